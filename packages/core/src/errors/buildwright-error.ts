@@ -1,0 +1,91 @@
+const marker = Symbol.for('buildwright.error');
+
+/** Every stable error code Buildwright raises. Codes never change meaning once released. */
+export type BuildwrightErrorCode =
+  | 'INVALID_INPUT'
+  | 'PATH_OUTSIDE_PROJECT'
+  | 'FILE_NOT_FOUND'
+  | 'EDIT_NO_MATCH'
+  | 'EDIT_AMBIGUOUS'
+  | 'TOOL_UNKNOWN'
+  | 'TOOL_BAD_ARGUMENTS'
+  | 'TRANSCRIPT_INVALID'
+  | 'TRANSCRIPT_EXHAUSTED'
+  | 'LLM_AUTH'
+  | 'LLM_RATE_LIMITED'
+  | 'LLM_BAD_REQUEST'
+  | 'LLM_CONTEXT_TOO_LONG'
+  | 'LLM_UNAVAILABLE'
+  | 'LLM_TIMEOUT'
+  | 'LLM_BAD_OUTPUT'
+  | 'LLM_MISSING_API_KEY'
+  | 'SANDBOX_TIMEOUT'
+  | 'SANDBOX_UNAVAILABLE'
+  | 'SANDBOX_COMMAND_FAILED'
+  | 'CHECK_FAILED'
+  | 'BUDGET_EXCEEDED'
+  | 'NO_PROGRESS'
+  | 'RUN_CANCELLED'
+  | 'RUN_NOT_FOUND'
+  | 'PROJECT_NOT_FOUND'
+  | 'VERSION_NOT_FOUND'
+  | 'STORAGE_ERROR'
+  | 'IMPORT_REJECTED'
+  | 'CONTRACT_COMPILE_FAILED'
+  | 'CONTRACT_DEPLOY_FAILED'
+  | 'CHAIN_INSUFFICIENT_FUNDS'
+  | 'CHAIN_NONCE'
+  | 'CHAIN_REVERTED'
+  | 'CHAIN_UNAVAILABLE'
+  | 'CHAIN_MAINNET_REFUSED'
+  | 'INTERNAL';
+
+export interface BuildwrightErrorOptions {
+  code: BuildwrightErrorCode;
+  /** What happened and what to do about it, in one or two sentences. */
+  message: string;
+  cause?: unknown;
+  /** True when the same call may succeed if tried again. */
+  retryable?: boolean;
+  /** Structured details for programs (the check name, the path, the HTTP status...). */
+  details?: Record<string, unknown>;
+}
+
+/**
+ * The one error type Buildwright throws. Vendor errors are wrapped as `cause`.
+ *
+ * @example
+ * try { await handle.result } catch (error) {
+ *   if (BuildwrightError.isInstance(error) && error.code === 'LLM_RATE_LIMITED') retryLater();
+ * }
+ */
+export class BuildwrightError extends Error {
+  readonly [marker] = true;
+  readonly code: BuildwrightErrorCode;
+  readonly retryable: boolean;
+  readonly details: Record<string, unknown>;
+
+  constructor(options: BuildwrightErrorOptions) {
+    super(options.message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'BuildwrightError';
+    this.code = options.code;
+    this.retryable = options.retryable ?? false;
+    this.details = options.details ?? {};
+  }
+
+  /** True for a BuildwrightError from any copy of this package. */
+  static isInstance(error: unknown): error is BuildwrightError {
+    return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[marker] === true;
+  }
+
+  toJSON(): { name: string; code: BuildwrightErrorCode; message: string; retryable: boolean; details: Record<string, unknown> } {
+    return { name: this.name, code: this.code, message: this.message, retryable: this.retryable, details: this.details };
+  }
+}
+
+/** Wraps anything thrown into a BuildwrightError, keeping BuildwrightErrors as they are. */
+export function toBuildwrightError(error: unknown, fallback: Omit<BuildwrightErrorOptions, 'cause'> = { code: 'INTERNAL', message: 'Unexpected error.' }): BuildwrightError {
+  if (BuildwrightError.isInstance(error)) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new BuildwrightError({ ...fallback, message: `${fallback.message} ${detail}`.trim(), cause: error });
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+const base = {
+  runId: z.string(),
+  projectId: z.string(),
+  /** 1, 2, 3... per run, no gaps. */
+  seq: z.number().int().positive(),
+  /** ISO timestamp. */
+  at: z.string(),
+};
+
+const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.object({ type: z.literal(type), ...base, ...shape }).strict();
+
+const planStep = z.object({ id: z.string(), title: z.string(), files: z.array(z.string()) });
+export const planSchema = z.object({ title: z.string(), summary: z.string(), steps: z.array(planStep) });
+export type Plan = z.infer<typeof planSchema>;
+
+const checkIssue = z.object({
+  file: z.string().optional(),
+  line: z.number().optional(),
+  column: z.number().optional(),
+  message: z.string(),
+});
+const solidityIssue = checkIssue.extend({ severity: z.enum(['error', 'warning']), rule: z.string().optional() });
+
+/** Zod schema of every event, by type. */
+export const eventSchemas = {
+  'run.started': event('run.started', { mode: z.enum(['generate', 'edit', 'resume']), prompt: z.string(), kind: z.enum(['web', 'dapp', 'api']) }),
+  'plan.created': event('plan.created', { plan: planSchema }),
+  'step.started': event('step.started', { stepId: z.string(), title: z.string() }),
+  'step.completed': event('step.completed', { stepId: z.string() }),
+  'llm.delta': event('llm.delta', { node: z.string(), text: z.string() }),
+  'llm.retried': event('llm.retried', { node: z.string(), attempt: z.number(), waitMs: z.number(), code: z.string(), message: z.string() }),
+  'file.written': event('file.written', { path: z.string(), bytes: z.number() }),
+  'file.edited': event('file.edited', { path: z.string(), edits: z.number() }),
+  'file.edit_failed': event('file.edit_failed', { path: z.string(), reason: z.string(), nearest: z.string().optional() }),
+  'file.deleted': event('file.deleted', { path: z.string() }),
+  'dependency.added': event('dependency.added', { name: z.string(), version: z.string(), dev: z.boolean() }),
+  'command.started': event('command.started', { commandId: z.string(), command: z.string() }),
+  'command.output': event('command.output', { commandId: z.string(), stream: z.enum(['stdout', 'stderr']), text: z.string() }),
+  'command.exited': event('command.exited', { commandId: z.string(), exitCode: z.number().nullable(), timedOut: z.boolean(), durationMs: z.number() }),
+  'check.started': event('check.started', { check: z.string() }),
+  'check.passed': event('check.passed', { check: z.string(), durationMs: z.number() }),
+  'check.failed': event('check.failed', { check: z.string(), report: z.string(), issues: z.array(checkIssue), durationMs: z.number() }),
+  'check.skipped': event('check.skipped', { check: z.string(), reason: z.string() }),
+  'fix.started': event('fix.started', { attempt: z.number(), check: z.string(), report: z.string() }),
+  'contract.compiled': event('contract.compiled', { contracts: z.array(z.object({ name: z.string(), file: z.string() })), warnings: z.array(solidityIssue) }),
+  'contract.compile_failed': event('contract.compile_failed', { errors: z.array(solidityIssue) }),
+  'contract.deployed': event('contract.deployed', {
+    name: z.string(),
+    address: z.string(),
+    chainId: z.number(),
+    network: z.string(),
+    txHash: z.string(),
+    explorerUrl: z.string().nullable(),
+  }),
+  'preview.ready': event('preview.ready', { url: z.string(), screenshotPath: z.string().nullable() }),
+  'notice.posted': event('notice.posted', { level: z.enum(['info', 'warn']), message: z.string() }),
+  usage: event('usage', {
+    node: z.string(),
+    model: z.string(),
+    inputTokens: z.number(),
+    outputTokens: z.number(),
+    cachedInputTokens: z.number(),
+    costUsd: z.number(),
+    estimated: z.boolean(),
+  }),
+  'version.created': event('version.created', { number: z.number(), message: z.string(), fileCount: z.number() }),
+  'run.completed': event('run.completed', { versionNumber: z.number(), summary: z.string() }),
+  'run.failed': event('run.failed', { code: z.string(), message: z.string(), check: z.string().nullable() }),
+  'run.cancelled': event('run.cancelled', { reason: z.string() }),
+} as const;
+
+/** Zod schema accepting any Buildwright event. */
+export const eventSchema = z.discriminatedUnion('type', Object.values(eventSchemas) as unknown as [
+  (typeof eventSchemas)[keyof typeof eventSchemas],
+  ...(typeof eventSchemas)[keyof typeof eventSchemas][],
+]);
+
+/** Every event type name. */
+export type EventType = keyof typeof eventSchemas;
+/** The event of one type. */
+export type EventOf<T extends EventType> = z.infer<(typeof eventSchemas)[T]>;
+/** Any Buildwright event: `{ type, runId, projectId, seq, at, ...payload }`. */
+export type BuildwrightEvent = { [T in EventType]: EventOf<T> }[EventType];
+/** An event before the engine numbers and stamps it. */
+export type EventInput = { [T in EventType]: Omit<EventOf<T>, 'runId' | 'projectId' | 'seq' | 'at'> }[EventType];
+/** Event types that end a run. */
+export const terminalEventTypes = ['run.completed', 'run.failed', 'run.cancelled'] as const satisfies readonly EventType[];
+
+/**
+ * Parses an unknown value as a Buildwright event, throwing a ZodError when it is not one.
+ *
+ * @example
+ * for (const line of ndjson.split('\n')) parseEvent(JSON.parse(line));
+ */
+export function parseEvent(value: unknown): BuildwrightEvent {
+  return eventSchema.parse(value) as BuildwrightEvent;
+}

@@ -1,0 +1,12 @@
+export { BuildwrightError, toBuildwrightError } from './errors/buildwright-error.js';
+export type { BuildwrightErrorCode, BuildwrightErrorOptions } from './errors/buildwright-error.js';
+export { eventSchema, eventSchemas, parseEvent, planSchema, terminalEventTypes } from './events/events.js';
+export type { BuildwrightEvent, EventInput, EventOf, EventType, Plan } from './events/events.js';
+export type * from './spec/llm.js';
+export type * from './spec/sandbox.js';
+export type * from './spec/storage.js';
+export type * from './spec/chain.js';
+export type * from './spec/check.js';
+export type * from './spec/template.js';
+export { createTurnCursor, parseTranscript, transcriptSchema } from './protocol/transcript.js';
+export type { Transcript, TranscriptTurn } from './protocol/transcript.js';

@@ -1,0 +1,84 @@
+/** A tool the model may call, described by a JSON Schema for its arguments. */
+export interface LlmToolDefinition {
+  /** Tool name, e.g. `write_file`. */
+  name: string;
+  /** What the tool does, written for the model. */
+  description: string;
+  /** JSON Schema (draft 2020-12 subset) of the arguments object. */
+  parameters: Record<string, unknown>;
+}
+
+/** A tool call as the model made it. */
+export interface LlmToolCall {
+  /** Provider's call id (or a generated one); tool results refer to it. */
+  id: string;
+  /** Tool name as the model wrote it (may be unknown to Buildwright). */
+  name: string;
+  /** Parsed JSON arguments; `undefined` when `argumentsText` is not valid JSON. */
+  arguments: unknown;
+  /** Arguments exactly as the model produced them. */
+  argumentsText: string;
+}
+
+/** One message of the conversation sent to the model. */
+export type LlmMessage =
+  | { role: 'system'; content: string }
+  | { role: 'user'; content: string }
+  | { role: 'assistant'; content: string; toolCalls?: LlmToolCall[] }
+  | { role: 'tool'; toolCallId: string; name: string; content: string };
+
+/** Token usage and cost of one model call. */
+export interface LlmUsage {
+  /** Model id the provider billed. */
+  model: string;
+  /** Prompt tokens. */
+  inputTokens: number;
+  /** Completion tokens. */
+  outputTokens: number;
+  /** Prompt tokens served from the provider's cache, when reported. */
+  cachedInputTokens?: number;
+  /** Cost in US dollars when the adapter knows the model's price. */
+  costUsd?: number;
+  /** True when the figures are estimated (the server reported none). */
+  estimated: boolean;
+}
+
+/** What a stream yields, in order: deltas, tool calls, usage, then finish. */
+export type LlmStreamPart =
+  /** A piece of prose text. */
+  | { type: 'text-delta'; text: string }
+  /** A complete tool call with its arguments assembled. */
+  | { type: 'tool-call'; toolCall: LlmToolCall }
+  /** Usage of this call (exactly one per call, possibly estimated). */
+  | { type: 'usage'; usage: LlmUsage }
+  /** The adapter is about to retry after a retryable failure. */
+  | { type: 'retry'; attempt: number; waitMs: number; code: string; message: string }
+  /** The call ended. */
+  | { type: 'finish'; reason: 'stop' | 'tool-calls' | 'length' | 'other' };
+
+/** One model call. */
+export interface LlmRequest {
+  /** The graph node making the call (`plan`, `build`, `fix`, ...); the scripted model matches turns by it. */
+  node: string;
+  messages: LlmMessage[];
+  tools: LlmToolDefinition[];
+  /** Aborts the call at once. */
+  signal?: AbortSignal;
+}
+
+/**
+ * The LLM port: streamed chat with tool calls and usage.
+ *
+ * Implementations: `scriptedLlm` (replays a transcript), `openaiLlm`, `langchainLlm`.
+ * Errors are `BuildwrightError`s with `LLM_*` codes.
+ */
+export interface LlmAdapter {
+  /** Version of this port the adapter implements. */
+  readonly specificationVersion: 'v1';
+  /** Provider name for events and logs, e.g. `openai`, `scripted`. */
+  readonly provider: string;
+  /** Model id, e.g. `gpt-4.1-mini`. */
+  readonly modelId: string;
+  /** Starts one call and streams its parts. Throws (or the iterator throws) a BuildwrightError on failure. */
+  stream(request: LlmRequest): AsyncIterable<LlmStreamPart>;
+}

@@ -1,0 +1,186 @@
+import type { BuildwrightEvent } from '../events/events.js';
+
+/** What a project builds. */
+export type ProjectKind = 'web' | 'dapp' | 'api';
+
+/** A project: one app with its versions. Always belongs to one owner (the end user of the hosting app). */
+export interface ProjectRecord {
+  id: string;
+  /** Owner id given by the hosting app (`authorize`); every read is scoped to it. */
+  ownerId: string;
+  name: string;
+  kind: ProjectKind;
+  /** Number of the current version, `null` before the first version. */
+  currentVersion: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type RunStatus = 'running' | 'completed' | 'failed' | 'cancelled';
+
+/** Budgets of one run. */
+export interface RunBudgets {
+  /** Fix attempts before the run fails. */
+  maxFixAttempts: number;
+  /** Total input + output tokens before the run fails. */
+  maxTokens: number;
+  /** Wall time in milliseconds before the run fails. */
+  maxWallTimeMs: number;
+}
+
+/** One generate, edit or resume of a project. */
+export interface RunRecord {
+  id: string;
+  projectId: string;
+  ownerId: string;
+  mode: 'generate' | 'edit';
+  prompt: string;
+  status: RunStatus;
+  budgets: RunBudgets;
+  /** Sum of the run's usage events, in US dollars. */
+  costUsd: number;
+  /** Set when the run failed or was cancelled. */
+  error: { code: string; message: string } | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A chat message of a project's history. */
+export interface MessageRecord {
+  id: string;
+  projectId: string;
+  runId: string | null;
+  role: 'user' | 'assistant';
+  content: string;
+  createdAt: string;
+}
+
+/** An immutable snapshot of a project's files. */
+export interface VersionRecord {
+  projectId: string;
+  /** 1, 2, 3... per project. */
+  number: number;
+  /** Version this one was made from, `null` for the first. */
+  parent: number | null;
+  message: string;
+  /** Run that created it, `null` for imports and restores made outside a run. */
+  runId: string | null;
+  /** Number of files. */
+  fileCount: number;
+  createdAt: string;
+}
+
+/** A deployed (or attempted) contract. */
+export interface ContractRecord {
+  id: string;
+  projectId: string;
+  runId: string | null;
+  name: string;
+  address: string;
+  chainId: number;
+  network: string;
+  abi: unknown[];
+  source: string;
+  txHash: string;
+  explorerUrl: string | null;
+  status: 'deployed' | 'failed' | 'verified';
+  createdAt: string;
+}
+
+/** Usage of one model call, stored per run. */
+export interface UsageRecord {
+  runId: string;
+  node: string;
+  model: string;
+  inputTokens: number;
+  outputTokens: number;
+  cachedInputTokens: number;
+  costUsd: number;
+  estimated: boolean;
+}
+
+/** A serialized LangGraph checkpoint (opaque to storage). */
+export interface StoredCheckpoint {
+  threadId: string;
+  checkpointId: string;
+  parentCheckpointId: string | null;
+  /** Serialized checkpoint, opaque to storage. */
+  checkpoint: string;
+  /** Serialized metadata, opaque to storage. */
+  metadata: string;
+}
+
+/** A serialized pending write of a checkpoint (opaque to storage). */
+export interface StoredCheckpointWrite {
+  threadId: string;
+  checkpointId: string;
+  taskId: string;
+  index: number;
+  channel: string;
+  /** Serialized value, opaque to storage. */
+  value: string;
+}
+
+/** Scope of every read: the owner. A hosting app cannot forget it. */
+export interface OwnerScope {
+  ownerId: string;
+}
+
+/**
+ * The storage port: projects, runs, ordered events, messages, versions, contracts, usage and
+ * run checkpoints. Every read and list takes the owner id; a record of another owner is
+ * reported as not found (`undefined` / empty), never returned.
+ *
+ * Implementations: `memoryStorage`, `pgliteStorage`, `postgresStorage`.
+ * Conformance: `runStorageSpec(factory)` from `@buildwright/core/testing`.
+ */
+export interface StorageAdapter {
+  readonly specificationVersion: 'v1';
+  /** Provider name, e.g. `memory`, `pglite`, `postgres`. */
+  readonly provider: string;
+  /** Applies pending schema migrations. Also done on first use; safe to call concurrently. */
+  migrate(): Promise<void>;
+  /** Releases connections. */
+  close(): Promise<void>;
+
+  createProject(input: OwnerScope & { name: string; kind: ProjectKind; id?: string }): Promise<ProjectRecord>;
+  getProject(input: OwnerScope & { projectId: string }): Promise<ProjectRecord | undefined>;
+  listProjects(input: OwnerScope): Promise<ProjectRecord[]>;
+
+  createRun(input: OwnerScope & { projectId: string; mode: RunRecord['mode']; prompt: string; budgets: RunBudgets; id?: string }): Promise<RunRecord>;
+  getRun(input: OwnerScope & { runId: string }): Promise<RunRecord | undefined>;
+  /** Updates status, error and cost of a run (no owner: only the engine calls it). */
+  updateRun(input: { runId: string; status?: RunStatus; error?: RunRecord['error']; costUsd?: number }): Promise<void>;
+  listRuns(input: OwnerScope & { projectId: string }): Promise<RunRecord[]>;
+
+  /** Appends one event; `(runId, seq)` is unique and a duplicate is an error. One transaction. */
+  appendEvent(event: BuildwrightEvent): Promise<void>;
+  /** Events of a run with `seq > afterSeq` (all when omitted), ordered by `seq`. */
+  readEvents(input: OwnerScope & { runId: string; afterSeq?: number; limit?: number }): Promise<BuildwrightEvent[]>;
+
+  appendMessage(input: { projectId: string; runId: string | null; role: MessageRecord['role']; content: string }): Promise<MessageRecord>;
+  listMessages(input: OwnerScope & { projectId: string }): Promise<MessageRecord[]>;
+
+  /**
+   * Stores a new version (number = last + 1) with its files, content-addressed (each distinct
+   * content stored once), and makes it the project's current version. One transaction.
+   */
+  createVersion(input: OwnerScope & { projectId: string; runId: string | null; message: string; files: Record<string, string> }): Promise<VersionRecord>;
+  listVersions(input: OwnerScope & { projectId: string }): Promise<VersionRecord[]>;
+  /** Files of a version (the current one when `number` is omitted); `undefined` when absent. */
+  getVersionFiles(input: OwnerScope & { projectId: string; number?: number }): Promise<{ version: VersionRecord; files: Record<string, string> } | undefined>;
+
+  saveContract(input: Omit<ContractRecord, 'id' | 'createdAt'>): Promise<ContractRecord>;
+  listContracts(input: OwnerScope & { projectId: string }): Promise<ContractRecord[]>;
+
+  recordUsage(input: UsageRecord): Promise<void>;
+  listUsage(input: OwnerScope & { runId: string }): Promise<UsageRecord[]>;
+
+  putCheckpoint(input: StoredCheckpoint): Promise<void>;
+  /** The checkpoint with that id, or the latest of the thread when `checkpointId` is omitted. */
+  getCheckpoint(input: { threadId: string; checkpointId?: string }): Promise<StoredCheckpoint | undefined>;
+  /** Checkpoints of a thread, newest first. */
+  listCheckpoints(input: { threadId: string; limit?: number; before?: string }): Promise<StoredCheckpoint[]>;
+  putCheckpointWrites(input: { writes: StoredCheckpointWrite[] }): Promise<void>;
+  getCheckpointWrites(input: { threadId: string; checkpointId: string }): Promise<StoredCheckpointWrite[]>;
+}

@@ -1,0 +1,18 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+const entries: Record<string, string> = {
+  index: 'src/index.ts',
+  'entries/testing': 'src/entries/testing.ts',
+  'entries/http': 'src/entries/http.ts',
+  'entries/client': 'src/entries/client.ts',
+};
+
+export default defineConfig({
+  entry: Object.fromEntries(Object.entries(entries).filter(([, path]) => existsSync(path))),
+  format: ['esm'],
+  dts: true,
+  clean: true,
+  target: 'node20',
+  tsconfig: './tsconfig.json',
+});
