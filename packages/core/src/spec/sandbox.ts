@@ -45,6 +45,14 @@ export interface Sandbox {
   readonly id: string;
   /** Absolute project directory inside the sandbox. */
   readonly root: string;
+  /**
+   * How commands are kept from the host: `bubblewrap` (local OS sandbox), `vm` (a remote
+   * microVM such as E2B) or `none` (commands run as the host user; the engine posts a notice).
+   * Omitted by sandboxes that run no real commands.
+   */
+  readonly isolation?: 'bubblewrap' | 'vm' | 'none';
+  /** Why `isolation` is `none` when isolation was not turned off on purpose (e.g. "bwrap not found"). */
+  readonly isolationNote?: string;
   /** Reads a UTF-8 file; `undefined` when it does not exist. Paths are relative to the project root. */
   readFile(path: string): Promise<string | undefined>;
   /** Writes a UTF-8 file, creating directories. Refuses paths outside the project with `PATH_OUTSIDE_PROJECT`. */

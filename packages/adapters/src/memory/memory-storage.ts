@@ -1,0 +1,274 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { BuildwrightError } from '@buildwright/core';
+import type {
+  BuildwrightEvent,
+  ContractRecord,
+  MessageRecord,
+  ProjectRecord,
+  RunRecord,
+  StorageAdapter,
+  StoredCheckpoint,
+  StoredCheckpointWrite,
+  UsageRecord,
+  VersionRecord,
+} from '@buildwright/core';
+
+/** The in-memory storage adapter, with a test hook. */
+export interface MemoryStorage extends StorageAdapter {
+  readonly provider: 'memory';
+  /**
+   * Number of distinct file contents stored (content-addressed blobs).
+   * @internal Test hook for the "unchanged content stored once" conformance case.
+   */
+  countBlobs(): Promise<number>;
+}
+
+interface StoredVersion {
+  record: VersionRecord;
+  /** path → sha-256 of the content. */
+  entries: Map<string, string>;
+}
+
+const now = () => new Date().toISOString();
+const copy = <T>(value: T): T => structuredClone(value);
+const sha256 = (content: string) => createHash('sha256').update(content, 'utf8').digest('hex');
+
+/**
+ * Storage kept in process memory: for tests and throwaway scripts. Same behaviour as
+ * `pgliteStorage` / `postgresStorage` (it passes the same conformance suite), nothing persisted.
+ *
+ * @example
+ * import { memoryStorage } from '@buildwright/adapters/memory';
+ * const storage = memoryStorage();
+ * const project = await storage.createProject({ ownerId: 'user-1', name: 'Todo', kind: 'web' });
+ */
+export function memoryStorage(): MemoryStorage {
+  const projects = new Map<string, ProjectRecord>();
+  const runs = new Map<string, RunRecord>();
+  /** runId → seq → event. */
+  const events = new Map<string, Map<number, BuildwrightEvent>>();
+  const messages: MessageRecord[] = [];
+  /** projectId → versions in number order. */
+  const versions = new Map<string, StoredVersion[]>();
+  /** sha-256 → content. */
+  const blobs = new Map<string, string>();
+  const contracts: ContractRecord[] = [];
+  const usage: UsageRecord[] = [];
+  /** threadId → checkpoints in insertion order. */
+  const checkpoints = new Map<string, StoredCheckpoint[]>();
+  const checkpointWrites: StoredCheckpointWrite[] = [];
+
+  const ownedProject = (ownerId: string, projectId: string) => {
+    const project = projects.get(projectId);
+    return project && project.ownerId === ownerId ? project : undefined;
+  };
+  const ownedRun = (ownerId: string, runId: string) => {
+    const run = runs.get(runId);
+    return run && run.ownerId === ownerId ? run : undefined;
+  };
+  const projectNotFound = (projectId: string) =>
+    new BuildwrightError({
+      code: 'PROJECT_NOT_FOUND',
+      message: `Project "${projectId}" does not exist for this owner. Check the project id and the owner id passed with it.`,
+      details: { projectId },
+    });
+  const runNotFound = (runId: string) =>
+    new BuildwrightError({
+      code: 'RUN_NOT_FOUND',
+      message: `Run "${runId}" does not exist. Create it with createRun before writing to it.`,
+      details: { runId },
+    });
+  const versionFiles = (version: StoredVersion) => {
+    const files: Record<string, string> = {};
+    for (const [path, hash] of version.entries) files[path] = blobs.get(hash) as string;
+    return files;
+  };
+
+  return {
+    specificationVersion: 'v1',
+    provider: 'memory',
+    async migrate() {},
+    async close() {},
+
+    async createProject({ ownerId, name, kind, id }) {
+      const projectId = id ?? randomUUID();
+      if (projects.has(projectId)) {
+        throw new BuildwrightError({
+          code: 'INVALID_INPUT',
+          message: `A project with id "${projectId}" already exists. Omit the id to get a fresh one.`,
+          details: { projectId },
+        });
+      }
+      const at = now();
+      const project: ProjectRecord = { id: projectId, ownerId, name, kind, currentVersion: null, createdAt: at, updatedAt: at };
+      projects.set(projectId, project);
+      return copy(project);
+    },
+    async getProject({ ownerId, projectId }) {
+      const project = ownedProject(ownerId, projectId);
+      return project && copy(project);
+    },
+    async listProjects({ ownerId }) {
+      return [...projects.values()].filter((project) => project.ownerId === ownerId).map(copy);
+    },
+
+    async createRun({ ownerId, projectId, mode, prompt, budgets, id }) {
+      if (!ownedProject(ownerId, projectId)) throw projectNotFound(projectId);
+      const runId = id ?? randomUUID();
+      if (runs.has(runId)) {
+        throw new BuildwrightError({
+          code: 'INVALID_INPUT',
+          message: `A run with id "${runId}" already exists. Omit the id to get a fresh one.`,
+          details: { runId },
+        });
+      }
+      const at = now();
+      const run: RunRecord = { id: runId, projectId, ownerId, mode, prompt, status: 'running', budgets: { ...budgets }, costUsd: 0, error: null, createdAt: at, updatedAt: at };
+      runs.set(runId, run);
+      return copy(run);
+    },
+    async getRun({ ownerId, runId }) {
+      const run = ownedRun(ownerId, runId);
+      return run && copy(run);
+    },
+    async updateRun({ runId, status, error, costUsd }) {
+      const run = runs.get(runId);
+      if (!run) throw runNotFound(runId);
+      if (status !== undefined) run.status = status;
+      if (error !== undefined) run.error = error && { ...error };
+      if (costUsd !== undefined) run.costUsd = costUsd;
+      run.updatedAt = now();
+    },
+    async listRuns({ ownerId, projectId }) {
+      if (!ownedProject(ownerId, projectId)) return [];
+      return [...runs.values()].filter((run) => run.projectId === projectId).map(copy);
+    },
+
+    async appendEvent(event) {
+      const run = runs.get(event.runId);
+      if (!run) throw runNotFound(event.runId);
+      const ofRun = events.get(event.runId) ?? new Map<number, BuildwrightEvent>();
+      if (ofRun.has(event.seq)) {
+        throw new BuildwrightError({
+          code: 'STORAGE_ERROR',
+          message: `Run "${event.runId}" already has an event with seq ${event.seq}. Each event of a run needs the next seq; read the events after the last seq you know before appending.`,
+          details: { runId: event.runId, seq: event.seq, reason: 'duplicate_seq' },
+        });
+      }
+      ofRun.set(event.seq, copy(event));
+      events.set(event.runId, ofRun);
+    },
+    async readEvents({ ownerId, runId, afterSeq, limit }) {
+      if (!ownedRun(ownerId, runId)) return [];
+      const after = afterSeq ?? 0;
+      const selected = [...(events.get(runId)?.values() ?? [])].filter((event) => event.seq > after).sort((a, b) => a.seq - b.seq);
+      return (limit === undefined ? selected : selected.slice(0, limit)).map(copy);
+    },
+
+    async appendMessage({ projectId, runId, role, content }) {
+      if (!projects.has(projectId)) throw projectNotFound(projectId);
+      const message: MessageRecord = { id: randomUUID(), projectId, runId, role, content, createdAt: now() };
+      messages.push(message);
+      return copy(message);
+    },
+    async listMessages({ ownerId, projectId }) {
+      if (!ownedProject(ownerId, projectId)) return [];
+      return messages.filter((message) => message.projectId === projectId).map(copy);
+    },
+
+    async createVersion({ ownerId, projectId, runId, message, files }) {
+      const project = ownedProject(ownerId, projectId);
+      if (!project) throw projectNotFound(projectId);
+      const list = versions.get(projectId) ?? [];
+      const entries = new Map<string, string>();
+      for (const [path, content] of Object.entries(files)) {
+        const hash = sha256(content);
+        if (!blobs.has(hash)) blobs.set(hash, content);
+        entries.set(path, hash);
+      }
+      const record: VersionRecord = {
+        projectId,
+        number: (list.at(-1)?.record.number ?? 0) + 1,
+        parent: project.currentVersion,
+        message,
+        runId,
+        fileCount: entries.size,
+        createdAt: now(),
+      };
+      list.push({ record, entries });
+      versions.set(projectId, list);
+      project.currentVersion = record.number;
+      project.updatedAt = record.createdAt;
+      return copy(record);
+    },
+    async listVersions({ ownerId, projectId }) {
+      if (!ownedProject(ownerId, projectId)) return [];
+      return (versions.get(projectId) ?? []).map((version) => copy(version.record));
+    },
+    async getVersionFiles({ ownerId, projectId, number }) {
+      const project = ownedProject(ownerId, projectId);
+      if (!project) return undefined;
+      const wanted = number ?? project.currentVersion;
+      const version = (versions.get(projectId) ?? []).find((candidate) => candidate.record.number === wanted);
+      return version && { version: copy(version.record), files: versionFiles(version) };
+    },
+
+    async saveContract(input) {
+      if (!projects.has(input.projectId)) throw projectNotFound(input.projectId);
+      const contract: ContractRecord = { ...copy(input), id: randomUUID(), createdAt: now() };
+      contracts.push(contract);
+      return copy(contract);
+    },
+    async listContracts({ ownerId, projectId }) {
+      if (!ownedProject(ownerId, projectId)) return [];
+      return contracts.filter((contract) => contract.projectId === projectId).map(copy);
+    },
+
+    async recordUsage(input) {
+      if (!runs.has(input.runId)) throw runNotFound(input.runId);
+      usage.push(copy(input));
+    },
+    async listUsage({ ownerId, runId }) {
+      if (!ownedRun(ownerId, runId)) return [];
+      return usage.filter((record) => record.runId === runId).map(copy);
+    },
+
+    async putCheckpoint(input) {
+      const list = checkpoints.get(input.threadId) ?? [];
+      const index = list.findIndex((checkpoint) => checkpoint.checkpointId === input.checkpointId);
+      if (index === -1) list.push(copy(input));
+      else list[index] = copy(input);
+      checkpoints.set(input.threadId, list);
+    },
+    async getCheckpoint({ threadId, checkpointId }) {
+      const list = checkpoints.get(threadId) ?? [];
+      const found = checkpointId === undefined ? list.at(-1) : list.find((checkpoint) => checkpoint.checkpointId === checkpointId);
+      return found && copy(found);
+    },
+    async listCheckpoints({ threadId, limit, before }) {
+      let list = checkpoints.get(threadId) ?? [];
+      if (before !== undefined) {
+        const index = list.findIndex((checkpoint) => checkpoint.checkpointId === before);
+        list = index === -1 ? [] : list.slice(0, index);
+      }
+      const newestFirst = [...list].reverse();
+      return (limit === undefined ? newestFirst : newestFirst.slice(0, limit)).map(copy);
+    },
+    async putCheckpointWrites({ writes }) {
+      for (const write of writes) {
+        const index = checkpointWrites.findIndex(
+          (stored) => stored.threadId === write.threadId && stored.checkpointId === write.checkpointId && stored.taskId === write.taskId && stored.index === write.index,
+        );
+        if (index === -1) checkpointWrites.push(copy(write));
+        else checkpointWrites[index] = copy(write);
+      }
+    },
+    async getCheckpointWrites({ threadId, checkpointId }) {
+      return checkpointWrites.filter((write) => write.threadId === threadId && write.checkpointId === checkpointId).map(copy);
+    },
+
+    async countBlobs() {
+      return blobs.size;
+    },
+  };
+}

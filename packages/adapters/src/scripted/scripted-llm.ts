@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import {
+  BuildwrightError,
+  createTurnCursor,
+  parseTranscript,
+  type LlmAdapter,
+  type LlmStreamPart,
+  type LlmToolCall,
+  type Transcript,
+} from '@buildwright/core';
+
+export interface ScriptedLlmOptions {
+  /** A transcript object, or the path of a `buildwright.transcript/v1` JSON file. */
+  transcript: Transcript | string;
+  /** Model id reported in usage. Default `scripted`. */
+  modelId?: string;
+}
+
+/**
+ * A real LLM adapter that replays a recorded transcript: each call takes the next unused turn
+ * whose `node` matches the calling node. It powers the offline demo and end-to-end tests, and
+ * the engine says so in a `notice.posted` event whenever it is used. The file is read on the
+ * first call; a transcript that runs out fails with TRANSCRIPT_EXHAUSTED naming the node.
+ *
+ * @example
+ * const llm = scriptedLlm({ transcript: 'examples/transcripts/counter-app.json' });
+ */
+export function scriptedLlm(options: ScriptedLlmOptions): LlmAdapter {
+  let cursor: ReturnType<typeof createTurnCursor> | undefined;
+  let callCount = 0;
+  const load = () => (cursor ??= createTurnCursor(loadTranscript(options.transcript)));
+  return {
+    specificationVersion: 'v1',
+    provider: 'scripted',
+    modelId: options.modelId ?? 'scripted',
+    async *stream(request): AsyncIterable<LlmStreamPart> {
+      const turn = load().next(request.node);
+      const call = ++callCount;
+      if (request.signal?.aborted) throw request.signal.reason;
+      if (turn.text) yield { type: 'text-delta', text: turn.text };
+      const toolCalls: LlmToolCall[] = turn.toolCalls.map((toolCall, index) => toToolCall(toolCall, `call_${call}_${index}`));
+      for (const toolCall of toolCalls) yield { type: 'tool-call', toolCall };
+      const promptChars = request.messages.reduce((sum, message) => sum + message.content.length, 0);
+      const outputChars = (turn.text ?? '').length + toolCalls.reduce((sum, toolCall) => sum + toolCall.argumentsText.length, 0);
+      yield {
+        type: 'usage',
+        usage: {
+          model: options.modelId ?? 'scripted',
+          inputTokens: turn.usage?.inputTokens ?? Math.ceil(promptChars / 4),
+          outputTokens: turn.usage?.outputTokens ?? Math.ceil(outputChars / 4),
+          cachedInputTokens: turn.usage?.cachedInputTokens ?? 0,
+          costUsd: 0,
+          estimated: turn.usage === undefined,
+        },
+      };
+      yield { type: 'finish', reason: toolCalls.length ? 'tool-calls' : 'stop' };
+    },
+  };
+}
+
+function toToolCall(recorded: { id?: string | undefined; name: string; arguments: Record<string, unknown> | string }, fallbackId: string): LlmToolCall {
+  const id = recorded.id ?? fallbackId;
+  if (typeof recorded.arguments !== 'string') {
+    return { id, name: recorded.name, arguments: recorded.arguments, argumentsText: JSON.stringify(recorded.arguments) };
+  }
+  // A string holds JSON exactly as a model sent it, possibly malformed.
+  try {
+    return { id, name: recorded.name, arguments: JSON.parse(recorded.arguments) as unknown, argumentsText: recorded.arguments };
+  } catch {
+    return { id, name: recorded.name, arguments: undefined, argumentsText: recorded.arguments };
+  }
+}
+
+function loadTranscript(source: Transcript | string): Transcript {
+  if (typeof source !== 'string') return parseTranscript(source);
+  let text: string;
+  try {
+    text = readFileSync(source, 'utf8');
+  } catch (error) {
+    throw new BuildwrightError({ code: 'TRANSCRIPT_INVALID', message: `Cannot read transcript file ${source}: ${(error as Error).message}. Check the path.`, cause: error });
+  }
+  try {
+    return parseTranscript(JSON.parse(text), source);
+  } catch (error) {
+    if (BuildwrightError.isInstance(error)) throw error;
+    throw new BuildwrightError({ code: 'TRANSCRIPT_INVALID', message: `Transcript file ${source} is not valid JSON: ${(error as Error).message}.`, cause: error });
+  }
+}

@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { BuilderContext, EditOptions } from '../builder/builder-options.js';
+import { BuildwrightError } from '../errors/buildwright-error.js';
+import type { RunHandle } from '../run/run-handle.js';
+import { startRun } from '../run/start-run.js';
+import { budgetsOf, parseInput, promptSchema } from './generate.js';
+
+const editSchema = z.object({ prompt: promptSchema, ownerId: z.string().min(1).optional() });
+
+/**
+ * Starts a follow-up edit of a project: the model gets the file tree and only the files
+ * relevant to the request, and the run stores a new version.
+ *
+ * @example
+ * const run = edit(builder, projectId, { prompt: 'make the buttons rounded' });
+ */
+export function edit(builder: BuilderContext, projectId: string, options: EditOptions): RunHandle {
+  const input = parseInput(editSchema, options);
+  const ownerId = input.ownerId ?? builder.ownerId;
+  const runId = randomUUID();
+  return startRun(builder, { runId, projectId }, async () => {
+    const { storage } = builder.options;
+    const project = await storage.getProject({ ownerId, projectId });
+    if (!project) throw new BuildwrightError({ code: 'PROJECT_NOT_FOUND', message: `Project ${projectId} does not exist for this owner. List projects with builder.listProjects().` });
+    const current = await storage.getVersionFiles({ ownerId, projectId });
+    const run = await storage.createRun({ id: runId, ownerId, projectId, mode: 'edit', prompt: input.prompt, budgets: budgetsOf(builder) });
+    return { project, run, template: undefined, files: current?.files ?? {} };
+  });
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { BuilderContext, GenerateOptions } from '../builder/builder-options.js';
+import { BuildwrightError } from '../errors/buildwright-error.js';
+import type { RunHandle } from '../run/run-handle.js';
+import { startRun } from '../run/start-run.js';
+import type { Template } from '../spec/template.js';
+
+/** Longest prompt accepted, in characters. */
+export const maxPromptLength = 20_000;
+
+export const promptSchema = z
+  .string()
+  .trim()
+  .min(1, 'the prompt is empty; say what to build')
+  .max(maxPromptLength, `the prompt is longer than ${maxPromptLength} characters; shorten it`);
+
+const generateSchema = z.object({
+  prompt: promptSchema,
+  kind: z.enum(['web', 'dapp', 'api']).default('web'),
+  ownerId: z.string().min(1).optional(),
+  name: z.string().min(1).max(200).optional(),
+  template: z.string().optional(),
+});
+
+/**
+ * Starts a generation: creates the project and a run, then plans, builds, checks and fixes
+ * until the app is verified, and stores a version.
+ *
+ * @example
+ * const run = generate(builder, { prompt: 'a pomodoro timer', kind: 'web' });
+ * const { version } = await run.result;
+ */
+export function generate(builder: BuilderContext, options: GenerateOptions): RunHandle {
+  const input = parseInput(generateSchema, options);
+  const ownerId = input.ownerId ?? builder.ownerId;
+  const template = pickTemplate(builder, input.kind, input.template);
+  const ids = { runId: randomUUID(), projectId: randomUUID() };
+  return startRun(builder, ids, async () => {
+    const { storage } = builder.options;
+    const project = await storage.createProject({ id: ids.projectId, ownerId, name: input.name ?? nameFromPrompt(input.prompt), kind: input.kind });
+    const run = await storage.createRun({ id: ids.runId, ownerId, projectId: project.id, mode: 'generate', prompt: input.prompt, budgets: budgetsOf(builder) });
+    return { project, run, template, files: { ...template?.files } };
+  });
+}
+
+export function budgetsOf(builder: BuilderContext) {
+  const { maxFixAttempts, maxTokens, maxWallTimeMs } = builder.limits;
+  return { maxFixAttempts, maxTokens, maxWallTimeMs };
+}
+
+export function parseInput<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw new BuildwrightError({ code: 'INVALID_INPUT', message: `Invalid ${issue.path.join('.') || 'input'}: ${issue.message}.`, cause: parsed.error });
+}
+
+function pickTemplate(builder: BuilderContext, kind: string, name: string | undefined): Template | undefined {
+  const templates = builder.options.templates ?? {};
+  if (name !== undefined) {
+    const template = templates[name];
+    if (!template) throw new BuildwrightError({ code: 'INVALID_INPUT', message: `Unknown template "${name}". Known templates: ${Object.keys(templates).join(', ') || 'none (pass templates to createBuilder)'}.` });
+    return template;
+  }
+  return Object.values(templates).find((template) => template.kind === kind);
+}
+
+function nameFromPrompt(prompt: string): string {
+  const words = prompt.replace(/\s+/g, ' ').trim().split(' ').slice(0, 8).join(' ');
+  return words.length > 60 ? `${words.slice(0, 57)}...` : words;
+}

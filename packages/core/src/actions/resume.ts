@@ -1,0 +1,51 @@
+import type { BuilderContext } from '../builder/builder-options.js';
+import { BuildwrightError } from '../errors/buildwright-error.js';
+import type { RunHandle } from '../run/run-handle.js';
+import { startRun } from '../run/start-run.js';
+
+/**
+ * Resumes a run that a crash or a cancel cut off, from its last completed node: event numbers
+ * continue without gaps and the files are those of the last checkpoint.
+ *
+ * @example
+ * const run = resume(builder, runId);
+ * await run.result;
+ */
+export function resume(builder: BuilderContext, runId: string, options: { ownerId?: string } = {}): RunHandle {
+  const ownerId = options.ownerId ?? builder.ownerId;
+  return startRun(builder, { runId, projectId: '' }, async () => {
+    const { storage } = builder.options;
+    const run = await storage.getRun({ ownerId, runId });
+    if (!run) throw new BuildwrightError({ code: 'RUN_NOT_FOUND', message: `Run ${runId} does not exist for this owner.` });
+    if (run.status === 'completed' || run.status === 'failed') {
+      throw new BuildwrightError({ code: 'INVALID_INPUT', message: `Run ${runId} already ${run.status}; only running or cancelled runs can be resumed. Start an edit instead.` });
+    }
+    const project = await storage.getProject({ ownerId, projectId: run.projectId });
+    if (!project) throw new BuildwrightError({ code: 'PROJECT_NOT_FOUND', message: `Project ${run.projectId} of run ${runId} is gone.` });
+    const checkpoint = await storage.getCheckpoint({ threadId: runId });
+    if (!checkpoint) throw new BuildwrightError({ code: 'INVALID_INPUT', message: `Run ${runId} has no checkpoint yet (it stopped before its first node finished); start it again.` });
+    const [events, usage] = await Promise.all([storage.readEvents({ ownerId, runId }), storage.listUsage({ ownerId, runId })]);
+    // Events after the last checkpoint belong to a node that will run again; the resumed run
+    // keeps numbering after the last stored event so nothing is lost or repeated by seq.
+    const lastSeq = events.at(-1)?.seq ?? 0;
+    await storage.updateRun({ runId, status: 'running', error: null });
+    const files = await checkpointFiles(builder, runId);
+    return {
+      project,
+      run: { ...run, status: 'running' },
+      template: undefined,
+      files,
+      resume: {
+        lastSeq,
+        tokens: usage.reduce((sum, record) => sum + record.inputTokens + record.outputTokens, 0),
+        costUsd: usage.reduce((sum, record) => sum + record.costUsd, 0),
+      },
+    };
+  });
+}
+
+async function checkpointFiles(builder: BuilderContext, runId: string): Promise<Record<string, string>> {
+  const { StorageCheckpointSaver } = await import('../graph/storage-checkpointer.js');
+  const tuple = await new StorageCheckpointSaver(builder.options.storage).getTuple({ configurable: { thread_id: runId } });
+  return ((tuple?.checkpoint.channel_values as { workingFiles?: Record<string, string> } | undefined)?.workingFiles) ?? {};
+}

@@ -1,0 +1,70 @@
+import type { RunNode } from '../graph/run-runtime.js';
+import type { ChainAdapter } from '../spec/chain.js';
+import type { Check } from '../spec/check.js';
+import type { LlmAdapter } from '../spec/llm.js';
+import type { Sandbox, SandboxAdapter } from '../spec/sandbox.js';
+import type { ProjectKind, RunBudgets, StorageAdapter } from '../spec/storage.js';
+import type { Template } from '../spec/template.js';
+
+/** Budgets of every run, with the number of model turns one step may take. */
+export interface RunLimits extends RunBudgets {
+  /** Model calls allowed in one plan, build or fix step before the run fails. Default 40. */
+  maxToolTurns: number;
+}
+
+export const defaultLimits: RunLimits = {
+  maxFixAttempts: 3,
+  maxTokens: 2_000_000,
+  maxWallTimeMs: 15 * 60_000,
+  maxToolTurns: 40,
+};
+
+export interface BuilderOptions {
+  /** The model. */
+  llm: LlmAdapter;
+  /** Where files are checked and apps run. */
+  sandbox: SandboxAdapter;
+  /** Where projects, runs, events and versions live. */
+  storage: StorageAdapter;
+  /** EVM chain for DApps. */
+  chain?: ChainAdapter;
+  /** Run budgets; unset fields take the defaults (3 fix attempts, 2M tokens, 15 minutes, 40 turns per step). */
+  limits?: Partial<RunLimits>;
+  /** Checks run after the build step, in order (e.g. `webChecks()` from `@buildwright/adapters/checks`). */
+  checks?: Check[];
+  /** Templates by name; a generation starts from the first template of its kind (or `generate({ template })`). */
+  templates?: Record<string, Template>;
+  /** Changes the run pipeline: replace, remove or insert nodes. */
+  graph?: { nodes?: (defaults: readonly RunNode[]) => RunNode[] };
+  /** Owner when a call gives none (single-user scripts). Default `local`. */
+  ownerId?: string;
+  /** Where screenshots and other artifacts go. Default `.buildwright/artifacts`. */
+  artifactsDir?: string;
+}
+
+/** Options of `builder.generate`. */
+export interface GenerateOptions {
+  prompt: string;
+  kind?: ProjectKind;
+  /** Owner of the new project (the end user of the hosting app). */
+  ownerId?: string;
+  /** Project name; derived from the prompt when omitted. */
+  name?: string;
+  /** Template name from `templates`. */
+  template?: string;
+}
+
+/** Options of `builder.edit`. */
+export interface EditOptions {
+  prompt: string;
+  ownerId?: string;
+}
+
+/** Shared, per-builder state handed to actions. */
+export interface BuilderContext {
+  options: BuilderOptions;
+  limits: RunLimits;
+  ownerId: string;
+  /** Open sandboxes by project: reused across runs of the same project. */
+  sandboxes: Map<string, Promise<Sandbox>>;
+}

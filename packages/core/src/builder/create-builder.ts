@@ -1,0 +1,71 @@
+import { edit } from '../actions/edit.js';
+import { generate } from '../actions/generate.js';
+import { resume } from '../actions/resume.js';
+import { BuildwrightError } from '../errors/buildwright-error.js';
+import type { BuildwrightEvent } from '../events/events.js';
+import type { RunHandle } from '../run/run-handle.js';
+import type { ProjectRecord } from '../spec/storage.js';
+import { defaultLimits, type BuilderContext, type BuilderOptions, type EditOptions, type GenerateOptions } from './builder-options.js';
+
+/** A builder: the actions of `@buildwright/core` bound to one set of adapters. */
+export interface Builder {
+  readonly options: BuilderOptions;
+  generate(options: GenerateOptions): RunHandle;
+  edit(projectId: string, options: EditOptions): RunHandle;
+  resume(runId: string, options?: { ownerId?: string }): RunHandle;
+  listProjects(options?: { ownerId?: string }): Promise<ProjectRecord[]>;
+  getProject(projectId: string, options?: { ownerId?: string }): Promise<ProjectRecord>;
+  /** Stored events of a run after `afterSeq` (all when omitted): replay for reconnecting clients. */
+  events(runId: string, options?: { ownerId?: string; afterSeq?: number }): Promise<BuildwrightEvent[]>;
+  /** Stops every sandbox the builder opened and closes storage and chain. */
+  close(): Promise<void>;
+}
+
+/**
+ * Creates a builder from adapters. Does no I/O.
+ *
+ * @example
+ * import { createBuilder } from '@buildwright/core';
+ * import { scriptedLlm } from '@buildwright/adapters/scripted';
+ * import { memoryStorage, memorySandbox } from '@buildwright/adapters/memory';
+ *
+ * const builder = createBuilder({ llm: scriptedLlm({ transcript: 'app.json' }), sandbox: memorySandbox(), storage: memoryStorage() });
+ * const run = builder.generate({ prompt: 'a counter app', kind: 'web' });
+ * run.on('file.written', (event) => console.log('wrote', event.path));
+ * const { version } = await run.result;
+ */
+export function createBuilder(options: BuilderOptions): Builder {
+  for (const port of ['llm', 'sandbox', 'storage'] as const) {
+    if (!options[port]) throw new BuildwrightError({ code: 'INVALID_INPUT', message: `createBuilder needs a ${port} adapter (options.${port}). See docs/create-builder.md.` });
+  }
+  const context: BuilderContext = {
+    options,
+    limits: { ...defaultLimits, ...options.limits },
+    ownerId: options.ownerId ?? 'local',
+    sandboxes: new Map(),
+  };
+  const owner = (given?: { ownerId?: string }) => ({ ownerId: given?.ownerId ?? context.ownerId });
+  return {
+    options,
+    generate: (generateOptions) => generate(context, generateOptions),
+    edit: (projectId, editOptions) => edit(context, projectId, editOptions),
+    resume: (runId, resumeOptions) => resume(context, runId, resumeOptions),
+    listProjects: (given) => options.storage.listProjects(owner(given)),
+    async getProject(projectId, given) {
+      const project = await options.storage.getProject({ ...owner(given), projectId });
+      if (!project) throw new BuildwrightError({ code: 'PROJECT_NOT_FOUND', message: `Project ${projectId} does not exist for this owner.` });
+      return project;
+    },
+    async events(runId, given) {
+      const run = await options.storage.getRun({ ...owner(given), runId });
+      if (!run) throw new BuildwrightError({ code: 'RUN_NOT_FOUND', message: `Run ${runId} does not exist for this owner.` });
+      return options.storage.readEvents({ ...owner(given), runId, ...(given?.afterSeq === undefined ? {} : { afterSeq: given.afterSeq }) });
+    },
+    async close() {
+      const sandboxes = [...context.sandboxes.values()];
+      context.sandboxes.clear();
+      await Promise.allSettled(sandboxes.map(async (opening) => (await opening).kill()));
+      await Promise.allSettled([options.storage.close(), options.chain?.close()]);
+    },
+  };
+}

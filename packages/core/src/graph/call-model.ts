@@ -1,0 +1,65 @@
+import { BuildwrightError } from '../errors/buildwright-error.js';
+import type { LlmMessage, LlmToolCall, LlmToolDefinition } from '../spec/llm.js';
+import type { RunRuntime } from './run-runtime.js';
+
+/** One model call: streams deltas as `llm.delta`, records usage, enforces the token budget. */
+export async function callModel(
+  runtime: RunRuntime,
+  request: { node: string; messages: LlmMessage[]; tools: LlmToolDefinition[] },
+): Promise<{ text: string; toolCalls: LlmToolCall[] }> {
+  throwIfAborted(runtime.signal);
+  let text = '';
+  const toolCalls: LlmToolCall[] = [];
+  for await (const part of runtime.llm.stream({ ...request, signal: runtime.signal })) {
+    throwIfAborted(runtime.signal);
+    switch (part.type) {
+      case 'text-delta':
+        text += part.text;
+        await runtime.emit({ type: 'llm.delta', node: request.node, text: part.text });
+        break;
+      case 'tool-call':
+        toolCalls.push(part.toolCall);
+        break;
+      case 'retry':
+        await runtime.emit({ type: 'llm.retried', node: request.node, attempt: part.attempt, waitMs: part.waitMs, code: part.code, message: part.message });
+        break;
+      case 'usage': {
+        const { usage } = part;
+        const record = {
+          runId: runtime.runId,
+          node: request.node,
+          model: usage.model,
+          inputTokens: usage.inputTokens,
+          outputTokens: usage.outputTokens,
+          cachedInputTokens: usage.cachedInputTokens ?? 0,
+          costUsd: usage.costUsd ?? 0,
+          estimated: usage.estimated,
+        };
+        await runtime.storage.recordUsage(record);
+        const { runId: _runId, ...payload } = record;
+        await runtime.emit({ type: 'usage', ...payload });
+        runtime.usage.tokens += usage.inputTokens + usage.outputTokens;
+        runtime.usage.costUsd += record.costUsd;
+        if (runtime.usage.tokens > runtime.budgets.maxTokens) {
+          throw new BuildwrightError({
+            code: 'BUDGET_EXCEEDED',
+            message: `The run used ${runtime.usage.tokens} tokens, over its budget of ${runtime.budgets.maxTokens}. Raise limits.maxTokens or make the request smaller.`,
+            details: { budget: 'maxTokens' },
+          });
+        }
+        break;
+      }
+      case 'finish':
+        break;
+    }
+  }
+  return { text, toolCalls };
+}
+
+/** Throws the abort reason (a BuildwrightError) when the run was cancelled or timed out. */
+export function throwIfAborted(signal: AbortSignal): void {
+  if (!signal.aborted) return;
+  throw BuildwrightError.isInstance(signal.reason)
+    ? signal.reason
+    : new BuildwrightError({ code: 'RUN_CANCELLED', message: 'The run was cancelled.' });
+}

@@ -1,0 +1,66 @@
+import type { EventInput } from '../../events/events.js';
+import type { RunNodeContext, RunRuntime } from '../run-runtime.js';
+import type { RunState, RunStateUpdate } from '../run-state.js';
+
+const internals = Symbol('buildwright.node-internals');
+
+interface Internals {
+  runtime: RunRuntime;
+  state: RunState;
+  /** State changes a built-in node makes; returned to the graph when the node ends. */
+  draft: RunStateUpdate;
+}
+
+/** Builds the context a node runs with, keeping the run's internals out of the public type. */
+export async function createNodeContext(runtime: RunRuntime, state: RunState): Promise<RunNodeContext & { [internals]: Internals }> {
+  const sandbox = await runtime.sandbox();
+  return {
+    [internals]: { runtime, state, draft: {} },
+    projectId: runtime.projectId,
+    runId: runtime.runId,
+    kind: runtime.kind,
+    sandbox,
+    files: runtime.workspace.snapshot(),
+    ...(runtime.chain ? { chain: runtime.chain } : {}),
+    artifactsDir: runtime.artifactsDir,
+    signal: runtime.signal,
+    llm: runtime.llm,
+    storage: runtime.storage,
+    prompt: runtime.prompt,
+    mode: runtime.mode,
+    plan: state.acceptedPlan,
+    emit: (event: EventInput) => {
+      if (event.type === 'preview.ready') Object.assign(runtime.preview, { url: event.url, screenshotPath: event.screenshotPath });
+      return runtime.emit(event);
+    },
+    async writeFiles(files) {
+      for (const [path, content] of Object.entries(files)) await runtime.workspace.write(path, content);
+    },
+    run: (command, options = {}) => runCommand(runtime, command, options),
+  };
+}
+
+/** The run internals of a context made by createNodeContext (for built-in nodes). */
+export function nodeInternals(context: RunNodeContext): Internals {
+  const found = (context as RunNodeContext & { [internals]?: Internals })[internals];
+  if (!found) throw new Error('This built-in node can only run inside a Buildwright run.');
+  return found;
+}
+
+let commandCounter = 0;
+
+async function runCommand(runtime: RunRuntime, command: string, options: { timeoutMs?: number; network?: boolean; env?: Record<string, string> }) {
+  const sandbox = await runtime.sandbox();
+  const commandId = `cmd-${++commandCounter}`;
+  await runtime.emit({ type: 'command.started', commandId, command });
+  const pending: Promise<void>[] = [];
+  const result = await sandbox.run({
+    command,
+    signal: runtime.signal,
+    ...options,
+    onOutput: (chunk) => void pending.push(runtime.emit({ type: 'command.output', commandId, stream: chunk.stream, text: chunk.text })),
+  });
+  await Promise.all(pending);
+  await runtime.emit({ type: 'command.exited', commandId, exitCode: result.exitCode, timedOut: result.timedOut, durationMs: result.durationMs });
+  return result;
+}

@@ -1,0 +1,65 @@
+import type { EventInput, Plan } from '../events/events.js';
+import type { ChainAdapter } from '../spec/chain.js';
+import type { Check, CheckContext, CheckResult } from '../spec/check.js';
+import type { LlmAdapter } from '../spec/llm.js';
+import type { Sandbox, SandboxAdapter } from '../spec/sandbox.js';
+import type { ProjectKind, RunBudgets, StorageAdapter } from '../spec/storage.js';
+import type { Template } from '../spec/template.js';
+import type { Workspace } from './workspace.js';
+
+/** Context of a run node: everything a check gets, plus the model and the run's request. */
+export interface RunNodeContext extends CheckContext {
+  llm: LlmAdapter;
+  storage: StorageAdapter;
+  prompt: string;
+  mode: 'generate' | 'edit';
+  /** The plan, once the plan node made one. */
+  plan: Plan | null;
+}
+
+/**
+ * A node of the run pipeline. Nodes after `build` that return a CheckResult act as checks: a
+ * failure sends the run to the fix step. Replace a built-in node by giving one with its name.
+ *
+ * @example
+ * const securityReview: RunNode = {
+ *   name: 'security-review',
+ *   async run({ files }) {
+ *     const leaks = Object.keys(files).filter((path) => /sk-[A-Za-z0-9]{20}/.test(files[path]!));
+ *     return leaks.length ? { status: 'failed', report: `API key in ${leaks.join(', ')}`, issues: [] } : { status: 'passed' };
+ *   },
+ * };
+ * createBuilder({ ...adapters, graph: { nodes: (defaults) => [...defaults.slice(0, 2), securityReview, ...defaults.slice(2)] } });
+ */
+export interface RunNode {
+  name: string;
+  /** Project kinds the node applies to; all when omitted. */
+  kinds?: ProjectKind[];
+  run(context: RunNodeContext): Promise<CheckResult | void>;
+}
+
+export type { Check };
+
+/** The per-process, non-serializable side of a run (the graph state is the serializable side). */
+export interface RunRuntime {
+  runId: string;
+  projectId: string;
+  ownerId: string;
+  kind: ProjectKind;
+  mode: 'generate' | 'edit';
+  prompt: string;
+  llm: LlmAdapter;
+  storage: StorageAdapter;
+  chain: ChainAdapter | undefined;
+  sandboxAdapter: SandboxAdapter;
+  template: Template | undefined;
+  workspace: Workspace;
+  budgets: RunBudgets & { maxToolTurns: number };
+  artifactsDir: string;
+  signal: AbortSignal;
+  emit(event: EventInput): Promise<void>;
+  /** Opens the sandbox on first use and keeps it in step with the workspace. */
+  sandbox(): Promise<Sandbox>;
+  usage: { tokens: number; costUsd: number };
+  preview: { url: string | null; screenshotPath: string | null };
+}

@@ -1,0 +1,26 @@
+import { Annotation } from '@langchain/langgraph';
+import type { Plan } from '../events/events.js';
+import type { CheckIssue } from '../spec/check.js';
+
+/** A failed check as the fix step sees it. */
+export interface CheckFailure {
+  node: string;
+  report: string;
+  issues: CheckIssue[];
+  /** Workspace digest when it failed: the same failure on the same files means no progress. */
+  digest: string;
+}
+
+/** The serializable state of a run, checkpointed after every node. */
+export const RunStateAnnotation = Annotation.Root({
+  acceptedPlan: Annotation<Plan | null>,
+  /** The working tree (path → content): the truth the sandbox is rebuilt from. */
+  workingFiles: Annotation<Record<string, string>>,
+  fixAttempts: Annotation<number>,
+  pendingFailure: Annotation<CheckFailure | null>,
+  previousFailure: Annotation<CheckFailure | null>,
+  buildSummary: Annotation<string>,
+});
+
+export type RunState = typeof RunStateAnnotation.State;
+export type RunStateUpdate = typeof RunStateAnnotation.Update;

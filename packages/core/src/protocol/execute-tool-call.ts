@@ -1,0 +1,139 @@
+import type { z } from 'zod';
+import { BuildwrightError } from '../errors/buildwright-error.js';
+import type { EventInput, Plan } from '../events/events.js';
+import type { Workspace } from '../graph/workspace.js';
+import type { LlmToolCall } from '../spec/llm.js';
+import { applyEdits } from './apply-edits.js';
+import { fileToolSchemas, type FileToolArguments, type FileToolName } from './file-tools.js';
+import { projectPath } from './project-path.js';
+
+/** What a tool call did, and the text that goes back to the model as the tool result. */
+export interface ToolOutcome {
+  /** Tool result for the model. */
+  content: string;
+  isError: boolean;
+  /** Set by `finish`. */
+  finished?: string;
+  /** Set by `submit_plan`. */
+  plan?: Plan;
+}
+
+export interface ToolCallContext {
+  workspace: Workspace;
+  emit(event: EventInput): Promise<void>;
+  /** Tools this node offers; any other name is refused. */
+  allowed: readonly FileToolName[];
+}
+
+const failure = (content: string): ToolOutcome => ({ content: `Error: ${content}`, isError: true });
+
+/**
+ * Validates and applies one tool call of the file protocol. Never throws for the model's
+ * mistakes (unknown tool, malformed arguments, bad path, missed edit): those come back as an
+ * error result for the model, and an event says what failed.
+ *
+ * @example
+ * const outcome = await executeToolCall(call, { workspace, emit, allowed: buildToolNames });
+ */
+export async function executeToolCall(call: LlmToolCall, context: ToolCallContext): Promise<ToolOutcome> {
+  const name = call.name as FileToolName;
+  if (!context.allowed.includes(name)) {
+    return failure(`unknown tool "${call.name}". Available tools: ${context.allowed.join(', ')}.`);
+  }
+  if (call.arguments === undefined) {
+    return failure(`the arguments of ${call.name} are not valid JSON (${truncate(call.argumentsText, 200)}). Send a JSON object matching the tool's schema.`);
+  }
+  const parsed = (fileToolSchemas[name] as z.ZodType).safeParse(call.arguments);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(arguments)'}: ${issue.message}`).join('; ');
+    return failure(`invalid arguments for ${call.name}: ${issues}.`);
+  }
+  try {
+    return await apply(name, parsed.data, context);
+  } catch (error) {
+    if (BuildwrightError.isInstance(error) && error.code === 'PATH_OUTSIDE_PROJECT') {
+      await context.emit({ type: 'notice.posted', level: 'warn', message: `Refused ${call.name}: ${error.message}` });
+      return failure(error.message);
+    }
+    throw error;
+  }
+}
+
+async function apply(name: FileToolName, args: unknown, { workspace, emit }: ToolCallContext): Promise<ToolOutcome> {
+  switch (name) {
+    case 'submit_plan': {
+      const plan = args as FileToolArguments<'submit_plan'>;
+      return { content: 'Plan accepted.', isError: false, plan };
+    }
+    case 'write_file': {
+      const { path: rawPath, content } = args as FileToolArguments<'write_file'>;
+      const path = projectPath(rawPath);
+      await workspace.write(path, content);
+      await emit({ type: 'file.written', path, bytes: Buffer.byteLength(content) });
+      return { content: `Wrote ${path}.`, isError: false };
+    }
+    case 'edit_file': {
+      const { path: rawPath, edits } = args as FileToolArguments<'edit_file'>;
+      const path = projectPath(rawPath);
+      const current = workspace.read(path);
+      if (current === undefined) {
+        await emit({ type: 'file.edit_failed', path, reason: 'file does not exist' });
+        return failure(`${path} does not exist. Use write_file to create it. Files: ${workspace.paths().join(', ')}`);
+      }
+      const result = applyEdits(current, edits);
+      if (!result.ok) {
+        await emit({ type: 'file.edit_failed', path, reason: result.reason, ...(result.nearest === undefined ? {} : { nearest: result.nearest }) });
+        const hint = result.nearest === undefined ? '' : `\nNearest lines in ${path}:\n${result.nearest}`;
+        return failure(`edit ${result.index + 1} of ${edits.length} on ${path} was not applied (no edit was): ${result.reason}.${hint}`);
+      }
+      await workspace.write(path, result.content);
+      await emit({ type: 'file.edited', path, edits: edits.length });
+      return { content: `Edited ${path} (${edits.length} edit${edits.length === 1 ? '' : 's'}).`, isError: false };
+    }
+    case 'delete_file': {
+      const path = projectPath((args as FileToolArguments<'delete_file'>).path);
+      if (!workspace.has(path)) return failure(`${path} does not exist.`);
+      await workspace.remove(path);
+      await emit({ type: 'file.deleted', path });
+      return { content: `Deleted ${path}.`, isError: false };
+    }
+    case 'rename_file': {
+      const { from: rawFrom, to: rawTo } = args as FileToolArguments<'rename_file'>;
+      const from = projectPath(rawFrom);
+      const to = projectPath(rawTo);
+      const content = workspace.read(from);
+      if (content === undefined) return failure(`${from} does not exist.`);
+      await workspace.write(to, content);
+      await workspace.remove(from);
+      await emit({ type: 'file.deleted', path: from });
+      await emit({ type: 'file.written', path: to, bytes: Buffer.byteLength(content) });
+      return { content: `Renamed ${from} to ${to}.`, isError: false };
+    }
+    case 'add_dependencies': {
+      const { dependencies, dev = false } = args as FileToolArguments<'add_dependencies'>;
+      const manifestText = workspace.read('package.json');
+      if (manifestText === undefined) return failure('package.json does not exist; write it first.');
+      let manifest: Record<string, unknown>;
+      try {
+        manifest = JSON.parse(manifestText) as Record<string, unknown>;
+      } catch {
+        return failure('package.json is not valid JSON; fix it with write_file first.');
+      }
+      const field = dev ? 'devDependencies' : 'dependencies';
+      manifest[field] = { ...(manifest[field] as Record<string, string> | undefined), ...dependencies };
+      await workspace.write('package.json', `${JSON.stringify(manifest, null, 2)}\n`);
+      for (const [dependency, version] of Object.entries(dependencies)) {
+        await emit({ type: 'dependency.added', name: dependency, version, dev });
+      }
+      return { content: `Added to ${field}: ${Object.keys(dependencies).join(', ')}.`, isError: false };
+    }
+    case 'finish': {
+      const { summary } = args as FileToolArguments<'finish'>;
+      return { content: 'Step finished.', isError: false, finished: summary };
+    }
+  }
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

@@ -1,0 +1,277 @@
+import { memorySandbox, memoryStorage } from '@buildwright/adapters/memory';
+import { scriptedLlm } from '@buildwright/adapters/scripted';
+import { describe, expect, it } from 'vitest';
+import { createBuilder } from '../builder/create-builder.js';
+import type { BuilderOptions } from '../builder/builder-options.js';
+import { BuildwrightError } from '../errors/buildwright-error.js';
+import { eventSchema, type BuildwrightEvent } from '../events/events.js';
+import type { Transcript, TranscriptTurn } from '../protocol/transcript.js';
+import type { Check } from '../spec/check.js';
+import type { LlmAdapter } from '../spec/llm.js';
+
+const plan = (files: string[]): TranscriptTurn => ({
+  node: 'plan',
+  toolCalls: [{ name: 'submit_plan', arguments: { title: 'App', summary: 'A small app', steps: [{ id: 'files', title: 'Write the files', files }] } }],
+});
+const write = (path: string, content: string) => ({ name: 'write_file', arguments: { path, content } });
+const finish = (summary = 'done'): TranscriptTurn => ({ node: 'build', toolCalls: [{ name: 'finish', arguments: { summary } }] });
+const transcript = (...turns: TranscriptTurn[]): Transcript => ({ format: 'buildwright.transcript/v1', turns });
+
+const threeFiles = {
+  'index.html': '<div id="root"></div><script type="module" src="/src/main.js"></script>',
+  'src/main.js': "import { greet } from './greet.js';\ndocument.getElementById('root').textContent = greet('world');\n",
+  'src/greet.js': 'export const greet = (name) => `Hello, ${name}!`;\n',
+};
+const threeFileApp = transcript(
+  plan(Object.keys(threeFiles)),
+  { node: 'build', text: 'Writing the app.', toolCalls: Object.entries(threeFiles).map(([path, content]) => write(path, content)) },
+  finish('Wrote a three-file app.'),
+);
+
+function setup(llmTranscript: Transcript, extra: Partial<BuilderOptions> = {}) {
+  const storage = memoryStorage();
+  const builder = createBuilder({ llm: scriptedLlm({ transcript: llmTranscript }), sandbox: memorySandbox(), storage, ...extra });
+  return { storage, builder };
+}
+
+async function collect(run: AsyncIterable<BuildwrightEvent>): Promise<BuildwrightEvent[]> {
+  const events: BuildwrightEvent[] = [];
+  for await (const event of run) events.push(event);
+  return events;
+}
+
+const failing = (name: string, outcomes: Array<'pass' | string>): Check & { calls: number } => {
+  const check = {
+    name,
+    calls: 0,
+    async run() {
+      const outcome = outcomes[Math.min(check.calls++, outcomes.length - 1)]!;
+      return outcome === 'pass' ? { status: 'passed' as const } : { status: 'failed' as const, report: outcome, issues: [{ file: 'src/main.js', line: 1, message: outcome }] };
+    },
+  };
+  return check;
+};
+
+describe('generate', () => {
+  it('default: a three-file app is stored as a version with exactly those files and every event in order', async () => {
+    const { builder, storage } = setup(threeFileApp);
+    const run = builder.generate({ prompt: 'a greeting page', kind: 'web' });
+    const events = await collect(run);
+    const result = await run.result;
+
+    expect(result.version.number).toBe(1);
+    expect(result.files).toEqual(threeFiles);
+    const stored = await storage.getVersionFiles({ ownerId: 'local', projectId: run.projectId });
+    expect(stored?.files).toEqual(threeFiles);
+
+    expect(events.map((event) => event.type)).toEqual([
+      'run.started',
+      'notice.posted',
+      'usage',
+      'plan.created',
+      'step.started',
+      'llm.delta',
+      'usage',
+      'file.written',
+      'file.written',
+      'file.written',
+      'usage',
+      'step.completed',
+      'version.created',
+      'run.completed',
+    ]);
+    expect(events.map((event) => event.seq)).toEqual(events.map((_, index) => index + 1));
+    for (const event of events) expect(eventSchema.safeParse(event).success).toBe(true);
+
+    const replayed = await storage.readEvents({ ownerId: 'local', runId: run.runId });
+    expect(replayed).toEqual(events);
+    const fromFive = await builder.events(run.runId, { afterSeq: 5 });
+    expect(fromFive.map((event) => event.seq)).toEqual(events.slice(5).map((event) => event.seq));
+  });
+
+  it('behavior: .on receives typed events of one type', async () => {
+    const { builder } = setup(threeFileApp);
+    const run = builder.generate({ prompt: 'a greeting page' });
+    const paths: string[] = [];
+    run.on('file.written', (event) => paths.push(event.path));
+    await run.result;
+    expect(paths).toEqual(Object.keys(threeFiles));
+  });
+
+  it('behavior: an edit that misses gets file.edit_failed with the nearest lines, then the next turn applies it', async () => {
+    const { builder } = setup(
+      transcript(
+        plan(['src/greet.js']),
+        { node: 'build', toolCalls: [write('src/greet.js', 'export const greet = (name) => `Hello, ${name}!`;\n')] },
+        { node: 'build', toolCalls: [{ name: 'edit_file', arguments: { path: 'src/greet.js', edits: [{ search: 'Hullo, ${name}', replace: 'Hi, ${name}' }] } }] },
+        { node: 'build', toolCalls: [{ name: 'edit_file', arguments: { path: 'src/greet.js', edits: [{ search: 'Hello, ${name}', replace: 'Hi, ${name}' }] } }] },
+        finish(),
+      ),
+    );
+    const run = builder.generate({ prompt: 'greet' });
+    const events = await collect(run);
+    const failed = events.filter((event) => event.type === 'file.edit_failed');
+    const edited = events.filter((event) => event.type === 'file.edited');
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatchObject({ path: 'src/greet.js', reason: 'search text not found', nearest: expect.stringContaining('1: export const greet') });
+    expect(edited).toHaveLength(1);
+    expect(failed[0]!.seq).toBeLessThan(edited[0]!.seq);
+    expect((await run.result).files['src/greet.js']).toBe('export const greet = (name) => `Hi, ${name}!`;\n');
+  });
+
+  it('behavior: a check that fails then passes after a fix completes the run', async () => {
+    const check = failing('lint', ['missing semicolon', 'pass']);
+    const { builder } = setup(
+      transcript(plan(['a.js']), { node: 'build', toolCalls: [write('a.js', 'x')] }, finish(), { node: 'fix', toolCalls: [write('a.js', 'x;')] }, { node: 'fix', toolCalls: [{ name: 'finish', arguments: { summary: 'fixed' } }] }),
+      { checks: [check] },
+    );
+    const run = builder.generate({ prompt: 'x' });
+    const events = await collect(run);
+    const result = await run.result;
+    expect(result.files['a.js']).toBe('x;');
+    expect(check.calls).toBe(2);
+    const types = events.map((event) => event.type);
+    expect(types.indexOf('check.failed')).toBeLessThan(types.indexOf('fix.started'));
+    expect(types.filter((type) => type === 'check.passed')).toHaveLength(1);
+    expect(events.find((event) => event.type === 'fix.started')).toMatchObject({ attempt: 1, check: 'lint', report: 'missing semicolon' });
+  });
+
+  it('error: the same failure twice with no file change stops with run.failed naming the check', async () => {
+    const check = failing('typecheck', ['TS2322: Type string is not assignable to number']);
+    const { builder, storage } = setup(
+      transcript(plan(['a.ts']), { node: 'build', toolCalls: [write('a.ts', 'const n: number = "x"')] }, finish(), { node: 'fix', text: 'I think it is fine.', toolCalls: [{ name: 'finish', arguments: { summary: 'nothing to fix' } }] }),
+      { checks: [check] },
+    );
+    const run = builder.generate({ prompt: 'x' });
+    const events = await collect(run);
+    await expect(run.result).rejects.toMatchObject({ code: 'NO_PROGRESS' });
+    const last = events.at(-1)!;
+    expect(last).toMatchObject({ type: 'run.failed', code: 'NO_PROGRESS', check: 'typecheck' });
+    expect(last.type === 'run.failed' && last.message).toContain('TS2322');
+    expect(check.calls).toBe(2);
+    expect((await storage.getRun({ ownerId: 'local', runId: run.runId }))?.status).toBe('failed');
+    expect(await storage.listVersions({ ownerId: 'local', projectId: run.projectId })).toEqual([]);
+  });
+
+  it('error: fix attempts are bounded by limits.maxFixAttempts', async () => {
+    const check = failing('build-app', ['error 1', 'error 2', 'error 3']);
+    const fixTurn = (content: string): TranscriptTurn[] => [{ node: 'fix', toolCalls: [write('a.js', content)] }, { node: 'fix', toolCalls: [{ name: 'finish', arguments: { summary: 'tried' } }] }];
+    const { builder } = setup(transcript(plan(['a.js']), { node: 'build', toolCalls: [write('a.js', '0')] }, finish(), ...fixTurn('1'), ...fixTurn('2')), { checks: [check], limits: { maxFixAttempts: 2 } });
+    const run = builder.generate({ prompt: 'x' });
+    const events = await collect(run);
+    await expect(run.result).rejects.toMatchObject({ code: 'CHECK_FAILED' });
+    expect(events.filter((event) => event.type === 'fix.started')).toHaveLength(2);
+    expect(events.at(-1)).toMatchObject({ type: 'run.failed', check: 'build-app' });
+  });
+
+  it('behavior: cancel mid-run stores run.cancelled, emits nothing after it and stores no version', async () => {
+    const { builder, storage } = setup(threeFileApp);
+    const run = builder.generate({ prompt: 'x' });
+    run.on('plan.created', () => run.cancel('user pressed stop'));
+    const events = await collect(run);
+    await expect(run.result).rejects.toMatchObject({ code: 'RUN_CANCELLED' });
+    expect(events.at(-1)).toMatchObject({ type: 'run.cancelled' });
+    expect(events.some((event) => event.type === 'file.written')).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await storage.readEvents({ ownerId: 'local', runId: run.runId })).toEqual(events);
+    expect((await storage.getRun({ ownerId: 'local', runId: run.runId }))?.status).toBe('cancelled');
+    expect(await storage.listVersions({ ownerId: 'local', projectId: run.projectId })).toEqual([]);
+  });
+
+  it('error: paths outside the project are refused and the model is told', async () => {
+    const { builder } = setup(
+      transcript(
+        plan(['x']),
+        { node: 'build', toolCalls: [write('../../etc/passwd', 'root::0:0'), write('/etc/passwd', 'root::0:0'), write('src/../../outside.txt', 'x'), write('ok.txt', 'fine')] },
+        finish(),
+      ),
+    );
+    const run = builder.generate({ prompt: 'x' });
+    const events = await collect(run);
+    const result = await run.result;
+    expect(Object.keys(result.files)).toEqual(['ok.txt']);
+    const refusals = events.filter((event) => event.type === 'notice.posted' && event.level === 'warn');
+    expect(refusals).toHaveLength(3);
+    expect(refusals.map((event) => event.type === 'notice.posted' && event.message).join('\n')).toMatch(/leaves the project[\s\S]*is absolute[\s\S]*leaves the project/);
+  });
+
+  it('error: malformed tool JSON, an unknown tool and bad arguments go back to the model as tool errors', async () => {
+    const malformed = transcript(
+      plan(['a.js']),
+      { node: 'build', toolCalls: [{ name: 'write_file', arguments: '{"path": "a.js", "content": "x' }, { name: 'run_shell', arguments: { command: 'rm -rf /' } }, { name: 'write_file', arguments: { path: 'a.js' } }] },
+      { node: 'build', toolCalls: [write('a.js', 'ok')] },
+      finish(),
+    );
+    const toolResults: string[] = [];
+    const inner = scriptedLlm({ transcript: malformed });
+    const llm: LlmAdapter = {
+      ...inner,
+      stream(request) {
+        toolResults.push(...request.messages.flatMap((message) => (message.role === 'tool' ? [message.content] : [])));
+        return inner.stream(request);
+      },
+    };
+    const { builder } = setup(malformed, { llm });
+    const result = await builder.generate({ prompt: 'x' }).result;
+    expect(result.files).toEqual({ 'a.js': 'ok' });
+    const seen = toolResults.join('\n');
+    expect(seen).toMatch(/arguments of write_file are not valid JSON/);
+    expect(seen).toMatch(/unknown tool "run_shell"/);
+    expect(seen).toMatch(/invalid arguments for write_file: content/);
+  });
+
+  it('error: a transcript that runs out fails the run with TRANSCRIPT_EXHAUSTED naming the node', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const { builder } = setup(transcript(plan(['a.js'])));
+      const run = builder.generate({ prompt: 'x' });
+      const events = await collect(run);
+      expect(events.at(-1)).toMatchObject({ type: 'run.failed', code: 'TRANSCRIPT_EXHAUSTED' });
+      expect(events.at(-1)?.type === 'run.failed' && events.at(-1)).toMatchObject({ message: expect.stringContaining('"build"') });
+      const error = await run.result.catch((caught: unknown) => caught);
+      expect(BuildwrightError.isInstance(error)).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
+  it('behavior: a custom node inserted after build runs, and its events come in order', async () => {
+    const order: string[] = [];
+    const securityReview = {
+      name: 'security-review',
+      async run(context: { files: Readonly<Record<string, string>>; emit: (event: { type: 'notice.posted'; level: 'info'; message: string }) => Promise<void> }) {
+        order.push('security-review');
+        await context.emit({ type: 'notice.posted', level: 'info', message: `reviewed ${Object.keys(context.files).length} files` });
+        return { status: 'passed' as const };
+      },
+    };
+    const later = failing('later', ['pass']);
+    const { builder } = setup(threeFileApp, { checks: [later], graph: { nodes: (defaults) => [...defaults.slice(0, 2), securityReview, ...defaults.slice(2)] } });
+    const run = builder.generate({ prompt: 'x' });
+    const events = await collect(run);
+    await run.result;
+    const interesting = events
+      .filter((event) => ['step.completed', 'check.started', 'check.passed', 'notice.posted', 'version.created'].includes(event.type))
+      .map((event) => (event.type === 'check.started' || event.type === 'check.passed' ? `${event.type}:${event.check}` : event.type === 'notice.posted' ? `notice:${event.message}` : event.type));
+    expect(interesting.slice(1)).toEqual([
+      'step.completed',
+      'check.started:security-review',
+      'notice:reviewed 3 files',
+      'check.passed:security-review',
+      'check.started:later',
+      'check.passed:later',
+      'version.created',
+    ]);
+  });
+
+  it('error: bad input is refused at the boundary', () => {
+    const { builder } = setup(threeFileApp);
+    expect(() => builder.generate({ prompt: '   ' })).toThrow(/prompt is empty/);
+    expect(() => builder.generate({ prompt: 'x'.repeat(20_001) })).toThrow(/longer than 20000/);
+    expect(() => builder.generate({ prompt: 'x', kind: 'mobile' as never })).toThrow(BuildwrightError);
+  });
+});

@@ -1,0 +1,86 @@
+import type { BuildwrightEvent, EventType } from '../events/events.js';
+import type { ProjectRecord, VersionRecord } from '../spec/storage.js';
+import type { RunEvents } from './run-events.js';
+
+/** What a completed run produced. */
+export interface RunResult {
+  runId: string;
+  project: ProjectRecord;
+  version: VersionRecord;
+  files: Record<string, string>;
+  /** Preview URL from the browser check, when one ran. */
+  previewUrl: string | null;
+  /** Screenshot of the verified app, when one was taken. */
+  screenshotPath: string | null;
+  costUsd: number;
+}
+
+/**
+ * A running generation or edit: an async iterable of its events, typed listeners, the final
+ * result and cancellation.
+ *
+ * @example
+ * const run = builder.generate({ prompt: 'a todo app', kind: 'web' });
+ * run.on('file.written', (event) => console.log(event.path));
+ * for await (const event of run) if (event.type === 'check.failed') console.log(event.report);
+ * const { version } = await run.result;
+ */
+export interface RunHandle extends AsyncIterable<BuildwrightEvent> {
+  readonly runId: string;
+  readonly projectId: string;
+  /** Resolves with the result when the run completes; rejects with a BuildwrightError when it fails or is cancelled. */
+  readonly result: Promise<RunResult>;
+  /** Calls `listener` for each event of that type (or every event with `'event'`). Returns an unsubscribe function. */
+  on<T extends EventType | 'event'>(type: T, listener: (event: T extends EventType ? Extract<BuildwrightEvent, { type: T }> : BuildwrightEvent) => void): () => void;
+  /** Cancels the run: `run.cancelled` is stored and `result` rejects with RUN_CANCELLED. */
+  cancel(reason?: string): void;
+}
+
+export function createRunHandle(options: {
+  events: RunEvents;
+  result: Promise<RunResult>;
+  cancel(reason: string): void;
+}): RunHandle {
+  const { events } = options;
+  // The result is also observed here so a caller that only iterates never sees an unhandled rejection.
+  options.result.catch(() => undefined);
+  const finished = options.result.then(
+    () => undefined,
+    () => undefined,
+  );
+  return {
+    runId: events.runId,
+    get projectId() {
+      return events.projectId;
+    },
+    result: options.result,
+    on(type, listener) {
+      events.bus.on(type, listener as never);
+      return () => void events.bus.off(type, listener as never);
+    },
+    cancel(reason = 'cancelled by the caller') {
+      options.cancel(reason);
+    },
+    async *[Symbol.asyncIterator]() {
+      let index = 0;
+      let wake: (() => void) | undefined;
+      const onEvent = () => wake?.();
+      events.bus.on('event', onEvent);
+      let done = false;
+      void finished.then(() => {
+        done = true;
+        wake?.();
+      });
+      try {
+        while (true) {
+          while (index < events.published.length) yield events.published[index++]!;
+          if (done) return;
+          await new Promise<void>((resolve) => (wake = resolve));
+          wake = undefined;
+        }
+      } finally {
+        events.bus.off('event', onEvent);
+      }
+    },
+  };
+}

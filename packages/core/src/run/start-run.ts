@@ -1,0 +1,157 @@
+import { join } from 'node:path';
+import type { BuilderContext } from '../builder/builder-options.js';
+import { BuildwrightError, toBuildwrightError } from '../errors/buildwright-error.js';
+import type { EventInput } from '../events/events.js';
+import { buildNode } from '../graph/nodes/build-node.js';
+import { planNode } from '../graph/nodes/plan-node.js';
+import { compileRunGraph } from '../graph/run-graph.js';
+import type { RunNode, RunRuntime } from '../graph/run-runtime.js';
+import type { RunState, RunStateUpdate } from '../graph/run-state.js';
+import { StorageCheckpointSaver } from '../graph/storage-checkpointer.js';
+import { Workspace } from '../graph/workspace.js';
+import type { ProjectRecord, RunRecord, VersionRecord } from '../spec/storage.js';
+import type { Template } from '../spec/template.js';
+import { createRunHandle, type RunHandle, type RunResult } from './run-handle.js';
+import { RunEvents } from './run-events.js';
+
+export interface StartRunInput {
+  project: ProjectRecord;
+  run: RunRecord;
+  template: Template | undefined;
+  /** Files the run starts from (a template or the current version). */
+  files: Record<string, string>;
+  /** Set when resuming: the last stored seq; the graph continues from its checkpoint. */
+  resume?: { lastSeq: number; tokens: number; costUsd: number };
+}
+
+/**
+ * Starts (or resumes) a run in the background and returns its handle at once. `prepare` loads
+ * or creates the project and run record; its errors reject `result` with no event stored.
+ */
+export function startRun(builder: BuilderContext, ids: { runId: string; projectId: string }, prepare: () => Promise<StartRunInput>): RunHandle {
+  const events = new RunEvents(builder.options.storage, ids.runId, ids.projectId);
+  const controller = new AbortController();
+  const result = prepare().then((input) => {
+    if (controller.signal.aborted) throw controller.signal.reason;
+    events.projectId = input.project.id;
+    events.lastSeq = input.resume?.lastSeq ?? 0;
+    return execute(builder, input, events, controller);
+  });
+  return createRunHandle({
+    events,
+    result,
+    cancel: (reason) => controller.abort(new BuildwrightError({ code: 'RUN_CANCELLED', message: `The run was cancelled: ${reason}.` })),
+  });
+}
+
+async function execute(builder: BuilderContext, input: StartRunInput, events: RunEvents, controller: AbortController): Promise<RunResult> {
+  const { options, limits } = builder;
+  const { project, run } = input;
+  const wallTimer = setTimeout(
+    () => controller.abort(new BuildwrightError({ code: 'BUDGET_EXCEEDED', message: `The run took longer than ${limits.maxWallTimeMs} ms (limits.maxWallTimeMs).`, details: { budget: 'maxWallTimeMs' } })),
+    limits.maxWallTimeMs,
+  );
+  wallTimer.unref?.();
+  const emit = (event: EventInput) => events.emit(event);
+  let version: VersionRecord | undefined;
+  const runtime: RunRuntime = {
+    runId: run.id,
+    projectId: project.id,
+    ownerId: project.ownerId,
+    kind: project.kind,
+    mode: run.mode,
+    prompt: run.prompt,
+    llm: options.llm,
+    storage: options.storage,
+    chain: options.chain,
+    sandboxAdapter: options.sandbox,
+    template: input.template,
+    workspace: new Workspace(input.files),
+    budgets: { ...run.budgets, maxToolTurns: limits.maxToolTurns },
+    artifactsDir: join(options.artifactsDir ?? '.buildwright/artifacts', run.id),
+    signal: controller.signal,
+    emit,
+    usage: { tokens: input.resume?.tokens ?? 0, costUsd: input.resume?.costUsd ?? 0 },
+    preview: { url: null, screenshotPath: null },
+    sandbox: () => openSandbox(builder, runtime),
+  };
+
+  const finalize = async (state: RunState): Promise<RunStateUpdate> => {
+    const files = runtime.workspace.snapshot();
+    version = await options.storage.createVersion({ ownerId: project.ownerId, projectId: project.id, runId: run.id, message: run.prompt, files });
+    await emit({ type: 'version.created', number: version.number, message: version.message, fileCount: version.fileCount });
+    await options.storage.appendMessage({ projectId: project.id, runId: run.id, role: 'assistant', content: state.buildSummary || 'Done.' });
+    return { workingFiles: files };
+  };
+
+  {
+    try {
+      if (!input.resume) {
+        await emit({ type: 'run.started', mode: run.mode, prompt: run.prompt, kind: project.kind });
+        await options.storage.appendMessage({ projectId: project.id, runId: run.id, role: 'user', content: run.prompt });
+      }
+      if (options.llm.provider === 'scripted') {
+        await emit({ type: 'notice.posted', level: 'info', message: 'The model is a recorded transcript (scriptedLlm), not a live model. Use openaiLlm() or langchainLlm() for real generations.' });
+      }
+      const pipeline = defaultPipeline(builder);
+      const graph = compileRunGraph(runtime, pipeline, finalize, new StorageCheckpointSaver(options.storage));
+      const initial: RunState = { acceptedPlan: null, workingFiles: input.files, fixAttempts: 0, pendingFailure: null, previousFailure: null, buildSummary: '' };
+      const final = (await graph.invoke(input.resume ? null : initial, {
+        configurable: { thread_id: run.id },
+        signal: controller.signal,
+        recursionLimit: 10_000,
+      })) as RunState;
+      if (!version) throw new BuildwrightError({ code: 'INTERNAL', message: 'The run graph ended without creating a version.' });
+      await options.storage.updateRun({ runId: run.id, status: 'completed', costUsd: runtime.usage.costUsd });
+      await emit({ type: 'run.completed', versionNumber: version.number, summary: final.buildSummary || 'Done.' });
+      const updatedProject = await options.storage.getProject({ ownerId: project.ownerId, projectId: project.id });
+      return {
+        runId: run.id,
+        project: updatedProject ?? project,
+        version,
+        files: runtime.workspace.snapshot(),
+        previewUrl: runtime.preview.url,
+        screenshotPath: runtime.preview.screenshotPath,
+        costUsd: runtime.usage.costUsd,
+      };
+    } catch (thrown) {
+      const error = controller.signal.aborted && BuildwrightError.isInstance(controller.signal.reason) ? controller.signal.reason : toBuildwrightError(thrown, { code: 'INTERNAL', message: 'The run failed unexpectedly.' });
+      if (error.code === 'RUN_CANCELLED') {
+        await options.storage.updateRun({ runId: run.id, status: 'cancelled', error: { code: error.code, message: error.message }, costUsd: runtime.usage.costUsd });
+        await emit({ type: 'run.cancelled', reason: error.message });
+      } else {
+        await options.storage.updateRun({ runId: run.id, status: 'failed', error: { code: error.code, message: error.message }, costUsd: runtime.usage.costUsd });
+        const check = typeof error.details.check === 'string' ? error.details.check : null;
+        await emit({ type: 'run.failed', code: error.code, message: error.message, check });
+      }
+      throw error;
+    } finally {
+      clearTimeout(wallTimer);
+    }
+  }
+}
+
+function defaultPipeline(builder: BuilderContext): RunNode[] {
+  const defaults: RunNode[] = [planNode, buildNode, ...(builder.options.checks ?? [])];
+  return builder.options.graph?.nodes ? builder.options.graph.nodes(defaults) : defaults;
+}
+
+async function openSandbox(builder: BuilderContext, runtime: RunRuntime) {
+  let opening = builder.sandboxes.get(runtime.projectId);
+  if (!opening) {
+    opening = builder.options.sandbox.open({ projectId: runtime.projectId });
+    builder.sandboxes.set(runtime.projectId, opening);
+    opening.catch(() => builder.sandboxes.delete(runtime.projectId));
+  }
+  const sandbox = await opening;
+  if (!attached.has(runtime)) {
+    attached.add(runtime);
+    if ((sandbox as { isolation?: string }).isolation === 'none') {
+      await runtime.emit({ type: 'notice.posted', level: 'warn', message: 'Sandbox commands run without OS isolation (bubblewrap not available). Install bubblewrap or use a remote sandbox for untrusted code.' });
+    }
+    await runtime.workspace.attach(sandbox);
+  }
+  return sandbox;
+}
+
+const attached = new WeakSet<RunRuntime>();
