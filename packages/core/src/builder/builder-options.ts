@@ -1,4 +1,5 @@
 import type { RunNode } from '../graph/run-runtime.js';
+import type { RunHandle } from '../run/run-handle.js';
 import type { ChainAdapter } from '../spec/chain.js';
 import type { Check } from '../spec/check.js';
 import type { LlmAdapter } from '../spec/llm.js';
@@ -67,4 +68,6 @@ export interface BuilderContext {
   ownerId: string;
   /** Open sandboxes by project: reused across runs of the same project. */
   sandboxes: Map<string, Promise<Sandbox>>;
+  /** Runs this process is executing, by run id (removed when they end). */
+  activeRuns: Map<string, RunHandle>;
 }

@@ -1,6 +1,7 @@
 import { edit } from '../actions/edit.js';
 import { generate } from '../actions/generate.js';
 import { resume } from '../actions/resume.js';
+import { watchRun } from '../run/watch-run.js';
 import { BuildwrightError } from '../errors/buildwright-error.js';
 import type { BuildwrightEvent } from '../events/events.js';
 import type { RunHandle } from '../run/run-handle.js';
@@ -17,6 +18,13 @@ export interface Builder {
   getProject(projectId: string, options?: { ownerId?: string }): Promise<ProjectRecord>;
   /** Stored events of a run after `afterSeq` (all when omitted): replay for reconnecting clients. */
   events(runId: string, options?: { ownerId?: string; afterSeq?: number }): Promise<BuildwrightEvent[]>;
+  /**
+   * Follows a run's events after `afterSeq`: stored ones, then live ones, until the run ends.
+   * For reconnecting clients (SSE with Last-Event-ID).
+   */
+  watch(runId: string, options?: { ownerId?: string; afterSeq?: number; signal?: AbortSignal }): AsyncIterable<BuildwrightEvent>;
+  /** Cancels a run this process is executing; false when it is not running here. */
+  cancel(runId: string, options?: { ownerId?: string; reason?: string }): Promise<boolean>;
   /** Stops every sandbox the builder opened and closes storage and chain. */
   close(): Promise<void>;
 }
@@ -43,6 +51,7 @@ export function createBuilder(options: BuilderOptions): Builder {
     limits: { ...defaultLimits, ...options.limits },
     ownerId: options.ownerId ?? 'local',
     sandboxes: new Map(),
+    activeRuns: new Map(),
   };
   const owner = (given?: { ownerId?: string }) => ({ ownerId: given?.ownerId ?? context.ownerId });
   return {
@@ -60,6 +69,15 @@ export function createBuilder(options: BuilderOptions): Builder {
       const run = await options.storage.getRun({ ...owner(given), runId });
       if (!run) throw new BuildwrightError({ code: 'RUN_NOT_FOUND', message: `Run ${runId} does not exist for this owner.` });
       return options.storage.readEvents({ ...owner(given), runId, ...(given?.afterSeq === undefined ? {} : { afterSeq: given.afterSeq }) });
+    },
+    watch: (runId, given) => watchRun(context, { runId, ...owner(given), ...(given?.afterSeq === undefined ? {} : { afterSeq: given.afterSeq }), ...(given?.signal ? { signal: given.signal } : {}) }),
+    async cancel(runId, given) {
+      const run = await options.storage.getRun({ ...owner(given), runId });
+      const active = run && context.activeRuns.get(runId);
+      if (!active) return false;
+      active.cancel(given?.reason);
+      await active.result.catch(() => undefined);
+      return true;
     },
     async close() {
       const sandboxes = [...context.sandboxes.values()];

@@ -37,11 +37,17 @@ export function startRun(builder: BuilderContext, ids: { runId: string; projectI
     events.lastSeq = input.resume?.lastSeq ?? 0;
     return execute(builder, input, events, controller);
   });
-  return createRunHandle({
+  const handle = createRunHandle({
     events,
     result,
     cancel: (reason) => controller.abort(new BuildwrightError({ code: 'RUN_CANCELLED', message: `The run was cancelled: ${reason}.` })),
   });
+  builder.activeRuns.set(ids.runId, handle);
+  void result.then(
+    () => builder.activeRuns.delete(ids.runId),
+    () => builder.activeRuns.delete(ids.runId),
+  );
+  return handle;
 }
 
 async function execute(builder: BuilderContext, input: StartRunInput, events: RunEvents, controller: AbortController): Promise<RunResult> {
