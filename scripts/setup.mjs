@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Makes a fresh clone ready with only Node and npm: pnpm (through npx when not installed),
+// the workspace's dependencies, the built packages, and Debian's Chromium for the browser checks.
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const quiet = process.argv.includes('--quiet');
+const log = (message) => quiet || console.error(`[setup] ${message}`);
+
+function run(command, options = {}) {
+  log(command);
+  const result = spawnSync(command, { cwd: root, stdio: 'inherit', shell: true, ...options });
+  if (result.status !== 0) {
+    console.error(`[setup] failed: ${command}`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const hasPnpm = spawnSync('pnpm --version', { shell: true, stdio: 'ignore' }).status === 0;
+const pnpm = hasPnpm ? 'pnpm' : 'npx --yes pnpm@10';
+
+const lock = `${root}/pnpm-lock.yaml`;
+const marker = `${root}/node_modules/.pnpm/lock.yaml`;
+if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
+  run(`${pnpm} install --frozen-lockfile`);
+}
+
+// Rebuild when any package's sources are newer than its build output.
+const newest = (dir) => {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = `${dir}/${entry.name}`;
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+};
+const packages = readdirSync(`${root}/packages`).filter((name) => existsSync(`${root}/packages/${name}/package.json`));
+const stale = packages.some((name) => {
+  const dist = `${root}/packages/${name}/dist`;
+  return !existsSync(dist) || newest(`${root}/packages/${name}/src`) > newest(dist);
+});
+if (stale || process.argv.includes('--build')) run(`${pnpm} -r --filter "./packages/**" run build`);
+
+if (!process.argv.includes('--no-browser')) run('node scripts/ensure-chromium.mjs');
+
+try {
+  execSync('command -v bwrap', { stdio: 'ignore', shell: '/bin/sh' });
+} catch {
+  log('bubblewrap is not installed: sandbox commands run without OS isolation (apt-get install -y bubblewrap to add it).');
+}
