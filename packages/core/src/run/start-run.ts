@@ -92,10 +92,8 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
 
   {
     try {
-      if (!input.resume) {
-        await emit({ type: 'run.started', mode: run.mode, prompt: run.prompt, kind: project.kind });
-        await options.storage.appendMessage({ projectId: project.id, runId: run.id, role: 'user', content: run.prompt });
-      }
+      await emit({ type: 'run.started', mode: input.resume ? 'resume' : run.mode, prompt: run.prompt, kind: project.kind });
+      if (!input.resume) await options.storage.appendMessage({ projectId: project.id, runId: run.id, role: 'user', content: run.prompt });
       if (options.llm.provider === 'scripted') {
         await emit({ type: 'notice.posted', level: 'info', message: 'The model is a recorded transcript (scriptedLlm), not a live model. Use openaiLlm() or langchainLlm() for real generations.' });
       }
@@ -106,6 +104,8 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
         configurable: { thread_id: run.id },
         signal: controller.signal,
         recursionLimit: 10_000,
+        // Each node's checkpoint is stored before the next node starts, so a crash loses at most the node it cut.
+        durability: 'sync',
       })) as RunState;
       if (!version) throw new BuildwrightError({ code: 'INTERNAL', message: 'The run graph ended without creating a version.' });
       await options.storage.updateRun({ runId: run.id, status: 'completed', costUsd: runtime.usage.costUsd });

@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { memorySandbox, memoryStorage } from '@buildwright/adapters/memory';
+import { pgliteStorage } from '@buildwright/adapters/pglite';
+import { scriptedLlm } from '@buildwright/adapters/scripted';
+import { describe, expect, it } from 'vitest';
+import { createBuilder } from '../builder/create-builder.js';
+import { resumeTranscript } from './fixtures/resume-transcript.js';
+
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+const script = fileURLToPath(new URL('./fixtures/resume-process.ts', import.meta.url));
+
+function startProcess(args: string[]) {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ? null : code)));
+  return { child, exited, output: () => ({ stdout, stderr }) };
+}
+
+async function waitFor(read: () => string, pattern: RegExp, timeoutMs = 60_000): Promise<RegExpMatchArray> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    const match = read().match(pattern);
+    if (match) return match;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${pattern}`);
+}
+
+describe('resume', () => {
+  it('behavior: a run SIGKILLed after the build node resumes in a new process with gap-free events and the same files', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'buildwright-resume-'));
+    const first = startProcess(['run', dataDir]);
+    const [, runId] = await waitFor(() => first.output().stdout, /PAUSED (\S+)/);
+    first.child.kill('SIGKILL');
+    expect(await first.exited).toBeNull();
+
+    const second = startProcess(['resume', dataDir, runId!]);
+    expect(await second.exited, second.output().stderr).toBe(0);
+    const resumed = JSON.parse(second.output().stdout.trim().split('\n').at(-1)!) as { files: Record<string, string>; version: number };
+
+    const uninterrupted = await createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage: memoryStorage() }).generate({ prompt: 'resume me' }).result;
+    expect(resumed.files).toEqual(uninterrupted.files);
+    expect(resumed.version).toBe(1);
+
+    const storage = pgliteStorage({ dataDir });
+    try {
+      const events = await storage.readEvents({ ownerId: 'local', runId: runId! });
+      expect(events.map((event) => event.seq)).toEqual(events.map((_, index) => index + 1));
+      const types = events.map((event) => event.type);
+      expect(types.filter((type) => type === 'file.written')).toHaveLength(2);
+      expect(types.filter((type) => type === 'check.started')).toHaveLength(1);
+      expect(events.filter((event) => event.type === 'run.started').map((event) => event.type === 'run.started' && event.mode)).toEqual(['generate', 'resume']);
+      expect(types.at(-1)).toBe('run.completed');
+      expect((await storage.getRun({ ownerId: 'local', runId: runId! }))?.status).toBe('completed');
+    } finally {
+      await storage.close();
+    }
+  }, 120_000);
+
+  it('behavior: a cancelled run resumes to completion', async () => {
+    const storage = memoryStorage();
+    const builder = createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage });
+    const run = builder.generate({ prompt: 'resume me' });
+    run.on('step.completed', () => run.cancel('stop after the first step'));
+    await expect(run.result).rejects.toMatchObject({ code: 'RUN_CANCELLED' });
+
+    const resumed = await createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage }).resume(run.runId).result;
+    expect(Object.keys(resumed.files).sort()).toEqual(['index.html', 'main.js']);
+    const events = await storage.readEvents({ ownerId: 'local', runId: run.runId });
+    expect(events.map((event) => event.seq)).toEqual(events.map((_, index) => index + 1));
+    expect(events.map((event) => event.type)).toContain('run.cancelled');
+    expect(events.at(-1)?.type).toBe('run.completed');
+  });
+
+  it('error: a completed run cannot be resumed', async () => {
+    const builder = createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage: memoryStorage() });
+    const run = builder.generate({ prompt: 'x' });
+    await run.result;
+    await expect(builder.resume(run.runId).result).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('already completed') });
+  });
+});
