@@ -5,7 +5,16 @@ import { watchRun } from '../run/watch-run.js';
 import { BuildwrightError } from '../errors/buildwright-error.js';
 import type { BuildwrightEvent } from '../events/events.js';
 import type { RunHandle } from '../run/run-handle.js';
-import type { ProjectRecord } from '../spec/storage.js';
+import type { ProjectRecord, VersionRecord } from '../spec/storage.js';
+import type { FileDiff } from '../versions/diff-files.js';
+import { diffVersions } from '../versions/diff-versions.js';
+import { exportZip, type ExportZipResult } from '../versions/export-zip.js';
+import { forkProject, type ForkProjectResult } from '../versions/fork-project.js';
+import { importFiles, type ImportFilesOptions, type ImportResult } from '../versions/import-files.js';
+import { importZip, type ImportZipOptions } from '../versions/import-zip.js';
+import { listVersions } from '../versions/list-versions.js';
+import { requireVersionFiles } from '../versions/require-records.js';
+import { restoreVersion } from '../versions/restore-version.js';
 import { defaultLimits, type BuilderContext, type BuilderOptions, type EditOptions, type GenerateOptions } from './builder-options.js';
 
 /** A builder: the actions of `@buildwright/core` bound to one set of adapters. */
@@ -25,6 +34,22 @@ export interface Builder {
   watch(runId: string, options?: { ownerId?: string; afterSeq?: number; signal?: AbortSignal }): AsyncIterable<BuildwrightEvent>;
   /** Cancels a run this process is executing; false when it is not running here. */
   cancel(runId: string, options?: { ownerId?: string; reason?: string }): Promise<boolean>;
+  /** Versions of a project, oldest first. */
+  versions(projectId: string, options?: { ownerId?: string }): Promise<VersionRecord[]>;
+  /** Files of a version (the current one when `version` is omitted). */
+  files(projectId: string, options?: { ownerId?: string; version?: number }): Promise<{ version: VersionRecord; files: Record<string, string> }>;
+  /** Per-file unified diffs from version `from` to version `to` (the current one when omitted). */
+  diff(projectId: string, from: number, to?: number, options?: { ownerId?: string }): Promise<FileDiff[]>;
+  /** Makes a new version equal to an old one; history is never rewritten. */
+  restore(projectId: string, version: number, options?: { ownerId?: string; message?: string }): Promise<VersionRecord>;
+  /** Starts a new project from a version. */
+  fork(projectId: string, version?: number, options?: { ownerId?: string; name?: string }): Promise<ForkProjectResult>;
+  /** A ZIP of a version's files, from storage (works after the sandbox expired). */
+  exportZip(projectId: string, options?: { ownerId?: string; version?: number }): Promise<ExportZipResult>;
+  /** Creates a project from files (paths and sizes checked). */
+  importFiles(options: Omit<ImportFilesOptions, 'ownerId'> & { ownerId?: string }): Promise<ImportResult>;
+  /** Creates a project from a ZIP (paths, sizes and entry count checked before inflating). */
+  importZip(options: Omit<ImportZipOptions, 'ownerId'> & { ownerId?: string }): Promise<ImportResult>;
   /** Stops every sandbox the builder opened and closes storage and chain. */
   close(): Promise<void>;
 }
@@ -53,6 +78,7 @@ export function createBuilder(options: BuilderOptions): Builder {
     sandboxes: new Map(),
     activeRuns: new Map(),
   };
+  const versionsContext = { storage: options.storage };
   const owner = (given?: { ownerId?: string }) => ({ ownerId: given?.ownerId ?? context.ownerId });
   return {
     options,
@@ -79,6 +105,18 @@ export function createBuilder(options: BuilderOptions): Builder {
       await active.result.catch(() => undefined);
       return true;
     },
+    versions: (projectId, given) => listVersions(versionsContext, { ...owner(given), projectId }),
+    async files(projectId, given) {
+      const { version, files } = await requireVersionFiles(options.storage, owner(given).ownerId, projectId, given?.version);
+      return { version, files };
+    },
+    diff: (projectId, from, to, given) => diffVersions(versionsContext, { ...owner(given), projectId, from, ...(to === undefined ? {} : { to }) }),
+    restore: (projectId, version, given) => restoreVersion(versionsContext, { ...owner(given), projectId, number: version, ...(given?.message === undefined ? {} : { message: given.message }) }),
+    fork: (projectId, version, given) =>
+      forkProject(versionsContext, { ...owner(given), projectId, ...(version === undefined ? {} : { number: version }), ...(given?.name === undefined ? {} : { name: given.name }) }),
+    exportZip: (projectId, given) => exportZip(versionsContext, { ...owner(given), projectId, ...(given?.version === undefined ? {} : { number: given.version }) }),
+    importFiles: (given) => importFiles(versionsContext, { ...given, ...owner(given) }),
+    importZip: (given) => importZip(versionsContext, { ...given, ...owner(given) }),
     async close() {
       const sandboxes = [...context.sandboxes.values()];
       context.sandboxes.clear();

@@ -1,0 +1,2 @@
+export { pgliteStorage } from './pglite-storage.js';
+export type { PgliteStorageOptions } from './pglite-storage.js';

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { runStorageSpec } from '@buildwright/core/testing';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrateDatabase } from '../sql/migrate.js';
+import type { SqlDatabase } from '../sql/sql-database.js';
+import { postgresStorage } from './postgres-storage.js';
+
+// Needs a Postgres server: BUILDWRIGHT_TEST_DATABASE_URL, or the local test database.
+const databaseUrl = process.env.BUILDWRIGHT_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+// Each test run works in fresh schemas, so runs (and parallel CI jobs) never see each other.
+const runTag = randomUUID().replaceAll('-', '').slice(0, 12);
+const schemas = { spec: `bw_test_${runTag}_spec`, migrate: `bw_test_${runTag}_migrate`, pool: `bw_test_${runTag}_pool` };
+const urlWithSchema = (schema: string) => {
+  const url = new URL(databaseUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return url.toString();
+};
+
+const admin = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+beforeAll(async () => {
+  for (const schema of Object.values(schemas)) await admin.query(`CREATE SCHEMA ${schema}`);
+});
+afterAll(async () => {
+  for (const schema of Object.values(schemas)) await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await admin.end();
+});
+
+runStorageSpec(() => postgresStorage({ connectionString: urlWithSchema(schemas.spec) }), { name: 'postgresStorage' });
+
+describe('postgresStorage', () => {
+  it('behavior: two processes migrating at once apply each migration once', async () => {
+    const pools = [0, 1].map(() => new pg.Pool({ connectionString: urlWithSchema(schemas.migrate), max: 2 }));
+    try {
+      const results = await Promise.all(pools.map((pool) => migrateDatabase(pool as unknown as SqlDatabase)));
+      expect(results.map((result) => result.applied.length).sort()).toEqual([0, 1]);
+      const storages = pools.map((pool) => postgresStorage({ pool }));
+      await Promise.all(storages.map((storage) => storage.migrate()));
+      const recorded = await admin.query(`SELECT id FROM ${schemas.migrate}.buildwright_migrations`);
+      expect(recorded.rows.map((row) => row.id)).toEqual(['0001-initial']);
+    } finally {
+      await Promise.all(pools.map((pool) => pool.end()));
+    }
+  });
+
+  it('behavior: concurrent createVersion calls get distinct numbers', async () => {
+    const storages = [0, 1].map(() => postgresStorage({ connectionString: urlWithSchema(schemas.spec), maxConnections: 4 }));
+    try {
+      const project = await storages[0]!.createProject({ ownerId: 'owner-1', name: 'Race', kind: 'web' });
+      const created = await Promise.all(
+        Array.from({ length: 10 }, (_, index) =>
+          storages[index % 2]!.createVersion({ ownerId: 'owner-1', projectId: project.id, runId: null, message: `v${index}`, files: { 'a.txt': `${index}` } }),
+        ),
+      );
+      expect(created.map((version) => version.number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect((await storages[1]!.getProject({ ownerId: 'owner-1', projectId: project.id }))?.currentVersion).toBe(10);
+    } finally {
+      await Promise.all(storages.map((storage) => storage.close()));
+    }
+  });
+
+  it('args: a pool you pass stays open after close', async () => {
+    const pool = new pg.Pool({ connectionString: urlWithSchema(schemas.pool), max: 2 });
+    try {
+      const storage = postgresStorage({ pool });
+      await storage.createProject({ ownerId: 'owner-1', name: 'Mine', kind: 'web' });
+      await storage.close();
+      expect((await pool.query('SELECT count(*)::int AS count FROM buildwright_projects')).rows[0].count).toBe(1);
+    } finally {
+      await pool.end();
+    }
+  });
+});

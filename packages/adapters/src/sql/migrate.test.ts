@@ -1,0 +1,57 @@
+import { PGlite } from '@electric-sql/pglite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { migrateDatabase } from './migrate.js';
+import { migrations } from './migrations/all-migrations.js';
+import type { SqlDatabase } from './sql-database.js';
+
+let database: PGlite | undefined;
+const open = async () => {
+  database = await PGlite.create();
+  return database as unknown as SqlDatabase;
+};
+afterEach(async () => {
+  await database?.close();
+});
+
+describe('migrateDatabase', () => {
+  it('default: applies every migration once and records it', async () => {
+    const db = await open();
+    expect(await migrateDatabase(db)).toEqual({ applied: migrations.map((migration) => migration.id) });
+    expect(await migrateDatabase(db)).toEqual({ applied: [] });
+    const recorded = await db.query('SELECT id FROM buildwright_migrations ORDER BY id');
+    expect(recorded.rows.map((row) => row.id)).toEqual(['0001-initial']);
+    const tables = await db.query(`SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'buildwright_%' ORDER BY table_name`);
+    expect(tables.rows.map((row) => row.table_name)).toEqual([
+      'buildwright_checkpoint_writes',
+      'buildwright_checkpoints',
+      'buildwright_contracts',
+      'buildwright_events',
+      'buildwright_file_blobs',
+      'buildwright_messages',
+      'buildwright_migrations',
+      'buildwright_projects',
+      'buildwright_runs',
+      'buildwright_usage',
+      'buildwright_version_entries',
+      'buildwright_versions',
+    ]);
+  });
+
+  it('args: a later migration applies on top of the recorded ones', async () => {
+    const db = await open();
+    await migrateDatabase(db);
+    const next = { id: '0002-test-column', statements: ['ALTER TABLE buildwright_projects ADD COLUMN test_note text'] };
+    expect(await migrateDatabase(db, [...migrations, next])).toEqual({ applied: ['0002-test-column'] });
+    const columns = await db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'buildwright_projects' AND column_name = 'test_note'`);
+    expect(columns.rows).toHaveLength(1);
+  });
+
+  it('error: a failing migration leaves nothing behind', async () => {
+    const db = await open();
+    await migrateDatabase(db);
+    const broken = { id: '0002-broken', statements: ['CREATE TABLE buildwright_half_done (id text)', 'SELECT * FROM table_that_does_not_exist'] };
+    await expect(migrateDatabase(db, [...migrations, broken])).rejects.toThrow(/table_that_does_not_exist/);
+    expect((await db.query(`SELECT to_regclass('buildwright_half_done') AS found`)).rows[0].found).toBeNull();
+    expect((await db.query('SELECT id FROM buildwright_migrations')).rows.map((row) => row.id)).toEqual(['0001-initial']);
+  });
+});

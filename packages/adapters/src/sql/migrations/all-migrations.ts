@@ -1,0 +1,5 @@
+import { initialMigration } from './0001-initial.js';
+import type { Migration } from './migration.js';
+
+/** Every migration, in the order they apply. Append new files here; never edit a released one. */
+export const migrations: readonly Migration[] = [initialMigration];

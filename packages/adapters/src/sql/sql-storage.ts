@@ -1,0 +1,351 @@
+import { randomUUID } from 'node:crypto';
+import { BuildwrightError } from '@buildwright/core';
+import type { StorageAdapter } from '@buildwright/core';
+import { migrateDatabase } from './migrate.js';
+import { withTransaction, type SqlDatabase } from './sql-database.js';
+import { sqlState, toStorageError } from './sql-errors.js';
+import {
+  checkpointColumns,
+  checkpointWriteColumns,
+  contractColumns,
+  messageColumns,
+  projectColumns,
+  runColumns,
+  toCheckpoint,
+  toCheckpointWrite,
+  toContract,
+  toMessage,
+  toProject,
+  toRun,
+  toUsage,
+  toVersion,
+  usageColumns,
+  versionColumns,
+} from './sql-rows.js';
+import { jsonParameter } from './sql-values.js';
+import { insertVersion, selectVersionFiles } from './sql-versions.js';
+
+/** Options of {@link sqlStorage}. */
+export interface SqlStorageOptions {
+  /** The database, or a function opening it on first use (so creating the storage does no I/O). */
+  db: SqlDatabase | (() => Promise<SqlDatabase>);
+  /** Provider name reported by the adapter, e.g. `pglite` or `postgres`. */
+  provider: string;
+  /** Releases the database on `close()`; omit when the caller owns the connection. */
+  close?: (db: SqlDatabase) => Promise<void>;
+}
+
+/** A StorageAdapter over SQL, with a test hook. */
+export interface SqlStorage extends StorageAdapter {
+  /**
+   * Number of distinct file contents stored (rows of `buildwright_file_blobs`).
+   * @internal Test hook for the "unchanged content stored once" conformance case.
+   */
+  countBlobs(): Promise<number>;
+}
+
+const now = () => new Date().toISOString();
+
+/**
+ * The one SQL implementation of the storage port, shared by PGlite and Postgres. Takes anything
+ * with `query(text, params) → { rows }` (a `pg.Pool`, a `PGlite`); applies migrations on first
+ * use. Prefer `pgliteStorage` or `postgresStorage`, which build it for you.
+ *
+ * @example
+ * import pg from 'pg';
+ * import { sqlStorage } from '@buildwright/adapters/sql';
+ *
+ * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+ * const storage = sqlStorage({ db: pool, provider: 'postgres' });
+ * const project = await storage.createProject({ ownerId: 'user-1', name: 'Todo', kind: 'web' });
+ */
+export function sqlStorage(options: SqlStorageOptions): SqlStorage {
+  const { provider } = options;
+  let opened: Promise<SqlDatabase> | undefined;
+  let migrated: Promise<unknown> | undefined;
+  let closed = false;
+
+  const open = (): Promise<SqlDatabase> => {
+    if (closed) {
+      return Promise.reject(new BuildwrightError({ code: 'STORAGE_ERROR', message: `This ${provider} storage is closed. Create a new storage to keep using the database.`, details: { provider } }));
+    }
+    opened ??= (typeof options.db === 'function' ? options.db() : Promise.resolve(options.db)).catch((error: unknown) => {
+      opened = undefined;
+      throw toStorageError(error, 'open', provider);
+    });
+    return opened;
+  };
+  const runMigrations = async (db: SqlDatabase) => {
+    const running = migrateDatabase(db).catch((error: unknown) => {
+      migrated = undefined;
+      throw toStorageError(error, 'migrate', provider);
+    });
+    migrated = running;
+    await running;
+  };
+  const ready = async (): Promise<SqlDatabase> => {
+    const db = await open();
+    if (migrated === undefined) await runMigrations(db);
+    else await migrated;
+    return db;
+  };
+  /** Runs one storage call on a migrated database, wrapping driver errors. */
+  const call = async <T>(action: string, fn: (db: SqlDatabase) => Promise<T>): Promise<T> => {
+    const db = await ready();
+    try {
+      return await fn(db);
+    } catch (error) {
+      throw toStorageError(error, action, provider);
+    }
+  };
+  const projectNotFound = (projectId: string) =>
+    new BuildwrightError({
+      code: 'PROJECT_NOT_FOUND',
+      message: `Project "${projectId}" does not exist for this owner. Check the project id and the owner id passed with it.`,
+      details: { projectId },
+    });
+  const runNotFound = (runId: string) =>
+    new BuildwrightError({ code: 'RUN_NOT_FOUND', message: `Run "${runId}" does not exist. Create it with createRun before writing to it.`, details: { runId } });
+  const idTaken = (what: string, id: string) =>
+    new BuildwrightError({ code: 'INVALID_INPUT', message: `A ${what} with id "${id}" already exists. Omit the id to get a fresh one.`, details: { [`${what}Id`]: id } });
+  const ownsProject = async (db: SqlDatabase, projectId: string, ownerId?: string) => {
+    const found = await db.query(
+      ownerId === undefined ? 'SELECT 1 FROM buildwright_projects WHERE id = $1' : 'SELECT 1 FROM buildwright_projects WHERE id = $1 AND owner_id = $2',
+      ownerId === undefined ? [projectId] : [projectId, ownerId],
+    );
+    return found.rows.length > 0;
+  };
+  const runExists = async (db: SqlDatabase, runId: string) => (await db.query('SELECT 1 FROM buildwright_runs WHERE id = $1', [runId])).rows.length > 0;
+
+  return {
+    specificationVersion: 'v1',
+    provider,
+
+    async migrate() {
+      await runMigrations(await open());
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      const db = opened && (await opened.catch(() => undefined));
+      opened = undefined;
+      if (db && options.close) {
+        await migrated?.catch(() => undefined);
+        await options.close(db);
+      }
+    },
+
+    createProject: ({ ownerId, name, kind, id }) =>
+      call('createProject', async (db) => {
+        const projectId = id ?? randomUUID();
+        const at = now();
+        const inserted = await db.query(
+          `INSERT INTO buildwright_projects (id, owner_id, name, kind, current_version, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, NULL, $5, $5) ON CONFLICT (id) DO NOTHING RETURNING ${projectColumns}`,
+          [projectId, ownerId, name, kind, at],
+        );
+        if (!inserted.rows[0]) throw idTaken('project', projectId);
+        return toProject(inserted.rows[0]);
+      }),
+    getProject: ({ ownerId, projectId }) =>
+      call('getProject', async (db) => {
+        const row = (await db.query(`SELECT ${projectColumns} FROM buildwright_projects WHERE id = $1 AND owner_id = $2`, [projectId, ownerId])).rows[0];
+        return row && toProject(row);
+      }),
+    listProjects: ({ ownerId }) =>
+      call('listProjects', async (db) => (await db.query(`SELECT ${projectColumns} FROM buildwright_projects WHERE owner_id = $1 ORDER BY position`, [ownerId])).rows.map(toProject)),
+
+    createRun: ({ ownerId, projectId, mode, prompt, budgets, id }) =>
+      call('createRun', async (db) => {
+        if (!(await ownsProject(db, projectId, ownerId))) throw projectNotFound(projectId);
+        const runId = id ?? randomUUID();
+        const at = now();
+        const inserted = await db.query(
+          `INSERT INTO buildwright_runs (id, project_id, owner_id, mode, prompt, status, budgets, cost_usd, error, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, 'running', $6::jsonb, 0, NULL, $7, $7) ON CONFLICT (id) DO NOTHING RETURNING ${runColumns}`,
+          [runId, projectId, ownerId, mode, prompt, jsonParameter(budgets), at],
+        );
+        if (!inserted.rows[0]) throw idTaken('run', runId);
+        return toRun(inserted.rows[0]);
+      }),
+    getRun: ({ ownerId, runId }) =>
+      call('getRun', async (db) => {
+        const row = (await db.query(`SELECT ${runColumns} FROM buildwright_runs WHERE id = $1 AND owner_id = $2`, [runId, ownerId])).rows[0];
+        return row && toRun(row);
+      }),
+    updateRun: ({ runId, status, error, costUsd }) =>
+      call('updateRun', async (db) => {
+        const updated = await db.query(
+          `UPDATE buildwright_runs SET
+             status = coalesce($2, status),
+             error = CASE WHEN $3::boolean THEN $4::jsonb ELSE error END,
+             cost_usd = coalesce($5::double precision, cost_usd),
+             updated_at = $6
+           WHERE id = $1 RETURNING id`,
+          [runId, status ?? null, error !== undefined, error === undefined || error === null ? null : jsonParameter(error), costUsd ?? null, now()],
+        );
+        if (updated.rows.length === 0) throw runNotFound(runId);
+      }),
+    listRuns: ({ ownerId, projectId }) =>
+      call('listRuns', async (db) => (await db.query(`SELECT ${runColumns} FROM buildwright_runs WHERE project_id = $1 AND owner_id = $2 ORDER BY position`, [projectId, ownerId])).rows.map(toRun)),
+
+    appendEvent: (event) =>
+      call('appendEvent', async (db) => {
+        try {
+          await db.query('INSERT INTO buildwright_events (run_id, seq, type, payload) VALUES ($1, $2, $3, $4::jsonb)', [event.runId, event.seq, event.type, jsonParameter(event)]);
+        } catch (error) {
+          if (sqlState(error) === '23503') throw runNotFound(event.runId);
+          if (sqlState(error) === '23505') {
+            throw new BuildwrightError({
+              code: 'STORAGE_ERROR',
+              message: `Run "${event.runId}" already has an event with seq ${event.seq}. Each event of a run needs the next seq; read the events after the last seq you know before appending.`,
+              cause: error,
+              details: { runId: event.runId, seq: event.seq, reason: 'duplicate_seq' },
+            });
+          }
+          throw error;
+        }
+      }),
+    readEvents: ({ ownerId, runId, afterSeq, limit }) =>
+      call('readEvents', async (db) => {
+        const found = await db.query(
+          `SELECT e.payload FROM buildwright_events e JOIN buildwright_runs r ON r.id = e.run_id
+           WHERE e.run_id = $1 AND r.owner_id = $2 AND e.seq > $3 ORDER BY e.seq LIMIT $4`,
+          [runId, ownerId, afterSeq ?? 0, limit ?? null],
+        );
+        return found.rows.map((row) => row.payload);
+      }),
+
+    appendMessage: ({ projectId, runId, role, content }) =>
+      call('appendMessage', async (db) => {
+        if (!(await ownsProject(db, projectId))) throw projectNotFound(projectId);
+        const inserted = await db.query(
+          `INSERT INTO buildwright_messages (id, project_id, run_id, role, content, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${messageColumns}`,
+          [randomUUID(), projectId, runId, role, content, now()],
+        );
+        return toMessage(inserted.rows[0]);
+      }),
+    listMessages: ({ ownerId, projectId }) =>
+      call('listMessages', async (db) => {
+        const found = await db.query(
+          `SELECT ${messageColumns.split(', ').map((column) => `m.${column}`).join(', ')}
+           FROM buildwright_messages m JOIN buildwright_projects p ON p.id = m.project_id
+           WHERE m.project_id = $1 AND p.owner_id = $2 ORDER BY m.position`,
+          [projectId, ownerId],
+        );
+        return found.rows.map(toMessage);
+      }),
+
+    createVersion: (input) =>
+      call('createVersion', async (db) => {
+        const version = await withTransaction(db, (tx) => insertVersion(tx, { ...input, at: now() }));
+        if (!version) throw projectNotFound(input.projectId);
+        return version;
+      }),
+    listVersions: ({ ownerId, projectId }) =>
+      call('listVersions', async (db) => {
+        const found = await db.query(
+          `SELECT ${versionColumns.split(', ').map((column) => `v.${column}`).join(', ')}
+           FROM buildwright_versions v JOIN buildwright_projects p ON p.id = v.project_id
+           WHERE v.project_id = $1 AND p.owner_id = $2 ORDER BY v.number`,
+          [projectId, ownerId],
+        );
+        return found.rows.map(toVersion);
+      }),
+    getVersionFiles: (input) => call('getVersionFiles', (db) => selectVersionFiles(db, input)),
+
+    saveContract: (input) =>
+      call('saveContract', async (db) => {
+        if (!(await ownsProject(db, input.projectId))) throw projectNotFound(input.projectId);
+        const inserted = await db.query(
+          `INSERT INTO buildwright_contracts (id, project_id, run_id, name, address, chain_id, network, abi, source, tx_hash, explorer_url, status, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13) RETURNING ${contractColumns}`,
+          [randomUUID(), input.projectId, input.runId, input.name, input.address, input.chainId, input.network, jsonParameter(input.abi), input.source, input.txHash, input.explorerUrl, input.status, now()],
+        );
+        return toContract(inserted.rows[0]);
+      }),
+    listContracts: ({ ownerId, projectId }) =>
+      call('listContracts', async (db) => {
+        const found = await db.query(
+          `SELECT ${contractColumns.split(', ').map((column) => `c.${column}`).join(', ')}
+           FROM buildwright_contracts c JOIN buildwright_projects p ON p.id = c.project_id
+           WHERE c.project_id = $1 AND p.owner_id = $2 ORDER BY c.position`,
+          [projectId, ownerId],
+        );
+        return found.rows.map(toContract);
+      }),
+
+    recordUsage: (input) =>
+      call('recordUsage', async (db) => {
+        if (!(await runExists(db, input.runId))) throw runNotFound(input.runId);
+        await db.query(
+          `INSERT INTO buildwright_usage (${usageColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [input.runId, input.node, input.model, input.inputTokens, input.outputTokens, input.cachedInputTokens, input.costUsd, input.estimated],
+        );
+      }),
+    listUsage: ({ ownerId, runId }) =>
+      call('listUsage', async (db) => {
+        const found = await db.query(
+          `SELECT ${usageColumns.split(', ').map((column) => `u.${column}`).join(', ')}
+           FROM buildwright_usage u JOIN buildwright_runs r ON r.id = u.run_id
+           WHERE u.run_id = $1 AND r.owner_id = $2 ORDER BY u.position`,
+          [runId, ownerId],
+        );
+        return found.rows.map(toUsage);
+      }),
+
+    putCheckpoint: (input) =>
+      call('putCheckpoint', async (db) => {
+        await db.query(
+          `INSERT INTO buildwright_checkpoints (${checkpointColumns}) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (thread_id, checkpoint_id) DO UPDATE SET parent_checkpoint_id = excluded.parent_checkpoint_id, checkpoint = excluded.checkpoint, metadata = excluded.metadata`,
+          [input.threadId, input.checkpointId, input.parentCheckpointId, input.checkpoint, input.metadata],
+        );
+      }),
+    getCheckpoint: ({ threadId, checkpointId }) =>
+      call('getCheckpoint', async (db) => {
+        const found =
+          checkpointId === undefined
+            ? await db.query(`SELECT ${checkpointColumns} FROM buildwright_checkpoints WHERE thread_id = $1 ORDER BY position DESC LIMIT 1`, [threadId])
+            : await db.query(`SELECT ${checkpointColumns} FROM buildwright_checkpoints WHERE thread_id = $1 AND checkpoint_id = $2`, [threadId, checkpointId]);
+        return found.rows[0] && toCheckpoint(found.rows[0]);
+      }),
+    listCheckpoints: ({ threadId, limit, before }) =>
+      call('listCheckpoints', async (db) => {
+        const found =
+          before === undefined
+            ? await db.query(`SELECT ${checkpointColumns} FROM buildwright_checkpoints WHERE thread_id = $1 ORDER BY position DESC LIMIT $2`, [threadId, limit ?? null])
+            : await db.query(
+                `SELECT ${checkpointColumns} FROM buildwright_checkpoints
+                 WHERE thread_id = $1 AND position < (SELECT position FROM buildwright_checkpoints WHERE thread_id = $1 AND checkpoint_id = $3)
+                 ORDER BY position DESC LIMIT $2`,
+                [threadId, limit ?? null, before],
+              );
+        return found.rows.map(toCheckpoint);
+      }),
+    putCheckpointWrites: ({ writes }) =>
+      call('putCheckpointWrites', async (db) => {
+        if (writes.length === 0) return;
+        // One row per key (the last write wins), so ON CONFLICT never meets the same row twice.
+        const byKey = new Map(writes.map((write) => [JSON.stringify([write.threadId, write.checkpointId, write.taskId, write.index]), write]));
+        await db.query(
+          `INSERT INTO buildwright_checkpoint_writes (${checkpointWriteColumns})
+           SELECT item->>'threadId', item->>'checkpointId', item->>'taskId', (item->>'index')::integer, item->>'channel', item->>'value'
+           FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS write(item, ordinality)
+           ORDER BY write.ordinality
+           ON CONFLICT (thread_id, checkpoint_id, task_id, idx) DO UPDATE SET channel = excluded.channel, value = excluded.value`,
+          [JSON.stringify([...byKey.values()])],
+        );
+      }),
+    getCheckpointWrites: ({ threadId, checkpointId }) =>
+      call('getCheckpointWrites', async (db) => {
+        const found = await db.query(`SELECT ${checkpointWriteColumns} FROM buildwright_checkpoint_writes WHERE thread_id = $1 AND checkpoint_id = $2 ORDER BY position`, [
+          threadId,
+          checkpointId,
+        ]);
+        return found.rows.map(toCheckpointWrite);
+      }),
+
+    countBlobs: () => call('countBlobs', async (db) => Number((await db.query('SELECT count(*) AS count FROM buildwright_file_blobs')).rows[0].count)),
+  };
+}

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import type { VersionRecord } from '@buildwright/core';
+import type { SqlClient } from './sql-database.js';
+import { toVersion, versionColumns } from './sql-rows.js';
+import { utf8 } from './sql-values.js';
+
+/** What {@link insertVersion} stores. */
+export interface InsertVersionInput {
+  ownerId: string;
+  projectId: string;
+  runId: string | null;
+  message: string;
+  files: Record<string, string>;
+  at: string;
+}
+
+const sha256 = (content: string) => createHash('sha256').update(content, 'utf8').digest('hex');
+
+/**
+ * Stores a version inside the caller's transaction: locks the project row (so numbers never
+ * collide), sends only the blobs the database does not hold yet, writes the version and its
+ * entries, and moves the project's current version. `undefined` when the owner has no such project.
+ *
+ * Rows go as one jsonb parameter per table (`jsonb_to_recordset`), so a 5,000-file version is a
+ * handful of statements and never hits the 65,535 parameters limit.
+ */
+export async function insertVersion(tx: SqlClient, input: InsertVersionInput): Promise<VersionRecord | undefined> {
+  const { ownerId, projectId, runId, message, files, at } = input;
+  const project = (await tx.query('SELECT current_version FROM buildwright_projects WHERE id = $1 AND owner_id = $2 FOR UPDATE', [projectId, ownerId])).rows[0];
+  if (!project) return undefined;
+  const last = (await tx.query('SELECT coalesce(max(number), 0) AS last FROM buildwright_versions WHERE project_id = $1', [projectId])).rows[0];
+  const number = Number(last.last) + 1;
+
+  const entries = Object.entries(files).map(([path, content]) => ({ path, hash: sha256(content), content }));
+  const contents = new Map(entries.map((entry) => [entry.hash, entry.content]));
+  if (contents.size > 0) {
+    const known = await tx.query('SELECT hash FROM buildwright_file_blobs WHERE hash IN (SELECT jsonb_array_elements_text($1::jsonb))', [JSON.stringify([...contents.keys()])]);
+    for (const row of known.rows) contents.delete(row.hash);
+  }
+  if (contents.size > 0) {
+    const blobs = [...contents].map(([hash, content]) => {
+      const bytes = Buffer.from(content, 'utf8');
+      return { hash, content: bytes.toString('base64'), size: bytes.byteLength };
+    });
+    await tx.query(
+      `INSERT INTO buildwright_file_blobs (hash, content, size)
+       SELECT blob.hash, decode(blob.content, 'base64'), blob.size FROM jsonb_to_recordset($1::jsonb) AS blob(hash text, content text, size integer)
+       ON CONFLICT (hash) DO NOTHING`,
+      [JSON.stringify(blobs)],
+    );
+  }
+
+  const version = (
+    await tx.query(
+      `INSERT INTO buildwright_versions (project_id, number, parent, message, run_id, file_count, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${versionColumns}`,
+      [projectId, number, project.current_version, message, runId, entries.length, at],
+    )
+  ).rows[0];
+  if (entries.length > 0) {
+    await tx.query(
+      `INSERT INTO buildwright_version_entries (project_id, number, path, blob_hash)
+       SELECT $1, $2, entry.path, entry.hash FROM jsonb_to_recordset($3::jsonb) AS entry(path text, hash text)`,
+      [projectId, number, JSON.stringify(entries.map(({ path, hash }) => ({ path, hash })))],
+    );
+  }
+  await tx.query('UPDATE buildwright_projects SET current_version = $2, updated_at = $3 WHERE id = $1', [projectId, number, at]);
+  return toVersion(version);
+}
+
+/** Files of a version of an owner's project (the current one when `number` is omitted). */
+export async function selectVersionFiles(
+  db: SqlClient,
+  input: { ownerId: string; projectId: string; number?: number },
+): Promise<{ version: VersionRecord; files: Record<string, string> } | undefined> {
+  const found = await db.query(
+    `SELECT ${versionColumns.split(', ').map((column) => `v.${column}`).join(', ')}
+     FROM buildwright_versions v JOIN buildwright_projects p ON p.id = v.project_id
+     WHERE v.project_id = $1 AND p.owner_id = $2 AND v.number = coalesce($3::integer, p.current_version)`,
+    [input.projectId, input.ownerId, input.number ?? null],
+  );
+  const row = found.rows[0];
+  if (!row) return undefined;
+  const version = toVersion(row);
+  const entries = await db.query(
+    `SELECT e.path, b.content FROM buildwright_version_entries e JOIN buildwright_file_blobs b ON b.hash = e.blob_hash
+     WHERE e.project_id = $1 AND e.number = $2 ORDER BY e.path`,
+    [input.projectId, version.number],
+  );
+  const files: Record<string, string> = {};
+  for (const entry of entries.rows) files[entry.path] = utf8(entry.content);
+  return { version, files };
+}
