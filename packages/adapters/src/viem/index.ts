@@ -1,0 +1,16 @@
+export { compileSolidity } from './compile-solidity.js';
+export type { CompileSolidityOptions, CompileSolidityResult } from './compile-solidity.js';
+export { lintSolidity } from './lint-solidity.js';
+export type { LintRuleSetting, LintSolidityOptions, LintSolidityResult } from './lint-solidity.js';
+export { defaultLintRules } from './lint-rules.js';
+export { localChain } from './local-chain.js';
+export type { LocalChain, LocalChainClients, LocalChainOptions } from './local-chain.js';
+export { viemChain } from './viem-chain.js';
+export type { CustomChain, ViemChain, ViemChainOptions, ViemDeployResult } from './viem-chain.js';
+export { verifyContract } from './verify-contract.js';
+export type { VerifyContractOptions, VerifyContractResult } from './verify-contract.js';
+export { builtinTestnets, etherscanV2ApiUrl } from './known-chains.js';
+export type { BuiltinTestnet } from './known-chains.js';
+export { toChainError } from './chain-errors.js';
+export type { ChainErrorContext } from './chain-errors.js';
+export type { WriteResult } from './chain-operations.js';
