@@ -21,6 +21,9 @@ export async function callModel(
         toolCalls.push(part.toolCall);
         break;
       case 'retry':
+        // The retried attempt streams its text again from the start.
+        text = '';
+        toolCalls.length = 0;
         await runtime.emit({ type: 'llm.retried', node: request.node, attempt: part.attempt, waitMs: part.waitMs, code: part.code, message: part.message });
         break;
       case 'usage': {

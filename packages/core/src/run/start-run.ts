@@ -152,8 +152,8 @@ async function openSandbox(builder: BuilderContext, runtime: RunRuntime) {
   const sandbox = await opening;
   if (!attached.has(runtime)) {
     attached.add(runtime);
-    if ((sandbox as { isolation?: string }).isolation === 'none') {
-      await runtime.emit({ type: 'notice.posted', level: 'warn', message: 'Sandbox commands run without OS isolation (bubblewrap not available). Install bubblewrap or use a remote sandbox for untrusted code.' });
+    if (sandbox.isolation === 'none') {
+      await runtime.emit({ type: 'notice.posted', level: 'warn', message: `Sandbox commands run without OS isolation${sandbox.isolationNote ? ` (${sandbox.isolationNote})` : ''}. Install bubblewrap or use a remote sandbox for untrusted code.` });
     }
     await runtime.workspace.attach(sandbox);
   }

@@ -1,0 +1,139 @@
+import { execFile } from 'node:child_process';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** The dependency ranges that decide what `node_modules` holds. */
+export type DependencySet = Record<string, string>;
+
+/** File written into a project's node_modules naming the dependency set it was installed for. */
+export const installedMarker = '.buildwright-deps';
+
+/** `dependencies` + `devDependencies` (+ optional) of a package.json, as one sorted record. */
+export function dependencySet(manifest: { dependencies?: Record<string, string>; devDependencies?: Record<string, string>; optionalDependencies?: Record<string, string> }): DependencySet {
+  const entries = [
+    ...Object.entries(manifest.dependencies ?? {}).map(([name, range]) => [`${name}`, range] as const),
+    ...Object.entries(manifest.devDependencies ?? {}).map(([name, range]) => [`dev:${name}`, range] as const),
+    ...Object.entries(manifest.optionalDependencies ?? {}).map(([name, range]) => [`optional:${name}`, range] as const),
+  ];
+  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Stable key of a dependency set (and the Node major, since native packages differ by it). */
+export function dependencyKey(set: DependencySet): string {
+  return createHash('sha256').update(JSON.stringify({ node: process.versions.node.split('.')[0], set })).digest('hex').slice(0, 24);
+}
+
+/**
+ * A shared cache of installed `node_modules` folders, one per dependency set, on this machine:
+ * `<directory>/<key>/node_modules`. Restoring hard-links the files (`cp -al`, like pnpm's store),
+ * so a new project with the same dependencies installs in well under a second without the network.
+ * Hard links share file contents with the cache: a command that rewrites a file inside
+ * node_modules in place changes the cached copy too (the same trade-off pnpm makes).
+ */
+export interface DependencyCache {
+  readonly directory: string;
+  /** Hard-links the cached node_modules of exactly `set` into `projectDirectory`; false when not cached. */
+  restore(projectDirectory: string, set: DependencySet): Promise<boolean>;
+  /** Restores the largest cached set contained in `set` (so only the extra packages need installing); false when none. */
+  restoreClosest(projectDirectory: string, set: DependencySet): Promise<boolean>;
+  /** Copies (hard links) the project's node_modules into the cache under `set`. */
+  store(projectDirectory: string, set: DependencySet): Promise<void>;
+}
+
+/**
+ * The default cache directory: `~/.cache/buildwright/deps` (or `$BUILDWRIGHT_CACHE_DIR/deps`).
+ *
+ * @example
+ * import { defaultDependencyCacheDirectory } from '@buildwright/adapters/checks';
+ *
+ * console.log(defaultDependencyCacheDirectory()); // /home/me/.cache/buildwright/deps
+ */
+export function defaultDependencyCacheDirectory(): string {
+  return join(process.env.BUILDWRIGHT_CACHE_DIR ?? join(homedir(), '.cache', 'buildwright'), 'deps');
+}
+
+/**
+ * Opens the shared `node_modules` cache (see `DependencyCache`). `installCheck` uses it; use it
+ * directly to warm the cache ahead of time.
+ *
+ * @example
+ * import { dependencyCache } from '@buildwright/adapters/checks';
+ *
+ * const cache = dependencyCache();
+ * const set = { react: '19.3.1', 'react-dom': '19.3.1' };
+ * if (!(await cache.restore('/path/to/project', set))) {
+ *   // install in the project, then: await cache.store('/path/to/project', set);
+ * }
+ */
+export function dependencyCache(directory = defaultDependencyCacheDirectory()): DependencyCache {
+  const entryOf = (set: DependencySet) => join(directory, dependencyKey(set));
+
+  const linkInto = async (entry: string, projectDirectory: string, set: DependencySet) => {
+    const target = join(projectDirectory, 'node_modules');
+    await rm(target, { recursive: true, force: true });
+    await copyTree(join(entry, 'node_modules'), target);
+    await writeFile(join(target, installedMarker), `${dependencyKey(set)}\n`);
+  };
+
+  return {
+    directory,
+    async restore(projectDirectory, set) {
+      const entry = entryOf(set);
+      if (!(await isDirectory(join(entry, 'node_modules')))) return false;
+      await linkInto(entry, projectDirectory, set);
+      return true;
+    },
+    async restoreClosest(projectDirectory, set) {
+      const names = await readdir(directory).catch(() => [] as string[]);
+      let best: { entry: string; set: DependencySet; size: number } | undefined;
+      for (const name of names) {
+        const entry = join(directory, name);
+        const cached = await readFile(join(entry, 'deps.json'), 'utf8').then((text) => JSON.parse(text) as DependencySet, () => undefined);
+        if (!cached) continue;
+        const size = Object.keys(cached).length;
+        const contained = Object.entries(cached).every(([name, range]) => set[name] === range);
+        if (contained && size > (best?.size ?? 0)) best = { entry, set: cached, size };
+      }
+      if (!best) return false;
+      await linkInto(best.entry, projectDirectory, set);
+      // The marker must not claim the full set: the extra packages are not there yet.
+      await rm(join(projectDirectory, 'node_modules', installedMarker), { force: true });
+      return true;
+    },
+    async store(projectDirectory, set) {
+      const entry = entryOf(set);
+      if (await isDirectory(join(entry, 'node_modules'))) return;
+      await mkdir(directory, { recursive: true });
+      const temporary = `${entry}.tmp-${randomUUID()}`;
+      try {
+        await mkdir(temporary);
+        await copyTree(join(projectDirectory, 'node_modules'), join(temporary, 'node_modules'));
+        await rm(join(temporary, 'node_modules', installedMarker), { force: true });
+        await writeFile(join(temporary, 'deps.json'), `${JSON.stringify(set, null, 2)}\n`);
+        // Atomic publish; when another install stored the same set first, keep theirs.
+        await rename(temporary, entry).catch(() => undefined);
+      } finally {
+        await rm(temporary, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/** `cp -al` (hard links), falling back to a plain copy across filesystems. */
+async function copyTree(from: string, to: string): Promise<void> {
+  try {
+    await run('cp', ['-al', from, to]);
+  } catch {
+    await rm(to, { recursive: true, force: true });
+    await run('cp', ['-a', from, to]);
+  }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return stat(path).then((entry) => entry.isDirectory(), () => false);
+}

@@ -1,0 +1,12 @@
+import { expect, it } from 'vitest';
+
+it('default: public exports of @buildwright/adapters/checks', async () => {
+  expect(Object.keys(await import('./index.js')).sort()).toEqual(['browserCheck', 'buildCheck', 'defaultDependencyCacheDirectory', 'dependencyCache', 'importsCheck', 'installCheck', 'validateCheck', 'webChecks']);
+});
+
+it('behavior: webChecks gives the checks in run order, and false leaves one out', async () => {
+  const { webChecks } = await import('./index.js');
+  expect(webChecks().map((check) => check.name)).toEqual(['imports', 'install', 'validate', 'build', 'browser']);
+  expect(webChecks({ browser: false, imports: false }).map((check) => check.name)).toEqual(['install', 'validate', 'build']);
+  expect(webChecks()[0]?.kinds).toEqual(['web', 'dapp']);
+});

@@ -1,0 +1,14 @@
+export { importsCheck } from './imports-check.js';
+export type { ImportsCheckOptions } from './imports-check.js';
+export { installCheck } from './install-check.js';
+export type { InstallCheckOptions } from './install-check.js';
+export { validateCheck } from './validate-check.js';
+export type { ValidateCheckOptions } from './validate-check.js';
+export { buildCheck } from './build-check.js';
+export type { BuildCheckOptions } from './build-check.js';
+export { browserCheck } from './browser-check.js';
+export type { BrowserCheckOptions } from './browser-check.js';
+export { webChecks } from './web-checks.js';
+export type { WebChecksOptions } from './web-checks.js';
+export { dependencyCache, defaultDependencyCacheDirectory } from './dependency-cache.js';
+export type { DependencyCache, DependencySet } from './dependency-cache.js';

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Check, CheckContext, Sandbox } from '@buildwright/core';
+import { cleanOutput, failed } from './check-report.js';
+import { dependencyCache, dependencyKey, dependencySet, installedMarker } from './dependency-cache.js';
+
+export interface InstallCheckOptions {
+  /** Shared node_modules cache directory, or false to always install. Default `~/.cache/buildwright/deps`. */
+  cacheDirectory?: string | false;
+  /** Timeout of the install command. Default 5 minutes. */
+  timeoutMs?: number;
+  /** Pass `--ignore-scripts` to npm (no install scripts from packages). Default true. */
+  ignoreScripts?: boolean;
+}
+
+/**
+ * Installs the project's dependencies. Skips work when node_modules already matches package.json;
+ * on a sandbox whose directory is on this machine (localSandbox) it restores node_modules from
+ * the shared cache by hard links, so a new project with the template's dependencies installs
+ * without the network; otherwise (or for packages the model added) it runs `npm install` in the
+ * sandbox with network, and stores the result in the cache.
+ *
+ * @example
+ * import { installCheck } from '@buildwright/adapters/checks';
+ *
+ * const check = installCheck({ cacheDirectory: '/var/cache/buildwright/deps' });
+ */
+export function installCheck(options: InstallCheckOptions = {}): Check {
+  return {
+    name: 'install',
+    async run(context) {
+      const text = context.files['package.json'] ?? (await context.sandbox.readFile('package.json'));
+      if (text === undefined) return { status: 'skipped', reason: 'the project has no package.json, so there is nothing to install' };
+      let manifest: Parameters<typeof dependencySet>[0];
+      try {
+        manifest = JSON.parse(text) as Parameters<typeof dependencySet>[0];
+      } catch (error) {
+        return failed('Install check failed: package.json is not valid JSON', [{ file: 'package.json', message: (error as Error).message }]);
+      }
+      const set = dependencySet(manifest);
+      const key = dependencyKey(set);
+      if ((await context.sandbox.readFile(`node_modules/${installedMarker}`))?.trim() === key) return { status: 'passed' };
+
+      const hostDirectory = options.cacheDirectory === false ? undefined : await hostDirectoryOf(context.sandbox);
+      const cache = hostDirectory ? dependencyCache(options.cacheDirectory || undefined) : undefined;
+      if (cache && hostDirectory) {
+        if (await cache.restore(hostDirectory, set)) return { status: 'passed' };
+        await cache.restoreClosest(hostDirectory, set);
+      }
+
+      const flags = ['--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', '--prefer-offline', ...((options.ignoreScripts ?? true) ? ['--ignore-scripts'] : [])];
+      const result = await context.run(`npm install ${flags.join(' ')}`, { network: true, timeoutMs: options.timeoutMs ?? 300_000 });
+      if (result.exitCode !== 0) return installFailure(context, result);
+
+      if (cache && hostDirectory) await cache.store(hostDirectory, set);
+      await context.sandbox.writeFile(`node_modules/${installedMarker}`, `${key}\n`);
+      return { status: 'passed' };
+    },
+  };
+}
+
+/** The sandbox's directory on this machine when the sandbox is local (files written through it appear there). */
+async function hostDirectoryOf(sandbox: Sandbox): Promise<string | undefined> {
+  const probe = `node_modules/.buildwright-probe-${randomUUID()}`;
+  try {
+    await sandbox.writeFile(probe, probe);
+    const seen = await readFile(join(sandbox.root, probe), 'utf8').catch(() => undefined);
+    return seen === probe ? sandbox.root : undefined;
+  } finally {
+    await sandbox.removeFile(probe).catch(() => {});
+  }
+}
+
+function installFailure(context: CheckContext, result: { stdout: string; stderr: string; timedOut: boolean; exitCode: number | null }) {
+  const output = `${result.stderr}\n${result.stdout}`;
+  const errorLines = [...new Set(output.split('\n').filter((line) => /^npm (error|ERR!)/.test(line)).map((line) => line.replace(/^npm (error|ERR!)\s*/, '').trim()).filter(Boolean))];
+  const issues = errorLines
+    .filter((line) => /404|ETARGET|No matching version|notarget|ERESOLVE|is not in this registry/i.test(line))
+    .map((message) => ({ file: 'package.json', message }));
+  const headline = result.timedOut ? 'Install check failed: npm install timed out' : `Install check failed: npm install exited with ${result.exitCode}`;
+  const details = cleanOutput(errorLines.length ? errorLines.join('\n') : output, context.sandbox.root, 20);
+  return failed(headline, issues, details);
+}

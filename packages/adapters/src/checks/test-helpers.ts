@@ -1,0 +1,88 @@
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Check, CheckContext, CheckResult, EventInput, Sandbox, SandboxAdapter } from '@buildwright/core';
+import { localSandbox } from '../local/index.js';
+import { reactViteTemplate } from '../templates/index.js';
+
+/** A project made from the react-vite template in a local sandbox, with a hand-made CheckContext (test use only). */
+export interface TemplateProject {
+  sandbox: Sandbox;
+  context: CheckContext;
+  /** Events the checks emitted (command.*, preview.ready, dependency.added, notice.posted). */
+  events: EventInput[];
+  close(): Promise<void>;
+}
+
+let counter = 0;
+
+export function templateProjects(adapter?: SandboxAdapter): { open(overrides?: Record<string, string | null>): Promise<TemplateProject>; cleanup(): Promise<void> } {
+  const root = mkdtempSync(join(tmpdir(), 'bw-checks-'));
+  const sandboxes = adapter ?? localSandbox({ root: join(root, 'sandboxes') });
+  const opened: Sandbox[] = [];
+  return {
+    async open(overrides = {}) {
+      counter += 1;
+      const projectId = `check-${counter}`;
+      const sandbox = await sandboxes.open({ projectId });
+      opened.push(sandbox);
+      const files: Record<string, string> = { ...reactViteTemplate.files };
+      for (const [path, content] of Object.entries(overrides)) {
+        if (content === null) delete files[path];
+        else files[path] = content;
+      }
+      for (const [path, content] of Object.entries(files)) await sandbox.writeFile(path, content);
+      const events: EventInput[] = [];
+      const controller = new AbortController();
+      let commandCounter = 0;
+      const context: CheckContext = {
+        projectId,
+        runId: `run-${counter}`,
+        kind: 'web',
+        sandbox,
+        files,
+        artifactsDir: join(root, 'artifacts', projectId),
+        signal: controller.signal,
+        async run(command, options = {}) {
+          const commandId = `c${(commandCounter += 1)}`;
+          events.push({ type: 'command.started', commandId, command });
+          const result = await sandbox.run({
+            command,
+            signal: controller.signal,
+            ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+            ...(options.network === undefined ? {} : { network: options.network }),
+            ...(options.env === undefined ? {} : { env: options.env }),
+          });
+          events.push({ type: 'command.exited', commandId, exitCode: result.exitCode, timedOut: result.timedOut, durationMs: result.durationMs });
+          return result;
+        },
+        async emit(event) {
+          events.push(event);
+        },
+        async writeFiles(changed) {
+          for (const [path, content] of Object.entries(changed)) {
+            files[path] = content;
+            await sandbox.writeFile(path, content);
+          }
+        },
+      };
+      return { sandbox, context, events, close: () => sandbox.kill() };
+    },
+    async cleanup() {
+      await Promise.all(opened.map((sandbox) => sandbox.kill().catch(() => {})));
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs checks in order until the first one that does not pass, like the run graph. */
+export async function runInOrder(checks: Check[], context: CheckContext): Promise<Array<{ name: string; result: CheckResult }>> {
+  const results: Array<{ name: string; result: CheckResult }> = [];
+  for (const check of checks) {
+    const result = await check.run(context);
+    results.push({ name: check.name, result });
+    if (result.status !== 'passed') break;
+  }
+  return results;
+}

@@ -1,0 +1,3 @@
+export { dappViteTemplate } from './dapp-vite/dapp-vite-template.js';
+export { reactViteTemplate } from './react-vite/react-vite-template.js';
+export { templates } from './template-registry.js';

@@ -1,0 +1,17 @@
+import type { Template } from '@buildwright/core';
+import { dappViteTemplate } from './dapp-vite/dapp-vite-template.js';
+import { reactViteTemplate } from './react-vite/react-vite-template.js';
+
+/**
+ * The built-in templates by name. Extend it by spreading it into your own record and passing
+ * that as the builder's `templates` option.
+ *
+ * @example
+ * import { templates } from '@buildwright/adapters/templates';
+ *
+ * const myTemplates = { ...templates, minimal: { name: 'minimal', kind: 'web', description: 'index.html only', files: { 'index.html': '<div id="root"></div>' } } };
+ */
+export const templates: Readonly<Record<string, Template>> = {
+  'react-vite': reactViteTemplate,
+  'dapp-vite': dappViteTemplate,
+};
