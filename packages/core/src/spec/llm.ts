@@ -51,7 +51,11 @@ export type LlmStreamPart =
   | { type: 'tool-call'; toolCall: LlmToolCall }
   /** Usage of this call (exactly one per call, possibly estimated). */
   | { type: 'usage'; usage: LlmUsage }
-  /** The adapter is about to retry after a retryable failure. */
+  /**
+   * The adapter is about to retry after a retryable failure (`attempt` 1 = the first retry).
+   * Text deltas already yielded belong to the failed attempt: the retry streams its text again
+   * from the start. Adapters never retry once they yielded a tool call.
+   */
   | { type: 'retry'; attempt: number; waitMs: number; code: string; message: string }
   /** The call ended. */
   | { type: 'finish'; reason: 'stop' | 'tool-calls' | 'length' | 'other' };

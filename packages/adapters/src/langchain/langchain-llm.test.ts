@@ -1,0 +1,344 @@
+import { BuildwrightError, type LlmAdapter, type LlmRequest, type LlmStreamPart, type LlmToolDefinition, type Transcript } from '@buildwright/core';
+import { openAiFaults, startOpenAiTestServer, type OpenAiTestServer } from '@buildwright/adapters/testing';
+import { ContextOverflowError } from '@langchain/core/errors';
+import { BaseChatModel, type BaseChatModelCallOptions, type BindToolsInput } from '@langchain/core/language_models/chat_models';
+import { AIMessage, AIMessageChunk, type AIMessageChunkFields, type BaseMessage } from '@langchain/core/messages';
+import { ChatGenerationChunk, type ChatResult } from '@langchain/core/outputs';
+import { ChatOpenAI } from '@langchain/openai';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fromLangChainMessages, langchainLlm, toLangChainMessages } from './index.js';
+
+const tools: LlmToolDefinition[] = [
+  {
+    name: 'write_file',
+    description: 'Write a whole file.',
+    parameters: { type: 'object', properties: { path: { type: 'string' }, content: { type: 'string' } }, required: ['path', 'content'] },
+  },
+  { name: 'finish', description: 'Finish the run.', parameters: { type: 'object', properties: { summary: { type: 'string' } }, required: ['summary'] } },
+];
+
+const app = 'export function App() {\n  return <h1>Counter</h1>;\n}\n';
+
+const transcript: Transcript = {
+  format: 'buildwright.transcript/v1',
+  turns: [
+    {
+      text: 'Writing the app.',
+      toolCalls: [
+        { name: 'write_file', arguments: { path: 'src/App.tsx', content: app } },
+        { name: 'finish', arguments: { summary: 'Done.' } },
+      ],
+      usage: { inputTokens: 800, outputTokens: 90 },
+    },
+  ],
+};
+
+const request = (overrides: Partial<LlmRequest> = {}): LlmRequest => ({
+  node: 'build',
+  messages: [
+    { role: 'system', content: 'You build apps.' },
+    { role: 'user', content: 'Make a counter.' },
+  ],
+  tools,
+  ...overrides,
+});
+
+async function collect(llm: LlmAdapter, input: LlmRequest = request()) {
+  const parts: LlmStreamPart[] = [];
+  let error: BuildwrightError | undefined;
+  try {
+    for await (const part of llm.stream(input)) parts.push(part);
+  } catch (thrown) {
+    if (!BuildwrightError.isInstance(thrown)) throw thrown;
+    error = thrown;
+  }
+  return {
+    parts,
+    text: parts.map((part) => (part.type === 'text-delta' ? part.text : '')).join(''),
+    toolCalls: parts.flatMap((part) => (part.type === 'tool-call' ? [part.toolCall] : [])),
+    usage: parts.flatMap((part) => (part.type === 'usage' ? [part.usage] : [])),
+    retries: parts.flatMap((part) => (part.type === 'retry' ? [part] : [])),
+    finish: parts.flatMap((part) => (part.type === 'finish' ? [part.reason] : []))[0],
+    error,
+  };
+}
+
+/** A hand-written chat model that streams like Anthropic: content blocks, ids once, usage split over two chunks. */
+class BlockStreamingChatModel extends BaseChatModel {
+  received: BaseMessage[][] = [];
+  boundTools: BindToolsInput[] = [];
+  constructor(private readonly steps: (ChunkFields[] | Error)[], private readonly delayMs = 0) {
+    super({});
+  }
+  _llmType(): string {
+    return 'fake-blocks';
+  }
+  override bindTools(toolsToBind: BindToolsInput[]) {
+    this.boundTools = toolsToBind;
+    return this;
+  }
+  override async *_streamResponseChunks(messages: BaseMessage[], options: this['ParsedCallOptions']): AsyncGenerator<ChatGenerationChunk> {
+    this.received.push(messages);
+    const step = this.steps.shift();
+    if (step === undefined) throw new Error('BlockStreamingChatModel: no step left');
+    if (step instanceof Error) throw step;
+    for (const fields of step) {
+      await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+      options.signal?.throwIfAborted();
+      yield new ChatGenerationChunk({ message: new AIMessageChunk(fields as AIMessageChunkFields), text: '' });
+    }
+  }
+  async _generate(): Promise<ChatResult> {
+    throw new Error('BlockStreamingChatModel only streams');
+  }
+}
+
+/** A chat model that cannot stream: LangChain falls back to one whole message. */
+class InvokeOnlyChatModel extends BaseChatModel<BaseChatModelCallOptions> {
+  _llmType(): string {
+    return 'fake-invoke';
+  }
+  override bindTools() {
+    return this;
+  }
+  async _generate(): Promise<ChatResult> {
+    const message = new AIMessage({
+      content: 'Here you go.',
+      tool_calls: [{ id: 'whole_1', name: 'finish', args: { summary: 'All done.' }, type: 'tool_call' }],
+      usage_metadata: { input_tokens: 40, output_tokens: 12, total_tokens: 52 },
+    } as unknown as ConstructorParameters<typeof AIMessage>[0]);
+    return { generations: [{ message, text: 'Here you go.' }] };
+  }
+}
+
+// Plain objects: @langchain/core's generic message types reject usage_metadata under exactOptionalPropertyTypes.
+type ChunkFields = Record<string, unknown>;
+
+const blockTurn: ChunkFields[] = [
+  { content: [], usage_metadata: { input_tokens: 900, output_tokens: 0, total_tokens: 900, input_token_details: { cache_read: 100 } }, response_metadata: { model: 'claude-sonnet-4-5-20250929' } },
+  { content: [{ type: 'text', text: 'Let me ', index: 0 }] },
+  { content: [{ type: 'text', text: 'write it.', index: 0 }] },
+  { content: [{ type: 'input_json_delta', input: '', index: 1 }], tool_call_chunks: [{ id: 'toolu_01', name: 'write_file', args: '', index: 1, type: 'tool_call_chunk' }] },
+  { content: [{ type: 'input_json_delta', input: '{"path": "a.ts", ', index: 1 }], tool_call_chunks: [{ args: '{"path": "a.ts", ', index: 1, type: 'tool_call_chunk' }] },
+  { content: [{ type: 'input_json_delta', input: '"content": "x"}', index: 1 }], tool_call_chunks: [{ args: '"content": "x"}', index: 1, type: 'tool_call_chunk' }] },
+  { content: [{ type: 'input_json_delta', input: '', index: 2 }], tool_call_chunks: [{ id: 'toolu_02', name: 'finish', args: '{"summary": "ok"}', index: 2, type: 'tool_call_chunk' }] },
+  { content: [], usage_metadata: { input_tokens: 0, output_tokens: 120, total_tokens: 120 }, response_metadata: { stop_reason: 'tool_use' } },
+];
+
+let server: OpenAiTestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function chatOpenAi(options: { toolMode?: 'native' | 'text'; timeoutMs?: number; maxRetries?: number } = {}) {
+  server = await startOpenAiTestServer({ transcript, deltaSize: 4, argumentsDeltaSize: 5 });
+  const model = new ChatOpenAI({ model: 'gpt-4.1-mini', apiKey: 'sk-test', configuration: { baseURL: server.baseURL }, maxRetries: 0, useResponsesApi: false });
+  const llm = langchainLlm(model, { retryDelayMs: 10, timeoutMs: options.timeoutMs ?? 5000, maxRetries: options.maxRetries ?? 2, ...(options.toolMode ? { toolMode: options.toolMode } : {}) });
+  return { server, llm };
+}
+
+describe('langchainLlm with @langchain/openai over HTTP', () => {
+  it('default: streams deltas, tool calls and usage from the usage chunk', async () => {
+    const { llm, server } = await chatOpenAi();
+    expect(llm).toMatchObject({ provider: 'openai', modelId: 'gpt-4.1-mini' });
+    const result = await collect(llm);
+    expect(result.error).toBeUndefined();
+    expect(result.text).toBe('Writing the app.');
+    expect(result.parts.filter((part) => part.type === 'text-delta').length).toBeGreaterThan(1);
+    expect(result.toolCalls.map((call) => [call.name, call.arguments])).toEqual([
+      ['write_file', { path: 'src/App.tsx', content: app }],
+      ['finish', { summary: 'Done.' }],
+    ]);
+    expect(result.usage).toEqual([{ model: 'gpt-4.1-mini', inputTokens: 800, outputTokens: 90, cachedInputTokens: 0, costUsd: (800 * 0.4 + 90 * 1.6) / 1e6, estimated: false }]);
+    expect(result.finish).toBe('tool-calls');
+    const sent = server.requests[0]!.body;
+    expect(sent['stream']).toBe(true);
+    expect((sent['tools'] as { function: { name: string } }[]).map((tool) => tool.function.name)).toEqual(['write_file', 'finish']);
+  });
+
+  it('behavior: 429 with retry-after is retried with a retry part', async () => {
+    const { llm, server } = await chatOpenAi();
+    server.fail(openAiFaults.rateLimited({ retryAfter: '0.02' }));
+    const result = await collect(llm);
+    expect(result.error).toBeUndefined();
+    expect(result.retries).toEqual([{ type: 'retry', attempt: 1, waitMs: 20, code: 'LLM_RATE_LIMITED', message: expect.stringContaining('Rate limit reached') }]);
+    expect(result.toolCalls).toHaveLength(2);
+  });
+
+  it('error: 401 is LLM_AUTH with the provider message', async () => {
+    const { llm, server } = await chatOpenAi();
+    server.fail(openAiFaults.unauthorized());
+    const result = await collect(llm);
+    expect(result.error?.code).toBe('LLM_AUTH');
+    expect(result.error?.message).toContain('Incorrect API key provided');
+    expect(result.error?.message).not.toContain('Troubleshooting URL');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('error: 400 context_length_exceeded is LLM_CONTEXT_TOO_LONG', async () => {
+    const { llm, server } = await chatOpenAi();
+    server.fail(openAiFaults.contextTooLong());
+    const result = await collect(llm);
+    expect(result.error?.code).toBe('LLM_CONTEXT_TOO_LONG');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('behavior: a connection cut mid-stream is retried and completes', async () => {
+    const { llm, server } = await chatOpenAi();
+    server.fail(openAiFaults.cut(4));
+    const result = await collect(llm);
+    expect(result.error).toBeUndefined();
+    expect(result.retries.map((retry) => retry.code)).toEqual(['LLM_UNAVAILABLE']);
+    expect(result.toolCalls).toHaveLength(2);
+  });
+
+  it('error: a stall past timeoutMs is LLM_TIMEOUT', async () => {
+    const { llm, server } = await chatOpenAi({ timeoutMs: 150, maxRetries: 0 });
+    server.fail(openAiFaults.stall(2));
+    const result = await collect(llm);
+    expect(result.error?.code).toBe('LLM_TIMEOUT');
+  });
+
+  it("toolMode 'text': no tools are bound and tagged calls are parsed from the text", async () => {
+    const { llm, server } = await chatOpenAi({ toolMode: 'text' });
+    const result = await collect(llm);
+    expect(result.error).toBeUndefined();
+    expect(server.requests[0]!.body['tools']).toBeUndefined();
+    expect(result.text.trim()).toBe('Writing the app.');
+    expect(result.toolCalls.map((call) => call.name)).toEqual(['write_file', 'finish']);
+  });
+});
+
+describe('langchainLlm with a hand-written chat model', () => {
+  it('default: reads content blocks, merges tool-call chunks by index, sums split usage', async () => {
+    const model = new BlockStreamingChatModel([blockTurn]);
+    const llm = langchainLlm(model, { modelId: 'claude-sonnet-4-5' });
+    expect(llm).toMatchObject({ provider: 'fake-blocks', modelId: 'claude-sonnet-4-5' });
+    const result = await collect(llm);
+    expect(result.error).toBeUndefined();
+    expect(result.text).toBe('Let me write it.');
+    expect(result.toolCalls).toEqual([
+      { id: 'toolu_01', name: 'write_file', arguments: { path: 'a.ts', content: 'x' }, argumentsText: '{"path": "a.ts", "content": "x"}' },
+      { id: 'toolu_02', name: 'finish', arguments: { summary: 'ok' }, argumentsText: '{"summary": "ok"}' },
+    ]);
+    expect(result.usage).toEqual([
+      { model: 'claude-sonnet-4-5-20250929', inputTokens: 900, outputTokens: 120, cachedInputTokens: 100, costUsd: (800 * 3 + 100 * 0.3 + 120 * 15) / 1e6, estimated: false },
+    ]);
+    expect(result.finish).toBe('tool-calls');
+    expect(model.boundTools).toEqual(tools.map((tool) => ({ type: 'function', function: tool })));
+  });
+
+  it('behavior: sends history as LangChain messages (tool calls and tool results)', async () => {
+    const model = new BlockStreamingChatModel([blockTurn]);
+    await collect(
+      langchainLlm(model),
+      request({
+        messages: [
+          { role: 'user', content: 'Go.' },
+          {
+            role: 'assistant',
+            content: 'Writing.',
+            toolCalls: [
+              { id: 'c1', name: 'write_file', arguments: { path: 'a', content: 'b' }, argumentsText: '{"path":"a","content":"b"}' },
+              { id: 'c2', name: 'write_file', arguments: undefined, argumentsText: '{"path":' },
+            ],
+          },
+          { role: 'tool', toolCallId: 'c1', name: 'write_file', content: 'Wrote a.' },
+        ],
+      }),
+    );
+    const [user, assistant, tool] = model.received[0]!;
+    expect(user!.type).toBe('human');
+    expect((assistant as AIMessage).tool_calls).toEqual([{ id: 'c1', name: 'write_file', args: { path: 'a', content: 'b' }, type: 'tool_call' }]);
+    expect((assistant as AIMessage).invalid_tool_calls).toEqual([{ id: 'c2', name: 'write_file', args: '{"path":', error: 'Arguments are not a JSON object.', type: 'invalid_tool_call' }]);
+    expect(tool).toMatchObject({ type: 'tool', tool_call_id: 'c1', content: 'Wrote a.' });
+  });
+
+  it('behavior: a thrown 429 with retry-after is retried', async () => {
+    const limited = Object.assign(new Error('rate_limit_error: Number of requests has exceeded your rate limit'), { status: 429, headers: { 'retry-after': '0' } });
+    const model = new BlockStreamingChatModel([limited, blockTurn]);
+    const result = await collect(langchainLlm(model, { retryDelayMs: 10 }));
+    expect(result.error).toBeUndefined();
+    expect(result.retries).toEqual([{ type: 'retry', attempt: 1, waitMs: 0, code: 'LLM_RATE_LIMITED', message: expect.stringContaining('exceeded your rate limit') }]);
+    expect(result.toolCalls).toHaveLength(2);
+  });
+
+  it('error: ContextOverflowError is LLM_CONTEXT_TOO_LONG, not retried', async () => {
+    const model = new BlockStreamingChatModel([new ContextOverflowError('prompt is too long: 210000 tokens > 200000 maximum'), blockTurn]);
+    const result = await collect(langchainLlm(model, { retryDelayMs: 10 }));
+    expect(result.error?.code).toBe('LLM_CONTEXT_TOO_LONG');
+    expect(result.error?.message).toContain('210000 tokens');
+    expect(model.received).toHaveLength(1);
+  });
+
+  it('error: an unknown failure of the model is LLM_UNAVAILABLE with its message, not retried', async () => {
+    const model = new BlockStreamingChatModel([new Error('model exploded'), blockTurn]);
+    const result = await collect(langchainLlm(model, { retryDelayMs: 10 }));
+    expect(result.error?.code).toBe('LLM_UNAVAILABLE');
+    expect(result.error?.message).toContain('model exploded');
+    expect(model.received).toHaveLength(1);
+  });
+
+  it('behavior: broken tool-call JSON is a call with arguments undefined', async () => {
+    const model = new BlockStreamingChatModel([[{ content: [], tool_call_chunks: [{ id: 't1', name: 'write_file', args: '{"path": ', index: 0, type: 'tool_call_chunk' }] }]]);
+    const result = await collect(langchainLlm(model));
+    expect(result.toolCalls).toEqual([{ id: 't1', name: 'write_file', arguments: undefined, argumentsText: '{"path": ' }]);
+    expect(result.usage[0]!.estimated).toBe(true);
+  });
+
+  it('behavior: a model that cannot stream gives whole tool calls and its usage', async () => {
+    const result = await collect(langchainLlm(new InvokeOnlyChatModel({})));
+    expect(result.error).toBeUndefined();
+    expect(result.text).toBe('Here you go.');
+    expect(result.toolCalls).toEqual([{ id: 'whole_1', name: 'finish', arguments: { summary: 'All done.' }, argumentsText: '{"summary":"All done."}' }]);
+    expect(result.usage[0]).toMatchObject({ inputTokens: 40, outputTokens: 12, estimated: false });
+  });
+
+  it('behavior: an abort stops at once with RUN_CANCELLED', async () => {
+    const model = new BlockStreamingChatModel([blockTurn], 200);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const result = await collect(langchainLlm(model, { timeoutMs: 60_000 }), request({ signal: controller.signal }));
+    expect(result.error?.code).toBe('RUN_CANCELLED');
+    expect(result.toolCalls).toEqual([]);
+  }, 10_000);
+
+  it('error: a model without bindTools needs toolMode text', async () => {
+    const model = new BlockStreamingChatModel([[{ content: [{ type: 'text', text: '<tool_call name="finish">Done.</tool_call>', index: 0 }] }]]);
+    Object.defineProperty(model, 'bindTools', { value: undefined });
+    expect(() => langchainLlm(model)).toThrow(/toolMode: 'text'/);
+    const result = await collect(langchainLlm(model, { toolMode: 'text' }));
+    expect(result.toolCalls).toEqual([{ id: expect.any(String), name: 'finish', arguments: { summary: 'Done.' }, argumentsText: '{"summary":"Done."}' }]);
+    expect(result.finish).toBe('tool-calls');
+  });
+
+  it('error: something that is not a chat model is INVALID_INPUT', () => {
+    expect(() => langchainLlm({} as BaseChatModel)).toThrow(/needs a LangChain chat model/);
+  });
+});
+
+describe('toLangChainMessages / fromLangChainMessages', () => {
+  it('behavior: round-trips a conversation', () => {
+    const messages = request({
+      messages: [
+        { role: 'system', content: 'S' },
+        { role: 'user', content: 'U' },
+        { role: 'assistant', content: 'A', toolCalls: [{ id: 'c1', name: 'finish', arguments: { summary: 's' }, argumentsText: '{"summary":"s"}' }] },
+        { role: 'tool', toolCallId: 'c1', name: 'finish', content: 'ok' },
+        { role: 'assistant', content: 'bye' },
+      ],
+    }).messages;
+    expect(fromLangChainMessages(toLangChainMessages(messages))).toEqual(messages);
+  });
+});
+
+describe('langchainLlm live', () => {
+  it.skipIf(!process.env['OPENAI_API_KEY'])('live (skipped: set OPENAI_API_KEY): ChatOpenAI calls a tool through langchainLlm', async () => {
+    const model = new ChatOpenAI({ model: process.env['OPENAI_MODEL'] ?? 'gpt-4.1-mini', maxRetries: 0, useResponsesApi: false, ...(process.env['OPENAI_BASE_URL'] ? { configuration: { baseURL: process.env['OPENAI_BASE_URL'] } } : {}) });
+    const result = await collect(langchainLlm(model, { timeoutMs: 60_000 }), request({ messages: [{ role: 'user', content: 'Call finish with the summary "hello". Nothing else.' }] }));
+    expect(result.error).toBeUndefined();
+    expect(result.toolCalls[0]?.name).toBe('finish');
+    expect(result.usage).toHaveLength(1);
+  }, 90_000);
+});

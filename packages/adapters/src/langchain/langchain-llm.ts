@@ -1,0 +1,103 @@
+import { BuildwrightError, toTaggedTextMessages, type LlmAdapter, type LlmRequest, type LlmStreamPart, type LlmToolDefinition } from '@buildwright/core';
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import type { BaseMessage } from '@langchain/core/messages';
+import { promptCharacters } from '../llm-common/call-usage.js';
+import type { ModelPricing } from '../llm-common/model-pricing.js';
+import { deferredStream, retryingStream } from '../llm-common/retrying-stream.js';
+import { createLangChainChunkReader } from './langchain-chunk-reader.js';
+import { langChainError } from './langchain-errors.js';
+import { toLangChainMessages } from './langchain-messages.js';
+
+export interface LangchainLlmOptions {
+  /** `'native'` (default): tools bound with `bindTools`. `'text'`: the tagged-text protocol, for models without tool calling. */
+  toolMode?: 'native' | 'text';
+  /** Provider name for events; default the model's `_llmType()` (`openai`, `anthropic`...). */
+  provider?: string;
+  /** Model id for usage and events; default the model's `model` / `modelName` field. */
+  modelId?: string;
+  /** Prices for cost; default the built-in table (`modelPricing`), none for unknown models. */
+  pricing?: ModelPricing;
+  /** Longest silence, waiting for the first chunk or between two chunks, before LLM_TIMEOUT. Default 120000. */
+  timeoutMs?: number;
+  /** Retries on 429, 5xx, lost connections, stalls, with a `retry` part each. Default 2. Set the chat model's own `maxRetries: 0`. */
+  maxRetries?: number;
+  /** First backoff wait; doubles each retry. Default 1000. */
+  retryDelayMs?: number;
+  /** Longest retry-after honoured. Default 60000. */
+  maxRetryWaitMs?: number;
+}
+
+const docs = 'docs/langchain.md';
+
+/**
+ * An LlmAdapter over any LangChain chat model (`@langchain/core` BaseChatModel): Anthropic,
+ * Gemini, Hugging Face, Bedrock, OpenAI... Tools are bound with `bindTools`; text deltas,
+ * tool-call chunks and `usage_metadata` are streamed into Buildwright parts; failures become
+ * LLM_* errors with retries shown as `retry` parts. No I/O when created. See docs/langchain.md.
+ *
+ * @example
+ * import { ChatAnthropic } from '@langchain/anthropic';
+ * const llm = langchainLlm(new ChatAnthropic({ model: 'claude-sonnet-4-5', maxRetries: 0 }));
+ */
+export function langchainLlm(chatModel: BaseChatModel, options: LangchainLlmOptions = {}): LlmAdapter {
+  const toolMode = options.toolMode ?? 'native';
+  if (typeof chatModel?.stream !== 'function') {
+    throw new BuildwrightError({ code: 'INVALID_INPUT', message: `langchainLlm needs a LangChain chat model (a BaseChatModel from @langchain/core). See ${docs}.` });
+  }
+  if (toolMode !== 'native' && toolMode !== 'text') {
+    throw new BuildwrightError({ code: 'INVALID_INPUT', message: `langchainLlm: \`toolMode\` must be 'native' or 'text', got ${String(toolMode)}. See ${docs}.` });
+  }
+  if (toolMode === 'native' && typeof chatModel.bindTools !== 'function') {
+    throw new BuildwrightError({
+      code: 'INVALID_INPUT',
+      message: `This chat model (${chatModel._llmType?.() ?? 'unknown'}) has no bindTools(), so it cannot call tools natively. Pass { toolMode: 'text' } to use the tagged-text protocol. See ${docs}.`,
+    });
+  }
+  const fields = chatModel as unknown as { model?: unknown; modelName?: unknown };
+  const modelId = options.modelId ?? [fields.model, fields.modelName].find((value): value is string => typeof value === 'string' && value !== '') ?? chatModel._llmType?.() ?? 'langchain';
+  const provider = options.provider ?? chatModel._llmType?.() ?? 'langchain';
+  const label = `${provider} model ${modelId}`;
+
+  return {
+    specificationVersion: 'v1',
+    provider,
+    modelId,
+    stream(request: LlmRequest): AsyncIterable<LlmStreamPart> {
+      // Nothing to connect: binding tools is local, so the stream opens at once.
+      return deferredStream(async () => open(request));
+    },
+  };
+
+  function open(request: LlmRequest): AsyncIterable<LlmStreamPart> {
+    const native = toolMode === 'native';
+    const runnable = native && request.tools.length > 0 ? chatModel.bindTools!(toLangChainTools(request.tools)) : chatModel;
+    const messages: BaseMessage[] = toLangChainMessages(native ? request.messages : toTaggedTextMessages(request.messages, request.tools));
+    const characters = promptCharacters(request.messages, request.tools);
+    return retryingStream({
+      signal: request.signal,
+      maxRetries: options.maxRetries ?? 2,
+      retryDelayMs: options.retryDelayMs ?? 1000,
+      maxRetryWaitMs: options.maxRetryWaitMs ?? 60_000,
+      timeoutMs: options.timeoutMs ?? 120_000,
+      label,
+      docs,
+      toError: (error) => langChainError(error, label),
+      async run(context) {
+        const stream = await runnable.stream(messages, { signal: context.signal });
+        context.touch();
+        const reader = createLangChainChunkReader({ emit: context.emit, toolMode, tools: request.tools, model: modelId, pricing: options.pricing, promptCharacters: characters });
+        for await (const chunk of stream) {
+          context.touch();
+          reader.read(chunk);
+        }
+        if (context.signal.aborted) return;
+        reader.finish();
+      },
+    });
+  }
+}
+
+/** Tools in the OpenAI function shape, which every LangChain `bindTools` accepts. */
+function toLangChainTools(tools: LlmToolDefinition[]) {
+  return tools.map((tool) => ({ type: 'function' as const, function: { name: tool.name, description: tool.description, parameters: tool.parameters } }));
+}

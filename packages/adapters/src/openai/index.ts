@@ -1,0 +1,4 @@
+export { openaiLlm } from './openai-llm.js';
+export type { OpenaiLlmOptions } from './openai-llm.js';
+export { costUsd, findModelPricing, modelPricing } from '../llm-common/model-pricing.js';
+export type { ModelPricing } from '../llm-common/model-pricing.js';

@@ -1,0 +1,118 @@
+import { BuildwrightError, createTaggedTextParser, type LlmStreamPart, type LlmToolCall, type LlmToolDefinition, type TaggedTextParser } from '@buildwright/core';
+import type OpenAI from 'openai';
+import { callUsage } from '../llm-common/call-usage.js';
+import type { ModelPricing } from '../llm-common/model-pricing.js';
+
+type Chunk = OpenAI.Chat.Completions.ChatCompletionChunk;
+
+interface PendingCall {
+  index: number;
+  id: string;
+  name: string;
+  argumentsText: string;
+}
+
+export interface ChunkReaderOptions {
+  emit(part: LlmStreamPart): void;
+  toolMode: 'native' | 'text';
+  tools: LlmToolDefinition[];
+  model: string;
+  pricing: ModelPricing | undefined;
+  promptCharacters: number;
+  label: string;
+}
+
+/**
+ * Turns chat-completion chunks into stream parts: text deltas as they come, tool-call argument
+ * deltas assembled per index and handed out complete at the end, then usage and finish.
+ */
+export function createChunkReader(options: ChunkReaderOptions): { read(chunk: Chunk): void; finish(): void } {
+  const calls = new Map<number, PendingCall>();
+  const parser: TaggedTextParser | undefined =
+    options.toolMode === 'text' ? createTaggedTextParser({ tools: options.tools, idPrefix: `call_${Math.random().toString(36).slice(2, 8)}_` }) : undefined;
+  let outputCharacters = 0;
+  let finishReason: string | undefined;
+  let reported: { inputTokens: number; outputTokens: number; cachedInputTokens?: number } | undefined;
+  let billedModel: string | undefined;
+  let lastIndex = -1;
+  let textModeCalls = 0;
+
+  const emitAll = (parts: LlmStreamPart[]) => {
+    for (const part of parts) {
+      if (part.type === 'tool-call') textModeCalls += 1;
+      options.emit(part);
+    }
+  };
+
+  return {
+    read(chunk) {
+      if (chunk.model) billedModel = chunk.model;
+      if (chunk.usage) {
+        const cached = chunk.usage.prompt_tokens_details?.cached_tokens;
+        reported = {
+          inputTokens: chunk.usage.prompt_tokens ?? 0,
+          outputTokens: chunk.usage.completion_tokens ?? 0,
+          ...(typeof cached === 'number' ? { cachedInputTokens: cached } : {}),
+        };
+      }
+      const choice = chunk.choices?.[0];
+      if (!choice) return;
+      const delta = choice.delta;
+      const content = delta?.content;
+      if (content) {
+        outputCharacters += content.length;
+        if (parser) emitAll(parser.push(content));
+        else options.emit({ type: 'text-delta', text: content });
+      }
+      for (const piece of delta?.tool_calls ?? []) {
+        // Some servers omit `index` or repeat the id and name on every delta.
+        const index = typeof piece.index === 'number' ? piece.index : piece.id ? ([...calls.values()].find((call) => call.id === piece.id)?.index ?? lastIndex + 1) : Math.max(lastIndex, 0);
+        lastIndex = Math.max(lastIndex, index);
+        let call = calls.get(index);
+        if (!call) {
+          call = { index, id: '', name: '', argumentsText: '' };
+          calls.set(index, call);
+        }
+        if (piece.id) call.id = piece.id;
+        const name = piece.function?.name;
+        if (name && name !== call.name) call.name = call.name === '' ? name : call.name + name;
+        const argumentsDelta = piece.function?.arguments;
+        if (argumentsDelta) {
+          call.argumentsText += argumentsDelta;
+          outputCharacters += argumentsDelta.length;
+        }
+      }
+      if (choice.finish_reason) finishReason = choice.finish_reason;
+    },
+    finish() {
+      if (finishReason === undefined) {
+        throw new BuildwrightError({
+          code: 'LLM_UNAVAILABLE',
+          message: `The stream from ${options.label} ended before the model finished (no finish_reason): the connection was probably cut.`,
+          retryable: true,
+        });
+      }
+      if (parser) emitAll(parser.end());
+      const ordered = [...calls.values()].sort((left, right) => left.index - right.index);
+      for (const call of ordered) options.emit({ type: 'tool-call', toolCall: toToolCall(call) });
+      const model = billedModel ?? options.model;
+      options.emit({
+        type: 'usage',
+        usage: callUsage({ model, reported, promptCharacters: options.promptCharacters, outputCharacters, pricing: options.pricing }),
+      });
+      const toolCalls = ordered.length + textModeCalls;
+      const reason = finishReason === 'length' ? 'length' : toolCalls > 0 || finishReason === 'tool_calls' || finishReason === 'function_call' ? 'tool-calls' : finishReason === 'stop' ? 'stop' : 'other';
+      options.emit({ type: 'finish', reason });
+    },
+  };
+}
+
+function toToolCall(call: PendingCall): LlmToolCall {
+  const id = call.id || `call_${call.index}_${Math.random().toString(36).slice(2, 10)}`;
+  const text = call.argumentsText.trim() === '' ? '{}' : call.argumentsText;
+  try {
+    return { id, name: call.name, arguments: JSON.parse(text) as unknown, argumentsText: call.argumentsText };
+  } catch {
+    return { id, name: call.name, arguments: undefined, argumentsText: call.argumentsText };
+  }
+}

@@ -1,0 +1,160 @@
+import { BuildwrightError, type LlmAdapter, type LlmRequest, type LlmStreamPart } from '@buildwright/core';
+import type * as OpenAiModule from 'openai';
+import type OpenAI from 'openai';
+import { promptCharacters } from '../llm-common/call-usage.js';
+import type { ModelPricing } from '../llm-common/model-pricing.js';
+import { deferredStream, retryingStream } from '../llm-common/retrying-stream.js';
+import { createChunkReader } from './openai-chunk-reader.js';
+import { openAiError } from './openai-errors.js';
+import { toOpenAiMessages, toOpenAiTextModeMessages, toOpenAiTools } from './openai-messages.js';
+
+export interface OpenaiLlmOptions {
+  /** Model id, e.g. `gpt-4.1-mini`, `deepseek-chat`, `llama3.1` (Ollama). */
+  model: string;
+  /** API key; else `OPENAI_API_KEY`. Optional with a `baseURL` (local servers need none). */
+  apiKey?: string;
+  /** Any OpenAI-compatible endpoint, e.g. `http://localhost:11434/v1`; else `OPENAI_BASE_URL`, else OpenAI. */
+  baseURL?: string;
+  /** Extra HTTP headers on every request (OpenRouter's `HTTP-Referer`, a proxy's auth...). */
+  headers?: Record<string, string>;
+  temperature?: number;
+  /** Cap on generated tokens (`max_completion_tokens` on OpenAI, `max_tokens` elsewhere). */
+  maxOutputTokens?: number;
+  /** Longest silence, waiting for the response or between two chunks, before LLM_TIMEOUT. Default 120000. */
+  timeoutMs?: number;
+  /** Retries on 429, 5xx, a cut connection or a stall. Default 2. */
+  maxRetries?: number;
+  /** First backoff wait when the server sends no retry-after; doubles each retry. Default 1000. */
+  retryDelayMs?: number;
+  /** Longest wait honoured; a longer retry-after fails at once with LLM_RATE_LIMITED. Default 60000. */
+  maxRetryWaitMs?: number;
+  /** Prices for cost; default from the built-in table (`modelPricing`), none for unknown models. */
+  pricing?: ModelPricing;
+  /** `'native'` tool calling (default) or `'text'`: the tagged-text protocol for models without it. */
+  toolMode?: 'native' | 'text';
+  /** Provider name in events and logs. Default `openai`. */
+  provider?: string;
+}
+
+const docs = 'docs/openai.md';
+const placeholderKey = 'buildwright-no-api-key';
+
+/**
+ * An LlmAdapter for any OpenAI-compatible chat-completions endpoint (OpenAI, OpenRouter,
+ * DeepSeek, Groq, Together, Ollama, vLLM, LM Studio) on the official `openai` client. Streams
+ * text deltas, assembles tool calls, reports usage and cost, retries 429/5xx/cut connections
+ * (honouring retry-after) with a `retry` part per retry. No I/O until the first call; the key
+ * is read then (option, then `OPENAI_API_KEY`). See docs/openai.md.
+ *
+ * @example
+ * const llm = openaiLlm({ model: 'gpt-4.1-mini' });
+ * const local = openaiLlm({ model: 'qwen2.5-coder', baseURL: 'http://localhost:11434/v1', toolMode: 'text' });
+ */
+export function openaiLlm(options: OpenaiLlmOptions): LlmAdapter {
+  validate(options);
+  const toolMode = options.toolMode ?? 'native';
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  let connection: Promise<{ sdk: typeof OpenAiModule; client: OpenAI; label: string; openAi: boolean }> | undefined;
+
+  const connect = async () => {
+    const env = globalThis.process?.env ?? {};
+    const apiKey = options.apiKey ?? env['OPENAI_API_KEY'] ?? undefined;
+    const baseURL = options.baseURL ?? (env['OPENAI_BASE_URL'] || undefined);
+    if (!apiKey && !baseURL) {
+      throw new BuildwrightError({
+        code: 'LLM_MISSING_API_KEY',
+        message: `No API key for openaiLlm: pass apiKey, set OPENAI_API_KEY, or set OPENAI_BASE_URL (or baseURL) to an OpenAI-compatible server that needs none, such as Ollama. See ${docs}.`,
+      });
+    }
+    let sdk: typeof OpenAiModule;
+    try {
+      sdk = await import('openai');
+    } catch (error) {
+      throw new BuildwrightError({ code: 'INVALID_INPUT', message: `openaiLlm needs the "openai" package: install it (npm install openai@^6). See ${docs}.`, cause: error });
+    }
+    const client = new sdk.OpenAI({
+      apiKey: apiKey || placeholderKey,
+      ...(baseURL === undefined ? {} : { baseURL }),
+      ...(options.headers === undefined ? {} : { defaultHeaders: options.headers }),
+      // We retry ourselves, so that each retry is visible as a `retry` part.
+      maxRetries: 0,
+      timeout: timeoutMs,
+    });
+    return { sdk, client, label: `${options.model} at ${baseURL ?? 'https://api.openai.com/v1'}`, openAi: baseURL === undefined || /api\.openai\.com/.test(baseURL) };
+  };
+
+  return {
+    specificationVersion: 'v1',
+    provider: options.provider ?? 'openai',
+    modelId: options.model,
+    stream(request: LlmRequest): AsyncIterable<LlmStreamPart> {
+      return deferredStream(() => open(request));
+    },
+  };
+
+  async function open(request: LlmRequest): Promise<AsyncIterable<LlmStreamPart>> {
+    connection ??= connect();
+    let connected: Awaited<typeof connection>;
+    try {
+      connected = await connection;
+    } catch (error) {
+      connection = undefined;
+      throw error;
+    }
+    const { sdk, client, label } = connected;
+    const native = toolMode === 'native';
+    const body: OpenAI.Chat.Completions.ChatCompletionCreateParamsStreaming = {
+      model: options.model,
+      messages: native ? toOpenAiMessages(request.messages) : toOpenAiTextModeMessages(request.messages, request.tools),
+      stream: true,
+      stream_options: { include_usage: true },
+      ...(native && request.tools.length > 0 ? { tools: toOpenAiTools(request.tools) } : {}),
+      ...(options.temperature === undefined ? {} : { temperature: options.temperature }),
+      ...(options.maxOutputTokens === undefined ? {} : connected.openAi ? { max_completion_tokens: options.maxOutputTokens } : { max_tokens: options.maxOutputTokens }),
+    };
+    const characters = promptCharacters(request.messages, request.tools);
+    return retryingStream({
+      signal: request.signal,
+      maxRetries: options.maxRetries ?? 2,
+      retryDelayMs: options.retryDelayMs ?? 1000,
+      maxRetryWaitMs: options.maxRetryWaitMs ?? 60_000,
+      timeoutMs,
+      label,
+      docs,
+      toError: (error) => openAiError(error, sdk, label),
+      async run(context) {
+        const response = await client.chat.completions.create(body, { signal: context.signal });
+        context.touch();
+        const reader = createChunkReader({
+          emit: context.emit,
+          toolMode,
+          tools: request.tools,
+          model: options.model,
+          pricing: options.pricing,
+          promptCharacters: characters,
+          label,
+        });
+        for await (const chunk of response) {
+          context.touch();
+          reader.read(chunk);
+        }
+        // The client ends the iteration quietly when aborted; the stream wrapper reports why.
+        if (context.signal.aborted) return;
+        reader.finish();
+      },
+    });
+  }
+}
+
+function validate(options: OpenaiLlmOptions): void {
+  const fail = (message: string): never => {
+    throw new BuildwrightError({ code: 'INVALID_INPUT', message: `openaiLlm: ${message} See ${docs}.` });
+  };
+  if (typeof options?.model !== 'string' || options.model.trim() === '') fail('`model` is required, e.g. openaiLlm({ model: "gpt-4.1-mini" }).');
+  for (const key of ['timeoutMs', 'maxRetries', 'retryDelayMs', 'maxRetryWaitMs', 'maxOutputTokens', 'temperature'] as const) {
+    const value = options[key];
+    if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value < 0)) fail(`\`${key}\` must be a number >= 0, got ${String(value)}.`);
+  }
+  if (options.timeoutMs === 0) fail('`timeoutMs` must be more than 0.');
+  if (options.toolMode !== undefined && options.toolMode !== 'native' && options.toolMode !== 'text') fail(`\`toolMode\` must be 'native' or 'text', got ${String(options.toolMode)}.`);
+}
