@@ -38,6 +38,11 @@ export type BuildwrightErrorCode =
   | 'CHAIN_REVERTED'
   | 'CHAIN_UNAVAILABLE'
   | 'CHAIN_MAINNET_REFUSED'
+  | 'UNAUTHORIZED'
+  | 'ROUTE_NOT_FOUND'
+  | 'METHOD_NOT_ALLOWED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'SERVER_UNAVAILABLE'
   | 'INTERNAL';
 
 export interface BuildwrightErrorOptions {

@@ -1,0 +1,40 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+
+/** A Node request as a Web `Request` (the body streams; the signal aborts when the client leaves). */
+export function toWebRequest(incoming: IncomingMessage, outgoing: ServerResponse): Request {
+  const controller = new AbortController();
+  outgoing.on('close', () => controller.abort());
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(incoming.headers)) {
+    if (Array.isArray(value)) for (const item of value) headers.append(name, item);
+    else if (value !== undefined) headers.set(name, value);
+  }
+  const hasBody = incoming.method !== 'GET' && incoming.method !== 'HEAD';
+  return new Request(`http://${incoming.headers.host ?? 'localhost'}${incoming.url}`, {
+    method: incoming.method ?? 'GET',
+    headers,
+    signal: controller.signal,
+    ...(hasBody ? { body: Readable.toWeb(incoming) as ReadableStream, duplex: 'half' } : {}),
+  } as RequestInit);
+}
+
+/** Writes a Web `Response` to a Node response, streaming its body (SSE included) until either side ends. */
+export async function sendWebResponse(outgoing: ServerResponse, response: Response): Promise<void> {
+  outgoing.writeHead(response.status, Object.fromEntries(response.headers));
+  outgoing.flushHeaders();
+  if (!response.body) return void outgoing.end();
+  const reader = response.body.getReader();
+  outgoing.on('close', () => void reader.cancel().catch(() => undefined));
+  try {
+    while (true) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      outgoing.write(value);
+    }
+    outgoing.end();
+  } catch {
+    // The body failed half-way (or was cut): drop the connection so the client sees it.
+    outgoing.destroy();
+  }
+}

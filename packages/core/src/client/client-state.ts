@@ -1,0 +1,160 @@
+import type { ProjectKind, ProjectRecord, VersionRecord } from '../spec/storage.js';
+
+/** State of the event stream of the current run. */
+export type ConnectionState = 'idle' | 'connecting' | 'open' | 'reconnecting' | 'closed';
+
+/** Status of a run as the client sees it. */
+export type RunStatus = 'starting' | 'running' | 'completed' | 'failed' | 'cancelled';
+
+/** One chat message. Ids are stable (built from the run id and event seq), so a replay yields the same list. */
+export interface ChatMessage {
+  readonly id: string;
+  readonly runId: string | null;
+  readonly role: 'user' | 'assistant';
+  /** `prompt`: what the user asked; `text`: streamed model prose; `summary`: the run's final summary; `error`/`notice`: how a run ended or what the engine said. */
+  readonly kind: 'prompt' | 'text' | 'summary' | 'error' | 'notice';
+  readonly content: string;
+  /** Graph node that streamed a `text` message (`plan`, `build`, `fix`). */
+  readonly node: string | null;
+  /** True while more text may arrive. */
+  readonly streaming: boolean;
+}
+
+/** A plan step with its live status. */
+export interface PlanStepView {
+  readonly id: string;
+  readonly title: string;
+  readonly files: readonly string[];
+  readonly status: 'pending' | 'running' | 'done';
+}
+
+export interface PlanView {
+  readonly title: string;
+  readonly summary: string;
+  readonly steps: readonly PlanStepView[];
+}
+
+/** Latest result of one check (a check runs again after each fix). */
+export interface CheckView {
+  readonly name: string;
+  readonly status: 'running' | 'passed' | 'failed' | 'skipped';
+  /** Failure report or skip reason. */
+  readonly report: string | null;
+  readonly durationMs: number | null;
+}
+
+export interface FixAttemptView {
+  readonly attempt: number;
+  readonly check: string;
+  readonly report: string;
+}
+
+/** Usage summed over the run's model calls. */
+export interface UsageView {
+  readonly calls: number;
+  readonly inputTokens: number;
+  readonly outputTokens: number;
+  readonly costUsd: number;
+  /** True when any figure was estimated (the provider reported none). */
+  readonly estimated: boolean;
+}
+
+/** The current run, folded from its events. */
+export interface RunView {
+  readonly id: string;
+  readonly projectId: string;
+  readonly mode: 'generate' | 'edit' | 'resume';
+  readonly prompt: string;
+  readonly kind: ProjectKind | null;
+  readonly status: RunStatus;
+  readonly plan: PlanView | null;
+  readonly checks: readonly CheckView[];
+  readonly fixAttempts: readonly FixAttemptView[];
+  readonly usage: UsageView;
+  /** Engine notices (e.g. that the model is a recorded transcript). */
+  readonly notices: readonly { readonly level: 'info' | 'warn'; readonly message: string }[];
+  /** Set when the run failed or was cancelled. */
+  readonly error: { readonly code: string; readonly message: string; readonly check: string | null } | null;
+  readonly summary: string | null;
+  /** Version the run stored, once `version.created` arrived. */
+  readonly versionNumber: number | null;
+  /** Highest event seq folded in; the stream resumes after it. */
+  readonly lastSeq: number;
+}
+
+/** What happened to a file during the current run. */
+export type FileChange = 'written' | 'edited' | 'deleted' | 'edit_failed';
+
+/** The project's files: path → content, `null` while a run changed it and the content is not loaded yet. */
+export interface FilesView {
+  /** Version the contents come from (`null` before the first version). */
+  readonly version: number | null;
+  readonly contents: Readonly<Record<string, string | null>>;
+  /** Changes made by the current run, by path. */
+  readonly changes: Readonly<Record<string, FileChange>>;
+}
+
+export interface VersionsView {
+  readonly list: readonly VersionRecord[];
+  readonly loaded: boolean;
+}
+
+export interface PreviewView {
+  readonly url: string | null;
+  /** `none`: no run yet; `waiting`: a run is under way and no preview yet; `ready`; `failed`: the run ended without a preview. */
+  readonly status: 'none' | 'waiting' | 'ready' | 'failed';
+  /** Why the preview failed. */
+  readonly reason: string | null;
+}
+
+/** A deployed contract (the ABI arrives with the project once the run completed). */
+export interface ContractView {
+  readonly name: string;
+  readonly address: string;
+  readonly chainId: number;
+  readonly network: string;
+  readonly txHash: string;
+  readonly explorerUrl: string | null;
+  readonly abi: readonly unknown[] | null;
+}
+
+/** An error the client met (a refused request, a failed run, a lost stream). */
+export interface ClientError {
+  readonly code: string;
+  readonly message: string;
+  /** What failed: an action name or `stream`. */
+  readonly source: string;
+}
+
+/** Actions of the client; `pending` names the one whose request is in flight. */
+export type ClientAction = 'generate' | 'edit' | 'cancel' | 'restore' | 'load';
+
+/** Immutable snapshot of a client's state; its identity (and each slice's) changes only when it changes. */
+export interface BuilderSnapshot {
+  readonly connection: ConnectionState;
+  readonly project: ProjectRecord | null;
+  readonly run: RunView | null;
+  readonly messages: readonly ChatMessage[];
+  readonly files: FilesView;
+  readonly versions: VersionsView;
+  readonly preview: PreviewView;
+  readonly contracts: readonly ContractView[];
+  readonly errors: readonly ClientError[];
+  readonly pending: ClientAction | null;
+}
+
+export const emptyUsage: UsageView = Object.freeze({ calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0, estimated: false });
+
+/** The state of a client that has loaded nothing. */
+export const initialSnapshot: BuilderSnapshot = Object.freeze({
+  connection: 'idle',
+  project: null,
+  run: null,
+  messages: Object.freeze([]),
+  files: Object.freeze({ version: null, contents: Object.freeze({}), changes: Object.freeze({}) }),
+  versions: Object.freeze({ list: Object.freeze([]), loaded: false }),
+  preview: Object.freeze({ url: null, status: 'none', reason: null }),
+  contracts: Object.freeze([]),
+  errors: Object.freeze([]),
+  pending: null,
+}) as BuilderSnapshot;

@@ -1,0 +1,213 @@
+import { memorySandbox, memoryStorage } from '@buildwright/adapters/memory';
+import { scriptedLlm } from '@buildwright/adapters/scripted';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBuilder, type Builder } from '../builder/create-builder.js';
+import { BuildwrightError } from '../errors/buildwright-error.js';
+import { createBuilderHandler } from '../http/create-builder-handler.js';
+import { appFiles, appTranscript, pacedLlm, serve } from '../http/test-support.js';
+import type { BuilderSnapshot } from './client-state.js';
+import { createBuilderClient, type BuilderClient } from './create-builder-client.js';
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** Cuts the event streams of requests sent with `x-cut: 1` after `afterEvents` events, `times` times. */
+function cutting(handler: (request: Request) => Promise<Response>, options: { times: number; afterEvents: number }) {
+  let left = options.times;
+  const cut = { count: 0 };
+  const wrapped = async (request: Request) => {
+    const response = await handler(request);
+    if (!new URL(request.url).pathname.endsWith('/events') || request.headers.get('x-cut') !== '1' || left <= 0) return response;
+    left--;
+    let events = 0;
+    const decoder = new TextDecoder();
+    const body = response.body!.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          controller.enqueue(chunk);
+          events += (decoder.decode(chunk).match(/^id: /gm) ?? []).length;
+          if (events >= options.afterEvents) {
+            cut.count++;
+            controller.error(new Error('connection cut by the test'));
+          }
+        },
+      }),
+    );
+    return new Response(body, { status: response.status, headers: response.headers });
+  };
+  return { wrapped, cut };
+}
+
+async function setup(options: { delayMs?: number; cut?: { times: number; afterEvents: number } } = {}) {
+  const llm = scriptedLlm({ transcript: appTranscript() });
+  const builder: Builder = createBuilder({ llm: options.delayMs ? pacedLlm(llm, options.delayMs) : llm, sandbox: memorySandbox(), storage: memoryStorage() });
+  const handler = createBuilderHandler(builder, { authorize: (request) => request.headers.get('x-owner') ?? Promise.reject(new Error('no owner')), basePath: '/api' });
+  const { wrapped, cut } = cutting(handler, options.cut ?? { times: 0, afterEvents: 0 });
+  const server = await serve(wrapped);
+  cleanups.push(() => builder.close(), () => server.close());
+  const client = (headers: Record<string, string> = { 'x-owner': 'alice' }) => {
+    const created = createBuilderClient({ baseUrl: `${server.url}/api`, headers, reconnect: { initialDelayMs: 20, maxDelayMs: 100 } });
+    cleanups.push(() => created.close());
+    return created;
+  };
+  return { builder, server, client, cut };
+}
+
+function until(client: BuilderClient, predicate: (snapshot: BuilderSnapshot) => boolean, what: string): Promise<BuilderSnapshot> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const snapshot = client.getSnapshot();
+      if (!predicate(snapshot)) return;
+      unsubscribe();
+      clearTimeout(timer);
+      resolve(snapshot);
+    };
+    const unsubscribe = client.subscribe(check);
+    const timer = setTimeout(() => {
+      unsubscribe();
+      reject(new Error(`timed out waiting for ${what}; last snapshot: ${JSON.stringify(client.getSnapshot()).slice(0, 2000)}`));
+    }, 20_000);
+    check();
+  });
+}
+
+const settled = (snapshot: BuilderSnapshot) => snapshot.run?.status === 'completed' && snapshot.files.version === snapshot.run.versionNumber && snapshot.versions.list.length === snapshot.run.versionNumber && snapshot.connection === 'closed';
+
+describe('createBuilderClient', () => {
+  it('default: generate folds the run into messages, plan, files, version, usage and status', async () => {
+    const { client } = await setup();
+    const builderClient = client();
+    const notified: BuilderSnapshot[] = [];
+    const unsubscribe = builderClient.subscribe(() => notified.push(builderClient.getSnapshot()));
+    const created = await builderClient.generate('a counter page', 'web');
+    const final = await until(builderClient, settled, 'the run to complete');
+
+    expect(final.run).toMatchObject({ id: created.runId, projectId: created.projectId, status: 'completed', mode: 'generate', kind: 'web', versionNumber: 1, summary: 'Page written.\nCounter added.', error: null });
+    expect(final.run!.plan!.steps.map((step) => [step.id, step.status])).toEqual([
+      ['page', 'done'],
+      ['logic', 'done'],
+    ]);
+    expect(final.messages.map((message) => [message.role, message.kind, message.content])).toEqual([
+      ['user', 'prompt', 'a counter page'],
+      ['assistant', 'text', 'I will build a counter page in two steps.'],
+      ['assistant', 'text', 'Writing the page and its styles.'],
+      ['assistant', 'text', 'Adding the click counter.'],
+      ['assistant', 'summary', 'Page written.\nCounter added.'],
+    ]);
+    expect(final.messages.every((message) => !message.streaming)).toBe(true);
+    expect(final.files).toEqual({ version: 1, contents: appFiles, changes: { 'index.html': 'written', 'style.css': 'written', 'app.js': 'written' } });
+    expect(final.project).toMatchObject({ id: created.projectId, currentVersion: 1, kind: 'web' });
+    expect(final.run!.usage.calls).toBe(5);
+    expect(final.run!.usage.inputTokens).toBeGreaterThan(0);
+    expect(final.run!.notices[0]!.message).toMatch(/recorded transcript/);
+    expect(final.preview).toEqual({ url: null, status: 'none', reason: 'This run started no preview (no browser check ran).' });
+    expect(final.errors).toEqual([]);
+
+    // Every notification carried a new snapshot, and an unchanged store keeps its identity.
+    expect(new Set(notified).size).toBe(notified.length);
+    expect(builderClient.getSnapshot()).toBe(builderClient.getSnapshot());
+    // Files appeared (with unknown content) while the run wrote them, before the version was fetched.
+    expect(notified.some((snapshot) => snapshot.files.contents['app.js'] === null)).toBe(true);
+    unsubscribe();
+  });
+
+  it('behavior: streams cut twice mid-run reconnect, and the final state equals an uninterrupted follower with no duplicate', async () => {
+    const { client, cut } = await setup({ delayMs: 40, cut: { times: 2, afterEvents: 4 } });
+    const interrupted = client({ 'x-owner': 'alice', 'x-cut': '1' });
+    const connections: string[] = [];
+    interrupted.subscribe(() => connections.at(-1) !== interrupted.getSnapshot().connection && connections.push(interrupted.getSnapshot().connection));
+    const { runId } = await interrupted.generate('a counter page');
+    const uninterrupted = client();
+    await uninterrupted.followRun(runId);
+
+    const [a, b] = await Promise.all([until(interrupted, settled, 'the cut run'), until(uninterrupted, settled, 'the follower')]);
+    expect(cut.count).toBe(2);
+    expect(connections.filter((state) => state === 'reconnecting').length).toBeGreaterThanOrEqual(2);
+    expect(a).toEqual(b);
+    const ids = a.messages.map((message) => message.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(a.messages.filter((message) => message.kind === 'prompt')).toHaveLength(1);
+    expect(a.run!.lastSeq).toBe(b.run!.lastSeq);
+  });
+
+  it('behavior: cancel stops the run; the store shows it cancelled with no new version', async () => {
+    const { client } = await setup({ delayMs: 80 });
+    const builderClient = client();
+    await builderClient.generate('a counter page');
+    await until(builderClient, (snapshot) => snapshot.run?.plan !== null && snapshot.run?.plan !== undefined, 'the plan');
+    await builderClient.cancel();
+    const final = await until(builderClient, (snapshot) => snapshot.run?.status === 'cancelled' && snapshot.connection === 'closed' && snapshot.versions.loaded, 'cancellation');
+    expect(final.run!.error).toMatchObject({ code: 'RUN_CANCELLED', message: expect.stringContaining('stopped by the user') });
+    expect(final.messages.at(-1)).toMatchObject({ role: 'assistant', kind: 'notice' });
+    expect(final.versions.list).toEqual([]);
+    expect(final.files.version).toBeNull();
+  });
+
+  it('behavior: edit, restore, diff, export and loadProject in a fresh client', async () => {
+    const { client } = await setup();
+    const first = client();
+    const { projectId } = await first.generate('a counter page');
+    await until(first, settled, 'the generation');
+    await first.send('rename the title');
+    const edited = await until(first, settled, 'the edit');
+    expect(edited.files.version).toBe(2);
+    expect(edited.files.contents['index.html']).toContain('Edited by Buildwright');
+    expect(edited.files.changes).toEqual({ 'index.html': 'edited' });
+    expect(edited.messages.filter((message) => message.kind === 'prompt').map((message) => message.content)).toEqual(['a counter page', 'rename the title']);
+
+    const diff = await first.diff(1, 2);
+    expect(diff.files.map((file) => [file.path, file.status])).toEqual([['index.html', 'modified']]);
+    const zip = unzipSync(await first.exportZip(1));
+    expect(strFromU8(zip['index.html']!)).toBe(appFiles['index.html']);
+
+    await first.restore(1);
+    const restored = first.getSnapshot();
+    expect(restored.files.version).toBe(3);
+    expect(restored.files.contents).toEqual(appFiles);
+    expect(restored.versions.list.map((version) => version.number)).toEqual([1, 2, 3]);
+
+    const second = client();
+    await second.loadProject(projectId);
+    const loaded = await until(second, (snapshot) => snapshot.connection === 'closed' && snapshot.files.version === 3, 'the loaded project');
+    expect(loaded.messages.map((message) => [message.role, message.kind, message.content])).toEqual([
+      ['user', 'prompt', 'a counter page'],
+      ['assistant', 'summary', 'Page written.\nCounter added.'],
+      ['user', 'prompt', 'rename the title'],
+      ['assistant', 'text', 'Changing the title.'],
+      ['assistant', 'summary', 'Title changed.'],
+    ]);
+    expect(loaded.files.contents).toEqual(appFiles);
+    expect(loaded.run).toMatchObject({ status: 'completed', mode: 'edit' });
+    expect((await second.listProjects()).map((project) => project.id)).toEqual([projectId]);
+  });
+
+  it('error: a refused request rejects with the server code and lands in the snapshot', async () => {
+    const { client } = await setup();
+    const stranger = client({});
+    const error = await stranger.generate('a counter page').catch((caught: unknown) => caught);
+    expect(BuildwrightError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'UNAUTHORIZED', details: { status: 401 } });
+    expect(stranger.getSnapshot().errors).toEqual([{ code: 'UNAUTHORIZED', message: 'The request is not authorized; sign in and try again.', source: 'generate' }]);
+    expect(stranger.getSnapshot().messages).toEqual([]);
+    expect(stranger.getSnapshot().pending).toBeNull();
+
+    const owner = client();
+    await expect(owner.loadProject('no-such-project')).rejects.toMatchObject({ code: 'PROJECT_NOT_FOUND' });
+    await expect(owner.edit('change it')).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('No project is loaded') });
+  });
+
+  it('error: an unreachable server is SERVER_UNAVAILABLE', async () => {
+    const { server } = await setup();
+    const url = server.url;
+    await server.close();
+    const client = createBuilderClient({ baseUrl: url });
+    await expect(client.listProjects()).rejects.toMatchObject({ code: 'SERVER_UNAVAILABLE', retryable: true });
+  });
+
+  it('error: createBuilderClient without baseUrl is refused', () => {
+    expect(() => createBuilderClient({} as never)).toThrow(/options\.baseUrl/);
+  });
+});

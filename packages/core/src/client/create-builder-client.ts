@@ -1,0 +1,317 @@
+import { BuildwrightError, toBuildwrightError } from '../errors/buildwright-error.js';
+import type { CancelResponse, CreateRunResponse, DiffResponse, FilesResponse, ProjectDetailResponse, ProjectsResponse, RestoreResponse, RunResponse, VersionsResponse } from '../http/protocol-types.js';
+import type { ProjectKind, ProjectRecord, RunRecord } from '../spec/storage.js';
+import { initialSnapshot, type BuilderSnapshot, type ChatMessage, type ClientAction, type ContractView } from './client-state.js';
+import { createRunView, foldEvent, promptMessageId } from './fold-event.js';
+import { followRun, type ReconnectOptions } from './follow-run.js';
+import { requestJson, send, type HeadersInput, type HttpConfig } from './http-request.js';
+
+export interface BuilderClientOptions {
+  /** Where `createBuilderHandler` is mounted: absolute (`https://app.example/api/builder`) or relative to the page (`/api/builder`). */
+  baseUrl: string;
+  /** Headers of every request (e.g. `authorization`), or a function returning them. */
+  headers?: HeadersInput;
+  /** The fetch to use. Default `globalThis.fetch`. */
+  fetch?: typeof globalThis.fetch;
+  /** Backoff of the event stream's reconnections. */
+  reconnect?: ReconnectOptions;
+}
+
+/**
+ * A framework-agnostic client of the Buildwright HTTP protocol and a store of the current
+ * project: `subscribe` + `getSnapshot` (for `useSyncExternalStore`, Svelte stores, Vue refs...)
+ * and actions that call the handler and follow the run's events.
+ */
+export interface BuilderClient {
+  /** Calls `listener` after every change of the snapshot. Returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** The current immutable snapshot; the same object until something changes. */
+  getSnapshot(): BuilderSnapshot;
+  /** Starts a new project from a prompt and follows its run. */
+  generate(prompt: string, kind?: ProjectKind): Promise<CreateRunResponse>;
+  /** Starts a follow-up edit of the current project and follows its run. */
+  edit(prompt: string): Promise<CreateRunResponse>;
+  /** `edit` when a project is loaded, else `generate`. */
+  send(prompt: string, kind?: ProjectKind): Promise<CreateRunResponse>;
+  /** Stops the current run (the stream then delivers `run.cancelled`). */
+  cancel(): Promise<void>;
+  /** Loads a project: its history, files, versions, and its latest run (followed live when still running). */
+  loadProject(projectId: string): Promise<void>;
+  /** Loads the project of a run and follows that run. */
+  followRun(runId: string): Promise<void>;
+  /** Makes a new version with the files of `version` of the current project. */
+  restore(version: number): Promise<void>;
+  /** Reloads the version list of the current project. */
+  loadVersions(): Promise<void>;
+  /** The owner's projects (not kept in the snapshot). */
+  listProjects(): Promise<ProjectRecord[]>;
+  /** The files of a version of the current project (the current version by default), without changing the snapshot. */
+  readFiles(version?: number): Promise<FilesResponse>;
+  /** Per-file diffs between two versions of the current project (`to` defaults to the current version). */
+  diff(from: number, to?: number): Promise<DiffResponse>;
+  /** A ZIP of a version of the current project (the current version by default). */
+  exportZip(version?: number): Promise<Uint8Array>;
+  /** Forgets the current project (the next `send` generates a new one). */
+  reset(): void;
+  /** Removes the errors from the snapshot. */
+  clearErrors(): void;
+  /** Stops following the current run. */
+  close(): void;
+}
+
+/**
+ * Creates a client of a `createBuilderHandler` endpoint. Does no I/O until an action is called.
+ *
+ * @example
+ * import { createBuilderClient } from '@buildwright/core/client';
+ *
+ * const client = createBuilderClient({ baseUrl: '/api/builder', headers: () => ({ authorization: `Bearer ${token()}` }) });
+ * client.subscribe(() => render(client.getSnapshot()));
+ * await client.generate('a pomodoro timer', 'web');
+ */
+export function createBuilderClient(options: BuilderClientOptions): BuilderClient {
+  if (typeof options?.baseUrl !== 'string') throw new BuildwrightError({ code: 'INVALID_INPUT', message: 'createBuilderClient needs options.baseUrl (where createBuilderHandler is mounted). See docs/client.md.' });
+  const config: HttpConfig = {
+    baseUrl: options.baseUrl,
+    headers: options.headers,
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+  };
+  let snapshot = initialSnapshot;
+  const listeners = new Set<() => void>();
+  /** Bumped whenever the client switches project or run: late answers of the old one are dropped. */
+  let session = 0;
+  let stream: AbortController | undefined;
+
+  const update = (change: (current: BuilderSnapshot) => BuilderSnapshot) => {
+    const next = change(snapshot);
+    if (next === snapshot) return;
+    snapshot = next;
+    for (const listener of [...listeners]) listener();
+  };
+  const recordError = (error: unknown, source: string) => {
+    const known = toBuildwrightError(error, { code: 'INTERNAL', message: 'The request failed.' });
+    update((current) => ({ ...current, errors: [...current.errors.slice(-19), { code: known.code, message: known.message, source }] }));
+    return known;
+  };
+  const setPending = (pending: ClientAction | null) => update((current) => (current.pending === pending ? current : { ...current, pending }));
+  const projectPath = () => {
+    const projectId = snapshot.project?.id ?? snapshot.run?.projectId;
+    if (!projectId) throw new BuildwrightError({ code: 'INVALID_INPUT', message: 'No project is loaded: generate one or call loadProject(projectId) first.' });
+    return `/projects/${encodeURIComponent(projectId)}`;
+  };
+  const stopStream = () => {
+    stream?.abort();
+    stream = undefined;
+  };
+
+  /** Reloads project, files and versions; drops the answers if the client moved on meanwhile. */
+  const refresh = async (projectId: string, mine: number) => {
+    const path = `/projects/${encodeURIComponent(projectId)}`;
+    const detail = await requestJson<ProjectDetailResponse>(config, 'GET', path);
+    const [files, versions] = await Promise.all([
+      detail.project.currentVersion === null ? undefined : requestJson<FilesResponse>(config, 'GET', `${path}/files`),
+      requestJson<VersionsResponse>(config, 'GET', `${path}/versions`),
+    ]);
+    if (mine !== session) return;
+    update((current) => ({
+      ...current,
+      project: detail.project,
+      contracts: mergeContracts(current.contracts, detail.contracts),
+      files: files ? { version: files.version.number, contents: files.files, changes: current.files.changes } : current.files,
+      versions: { list: versions.versions, loaded: true },
+    }));
+  };
+
+  const follow = (runId: string, projectId: string, mine: number) => {
+    stopStream();
+    const controller = new AbortController();
+    stream = controller;
+    update((current) => ({ ...current, connection: 'connecting' }));
+    void followRun({
+      config,
+      runId,
+      signal: controller.signal,
+      ...(options.reconnect ? { reconnect: options.reconnect } : {}),
+      lastSeq: () => (snapshot.run?.id === runId ? snapshot.run.lastSeq : 0),
+      onEvent: (event) => update((current) => foldEvent(current, event)),
+      onConnection: (connection) => {
+        if (mine === session) update((current) => (current.connection === connection ? current : { ...current, connection }));
+      },
+      onError: (error) => {
+        if (mine === session) recordError(error, 'stream');
+      },
+      onEnd: (reason) => {
+        if (mine !== session) return;
+        if (reason === 'detached') {
+          recordError(new BuildwrightError({ code: 'RUN_NOT_FOUND', message: `Run ${runId} is not running on the server any more (it was cut off); it can be resumed there.` }), 'stream');
+        }
+        refresh(projectId, mine).catch((error: unknown) => recordError(error, 'load'));
+      },
+    });
+  };
+
+  const startRun = async (action: 'generate' | 'edit', prompt: string, request: () => Promise<CreateRunResponse>, kind: ProjectKind | null) => {
+    const status = snapshot.run?.status;
+    if (status === 'running' || status === 'starting' || snapshot.pending === 'generate' || snapshot.pending === 'edit') {
+      throw recordError(new BuildwrightError({ code: 'INVALID_INPUT', message: 'A run is in progress: wait for it to end or stop it (cancel) first.' }), action);
+    }
+    stopStream();
+    const mine = ++session;
+    const optimistic: ChatMessage = { id: `pending:${mine}`, runId: null, role: 'user', kind: 'prompt', content: prompt, node: null, streaming: false };
+    update((current) => ({
+      ...(action === 'generate' ? { ...initialSnapshot, errors: current.errors } : current),
+      pending: action,
+      connection: 'idle',
+      messages: [...(action === 'generate' ? [] : current.messages), optimistic],
+    }));
+    try {
+      const created = await request();
+      if (mine === session) {
+        update((current) => ({
+          ...current,
+          pending: null,
+          run: createRunView({ id: created.runId, projectId: created.projectId, mode: action, prompt, kind: kind ?? current.project?.kind ?? null }),
+          files: { ...current.files, changes: {} },
+          messages: current.messages.map((message) => (message.id === optimistic.id ? { ...message, id: promptMessageId(created.runId), runId: created.runId } : message)),
+        }));
+        follow(created.runId, created.projectId, mine);
+        if (action === 'generate') {
+          requestJson<ProjectDetailResponse>(config, 'GET', `/projects/${encodeURIComponent(created.projectId)}`)
+            .then((detail) => mine === session && update((current) => ({ ...current, project: current.project ?? detail.project })))
+            .catch((error: unknown) => recordError(error, 'load'));
+        }
+      }
+      return created;
+    } catch (error) {
+      if (mine === session) update((current) => ({ ...current, pending: null, messages: current.messages.filter((message) => message.id !== optimistic.id) }));
+      throw recordError(error, action);
+    }
+  };
+
+  const load = async (projectId: string, runId?: string) => {
+    stopStream();
+    const mine = ++session;
+    update((current) => ({ ...initialSnapshot, errors: current.errors, pending: 'load' }));
+    try {
+      const path = `/projects/${encodeURIComponent(projectId)}`;
+      const detail = await requestJson<ProjectDetailResponse>(config, 'GET', path);
+      const run: RunRecord | undefined = runId ? detail.runs.find((candidate) => candidate.id === runId) : detail.runs.at(-1);
+      if (runId && !run) throw new BuildwrightError({ code: 'RUN_NOT_FOUND', message: `Run ${runId} is not a run of project ${projectId}.` });
+      if (mine !== session) return;
+      const history: ChatMessage[] = detail.messages
+        .filter((message) => !run || message.runId !== run.id)
+        .map((message) => ({ id: `message:${message.id}`, runId: message.runId, role: message.role, kind: message.role === 'user' ? 'prompt' : 'summary', content: message.content, node: null, streaming: false }));
+      update((current) => ({
+        ...current,
+        pending: null,
+        project: detail.project,
+        messages: history,
+        contracts: mergeContracts([], detail.contracts),
+        run: run ? createRunView({ id: run.id, projectId: run.projectId, mode: run.mode, prompt: run.prompt, kind: detail.project.kind }) : null,
+      }));
+      if (run) follow(run.id, projectId, mine);
+      await refresh(projectId, mine);
+    } catch (error) {
+      if (mine === session) setPending(null);
+      throw recordError(error, 'load');
+    }
+  };
+
+  const client: BuilderClient = {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    getSnapshot: () => snapshot,
+    generate: (prompt, kind = 'web') => startRun('generate', prompt, () => requestJson<CreateRunResponse>(config, 'POST', '/runs', { prompt, kind }), kind),
+    edit(prompt) {
+      let path: string;
+      try {
+        path = projectPath();
+      } catch (error) {
+        return Promise.reject(recordError(error, 'edit'));
+      }
+      return startRun('edit', prompt, () => requestJson<CreateRunResponse>(config, 'POST', `${path}/runs`, { prompt }), null);
+    },
+    send: (prompt, kind) => (snapshot.project || snapshot.run ? client.edit(prompt) : client.generate(prompt, kind)),
+    async cancel() {
+      const run = snapshot.run;
+      if (!run || (run.status !== 'running' && run.status !== 'starting')) return;
+      setPending('cancel');
+      try {
+        await requestJson<CancelResponse>(config, 'POST', `/runs/${encodeURIComponent(run.id)}/cancel`, {});
+      } catch (error) {
+        throw recordError(error, 'cancel');
+      } finally {
+        setPending(null);
+      }
+    },
+    loadProject: (projectId) => load(projectId),
+    async followRun(runId) {
+      let run: RunRecord;
+      try {
+        run = (await requestJson<RunResponse>(config, 'GET', `/runs/${encodeURIComponent(runId)}`)).run;
+      } catch (error) {
+        throw recordError(error, 'load');
+      }
+      await load(run.projectId, run.id);
+    },
+    async restore(version) {
+      const mine = session;
+      setPending('restore');
+      try {
+        const path = projectPath();
+        await requestJson<RestoreResponse>(config, 'POST', `${path}/restore`, { version });
+        await refresh(snapshot.project?.id ?? snapshot.run!.projectId, mine);
+      } catch (error) {
+        throw recordError(error, 'restore');
+      } finally {
+        if (mine === session) setPending(null);
+      }
+    },
+    async loadVersions() {
+      const mine = session;
+      try {
+        const { versions } = await requestJson<VersionsResponse>(config, 'GET', `${projectPath()}/versions`);
+        if (mine === session) update((current) => ({ ...current, versions: { list: versions, loaded: true } }));
+      } catch (error) {
+        throw recordError(error, 'load');
+      }
+    },
+    async listProjects() {
+      return (await requestJson<ProjectsResponse>(config, 'GET', '/projects')).projects;
+    },
+    async readFiles(version) {
+      return requestJson<FilesResponse>(config, 'GET', `${projectPath()}/files${version === undefined ? '' : `?version=${version}`}`);
+    },
+    async diff(from, to) {
+      return requestJson<DiffResponse>(config, 'GET', `${projectPath()}/diff?from=${from}${to === undefined ? '' : `&to=${to}`}`);
+    },
+    async exportZip(version) {
+      const response = await send(config, 'GET', `${projectPath()}/export.zip${version === undefined ? '' : `?version=${version}`}`);
+      return new Uint8Array(await response.arrayBuffer());
+    },
+    reset() {
+      stopStream();
+      session++;
+      update((current) => ({ ...initialSnapshot, errors: current.errors }));
+    },
+    clearErrors: () => update((current) => (current.errors.length ? { ...current, errors: [] } : current)),
+    close() {
+      stopStream();
+      session++;
+      update((current) => (current.connection === 'idle' || current.connection === 'closed' ? current : { ...current, connection: 'closed' }));
+    },
+  };
+  return client;
+}
+
+function mergeContracts(current: readonly ContractView[], stored: ProjectDetailResponse['contracts']): readonly ContractView[] {
+  const byAddress = new Map(current.map((contract) => [contract.address, contract]));
+  for (const contract of stored) {
+    if (contract.status === 'failed') continue;
+    const { name, address, chainId, network, txHash, explorerUrl, abi } = contract;
+    byAddress.set(address, { name, address, chainId, network, txHash, explorerUrl, abi });
+  }
+  return [...byAddress.values()];
+}

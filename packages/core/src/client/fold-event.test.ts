@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { BuildwrightEvent } from '../events/events.js';
+import { initialSnapshot, type BuilderSnapshot } from './client-state.js';
+import { createRunView, foldEvent } from './fold-event.js';
+
+const base = { runId: 'r1', projectId: 'p1', at: '2026-01-01T00:00:00.000Z' };
+const events: BuildwrightEvent[] = [
+  { ...base, seq: 1, type: 'run.started', mode: 'generate', prompt: 'a page', kind: 'web' },
+  { ...base, seq: 2, type: 'plan.created', plan: { title: 'Page', summary: 's', steps: [{ id: 'one', title: 'One', files: ['a.html'] }] } },
+  { ...base, seq: 3, type: 'step.started', stepId: 'one', title: 'One' },
+  { ...base, seq: 4, type: 'llm.delta', node: 'build', text: 'Writing ' },
+  { ...base, seq: 5, type: 'llm.delta', node: 'build', text: 'the page.' },
+  { ...base, seq: 6, type: 'file.written', path: 'a.html', bytes: 10 },
+  { ...base, seq: 7, type: 'check.started', check: 'browser' },
+  { ...base, seq: 8, type: 'check.failed', check: 'browser', report: 'blank page', issues: [], durationMs: 5 },
+  { ...base, seq: 9, type: 'fix.started', attempt: 1, check: 'browser', report: 'blank page' },
+  { ...base, seq: 10, type: 'check.started', check: 'browser' },
+  { ...base, seq: 11, type: 'check.passed', check: 'browser', durationMs: 4 },
+  { ...base, seq: 12, type: 'preview.ready', url: 'http://localhost:5173/', screenshotPath: null },
+  { ...base, seq: 13, type: 'usage', node: 'build', model: 'm', inputTokens: 100, outputTokens: 20, cachedInputTokens: 0, costUsd: 0.01, estimated: false },
+  { ...base, seq: 14, type: 'step.completed', stepId: 'one' },
+  { ...base, seq: 15, type: 'version.created', number: 1, message: 'a page', fileCount: 1 },
+  { ...base, seq: 16, type: 'run.completed', versionNumber: 1, summary: 'Done.' },
+];
+const start = (): BuilderSnapshot => ({ ...initialSnapshot, run: createRunView({ id: 'r1', projectId: 'p1', mode: 'generate', prompt: 'a page', kind: 'web' }) });
+
+describe('foldEvent', () => {
+  it('default: a run folds into messages, plan, checks, fixes, preview, usage and status', () => {
+    const final = events.reduce(foldEvent, start());
+    expect(final.messages.map((message) => [message.kind, message.content, message.streaming])).toEqual([
+      ['prompt', 'a page', false],
+      ['text', 'Writing the page.', false],
+      ['summary', 'Done.', false],
+    ]);
+    expect(final.run).toMatchObject({ status: 'completed', lastSeq: 16, versionNumber: 1, fixAttempts: [{ attempt: 1, check: 'browser' }], checks: [{ name: 'browser', status: 'passed', durationMs: 4 }] });
+    expect(final.run!.plan!.steps[0]!.status).toBe('done');
+    expect(final.run!.usage).toEqual({ calls: 1, inputTokens: 100, outputTokens: 20, costUsd: 0.01, estimated: false });
+    expect(final.preview).toEqual({ url: 'http://localhost:5173/', status: 'ready', reason: null });
+    expect(final.files.contents).toEqual({ 'a.html': null });
+  });
+
+  it('behavior: an event seen again, or of another run, returns the very same snapshot', () => {
+    const halfway = events.slice(0, 8).reduce(foldEvent, start());
+    expect(foldEvent(halfway, events[5]!)).toBe(halfway);
+    expect(foldEvent(halfway, { ...events[8]!, runId: 'other' })).toBe(halfway);
+    const replayed = events.reduce(foldEvent, halfway);
+    expect(replayed).toEqual(events.reduce(foldEvent, start()));
+  });
+
+  it('behavior: untouched slices keep their identity', () => {
+    const before = events.slice(0, 6).reduce(foldEvent, start());
+    const after = foldEvent(before, events[6]!);
+    expect(after.messages).toBe(before.messages);
+    expect(after.files).toBe(before.files);
+    expect(after.versions).toBe(before.versions);
+    expect(after.run).not.toBe(before.run);
+    expect(after.run!.plan).toBe(before.run!.plan);
+  });
+
+  it('behavior: a failed run ends streaming text and says why, with a failed preview', () => {
+    const failed = [...events.slice(0, 5), { ...base, seq: 6, type: 'run.failed', code: 'CHECK_FAILED', message: 'The browser check failed.', check: 'browser' } as BuildwrightEvent].reduce(foldEvent, start());
+    expect(failed.run).toMatchObject({ status: 'failed', error: { code: 'CHECK_FAILED', check: 'browser' } });
+    expect(failed.messages.at(-1)).toMatchObject({ kind: 'error', content: 'The browser check failed.' });
+    expect(failed.messages.some((message) => message.streaming)).toBe(false);
+    expect(failed.preview).toEqual({ url: null, status: 'failed', reason: 'The browser check failed.' });
+  });
+});

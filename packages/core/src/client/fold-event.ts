@@ -1,0 +1,171 @@
+import type { BuildwrightEvent } from '../events/events.js';
+import type { ProjectKind } from '../spec/storage.js';
+import { emptyUsage, type BuilderSnapshot, type ChatMessage, type CheckView, type FileChange, type RunView } from './client-state.js';
+
+/**
+ * A fresh run view, before its first event arrives.
+ *
+ * @example
+ * const run = createRunView({ id: runId, projectId, mode: 'generate', prompt: 'a todo app', kind: 'web' });
+ */
+export function createRunView(input: { id: string; projectId: string; mode: RunView['mode']; prompt: string; kind: ProjectKind | null }): RunView {
+  return {
+    ...input,
+    status: 'starting',
+    plan: null,
+    checks: [],
+    fixAttempts: [],
+    usage: emptyUsage,
+    notices: [],
+    error: null,
+    summary: null,
+    versionNumber: null,
+    lastSeq: 0,
+  };
+}
+
+/** The id of the user message of a run (the same whether it came from the action or from `run.started`). */
+export const promptMessageId = (runId: string) => `${runId}:prompt`;
+
+/**
+ * Folds one event of the current run into a snapshot. Pure: events of another run, or with a
+ * seq already folded, return the same snapshot object, so a reconnecting stream that replays
+ * events changes nothing. Untouched slices keep their identity.
+ *
+ * @example
+ * let snapshot = initialSnapshot;
+ * for (const event of events) snapshot = foldEvent(snapshot, event);
+ */
+export function foldEvent(snapshot: BuilderSnapshot, event: BuildwrightEvent): BuilderSnapshot {
+  const current = snapshot.run;
+  if (!current || event.runId !== current.id || event.seq <= current.lastSeq) return snapshot;
+  let run: RunView = { ...current, lastSeq: event.seq, status: current.status === 'starting' ? 'running' : current.status };
+  let next: BuilderSnapshot = snapshot;
+  const endStreaming = () => {
+    if (next.messages.some((message) => message.streaming)) next = { ...next, messages: next.messages.map((message) => (message.streaming ? { ...message, streaming: false } : message)) };
+  };
+  const addMessage = (message: ChatMessage) => {
+    if (!next.messages.some((existing) => existing.id === message.id)) next = { ...next, messages: [...next.messages, message] };
+  };
+  const changeFile = (path: string, change: FileChange) => {
+    const contents = { ...next.files.contents };
+    if (change === 'deleted') delete contents[path];
+    else if (change !== 'edit_failed') contents[path] = null;
+    const changes = change === 'edit_failed' && next.files.changes[path] ? next.files.changes : { ...next.files.changes, [path]: change };
+    next = { ...next, files: { ...next.files, contents: change === 'edit_failed' ? next.files.contents : sortKeys(contents), changes } };
+  };
+  const upsertCheck = (check: CheckView) => {
+    const index = run.checks.findIndex((existing) => existing.name === check.name);
+    run = { ...run, checks: index === -1 ? [...run.checks, check] : run.checks.map((existing, i) => (i === index ? check : existing)) };
+  };
+  const setStep = (stepId: string, status: 'running' | 'done') => {
+    if (run.plan) run = { ...run, plan: { ...run.plan, steps: run.plan.steps.map((step) => (step.id === stepId ? { ...step, status } : step)) } };
+  };
+
+  // Prose of one model call arrives as consecutive deltas; anything else in between ends the message.
+  if (event.type !== 'llm.delta') endStreaming();
+  switch (event.type) {
+    case 'run.started':
+      run = { ...run, mode: event.mode, prompt: event.prompt, kind: event.kind };
+      addMessage({ id: promptMessageId(event.runId), runId: event.runId, role: 'user', kind: 'prompt', content: event.prompt, node: null, streaming: false });
+      if (next.preview.status !== 'ready') next = { ...next, preview: { url: null, status: 'waiting', reason: null } };
+      break;
+    case 'notice.posted':
+      run = { ...run, notices: [...run.notices, { level: event.level, message: event.message }] };
+      break;
+    case 'plan.created':
+      run = { ...run, plan: { title: event.plan.title, summary: event.plan.summary, steps: event.plan.steps.map((step) => ({ ...step, status: 'pending' })) } };
+      break;
+    case 'step.started':
+      setStep(event.stepId, 'running');
+      break;
+    case 'step.completed':
+      setStep(event.stepId, 'done');
+      break;
+    case 'llm.delta': {
+      const last = next.messages.at(-1);
+      if (last && last.streaming && last.node === event.node) {
+        next = { ...next, messages: [...next.messages.slice(0, -1), { ...last, content: last.content + event.text }] };
+      } else {
+        endStreaming();
+        addMessage({ id: `${event.runId}:${event.seq}`, runId: event.runId, role: 'assistant', kind: 'text', content: event.text, node: event.node, streaming: true });
+      }
+      break;
+    }
+    case 'file.written':
+      changeFile(event.path, 'written');
+      break;
+    case 'file.edited':
+      changeFile(event.path, 'edited');
+      break;
+    case 'file.deleted':
+      changeFile(event.path, 'deleted');
+      break;
+    case 'file.edit_failed':
+      changeFile(event.path, 'edit_failed');
+      break;
+    case 'check.started':
+      upsertCheck({ name: event.check, status: 'running', report: null, durationMs: null });
+      break;
+    case 'check.passed':
+      upsertCheck({ name: event.check, status: 'passed', report: null, durationMs: event.durationMs });
+      break;
+    case 'check.failed':
+      upsertCheck({ name: event.check, status: 'failed', report: event.report, durationMs: event.durationMs });
+      break;
+    case 'check.skipped':
+      upsertCheck({ name: event.check, status: 'skipped', report: event.reason, durationMs: null });
+      break;
+    case 'fix.started':
+      run = { ...run, fixAttempts: [...run.fixAttempts, { attempt: event.attempt, check: event.check, report: event.report }] };
+      break;
+    case 'usage':
+      run = {
+        ...run,
+        usage: {
+          calls: run.usage.calls + 1,
+          inputTokens: run.usage.inputTokens + event.inputTokens,
+          outputTokens: run.usage.outputTokens + event.outputTokens,
+          costUsd: run.usage.costUsd + event.costUsd,
+          estimated: run.usage.estimated || event.estimated,
+        },
+      };
+      break;
+    case 'contract.deployed': {
+      const contract = { name: event.name, address: event.address, chainId: event.chainId, network: event.network, txHash: event.txHash, explorerUrl: event.explorerUrl, abi: null };
+      next = { ...next, contracts: [...next.contracts.filter((existing) => existing.address !== event.address), contract] };
+      break;
+    }
+    case 'preview.ready':
+      next = { ...next, preview: { url: event.url, status: 'ready', reason: null } };
+      break;
+    case 'version.created':
+      run = { ...run, versionNumber: event.number };
+      break;
+    case 'run.completed':
+      endStreaming();
+      run = { ...run, status: 'completed', summary: event.summary, versionNumber: event.versionNumber };
+      addMessage({ id: `${event.runId}:summary`, runId: event.runId, role: 'assistant', kind: 'summary', content: event.summary, node: null, streaming: false });
+      if (next.preview.status === 'waiting') next = { ...next, preview: { url: null, status: 'none', reason: 'This run started no preview (no browser check ran).' } };
+      break;
+    case 'run.failed':
+      endStreaming();
+      run = { ...run, status: 'failed', error: { code: event.code, message: event.message, check: event.check } };
+      addMessage({ id: `${event.runId}:failed`, runId: event.runId, role: 'assistant', kind: 'error', content: event.message, node: null, streaming: false });
+      if (next.preview.status === 'waiting') next = { ...next, preview: { url: null, status: 'failed', reason: event.message } };
+      break;
+    case 'run.cancelled':
+      endStreaming();
+      run = { ...run, status: 'cancelled', error: { code: 'RUN_CANCELLED', message: event.reason, check: null } };
+      addMessage({ id: `${event.runId}:cancelled`, runId: event.runId, role: 'assistant', kind: 'notice', content: event.reason, node: null, streaming: false });
+      if (next.preview.status === 'waiting') next = { ...next, preview: { url: null, status: 'none', reason: null } };
+      break;
+    default:
+      break;
+  }
+  return { ...next, run };
+}
+
+function sortKeys<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

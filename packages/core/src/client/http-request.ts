@@ -1,0 +1,63 @@
+import { BuildwrightError, type BuildwrightErrorCode } from '../errors/buildwright-error.js';
+
+/** Headers sent with every request: a record, or a function (e.g. to read a fresh token). */
+export type HeadersInput = Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
+
+/** How the client reaches the handler. */
+export interface HttpConfig {
+  baseUrl: string;
+  headers: HeadersInput | undefined;
+  fetch: typeof globalThis.fetch;
+}
+
+/** Joins the base URL (absolute, or relative to the page such as `/api`) and a route path. */
+export function routeUrl(config: HttpConfig, path: string): string {
+  return `${config.baseUrl.replace(/\/+$/, '')}${path}`;
+}
+
+/** The configured headers plus `extra`. */
+export async function requestHeaders(config: HttpConfig, extra: Record<string, string> = {}): Promise<Record<string, string>> {
+  const base = typeof config.headers === 'function' ? await config.headers() : (config.headers ?? {});
+  return { ...base, ...extra };
+}
+
+/**
+ * Sends a request to the handler and returns its JSON body. A refused request becomes a
+ * BuildwrightError with the server's code and message (`details.status` holds the HTTP
+ * status); a network failure is `SERVER_UNAVAILABLE` (retryable).
+ *
+ * @example
+ * const { projects } = await requestJson<ProjectsResponse>(config, 'GET', '/projects');
+ */
+export async function requestJson<T>(config: HttpConfig, method: 'GET' | 'POST', path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  const response = await send(config, method, path, body, signal);
+  return (await response.json()) as T;
+}
+
+/** Like `requestJson` but returns the raw response (for binary bodies). */
+export async function send(config: HttpConfig, method: 'GET' | 'POST', path: string, body?: unknown, signal?: AbortSignal): Promise<Response> {
+  const headers = await requestHeaders(config, body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' });
+  let response: Response;
+  try {
+    response = await config.fetch(routeUrl(config, path), { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }), ...(signal ? { signal } : {}) });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new BuildwrightError({ code: 'SERVER_UNAVAILABLE', message: `Cannot reach the builder server at ${config.baseUrl} (${(error as Error).message}). Check that it is running.`, cause: error, retryable: true });
+  }
+  if (!response.ok) throw await responseError(response);
+  return response;
+}
+
+/** The BuildwrightError of a non-2xx response, from its `{ error: { code, message } }` body when it has one. */
+export async function responseError(response: Response): Promise<BuildwrightError> {
+  let code = 'INTERNAL';
+  let message = `The server answered ${response.status} ${response.statusText}.`;
+  try {
+    const body = (await response.json()) as { error?: { code?: unknown; message?: unknown } };
+    if (typeof body.error?.code === 'string') code = body.error.code;
+    if (typeof body.error?.message === 'string') message = body.error.message;
+  } catch {
+    // Not a Buildwright error body (a proxy's page, say): keep the status line.
+  }
+  return new BuildwrightError({ code: code as BuildwrightErrorCode, message, retryable: response.status >= 500 || response.status === 429, details: { status: response.status } });
+}

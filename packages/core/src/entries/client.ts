@@ -1,0 +1,15 @@
+export { createBuilderClient } from '../client/create-builder-client.js';
+export type { BuilderClient, BuilderClientOptions } from '../client/create-builder-client.js';
+export type { ReconnectOptions } from '../client/follow-run.js';
+export type { HeadersInput } from '../client/http-request.js';
+export { foldEvent, createRunView } from '../client/fold-event.js';
+export { readEventStream } from '../client/read-event-stream.js';
+export type { EventStreamMessage } from '../client/read-event-stream.js';
+export { initialSnapshot } from '../client/client-state.js';
+export type * from '../client/client-state.js';
+export type * from '../http/protocol-types.js';
+export { BuildwrightError } from '../errors/buildwright-error.js';
+export type { BuildwrightErrorCode } from '../errors/buildwright-error.js';
+export type { BuildwrightEvent, EventType, EventOf, Plan } from '../events/events.js';
+export type { ProjectKind, ProjectRecord, VersionRecord, RunRecord, MessageRecord, ContractRecord } from '../spec/storage.js';
+export type { FileDiff } from '../versions/diff-files.js';

@@ -1,0 +1,54 @@
+import { BuildwrightError, type BuildwrightErrorCode } from '../errors/buildwright-error.js';
+
+/** The body of every error response: `{ error: { code, message } }`. */
+export interface HttpErrorBody {
+  error: { code: BuildwrightErrorCode; message: string };
+}
+
+const statusByCode: Partial<Record<BuildwrightErrorCode, number>> = {
+  INVALID_INPUT: 400,
+  IMPORT_REJECTED: 400,
+  UNAUTHORIZED: 401,
+  PROJECT_NOT_FOUND: 404,
+  RUN_NOT_FOUND: 404,
+  VERSION_NOT_FOUND: 404,
+  FILE_NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  RUN_CANCELLED: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  BUDGET_EXCEEDED: 429,
+  SERVER_UNAVAILABLE: 503,
+};
+
+/** HTTP status for an error code: 4xx for what the caller can fix, 500 for the rest. */
+export function statusOf(code: BuildwrightErrorCode): number {
+  return statusByCode[code] ?? 500;
+}
+
+/** A JSON response with the given status. */
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers } });
+}
+
+/** A BuildwrightError to throw from a route; `errorResponse` turns it into `{ error }`. */
+export function httpError(code: BuildwrightErrorCode, message: string, details: Record<string, unknown> = {}): BuildwrightError {
+  return new BuildwrightError({ code, message, details });
+}
+
+/**
+ * The response for anything a route threw. A BuildwrightError with a 4xx status keeps its code
+ * and message; everything else becomes a 500 with a fixed message, so no stack trace, SQL or
+ * vendor detail leaves the server (`onError` still sees the original error).
+ */
+export function errorResponse(error: unknown): Response {
+  if (BuildwrightError.isInstance(error)) {
+    const status = statusOf(error.code);
+    if (status < 500) {
+      const headers: Record<string, string> = typeof error.details.allow === 'string' ? { allow: error.details.allow } : {};
+      return json({ error: { code: error.code, message: error.message } } satisfies HttpErrorBody, status, headers);
+    }
+    if (error.code === 'SERVER_UNAVAILABLE') return json({ error: { code: error.code, message: 'The server is unavailable; try again shortly.' } } satisfies HttpErrorBody, status);
+  }
+  return json({ error: { code: 'INTERNAL', message: 'The server failed to handle this request. It has been logged; try again, and report it if it persists.' } } satisfies HttpErrorBody, 500);
+}

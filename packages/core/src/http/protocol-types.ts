@@ -1,0 +1,55 @@
+import type { ContractRecord, MessageRecord, ProjectRecord, RunRecord, VersionRecord } from '../spec/storage.js';
+import type { FileDiff } from '../versions/diff-files.js';
+
+/** `POST /runs` and `POST /projects/:id/runs` (201). */
+export interface CreateRunResponse {
+  runId: string;
+  projectId: string;
+}
+
+/** `GET /projects`. */
+export interface ProjectsResponse {
+  projects: ProjectRecord[];
+}
+
+/** `GET /projects/:id`: the project with its runs (oldest first), chat messages and contracts. */
+export interface ProjectDetailResponse {
+  project: ProjectRecord;
+  runs: RunRecord[];
+  messages: MessageRecord[];
+  contracts: ContractRecord[];
+}
+
+/** `GET /projects/:id/files?version=`. */
+export interface FilesResponse {
+  version: VersionRecord;
+  files: Record<string, string>;
+}
+
+/** `GET /projects/:id/versions`. */
+export interface VersionsResponse {
+  versions: VersionRecord[];
+}
+
+/** `GET /projects/:id/diff?from=&to=`. */
+export interface DiffResponse {
+  from: number;
+  to: number;
+  files: FileDiff[];
+}
+
+/** `POST /projects/:id/restore` (201): the new version. */
+export interface RestoreResponse {
+  version: VersionRecord;
+}
+
+/** `GET /runs/:id`. */
+export interface RunResponse {
+  run: RunRecord;
+}
+
+/** `POST /runs/:id/cancel`: whether a running run was stopped, and the run's status after. */
+export interface CancelResponse {
+  cancelled: boolean;
+  status: RunRecord['status'];
+}

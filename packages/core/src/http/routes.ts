@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import type { Builder } from '../builder/create-builder.js';
+import type { RunHandle } from '../run/run-handle.js';
+import { parse, readJsonBody } from './body.js';
+import { httpError, json } from './errors.js';
+import type { Route, RouteContext } from './router.js';
+import { eventStream } from './sse.js';
+
+/** What the routes need besides the builder. */
+export interface RoutesOptions {
+  maxBodyBytes: number;
+  heartbeatMs: number;
+}
+
+const generateBody = z
+  .object({
+    prompt: z.string(),
+    kind: z.enum(['web', 'dapp', 'api']).optional(),
+    name: z.string().optional(),
+    template: z.string().optional(),
+  })
+  .strict();
+const editBody = z.object({ prompt: z.string() }).strict();
+const cancelBody = z.object({ reason: z.string().max(500).optional() }).strict();
+const restoreBody = z.object({ version: z.number().int().positive() }).strict();
+const versionNumber = z.string().regex(/^[1-9]\d{0,8}$/, 'expected a version number (1, 2, 3...)').transform(Number);
+const seqNumber = z.string().regex(/^\d{1,12}$/, 'expected the seq of the last event seen (0, 1, 2...)').transform(Number);
+
+/**
+ * The routes of the Buildwright HTTP protocol, every one scoped to the caller's owner id.
+ * See docs/http.md for requests and responses.
+ *
+ * @example
+ * const routes = createRoutes(builder, { maxBodyBytes: 1_048_576, heartbeatMs: 15_000 });
+ */
+export function createRoutes(builder: Builder, options: RoutesOptions): Route[] {
+  const { storage } = builder.options;
+  const body = <T>(context: RouteContext, schema: z.ZodType<T>) => readJsonBody(context.request, schema, options.maxBodyBytes);
+  const versionQuery = (context: RouteContext, name: string): number | undefined => {
+    const value = context.query.get(name);
+    return value === null || value === '' ? undefined : parse(versionNumber, value, `query "${name}"`);
+  };
+  const requireRun = async ({ ownerId, params }: RouteContext) => {
+    const run = await storage.getRun({ ownerId, runId: params.id! });
+    if (!run) throw httpError('RUN_NOT_FOUND', `Run ${params.id} does not exist for this owner.`);
+    return run;
+  };
+
+  return [
+    {
+      method: 'POST',
+      pattern: '/runs',
+      async handle(context) {
+        const input = await body(context, generateBody);
+        const run = builder.generate({ ...input, ownerId: context.ownerId } as Parameters<Builder['generate']>[0]);
+        await started(run);
+        return json({ runId: run.runId, projectId: run.projectId }, 201);
+      },
+    },
+    {
+      method: 'POST',
+      pattern: '/projects/:id/runs',
+      async handle(context) {
+        const input = await body(context, editBody);
+        await builder.getProject(context.params.id!, { ownerId: context.ownerId });
+        const run = builder.edit(context.params.id!, { prompt: input.prompt, ownerId: context.ownerId });
+        await started(run);
+        return json({ runId: run.runId, projectId: run.projectId }, 201);
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/runs/:id',
+      async handle(context) {
+        return json({ run: await requireRun(context) });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: '/runs/:id/cancel',
+      async handle(context) {
+        const input = await body(context, cancelBody);
+        await requireRun(context);
+        const cancelled = await builder.cancel(context.params.id!, { ownerId: context.ownerId, reason: input.reason ?? 'stopped by the user' });
+        const run = await requireRun(context);
+        return json({ cancelled, status: run.status });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/runs/:id/events',
+      async handle(context) {
+        const header = context.request.headers.get('last-event-id');
+        const after = header !== null && header !== '' ? parse(seqNumber, header.trim(), 'header "Last-Event-ID"') : context.query.get('after') ? parse(seqNumber, context.query.get('after'), 'query "after"') : 0;
+        const run = await requireRun(context);
+        return eventStream({
+          events: (signal) => builder.watch(run.id, { ownerId: context.ownerId, afterSeq: after, signal }),
+          endReason: async () => ((await storage.getRun({ ownerId: context.ownerId, runId: run.id }))?.status === 'running' ? 'detached' : 'ended'),
+          heartbeatMs: options.heartbeatMs,
+          onError: context.onError,
+        });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/projects',
+      async handle({ ownerId }) {
+        return json({ projects: await builder.listProjects({ ownerId }) });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/projects/:id',
+      async handle({ ownerId, params }) {
+        const project = await builder.getProject(params.id!, { ownerId });
+        const scope = { ownerId, projectId: project.id };
+        const [runs, messages, contracts] = await Promise.all([storage.listRuns(scope), storage.listMessages(scope), storage.listContracts(scope)]);
+        return json({ project, runs, messages, contracts });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/projects/:id/files',
+      async handle(context) {
+        const version = versionQuery(context, 'version');
+        return json(await builder.files(context.params.id!, { ownerId: context.ownerId, ...(version === undefined ? {} : { version }) }));
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/projects/:id/versions',
+      async handle({ ownerId, params }) {
+        return json({ versions: await builder.versions(params.id!, { ownerId }) });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/projects/:id/diff',
+      async handle(context) {
+        const from = versionQuery(context, 'from');
+        if (from === undefined) throw httpError('INVALID_INPUT', 'Invalid query "from": give the version to compare from (?from=1&to=2; "to" defaults to the current version).');
+        const project = await builder.getProject(context.params.id!, { ownerId: context.ownerId });
+        const to = versionQuery(context, 'to') ?? project.currentVersion;
+        if (to === null) throw httpError('VERSION_NOT_FOUND', `Project ${project.id} has no version yet.`);
+        return json({ from, to, files: await builder.diff(project.id, from, to, { ownerId: context.ownerId }) });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: '/projects/:id/restore',
+      async handle(context) {
+        const input = await body(context, restoreBody);
+        return json({ version: await builder.restore(context.params.id!, input.version, { ownerId: context.ownerId }) }, 201);
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/projects/:id/export.zip',
+      async handle(context) {
+        const version = versionQuery(context, 'version');
+        const { bytes, fileName } = await builder.exportZip(context.params.id!, { ownerId: context.ownerId, ...(version === undefined ? {} : { version }) });
+        return new Response(bytes as Uint8Array<ArrayBuffer>, {
+          status: 200,
+          headers: {
+            'content-type': 'application/zip',
+            'content-disposition': `attachment; filename="${fileName.replace(/["\\\r\n]/g, '')}"`,
+            'cache-control': 'no-store',
+          },
+        });
+      },
+    },
+  ];
+}
+
+/** Resolves once the run stored its first event (so its record exists), or rejects with why it could not start. */
+function started(run: RunHandle): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const off = run.on('event', () => {
+      off();
+      resolve();
+    });
+    run.result.then(
+      () => {
+        off();
+        resolve();
+      },
+      (error: unknown) => {
+        off();
+        reject(error);
+      },
+    );
+  });
+}

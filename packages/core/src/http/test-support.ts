@@ -1,0 +1,131 @@
+// Shared by the HTTP handler and client tests (not exported from the package).
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
+import type { Transcript } from '../protocol/transcript.js';
+import type { LlmAdapter } from '../spec/llm.js';
+
+/** Files of the app the test transcript generates. */
+export const appFiles = {
+  'index.html': '<!doctype html>\n<html><head><title>Counter</title><link rel="stylesheet" href="style.css"></head>\n<body><h1 id="title">Hello from Buildwright</h1><button id="count">count is 0</button><script src="app.js"></script></body></html>\n',
+  'style.css': 'body { font-family: sans-serif; }\n',
+  'app.js': "let count = 0;\nconst button = document.getElementById('count');\nbutton.addEventListener('click', () => { count += 1; button.textContent = `count is ${count}`; });\n",
+};
+
+/** A two-step generation (page, then logic) with streamed prose, then an edit run renaming the title. */
+export function appTranscript(): Transcript {
+  const write = (path: keyof typeof appFiles, content = appFiles[path]) => ({ name: 'write_file', arguments: { path, content } });
+  const finish = (summary: string) => ({ node: 'build', toolCalls: [{ name: 'finish', arguments: { summary } }] });
+  return {
+    format: 'buildwright.transcript/v1',
+    turns: [
+      {
+        node: 'plan',
+        text: 'I will build a counter page in two steps.',
+        toolCalls: [
+          {
+            name: 'submit_plan',
+            arguments: {
+              title: 'Counter',
+              summary: 'A page with a title and a counter button.',
+              steps: [
+                { id: 'page', title: 'Write the page and styles', files: ['index.html', 'style.css'] },
+                { id: 'logic', title: 'Add the counter logic', files: ['app.js'] },
+              ],
+            },
+          },
+        ],
+      },
+      { node: 'build', text: 'Writing the page and its styles.', toolCalls: [write('index.html'), write('style.css')] },
+      finish('Page written.'),
+      { node: 'build', text: 'Adding the click counter.', toolCalls: [write('app.js')] },
+      finish('Counter added.'),
+      {
+        node: 'plan',
+        toolCalls: [{ name: 'submit_plan', arguments: { title: 'Rename', summary: 'Change the title.', steps: [{ id: 'title', title: 'Change the title', files: ['index.html'] }] } }],
+      },
+      { node: 'build', text: 'Changing the title.', toolCalls: [{ name: 'edit_file', arguments: { path: 'index.html', edits: [{ search: 'Hello from Buildwright', replace: 'Edited by Buildwright' }] } }] },
+      finish('Title changed.'),
+    ],
+  };
+}
+
+/**
+ * Wraps a model so each call waits `delayMs` first and prose arrives word by word, like a
+ * live model, so a run lasts long enough to be cut or cancelled half-way.
+ */
+export function pacedLlm(inner: LlmAdapter, delayMs: number): LlmAdapter {
+  const wait = (ms: number, signal?: AbortSignal) =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      signal?.addEventListener('abort', done, { once: true });
+    });
+  return {
+    ...inner,
+    async *stream(request) {
+      await wait(delayMs, request.signal);
+      for await (const part of inner.stream(request)) {
+        if (part.type !== 'text-delta') {
+          yield part;
+          continue;
+        }
+        for (const word of part.text.match(/\S+\s*/g) ?? [part.text]) {
+          yield { type: 'text-delta', text: word };
+          await wait(Math.ceil(delayMs / 10), request.signal);
+        }
+      }
+    },
+  };
+}
+
+/** Serves a Web handler over real HTTP on 127.0.0.1 (a random port). */
+export async function serve(handler: (request: Request) => Promise<Response>): Promise<{ url: string; server: Server; close(): Promise<void> }> {
+  const server = createServer(async (incoming, outgoing) => {
+    const controller = new AbortController();
+    outgoing.on('close', () => controller.abort());
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(incoming.headers)) {
+      if (Array.isArray(value)) for (const item of value) headers.append(name, item);
+      else if (value !== undefined) headers.set(name, value);
+    }
+    const hasBody = incoming.method !== 'GET' && incoming.method !== 'HEAD';
+    const request = new Request(`http://${incoming.headers.host}${incoming.url}`, {
+      method: incoming.method!,
+      headers,
+      signal: controller.signal,
+      ...(hasBody ? { body: Readable.toWeb(incoming) as ReadableStream, duplex: 'half' } : {}),
+    } as RequestInit);
+    const response = await handler(request);
+    outgoing.writeHead(response.status, Object.fromEntries(response.headers));
+    outgoing.flushHeaders();
+    if (!response.body) return void outgoing.end();
+    const reader = response.body.getReader();
+    outgoing.on('close', () => void reader.cancel().catch(() => undefined));
+    try {
+      while (true) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        outgoing.write(value);
+      }
+      outgoing.end();
+    } catch {
+      outgoing.destroy();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

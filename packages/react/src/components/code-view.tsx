@@ -1,0 +1,127 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { diffLines } from '../code/line-diff.js';
+import { languageOf, tokenLines, tokenize, type CodeLanguage, type Token } from '../code/tokenize.js';
+import { useBuilder, useOptionalBuilder } from '../hooks/use-builder.js';
+import { useFiles } from '../hooks/use-files.js';
+import { useDefaultTheme } from '../styles/use-default-theme.js';
+import { classNames } from './class-names.js';
+
+export interface CodeViewProps {
+  /** Path of the file: names it, picks the language, and (inside a provider, without `code`) reads its content. */
+  path?: string;
+  /** The code to show; `null` shows that the content is still loading. */
+  code?: string | null;
+  /** Turns on diff mode against this earlier content. */
+  previousCode?: string | null;
+  /** Inside a provider: diff mode against this version of the project (fetched). */
+  compareToVersion?: number;
+  /** Language; from the path's extension when omitted. */
+  language?: CodeLanguage;
+  /** Show line numbers. Default true. */
+  lineNumbers?: boolean;
+  unstyled?: boolean;
+  className?: string;
+}
+
+/**
+ * Read-only, syntax-highlighted code (JS/TS/JSX, JSON, CSS, HTML, Solidity) with line numbers,
+ * and a diff mode showing added and removed lines against earlier content or a version.
+ *
+ * @example
+ * <CodeView path="src/App.tsx" />                      // the project's file, inside a provider
+ * <CodeView path="a.js" code={after} previousCode={before} />  // a diff, anywhere
+ */
+export function CodeView(props: CodeViewProps): ReactNode {
+  const client = useOptionalBuilder();
+  return props.code !== undefined || !client ? <CodeViewBody {...props} code={props.code ?? null} /> : <ConnectedCodeView {...props} />;
+}
+
+function ConnectedCodeView(props: CodeViewProps) {
+  const files = useFiles();
+  const client = useBuilder();
+  const [previous, setPrevious] = useState<{ key: string; code: string } | null>(null);
+  const key = `${props.compareToVersion}:${props.path}`;
+  useEffect(() => {
+    if (props.compareToVersion === undefined || !props.path) return;
+    let live = true;
+    client
+      .readFiles(props.compareToVersion)
+      .then((answer) => live && setPrevious({ key, code: answer.files[props.path!] ?? '' }))
+      .catch(() => live && setPrevious({ key, code: '' }));
+    return () => {
+      live = false;
+    };
+  }, [client, key, props.compareToVersion, props.path]);
+  const missing = props.path !== undefined && !Object.hasOwn(files.contents, props.path);
+  const code = props.path ? (files.contents[props.path] ?? null) : null;
+  const previousCode = props.previousCode !== undefined ? props.previousCode : previous?.key === key ? previous.code : undefined;
+  return <CodeViewBody {...props} code={code} missing={missing} {...(previousCode === undefined ? {} : { previousCode })} />;
+}
+
+function CodeViewBody({ path, code, missing, previousCode, language, lineNumbers = true, unstyled, className }: Omit<CodeViewProps, 'code'> & { code: string | null; missing?: boolean }) {
+  useDefaultTheme(!unstyled);
+  const lang = language ?? (path ? languageOf(path) : 'plain');
+  const diff = previousCode !== undefined && previousCode !== null && code !== null;
+  const lines = useMemo(() => (code === null || diff ? [] : tokenLines(tokenize(code, lang))), [code, lang, diff]);
+  const changes = useMemo(() => (diff ? diffLines(previousCode!, code!) : []), [diff, previousCode, code]);
+  const label = `${path ?? 'Code'}${diff ? ' (changes)' : ''}`;
+  return (
+    <section className={classNames('bw bw-code', className)} aria-label={label} data-testid="bw-code-view">
+      {path && (
+        <div className="bw-code-header">
+          <span>{path}</span>
+          {diff && (
+            <span>
+              +{changes.filter((line) => line.kind === 'add').length} −{changes.filter((line) => line.kind === 'remove').length}
+            </span>
+          )}
+        </div>
+      )}
+      {code === null ? (
+        <p className="bw-empty" role="status">
+          {!path ? 'Select a file.' : missing ? `${path} is not in the project.` : 'Loading the file…'}
+        </p>
+      ) : (
+        <pre tabIndex={0} aria-label={label}>
+          <code>
+            {diff
+              ? changes.map((line, index) => (
+                  <span key={index} className={classNames('bw-line', line.kind === 'add' && 'bw-line-add', line.kind === 'remove' && 'bw-line-remove')} data-diff={line.kind}>
+                    {lineNumbers && <span className="bw-line-number">{line.newNumber ?? line.oldNumber}</span>}
+                    <span className="bw-line-marker" aria-hidden="true">
+                      {line.kind === 'add' ? '+' : line.kind === 'remove' ? '−' : ' '}
+                    </span>
+                    {line.kind !== 'same' && <span className="bw-visually-hidden">{line.kind === 'add' ? 'added: ' : 'removed: '}</span>}
+                    <Tokens tokens={tokenize(line.text, lang)} />
+                    {'\n'}
+                  </span>
+                ))
+              : lines.map((tokens, index) => (
+                  <span key={index} className="bw-line">
+                    {lineNumbers && <span className="bw-line-number">{index + 1}</span>}
+                    <Tokens tokens={tokens} />
+                    {'\n'}
+                  </span>
+                ))}
+          </code>
+        </pre>
+      )}
+    </section>
+  );
+}
+
+function Tokens({ tokens }: { tokens: Token[] }) {
+  return (
+    <>
+      {tokens.map((token, index) =>
+        token.type === 'plain' ? (
+          token.text
+        ) : (
+          <span key={index} className={`bw-tok-${token.type}`}>
+            {token.text}
+          </span>
+        ),
+      )}
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import { initialSnapshot, type BuilderClient, type BuilderSnapshot } from '@buildwright/core/client';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { BuilderProvider } from '../context/builder-provider.js';
+import { useFiles } from '../hooks/use-files.js';
+import { usePreview } from '../hooks/use-preview.js';
+import { useRun } from '../hooks/use-run.js';
+import { CodeView } from './code-view.js';
+import { ContractCard } from './contract-card.js';
+import { FileTree } from './file-tree.js';
+import { Preview } from './preview.js';
+import { VersionHistory } from './version-history.js';
+
+/** A client whose store holds a fixed snapshot (the hooks only read the store). */
+function fixedClient(snapshot: BuilderSnapshot): BuilderClient {
+  return { subscribe: () => () => undefined, getSnapshot: () => snapshot } as unknown as BuilderClient;
+}
+
+describe('components without a provider (from props alone)', () => {
+  it('default: <FileTree/> nests folders first with change badges and tree roles', () => {
+    const html = renderToStaticMarkup(<FileTree paths={['src/main.js', 'index.html', 'src/lib/util.js']} changes={{ 'index.html': 'written' }} selectedPath="index.html" />);
+    expect(html).toContain('role="tree"');
+    expect(html.indexOf('data-path="src"')).toBeLessThan(html.indexOf('data-path="index.html"'));
+    expect(html.indexOf('data-path="src/lib"')).toBeLessThan(html.indexOf('data-path="src/main.js"'));
+    expect(html).toMatch(/data-path="index.html"[^>]*>.*bw-change-written">new</);
+    expect(html).toMatch(/aria-selected="true"[^>]*data-path="index.html"/);
+  });
+
+  it('behavior: <CodeView/> highlights code and, given previous code, shows a diff', () => {
+    const plain = renderToStaticMarkup(<CodeView path="a.js" code={'const a = 1;'} />);
+    expect(plain).toContain('<span class="bw-tok-keyword">const</span>');
+    const diff = renderToStaticMarkup(<CodeView path="a.js" code={'const a = 2;\n'} previousCode={'const a = 1;\n'} />);
+    expect(diff).toContain('data-diff="remove"');
+    expect(diff).toContain('data-diff="add"');
+    expect(diff).toContain('+1 −1');
+    expect(renderToStaticMarkup(<CodeView path="a.js" code={null} />)).toContain('Loading the file…');
+  });
+
+  it('behavior: <Preview/> shows the frame when ready, and a clear state when waiting or failed', () => {
+    expect(renderToStaticMarkup(<Preview url="https://3000-x.e2b.app/" />)).toMatch(/<iframe src="https:\/\/3000-x.e2b.app\/" title="App preview" sandbox="[^"]*allow-scripts/);
+    expect(renderToStaticMarkup(<Preview url={null} status="waiting" />)).toContain('Building the app…');
+    const failed = renderToStaticMarkup(<Preview url={null} status="failed" reason="The browser check failed: blank page." />);
+    expect(failed).toContain('role="alert"');
+    expect(failed).toContain('The browser check failed: blank page.');
+  });
+
+  it('behavior: <VersionHistory/> lists newest first, marks the current one, offers Restore on the others', () => {
+    const version = (number: number) => ({ projectId: 'p', number, parent: number - 1 || null, message: `change ${number}`, runId: null, fileCount: 1, createdAt: '2026-01-01T00:00:00.000Z' });
+    const html = renderToStaticMarkup(<VersionHistory versions={[version(1), version(2)]} current={2} onRestore={() => undefined} />);
+    expect(html.indexOf('data-version="2"')).toBeLessThan(html.indexOf('data-version="1"'));
+    expect(html).toMatch(/aria-current="true" data-version="2"/);
+    expect(html).toContain('aria-label="Restore version 1"');
+    expect(html).not.toContain('aria-label="Restore version 2"');
+  });
+
+  it('behavior: <ContractCard/> shows address, network, explorer link and ABI functions', () => {
+    const abi = [
+      { type: 'function', name: 'count', inputs: [], outputs: [{ type: 'uint256' }], stateMutability: 'view' },
+      { type: 'function', name: 'increment', inputs: [{ name: 'by', type: 'uint256' }], outputs: [], stateMutability: 'nonpayable' },
+      { type: 'event', name: 'Incremented', inputs: [] },
+    ];
+    const html = renderToStaticMarkup(
+      <ContractCard contract={{ name: 'Counter', address: '0xabc', chainId: 11155111, network: 'sepolia', txHash: '0xdef', explorerUrl: 'https://sepolia.etherscan.io/address/0xabc', abi }} />,
+    );
+    expect(html).toContain('0xabc');
+    expect(html).toContain('sepolia (chain 11155111)');
+    expect(html).toContain('href="https://sepolia.etherscan.io/address/0xabc"');
+    expect(html).toContain('read</span> count() → uint256');
+    expect(html).toContain('write</span> increment(uint256 by)');
+    expect(html).not.toContain('Incremented');
+  });
+});
+
+describe('hooks', () => {
+  it('default: hooks read their slice of the provider client\'s snapshot', () => {
+    const snapshot: BuilderSnapshot = { ...initialSnapshot, files: { version: 2, contents: { 'a.js': 'x' }, changes: {} }, preview: { url: '/preview/p/', status: 'ready', reason: null } };
+    const seen: unknown[] = [];
+    function Probe() {
+      seen.push(useFiles(), usePreview(), useRun());
+      return null;
+    }
+    renderToStaticMarkup(
+      <BuilderProvider client={fixedClient(snapshot)}>
+        <Probe />
+      </BuilderProvider>,
+    );
+    expect(seen).toEqual([snapshot.files, { url: '/preview/p/', status: 'ready', reason: null, version: 2 }, null]);
+  });
+
+  it('error: a hook outside a provider says what to add', () => {
+    function Probe() {
+      useFiles();
+      return null;
+    }
+    expect(() => renderToStaticMarkup(<Probe />)).toThrow(/needs a <BuilderProvider baseUrl="..."> above this component/);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The default theme: plain CSS, no Tailwind needed. Every rule is wrapped in `:where()` so it has
+ * no specificity and any host style wins; colors, radius and fonts are CSS variables on `.bw`:
+ *
+ * ```css
+ * .bw { --bw-accent: #0a7d4f; --bw-radius: 4px; }
+ * ```
+ */
+export const defaultThemeCss = `
+:where(.bw){--bw-bg:#fff;--bw-surface:#f6f7f9;--bw-border:#d9dde3;--bw-text:#1b1f24;--bw-muted:#5b6572;--bw-accent:#3b5bdb;--bw-accent-text:#fff;--bw-danger:#c92a2a;--bw-success:#2b8a3e;--bw-warn:#b35c00;--bw-add:#e6f6ea;--bw-remove:#fdecec;--bw-radius:8px;--bw-font:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;--bw-mono:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;--bw-focus:0 0 0 3px color-mix(in srgb,var(--bw-accent) 35%,transparent);box-sizing:border-box;font-family:var(--bw-font);color:var(--bw-text);background:var(--bw-bg);font-size:14px;line-height:1.45}
+@media (prefers-color-scheme:dark){:where(.bw){--bw-bg:#16181c;--bw-surface:#1f2228;--bw-border:#343a43;--bw-text:#e8eaed;--bw-muted:#9aa4b1;--bw-accent:#7b93ff;--bw-accent-text:#0c0f1a;--bw-danger:#ff8787;--bw-success:#69db7c;--bw-warn:#ffc078;--bw-add:#16331f;--bw-remove:#3b1c1c}}
+:where(.bw *,.bw *::before,.bw *::after){box-sizing:inherit}
+:where(.bw button,.bw select,.bw textarea,.bw a){font:inherit;color:inherit}
+:where(.bw button){cursor:pointer;border:1px solid var(--bw-border);background:var(--bw-surface);border-radius:calc(var(--bw-radius) - 2px);padding:.35em .8em}
+:where(.bw button:disabled){cursor:not-allowed;opacity:.55}
+:where(.bw button:focus-visible,.bw a:focus-visible,.bw textarea:focus-visible,.bw select:focus-visible,.bw [tabindex]:focus-visible){outline:2px solid var(--bw-accent);outline-offset:1px}
+:where(.bw-primary){background:var(--bw-accent);color:var(--bw-accent-text);border-color:var(--bw-accent)}
+:where(.bw-danger-button){color:var(--bw-danger);border-color:var(--bw-danger)}
+:where(.bw-visually-hidden){position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+:where(.bw-chat){display:flex;flex-direction:column;height:100%;min-height:320px;border:1px solid var(--bw-border);border-radius:var(--bw-radius);overflow:hidden}
+:where(.bw-chat-header){display:flex;align-items:center;gap:.75em;padding:.5em .9em;border-bottom:1px solid var(--bw-border);background:var(--bw-surface)}
+:where(.bw-chat-title){font-weight:600;margin:0;font-size:1em;flex:1}
+:where(.bw-chat-log){flex:1;overflow:auto;padding:.9em;display:flex;flex-direction:column;gap:.7em}
+:where(.bw-message){max-width:92%;padding:.55em .8em;border-radius:var(--bw-radius);white-space:pre-wrap;overflow-wrap:anywhere}
+:where(.bw-message-user){align-self:flex-end;background:var(--bw-accent);color:var(--bw-accent-text)}
+:where(.bw-message-assistant){align-self:flex-start;background:var(--bw-surface)}
+:where(.bw-message-error){align-self:flex-start;background:var(--bw-remove);color:var(--bw-danger)}
+:where(.bw-message-notice){align-self:center;color:var(--bw-muted);font-size:.9em}
+:where(.bw-message[aria-busy=true])::after{content:"▍";animation:bw-blink 1s steps(1) infinite}
+@keyframes bw-blink{50%{opacity:0}}
+:where(.bw-panel){border:1px solid var(--bw-border);border-radius:var(--bw-radius);padding:.6em .8em;background:var(--bw-bg)}
+:where(.bw-panel-title){margin:0 0 .4em;font-size:.95em;font-weight:600}
+:where(.bw-plan-steps,.bw-checks,.bw-fixes){list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:.25em}
+:where(.bw-status){display:inline-block;width:1.2em;text-align:center;margin-right:.35em}
+:where([data-status=running] > .bw-status){color:var(--bw-accent);animation:bw-spin 1.2s linear infinite}
+:where([data-status=done] > .bw-status,[data-status=passed] > .bw-status){color:var(--bw-success)}
+:where([data-status=failed] > .bw-status){color:var(--bw-danger)}
+:where([data-status=pending] > .bw-status,[data-status=skipped] > .bw-status){color:var(--bw-muted)}
+@keyframes bw-spin{to{transform:rotate(360deg)}}
+@media (prefers-reduced-motion:reduce){:where(.bw *){animation:none!important}}
+:where(.bw-fix-report){margin:.2em 0 0 1.6em;color:var(--bw-muted);font-size:.9em;white-space:pre-wrap}
+:where(.bw-notices){color:var(--bw-muted);font-size:.85em;margin:0;padding-left:1.1em}
+:where(.bw-alert){color:var(--bw-danger);background:var(--bw-remove);border-radius:var(--bw-radius);padding:.5em .8em;display:flex;gap:.5em;align-items:start}
+:where(.bw-cost){font-variant-numeric:tabular-nums;color:var(--bw-muted);font-size:.85em}
+:where(.bw-connection){font-size:.8em;color:var(--bw-warn)}
+:where(.bw-prompt){display:flex;flex-direction:column;gap:.5em;padding:.7em;border-top:1px solid var(--bw-border);background:var(--bw-surface)}
+:where(.bw-prompt textarea){width:100%;min-height:4.2em;resize:vertical;border:1px solid var(--bw-border);border-radius:calc(var(--bw-radius) - 2px);padding:.5em .6em;background:var(--bw-bg)}
+:where(.bw-prompt-row){display:flex;gap:.5em;align-items:center;justify-content:flex-end}
+:where(.bw-prompt-hint){color:var(--bw-muted);font-size:.8em;margin-right:auto}
+:where(.bw-tree){list-style:none;margin:0;padding:.3em;font-family:var(--bw-mono);font-size:.9em;border:1px solid var(--bw-border);border-radius:var(--bw-radius);overflow:auto}
+:where(.bw-tree ul){list-style:none;margin:0;padding:0}
+:where(.bw-tree-row){display:flex;align-items:center;gap:.35em;padding:.15em .4em;border-radius:4px;cursor:pointer;white-space:nowrap}
+:where(.bw-tree-row:hover){background:var(--bw-surface)}
+:where([aria-selected=true] > .bw-tree-row){background:color-mix(in srgb,var(--bw-accent) 16%,transparent)}
+:where(.bw-tree [role=treeitem]:focus){outline:none}
+:where(.bw-tree [role=treeitem]:focus-visible > .bw-tree-row){outline:2px solid var(--bw-accent)}
+:where(.bw-change){font-size:.75em;border-radius:3px;padding:0 .3em;margin-left:auto;font-family:var(--bw-font)}
+:where(.bw-change-written){background:var(--bw-add);color:var(--bw-success)}
+:where(.bw-change-edited){background:color-mix(in srgb,var(--bw-warn) 18%,transparent);color:var(--bw-warn)}
+:where(.bw-change-deleted,.bw-change-edit_failed){background:var(--bw-remove);color:var(--bw-danger)}
+:where(.bw-empty){color:var(--bw-muted);padding:.8em;text-align:center}
+:where(.bw-code){border:1px solid var(--bw-border);border-radius:var(--bw-radius);overflow:auto;background:var(--bw-surface);max-height:100%}
+:where(.bw-code-header){display:flex;justify-content:space-between;padding:.3em .7em;border-bottom:1px solid var(--bw-border);font-family:var(--bw-mono);font-size:.85em;color:var(--bw-muted)}
+:where(.bw-code pre){margin:0;padding:.5em 0;font-family:var(--bw-mono);font-size:.85em;line-height:1.5;tab-size:2}
+:where(.bw-line){display:block;padding:0 .8em 0 0;white-space:pre}
+:where(.bw-line-number){display:inline-block;min-width:3.2em;padding-right:.9em;text-align:right;color:var(--bw-muted);user-select:none}
+:where(.bw-line-add){background:var(--bw-add)}
+:where(.bw-line-remove){background:var(--bw-remove)}
+:where(.bw-line-marker){display:inline-block;width:1.2em;color:var(--bw-muted);user-select:none}
+:where(.bw-tok-comment){color:#6a737d;font-style:italic}
+:where(.bw-tok-string){color:#0a7d4f}
+:where(.bw-tok-number){color:#b35c00}
+:where(.bw-tok-keyword){color:#7c3aed;font-weight:500}
+:where(.bw-tok-tag){color:#1864ab}
+:where(.bw-tok-attr){color:#a61e4d}
+:where(.bw-tok-property){color:#1864ab}
+@media (prefers-color-scheme:dark){:where(.bw-tok-string){color:#8ce99a}:where(.bw-tok-number){color:#ffc078}:where(.bw-tok-keyword){color:#d0bfff}:where(.bw-tok-tag,.bw-tok-property){color:#74c0fc}:where(.bw-tok-attr){color:#faa2c1}}
+:where(.bw-preview){display:flex;flex-direction:column;border:1px solid var(--bw-border);border-radius:var(--bw-radius);overflow:hidden;min-height:280px;height:100%}
+:where(.bw-preview-bar){display:flex;gap:.5em;align-items:center;padding:.35em .6em;border-bottom:1px solid var(--bw-border);background:var(--bw-surface)}
+:where(.bw-preview-url){flex:1;font-family:var(--bw-mono);font-size:.8em;color:var(--bw-muted);overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+:where(.bw-preview iframe){flex:1;width:100%;border:0;background:#fff;min-height:240px}
+:where(.bw-preview-state){flex:1;display:flex;align-items:center;justify-content:center;flex-direction:column;gap:.4em;padding:1.5em;text-align:center;color:var(--bw-muted)}
+:where(.bw-preview-state[data-status=failed]){color:var(--bw-danger)}
+:where(.bw-versions){list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:.3em}
+:where(.bw-version){display:flex;align-items:center;gap:.6em;padding:.4em .6em;border:1px solid var(--bw-border);border-radius:calc(var(--bw-radius) - 2px)}
+:where(.bw-version[aria-current=true]){border-color:var(--bw-accent)}
+:where(.bw-version-message){flex:1;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+:where(.bw-badge){font-size:.75em;border-radius:999px;padding:.05em .6em;background:var(--bw-surface);border:1px solid var(--bw-border);color:var(--bw-muted)}
+:where(.bw-contract dl){display:grid;grid-template-columns:max-content 1fr;gap:.25em .8em;margin:.3em 0}
+:where(.bw-contract dt){color:var(--bw-muted)}
+:where(.bw-contract dd){margin:0;font-family:var(--bw-mono);overflow-wrap:anywhere}
+:where(.bw-abi){list-style:none;margin:0;padding:0;font-family:var(--bw-mono);font-size:.85em}
+`;
