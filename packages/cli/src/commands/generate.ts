@@ -1,0 +1,31 @@
+import { openPgliteEarly } from '../adapters-from-flags.js';
+import type { Command } from '../cli-io.js';
+import { executeRun } from '../execute-run.js';
+import { openBuilder } from '../open-builder.js';
+import { readPrompt } from '../read-prompt.js';
+
+/**
+ * `buildwright generate "<prompt>" [--kind web|dapp|api]`: a new project, planned, built,
+ * checked and fixed until verified; exit 0 on run.completed, 1 on run.failed, 130 on Ctrl-C.
+ *
+ * @example
+ * buildwright generate "a pomodoro timer" --llm script:examples/transcripts/fix-loop.json --json
+ */
+export const generateCommand: Command = async (context) => {
+  const { flags, positionals } = context.args;
+  const early = openPgliteEarly(flags);
+  let cli: Awaited<ReturnType<typeof openBuilder>>;
+  let prompt: string;
+  const kind = flags.kind ?? 'web';
+  try {
+    prompt = await readPrompt(positionals[0]!);
+    cli = await openBuilder(flags, { kind, ...(flags.template ? { template: flags.template } : {}), ...(early ? { early } : {}) });
+  } catch (error) {
+    await early?.discard();
+    throw error;
+  }
+  const followed = await executeRun(context, cli, (builder) =>
+    builder.generate({ prompt, kind, ...(flags.template ? { template: flags.template } : {}), ...(flags.name ? { name: flags.name } : {}) }),
+  );
+  return followed.exitCode;
+};

@@ -1,0 +1,22 @@
+import type { Command } from '../cli-io.js';
+import type { CommandName } from '../parse-args.js';
+
+/**
+ * Each command's module, imported only when that command runs (so `--help` loads none).
+ *
+ * @example
+ * const exitCode = await (await commands.list())({ args, stdout: process.stdout, stderr: process.stderr, env: process.env });
+ */
+export const commands: Record<Exclude<CommandName, 'help'>, () => Promise<Command>> = {
+  generate: async () => (await import('./generate.js')).generateCommand,
+  edit: async () => (await import('./edit.js')).editCommand,
+  resume: async () => (await import('./resume.js')).resumeCommand,
+  demo: async () => (await import('./demo.js')).demoCommand,
+  list: async () => (await import('./list.js')).listCommand,
+  show: async () => (await import('./show.js')).showCommand,
+  versions: async () => (await import('./versions.js')).versionsCommand,
+  diff: async () => (await import('./diff.js')).diffCommand,
+  restore: async () => (await import('./restore.js')).restoreCommand,
+  export: async () => (await import('./export.js')).exportCommand,
+  preview: async () => (await import('./preview.js')).previewCommand,
+};

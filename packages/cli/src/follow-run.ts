@@ -1,0 +1,49 @@
+import type { RunHandle, RunResult } from '@buildwright/core';
+import { onStop, signalExitCodes, type StopSignal } from './interrupts.js';
+import type { Renderer } from './render/renderer.js';
+import { UsageError } from './usage-error.js';
+
+/** How a followed run ended. */
+export interface FollowedRun {
+  /** 0 completed, 1 failed, 130/143 stopped by Ctrl-C/SIGTERM (the run is cancelled and stored so). */
+  exitCode: number;
+  result?: RunResult;
+}
+
+/** Errors a run reports before its first event that are the caller's mistake (exit 2). */
+const usageCodes = new Set(['INVALID_INPUT', 'PROJECT_NOT_FOUND', 'RUN_NOT_FOUND', 'VERSION_NOT_FOUND']);
+
+/**
+ * Shows a run's events through a renderer until it ends and maps the end to an exit code.
+ * Ctrl-C (or SIGTERM) cancels the run cleanly: the engine stores `run.cancelled`, the run can be
+ * resumed, and the exit code is 130 (143). A second Ctrl-C exits at once.
+ *
+ * @example
+ * const { exitCode } = await followRun(builder.generate({ prompt }), renderer);
+ */
+export async function followRun(handle: RunHandle, renderer: Renderer): Promise<FollowedRun> {
+  let stoppedBy: StopSignal | undefined;
+  const dispose = onStop((signal) => {
+    stoppedBy = signal;
+    renderer.note(`Cancelling the run (${signal === 'SIGINT' ? 'Ctrl-C' : signal}); press Ctrl-C again to quit at once.`);
+    handle.cancel(`interrupted by ${signal === 'SIGINT' ? 'Ctrl-C' : signal}`);
+  });
+  let sawEvent = false;
+  try {
+    for await (const event of handle) {
+      sawEvent = true;
+      renderer.event(event);
+    }
+    const result = await handle.result;
+    return { exitCode: 0, result };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (stoppedBy) return { exitCode: signalExitCodes[stoppedBy] };
+    if (!sawEvent && code && usageCodes.has(code)) throw new UsageError((error as Error).message);
+    // The run's end is already on screen (run.failed); without events, say why here.
+    if (!sawEvent) renderer.note(`Run failed${code ? ` [${code}]` : ''}: ${(error as Error).message}`);
+    return { exitCode: 1 };
+  } finally {
+    dispose();
+  }
+}

@@ -1,0 +1,132 @@
+import type { CommandName } from './parse-args.js';
+
+const adapterFlags = `Adapters:
+  --llm <model>        openai:<model>               any OpenAI-compatible endpoint (OPENAI_API_KEY, OPENAI_BASE_URL)
+                       langchain-anthropic:<model>  Anthropic through LangChain (ANTHROPIC_API_KEY)
+                       script:<transcript.json>     replay a recorded transcript (no model is called)
+                       default: openai:$BUILDWRIGHT_MODEL (gpt-4.1-mini) when OPENAI_API_KEY or OPENAI_BASE_URL is set
+  --sandbox <where>    local (default; bubblewrap isolation when installed) | e2b (E2B_API_KEY)
+  --chain <chain>      local (in-process EVM, default for --kind dapp) | <rpc-url> (BUILDWRIGHT_DEPLOYER_PRIVATE_KEY)
+  --max-fix-attempts <n>  fix attempts before the run fails (default 3)
+  --replay-delay <ms>  wait before each scripted model turn (script: models only)`;
+
+const commonFlags = `Common:
+  --storage <where>    pglite:<dir> (default pglite:.buildwright/data) | postgres:<url>
+  --owner <id>         owner of the projects (default local)
+  --json               print every event as one JSON line (NDJSON) on stdout and nothing else
+  -h, --help           this help`;
+
+const main = `buildwright — generate, check and version apps from a prompt
+
+Usage:
+  buildwright demo                               offline demo: a recorded transcript, real checks in Chromium
+  buildwright generate "<prompt>" [--kind web|dapp|api]
+  buildwright edit <project> "<prompt>"
+  buildwright resume <run>                       continue a cancelled or crashed run
+  buildwright list                               projects
+  buildwright show <project>                     a project, its versions and runs
+  buildwright versions <project>
+  buildwright diff <project> <from> [to]         unified diff between two versions (to: current)
+  buildwright restore <project> <version>        new version equal to an old one
+  buildwright export <project> [version] [--out app.zip | --dir path]
+  buildwright preview <project> [version]        serve the app and print its URL (Ctrl-C stops)
+
+${adapterFlags}
+
+${commonFlags}
+  -v, --version        print the version
+
+Exit codes: 0 completed, 1 run failed, 2 bad usage, 130 interrupted (Ctrl-C cancels the run cleanly).
+Docs: docs/cli.md`;
+
+const perCommand: Record<Exclude<CommandName, 'help'>, string> = {
+  generate: `buildwright generate "<prompt>" [--kind web|dapp|api] [--template <name>] [--name <project name>]
+
+Creates a project and runs plan → build → checks ⟲ fix until the app is verified in Chromium,
+then stores version 1. Use "-" as the prompt to read it from stdin.
+
+Example:
+  OPENAI_API_KEY=sk-... buildwright generate "a pomodoro timer with a task list"
+  buildwright generate "a habit tracker" --llm script:examples/transcripts/counter-app.json --json
+
+${adapterFlags}
+
+${commonFlags}`,
+  edit: `buildwright edit <project> "<prompt>"
+
+Changes a project: the model sees the file tree and the relevant files, the checks run again,
+and a new version is stored.
+
+Example:
+  buildwright edit 3f2a9c1e-... "add a dark mode toggle"
+
+${adapterFlags}
+
+${commonFlags}`,
+  resume: `buildwright resume <run>
+
+Continues a run that was cancelled (Ctrl-C) or cut off by a crash, from its last completed step.
+Give the same --llm, --sandbox and --storage as the run had.
+
+${adapterFlags}
+
+${commonFlags}`,
+  demo: `buildwright demo [--exit | --serve]
+
+Runs a real generation on the embedded defaults: the scripted model replaying the bundled
+transcript of a habit tracker (examples/transcripts/counter-app.json), the local sandbox,
+PGlite in .buildwright/data, and the real checks (imports, install, tsc, eslint, vite build,
+Chromium). The first build fails a type check and the fix loop repairs it. At the end the app
+is served at the printed URL until Ctrl-C (when stdout is a terminal; --serve forces it,
+--exit prints and exits).
+
+${commonFlags}`,
+  list: `buildwright list
+
+Lists the owner's projects: id, kind, current version, name.
+
+${commonFlags}`,
+  show: `buildwright show <project>
+
+Shows a project with its versions and runs (status, error, cost).
+
+${commonFlags}`,
+  versions: `buildwright versions <project>
+
+Lists the versions of a project, oldest first.
+
+${commonFlags}`,
+  diff: `buildwright diff <project> <from> [to]
+
+Prints per-file unified diffs from version <from> to version [to] (default: the current one).
+
+${commonFlags}`,
+  restore: `buildwright restore <project> <version>
+
+Stores a new version whose files equal those of <version>. History is never rewritten.
+
+${commonFlags}`,
+  export: `buildwright export <project> [version] [--out app.zip | --dir path]
+
+Writes a version (default: the current one) as a ZIP file (default name <project>-v<n>.zip) or
+as files into an empty or new directory. Reads storage only: no sandbox needed.
+
+${commonFlags}`,
+  preview: `buildwright preview <project> [version] [--port <n>] [--sandbox local|e2b] [--exit]
+
+Writes the version's files into the project's sandbox, installs dependencies (from the shared
+cache when it can), builds the app and serves it with vite preview. Prints the URL and keeps
+serving until Ctrl-C (--exit: print and stop, for scripts).
+
+${commonFlags}`,
+};
+
+/**
+ * The help text of the CLI, or of one command.
+ *
+ * @example
+ * process.stdout.write(helpText('generate'));
+ */
+export function helpText(command?: CommandName): string {
+  return `${command === undefined || command === 'help' ? main : perCommand[command]}\n`;
+}

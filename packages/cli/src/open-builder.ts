@@ -1,0 +1,93 @@
+import type { Builder, ChainAdapter, Check, LlmAdapter, ProjectKind, RunLimits, SandboxAdapter, StorageAdapter } from '@buildwright/core';
+import { chainFromFlags, llmFromFlags, sandboxFromFlags, storageFromFlags, type EarlyPglite, type ResolvedStorage } from './adapters-from-flags.js';
+import { openExistingStorage } from './open-storage.js';
+import type { CliFlags } from './parse-args.js';
+import { UsageError } from './usage-error.js';
+
+/** A builder opened from the command line, with what the renderer needs to know about it. */
+export interface CliBuilder {
+  builder: Builder;
+  limits: RunLimits;
+  /** How the model is called, for the first line of human output. */
+  llmLabel: string;
+  storageLabel: string;
+}
+
+export interface OpenBuilderOptions {
+  /** Project kind of a new run (generate). A dapp gets a chain and the dapp checks. */
+  kind?: ProjectKind;
+  /** Finds the kind of the stored project the run works on (edit, resume), once storage is open. */
+  kindOf?: (storage: StorageAdapter, ownerId: string) => Promise<ProjectKind | undefined>;
+  /** Adapters given directly instead of from flags (the demo). */
+  llm?: { llm: LlmAdapter; label: string };
+  sandbox?: SandboxAdapter;
+  /** A PGlite database already being opened (see `openPgliteEarly`). */
+  early?: EarlyPglite;
+  /** Template name the run asks for; an unknown one is a usage error before storage is touched. */
+  template?: string;
+  /** The run works on stored projects (edit, resume): a missing PGlite directory is a usage error, not created. */
+  existingData?: boolean;
+}
+
+/**
+ * Resolves every adapter from the flags — checking transcript files, keys, the Postgres
+ * connection and the RPC endpoint first, so bad input fails before anything is written — then
+ * creates a builder with the built-in templates and the checks of the project's kind: the web
+ * checks (imports, install, validate, build-app, browser), or for a dapp the contract checks
+ * around them (`dappChecks`).
+ *
+ * @example
+ * const { builder, limits } = await openBuilder(args.flags, { kind: 'web' });
+ * const run = builder.generate({ prompt: 'a habit tracker', kind: 'web' });
+ */
+export async function openBuilder(flags: CliFlags, options: OpenBuilderOptions = {}): Promise<CliBuilder> {
+  const ownerId = flags.owner ?? 'local';
+  const [llm, sandbox, core, templates] = await Promise.all([
+    options.llm ?? llmFromFlags(flags),
+    options.sandbox ?? sandboxFromFlags(flags),
+    import('@buildwright/core'),
+    import('@buildwright/adapters/templates'),
+  ]);
+  if (options.template !== undefined && !Object.hasOwn(templates.templates, options.template)) {
+    throw new UsageError(`--template "${options.template}" is not one of ${Object.keys(templates.templates).join(', ')}.`);
+  }
+  // A new run's chain is checked before storage; a stored project's once its kind is known.
+  let chain: ChainAdapter | undefined = options.kind ? await chainFromFlags(flags, options.kind) : undefined;
+  // Storage last: it is the only adapter that may create something (PGlite's directory, on first use).
+  const early = options.early ? { early: options.early } : {};
+  const storage: ResolvedStorage = options.existingData ? await openExistingStorage(flags, early) : (await storageFromFlags(flags, early))!;
+  let kind = options.kind;
+  let checks: Check[];
+  try {
+    if (!kind && options.kindOf) {
+      kind = await options.kindOf(storage.storage, ownerId);
+      chain = await chainFromFlags(flags, kind);
+    }
+    checks = await checksFor(kind);
+  } catch (error) {
+    await storage.storage.close();
+    await chain?.close();
+    throw error;
+  }
+  const limits: RunLimits = { ...core.defaultLimits, ...(flags.maxFixAttempts === undefined ? {} : { maxFixAttempts: flags.maxFixAttempts }) };
+  const builder = core.createBuilder({
+    llm: llm.llm,
+    sandbox,
+    storage: storage.storage,
+    ...(chain ? { chain } : {}),
+    checks,
+    templates: { ...templates.templates },
+    limits,
+    ownerId,
+  });
+  return { builder, limits, llmLabel: llm.label, storageLabel: storage.label };
+}
+
+async function checksFor(kind: ProjectKind | undefined): Promise<Check[]> {
+  if (kind === 'dapp') {
+    const { dappChecks } = await import('@buildwright/adapters/dapp');
+    return dappChecks();
+  }
+  const { webChecks } = await import('@buildwright/adapters/checks');
+  return webChecks();
+}

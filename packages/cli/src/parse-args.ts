@@ -1,0 +1,210 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from './usage-error.js';
+
+/** Every command of the CLI. */
+export const commandNames = ['generate', 'edit', 'list', 'show', 'versions', 'diff', 'restore', 'export', 'preview', 'resume', 'demo', 'help'] as const;
+export type CommandName = (typeof commandNames)[number];
+
+/** Flags after parsing and checking. */
+export interface CliFlags {
+  llm?: string;
+  sandbox?: 'local' | 'e2b';
+  storage?: string;
+  chain?: string;
+  kind?: 'web' | 'dapp' | 'api';
+  template?: string;
+  name?: string;
+  json: boolean;
+  owner?: string;
+  out?: string;
+  dir?: string;
+  exit: boolean;
+  serve: boolean;
+  port?: number;
+  maxFixAttempts?: number;
+  replayDelayMs?: number;
+}
+
+/** A parsed command line. */
+export interface CliArgs {
+  /** `undefined` when no command was given (`buildwright --help`, `buildwright --version`). */
+  command: CommandName | undefined;
+  positionals: string[];
+  flags: CliFlags;
+  help: boolean;
+  version: boolean;
+}
+
+const options = {
+  llm: { type: 'string' },
+  sandbox: { type: 'string' },
+  storage: { type: 'string' },
+  chain: { type: 'string' },
+  kind: { type: 'string' },
+  template: { type: 'string' },
+  name: { type: 'string' },
+  json: { type: 'boolean' },
+  owner: { type: 'string' },
+  out: { type: 'string' },
+  dir: { type: 'string' },
+  exit: { type: 'boolean' },
+  serve: { type: 'boolean' },
+  port: { type: 'string' },
+  'max-fix-attempts': { type: 'string' },
+  'replay-delay': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type FlagName = keyof typeof options;
+
+const everywhere: FlagName[] = ['help', 'json', 'owner', 'storage'];
+const runFlags: FlagName[] = ['llm', 'sandbox', 'chain', 'max-fix-attempts', 'replay-delay'];
+
+/** Flags each command accepts, and its positional arguments (`?` marks an optional one). */
+export const commandSpecs: Record<CommandName, { args: string[]; flags: FlagName[] }> = {
+  generate: { args: ['prompt'], flags: [...runFlags, 'kind', 'template', 'name'] },
+  edit: { args: ['project', 'prompt'], flags: runFlags },
+  resume: { args: ['run'], flags: runFlags },
+  demo: { args: [], flags: ['exit', 'serve', 'replay-delay'] },
+  list: { args: [], flags: [] },
+  show: { args: ['project'], flags: [] },
+  versions: { args: ['project'], flags: [] },
+  diff: { args: ['project', 'from', 'to?'], flags: [] },
+  restore: { args: ['project', 'version'], flags: [] },
+  export: { args: ['project', 'version?'], flags: ['out', 'dir'] },
+  preview: { args: ['project', 'version?'], flags: ['sandbox', 'port', 'exit'] },
+  help: { args: ['command?'], flags: [] },
+};
+
+/**
+ * Parses `process.argv.slice(2)` strictly (node:util parseArgs): unknown flags, flags a command
+ * does not take, missing or extra arguments and malformed values are a {@link UsageError}.
+ * Checks only the shape of the input; files and servers are checked later, before anything is written.
+ *
+ * @example
+ * parseCliArgs(['generate', 'a pomodoro timer', '--kind', 'web', '--json']);
+ * // { command: 'generate', positionals: ['a pomodoro timer'], flags: { kind: 'web', json: true, ... }, ... }
+ */
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof options; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(describeParseError(error as Error & { code?: string }));
+  }
+  const { values } = parsed;
+  const [first, ...rest] = parsed.positionals;
+  let command: CommandName | undefined;
+  if (first !== undefined) {
+    if (!(commandNames as readonly string[]).includes(first)) {
+      throw new UsageError(`Unknown command "${first}". Commands: ${commandNames.join(', ')}. Run buildwright --help.`);
+    }
+    command = first as CommandName;
+  }
+  const help = values.help === true;
+  const version = values.version === true;
+  const given = (Object.keys(values) as FlagName[]).filter((name) => values[name] !== undefined);
+
+  if (command === undefined) {
+    const stray = given.filter((name) => name !== 'help' && name !== 'version');
+    if (stray.length && !help) throw new UsageError(`--${stray[0]} needs a command, e.g. buildwright generate "a todo app" --${stray[0]} ... Run buildwright --help.`);
+    return { command, positionals: [], flags: { json: false, exit: false, serve: false }, help, version };
+  }
+
+  const spec = commandSpecs[command];
+  const allowed = new Set<FlagName>([...everywhere, ...spec.flags]);
+  for (const name of given) {
+    if (!allowed.has(name)) throw new UsageError(`${command} does not take --${name}. Run buildwright ${command} --help.`);
+  }
+  if (!help) checkPositionals(command, spec.args, rest);
+
+  const flags: CliFlags = { json: values.json === true, exit: values.exit === true, serve: values.serve === true };
+  if (values.llm !== undefined) flags.llm = checkLlm(values.llm);
+  if (values.sandbox !== undefined) flags.sandbox = oneOf('--sandbox', values.sandbox, ['local', 'e2b'] as const);
+  if (values.storage !== undefined) flags.storage = checkStorage(values.storage);
+  if (values.chain !== undefined) flags.chain = checkChain(values.chain);
+  if (values.kind !== undefined) flags.kind = oneOf('--kind', values.kind, ['web', 'dapp', 'api'] as const);
+  if (values.template !== undefined) flags.template = nonEmpty('--template', values.template);
+  if (values.name !== undefined) flags.name = nonEmpty('--name', values.name);
+  if (values.owner !== undefined) flags.owner = nonEmpty('--owner', values.owner);
+  if (values.out !== undefined) flags.out = nonEmpty('--out', values.out);
+  if (values.dir !== undefined) flags.dir = nonEmpty('--dir', values.dir);
+  if (flags.out !== undefined && flags.dir !== undefined) throw new UsageError('Give either --out <file.zip> or --dir <path>, not both.');
+  if (flags.exit && flags.serve) throw new UsageError('Give either --exit or --serve, not both.');
+  if (values.port !== undefined) flags.port = integer('--port', values.port, 1, 65_535);
+  if (values['max-fix-attempts'] !== undefined) flags.maxFixAttempts = integer('--max-fix-attempts', values['max-fix-attempts'], 0, 20);
+  if (values['replay-delay'] !== undefined) flags.replayDelayMs = integer('--replay-delay', values['replay-delay'], 0, 600_000);
+  return { command, positionals: rest, flags, help, version };
+}
+
+function checkPositionals(command: CommandName, names: string[], given: string[]): void {
+  const required = names.filter((name) => !name.endsWith('?'));
+  const usage = `buildwright ${command} ${names.map((name) => (name.endsWith('?') ? `[${name.slice(0, -1)}]` : `<${name}>`)).join(' ')}`.trim();
+  if (given.length < required.length) {
+    const missing = required[given.length]!;
+    const hint = missing === 'prompt' ? ' (quote it: "a habit tracker with streaks")' : '';
+    throw new UsageError(`${command} needs a ${missing}${hint}. Usage: ${usage}`);
+  }
+  if (given.length > names.length) {
+    const extra = given[names.length]!;
+    const hint = names.includes('prompt') ? ' Quote the prompt so it is one argument.' : '';
+    throw new UsageError(`${command} got an unexpected argument "${truncate(extra)}".${hint} Usage: ${usage}`);
+  }
+  names.forEach((name, index) => {
+    const value = given[index];
+    if (value === undefined) return;
+    if (['version', 'from', 'to?', 'version?'].includes(name)) integer(`<${name.replace('?', '')}>`, value, 1, Number.MAX_SAFE_INTEGER);
+    if (name === 'command?' && !(commandNames as readonly string[]).includes(value)) throw new UsageError(`Unknown command "${value}". Commands: ${commandNames.join(', ')}.`);
+  });
+}
+
+function describeParseError(error: Error & { code?: string }): string {
+  const option = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1];
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Unknown option ${option ?? ''}. Run buildwright --help for the options (a prompt that starts with "-" goes after --).`.replace('  ', ' ');
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /argument missing/.test(error.message) ? `${option ?? 'The option'} needs a value. Run buildwright --help.` : `${option ?? 'The option'} takes no value. Run buildwright --help.`;
+    default:
+      return `${error.message} Run buildwright --help.`;
+  }
+}
+
+function checkLlm(value: string): string {
+  if (/^(openai|langchain-anthropic):\S.*$/.test(value) || /^script:.+$/.test(value)) return value;
+  throw new UsageError(`--llm "${value}" is not one of openai:<model>, langchain-anthropic:<model>, script:<transcript.json>.`);
+}
+
+function checkStorage(value: string): string {
+  if (/^pglite:.+$/.test(value) || /^postgres(ql)?:.+$/.test(value)) return value;
+  throw new UsageError(`--storage "${value}" is not one of pglite:<dir>, postgres:<url> (e.g. postgres://user@127.0.0.1:5432/db).`);
+}
+
+function checkChain(value: string): string {
+  if (value === 'local' || /^https?:\/\/\S+$/.test(value)) return value;
+  throw new UsageError(`--chain "${value}" is not "local" or an http(s) JSON-RPC URL.`);
+}
+
+function oneOf<T extends string>(flag: string, value: string, choices: readonly T[]): T {
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} "${value}" is not one of ${choices.join(', ')}.`);
+}
+
+function nonEmpty(flag: string, value: string): string {
+  if (value.trim() === '') throw new UsageError(`${flag} needs a non-empty value.`);
+  return value;
+}
+
+function integer(name: string, value: string, min: number, max: number): number {
+  const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < min || number > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
+    throw new UsageError(`${name} must be a whole number ${range} (got "${truncate(value)}").`);
+  }
+  return number;
+}
+
+function truncate(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}

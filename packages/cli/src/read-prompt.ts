@@ -1,0 +1,19 @@
+import { text } from 'node:stream/consumers';
+import { UsageError } from './usage-error.js';
+
+/**
+ * The prompt argument, checked: `-` reads it from stdin; an empty prompt or one over the
+ * engine's limit (`maxPromptLength`, 20,000 characters) is a usage error.
+ *
+ * @example
+ * const prompt = await readPrompt(args.positionals[0]!, process.stdin);
+ */
+export async function readPrompt(argument: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<string> {
+  const prompt = argument === '-' ? await text(stdin) : argument;
+  const { maxPromptLength } = await import('@buildwright/core');
+  if (prompt.trim() === '') throw new UsageError('The prompt is empty: say what to build, e.g. buildwright generate "a habit tracker with streaks".');
+  if (prompt.trim().length > maxPromptLength) {
+    throw new UsageError(`The prompt has ${prompt.trim().length.toLocaleString('en')} characters, over the limit of ${maxPromptLength.toLocaleString('en')}: shorten it.`);
+  }
+  return prompt;
+}

@@ -1,0 +1,104 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** The repository root. */
+export const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+/** The bundled transcripts. */
+export const transcriptsDirectory = join(repositoryRoot, 'examples/transcripts');
+
+const bin = join(repositoryRoot, 'packages/cli/src/bin.ts');
+const tsxLoader = pathToFileURL(join(repositoryRoot, 'node_modules/tsx/dist/loader.mjs')).href;
+
+/** How a CLI process ended. */
+export interface CliRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** A running CLI process. */
+export interface CliProcess {
+  child: ChildProcess;
+  /** Resolves with the first stdout line that `match` accepts. */
+  waitForLine(match: (line: string) => boolean, timeoutMs?: number): Promise<string>;
+  /** Complete stdout lines so far. */
+  lines(): string[];
+  done: Promise<CliRun>;
+}
+
+/**
+ * Starts the real `buildwright` command as a child process, from its TypeScript sources (tsx,
+ * with the workspace's tsconfig paths), so no build is needed. Model keys are removed from the
+ * environment; colors are off unless the test sets them.
+ */
+export function startCli(args: string[], options: { cwd: string; env?: Record<string, string | undefined>; stdin?: string }): CliProcess {
+  const env: NodeJS.ProcessEnv = { ...process.env, TSX_TSCONFIG_PATH: join(repositoryRoot, 'tsconfig.json') };
+  for (const name of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'ANTHROPIC_API_KEY', 'E2B_API_KEY', 'NO_COLOR', 'FORCE_COLOR', 'BUILDWRIGHT_MODEL']) delete env[name];
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
+  const child = spawn(process.execPath, ['--import', tsxLoader, bin, ...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+  child.stdin!.end(options.stdin ?? '');
+  let stdout = '';
+  let stderr = '';
+  const lineWaiters = new Set<{ match: (line: string) => boolean; resolve: (line: string) => void }>();
+  const seen: string[] = [];
+  let partial = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    const text = chunk.toString();
+    stdout += text;
+    partial += text;
+    const lines = partial.split('\n');
+    partial = lines.pop()!;
+    for (const line of lines) {
+      seen.push(line);
+      for (const waiter of lineWaiters) if (waiter.match(line)) (lineWaiters.delete(waiter), waiter.resolve(line));
+    }
+  });
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const done = new Promise<CliRun>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+  return {
+    child,
+    done,
+    lines: () => [...seen],
+    waitForLine(match, timeoutMs = 120_000) {
+      const already = seen.find(match);
+      if (already !== undefined) return Promise.resolve(already);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no matching line within ${timeoutMs} ms; stdout so far:\n${stdout.slice(-2000)}\nstderr:\n${stderr.slice(-2000)}`)), timeoutMs);
+        const waiter = {
+          match,
+          resolve: (line: string) => {
+            clearTimeout(timer);
+            resolve(line);
+          },
+        };
+        lineWaiters.add(waiter);
+        void done.then(() => {
+          if (lineWaiters.delete(waiter)) {
+            clearTimeout(timer);
+            reject(new Error(`the CLI exited before a matching line; stdout:\n${stdout.slice(-2000)}\nstderr:\n${stderr.slice(-2000)}`));
+          }
+        });
+      });
+    },
+  };
+}
+
+/** Runs the CLI to completion. */
+export function runCli(args: string[], options: { cwd: string; env?: Record<string, string | undefined>; stdin?: string }): Promise<CliRun> {
+  return startCli(args, options).done;
+}
+
+/** A fresh empty directory to run the CLI in (its `.buildwright/` data lands there). */
+export function temporaryDirectory(prefix = 'buildwright-cli-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
