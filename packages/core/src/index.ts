@@ -23,7 +23,6 @@ export { planNode } from './graph/nodes/plan-node.js';
 export { buildNode } from './graph/nodes/build-node.js';
 export { relevantFiles } from './graph/relevant-files.js';
 export type { RelevantFilesOptions } from './graph/relevant-files.js';
-export { StorageCheckpointSaver } from './graph/storage-checkpointer.js';
 export { applyEdits } from './protocol/apply-edits.js';
 export type { ApplyEditsResult, FileEdit } from './protocol/apply-edits.js';
 export { buildToolNames, fileToolDefinitions, fileToolSchemas } from './protocol/file-tools.js';

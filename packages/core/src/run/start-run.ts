@@ -4,10 +4,8 @@ import { BuildwrightError, toBuildwrightError } from '../errors/buildwright-erro
 import type { EventInput } from '../events/events.js';
 import { buildNode } from '../graph/nodes/build-node.js';
 import { planNode } from '../graph/nodes/plan-node.js';
-import { compileRunGraph } from '../graph/run-graph.js';
 import type { RunNode, RunRuntime } from '../graph/run-runtime.js';
 import type { RunState, RunStateUpdate } from '../graph/run-state.js';
-import { StorageCheckpointSaver } from '../graph/storage-checkpointer.js';
 import { Workspace } from '../graph/workspace.js';
 import type { ProjectRecord, RunRecord, VersionRecord } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
@@ -98,6 +96,8 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
         await emit({ type: 'notice.posted', level: 'info', message: 'The model is a recorded transcript (scriptedLlm), not a live model. Use openaiLlm() or langchainLlm() for real generations.' });
       }
       const pipeline = defaultPipeline(builder);
+      // LangGraph loads on the first run, not when @buildwright/core is imported: a CLI or server starts faster.
+      const [{ compileRunGraph }, { StorageCheckpointSaver }] = await Promise.all([import('../graph/run-graph.js'), import('../graph/storage-checkpointer.js')]);
       const graph = compileRunGraph(runtime, pipeline, finalize, new StorageCheckpointSaver(options.storage));
       const initial: RunState = { acceptedPlan: null, workingFiles: input.files, fixAttempts: 0, pendingFailure: null, previousFailure: null, buildSummary: '' };
       const final = (await graph.invoke(input.resume ? null : initial, {
