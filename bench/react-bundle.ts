@@ -18,7 +18,7 @@ import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { sendWebResponse, toWebRequest } from '../examples/react-app/server/node-adapter.js';
+import { sendWebResponse, toWebRequest } from '../packages/core/src/http/node-listener.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const option = (name: string, fallback: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);

@@ -6,6 +6,7 @@ const entries: Record<string, string> = {
   'entries/testing': 'src/entries/testing.ts',
   'entries/http': 'src/entries/http.ts',
   'entries/client': 'src/entries/client.ts',
+  'entries/node-http': 'src/entries/node-http.ts',
 };
 
 export default defineConfig({

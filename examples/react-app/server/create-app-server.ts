@@ -3,7 +3,7 @@ import { createBuilderHandler, type BuilderHandler } from '@buildwright/core/htt
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { join, normalize } from 'node:path';
-import { sendWebResponse, toWebRequest } from './node-adapter.js';
+import { sendWebResponse, toWebRequest } from '@buildwright/core/node-http';
 import { contentType, previewResponse } from './preview-route.js';
 
 export interface AppServerOptions {

@@ -70,7 +70,7 @@ export async function startEdrNode(options: EdrNodeOptions): Promise<EdrNode> {
     {
       allowBlocksWithSameTimestamp: false,
       allowUnlimitedContractSize: false,
-      bailOnCallFailure: false,
+      bailOnCallFailure: true,
       bailOnTransactionFailure: false,
       chainId: BigInt(options.chainId),
       coinbase: Buffer.alloc(20),

@@ -61,6 +61,20 @@ describe('localChain', () => {
     await expect(failure).rejects.toThrow(/Calling transfer reverted: Token: balance too low/);
   });
 
+  it('error: eth_call of a reverting function is a JSON-RPC error carrying the revert data (as Hardhat and geth answer), so viem and wagmi decode the reason', async () => {
+    const info = await chain.info();
+    const deployed = await chain.deploy({ contract: token, args: ['Token', 'TKN', 10n] });
+    const { publicClient } = await chain.clients();
+    const { encodeFunctionData } = await import('viem');
+    const data = encodeFunctionData({ abi: token.abi, functionName: 'transfer', args: [info.devAccounts[0]!.address, 6n] });
+    const { json } = await rpc(info.rpcUrl, { jsonrpc: '2.0', id: 1, method: 'eth_call', params: [{ to: deployed.address, from: info.devAccounts[1]!.address, data }, 'latest'] });
+    expect(json.result).toBeUndefined();
+    expect(json.error).toMatchObject({ message: expect.stringContaining('Token: balance too low') });
+    await expect(
+      publicClient.simulateContract({ address: deployed.address, abi: token.abi, functionName: 'transfer', args: [info.devAccounts[0]!.address, 6n], account: info.devAccounts[1]!.address }),
+    ).rejects.toThrow(/Token: balance too low/);
+  });
+
   it('behavior: concurrent writes from one account all land (sends are serialized, no nonce clash)', async () => {
     const { devAccounts } = await chain.info();
     const { address } = await chain.deploy({ contract: token, args: tokenSample.constructorArgs });

@@ -15,13 +15,28 @@ export const promptSchema = z
   .min(1, 'the prompt is empty; say what to build')
   .max(maxPromptLength, `the prompt is longer than ${maxPromptLength} characters; shorten it`);
 
+/** An already-deployed contract to build a frontend for (`generate({ kind: 'dapp', contract })`). */
+export const existingContractSchema = z
+  .object({
+    address: z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'must be a 0x-prefixed 20-byte hex address'),
+    abi: z.array(z.unknown()),
+    chainId: z.number().int().positive(),
+    name: z.string().min(1).max(100).optional(),
+    rpcUrl: z.string().url().optional(),
+  })
+  .strict();
+
 const generateSchema = z.object({
   prompt: promptSchema,
   kind: z.enum(['web', 'dapp', 'api']).default('web'),
   ownerId: z.string().min(1).optional(),
   name: z.string().min(1).max(200).optional(),
   template: z.string().optional(),
+  contract: existingContractSchema.optional(),
 });
+
+/** Where `generate({ contract })` puts the existing contract; the dapp checks read it. */
+export const existingContractPath = 'contracts/existing.json';
 
 /**
  * Starts a generation: creates the project and a run, then plans, builds, checks and fixes
@@ -34,13 +49,18 @@ const generateSchema = z.object({
 export function generate(builder: BuilderContext, options: GenerateOptions): RunHandle {
   const input = parseInput(generateSchema, options);
   const ownerId = input.ownerId ?? builder.ownerId;
+  if (input.contract && input.kind !== 'dapp') {
+    throw new BuildwrightError({ code: 'INVALID_INPUT', message: `Invalid contract: a frontend for an existing contract is a dapp; pass kind: 'dapp' (got '${input.kind}').` });
+  }
   const template = pickTemplate(builder, input.kind, input.template);
+  const files: Record<string, string> = { ...template?.files };
+  if (input.contract) files[existingContractPath] = `${JSON.stringify({ name: input.contract.name ?? 'Contract', ...input.contract }, null, 2)}\n`;
   const ids = { runId: randomUUID(), projectId: randomUUID() };
   return startRun(builder, ids, async () => {
     const { storage } = builder.options;
     const project = await storage.createProject({ id: ids.projectId, ownerId, name: input.name ?? nameFromPrompt(input.prompt), kind: input.kind });
     const run = await storage.createRun({ id: ids.runId, ownerId, projectId: project.id, mode: 'generate', prompt: input.prompt, budgets: budgetsOf(builder) });
-    return { project, run, template, files: { ...template?.files } };
+    return { project, run, template, files };
   });
 }
 

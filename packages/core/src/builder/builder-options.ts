@@ -53,6 +53,23 @@ export interface GenerateOptions {
   name?: string;
   /** Template name from `templates`. */
   template?: string;
+  /**
+   * Build a frontend for an already-deployed contract (`kind: 'dapp'` only). It is written to the
+   * project as `contracts/existing.json`; the dapp checks write the typed contract module from it
+   * instead of compiling and deploying. `rpcUrl` defaults to the builder's chain when the chain ids
+   * match, else to viem's default RPC for the chain.
+   */
+  contract?: ExistingContractInput;
+}
+
+/** An already-deployed contract given to `generate`. */
+export interface ExistingContractInput {
+  address: `0x${string}`;
+  abi: unknown[];
+  chainId: number;
+  /** Contract name shown in the app. Default `Contract`. */
+  name?: string;
+  rpcUrl?: string;
 }
 
 /** Options of `builder.edit`. */

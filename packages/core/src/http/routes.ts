@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { existingContractSchema } from '../actions/generate.js';
 import type { Builder } from '../builder/create-builder.js';
 import type { RunHandle } from '../run/run-handle.js';
 import { parse, readJsonBody } from './body.js';
@@ -18,6 +19,7 @@ const generateBody = z
     kind: z.enum(['web', 'dapp', 'api']).optional(),
     name: z.string().optional(),
     template: z.string().optional(),
+    contract: existingContractSchema.optional(),
   })
   .strict();
 const editBody = z.object({ prompt: z.string() }).strict();

@@ -1,9 +1,9 @@
 // Shared by the HTTP handler and client tests (not exported from the package).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Readable } from 'node:stream';
 import type { Transcript } from '../protocol/transcript.js';
 import type { LlmAdapter } from '../spec/llm.js';
+import { toNodeListener } from './node-listener.js';
 
 /** Files of the app the test transcript generates. */
 export const appFiles = {
@@ -85,38 +85,7 @@ export function pacedLlm(inner: LlmAdapter, delayMs: number): LlmAdapter {
 
 /** Serves a Web handler over real HTTP on 127.0.0.1 (a random port). */
 export async function serve(handler: (request: Request) => Promise<Response>): Promise<{ url: string; server: Server; close(): Promise<void> }> {
-  const server = createServer(async (incoming, outgoing) => {
-    const controller = new AbortController();
-    outgoing.on('close', () => controller.abort());
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(incoming.headers)) {
-      if (Array.isArray(value)) for (const item of value) headers.append(name, item);
-      else if (value !== undefined) headers.set(name, value);
-    }
-    const hasBody = incoming.method !== 'GET' && incoming.method !== 'HEAD';
-    const request = new Request(`http://${incoming.headers.host}${incoming.url}`, {
-      method: incoming.method!,
-      headers,
-      signal: controller.signal,
-      ...(hasBody ? { body: Readable.toWeb(incoming) as ReadableStream, duplex: 'half' } : {}),
-    } as RequestInit);
-    const response = await handler(request);
-    outgoing.writeHead(response.status, Object.fromEntries(response.headers));
-    outgoing.flushHeaders();
-    if (!response.body) return void outgoing.end();
-    const reader = response.body.getReader();
-    outgoing.on('close', () => void reader.cancel().catch(() => undefined));
-    try {
-      while (true) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        outgoing.write(value);
-      }
-      outgoing.end();
-    } catch {
-      outgoing.destroy();
-    }
-  });
+  const server = createServer(toNodeListener(handler));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -38,3 +38,24 @@ export async function sendWebResponse(outgoing: ServerResponse, response: Respon
     outgoing.destroy();
   }
 }
+
+/**
+ * Mounts a Web-standard handler (such as `createBuilderHandler`) on `node:http` or Express.
+ *
+ * @example
+ * import { createServer } from 'node:http';
+ * import { createBuilderHandler } from '@buildwright/core/http';
+ * import { toNodeListener } from '@buildwright/core/node-http';
+ *
+ * createServer(toNodeListener(createBuilderHandler(builder, { authorize }))).listen(3000);
+ */
+export function toNodeListener(handler: (request: Request) => Promise<Response>): (incoming: IncomingMessage, outgoing: ServerResponse) => void {
+  return (incoming, outgoing) => {
+    void handler(toWebRequest(incoming, outgoing))
+      .then((response) => sendWebResponse(outgoing, response))
+      .catch(() => {
+        if (!outgoing.headersSent) outgoing.writeHead(500, { 'content-type': 'application/json' });
+        outgoing.end(JSON.stringify({ error: { code: 'INTERNAL', message: 'The handler failed.' } }));
+      });
+  };
+}

@@ -1,0 +1,113 @@
+import type { Check, CheckIssue } from '@buildwright/core';
+import { cleanOutput, failed } from '../checks/check-report.js';
+import { requireChain } from './compile-project.js';
+import { sharedDappSession } from './dapp-session.js';
+import type { DappSession } from './dapp-session.js';
+import type { DappCheckContext } from './deploy-project.js';
+import { dappPaths } from './project-paths.js';
+import { runDeployments } from './run-deployments.js';
+
+export interface ContractTestsCheckOptions {
+  /** Timeout of the test run. Default 120 s. */
+  timeoutMs?: number;
+  /** State shared with the other dapp checks (`dappChecks()` passes one). */
+  session?: DappSession;
+}
+
+const testFilePattern = /^test\/(?:.+\/)?[^/]+\.test\.[cm]?[jt]sx?$/;
+const reportPath = 'node_modules/.buildwright/contract-tests.json';
+
+interface VitestReport {
+  numTotalTests?: number;
+  numFailedTests?: number;
+  testResults?: Array<{
+    name: string;
+    status: string;
+    message?: string;
+    assertionResults?: Array<{ fullName?: string; title?: string; status: string; failureMessages?: string[] }>;
+  }>;
+}
+
+/**
+ * Runs the contract tests the model wrote (`test/**\/*.test.ts`) with the project's vitest in the
+ * sandbox, against the run's chain: tests import `address`, `abi`, `bytecode`, `deployArgs` and
+ * `rpcUrl` from `src/contracts/deployed.ts` (the same values are in `BUILDWRIGHT_RPC_URL`,
+ * `BUILDWRIGHT_CHAIN_ID` and `BUILDWRIGHT_CONTRACT_ADDRESS`) and talk to the chain with viem. The
+ * command runs with network access, since the chain's endpoint is on this machine. Failing tests
+ * go to the fix step with the test name, message and line. Skipped, with the reason, when there
+ * are no tests or vitest is not installed.
+ *
+ * @example
+ * import { contractTestsCheck } from '@buildwright/adapters/dapp';
+ *
+ * const check = contractTestsCheck({ timeoutMs: 60_000 });
+ */
+export function contractTestsCheck(options: ContractTestsCheckOptions = {}): Check {
+  const session = options.session ?? sharedDappSession;
+  return {
+    name: 'contract-tests',
+    kinds: ['dapp'],
+    async run(context) {
+      const tests = Object.keys(context.files).filter((path) => testFilePattern.test(path));
+      if (tests.length === 0) return { status: 'skipped', reason: `the project has no contract tests (${dappPaths.testsDirectory}*.test.ts)` };
+      if ((await context.sandbox.readFile('node_modules/.bin/vitest')) === undefined) {
+        return { status: 'skipped', reason: 'vitest is not installed in the project (add "vitest" to devDependencies to run test/*.test.ts)' };
+      }
+      const chain = requireChain(context);
+      const deployments = await runDeployments(context as DappCheckContext, session);
+      if (!deployments) return { status: 'skipped', reason: 'no contract is deployed (see the contract-deploy check)' };
+      const info = await chain.info();
+      const primary = deployments[0]!;
+      if (primary.chainId !== info.chainId) return { status: 'skipped', reason: `the contract is on chain ${primary.chainId}, not on the builder's chain ${info.chainId}` };
+      await context.sandbox.removeFile(reportPath);
+      const result = await context.run(`node_modules/.bin/vitest run --dir test --reporter=json --outputFile=${reportPath}`, {
+        timeoutMs: options.timeoutMs ?? 120_000,
+        network: true,
+        env: { BUILDWRIGHT_RPC_URL: info.rpcUrl, BUILDWRIGHT_CHAIN_ID: String(info.chainId), BUILDWRIGHT_CONTRACT_ADDRESS: primary.address },
+      });
+      const text = await context.sandbox.readFile(reportPath);
+      let report: VitestReport | undefined;
+      try {
+        report = text === undefined ? undefined : (JSON.parse(text) as VitestReport);
+      } catch {
+        report = undefined;
+      }
+      if (!report) {
+        const output = cleanOutput(`${result.stderr}\n${result.stdout}`, context.sandbox.root, 30);
+        return failed(`Contract tests failed: vitest ${result.timedOut ? 'timed out' : `exited with ${result.exitCode}`} without a report`, [{ message: 'the test run did not finish' }], output);
+      }
+      const issues = testIssues(report, context.sandbox.root);
+      if (result.exitCode === 0 && issues.length === 0) return { status: 'passed' };
+      if (issues.length === 0) issues.push({ message: `vitest exited with ${result.exitCode}` });
+      return failed(`Contract tests failed: ${report.numFailedTests ?? issues.length} of ${report.numTotalTests ?? '?'} test${report.numTotalTests === 1 ? '' : 's'} failed`, issues);
+    },
+  };
+}
+
+function testIssues(report: VitestReport, root: string): CheckIssue[] {
+  const prefix = root.endsWith('/') ? root : `${root}/`;
+  const issues: CheckIssue[] = [];
+  for (const file of report.testResults ?? []) {
+    const path = file.name.startsWith(prefix) ? file.name.slice(prefix.length) : file.name;
+    const failures = (file.assertionResults ?? []).filter((assertion) => assertion.status === 'failed');
+    for (const assertion of failures) {
+      const message = assertion.failureMessages?.[0] ?? 'failed';
+      const line = lineIn(message, path);
+      issues.push({ file: path, ...(line === undefined ? {} : { line }), message: `${assertion.fullName ?? assertion.title ?? 'test'}: ${firstLines(message, prefix)}` });
+    }
+    if (failures.length === 0 && file.status === 'failed') issues.push({ file: path, message: firstLines(file.message || 'the test file failed to run', prefix) });
+  }
+  return issues;
+}
+
+/** The line of the first stack frame in the test file. */
+function lineIn(message: string, path: string): number | undefined {
+  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`${escaped}:(\\d+):\\d+`).exec(message);
+  return match ? Number(match[1]) : undefined;
+}
+
+function firstLines(message: string, root: string): string {
+  const lines = message.split(root).join('').split('\n').filter((line) => line.trim() !== '' && !/^\s+at\s/.test(line));
+  return lines.slice(0, 4).join(' ').replace(/\s+/g, ' ').trim().slice(0, 400);
+}

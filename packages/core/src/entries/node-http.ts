@@ -1,0 +1,1 @@
+export { sendWebResponse, toNodeListener, toWebRequest } from '../http/node-listener.js';
