@@ -3,7 +3,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import type { BaseMessage } from '@langchain/core/messages';
 import { promptCharacters } from '../llm-common/call-usage.js';
 import type { ModelPricing } from '../llm-common/model-pricing.js';
-import { deferredStream, retryingStream } from '../llm-common/retrying-stream.js';
+import { deferredStream, retryingStream, retrySettings } from '../llm-common/retrying-stream.js';
 import { createLangChainChunkReader } from './langchain-chunk-reader.js';
 import { langChainError } from './langchain-errors.js';
 import { toLangChainMessages } from './langchain-messages.js';
@@ -75,10 +75,7 @@ export function langchainLlm(chatModel: BaseChatModel, options: LangchainLlmOpti
     const characters = promptCharacters(request.messages, request.tools);
     return retryingStream({
       signal: request.signal,
-      maxRetries: options.maxRetries ?? 2,
-      retryDelayMs: options.retryDelayMs ?? 1000,
-      maxRetryWaitMs: options.maxRetryWaitMs ?? 60_000,
-      timeoutMs: options.timeoutMs ?? 120_000,
+      ...retrySettings(options),
       label,
       docs,
       toError: (error) => langChainError(error, label),

@@ -14,6 +14,24 @@ export interface AttemptContext {
   touch(): void;
 }
 
+/** Retry settings an adapter's options may give; unset ones take the defaults. */
+export interface RetrySettings {
+  maxRetries?: number | undefined;
+  retryDelayMs?: number | undefined;
+  maxRetryWaitMs?: number | undefined;
+  timeoutMs?: number | undefined;
+}
+
+/** The retry settings with the defaults both model adapters document (2 retries, 1 s backoff, 60 s longest wait, 120 s silence). */
+export function retrySettings(options: RetrySettings): Pick<RetryingStreamOptions, 'maxRetries' | 'retryDelayMs' | 'maxRetryWaitMs' | 'timeoutMs'> {
+  return {
+    maxRetries: options.maxRetries ?? 2,
+    retryDelayMs: options.retryDelayMs ?? 1000,
+    maxRetryWaitMs: options.maxRetryWaitMs ?? 60_000,
+    timeoutMs: options.timeoutMs ?? 120_000,
+  };
+}
+
 export interface RetryingStreamOptions {
   signal?: AbortSignal | undefined;
   /** Retries after the first attempt. */

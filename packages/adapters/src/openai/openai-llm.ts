@@ -3,7 +3,7 @@ import type * as OpenAiModule from 'openai';
 import type OpenAI from 'openai';
 import { promptCharacters } from '../llm-common/call-usage.js';
 import type { ModelPricing } from '../llm-common/model-pricing.js';
-import { deferredStream, retryingStream } from '../llm-common/retrying-stream.js';
+import { deferredStream, retryingStream, retrySettings } from '../llm-common/retrying-stream.js';
 import { createChunkReader } from './openai-chunk-reader.js';
 import { openAiError } from './openai-errors.js';
 import { toOpenAiMessages, toOpenAiTextModeMessages, toOpenAiTools } from './openai-messages.js';
@@ -53,7 +53,7 @@ const placeholderKey = 'buildwright-no-api-key';
 export function openaiLlm(options: OpenaiLlmOptions): LlmAdapter {
   validate(options);
   const toolMode = options.toolMode ?? 'native';
-  const timeoutMs = options.timeoutMs ?? 120_000;
+  const { timeoutMs } = retrySettings(options);
   let connection: Promise<{ sdk: typeof OpenAiModule; client: OpenAI; label: string; openAi: boolean }> | undefined;
 
   const connect = async () => {
@@ -115,10 +115,7 @@ export function openaiLlm(options: OpenaiLlmOptions): LlmAdapter {
     const characters = promptCharacters(request.messages, request.tools);
     return retryingStream({
       signal: request.signal,
-      maxRetries: options.maxRetries ?? 2,
-      retryDelayMs: options.retryDelayMs ?? 1000,
-      maxRetryWaitMs: options.maxRetryWaitMs ?? 60_000,
-      timeoutMs,
+      ...retrySettings(options),
       label,
       docs,
       toError: (error) => openAiError(error, sdk, label),
