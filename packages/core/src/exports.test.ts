@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+
+// A change here is an API change: review it as one.
+describe('@buildwright/core public exports', () => {
+  it('default: @buildwright/core', async () => {
+    expect(Object.keys(await import('./index.js')).sort()).toEqual([
+      'BuildwrightError', 'applyEdits', 'buildNode', 'buildToolNames', 'checkImportFiles', 'createBuilder', 'createTaggedTextParser',
+      'createTurnCursor', 'createZip', 'defaultImportLimits', 'defaultLimits', 'describeTaggedTools', 'diffFiles', 'diffVersions', 'edit',
+      'eventSchema', 'eventSchemas', 'exportZip', 'fileToolDefinitions', 'fileToolSchemas', 'forkProject', 'formatTaggedToolCall',
+      'formatTaggedToolResult', 'generate', 'importFiles', 'importZip', 'listVersions', 'maxPromptLength', 'normalizeImportPath', 'parseEvent',
+      'parseTranscript', 'planNode', 'planSchema', 'projectPath', 'readZip', 'relevantFiles', 'restoreVersion', 'resume', 'terminalEventTypes',
+      'toBuildwrightError', 'toTaggedTextMessages', 'transcriptSchema',
+    ]);
+  });
+
+  it.each([
+    ['http', ['createBuilderHandler', 'formatEvent']],
+    ['client', ['BuildwrightError', 'createBuilderClient', 'createRunView', 'foldEvent', 'initialSnapshot', 'readEventStream']],
+    ['testing', ['runSandboxSpec', 'runStorageSpec']],
+    ['node-http', ['sendWebResponse', 'toNodeListener', 'toWebRequest']],
+  ])('default: @buildwright/core/%s', async (entry, expected) => {
+    expect(Object.keys(await import(`./entries/${entry}.ts`)).sort()).toEqual(expected);
+  });
+});
