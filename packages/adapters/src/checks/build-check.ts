@@ -9,7 +9,8 @@ export interface BuildCheckOptions {
 }
 
 /**
- * Builds the app (`vite build`). On failure the report holds the bundler's error, trimmed to
+ * Builds the app (`vite build`). Named `build-app`: the run graph reserves `build` for the
+ * model's build step, so a check called `build` could not be added to a builder. On failure the report holds the bundler's error, trimmed to
  * what matters (no stack traces, no absolute paths) with the file and line when given.
  *
  * @example
@@ -20,7 +21,7 @@ export interface BuildCheckOptions {
  */
 export function buildCheck(options: BuildCheckOptions = {}): Check {
   return {
-    name: 'build',
+    name: 'build-app',
     async run(context) {
       const command = options.command ?? 'node_modules/.bin/vite build --logLevel warn';
       if (options.command === undefined && (await context.sandbox.readFile('node_modules/.bin/vite')) === undefined) {

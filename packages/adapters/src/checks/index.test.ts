@@ -6,7 +6,7 @@ it('default: public exports of @buildwright/adapters/checks', async () => {
 
 it('behavior: webChecks gives the checks in run order, and false leaves one out', async () => {
   const { webChecks } = await import('./index.js');
-  expect(webChecks().map((check) => check.name)).toEqual(['imports', 'install', 'validate', 'build', 'browser']);
-  expect(webChecks({ browser: false, imports: false }).map((check) => check.name)).toEqual(['install', 'validate', 'build']);
+  expect(webChecks().map((check) => check.name)).toEqual(['imports', 'install', 'validate', 'build-app', 'browser']);
+  expect(webChecks({ browser: false, imports: false }).map((check) => check.name)).toEqual(['install', 'validate', 'build-app']);
   expect(webChecks()[0]?.kinds).toEqual(['web', 'dapp']);
 });
