@@ -37,7 +37,7 @@ describe('web checks on a react-vite project in a local sandbox', () => {
   it('default: a working counter app passes every check, and preview.ready points at a served app and a screenshot', async () => {
     const { context, events } = await projects.open(counterApp);
     const results = await runInOrder(webChecks(), context);
-    expect(results.map(({ name, result }) => `${name}:${result.status}`)).toEqual(['imports:passed', 'install:passed', 'validate:passed', 'build:passed', 'browser:passed']);
+    expect(results.map(({ name, result }) => `${name}:${result.status}`)).toEqual(['imports:passed', 'install:passed', 'validate:passed', 'build-app:passed', 'browser:passed']);
     const ready = events.find((event) => event.type === 'preview.ready');
     expect(ready).toBeDefined();
     if (ready?.type !== 'preview.ready') throw new Error('unreachable');
