@@ -57,6 +57,7 @@ describe('parseCliArgs', () => {
 
   it('error: malformed values', () => {
     expect(usageError(['generate', 'x', '--kind', 'ios'])).toMatch(/--kind "ios" is not one of web, dapp, api/);
+    expect(usageError(['generate', 'x', '--kind', 'api'])).toMatch(/--kind api is not available yet/);
     expect(usageError(['generate', 'x', '--sandbox', 'docker'])).toMatch(/--sandbox "docker" is not one of local, e2b/);
     expect(usageError(['generate', 'x', '--llm', 'openai'])).toMatch(/--llm "openai" is not one of/);
     expect(usageError(['generate', 'x', '--storage', 'sqlite:db'])).toMatch(/--storage "sqlite:db" is not one of/);

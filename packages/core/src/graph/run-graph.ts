@@ -19,6 +19,7 @@ export function compileRunGraph(runtime: RunRuntime, pipeline: readonly RunNode[
   validateNames(nodes);
   const buildIndex = nodes.findIndex((node) => node.name === 'build');
   const afterFix = nodes[buildIndex + 1]?.name ?? 'finalize';
+  const unverified = nodes.length === buildIndex + 1;
   // Typed loosely: node names are only known at run time.
   const graph = new StateGraph(RunStateAnnotation) as unknown as StateGraph<typeof RunStateAnnotation.spec, RunState, RunStateUpdate, string>;
   nodes.forEach((node, index) => {
@@ -26,7 +27,12 @@ export function compileRunGraph(runtime: RunRuntime, pipeline: readonly RunNode[
     graph.addNode(node.name, async (state: RunState) => runNode(runtime, node, state, isCheck));
   });
   graph.addNode('fix', (state: RunState) => runFixStep(runtime, state));
-  graph.addNode('finalize', finalize);
+  graph.addNode('finalize', async (state: RunState) => {
+    if (unverified) {
+      await runtime.emit({ type: 'notice.posted', level: 'warn', message: `No check applies to this ${runtime.kind} run, so the result is not verified. Pass checks to createBuilder (e.g. webChecks() or dappChecks()).` });
+    }
+    return finalize(state);
+  });
   graph.addEdge(START, (nodes[0]?.name ?? 'finalize') as never);
   nodes.forEach((node, index) => {
     const next = nodes[index + 1]?.name ?? 'finalize';

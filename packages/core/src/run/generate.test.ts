@@ -77,9 +77,11 @@ describe('generate', () => {
       'file.written',
       'usage',
       'step.completed',
+      'notice.posted',
       'version.created',
       'run.completed',
     ]);
+    expect(events.at(-3)).toMatchObject({ type: 'notice.posted', level: 'warn', message: expect.stringContaining('not verified') });
     expect(events.map((event) => event.seq)).toEqual(events.map((_, index) => index + 1));
     for (const event of events) expect(eventSchema.safeParse(event).success).toBe(true);
 
@@ -190,7 +192,7 @@ describe('generate', () => {
     const events = await collect(run);
     const result = await run.result;
     expect(Object.keys(result.files)).toEqual(['ok.txt']);
-    const refusals = events.filter((event) => event.type === 'notice.posted' && event.level === 'warn');
+    const refusals = events.filter((event) => event.type === 'notice.posted' && event.message.startsWith('Refused'));
     expect(refusals).toHaveLength(3);
     expect(refusals.map((event) => event.type === 'notice.posted' && event.message).join('\n')).toMatch(/leaves the project[\s\S]*is absolute[\s\S]*leaves the project/);
   });
