@@ -1,27 +1,36 @@
-// Preview benchmark for the default template (react-vite) in a local sandbox.
-//   pnpm exec tsx bench/preview.ts [--runs 5] [--skip-cold]
-// Stages per project: scaffold (write files), imports, install, validate (tsc + ESLint), build (vite), browser (Chromium).
+// Preview benchmark for the default template (react-vite), through the whole engine:
+// createBuilder with the scripted model, a local sandbox, webChecks() and Chromium.
+//   pnpm exec tsx bench/preview.ts [--runs 5] [--skip-cold] [--no-worker] [--model-ms 0]
+// Each figure is measured from the last model turn (its usage event) of the run:
 //   cold: a new project with an empty dependency cache (npm's own download cache may be warm)
 //   warm: a new project with the dependency cache filled
-//   edit: a one-file change in a checked project, to the updated, verified preview
-// Prints the median of the runs for each stage, in milliseconds.
+//   edit: a one-file edit of a checked project (builder.edit on the same builder)
+// Columns: each check's duration (check.passed), `published` (the preview URL serves the new
+// build) and `verified` (preview.ready: a real browser loaded it cleanly). Median of the runs, ms.
+// --no-worker runs the tools as commands, one check after another (webChecks({ worker: false })).
+// --model-ms N makes each model call take N ms, as a live model does (the scripted one answers at
+// once): the checks' `prepare` (dependencies restored, tools warmed on the starting files) then
+// runs while the model works, as it does with a real model.
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Check } from '@buildwright/core';
-import { browserCheck, buildCheck, importsCheck, installCheck, validateCheck } from '@buildwright/adapters/checks';
+import { createBuilder } from '@buildwright/core';
+import type { Builder, BuildwrightEvent, LlmAdapter, Transcript } from '@buildwright/core';
+import { webChecks } from '@buildwright/adapters/checks';
 import { localSandbox } from '@buildwright/adapters/local';
-import { templateProjects } from '../packages/adapters/src/checks/test-helpers.js';
-import type { TemplateProject } from '../packages/adapters/src/checks/test-helpers.js';
+import { memoryStorage } from '@buildwright/adapters/memory';
+import { scriptedLlm } from '@buildwright/adapters/scripted';
+import { templates } from '@buildwright/adapters/templates';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 5) || 5;
 const skipCold = process.argv.includes('--skip-cold');
+const worker = !process.argv.includes('--no-worker');
+const modelMs = process.argv.includes('--model-ms') ? Number(process.argv[process.argv.indexOf('--model-ms') + 1]) || 0 : 0;
 const work = mkdtempSync(join(tmpdir(), 'bw-bench-preview-'));
 const warmCache = join(work, 'deps-warm');
 
-const app = (label: string) => ({
-  'src/App.tsx': `import { useState } from 'react';
+const app = (label: string) => `import { useState } from 'react';
 
 export default function App() {
   const [count, setCount] = useState(0);
@@ -32,36 +41,55 @@ export default function App() {
     </main>
   );
 }
-`,
+`;
+const transcript = (label: string): Transcript => ({
+  format: 'buildwright.transcript/v1',
+  turns: [
+    { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: label, summary: label, steps: [{ id: 'app', title: 'Write App', files: ['src/App.tsx'] }] } }] },
+    { node: 'build', toolCalls: [{ name: 'write_file', arguments: { path: 'src/App.tsx', content: app(label) } }] },
+    { node: 'build', toolCalls: [{ name: 'finish', arguments: { summary: label } }] },
+  ],
 });
 
-type Stage = 'scaffold' | 'imports' | 'install' | 'validate' | 'build' | 'browser';
-const stages: Stage[] = ['scaffold', 'imports', 'install', 'validate', 'build', 'browser'];
-
-async function checked(project: TemplateProject, cacheDirectory: string): Promise<Record<Stage, number>> {
-  const checks: Array<[Stage, Check]> = [
-    ['imports', importsCheck()],
-    ['install', installCheck({ cacheDirectory })],
-    ['validate', validateCheck()],
-    ['build', buildCheck()],
-    ['browser', browserCheck()],
-  ];
-  const times = { scaffold: 0 } as Record<Stage, number>;
-  for (const [stage, check] of checks) {
-    const started = performance.now();
-    const result = await check.run(project.context);
-    times[stage] = performance.now() - started;
-    if (result.status !== 'passed') throw new Error(`${stage} did not pass: ${JSON.stringify(result)}`);
-  }
-  return times;
+/** One builder (one sandbox per project, one webChecks session) whose scripted model is swapped per run. */
+function benchBuilder(cacheDirectory: string): { builder: Builder; script(next: Transcript): void } {
+  let current = scriptedLlm({ transcript: transcript('unused') });
+  const llm: LlmAdapter = {
+    ...current,
+    async *stream(request) {
+      if (modelMs > 0) await new Promise((resolve) => setTimeout(resolve, modelMs));
+      yield* current.stream(request);
+    },
+  };
+  const builder = createBuilder({
+    llm,
+    sandbox: localSandbox({ root: join(work, 'sandboxes') }),
+    storage: memoryStorage(),
+    checks: webChecks({ install: { cacheDirectory }, worker }),
+    templates,
+    artifactsDir: join(work, 'artifacts'),
+  });
+  return { builder, script: (next) => void (current = scriptedLlm({ transcript: next })) };
 }
 
-async function newProject(projects: ReturnType<typeof templateProjects>, label: string, cacheDirectory: string): Promise<{ project: TemplateProject; times: Record<Stage, number> }> {
-  const started = performance.now();
-  const project = await projects.open(app(label));
-  const scaffold = performance.now() - started;
-  const times = await checked(project, cacheDirectory);
-  return { project, times: { ...times, scaffold } };
+const columns = ['imports', 'install', 'validate', 'build-app', 'browser', 'published', 'verified'] as const;
+type Sample = Record<(typeof columns)[number], number>;
+
+async function measure(run: AsyncIterable<BuildwrightEvent> & { result: Promise<unknown> }): Promise<Sample> {
+  const events: BuildwrightEvent[] = [];
+  for await (const event of run) events.push(event);
+  await run.result;
+  const firstCheck = events.findIndex((event) => event.type === 'check.started');
+  const lastTurn = events.slice(0, firstCheck).findLast((event) => event.type === 'usage')!;
+  const at = (event: BuildwrightEvent | undefined) => Date.parse(event!.at) - Date.parse(lastTurn.at);
+  const sample = {} as Sample;
+  for (const check of columns.slice(0, 5)) {
+    const passed = events.find((event) => event.type === 'check.passed' && event.check === check);
+    sample[check] = passed?.type === 'check.passed' ? passed.durationMs : Number.NaN;
+  }
+  sample.published = at(events.find((event) => event.type === 'check.passed' && event.check === 'build-app'));
+  sample.verified = at(events.find((event) => event.type === 'preview.ready'));
+  return sample;
 }
 
 const median = (values: number[]) => {
@@ -70,49 +98,57 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-function report(name: string, samples: Array<Record<Stage, number>>): number {
-  const row = stages.map((stage) => median(samples.map((sample) => sample[stage])));
-  const total = median(samples.map((sample) => stages.reduce((sum, stage) => sum + sample[stage], 0)));
-  console.log(`${name.padEnd(6)} ${row.map((value) => String(Math.round(value)).padStart(9)).join('')}${String(Math.round(total)).padStart(9)}   (median of ${samples.length}, ms)`);
-  return total;
+function report(name: string, samples: Sample[]): number {
+  const row = columns.map((column) => median(samples.map((sample) => sample[column])));
+  console.log(`${name.padEnd(6)} ${row.map((value) => String(Math.round(value)).padStart(10)).join('')}   (median of ${samples.length}, ms)`);
+  return row.at(-1)!;
 }
 
-const sandbox = localSandbox({ root: join(work, 'sandboxes') });
-const projects = templateProjects(sandbox);
-console.log(`bench/preview: react-vite template, local sandbox (${(await sandbox.open({ projectId: 'probe' })).isolation ?? 'unknown'} isolation), ${runs} runs per stage`);
-console.log(`${'stage'.padEnd(6)} ${stages.map((stage) => stage.padStart(9)).join('')}${'total'.padStart(9)}`);
+const probe = await localSandbox({ root: join(work, 'sandboxes') }).open({ projectId: 'probe' });
+console.log(`bench/preview: react-vite template through createBuilder, local sandbox (${probe.isolation} isolation), ${worker ? 'check worker' : 'commands (--no-worker)'}, model calls ${modelMs} ms, ${runs} runs`);
+console.log(`${'from the last model turn'.padEnd(6)}`);
+console.log(`${''.padEnd(6)} ${columns.map((column) => column.padStart(10)).join('')}`);
+const builders: Builder[] = [];
 try {
   if (!skipCold) {
-    const cold: Array<Record<Stage, number>> = [];
-    for (let run = 0; run < runs; run += 1) {
-      const { project, times } = await newProject(projects, `Cold ${run}`, join(work, `deps-cold-${run}`));
-      cold.push(times);
-      await project.close();
+    const cold: Sample[] = [];
+    for (let index = 0; index < runs; index += 1) {
+      const { builder, script } = benchBuilder(join(work, `deps-cold-${index}`));
+      builders.push(builder);
+      script(transcript(`Cold ${index}`));
+      cold.push(await measure(builder.generate({ prompt: `cold ${index}`, kind: 'web' })));
+      await builder.close();
     }
     report('cold', cold);
   }
 
-  await (await newProject(projects, 'Fill', warmCache)).project.close();
-  const warm: Array<Record<Stage, number>> = [];
-  let last: TemplateProject | undefined;
-  for (let run = 0; run < runs; run += 1) {
-    const { project, times } = await newProject(projects, `Warm ${run}`, warmCache);
-    warm.push(times);
-    if (last) await last.close();
-    last = project;
+  const fill = benchBuilder(warmCache);
+  fill.script(transcript('Fill'));
+  await measure(fill.builder.generate({ prompt: 'fill the cache', kind: 'web' }));
+  await fill.builder.close();
+
+  const warm: Sample[] = [];
+  const { builder, script } = benchBuilder(warmCache);
+  builders.push(builder);
+  let projectId = '';
+  for (let index = 0; index < runs; index += 1) {
+    script(transcript(`Warm ${index}`));
+    const run = builder.generate({ prompt: `warm ${index}`, kind: 'web' });
+    warm.push(await measure(run));
+    projectId = run.projectId;
   }
   const warmTotal = report('warm', warm);
 
-  const edit: Array<Record<Stage, number>> = [];
-  for (let run = 0; run < runs; run += 1) {
-    const started = performance.now();
-    await last!.context.writeFiles(app(`Edited ${run}`));
-    const scaffold = performance.now() - started;
-    edit.push({ ...(await checked(last!, warmCache)), scaffold });
+  const edit: Sample[] = [];
+  for (let index = 0; index < runs; index += 1) {
+    script(transcript(`Edited ${index}`));
+    edit.push(await measure(builder.edit(projectId, { prompt: `edit ${index}` })));
   }
   const editTotal = report('edit', edit);
-  console.log(`targets: warm < 5000 ms → ${Math.round(warmTotal)} ms ${warmTotal < 5000 ? 'met' : 'MISSED'}; edit < 1000 ms → ${Math.round(editTotal)} ms ${editTotal < 1000 ? 'met' : 'MISSED'}`);
+  const editPublished = median(edit.map((sample) => sample.published));
+  console.log(`targets: warm < 5000 ms → ${Math.round(warmTotal)} ms ${warmTotal < 5000 ? 'met' : 'MISSED'}; edit to updated preview < 1000 ms → published ${Math.round(editPublished)} ms ${editPublished < 1000 ? 'met' : 'MISSED'}, verified ${Math.round(editTotal)} ms`);
 } finally {
-  await projects.cleanup();
+  await Promise.allSettled(builders.map((builder) => builder.close()));
+  await probe.kill();
   await rm(work, { recursive: true, force: true });
 }

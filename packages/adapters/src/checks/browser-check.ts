@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { BuildwrightError } from '@buildwright/core';
 import type { Check, CheckContext, CheckIssue, Sandbox, SandboxServer } from '@buildwright/core';
+import type { Browser } from 'playwright-core';
 import { failed } from './check-report.js';
+import { originalPosition, parseStackFrame, projectFileOf } from './source-map-position.js';
 import { staticServerScript } from './static-server.js';
+import type { WebCheckSession } from './web-check-session.js';
 
 export interface BrowserCheckOptions {
   /** Chromium binary. Default `$BUILDWRIGHT_CHROMIUM`, else `/usr/bin/chromium`. */
@@ -27,7 +30,9 @@ const defaultArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-b
 const serverScriptPath = 'node_modules/.buildwright/static-server.mjs';
 
 /** One preview server per sandbox, kept running so `preview.ready`'s URL keeps serving the app. */
-const previewServers = new WeakMap<Sandbox, SandboxServer>();
+const previewServers = new WeakMap<Sandbox, Promise<SandboxServer>>();
+/** How long a Chromium launched ahead waits for its check before closing itself. */
+const prelaunchLifetimeMs = 60_000;
 
 /**
  * Loads the built app in headless Chromium (through playwright-core) the way a user would: serves
@@ -35,37 +40,67 @@ const previewServers = new WeakMap<Sandbox, SandboxServer>();
  * errors, failed same-origin requests and an empty root element. Saves a PNG screenshot under the
  * run's artifacts and, when the app works, emits `preview.ready` with the URL (which keeps
  * serving) and the screenshot path. Without Chromium or playwright-core it is skipped, never passed.
+ * An uncaught error is reported at its place in the sources (through the build's hidden source
+ * maps) when its stack points into the app's bundle.
+ *
+ * Given the session of `webChecks()`, Chromium is launched and the preview server started while
+ * the earlier checks run; a check that fails closes that browser again.
  *
  * @example
  * import { browserCheck } from '@buildwright/adapters/checks';
  *
  * const check = browserCheck({ executablePath: '/usr/bin/chromium' });
  */
-export function browserCheck(options: BrowserCheckOptions = {}): Check {
+export function browserCheck(options: BrowserCheckOptions = {}, session?: WebCheckSession): Check {
+  const directory = options.directory ?? 'dist';
+  const executablePath = options.executablePath ?? process.env.BUILDWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
+  const launch = async () => {
+    const { chromium } = await import('playwright-core');
+    return chromium.launch({ executablePath, args: [...defaultArgs, ...(options.args ?? [])] });
+  };
+
+  if (session) {
+    session.onStartEarly(async (context) => {
+      const slots = session.state(context.sandbox).slots;
+      if (slots.has('browser-early') || !existsSync(executablePath) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(directory)) return;
+      // After the build started early (if any) is done: launching Chromium alongside would slow down the build, which the preview waits for.
+      const building = session.state(context.sandbox).slots.get('build-early') as { run: Promise<unknown> } | undefined;
+      const browser = Promise.resolve(building?.run)
+        .catch(() => {})
+        .then(launch)
+        .catch(() => undefined);
+      // Closed if no check takes it in time (a check after this one failed in an unusual way).
+      const timer = setTimeout(() => void closeEarlyBrowser(session, context.sandbox), prelaunchLifetimeMs);
+      timer.unref();
+      slots.set('browser-early', { browser, timer } satisfies EarlyBrowser);
+      void previewServer(context, directory).catch(() => {});
+    });
+    session.onStop((sandbox) => closeEarlyBrowser(session, sandbox));
+  }
+
   return {
     name: 'browser',
     async run(context) {
-      const directory = options.directory ?? 'dist';
-      const executablePath = options.executablePath ?? process.env.BUILDWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
       if (!existsSync(executablePath)) {
         return { status: 'skipped', reason: `Chromium not found at ${executablePath}: install it (node scripts/ensure-chromium.mjs, or apt-get install chromium) or set BUILDWRIGHT_CHROMIUM` };
       }
-      let chromium: typeof import('playwright-core').chromium;
       try {
-        chromium = (await import('playwright-core')).chromium;
+        await import('playwright-core');
       } catch {
         return { status: 'skipped', reason: 'playwright-core is not installed next to @buildwright/adapters (npm install playwright-core)' };
       }
       if (!/^[\w.-]+(?:\/[\w.-]+)*$/.test(directory)) {
         throw new BuildwrightError({ code: 'INVALID_INPUT', message: `browserCheck directory "${directory}" must be a plain relative path such as "dist".` });
       }
+      const early = session ? takeEarlyBrowser(session, context.sandbox) : undefined;
       if ((await context.sandbox.readFile(`${directory}/index.html`)) === undefined) {
+        void early?.then((browser) => browser?.close());
         return failed(`Browser check failed: no ${directory}/index.html to serve`, [{ file: `${directory}/index.html`, message: 'missing; the build must produce it before the app can be loaded' }]);
       }
 
       const server = await previewServer(context, directory);
-      const browser = await chromium.launch({ executablePath, args: [...defaultArgs, ...(options.args ?? [])] });
-      const issues: CheckIssue[] = [];
+      const browser = (await early) ?? (await launch());
+      const issues: Array<CheckIssue | Error> = [];
       let screenshotPath: string | null = null;
       try {
         const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 800 } });
@@ -77,7 +112,8 @@ export function browserCheck(options: BrowserCheckOptions = {}): Check {
             return false;
           }
         };
-        page.on('pageerror', (error) => issues.push({ message: `Uncaught ${error.name}: ${error.message}${firstFrame(error.stack)}` }));
+        // Placed after the page settled: the source maps are read then.
+        page.on('pageerror', (error) => issues.push(error));
         page.on('console', (message) => {
           // Failed loads are reported from the network events below (same-origin only).
           if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) issues.push({ message: `Console error: ${firstLines(message.text(), 6)}` });
@@ -128,24 +164,90 @@ export function browserCheck(options: BrowserCheckOptions = {}): Check {
         screenshotPath = join(context.artifactsDir, `preview-${Date.now()}.png`);
         await page.screenshot({ path: screenshotPath, fullPage: false });
       } finally {
-        await browser.close();
+        // Nothing the check reports depends on closing: it happens while the run goes on.
+        void browser.close().catch(() => {});
       }
 
-      if (issues.length > 0) return failed(`Browser check failed: the app does not load cleanly in Chromium (${server.url})`, issues);
+      if (issues.length > 0) {
+        const placed = await placePageErrors(context, directory, new URL(server.url).origin, issues);
+        return failed(`Browser check failed: the app does not load cleanly in Chromium (${server.url})`, placed);
+      }
       await context.emit({ type: 'preview.ready', url: server.url, screenshotPath });
       return { status: 'passed' };
     },
   };
 }
 
+interface EarlyBrowser {
+  browser: Promise<Browser | undefined>;
+  timer: NodeJS.Timeout;
+}
+
+function takeEarlyBrowser(session: WebCheckSession, sandbox: Sandbox): Promise<Browser | undefined> | undefined {
+  const slots = session.state(sandbox).slots;
+  const early = slots.get('browser-early') as EarlyBrowser | undefined;
+  slots.delete('browser-early');
+  if (!early) return undefined;
+  clearTimeout(early.timer);
+  return early.browser;
+}
+
+async function closeEarlyBrowser(session: WebCheckSession, sandbox: Sandbox): Promise<void> {
+  await (await takeEarlyBrowser(session, sandbox))?.close().catch(() => {});
+}
+
 /** The sandbox's running preview server, or a new one. */
 async function previewServer(context: CheckContext, directory: string): Promise<SandboxServer> {
   const running = previewServers.get(context.sandbox);
-  if (running && (await answers(running.url))) return running;
-  await context.sandbox.writeFile(serverScriptPath, staticServerScript);
-  const server = await context.sandbox.startServer({ command: `node ${serverScriptPath} ${directory}`, readyTimeoutMs: 30_000 });
-  previewServers.set(context.sandbox, server);
-  return server;
+  const server = running && (await running.catch(() => undefined));
+  if (server && (await answers(server.url))) return server;
+  const starting = (async () => {
+    await context.sandbox.writeFile(serverScriptPath, staticServerScript);
+    return context.sandbox.startServer({ command: `node ${serverScriptPath} ${directory}`, readyTimeoutMs: 30_000 });
+  })();
+  previewServers.set(context.sandbox, starting);
+  starting.catch(() => previewServers.get(context.sandbox) === starting && previewServers.delete(context.sandbox));
+  return starting;
+}
+
+/**
+ * Page errors as issues, in the order they happened. An error whose stack has a frame in the
+ * app's bundle is placed in the sources through the build's source map (`<file>.js.map`, written
+ * by `--sourcemap hidden`); without one it keeps its first frame outside the bundle, if any.
+ */
+async function placePageErrors(context: CheckContext, directory: string, origin: string, issues: Array<CheckIssue | Error>): Promise<CheckIssue[]> {
+  const maps = new Map<string, Promise<unknown>>();
+  const readMap = (path: string) => {
+    let found = maps.get(path);
+    if (!found) {
+      found = context.sandbox.readFile(path).then((text) => (text === undefined ? undefined : (JSON.parse(text) as unknown)), () => undefined);
+      maps.set(path, found);
+    }
+    return found;
+  };
+  const placed: CheckIssue[] = [];
+  for (const issue of issues) {
+    if (!(issue instanceof Error)) {
+      placed.push(issue);
+      continue;
+    }
+    const message = `Uncaught ${issue.name}: ${issue.message}`;
+    let place: { file: string; line: number; column: number } | undefined;
+    for (const line of (issue.stack ?? '').split('\n').filter((candidate) => /^\s+at\s/.test(candidate))) {
+      const frame = parseStackFrame(line);
+      if (!frame || !frame.url.startsWith(`${origin}/`)) continue;
+      const script = posix.join(directory, new URL(frame.url).pathname);
+      const map = await readMap(`${script}.map`);
+      const position = map && typeof map === 'object' ? originalPosition(map, frame.line, frame.column) : undefined;
+      const file = position && projectFileOf(position.source, posix.dirname(script), context.files);
+      if (position && file) {
+        place = { file, line: position.line, column: position.column };
+        break;
+      }
+    }
+    placed.push(place ? { ...place, message } : { message: `${message}${firstFrame(issue.stack)}` });
+  }
+  return placed;
 }
 
 async function answers(url: string): Promise<boolean> {

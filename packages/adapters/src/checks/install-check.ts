@@ -29,7 +29,20 @@ export interface InstallCheckOptions {
 export function installCheck(options: InstallCheckOptions = {}): Check {
   return {
     name: 'install',
+    // While the model works: link the cached node_modules of exactly this dependency set, if there is one.
+    async prepare(context) {
+      const restore = (async () => {
+        const set = readDependencySet(context.files['package.json']);
+        if (!set || options.cacheDirectory === false) return;
+        if ((await context.sandbox.readFile(`node_modules/${installedMarker}`))?.trim() === dependencyKey(set)) return;
+        const hostDirectory = await hostDirectoryOf(context.sandbox);
+        if (hostDirectory) await dependencyCache(options.cacheDirectory || undefined).restore(hostDirectory, set);
+      })();
+      preparing.set(context.sandbox, restore.catch(() => {}));
+      await restore;
+    },
     async run(context) {
+      await preparing.get(context.sandbox);
       const text = context.files['package.json'] ?? (await context.sandbox.readFile('package.json'));
       if (text === undefined) return { status: 'skipped', reason: 'the project has no package.json, so there is nothing to install' };
       let manifest: Parameters<typeof dependencySet>[0];
@@ -58,6 +71,27 @@ export function installCheck(options: InstallCheckOptions = {}): Check {
       return { status: 'passed' };
     },
   };
+}
+
+/** Restores started by `prepare`, per sandbox: `run` (and other checks' warm-up) wait for them. */
+const preparing = new WeakMap<Sandbox, Promise<void>>();
+
+/**
+ * Resolves once the install check's `prepare` (if any) is done with this sandbox, to whether
+ * node_modules holds exactly the dependencies of `packageJson` (so tools can be loaded from it).
+ */
+export async function dependenciesReady(sandbox: Sandbox, packageJson: string | undefined): Promise<boolean> {
+  await preparing.get(sandbox);
+  const set = readDependencySet(packageJson);
+  return set !== undefined && (await sandbox.readFile(`node_modules/${installedMarker}`))?.trim() === dependencyKey(set);
+}
+
+function readDependencySet(text: string | undefined) {
+  try {
+    return text === undefined ? undefined : dependencySet(JSON.parse(text) as Parameters<typeof dependencySet>[0]);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The sandbox's directory on this machine when the sandbox is local (files written through it appear there). */

@@ -9,6 +9,7 @@ import { installCheck } from './install-check.js';
 import type { InstallCheckOptions } from './install-check.js';
 import { validateCheck } from './validate-check.js';
 import type { ValidateCheckOptions } from './validate-check.js';
+import { createWebCheckSession } from './web-check-session.js';
 
 /** Options of each web check; `false` leaves a check out. */
 export interface WebChecksOptions {
@@ -17,6 +18,17 @@ export interface WebChecksOptions {
   validate?: ValidateCheckOptions | false;
   build?: BuildCheckOptions | false;
   browser?: BrowserCheckOptions | false;
+  /**
+   * Run tsc, ESLint and `vite build` in one long-lived worker process per sandbox (default true):
+   * the tools stay loaded and warm between runs, the build starts while types are checked and
+   * Chromium is launched meanwhile. `false` runs each tool as a command, one check after another.
+   * Either way the checks report the same failures and emit the same events.
+   */
+  worker?: boolean;
+  /** How long an idle check worker lives before it exits (it starts again when needed). Default 5 minutes. */
+  workerIdleMs?: number;
+  /** Most check workers alive in this process (each holds about 0.5 GB); the least recently used idle one stops first. Default 3. */
+  maxWorkers?: number;
 }
 
 /**
@@ -29,11 +41,30 @@ export interface WebChecksOptions {
  * const builder = createBuilder({ llm, sandbox, storage, checks: webChecks({ validate: { typeErrors: 'advisory' } }) });
  */
 export function webChecks(options: WebChecksOptions = {}): Check[] {
+  const session = createWebCheckSession({
+    ...(options.worker === undefined ? {} : { worker: options.worker }),
+    ...(options.workerIdleMs === undefined ? {} : { workerIdleMs: options.workerIdleMs }),
+    ...(options.maxWorkers === undefined ? {} : { maxWorkers: options.maxWorkers }),
+  });
   const checks: Check[] = [];
   if (options.imports !== false) checks.push(importsCheck(options.imports));
   if (options.install !== false) checks.push(installCheck(options.install));
-  if (options.validate !== false) checks.push(validateCheck(options.validate));
-  if (options.build !== false) checks.push(buildCheck(options.build));
-  if (options.browser !== false) checks.push(browserCheck(options.browser));
-  return checks.map((check) => ({ ...check, kinds: check.kinds ?? ['web', 'dapp'] }));
+  if (options.validate !== false) checks.push(validateCheck(options.validate, session));
+  if (options.build !== false) checks.push(buildCheck(options.build, session));
+  if (options.browser !== false) checks.push(browserCheck(options.browser, session));
+  return checks.map((check) => ({
+    ...check,
+    kinds: check.kinds ?? ['web', 'dapp'],
+    async run(context) {
+      try {
+        const result = await check.run(context);
+        // Work started ahead for the checks after this one is of no use once this one did not pass.
+        if (result.status === 'failed') await session.stopEarlyWork(context.sandbox);
+        return result;
+      } catch (error) {
+        await session.stopEarlyWork(context.sandbox);
+        throw error;
+      }
+    },
+  }));
 }

@@ -7,6 +7,8 @@ import { planNode } from '../graph/nodes/plan-node.js';
 import type { RunNode, RunRuntime } from '../graph/run-runtime.js';
 import type { RunState, RunStateUpdate } from '../graph/run-state.js';
 import { Workspace } from '../graph/workspace.js';
+import type { CheckContext } from '../spec/check.js';
+import type { Sandbox } from '../spec/sandbox.js';
 import type { ProjectRecord, RunRecord, VersionRecord } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
 import { createRunHandle, type RunHandle, type RunResult } from './run-handle.js';
@@ -156,8 +158,34 @@ async function openSandbox(builder: BuilderContext, runtime: RunRuntime) {
       await runtime.emit({ type: 'notice.posted', level: 'warn', message: `Sandbox commands run without OS isolation${sandbox.isolationNote ? ` (${sandbox.isolationNote})` : ''}. Install bubblewrap or use a remote sandbox for untrusted code.` });
     }
     await runtime.workspace.attach(sandbox);
+    prepareChecks(builder, runtime, sandbox);
   }
   return sandbox;
+}
+
+/** Starts each check's optional `prepare` in the background (see Check.prepare): no events, no file changes. */
+function prepareChecks(builder: BuilderContext, runtime: RunRuntime, sandbox: Sandbox): void {
+  const context: CheckContext = {
+    projectId: runtime.projectId,
+    runId: runtime.runId,
+    kind: runtime.kind,
+    sandbox,
+    files: runtime.workspace.snapshot(),
+    ...(runtime.chain ? { chain: runtime.chain } : {}),
+    artifactsDir: runtime.artifactsDir,
+    signal: runtime.signal,
+    run: (command, options = {}) => sandbox.run({ command, signal: runtime.signal, ...options }),
+    emit: async () => {},
+    writeFiles: async () => {
+      throw new BuildwrightError({ code: 'INVALID_INPUT', message: 'Check.prepare cannot change files; change them in the check\'s run().' });
+    },
+  };
+  for (const check of builder.options.checks ?? []) {
+    if (!check.prepare || (check.kinds && !check.kinds.includes(runtime.kind))) continue;
+    void Promise.resolve()
+      .then(() => check.prepare!(context))
+      .catch(() => {});
+  }
 }
 
 const attached = new WeakSet<RunRuntime>();

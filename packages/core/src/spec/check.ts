@@ -58,4 +58,12 @@ export interface Check {
   /** Project kinds the check applies to; all when omitted. */
   kinds?: ProjectKind[];
   run(context: CheckContext): Promise<CheckResult>;
+  /**
+   * Optional. Called once per run, in the background, as soon as the sandbox holds the files the
+   * run starts from (before the model builds), to start work `run` can reuse later: restore
+   * dependencies, warm a long-lived process. Its context runs commands without events, emits
+   * nothing and cannot change files; its errors are ignored. `run` must give the same result
+   * whether or not it ran.
+   */
+  prepare?(context: CheckContext): Promise<void>;
 }

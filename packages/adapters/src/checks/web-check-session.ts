@@ -1,0 +1,197 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { CheckContext, CheckResult, Sandbox, SandboxCommandResult } from '@buildwright/core';
+import { installedMarker } from './dependency-cache.js';
+import { dependenciesReady } from './install-check.js';
+import { startCheckWorker, WorkerUnavailableError } from './worker/check-worker.js';
+import type { CheckWorker } from './worker/check-worker.js';
+
+/** A worker request that ran (its result has the shape of a command's), or could not (`undefined`: run the command). */
+export type WorkerRun = SandboxCommandResult & { label: string; extra: Record<string, unknown> };
+
+/** What the checks of one `webChecks()` keep per sandbox between runs. */
+export interface SandboxState {
+  worker?: { dependencies: string; worker: Promise<CheckWorker | undefined> };
+  /** Workers that died twice in a row count 1, a worker that could not start 2; at 2 the sandbox runs plain commands. */
+  workerFailures: number;
+  /** Free slots for the checks: their memos and the work they started early. */
+  slots: Map<string, unknown>;
+}
+
+export interface WebCheckSessionOptions {
+  /** Run tsc, ESLint and vite build in the check worker (default true); false runs them as commands. */
+  worker?: boolean;
+  /** How long an idle worker lives. Default 5 minutes. */
+  workerIdleMs?: number;
+  /** Most workers alive in this process; the least recently used idle one stops first. Default 3. */
+  maxWorkers?: number;
+}
+
+/**
+ * State shared by the checks of one `webChecks()`: the check worker of each sandbox, what each
+ * check remembers about its last run (to skip work whose inputs did not change), and work a later
+ * check can start early (the build while types are checked, Chromium while the app builds).
+ * Early work never changes what a check reports or emits: a check that fails stops it, and its
+ * events are emitted by the check it belongs to, in order.
+ */
+export interface WebCheckSession {
+  readonly usesWorker: boolean;
+  state(sandbox: Sandbox): SandboxState;
+  /** A digest of every file of the run plus the installed dependency set: equal keys, equal inputs. */
+  inputsKey(context: CheckContext, salt?: string): Promise<string>;
+  /** Registers work of a later check that may start before it (called in the order checks are created). */
+  onStartEarly(starter: (context: CheckContext) => Promise<void>): void;
+  /** Starts every registered early work for these inputs, in order (each starter is idempotent); resolves once all of it has started. */
+  startEarly(context: CheckContext): Promise<void>;
+  /** Registers cleanup for when a check of the session did not pass (e.g. close a pre-launched browser). */
+  onStop(listener: (sandbox: Sandbox) => Promise<void>): void;
+  stopEarlyWork(sandbox: Sandbox): Promise<void>;
+  /** The sandbox's worker, started on first use; undefined when disabled or broken. */
+  worker(context: CheckContext): Promise<CheckWorker | undefined>;
+  /** Runs one worker request; undefined when the worker cannot serve it (run the command instead). */
+  request(context: CheckContext, route: 'typecheck' | 'lint' | 'build' | 'publish', body: Record<string, unknown>, options: { label: string; timeoutMs: number; emit: 'now' | 'later' }): Promise<WorkerRun | undefined>;
+  /** Emits command.started / command.output / command.exited for a run made with `emit: 'later'`. */
+  emitRun(context: CheckContext, run: WorkerRun): Promise<void>;
+  /** Registers warm-up work for `prepare`: `tools` steps (types, lint) run first, then `build` steps unless the run's build already started. */
+  onWarmUp(step: WarmUpStep): void;
+  /**
+   * `Check.prepare` of the worker's checks (called by each, done once per run and sandbox): once
+   * the dependencies are in place, starts the worker and runs the warm-up steps on the starting
+   * files. Nothing to do when the sandbox's worker is already warm from an earlier run.
+   */
+  prepare(context: CheckContext): Promise<void>;
+}
+
+/** Work that loads a tool and fills its caches while the model works; its result is thrown away. */
+export interface WarmUpStep {
+  stage: 'tools' | 'build';
+  run(worker: CheckWorker, context: CheckContext): Promise<unknown>;
+}
+
+export function createWebCheckSession(options: WebCheckSessionOptions = {}): WebCheckSession {
+  const states = new WeakMap<Sandbox, SandboxState>();
+  const starters: Array<(context: CheckContext) => Promise<void>> = [];
+  const stoppers: Array<(sandbox: Sandbox) => Promise<void>> = [];
+  const warmUps: WarmUpStep[] = [];
+  const preparedRuns = new WeakMap<Sandbox, string>();
+  const usesWorker = options.worker ?? true;
+  const idleMs = options.workerIdleMs ?? 300_000;
+  const maxWorkers = Math.max(1, options.maxWorkers ?? 3);
+
+  const state = (sandbox: Sandbox): SandboxState => {
+    let found = states.get(sandbox);
+    if (!found) states.set(sandbox, (found = { workerFailures: 0, slots: new Map() }));
+    return found;
+  };
+
+  /** Stops a worker; forgets it (and counts a failure) only if it is still the sandbox's current one. */
+  const dropWorker = async (sandbox: Sandbox, worker: CheckWorker | undefined, failed: boolean) => {
+    const current = state(sandbox);
+    if (current.worker && (await current.worker.worker) === worker) {
+      delete current.worker;
+      if (failed) current.workerFailures += 1;
+    }
+    await worker?.stop().catch(() => {});
+  };
+
+  const session: WebCheckSession = {
+    usesWorker,
+    state,
+    async inputsKey(context, salt = '') {
+      const hash = createHash('sha256').update(salt).update('\0');
+      hash.update((await context.sandbox.readFile(`node_modules/${installedMarker}`)) ?? '').update('\0');
+      for (const path of Object.keys(context.files).sort()) hash.update(path).update('\0').update(context.files[path]!).update('\0');
+      return hash.digest('hex');
+    },
+    onStartEarly: (starter) => void starters.push(starter),
+    async startEarly(context) {
+      // In order: a later check's early work may wait for an earlier one's (Chromium waits for the build).
+      for (const starter of starters) await starter(context).catch(() => {});
+    },
+    onStop: (listener) => void stoppers.push(listener),
+    async stopEarlyWork(sandbox) {
+      await Promise.allSettled(stoppers.map((stop) => stop(sandbox)));
+    },
+    async worker(context) {
+      if (!usesWorker) return undefined;
+      const current = state(context.sandbox);
+      if (current.workerFailures >= 2) return undefined;
+      // Tools loaded in the worker belong to one dependency set: a new install gets a new worker.
+      const dependencies = (await context.sandbox.readFile(`node_modules/${installedMarker}`))?.trim() ?? '';
+      if (current.worker && current.worker.dependencies !== dependencies) {
+        const outdated = current.worker.worker;
+        delete current.worker;
+        void outdated.then((worker) => worker?.stop()).catch(() => {});
+      }
+      if (!current.worker) {
+        const worker = startCheckWorker(context.sandbox, { idleMs, signal: context.signal, maxWorkers }).catch(() => {
+          if (current.worker?.worker === worker) delete current.worker;
+          // A worker that cannot start will not start next time either (unless the run was cancelled meanwhile): plain commands from now on.
+          if (!context.signal.aborted) current.workerFailures = 2;
+          return undefined;
+        });
+        current.worker = { dependencies, worker };
+      }
+      return current.worker.worker;
+    },
+    async request(context, route, body, { label, timeoutMs, emit }) {
+      const commandId = `worker-${randomUUID().slice(0, 8)}`;
+      for (let attempt = 0; attempt < 2; attempt += 1) {
+        const worker = await session.worker(context);
+        if (!worker) return undefined;
+        if (emit === 'now' && attempt === 0) await context.emit({ type: 'command.started', commandId, command: label });
+        const started = Date.now();
+        try {
+          const answer = await worker.request<{ exitCode: number; stdout?: string; stderr?: string; output?: string } & Record<string, unknown>>(route, body, { timeoutMs, signal: context.signal });
+          const { exitCode, stdout, stderr, output, ...extra } = answer;
+          const run: WorkerRun = { label, extra, exitCode, stdout: stdout ?? output ?? '', stderr: stderr ?? '', timedOut: false, aborted: false, durationMs: Date.now() - started };
+          if (emit === 'now') await finishEvents(context, commandId, run);
+          return run;
+        } catch (error) {
+          const timedOut = error instanceof WorkerUnavailableError && error.timedOut;
+          // Killed at its timeout or on abort like a command; a dead worker (it idled out, or crashed) is started again once.
+          await dropWorker(context.sandbox, worker, !timedOut && !context.signal.aborted && attempt === 1);
+          if (timedOut || context.signal.aborted) {
+            const run: WorkerRun = { label, extra: {}, exitCode: null, stdout: '', stderr: '', timedOut, aborted: !timedOut, durationMs: Date.now() - started };
+            if (emit === 'now') await finishEvents(context, commandId, run);
+            return run;
+          }
+          if (!(error instanceof WorkerUnavailableError)) throw error;
+        }
+      }
+      if (emit === 'now') await context.emit({ type: 'command.exited', commandId, exitCode: null, timedOut: false, durationMs: 0 });
+      return undefined;
+    },
+    onWarmUp: (step) => void warmUps.push(step),
+    async prepare(context) {
+      if (!usesWorker || warmUps.length === 0 || preparedRuns.get(context.sandbox) === context.runId) return;
+      preparedRuns.set(context.sandbox, context.runId);
+      if (!(await dependenciesReady(context.sandbox, context.files['package.json']))) return;
+      const current = state(context.sandbox);
+      if (current.worker) return;
+      const worker = await session.worker(context);
+      if (!worker) return;
+      const run = (stage: WarmUpStep['stage']) => Promise.allSettled(warmUps.filter((step) => step.stage === stage).map((step) => step.run(worker, context)));
+      await run('tools');
+      // With a model that answers at once the real build is already on its way: a warm-up build would only delay it.
+      if (!current.slots.has('build-early')) await run('build');
+    },
+    async emitRun(context, run) {
+      const commandId = `worker-${randomUUID().slice(0, 8)}`;
+      await context.emit({ type: 'command.started', commandId, command: run.label });
+      await finishEvents(context, commandId, run);
+    },
+  };
+  return session;
+}
+
+async function finishEvents(context: CheckContext, commandId: string, run: WorkerRun): Promise<void> {
+  if (run.stdout) await context.emit({ type: 'command.output', commandId, stream: 'stdout', text: run.stdout });
+  if (run.stderr) await context.emit({ type: 'command.output', commandId, stream: 'stderr', text: run.stderr });
+  await context.emit({ type: 'command.exited', commandId, exitCode: run.exitCode, timedOut: run.timedOut, durationMs: run.durationMs });
+}
+
+/** Memo of a check's last result on some inputs: the same inputs give the same result, without running anything. */
+export interface CheckMemo {
+  key: string;
+  result: CheckResult;
+}

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import type { Sandbox } from '@buildwright/core';
+import { lintThreadScript } from './lint-thread-script.js';
+import { rollupHooksScript } from './rollup-cache-scripts.js';
+import { typecheckThreadScript } from './typecheck-thread-script.js';
+import { workerMainScript } from './worker-main-script.js';
+
+/** Where the worker's scripts are written in the project (node_modules: never part of a version). */
+export const workerDirectory = 'node_modules/.buildwright/worker';
+
+/** A request the worker could not answer: the caller runs the plain command instead. */
+export class WorkerUnavailableError extends Error {
+  constructor(message: string, readonly timedOut = false) {
+    super(message);
+    this.name = 'WorkerUnavailableError';
+  }
+}
+
+/**
+ * A long-lived process in the sandbox that keeps TypeScript, ESLint and Vite loaded and warm
+ * between checks (see worker-main-script.ts). It runs under the sandbox's isolation like any
+ * command (startServer), answers only requests carrying its random token, and stops with the
+ * sandbox, on `stop()`, or by itself after `idleMs` without requests.
+ */
+export interface CheckWorker {
+  request<T>(route: 'typecheck' | 'lint' | 'build' | 'publish', body: Record<string, unknown>, options: { timeoutMs: number; signal: AbortSignal }): Promise<T>;
+  stop(): Promise<void>;
+}
+
+/** Workers of this process, so that at most `maxWorkers` stay alive: each holds TypeScript, ESLint and Vite warm (about 0.5 GB). */
+const live = new Set<{ busy: number; lastUsed: number; stop(): Promise<void> }>();
+
+/** Stops the least recently used idle workers until there is room for one more (a stopped worker starts again on its next request). */
+async function makeRoom(maxWorkers: number): Promise<void> {
+  while (live.size >= maxWorkers) {
+    const idle = [...live].filter((entry) => entry.busy === 0).sort((a, b) => a.lastUsed - b.lastUsed)[0];
+    if (!idle) return;
+    live.delete(idle);
+    await idle.stop().catch(() => {});
+  }
+}
+
+export async function startCheckWorker(sandbox: Sandbox, options: { idleMs: number; signal: AbortSignal; maxWorkers: number }): Promise<CheckWorker> {
+  await makeRoom(options.maxWorkers);
+  const scripts: Record<string, string> = { 'main.mjs': workerMainScript, 'typecheck-thread.mjs': typecheckThreadScript, 'lint-thread.mjs': lintThreadScript, 'rollup-hooks.mjs': rollupHooksScript };
+  for (const [name, content] of Object.entries(scripts)) {
+    const path = `${workerDirectory}/${name}`;
+    if ((await sandbox.readFile(path)) !== content) await sandbox.writeFile(path, content);
+  }
+  const token = randomUUID();
+  const server = await sandbox.startServer({
+    command: `node ${workerDirectory}/main.mjs`,
+    env: { BUILDWRIGHT_WORKER_TOKEN: token, BUILDWRIGHT_WORKER_IDLE_MS: String(options.idleMs) },
+    readyTimeoutMs: 30_000,
+    signal: options.signal,
+  });
+  const entry = { busy: 0, lastUsed: Date.now(), stop: () => server.stop() };
+  live.add(entry);
+  return {
+    async request<T>(route: string, body: Record<string, unknown>, { timeoutMs, signal }: { timeoutMs: number; signal: AbortSignal }): Promise<T> {
+      entry.busy += 1;
+      try {
+        return await send<T>(route, body, timeoutMs, signal);
+      } finally {
+        entry.busy -= 1;
+        entry.lastUsed = Date.now();
+      }
+    },
+    async stop() {
+      live.delete(entry);
+      await server.stop();
+    },
+  };
+
+  async function send<T>(route: string, body: Record<string, unknown>, timeoutMs: number, signal: AbortSignal): Promise<T> {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    let status: number;
+    let text: string;
+    try {
+      const response = await fetch(`${server.url}/${route}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-buildwright-token': token },
+        body: JSON.stringify(body),
+        signal: AbortSignal.any([timeout, signal]),
+      });
+      status = response.status;
+      text = await response.text();
+    } catch (error) {
+      if (signal.aborted) throw signal.reason;
+      throw new WorkerUnavailableError(`check worker request ${route} failed: ${(error as Error).message}`, timeout.aborted);
+    }
+    if (status !== 200) throw new WorkerUnavailableError(`check worker answered ${route} with HTTP ${status}: ${text.slice(0, 500)}`);
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      throw new WorkerUnavailableError(`check worker answered ${route} with something that is not JSON: ${text.slice(0, 200)}`);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import { memorySandbox, memoryStorage } from '@buildwright/adapters/memory';
+import { scriptedLlm } from '@buildwright/adapters/scripted';
+import { describe, expect, it } from 'vitest';
+import { createBuilder } from '../builder/create-builder.js';
+import type { BuildwrightEvent } from '../events/events.js';
+import type { Transcript } from '../protocol/transcript.js';
+import type { Check, CheckContext } from '../spec/check.js';
+
+const transcript: Transcript = {
+  format: 'buildwright.transcript/v1',
+  turns: [
+    { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: 'App', summary: 'App', steps: [{ id: 'a', title: 'Write a', files: ['a.js'] }] } }] },
+    { node: 'build', toolCalls: [{ name: 'write_file', arguments: { path: 'a.js', content: 'export const a = 1;\n' } }] },
+    { node: 'build', toolCalls: [{ name: 'finish', arguments: { summary: 'done' } }] },
+  ],
+};
+
+async function runWith(checks: Check[]) {
+  const builder = createBuilder({
+    llm: scriptedLlm({ transcript }),
+    sandbox: memorySandbox(),
+    storage: memoryStorage(),
+    checks,
+    templates: { base: { name: 'base', kind: 'web', description: 'one file', files: { 'package.json': '{}\n' } } },
+  });
+  const run = builder.generate({ prompt: 'x', kind: 'web' });
+  const events: BuildwrightEvent[] = [];
+  for await (const event of run) events.push(event);
+  await run.result;
+  return events;
+}
+
+describe('Check.prepare', () => {
+  it('default: runs once per run when the sandbox holds the starting files, before the model builds', async () => {
+    const seen: Array<{ files: string[]; sandboxFile: string | undefined; built: boolean }> = [];
+    let built = false;
+    const check: Check = {
+      name: 'prepared',
+      async prepare(context) {
+        seen.push({ files: Object.keys(context.files), sandboxFile: await context.sandbox.readFile('package.json'), built });
+      },
+      async run() {
+        built = true;
+        return { status: 'passed' };
+      },
+    };
+    const events = await runWith([check]);
+    expect(seen).toEqual([{ files: ['package.json'], sandboxFile: '{}\n', built: false }]);
+    expect(events.filter((event) => event.type === 'check.passed')).toHaveLength(1);
+  });
+
+  it('behavior: its context emits nothing and cannot change files; a failing prepare changes nothing', async () => {
+    let context: CheckContext | undefined;
+    const quiet: Check = {
+      name: 'quiet',
+      async prepare(given) {
+        context = given;
+        await given.emit({ type: 'notice.posted', level: 'info', message: 'from prepare' });
+        await expect(given.writeFiles({ 'b.js': 'x' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+      },
+      run: async () => ({ status: 'passed' }),
+    };
+    const failing: Check = { name: 'failing', kinds: ['web'], prepare: async () => Promise.reject(new Error('boom')), run: async () => ({ status: 'passed' }) };
+    const skipped: Check = { name: 'api-only', kinds: ['api'], prepare: async () => Promise.reject(new Error('never called')), run: async () => ({ status: 'passed' }) };
+    const events = await runWith([quiet, failing, skipped]);
+    expect(context?.kind).toBe('web');
+    expect(events.some((event) => event.type === 'notice.posted' && event.message === 'from prepare')).toBe(false);
+    expect(events.filter((event) => event.type === 'check.passed').map((event) => (event.type === 'check.passed' ? event.check : ''))).toEqual(['quiet', 'failing']);
+    expect(events.at(-1)).toMatchObject({ type: 'run.completed' });
+  });
+});
