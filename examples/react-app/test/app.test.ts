@@ -131,6 +131,8 @@ describe('examples/react-app in Chromium', () => {
     expect(timeline.some((entry) => entry.startsWith('page=running') && entry.includes('index.html'))).toBe(true);
     expect(timeline.at(-1)).toBe('page=done,logic=done|app.js,index.html,style.css');
 
+    // The version list is fetched once the run completes, after the summary shows.
+    await page.locator('[data-version="1"]').waitFor();
     const state = await chatState(page);
     expect(state.messages.map(([kind]) => kind)).toEqual(['prompt', 'text', 'text', 'text', 'summary']);
     expect(state.versions).toEqual(['1']);

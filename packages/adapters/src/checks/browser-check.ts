@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { BuildwrightError } from '@buildwright/core';
-import type { Check, CheckContext, CheckIssue, Sandbox, SandboxServer } from '@buildwright/core';
+import type { Check, CheckContext, CheckIssue, Sandbox } from '@buildwright/core';
 import type { Browser } from 'playwright-core';
 import { failed } from './check-report.js';
 import { originalPosition, parseStackFrame, projectFileOf } from './source-map-position.js';
-import { staticServerScript } from './static-server.js';
+import { chromiumArgs, previewServer } from './preview-server.js';
 import type { WebCheckSession } from './web-check-session.js';
 
 export interface BrowserCheckOptions {
@@ -26,11 +26,6 @@ export interface BrowserCheckOptions {
   rootSelector?: string;
 }
 
-const defaultArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-const serverScriptPath = 'node_modules/.buildwright/static-server.mjs';
-
-/** One preview server per sandbox, kept running so `preview.ready`'s URL keeps serving the app. */
-const previewServers = new WeakMap<Sandbox, Promise<SandboxServer>>();
 /** How long a Chromium launched ahead waits for its check before closing itself. */
 const prelaunchLifetimeMs = 60_000;
 
@@ -56,7 +51,7 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
   const executablePath = options.executablePath ?? process.env.BUILDWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
   const launch = async () => {
     const { chromium } = await import('playwright-core');
-    return chromium.launch({ executablePath, args: [...defaultArgs, ...(options.args ?? [])] });
+    return chromium.launch({ executablePath, args: [...chromiumArgs, ...(options.args ?? [])] });
   };
 
   if (session) {
@@ -196,20 +191,6 @@ async function closeEarlyBrowser(session: WebCheckSession, sandbox: Sandbox): Pr
   await (await takeEarlyBrowser(session, sandbox))?.close().catch(() => {});
 }
 
-/** The sandbox's running preview server, or a new one. */
-async function previewServer(context: CheckContext, directory: string): Promise<SandboxServer> {
-  const running = previewServers.get(context.sandbox);
-  const server = running && (await running.catch(() => undefined));
-  if (server && (await answers(server.url))) return server;
-  const starting = (async () => {
-    await context.sandbox.writeFile(serverScriptPath, staticServerScript);
-    return context.sandbox.startServer({ command: `node ${serverScriptPath} ${directory}`, readyTimeoutMs: 30_000 });
-  })();
-  previewServers.set(context.sandbox, starting);
-  starting.catch(() => previewServers.get(context.sandbox) === starting && previewServers.delete(context.sandbox));
-  return starting;
-}
-
 /**
  * Page errors as issues, in the order they happened. An error whose stack has a frame in the
  * app's bundle is placed in the sources through the build's source map (`<file>.js.map`, written
@@ -250,15 +231,6 @@ async function placePageErrors(context: CheckContext, directory: string, origin:
   return placed;
 }
 
-async function answers(url: string): Promise<boolean> {
-  try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-    await response.body?.cancel();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The first stack frame, unless it points into the minified bundle (which tells the fix step nothing). */
 function firstFrame(stack: string | undefined): string {

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Check, CheckContext, CheckIssue, Sandbox, SandboxServer } from '@buildwright/core';
+import type { Check, CheckContext, CheckIssue } from '@buildwright/core';
 import { failed } from '../checks/check-report.js';
-import { staticServerScript } from '../checks/static-server.js';
+import { chromiumArgs, previewServer } from '../checks/preview-server.js';
 import { requireChain } from './compile-project.js';
 import { sharedDappSession } from './dapp-session.js';
 import type { DappSession, Deployment } from './dapp-session.js';
@@ -31,9 +31,6 @@ export interface DappBrowserCheckOptions {
   session?: DappSession;
 }
 
-const defaultArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-const serverScriptPath = 'node_modules/.buildwright/static-server.mjs';
-const servers = new WeakMap<Sandbox, SandboxServer>();
 
 interface Transaction {
   hash: `0x${string}`;
@@ -89,7 +86,7 @@ export function dappBrowserCheck(options: DappBrowserCheckOptions = {}): Check {
       }
       const waitMs = options.waitMs ?? 20_000;
       const server = await previewServer(context, directory);
-      const browser = await chromium.launch({ executablePath, args: [...defaultArgs, ...(options.args ?? [])] });
+      const browser = await chromium.launch({ executablePath, args: [...chromiumArgs, ...(options.args ?? [])] });
       const pageErrors: CheckIssue[] = [];
       let screenshotPath: string | null = null;
       let summary = '';
@@ -224,21 +221,3 @@ async function waitForTransaction(rpcUrl: string, account: string, nonce: number
   return undefined;
 }
 
-async function previewServer(context: CheckContext, directory: string): Promise<SandboxServer> {
-  const running = servers.get(context.sandbox);
-  if (running && (await answers(running.url))) return running;
-  await context.sandbox.writeFile(serverScriptPath, staticServerScript);
-  const server = await context.sandbox.startServer({ command: `node ${serverScriptPath} ${directory}`, readyTimeoutMs: 30_000 });
-  servers.set(context.sandbox, server);
-  return server;
-}
-
-async function answers(url: string): Promise<boolean> {
-  try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-    await response.body?.cancel();
-    return true;
-  } catch {
-    return false;
-  }
-}
