@@ -3,6 +3,7 @@ import type { BuilderContext } from '../builder/builder-options.js';
 import { BuildwrightError, toBuildwrightError } from '../errors/buildwright-error.js';
 import type { EventInput } from '../events/events.js';
 import { buildNode } from '../graph/nodes/build-node.js';
+import { runFacts } from '../graph/nodes/node-context.js';
 import { planNode } from '../graph/nodes/plan-node.js';
 import type { RunNode, RunRuntime } from '../graph/run-runtime.js';
 import type { RunState, RunStateUpdate } from '../graph/run-state.js';
@@ -166,14 +167,7 @@ async function openSandbox(builder: BuilderContext, runtime: RunRuntime) {
 /** Starts each check's optional `prepare` in the background (see Check.prepare): no events, no file changes. */
 function prepareChecks(builder: BuilderContext, runtime: RunRuntime, sandbox: Sandbox): void {
   const context: CheckContext = {
-    projectId: runtime.projectId,
-    runId: runtime.runId,
-    kind: runtime.kind,
-    sandbox,
-    files: runtime.workspace.snapshot(),
-    ...(runtime.chain ? { chain: runtime.chain } : {}),
-    artifactsDir: runtime.artifactsDir,
-    signal: runtime.signal,
+    ...runFacts(runtime, sandbox),
     run: (command, options = {}) => sandbox.run({ command, signal: runtime.signal, ...options }),
     emit: async () => {},
     writeFiles: async () => {

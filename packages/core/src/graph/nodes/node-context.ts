@@ -1,4 +1,6 @@
 import type { EventInput } from '../../events/events.js';
+import type { CheckContext } from '../../spec/check.js';
+import type { Sandbox } from '../../spec/sandbox.js';
 import type { RunNodeContext, RunRuntime } from '../run-runtime.js';
 import type { RunState, RunStateUpdate } from '../run-state.js';
 
@@ -11,11 +13,9 @@ interface Internals {
   draft: RunStateUpdate;
 }
 
-/** Builds the context a node runs with, keeping the run's internals out of the public type. */
-export async function createNodeContext(runtime: RunRuntime, state: RunState): Promise<RunNodeContext & { [internals]: Internals }> {
-  const sandbox = await runtime.sandbox();
+/** What every check context of a run holds: ids, kind, the sandbox, the current files, chain, artifacts dir, signal. */
+export function runFacts(runtime: RunRuntime, sandbox: Sandbox): Pick<CheckContext, 'projectId' | 'runId' | 'kind' | 'sandbox' | 'files' | 'chain' | 'artifactsDir' | 'signal'> {
   return {
-    [internals]: { runtime, state, draft: {} },
     projectId: runtime.projectId,
     runId: runtime.runId,
     kind: runtime.kind,
@@ -24,6 +24,15 @@ export async function createNodeContext(runtime: RunRuntime, state: RunState): P
     ...(runtime.chain ? { chain: runtime.chain } : {}),
     artifactsDir: runtime.artifactsDir,
     signal: runtime.signal,
+  };
+}
+
+/** Builds the context a node runs with, keeping the run's internals out of the public type. */
+export async function createNodeContext(runtime: RunRuntime, state: RunState): Promise<RunNodeContext & { [internals]: Internals }> {
+  const sandbox = await runtime.sandbox();
+  return {
+    [internals]: { runtime, state, draft: {} },
+    ...runFacts(runtime, sandbox),
     llm: runtime.llm,
     storage: runtime.storage,
     prompt: runtime.prompt,
