@@ -1,6 +1,7 @@
-import { createTaggedTextParser, type LlmStreamPart, type LlmToolCall, type LlmToolDefinition, type TaggedTextParser } from '@buildwright/core';
+import { type LlmStreamPart, type LlmToolCall, type LlmToolDefinition } from '@buildwright/core';
 import type { BaseMessage } from '@langchain/core/messages';
 import { callUsage } from '../llm-common/call-usage.js';
+import { createTextModeReader } from '../llm-common/text-mode-reader.js';
 import type { ModelPricing } from '../llm-common/model-pricing.js';
 import { textOf } from './langchain-messages.js';
 
@@ -39,20 +40,11 @@ export interface LangChainChunkReaderOptions {
  */
 export function createLangChainChunkReader(options: LangChainChunkReaderOptions): { read(chunk: BaseMessage): void; finish(): void } {
   const calls: PendingCall[] = [];
-  const parser: TaggedTextParser | undefined =
-    options.toolMode === 'text' ? createTaggedTextParser({ tools: options.tools, idPrefix: `call_${Math.random().toString(36).slice(2, 8)}_` }) : undefined;
+  const textMode = createTextModeReader(options);
   let outputCharacters = 0;
   let usage: { inputTokens: number; outputTokens: number; cachedInputTokens?: number } | undefined;
   let finishReason: string | undefined;
   let billedModel: string | undefined;
-  let textModeCalls = 0;
-
-  const emitAll = (parts: LlmStreamPart[]) => {
-    for (const part of parts) {
-      if (part.type === 'tool-call') textModeCalls += 1;
-      options.emit(part);
-    }
-  };
 
   return {
     read(message) {
@@ -60,7 +52,7 @@ export function createLangChainChunkReader(options: LangChainChunkReaderOptions)
       const text = textOf(chunk.content);
       if (text) {
         outputCharacters += text.length;
-        if (parser) emitAll(parser.push(text));
+        if (textMode) textMode.push(text);
         else options.emit({ type: 'text-delta', text });
       }
       const pieces = chunk.tool_call_chunks ?? [];
@@ -106,7 +98,7 @@ export function createLangChainChunkReader(options: LangChainChunkReaderOptions)
       if (typeof model === 'string' && model !== '') billedModel = model;
     },
     finish() {
-      if (parser) emitAll(parser.end());
+      textMode?.end();
       calls.forEach((call, position) => options.emit({ type: 'tool-call', toolCall: call.complete ?? toToolCall(call, position) }));
       options.emit({
         type: 'usage',
@@ -116,7 +108,7 @@ export function createLangChainChunkReader(options: LangChainChunkReaderOptions)
       const length = reason === 'length' || reason === 'max_tokens';
       options.emit({
         type: 'finish',
-        reason: length ? 'length' : calls.length + textModeCalls > 0 ? 'tool-calls' : ['', 'stop', 'end_turn', 'stop_sequence', 'tool_calls', 'tool_use'].includes(reason) ? 'stop' : 'other',
+        reason: length ? 'length' : calls.length + (textMode?.toolCalls ?? 0) > 0 ? 'tool-calls' : ['', 'stop', 'end_turn', 'stop_sequence', 'tool_calls', 'tool_use'].includes(reason) ? 'stop' : 'other',
       });
     },
   };

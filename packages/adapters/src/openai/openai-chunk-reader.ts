@@ -1,6 +1,7 @@
-import { BuildwrightError, createTaggedTextParser, type LlmStreamPart, type LlmToolCall, type LlmToolDefinition, type TaggedTextParser } from '@buildwright/core';
+import { BuildwrightError, type LlmStreamPart, type LlmToolCall, type LlmToolDefinition } from '@buildwright/core';
 import type OpenAI from 'openai';
 import { callUsage } from '../llm-common/call-usage.js';
+import { createTextModeReader } from '../llm-common/text-mode-reader.js';
 import type { ModelPricing } from '../llm-common/model-pricing.js';
 
 type Chunk = OpenAI.Chat.Completions.ChatCompletionChunk;
@@ -28,21 +29,12 @@ export interface ChunkReaderOptions {
  */
 export function createChunkReader(options: ChunkReaderOptions): { read(chunk: Chunk): void; finish(): void } {
   const calls = new Map<number, PendingCall>();
-  const parser: TaggedTextParser | undefined =
-    options.toolMode === 'text' ? createTaggedTextParser({ tools: options.tools, idPrefix: `call_${Math.random().toString(36).slice(2, 8)}_` }) : undefined;
+  const textMode = createTextModeReader(options);
   let outputCharacters = 0;
   let finishReason: string | undefined;
   let reported: { inputTokens: number; outputTokens: number; cachedInputTokens?: number } | undefined;
   let billedModel: string | undefined;
   let lastIndex = -1;
-  let textModeCalls = 0;
-
-  const emitAll = (parts: LlmStreamPart[]) => {
-    for (const part of parts) {
-      if (part.type === 'tool-call') textModeCalls += 1;
-      options.emit(part);
-    }
-  };
 
   return {
     read(chunk) {
@@ -61,7 +53,7 @@ export function createChunkReader(options: ChunkReaderOptions): { read(chunk: Ch
       const content = delta?.content;
       if (content) {
         outputCharacters += content.length;
-        if (parser) emitAll(parser.push(content));
+        if (textMode) textMode.push(content);
         else options.emit({ type: 'text-delta', text: content });
       }
       for (const piece of delta?.tool_calls ?? []) {
@@ -92,7 +84,7 @@ export function createChunkReader(options: ChunkReaderOptions): { read(chunk: Ch
           retryable: true,
         });
       }
-      if (parser) emitAll(parser.end());
+      textMode?.end();
       const ordered = [...calls.values()].sort((left, right) => left.index - right.index);
       for (const call of ordered) options.emit({ type: 'tool-call', toolCall: toToolCall(call) });
       const model = billedModel ?? options.model;
@@ -100,7 +92,7 @@ export function createChunkReader(options: ChunkReaderOptions): { read(chunk: Ch
         type: 'usage',
         usage: callUsage({ model, reported, promptCharacters: options.promptCharacters, outputCharacters, pricing: options.pricing }),
       });
-      const toolCalls = ordered.length + textModeCalls;
+      const toolCalls = ordered.length + (textMode?.toolCalls ?? 0);
       const reason = finishReason === 'length' ? 'length' : toolCalls > 0 || finishReason === 'tool_calls' || finishReason === 'function_call' ? 'tool-calls' : finishReason === 'stop' ? 'stop' : 'other';
       options.emit({ type: 'finish', reason });
     },
