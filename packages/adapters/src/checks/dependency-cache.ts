@@ -13,6 +13,12 @@ export type DependencySet = Record<string, string>;
 /** File written into a project's node_modules naming the dependency set it was installed for. */
 export const installedMarker = '.buildwright-deps';
 
+/** File in a project's node_modules when its files are hard links into the cache (never to be written). */
+export const linkedMarker = '.buildwright-linked';
+
+/** What of a project's node_modules is the project's own (markers, scratch), never copied into the cache. */
+const projectOnly = [installedMarker, linkedMarker, '.buildwright', '.cache', '.vite', '.vite-temp'];
+
 /** `dependencies` + `devDependencies` (+ optional) of a package.json, as one sorted record. */
 export function dependencySet(manifest: { dependencies?: Record<string, string>; devDependencies?: Record<string, string>; optionalDependencies?: Record<string, string> }): DependencySet {
   const entries = [
@@ -30,10 +36,11 @@ export function dependencyKey(set: DependencySet): string {
 
 /**
  * A shared cache of installed `node_modules` folders, one per dependency set, on this machine:
- * `<directory>/<key>/node_modules`. Restoring hard-links the files (`cp -al`, like pnpm's store),
- * so a new project with the same dependencies installs in well under a second without the network.
- * Hard links share file contents with the cache: a command that rewrites a file inside
- * node_modules in place changes the cached copy too (the same trade-off pnpm makes).
+ * `<directory>/<key>/node_modules`. An exact restore hard-links the files (`cp -al`), so a new
+ * project with the same dependencies installs in well under a second without the network; the
+ * local sandbox mounts node_modules read-only into every command, so no project can write a
+ * shared file. Anything that writes packages (npm) works on a copy: `restoreClosest` copies,
+ * `detach` drops a linked tree before an install, and `store` copies into the cache.
  */
 export interface DependencyCache {
   readonly directory: string;
@@ -41,8 +48,10 @@ export interface DependencyCache {
   restore(projectDirectory: string, set: DependencySet): Promise<boolean>;
   /** Restores the largest cached set contained in `set` (so only the extra packages need installing); false when none. */
   restoreClosest(projectDirectory: string, set: DependencySet): Promise<boolean>;
-  /** Copies (hard links) the project's node_modules into the cache under `set`. */
+  /** Copies the project's node_modules (its packages, not its markers or scratch) into the cache under `set`. */
   store(projectDirectory: string, set: DependencySet): Promise<void>;
+  /** Removes the project's node_modules when it is hard-linked to the cache, so that an install cannot write shared files. */
+  detach(projectDirectory: string): Promise<void>;
 }
 
 /**
@@ -73,11 +82,11 @@ export function defaultDependencyCacheDirectory(): string {
 export function dependencyCache(directory = defaultDependencyCacheDirectory()): DependencyCache {
   const entryOf = (set: DependencySet) => join(directory, dependencyKey(set));
 
-  const linkInto = async (entry: string, projectDirectory: string, set: DependencySet) => {
+  const placeInto = async (entry: string, projectDirectory: string, how: 'link' | 'copy') => {
     const target = join(projectDirectory, 'node_modules');
     await rm(target, { recursive: true, force: true });
-    await copyTree(join(entry, 'node_modules'), target);
-    await writeFile(join(target, installedMarker), `${dependencyKey(set)}\n`);
+    await copyTree(join(entry, 'node_modules'), target, how);
+    if (how === 'link') await writeFile(join(target, linkedMarker), 'hard links into the dependency cache: never write these files\n');
   };
 
   return {
@@ -85,7 +94,8 @@ export function dependencyCache(directory = defaultDependencyCacheDirectory()): 
     async restore(projectDirectory, set) {
       const entry = entryOf(set);
       if (!(await isDirectory(join(entry, 'node_modules')))) return false;
-      await linkInto(entry, projectDirectory, set);
+      await placeInto(entry, projectDirectory, 'link');
+      await writeFile(join(projectDirectory, 'node_modules', installedMarker), `${dependencyKey(set)}\n`);
       return true;
     },
     async restoreClosest(projectDirectory, set) {
@@ -100,9 +110,8 @@ export function dependencyCache(directory = defaultDependencyCacheDirectory()): 
         if (contained && size > (best?.size ?? 0)) best = { entry, set: cached, size };
       }
       if (!best) return false;
-      await linkInto(best.entry, projectDirectory, set);
-      // The marker must not claim the full set: the extra packages are not there yet.
-      await rm(join(projectDirectory, 'node_modules', installedMarker), { force: true });
+      // A copy: npm adds the extra packages to it. No marker yet: the full set is not there.
+      await placeInto(best.entry, projectDirectory, 'copy');
       return true;
     },
     async store(projectDirectory, set) {
@@ -112,8 +121,8 @@ export function dependencyCache(directory = defaultDependencyCacheDirectory()): 
       const temporary = `${entry}.tmp-${randomUUID()}`;
       try {
         await mkdir(temporary);
-        await copyTree(join(projectDirectory, 'node_modules'), join(temporary, 'node_modules'));
-        await rm(join(temporary, 'node_modules', installedMarker), { force: true });
+        await copyTree(join(projectDirectory, 'node_modules'), join(temporary, 'node_modules'), 'copy');
+        for (const name of projectOnly) await rm(join(temporary, 'node_modules', name), { recursive: true, force: true });
         await writeFile(join(temporary, 'deps.json'), `${JSON.stringify(set, null, 2)}\n`);
         // Atomic publish; when another install stored the same set first, keep theirs.
         await rename(temporary, entry).catch(() => undefined);
@@ -121,17 +130,24 @@ export function dependencyCache(directory = defaultDependencyCacheDirectory()): 
         await rm(temporary, { recursive: true, force: true });
       }
     },
+    async detach(projectDirectory) {
+      const target = join(projectDirectory, 'node_modules');
+      if (await stat(join(target, linkedMarker)).then(() => true, () => false)) await rm(target, { recursive: true, force: true });
+    },
   };
 }
 
-/** `cp -al` (hard links), falling back to a plain copy across filesystems. */
-async function copyTree(from: string, to: string): Promise<void> {
-  try {
-    await run('cp', ['-al', from, to]);
-  } catch {
-    await rm(to, { recursive: true, force: true });
-    await run('cp', ['-a', from, to]);
+/** `cp -al` (hard links; a plain copy across filesystems) or a copy (reflinked where the filesystem can). */
+async function copyTree(from: string, to: string, how: 'link' | 'copy'): Promise<void> {
+  if (how === 'link') {
+    try {
+      await run('cp', ['-al', from, to]);
+      return;
+    } catch {
+      await rm(to, { recursive: true, force: true });
+    }
   }
+  await run('cp', ['-a', '--reflink=auto', from, to]);
 }
 
 async function isDirectory(path: string): Promise<boolean> {

@@ -59,7 +59,8 @@ export function installCheck(options: InstallCheckOptions = {}): Check {
       const cache = hostDirectory ? dependencyCache(options.cacheDirectory || undefined) : undefined;
       if (cache && hostDirectory) {
         if (await cache.restore(hostDirectory, set)) return { status: 'passed' };
-        await cache.restoreClosest(hostDirectory, set);
+        // npm writes into node_modules: never into files shared with the cache.
+        if (!(await cache.restoreClosest(hostDirectory, set))) await cache.detach(hostDirectory);
       }
 
       const flags = ['--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', '--prefer-offline', ...((options.ignoreScripts ?? true) ? ['--ignore-scripts'] : [])];

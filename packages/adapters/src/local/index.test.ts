@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
 
 it('default: public exports of @buildwright/adapters/local', async () => {
-  expect(Object.keys(await import('./index.js')).sort()).toEqual(['localSandbox']);
+  expect(Object.keys(await import('./index.js')).sort()).toEqual(['defaultSandboxLimits', 'localSandbox']);
 });

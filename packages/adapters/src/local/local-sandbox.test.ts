@@ -11,22 +11,25 @@ import { decideIsolation } from './bubblewrap.js';
 const root = mkdtempSync(join(tmpdir(), 'bw-local-'));
 afterAll(() => rm(root, { recursive: true, force: true }));
 
-const bubblewrap = await decideIsolation('auto');
+const bubblewrap = await decideIsolation('bubblewrap');
+/** Set by .ci/run where bubblewrap can run: the isolation tests then fail instead of skipping. */
+const requireIsolation = process.env.BUILDWRIGHT_REQUIRE_ISOLATION === '1';
 
 runSandboxSpec(() => localSandbox({ root, isolation: 'none' }), { name: 'local, isolation none', shell: true, servers: true, symlinks: true });
 
 if (bubblewrap.kind === 'bubblewrap') {
   runSandboxSpec(() => localSandbox({ root, isolation: 'bubblewrap' }), { name: 'local, bubblewrap', shell: true, servers: true, symlinks: true });
+} else if (requireIsolation) {
+  it('error: bubblewrap must run here (BUILDWRIGHT_REQUIRE_ISOLATION=1)', () => expect.fail(bubblewrap.note));
 } else {
   it.skip(`sandbox spec: local, bubblewrap: skipped because ${bubblewrap.note}`, () => {});
 }
 
 describe('localSandbox', () => {
-  it('default: isolation is reported and the project lives under the root', async () => {
+  it.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)('default: bubblewrap isolation is reported and the project lives under the root', async () => {
     const sandbox = (await localSandbox({ root }).open({ projectId: 'reported' })) as LocalSandbox;
-    expect(sandbox.isolation).toBe(bubblewrap.kind);
+    expect(sandbox.isolation).toBe('bubblewrap');
     expect(sandbox.root).toBe(join(root, 'reported'));
-    if (sandbox.isolation === 'none') expect(sandbox.isolationNote).toBeTruthy();
     await sandbox.kill();
   });
 
@@ -57,10 +60,9 @@ describe('localSandbox', () => {
       .rejects.toMatchObject({ code: 'SANDBOX_UNAVAILABLE', message: expect.stringContaining('/nonexistent/bwrap') });
   });
 
-  it('behavior: auto falls back to none with the reason when bwrap is missing', async () => {
-    const sandbox = await localSandbox({ root, bwrapPath: '/nonexistent/bwrap' }).open({ projectId: 'fallback' });
-    expect(sandbox.isolation).toBe('none');
-    expect(sandbox.isolationNote).toContain('not found');
+  it('error: by default a missing bwrap is an error that says how to install it or ask for none, never a silent fallback', async () => {
+    await expect(localSandbox({ root, bwrapPath: '/nonexistent/bwrap' }).open({ projectId: 'fallback' }))
+      .rejects.toMatchObject({ code: 'SANDBOX_UNAVAILABLE', message: expect.stringMatching(/apt-get install bubblewrap[\s\S]*isolation: 'none'/) });
   });
 
   it('behavior: a runaway command with a child that spawns a grandchild is killed at its timeout, whole tree', async () => {
@@ -80,7 +82,7 @@ describe('localSandbox', () => {
   });
 });
 
-describe.skipIf(bubblewrap.kind !== 'bubblewrap')(`localSandbox under bubblewrap${bubblewrap.kind === 'bubblewrap' ? '' : ` (skipped because ${bubblewrap.note})`}`, () => {
+describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`localSandbox under bubblewrap${bubblewrap.kind === 'bubblewrap' ? '' : ` (skipped because ${bubblewrap.note})`}`, () => {
   it('behavior: writing outside the project directory fails', async () => {
     const sandbox = await localSandbox({ root, isolation: 'bubblewrap' }).open({ projectId: 'jail-write' });
     const outside = join(root, 'outside-marker.txt');
@@ -97,7 +99,7 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap')(`localSandbox under bubblewrap
     expect((await sandbox.run({ command: 'cat /tmp/bw-private-marker.txt' })).exitCode).not.toBe(0);
   });
 
-  it('behavior: opening a network connection fails without network, works with network: true', async () => {
+  it('behavior: commands reach no host service, with or without network: true (which reaches only the registry)', async () => {
     const sandbox = await localSandbox({ root, isolation: 'bubblewrap' }).open({ projectId: 'jail-net' });
     // A server on the host: reachable only when the command shares the host network.
     const { createServer } = await import('node:net');
@@ -111,8 +113,9 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap')(`localSandbox under bubblewrap
       expect(offline.stderr).toContain('ECONNREFUSED');
       const registry = await sandbox.run({ command: `node -e "fetch('https://registry.npmjs.org/').then(()=>process.exit(0),e=>{console.error(e.cause?.code??e.message);process.exit(4)})"`, timeoutMs: 10_000 });
       expect(registry.exitCode).toBe(4);
-      const online = await sandbox.run({ command: probe, network: true, timeoutMs: 10_000 });
-      expect(online.stdout).toBe('hello\n');
+      const install = await sandbox.run({ command: probe, network: true, timeoutMs: 10_000 });
+      expect(install.exitCode).toBe(3);
+      expect(install.stderr).toContain('ECONNREFUSED');
     } finally {
       server.close();
     }

@@ -1,37 +1,46 @@
-import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BuildwrightError } from '@buildwright/core';
-import type { Sandbox, SandboxAdapter, SandboxCommand, SandboxCommandResult, SandboxServer } from '@buildwright/core';
-import { bubblewrapArguments, decideIsolation } from './bubblewrap.js';
+import type { Sandbox, SandboxAdapter, SandboxCommandResult, SandboxServer } from '@buildwright/core';
+import { decideIsolation } from './bubblewrap.js';
 import type { IsolationDecision } from './bubblewrap.js';
-import { startProcessGroup } from './process-group.js';
-import type { ProcessGroup } from './process-group.js';
+import { defaultSandboxLimits, limitMessage } from './command-limits.js';
+import type { SandboxLimits } from './command-limits.js';
+import { launchCommand } from './launch-command.js';
+import type { LaunchedCommand, LaunchSettings } from './launch-command.js';
 import { acceptsConnections, allocatePort, answersHttp } from './ports.js';
-import { bridgeMountPoint, openServerBridge } from './server-bridge.js';
-import type { ServerBridge } from './server-bridge.js';
 import { openProjectFiles } from './project-files.js';
-import type { ProjectFiles } from './project-files.js';
 
 export interface LocalSandboxOptions {
   /** Directory holding one folder per project. Default `.buildwright/sandboxes` under the current directory. */
   root?: string;
   /**
-   * `auto` (default): bubblewrap when it is installed and works here, otherwise unisolated with
-   * `isolationNote` saying why. `bubblewrap`: fail with `SANDBOX_UNAVAILABLE` when it cannot run.
-   * `none`: run commands as plain child processes of this process.
+   * `bubblewrap` (default): every command runs in bubblewrap (see `bubblewrapArguments`); opening
+   * fails with `SANDBOX_UNAVAILABLE` when bwrap is missing or cannot run here. `none`: commands
+   * run as plain child processes of this process with the host's files and network. Model-written
+   * code then reaches everything this process can: ask for it only where that is acceptable
+   * (a throwaway VM, a platform without bubblewrap); the engine posts a warning on every run.
    */
-  isolation?: 'auto' | 'bubblewrap' | 'none';
+  isolation?: 'bubblewrap' | 'none';
   /** Path of the bwrap binary. Default: the first of /usr/bin/bwrap, /usr/local/bin/bwrap, /bin/bwrap. */
   bwrapPath?: string;
   /**
-   * npm's cache, shared by all projects; writable inside bubblewrap only for commands run with
-   * `network: true` (installs). Default `~/.cache/buildwright/npm`.
+   * npm's cache, shared by all projects; writable only inside install commands, which run npm
+   * and nothing the project wrote. Default `~/.cache/buildwright/npm`.
    */
   npmCacheDir?: string;
   /**
-   * Environment for every command. Default: only PATH, locale, CA and proxy variables from this
-   * process (never its secrets, such as API keys), plus CI=1.
+   * The package registry install commands may reach (through the sandbox's proxy; nothing else is
+   * reachable). Default `$npm_config_registry`, else `https://registry.npmjs.org/`.
+   */
+  registry?: string;
+  /** Allow a registry on a loopback or private address (a local Verdaccio). Default false. */
+  allowPrivateRegistry?: boolean;
+  /** Resource limits of each command; see `SandboxLimits` for the defaults. */
+  limits?: Partial<SandboxLimits>;
+  /**
+   * Environment for every command. Default: only PATH, locale and CA variables from this process
+   * (never its secrets, such as API keys), plus CI=1.
    */
   env?: Record<string, string>;
   /** How long `startServer` waits for the port when the call gives no `readyTimeoutMs`. Default 60 s. */
@@ -41,14 +50,18 @@ export interface LocalSandboxOptions {
 /** A local sandbox also tells how it isolates commands (see the Sandbox port's `isolation`). */
 export interface LocalSandbox extends Sandbox {
   readonly isolation: 'bubblewrap' | 'none';
+  /** The limits each command runs under. */
+  readonly limits: SandboxLimits;
 }
 
 /**
  * The embedded-default sandbox: one directory per project on this machine, commands as child
- * processes in their own process group (timeouts, aborts and `kill()` end the whole tree), dev
- * and preview servers on free 127.0.0.1 ports. When bubblewrap is installed, commands run inside
- * it: the host read-only, the project directory the only writable path, a private /tmp, no network
- * unless the command asks for it (installs), and no capabilities.
+ * processes in bubblewrap. A command sees the toolchain, its own project (dependency packages
+ * read-only) and a private /tmp and home, nothing else of the host; it has a network namespace
+ * of its own (install commands reach only the package registry, through a proxy); it runs under
+ * memory, process, file-size, CPU and disk limits (cgroups where this machine allows them,
+ * rlimits otherwise); and when it ends, every process it started ends too. Servers are reached
+ * from the host through a socket bridge on free 127.0.0.1 ports.
  *
  * @example
  * import { localSandbox } from '@buildwright/adapters/local';
@@ -57,18 +70,17 @@ export interface LocalSandbox extends Sandbox {
  * const box = await sandbox.open({ projectId: 'demo' });
  * await box.writeFile('hello.txt', 'hi');
  * const { stdout } = await box.run({ command: 'cat hello.txt' }); // 'hi'
- * if (box.isolation === 'none') console.warn(box.isolationNote ?? 'commands are not isolated');
  * await box.kill();
  */
 export function localSandbox(options: LocalSandboxOptions = {}): SandboxAdapter {
   let decision: Promise<IsolationDecision> | undefined;
   const decide = async (): Promise<IsolationDecision> => {
-    decision ??= decideIsolation(options.isolation ?? 'auto', options.bwrapPath);
+    decision ??= decideIsolation(options.isolation ?? 'bubblewrap', options.bwrapPath);
     const decided = await decision;
-    if (options.isolation === 'bubblewrap' && decided.kind !== 'bubblewrap') {
+    if (decided.kind === 'none' && decided.note) {
       throw new BuildwrightError({
         code: 'SANDBOX_UNAVAILABLE',
-        message: `isolation: 'bubblewrap' was asked for but ${decided.note}. Install bubblewrap or use isolation: 'auto'.`,
+        message: `The local sandbox isolates commands with bubblewrap, but ${decided.note}. Install it (Debian/Ubuntu: apt-get install bubblewrap; npm run setup does it as root), or, where running model-written code unisolated is acceptable, ask for localSandbox({ isolation: 'none' }) (CLI: --isolation none).`,
       });
     }
     return decided;
@@ -86,15 +98,14 @@ export function localSandbox(options: LocalSandboxOptions = {}): SandboxAdapter 
       }
       const isolation = await decide();
       const files = await openProjectFiles(join(resolve(options.root ?? '.buildwright/sandboxes'), projectId));
-      return openLocalSandbox(projectId, files, isolation, options);
+      return openLocalSandbox(projectId, { files, isolation, limits: { ...defaultSandboxLimits, ...options.limits }, npmCacheDir: resolve(options.npmCacheDir ?? join(homedir(), '.cache', 'buildwright', 'npm')), registry: options.registry ?? process.env.npm_config_registry ?? 'https://registry.npmjs.org/', allowPrivateRegistry: options.allowPrivateRegistry ?? false, baseEnv: options.env ?? pickHostEnv() }, options);
     },
   };
 }
 
-function openLocalSandbox(projectId: string, files: ProjectFiles, isolation: IsolationDecision, options: LocalSandboxOptions): LocalSandbox {
-  const npmCacheDir = resolve(options.npmCacheDir ?? join(homedir(), '.cache', 'buildwright', 'npm'));
-  const baseEnv = options.env ?? pickHostEnv();
-  const processes = new Set<ProcessGroup>();
+function openLocalSandbox(projectId: string, settings: LaunchSettings, options: LocalSandboxOptions): LocalSandbox {
+  const { files, isolation, limits } = settings;
+  const commands = new Set<LaunchedCommand>();
   const servers = new Set<SandboxServer>();
   let killed = false;
 
@@ -107,42 +118,18 @@ function openLocalSandbox(projectId: string, files: ProjectFiles, isolation: Iso
     }
   };
 
-  const spawnCommand = async (
-    command: Pick<SandboxCommand, 'command' | 'cwd' | 'env' | 'network' | 'onOutput'>,
-    extra: { env?: Record<string, string>; bridge?: ServerBridge } = {},
-  ): Promise<ProcessGroup> => {
-    const cwd = await files.directory(command.cwd);
-    const network = command.network ?? false;
-    const env: Record<string, string> = { ...baseEnv, npm_config_cache: npmCacheDir, npm_config_update_notifier: 'false', ...command.env, ...extra.env };
-    let argv: [string, ...string[]];
-    if (isolation.kind === 'bubblewrap' && isolation.bwrapPath) {
-      if (network) await ensureDirectory(npmCacheDir);
-      const args = bubblewrapArguments({
-        projectDirectory: files.root,
-        cwd,
-        network,
-        writable: network ? [npmCacheDir] : [],
-        binds: extra.bridge ? [[extra.bridge.directory, bridgeMountPoint]] : [],
-      });
-      env.HOME = '/tmp';
-      env.TMPDIR = '/tmp';
-      const line = extra.bridge ? `${extra.bridge.insideCommand}\n${command.command}` : command.command;
-      argv = [isolation.bwrapPath, ...args, 'sh', '-c', line];
-    } else {
-      env.HOME ??= homedir();
-      argv = ['sh', '-c', command.command];
-    }
-    const group = startProcessGroup({ argv, cwd, env, onOutput: command.onOutput });
-    processes.add(group);
-    void group.exited.finally(() => processes.delete(group)).catch(() => {});
-    return group;
+  const launch = async (command: Parameters<typeof launchCommand>[1], extra?: Parameters<typeof launchCommand>[2]) => {
+    const launched = await launchCommand(settings, command, extra);
+    commands.add(launched);
+    void launched.finished.finally(() => commands.delete(launched)).catch(() => {});
+    return launched;
   };
 
   const sandbox: LocalSandbox = {
     id: projectId,
     root: files.root,
     isolation: isolation.kind,
-    ...(isolation.note ? { isolationNote: isolation.note } : {}),
+    limits,
     readFile: (path) => files.read(path),
     writeFile: (path, content) => files.write(path, content),
     removeFile: (path) => files.remove(path),
@@ -154,23 +141,32 @@ function openLocalSandbox(projectId: string, files: ProjectFiles, isolation: Iso
       if (command.signal?.aborted) {
         return { exitCode: null, stdout: '', stderr: '', timedOut: false, aborted: true, durationMs: 0 };
       }
-      const group = await spawnCommand(command);
+      const launched = await launch(command);
       let timedOut = false;
       let aborted = false;
       const timer = command.timeoutMs === undefined ? undefined : setTimeout(() => {
         timedOut = true;
-        group.signal('SIGKILL');
+        launched.kill();
       }, command.timeoutMs);
       const onAbort = () => {
         aborted = true;
-        group.signal('SIGKILL');
+        launched.kill();
       };
       command.signal?.addEventListener('abort', onAbort, { once: true });
       if (command.signal?.aborted) onAbort();
       try {
-        const { exitCode } = await group.exited;
-        const { stdout, stderr } = group.output();
-        return { exitCode: timedOut || aborted ? null : exitCode, stdout, stderr, timedOut, aborted, durationMs: Date.now() - started };
+        const { exitCode, limit } = await launched.finished;
+        let { stdout, stderr } = launched.group.output();
+        if (limit) stderr = `${stderr}${stderr.endsWith('\n') || !stderr ? '' : '\n'}${limitMessage(limit, limits)}\n`;
+        return {
+          exitCode: timedOut || aborted || (limit && exitCode === 0) ? null : exitCode,
+          stdout,
+          stderr,
+          timedOut,
+          aborted,
+          durationMs: Date.now() - started,
+          ...(limit ? { limitExceeded: limit } : {}),
+        };
       } finally {
         if (timer) clearTimeout(timer);
         command.signal?.removeEventListener('abort', onAbort);
@@ -181,15 +177,9 @@ function openLocalSandbox(projectId: string, files: ProjectFiles, isolation: Iso
       ensureAlive();
       const port = command.port ?? (await allocatePort());
       const line = command.command.replaceAll('{port}', String(port));
-      // Without network the server lives in its own network namespace: reach it through a bridge.
-      const bridge = isolation.kind === 'bubblewrap' && !command.network ? await openServerBridge(port) : undefined;
-      let group: ProcessGroup;
-      try {
-        group = await spawnCommand({ ...command, command: line }, { env: { PORT: String(port), HOST: '127.0.0.1' }, ...(bridge ? { bridge } : {}) });
-      } catch (error) {
-        await bridge?.close();
-        throw error;
-      }
+      // Under bubblewrap the server lives in its own network namespace: it is reached through a bridge.
+      const bridged = isolation.kind === 'bubblewrap';
+      const launched = await launch({ ...command, command: line }, { env: { PORT: String(port), HOST: '127.0.0.1' }, ...(bridged ? { serverPort: port } : {}) });
       const url = `http://127.0.0.1:${port}`;
       const server: SandboxServer = {
         port,
@@ -197,8 +187,8 @@ function openLocalSandbox(projectId: string, files: ProjectFiles, isolation: Iso
         async stop() {
           servers.delete(server);
           command.signal?.removeEventListener('abort', onAbort);
-          await group.stop();
-          await bridge?.close();
+          await launched.group.stop();
+          await launched.finished.catch(() => {});
         },
       };
       const onAbort = () => void server.stop();
@@ -207,11 +197,11 @@ function openLocalSandbox(projectId: string, files: ProjectFiles, isolation: Iso
 
       const readyTimeoutMs = command.readyTimeoutMs ?? options.readyTimeoutMs ?? 60_000;
       const deadline = Date.now() + readyTimeoutMs;
-      const isReady = bridge ? () => answersHttp(url) : () => acceptsConnections(port);
+      const isReady = bridged ? () => answersHttp(url) : () => acceptsConnections(port);
       for (;;) {
-        if (group.done || killed || command.signal?.aborted) {
+        if (launched.group.done || killed || command.signal?.aborted) {
           await server.stop();
-          const { stdout, stderr } = group.output();
+          const { stdout, stderr } = launched.group.output();
           const output = tail(`${stdout}\n${stderr}`.trim(), 2_000);
           throw new BuildwrightError({
             code: 'SANDBOX_COMMAND_FAILED',
@@ -236,8 +226,8 @@ function openLocalSandbox(projectId: string, files: ProjectFiles, isolation: Iso
     async kill() {
       killed = true;
       await Promise.all([...servers].map((server) => server.stop()));
-      for (const group of processes) group.signal('SIGKILL');
-      await Promise.all([...processes].map((group) => group.exited.catch(() => {})));
+      for (const command of commands) command.kill();
+      await Promise.all([...commands].map((command) => command.finished.catch(() => {})));
     },
   };
   return sandbox;
@@ -245,18 +235,14 @@ function openLocalSandbox(projectId: string, files: ProjectFiles, isolation: Iso
 
 function pickHostEnv(): Record<string, string> {
   const env: Record<string, string> = { CI: '1' };
-  // Locale, PATH, and what reaching the registry through a corporate proxy or CA needs; nothing else (no API keys).
-  const names = ['PATH', 'LANG', 'LC_ALL', 'TZ', 'TERM', 'NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy', 'npm_config_registry'];
+  // Locale, PATH and CA settings; nothing else (no API keys). The registry comes from the sandbox's own proxy.
+  const names = ['PATH', 'LANG', 'LC_ALL', 'TZ', 'TERM', 'NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR'];
   for (const name of names) {
     const value = process.env[name];
     if (value !== undefined) env[name] = value;
   }
   env.PATH ??= '/usr/local/bin:/usr/bin:/bin';
   return env;
-}
-
-async function ensureDirectory(path: string): Promise<void> {
-  await mkdir(path, { recursive: true });
 }
 
 function tail(text: string, max: number): string {

@@ -8,45 +8,61 @@ import { join } from 'node:path';
 export const bridgeMountPoint = '/tmp/.buildwright-bridge';
 
 /**
- * Runs inside the sandbox next to the server: forwards connections from a Unix socket (in a
- * directory shared with the host) to the server's TCP port in the sandbox's own network namespace.
+ * Runs inside the sandbox and joins a TCP port of the sandbox's own network namespace to a Unix
+ * socket in a directory shared with the host. `serve`: connections arriving on the socket go to a
+ * server listening on the port (host → sandbox). `listen`: connections to the port go to the
+ * socket (sandbox → a host service such as the registry proxy).
  */
 const bridgeScript = `
 const net = require('node:net');
-const [port, socketPath] = process.argv.slice(2);
-net.createServer((client) => {
-  const upstream = net.connect(Number(port), '127.0.0.1');
+const [mode, port, socketPath] = process.argv.slice(2);
+const pipe = (client, upstream) => {
   client.on('error', () => upstream.destroy());
   upstream.on('error', () => client.destroy());
   client.pipe(upstream).pipe(client);
-}).listen(socketPath);
+};
+if (mode === 'serve') net.createServer((client) => pipe(client, net.connect(Number(port), '127.0.0.1'))).listen(socketPath);
+else net.createServer((client) => pipe(client, net.connect(socketPath))).listen(Number(port), '127.0.0.1', () => require('node:fs').writeFileSync('/tmp/.buildwright-bridge-ready', ''));
 `;
 
-/**
- * A server inside a sandbox without network is unreachable over TCP from the host. The bridge
- * carries connections through a Unix socket in a directory bind-mounted into the sandbox: host
- * 127.0.0.1:port → socket → sandbox 127.0.0.1:port. The sandbox still has no network of its own.
- */
+/** A directory to bind at `bridgeMountPoint`, and the shell line that starts the inside half. */
 export interface ServerBridge {
   /** Host directory to bind at `bridgeMountPoint`. */
   directory: string;
-  /** Shell line to start before the server command, inside the sandbox. */
+  /** Shell line to run before the command, inside the sandbox (backgrounded). */
   insideCommand: string;
   close(): Promise<void>;
 }
 
-export async function openServerBridge(port: number): Promise<ServerBridge> {
+const pipeSockets = (client: Socket, upstream: Socket) => {
+  client.on('error', () => upstream.destroy());
+  upstream.on('error', () => client.destroy());
+  client.pipe(upstream).pipe(client);
+};
+
+async function bridgeDirectory(): Promise<string> {
   const directory = await mkdtemp(join(tmpdir(), 'bw-bridge-'));
   await writeFile(join(directory, 'bridge.cjs'), bridgeScript);
-  const socketPath = join(directory, 'server.sock');
+  return directory;
+}
+
+function insideLine(mode: 'serve' | 'listen', port: number): string {
+  return `'${process.execPath}' ${bridgeMountPoint}/bridge.cjs ${mode} ${port} ${bridgeMountPoint}/bridge.sock &`;
+}
+
+/**
+ * A server inside a sandbox has no route from the host (the sandbox has its own network
+ * namespace). The bridge carries connections: host 127.0.0.1:port → Unix socket → sandbox
+ * 127.0.0.1:port. The sandbox still has no network of its own.
+ */
+export async function openServerBridge(port: number): Promise<ServerBridge> {
+  const directory = await bridgeDirectory();
+  const socketPath = join(directory, 'bridge.sock');
   const sockets = new Set<Socket>();
   const server: Server = createServer((client) => {
     sockets.add(client);
     client.on('close', () => sockets.delete(client));
-    const upstream = connect(socketPath);
-    client.on('error', () => upstream.destroy());
-    upstream.on('error', () => client.destroy());
-    client.pipe(upstream).pipe(client);
+    pipeSockets(client, connect(socketPath));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -54,11 +70,25 @@ export async function openServerBridge(port: number): Promise<ServerBridge> {
   });
   return {
     directory,
-    insideCommand: `'${process.execPath}' ${bridgeMountPoint}/bridge.cjs ${port} ${bridgeMountPoint}/server.sock &`,
+    insideCommand: insideLine('serve', port),
     async close() {
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await rm(directory, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The other direction: inside the sandbox, 127.0.0.1:`port` reaches `listen(socketPath)` on the
+ * host (used for the registry proxy). The caller's server listens on the returned socket path.
+ */
+export async function openServiceBridge(port: number): Promise<ServerBridge & { socketPath: string }> {
+  const directory = await bridgeDirectory();
+  return {
+    directory,
+    socketPath: join(directory, 'bridge.sock'),
+    insideCommand: `${insideLine('listen', port)}\nuntil [ -e /tmp/.buildwright-bridge-ready ]; do sleep 0.01; done`,
+    close: () => rm(directory, { recursive: true, force: true }),
   };
 }

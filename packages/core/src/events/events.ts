@@ -39,7 +39,7 @@ export const eventSchemas = {
   'dependency.added': event('dependency.added', { name: z.string(), version: z.string(), dev: z.boolean() }),
   'command.started': event('command.started', { commandId: z.string(), command: z.string() }),
   'command.output': event('command.output', { commandId: z.string(), stream: z.enum(['stdout', 'stderr']), text: z.string() }),
-  'command.exited': event('command.exited', { commandId: z.string(), exitCode: z.number().nullable(), timedOut: z.boolean(), durationMs: z.number() }),
+  'command.exited': event('command.exited', { commandId: z.string(), exitCode: z.number().nullable(), timedOut: z.boolean(), durationMs: z.number(), limitExceeded: z.enum(['memory', 'processes', 'fileSize', 'cpu', 'disk']).optional() }),
   'check.started': event('check.started', { check: z.string() }),
   'check.passed': event('check.passed', { check: z.string(), durationMs: z.number() }),
   'check.failed': event('check.failed', { check: z.string(), report: z.string(), issues: z.array(checkIssue), durationMs: z.number() }),

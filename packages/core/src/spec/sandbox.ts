@@ -10,7 +10,11 @@ export interface SandboxCommand {
   timeoutMs?: number;
   /** Kills the command (and its children) when aborted. */
   signal?: AbortSignal;
-  /** Allow network access (only the dependency-install step needs it). Defaults to false. */
+  /**
+   * Registry access for installing dependencies. Defaults to false: commands have no network.
+   * With `true` the command reaches the package registry and nothing else; a local sandbox also
+   * shows it only the project's package.json and node_modules (it runs npm, not project code).
+   */
   network?: boolean;
   /** Receives output as it arrives. */
   onOutput?: (chunk: { stream: 'stdout' | 'stderr'; text: string }) => void;
@@ -27,6 +31,11 @@ export interface SandboxCommandResult {
   /** True when the command was killed through its abort signal. */
   aborted: boolean;
   durationMs: number;
+  /**
+   * Set when the sandbox stopped the command at one of its resource limits; its stderr then ends
+   * with a line starting `SANDBOX_LIMIT_EXCEEDED:` that names the limit.
+   */
+  limitExceeded?: 'memory' | 'processes' | 'fileSize' | 'cpu' | 'disk';
 }
 
 /** A long-running server (dev or preview server) started in a sandbox. */

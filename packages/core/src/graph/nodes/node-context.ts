@@ -70,6 +70,6 @@ async function runCommand(runtime: RunRuntime, command: string, options: { timeo
     onOutput: (chunk) => void pending.push(runtime.emit({ type: 'command.output', commandId, stream: chunk.stream, text: chunk.text })),
   });
   await Promise.all(pending);
-  await runtime.emit({ type: 'command.exited', commandId, exitCode: result.exitCode, timedOut: result.timedOut, durationMs: result.durationMs });
+  await runtime.emit({ type: 'command.exited', commandId, exitCode: result.exitCode, timedOut: result.timedOut, durationMs: result.durationMs, ...(result.limitExceeded ? { limitExceeded: result.limitExceeded } : {}) });
   return result;
 }
