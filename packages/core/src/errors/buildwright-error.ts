@@ -4,6 +4,8 @@ const marker = Symbol.for('buildwright.error');
 export type BuildwrightErrorCode =
   | 'INVALID_INPUT'
   | 'PATH_OUTSIDE_PROJECT'
+  | 'PATH_PROTECTED'
+  | 'DEPENDENCY_REFUSED'
   | 'FILE_NOT_FOUND'
   | 'EDIT_NO_MATCH'
   | 'EDIT_AMBIGUOUS'

@@ -1,11 +1,13 @@
 import type { z } from 'zod';
-import { BuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError, type BuildwrightErrorCode } from '../errors/buildwright-error.js';
 import type { EventInput, Plan } from '../events/events.js';
 import type { Workspace } from '../graph/workspace.js';
 import type { LlmToolCall } from '../spec/llm.js';
 import { applyEdits } from './apply-edits.js';
+import { assertNoDependencyProblems, dependencyMapProblems, packageJsonDependencyProblems } from './dependency-specs.js';
 import { fileToolSchemas, type FileToolArguments, type FileToolName } from './file-tools.js';
 import { projectPath } from './project-path.js';
+import { assertUnprotectedPath } from './protected-paths.js';
 
 /** What a tool call did, and the text that goes back to the model as the tool result. */
 export interface ToolOutcome {
@@ -27,10 +29,16 @@ export interface ToolCallContext {
 
 const failure = (content: string): ToolOutcome => ({ content: `Error: ${content}`, isError: true });
 
+/** Refusals of hostile or mistaken model output: a tool error and a warning, never a failed run. */
+const refusalCodes: ReadonlySet<BuildwrightErrorCode> = new Set(['PATH_OUTSIDE_PROJECT', 'PATH_PROTECTED', 'DEPENDENCY_REFUSED']);
+
 /**
  * Validates and applies one tool call of the file protocol. Never throws for the model's
  * mistakes (unknown tool, malformed arguments, bad path, missed edit): those come back as an
- * error result for the model, and an event says what failed.
+ * error result for the model, and an event says what failed. Refused outright, with a
+ * `notice.posted` warning: paths outside the project (`PATH_OUTSIDE_PROJECT`), protected paths
+ * such as `.git/` or `.npmrc` (`PATH_PROTECTED`), and dependencies not from the npm registry,
+ * through `add_dependencies` or any `package.json` written (`DEPENDENCY_REFUSED`).
  *
  * @example
  * const outcome = await executeToolCall(call, { workspace, emit, allowed: buildToolNames });
@@ -43,15 +51,17 @@ export async function executeToolCall(call: LlmToolCall, context: ToolCallContex
   if (call.arguments === undefined) {
     return failure(`the arguments of ${call.name} are not valid JSON (${truncate(call.argumentsText, 200)}). Send a JSON object matching the tool's schema.`);
   }
-  const parsed = (fileToolSchemas[name] as z.ZodType).safeParse(call.arguments);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(arguments)'}: ${issue.message}`).join('; ');
-    return failure(`invalid arguments for ${call.name}: ${issues}.`);
-  }
   try {
+    // Before the schema, whose semver-only rule would hide what is wrong with a git or file spec.
+    if (name === 'add_dependencies') assertRegistryArguments(call.arguments);
+    const parsed = (fileToolSchemas[name] as z.ZodType).safeParse(call.arguments);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(arguments)'}: ${issue.message}`).join('; ');
+      return failure(`invalid arguments for ${call.name}: ${issues}.`);
+    }
     return await apply(name, parsed.data, context);
   } catch (error) {
-    if (BuildwrightError.isInstance(error) && error.code === 'PATH_OUTSIDE_PROJECT') {
+    if (BuildwrightError.isInstance(error) && refusalCodes.has(error.code)) {
       await context.emit({ type: 'notice.posted', level: 'warn', message: `Refused ${call.name}: ${error.message}` });
       return failure(error.message);
     }
@@ -67,14 +77,15 @@ async function apply(name: FileToolName, args: unknown, { workspace, emit }: Too
     }
     case 'write_file': {
       const { path: rawPath, content } = args as FileToolArguments<'write_file'>;
-      const path = projectPath(rawPath);
+      const path = writablePath(rawPath);
+      assertManifestAllowed(path, content);
       await workspace.write(path, content);
       await emit({ type: 'file.written', path, bytes: Buffer.byteLength(content) });
       return { content: `Wrote ${path}.`, isError: false };
     }
     case 'edit_file': {
       const { path: rawPath, edits } = args as FileToolArguments<'edit_file'>;
-      const path = projectPath(rawPath);
+      const path = writablePath(rawPath);
       const current = workspace.read(path);
       if (current === undefined) {
         await emit({ type: 'file.edit_failed', path, reason: 'file does not exist' });
@@ -86,12 +97,13 @@ async function apply(name: FileToolName, args: unknown, { workspace, emit }: Too
         const hint = result.nearest === undefined ? '' : `\nNearest lines in ${path}:\n${result.nearest}`;
         return failure(`edit ${result.index + 1} of ${edits.length} on ${path} was not applied (no edit was): ${result.reason}.${hint}`);
       }
+      assertManifestAllowed(path, result.content);
       await workspace.write(path, result.content);
       await emit({ type: 'file.edited', path, edits: edits.length });
       return { content: `Edited ${path} (${edits.length} edit${edits.length === 1 ? '' : 's'}).`, isError: false };
     }
     case 'delete_file': {
-      const path = projectPath((args as FileToolArguments<'delete_file'>).path);
+      const path = writablePath((args as FileToolArguments<'delete_file'>).path);
       if (!workspace.has(path)) return failure(`${path} does not exist.`);
       await workspace.remove(path);
       await emit({ type: 'file.deleted', path });
@@ -99,10 +111,11 @@ async function apply(name: FileToolName, args: unknown, { workspace, emit }: Too
     }
     case 'rename_file': {
       const { from: rawFrom, to: rawTo } = args as FileToolArguments<'rename_file'>;
-      const from = projectPath(rawFrom);
-      const to = projectPath(rawTo);
+      const from = writablePath(rawFrom);
+      const to = writablePath(rawTo);
       const content = workspace.read(from);
       if (content === undefined) return failure(`${from} does not exist.`);
+      assertManifestAllowed(to, content);
       await workspace.write(to, content);
       await workspace.remove(from);
       await emit({ type: 'file.deleted', path: from });
@@ -132,6 +145,28 @@ async function apply(name: FileToolName, args: unknown, { workspace, emit }: Too
       return { content: 'Step finished.', isError: false, finished: summary };
     }
   }
+}
+
+/** A project path the model may write: inside the project and not protected. */
+function writablePath(rawPath: string): string {
+  const path = projectPath(rawPath);
+  assertUnprotectedPath(path);
+  return path;
+}
+
+/** A `package.json`, at any depth, may only name dependencies from the npm registry. */
+function assertManifestAllowed(path: string, content: string): void {
+  if (path.split('/').at(-1)?.toLowerCase() !== 'package.json') return;
+  assertNoDependencyProblems(path, packageJsonDependencyProblems(content));
+}
+
+function assertRegistryArguments(args: unknown): void {
+  if (typeof args !== 'object' || args === null) return;
+  const { dependencies, dev } = args as { dependencies?: unknown; dev?: unknown };
+  if (typeof dependencies !== 'object' || dependencies === null || Array.isArray(dependencies)) return;
+  // Specs that are not strings are the schema's to report.
+  const specs = Object.entries(dependencies).filter(([, spec]) => typeof spec === 'string');
+  assertNoDependencyProblems('add_dependencies', dependencyMapProblems(dev === true ? 'devDependencies' : 'dependencies', Object.fromEntries(specs)));
 }
 
 function truncate(text: string, max: number): string {

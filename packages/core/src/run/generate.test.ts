@@ -197,6 +197,54 @@ describe('generate', () => {
     expect(refusals.map((event) => event.type === 'notice.posted' && event.message).join('\n')).toMatch(/leaves the project[\s\S]*is absolute[\s\S]*leaves the project/);
   });
 
+  it('error: protected paths and non-registry dependencies get tool errors and warnings, reach neither workspace nor sandbox, and the run completes', async () => {
+    const refused = ['.git/config', 'node_modules/react/index.js', '.npmrc', 'package.json'];
+    const script = transcript(
+      plan(['src/main.js']),
+      {
+        node: 'build',
+        toolCalls: [
+          write('.git/config', '[core]\n\thooksPath = .githooks\n'),
+          write('node_modules/react/index.js', 'module.exports = {};\n'),
+          write('.npmrc', 'registry=https://evil.test/\n'),
+          write('package.json', JSON.stringify({ name: 'app', dependencies: { react: 'git+https://github.com/evil/react.git' } })),
+          write('src/main.js', 'console.log(1);\n'),
+        ],
+      },
+      finish(),
+    );
+    const toolResults: string[] = [];
+    const inner = scriptedLlm({ transcript: script });
+    const llm: LlmAdapter = {
+      ...inner,
+      stream(request) {
+        toolResults.splice(0, toolResults.length, ...request.messages.flatMap((message) => (message.role === 'tool' ? [message.content] : [])));
+        return inner.stream(request);
+      },
+    };
+    const sandbox = memorySandbox();
+    const { builder } = setup(script, { llm, sandbox });
+    const run = builder.generate({ prompt: 'x' });
+    const events = await collect(run);
+    const result = await run.result;
+
+    expect(events.at(-1)).toMatchObject({ type: 'run.completed' });
+    expect(Object.keys(result.files)).toEqual(['src/main.js']);
+    const box = await sandbox.open({ projectId: run.projectId });
+    expect(await box.readFile('src/main.js')).toBe('console.log(1);\n');
+    for (const path of refused) expect(await box.readFile(path)).toBeUndefined();
+
+    const errors = toolResults.filter((content) => content.startsWith('Error: '));
+    expect(errors).toHaveLength(4);
+    expect(errors[0]).toMatch(/^Error: Path "\.git\/config" is protected: the project may not write git metadata/);
+    expect(errors[1]).toMatch(/^Error: Path "node_modules\/react\/index\.js" is protected: the project may not write installed dependencies/);
+    expect(errors[2]).toMatch(/^Error: Path "\.npmrc" is protected: the project may not configure the package manager/);
+    expect(errors[3]).toMatch(/^Error: package\.json has dependencies that are not from the npm registry: dependencies "react": "git\+https:\/\/github\.com\/evil\/react\.git" is a git repository/);
+    const warnings = events.filter((event) => event.type === 'notice.posted' && event.level === 'warn' && event.message.startsWith('Refused write_file'));
+    expect(warnings.map((event) => event.type === 'notice.posted' && event.message)).toEqual(errors.map((content) => `Refused write_file: ${content.slice('Error: '.length)}`));
+    expect(events.filter((event) => event.type === 'file.written').map((event) => event.type === 'file.written' && event.path)).toEqual(['src/main.js']);
+  });
+
   it('error: malformed tool JSON, an unknown tool and bad arguments go back to the model as tool errors', async () => {
     const malformed = transcript(
       plan(['a.js']),
