@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { packageJsonDependencyProblems } from '@buildwright/core';
 import type { Check, CheckContext, Sandbox } from '@buildwright/core';
 import { cleanOutput, failed } from './check-report.js';
 import { dependencyCache, dependencyKey, dependencySet, installedMarker } from './dependency-cache.js';
@@ -50,6 +51,15 @@ export function installCheck(options: InstallCheckOptions = {}): Check {
         manifest = JSON.parse(text) as Parameters<typeof dependencySet>[0];
       } catch (error) {
         return failed('Install check failed: package.json is not valid JSON', [{ file: 'package.json', message: (error as Error).message }]);
+      }
+      // The file on disk is what npm reads; the project's own commands may have rewritten it.
+      const onDisk = await context.sandbox.readFile('package.json');
+      const problems = [text, onDisk].flatMap((source) => (source === undefined ? [] : packageJsonDependencyProblems(source)));
+      if (problems.length > 0) {
+        return failed(
+          'Install check failed: package.json has dependencies that are not from the npm registry (DEPENDENCY_REFUSED); nothing was installed',
+          [...new Map(problems.map((problem) => [`${problem.field}.${problem.name}`, { file: 'package.json', message: `${problem.field} "${problem.name}": "${problem.spec}" ${problem.reason}. Use a version range from the npm registry.` }])).values()],
+        );
       }
       const set = dependencySet(manifest);
       const key = dependencyKey(set);

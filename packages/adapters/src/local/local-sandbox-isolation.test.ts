@@ -1,0 +1,172 @@
+import { execSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import type { Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decideIsolation } from './bubblewrap.js';
+import { createCommandCgroup } from './command-cgroup.js';
+import { localSandbox } from './local-sandbox.js';
+import type { LocalSandboxOptions } from './local-sandbox.js';
+
+// What model-written code run by a local sandbox can reach. Each case is an attack: it must fail,
+// and a listener on the host must receive nothing.
+const bubblewrap = await decideIsolation('bubblewrap');
+const requireIsolation = process.env.BUILDWRIGHT_REQUIRE_ISOLATION === '1';
+
+const root = mkdtempSync(join(tmpdir(), 'bw-isolation-'));
+const hostSecretFile = join(root, 'host-app', '.env');
+mkdirSync(join(root, 'host-app'), { recursive: true });
+writeFileSync(hostSecretFile, 'DATABASE_PASSWORD=host-secret-7f3a\n');
+
+let listener: Server;
+let listenerPort = 0;
+let connections = 0;
+beforeAll(async () => {
+  listener = createServer((socket) => {
+    connections += 1;
+    socket.end('leaked');
+  });
+  await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', () => resolve()));
+  listenerPort = (listener.address() as { port: number }).port;
+});
+afterAll(async () => {
+  listener.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+const open = (projectId: string, options: LocalSandboxOptions = {}) => localSandbox({ root: join(root, 'sandboxes'), npmCacheDir: join(root, 'npm-cache'), ...options }).open({ projectId });
+const connectProbe = (host: string, port: number | string) =>
+  `node -e "require('net').connect(${port},'${host}').on('connect',()=>{console.log('CONNECTED');process.exit(0)}).on('error',e=>{console.log(e.code);process.exit(3)})"`;
+
+describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`local sandbox isolation${bubblewrap.note ? ` (skipped because ${bubblewrap.note})` : ''}`, () => {
+  describe('filesystem', () => {
+    it('behavior: host secrets, other sandboxes, /root, /etc/shadow and the host app directory are not visible', async () => {
+      const other = await open('other-owner');
+      await other.writeFile('src/secret.ts', 'export const other = "other-owner-secret";');
+      const sandbox = await open('attacker');
+      const result = await sandbox.run({
+        command: `cat /etc/shadow ${hostSecretFile} ${other.root}/src/secret.ts /root/.bashrc 2>&1; ls ${root} /home 2>&1; grep -r host-secret-7f3a / --include=.env -s -l 2>/dev/null | head -3; echo done`,
+        timeoutMs: 60_000,
+      });
+      expect(result.stdout).toContain('done');
+      expect(result.stdout).not.toContain('host-secret-7f3a');
+      expect(result.stdout).not.toContain('other-owner-secret');
+      expect(result.stdout).not.toMatch(/^root:/m);
+      expect(result.stdout).toMatch(/\/etc\/shadow: No such file/);
+      expect(result.stdout).not.toMatch(/^host-app$/m);
+      expect(result.stdout).toMatch(/^sandboxes\n/m);
+    });
+
+    it('behavior: installed packages are read-only to commands; caches under node_modules stay writable', async () => {
+      const sandbox = await open('readonly-deps');
+      await sandbox.writeFile('node_modules/react/index.js', 'module.exports = "react";\n');
+      const result = await sandbox.run({ command: 'echo "payload()" >> node_modules/react/index.js; rm -f node_modules/react/index.js; mkdir node_modules/evil; echo ok > node_modules/.cache/x && echo cache-writable' });
+      expect(result.stderr).toMatch(/Read-only file system/);
+      expect(result.stdout).toContain('cache-writable');
+      expect(await sandbox.readFile('node_modules/react/index.js')).toBe('module.exports = "react";\n');
+      expect(await sandbox.readFile('node_modules/evil/x')).toBeUndefined();
+    });
+  });
+
+  describe('network', () => {
+    it('behavior: no command reaches the host loopback (Postgres, Redis, a listener), not even an install command', async () => {
+      const sandbox = await open('net');
+      for (const network of [false, true]) {
+        for (const port of [listenerPort, 5432, 6379]) {
+          const result = await sandbox.run({ command: connectProbe('127.0.0.1', port), network, timeoutMs: 20_000 });
+          expect(result.stdout).not.toContain('CONNECTED');
+        }
+      }
+      expect(connections).toBe(0);
+    });
+
+    it('behavior: an install command reaches the registry through the proxy and nothing else through it', async () => {
+      const sandbox = await open('registry');
+      await sandbox.writeFile('package.json', JSON.stringify({ name: 'probe', private: true }));
+      const registry = await sandbox.run({ command: 'npm view is-number@7.0.0 version', network: true, timeoutMs: 60_000 });
+      expect(registry.stdout.trim()).toBe('7.0.0');
+      // CONNECT through the proxy to anything but the registry is refused.
+      const tunnel = (target: string) =>
+        `node -e "const s=require('net').connect(3128,'127.0.0.1',()=>s.write('CONNECT ${target} HTTP/1.1\\\\r\\\\nHost: ${target}\\\\r\\\\n\\\\r\\\\n'));s.on('data',d=>{console.log(String(d).split('\\\\r\\\\n')[0]);process.exit(0)})"`;
+      const refused = await sandbox.run({ command: `${tunnel(`127.0.0.1:${listenerPort}`)}; ${tunnel('example.com:443')}; ${tunnel('registry.npmjs.org:22')}`, network: true, timeoutMs: 30_000 });
+      expect(refused.stdout.match(/403 Forbidden/g)).toHaveLength(3);
+      expect(connections).toBe(0);
+    });
+
+    it('behavior: an install command sees only package.json and node_modules of the project', async () => {
+      const sandbox = await open('install-view');
+      await sandbox.writeFile('package.json', '{"name":"view","private":true}');
+      await sandbox.writeFile('.npmrc', 'registry=http://127.0.0.1:1/\n');
+      await sandbox.writeFile('src/main.ts', 'x');
+      const result = await sandbox.run({ command: 'ls -A; npm config get registry', network: true, timeoutMs: 30_000 });
+      expect(result.stdout.split('\n').slice(0, 2)).toEqual(['node_modules', 'package.json']);
+      expect(result.stdout).toContain('https://registry.npmjs.org/');
+    });
+  });
+
+  describe('limits', () => {
+    it('error: a fork bomb is stopped at the process limit with SANDBOX_LIMIT_EXCEEDED', async () => {
+      const sandbox = await open('fork-bomb', { limits: { processes: 64 } });
+      const result = await sandbox.run({ command: 'bomb() { bomb | bomb & }; bomb; sleep 30', timeoutMs: 60_000 });
+      expect(result.limitExceeded).toBe('processes');
+      expect(result.timedOut).toBe(false);
+      expect(result.stderr).toMatch(/SANDBOX_LIMIT_EXCEEDED: .*process limit \(64/);
+    });
+
+    it('error: a 4 GB allocation is stopped at the memory limit', async () => {
+      const sandbox = await open('memory', { limits: { memoryBytes: 512 * 1024 ** 2 } });
+      const result = await sandbox.run({ command: `node -e "const b=[];for(let i=0;i<64;i++){const x=Buffer.alloc(64*1024*1024,1);b.push(x)}console.log('allocated')"`, timeoutMs: 60_000 });
+      expect(result.stdout).not.toContain('allocated');
+      expect(result.exitCode).not.toBe(0);
+      expect(result.limitExceeded).toBe('memory');
+    });
+
+    it('error: a 2 GB file is stopped at the file size limit', async () => {
+      const sandbox = await open('big-file', { limits: { fileSizeBytes: 64 * 1024 ** 2 } });
+      const result = await sandbox.run({ command: 'head -c 2000000000 /dev/zero > big.bin', timeoutMs: 60_000 });
+      expect(result.limitExceeded).toBe('fileSize');
+      expect(result.stderr).toContain('SANDBOX_LIMIT_EXCEEDED');
+      const size = Number((await sandbox.run({ command: 'stat -c %s big.bin' })).stdout);
+      expect(size).toBeLessThanOrEqual(64 * 1024 ** 2);
+    });
+
+    it('error: filling the project past its disk quota stops the command', async () => {
+      const sandbox = await open('disk', { limits: { diskBytes: 32 * 1024 ** 2, fileSizeBytes: 16 * 1024 ** 2 } });
+      const result = await sandbox.run({ command: 'i=0; while true; do i=$((i+1)); head -c 8000000 /dev/zero > fill-$i.bin; sleep 0.2; done', timeoutMs: 60_000 });
+      expect(result.limitExceeded).toBe('disk');
+      expect(result.timedOut).toBe(false);
+    });
+
+    it('behavior: a daemon that left the process group is gone when its command ends', async () => {
+      const sandbox = await open('daemon');
+      await sandbox.run({ command: 'setsid sh -c "sleep 300" > /dev/null 2>&1 & echo started' });
+      const sleepers = execSync('pgrep -f "sleep 30[0]" || true').toString().trim();
+      expect(sleepers).toBe('');
+    });
+  });
+});
+
+const cgroup = await createCommandCgroup({ memoryBytes: 1024 ** 3, processes: 64 });
+await cgroup?.remove();
+
+describe('local sandbox without isolation', () => {
+  it('default: isolation none must be asked for by name and is reported as none', async () => {
+    const sandbox = await open('unisolated', { isolation: 'none' });
+    expect(sandbox.isolation).toBe('none');
+  });
+
+  it.skipIf(!cgroup)(`behavior: a daemon that left the process group is gone when its command ends (cgroup)${cgroup ? '' : ': skipped because this process may not create cgroups'}`, async () => {
+    const sandbox = await open('unisolated-daemon', { isolation: 'none' });
+    await sandbox.run({ command: 'setsid sh -c "sleep 301" > /dev/null 2>&1 & echo started' });
+    expect(execSync('pgrep -f "sleep 30[1]" || true').toString().trim()).toBe('');
+  });
+
+  it.skipIf(!cgroup)(`error: a fork bomb is stopped at the process limit (cgroup)${cgroup ? '' : ': skipped because this process may not create cgroups'}`, async () => {
+    const sandbox = await open('unisolated-bomb', { isolation: 'none', limits: { processes: 64 } });
+    const result = await sandbox.run({ command: 'bomb() { bomb | bomb & }; bomb; sleep 30', timeoutMs: 60_000 });
+    expect(result.limitExceeded).toBe('processes');
+  });
+});
