@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Makes a fresh clone ready with only Node and npm: pnpm (through npx when not installed),
-// the workspace's dependencies, the built packages, and Debian's Chromium for the browser checks.
-import { execSync, spawnSync } from 'node:child_process';
+// the workspace's dependencies, the built packages, and Debian's bubblewrap (the local sandbox) and
+// Chromium (the browser checks).
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -43,10 +44,4 @@ const stale = packages.some((name) => {
 });
 if (stale || process.argv.includes('--build')) run(`${pnpm} -r --filter "./packages/**" run build`);
 
-if (!process.argv.includes('--no-browser')) run('node scripts/ensure-chromium.mjs');
-
-try {
-  execSync('command -v bwrap', { stdio: 'ignore', shell: '/bin/sh' });
-} catch {
-  log('bubblewrap is not installed: sandbox commands run without OS isolation (apt-get install -y bubblewrap to add it).');
-}
+run(`node scripts/ensure-system-tools.mjs${process.argv.includes('--no-browser') ? ' --no-browser' : ''}`);

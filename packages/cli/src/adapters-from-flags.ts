@@ -92,7 +92,8 @@ export async function readTranscript(path: string): Promise<Transcript> {
 }
 
 /**
- * The sandbox from `--sandbox` (default `local`: `.buildwright/sandboxes` under the current directory).
+ * The sandbox from `--sandbox` (default `local`: `.buildwright/sandboxes` under the current directory,
+ * commands in bubblewrap; `local:none` runs them without OS isolation, only when asked for by name).
  *
  * @example
  * const sandbox = await sandboxFromFlags({ sandbox: 'local', json: false, exit: false, serve: false });
@@ -104,7 +105,7 @@ export async function sandboxFromFlags(flags: CliFlags, env: NodeJS.ProcessEnv =
     return e2bSandbox();
   }
   const { localSandbox } = await import('@buildwright/adapters/local');
-  return localSandbox();
+  return localSandbox(flags.sandbox === 'local:none' ? { isolation: 'none' } : {});
 }
 
 /** Default `--storage`. */

@@ -5,7 +5,8 @@ const adapterFlags = `Adapters:
                        langchain-anthropic:<model>  Anthropic through LangChain (ANTHROPIC_API_KEY)
                        script:<transcript.json>     replay a recorded transcript (no model is called)
                        default: openai:$BUILDWRIGHT_MODEL (gpt-4.1-mini) when OPENAI_API_KEY or OPENAI_BASE_URL is set
-  --sandbox <where>    local (default; bubblewrap isolation when installed) | e2b (E2B_API_KEY)
+  --sandbox <where>    local (default: every command in bubblewrap, which must be installed)
+                       local:none (no OS isolation: model-written code reaches your files and network) | e2b (E2B_API_KEY)
   --chain <chain>      local (in-process EVM, default for --kind dapp) | <rpc-url> (BUILDWRIGHT_DEPLOYER_PRIVATE_KEY)
   --max-fix-attempts <n>  fix attempts before the run fails (default 3)
   --replay-delay <ms>  wait before each scripted model turn (script: models only)`;

@@ -8,7 +8,7 @@ export type CommandName = (typeof commandNames)[number];
 /** Flags after parsing and checking. */
 export interface CliFlags {
   llm?: string;
-  sandbox?: 'local' | 'e2b';
+  sandbox?: 'local' | 'local:none' | 'e2b';
   storage?: string;
   chain?: string;
   kind?: 'web' | 'dapp' | 'api';
@@ -66,7 +66,7 @@ export const commandSpecs: Record<CommandName, { args: string[]; flags: FlagName
   generate: { args: ['prompt'], flags: [...runFlags, 'kind', 'template', 'name'] },
   edit: { args: ['project', 'prompt'], flags: runFlags },
   resume: { args: ['run'], flags: runFlags },
-  demo: { args: [], flags: ['exit', 'serve', 'replay-delay'] },
+  demo: { args: [], flags: ['exit', 'serve', 'replay-delay', 'sandbox'] },
   list: { args: [], flags: [] },
   show: { args: ['project'], flags: [] },
   versions: { args: ['project'], flags: [] },
@@ -121,7 +121,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
 
   const flags: CliFlags = { json: values.json === true, exit: values.exit === true, serve: values.serve === true };
   if (values.llm !== undefined) flags.llm = checkLlm(values.llm);
-  if (values.sandbox !== undefined) flags.sandbox = oneOf('--sandbox', values.sandbox, ['local', 'e2b'] as const);
+  if (values.sandbox !== undefined) flags.sandbox = oneOf('--sandbox', values.sandbox, ['local', 'local:none', 'e2b'] as const);
   if (values.storage !== undefined) flags.storage = checkStorage(values.storage);
   if (values.chain !== undefined) flags.chain = checkChain(values.chain);
   if (values.kind !== undefined) flags.kind = oneOf('--kind', values.kind, ['web', 'dapp', 'api'] as const);

@@ -77,7 +77,7 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
     name: 'browser',
     async run(context) {
       if (!existsSync(executablePath)) {
-        return { status: 'skipped', reason: `Chromium not found at ${executablePath}: install it (node scripts/ensure-chromium.mjs, or apt-get install chromium) or set BUILDWRIGHT_CHROMIUM` };
+        return { status: 'skipped', reason: `Chromium not found at ${executablePath}: install it (node scripts/ensure-system-tools.mjs, or apt-get install chromium) or set BUILDWRIGHT_CHROMIUM` };
       }
       try {
         await import('playwright-core');

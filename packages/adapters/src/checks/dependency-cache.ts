@@ -44,8 +44,12 @@ export function dependencyKey(set: DependencySet): string {
  */
 export interface DependencyCache {
   readonly directory: string;
-  /** Hard-links the cached node_modules of exactly `set` into `projectDirectory`; false when not cached. */
-  restore(projectDirectory: string, set: DependencySet): Promise<boolean>;
+  /**
+   * Places the cached node_modules of exactly `set` into `projectDirectory`; false when not cached.
+   * `link` (default) hard-links: only for a sandbox that mounts node_modules read-only into its
+   * commands. `copy` for any other.
+   */
+  restore(projectDirectory: string, set: DependencySet, how?: 'link' | 'copy'): Promise<boolean>;
   /** Restores the largest cached set contained in `set` (so only the extra packages need installing); false when none. */
   restoreClosest(projectDirectory: string, set: DependencySet): Promise<boolean>;
   /** Copies the project's node_modules (its packages, not its markers or scratch) into the cache under `set`. */
@@ -91,10 +95,10 @@ export function dependencyCache(directory = defaultDependencyCacheDirectory()): 
 
   return {
     directory,
-    async restore(projectDirectory, set) {
+    async restore(projectDirectory, set, how = 'link') {
       const entry = entryOf(set);
       if (!(await isDirectory(join(entry, 'node_modules')))) return false;
-      await placeInto(entry, projectDirectory, 'link');
+      await placeInto(entry, projectDirectory, how);
       await writeFile(join(projectDirectory, 'node_modules', installedMarker), `${dependencyKey(set)}\n`);
       return true;
     },

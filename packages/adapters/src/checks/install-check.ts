@@ -37,7 +37,7 @@ export function installCheck(options: InstallCheckOptions = {}): Check {
         if (!set || options.cacheDirectory === false) return;
         if ((await context.sandbox.readFile(`node_modules/${installedMarker}`))?.trim() === dependencyKey(set)) return;
         const hostDirectory = await hostDirectoryOf(context.sandbox);
-        if (hostDirectory) await dependencyCache(options.cacheDirectory || undefined).restore(hostDirectory, set);
+        if (hostDirectory) await dependencyCache(options.cacheDirectory || undefined).restore(hostDirectory, set, restoreMode(context.sandbox));
       })();
       preparing.set(context.sandbox, restore.catch(() => {}));
       await restore;
@@ -68,7 +68,7 @@ export function installCheck(options: InstallCheckOptions = {}): Check {
       const hostDirectory = options.cacheDirectory === false ? undefined : await hostDirectoryOf(context.sandbox);
       const cache = hostDirectory ? dependencyCache(options.cacheDirectory || undefined) : undefined;
       if (cache && hostDirectory) {
-        if (await cache.restore(hostDirectory, set)) return { status: 'passed' };
+        if (await cache.restore(hostDirectory, set, restoreMode(context.sandbox))) return { status: 'passed' };
         // npm writes into node_modules: never into files shared with the cache.
         if (!(await cache.restoreClosest(hostDirectory, set))) await cache.detach(hostDirectory);
       }
@@ -95,6 +95,11 @@ export async function dependenciesReady(sandbox: Sandbox, packageJson: string | 
   await preparing.get(sandbox);
   const set = readDependencySet(packageJson);
   return set !== undefined && (await sandbox.readFile(`node_modules/${installedMarker}`))?.trim() === dependencyKey(set);
+}
+
+/** Hard links only where the sandbox's commands cannot write node_modules (bubblewrap mounts it read-only). */
+function restoreMode(sandbox: Sandbox): 'link' | 'copy' {
+  return sandbox.isolation === 'bubblewrap' ? 'link' : 'copy';
 }
 
 function readDependencySet(text: string | undefined) {
