@@ -40,6 +40,8 @@ export interface E2bConnectionOptions {
   timeoutMs?: number;
   metadata?: Record<string, string>;
   envs?: Record<string, string>;
+  /** E2B's egress filter for the whole sandbox (`allowOut` hosts/CIDRs win over `denyOut`). */
+  network?: { allowOut?: string[]; denyOut?: string[] };
 }
 
 export interface E2bSandboxClass {

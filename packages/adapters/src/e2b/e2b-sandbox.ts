@@ -21,6 +21,15 @@ export interface E2bSandboxOptions {
   onSandboxCreated?: (projectId: string, sandboxId: string) => void | Promise<void>;
   /** `kill()` leaves the E2B sandbox running (until its timeout) so it can be reconnected. Default false: kill it. */
   keepAliveOnKill?: boolean;
+  /**
+   * Outbound network of the E2B sandbox. E2B filters per sandbox, not per command, so this is the
+   * policy of every command in it. `registry` (default): only the package registry's host (E2B
+   * filters by name on ports 80/443 and keeps its DNS server reachable), all else denied. `open`:
+   * E2B's default, every destination. Or an E2B network object of your own.
+   */
+  network?: 'registry' | 'open' | { allowOut?: string[]; denyOut?: string[] };
+  /** The registry for `network: 'registry'`. Default `$npm_config_registry`, else `https://registry.npmjs.org/`. */
+  registry?: string;
   /** The `Sandbox` class to use instead of `import('e2b').Sandbox` (tests, wrappers). */
   sandboxClass?: E2bSandboxClass;
 }
@@ -75,7 +84,7 @@ export function e2bSandbox(options: E2bSandboxOptions = {}): SandboxAdapter {
         });
       }
       const SandboxClass = await loadClass();
-      const connection = { apiKey, timeoutMs: options.timeoutMs ?? 30 * 60_000 };
+      const connection = { apiKey, timeoutMs: options.timeoutMs ?? 30 * 60_000, ...networkPolicy(options) };
       const existingId = knownIds.get(projectId) ?? (await options.sandboxIdOf?.(projectId));
       let instance: E2bSandboxInstance | undefined;
       if (existingId) {
@@ -269,6 +278,15 @@ function exitCodeOf(error: unknown): number | null {
 function isNotFound(error: unknown): boolean {
   const name = (error as { name?: string } | undefined)?.name ?? '';
   return name === 'FileNotFoundError' || name === 'NotFoundError' || /not found|no such file/i.test((error as Error | undefined)?.message ?? '');
+}
+
+/** The E2B `network` option for the adapter's policy (nothing for `open`). */
+function networkPolicy(options: E2bSandboxOptions): { network?: { allowOut?: string[]; denyOut?: string[] } } {
+  const network = options.network ?? 'registry';
+  if (network === 'open') return {};
+  if (network !== 'registry') return { network };
+  const registry = new URL(options.registry ?? process.env.npm_config_registry ?? 'https://registry.npmjs.org/');
+  return { network: { allowOut: [registry.hostname], denyOut: ['0.0.0.0/0'] } };
 }
 
 function wrapE2bError(error: unknown, what: string): BuildwrightError {
