@@ -6,9 +6,10 @@ import type { LlmAdapter } from '../spec/llm.js';
 import type { Sandbox, SandboxAdapter } from '../spec/sandbox.js';
 import type { ProjectKind, RunBudgets, StorageAdapter } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
+import { defaultFileLimits, type FileLimits } from '../protocol/file-rules.js';
 
-/** Budgets of every run, with the number of model turns one step may take. */
-export interface RunLimits extends RunBudgets {
+/** Budgets of every run, the size limits of the files the model writes, and the model turns one step may take. */
+export interface RunLimits extends RunBudgets, FileLimits {
   /** Model calls allowed in one plan, build or fix step before the run fails. Default 40. */
   maxToolTurns: number;
 }
@@ -18,6 +19,7 @@ export const defaultLimits: RunLimits = {
   maxTokens: 2_000_000,
   maxWallTimeMs: 15 * 60_000,
   maxToolTurns: 40,
+  ...defaultFileLimits,
 };
 
 export interface BuilderOptions {
@@ -29,7 +31,7 @@ export interface BuilderOptions {
   storage: StorageAdapter;
   /** EVM chain for DApps. */
   chain?: ChainAdapter;
-  /** Run budgets; unset fields take the defaults (3 fix attempts, 2M tokens, 15 minutes, 40 turns per step). */
+  /** Run budgets; unset fields take the defaults (3 fix attempts, 2M tokens, 15 minutes, 40 turns per step, 2 MiB per file, 50 MB and 5,000 files per project). */
   limits?: Partial<RunLimits>;
   /** Checks run after the build step, in order (e.g. `webChecks()` from `@buildwright/adapters/checks`). */
   checks?: Check[];

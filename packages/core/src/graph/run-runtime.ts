@@ -6,6 +6,7 @@ import type { Sandbox, SandboxAdapter } from '../spec/sandbox.js';
 import type { ProjectKind, RunBudgets, StorageAdapter } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
 import type { Workspace } from './workspace.js';
+import type { FileLimits } from '../protocol/file-rules.js';
 
 /** Context of a run node: everything a check gets, plus the model and the run's request. */
 export interface RunNodeContext extends CheckContext {
@@ -54,7 +55,7 @@ export interface RunRuntime {
   sandboxAdapter: SandboxAdapter;
   template: Template | undefined;
   workspace: Workspace;
-  budgets: RunBudgets & { maxToolTurns: number };
+  budgets: RunBudgets & FileLimits & { maxToolTurns: number };
   artifactsDir: string;
   signal: AbortSignal;
   emit(event: EventInput): Promise<void>;

@@ -38,7 +38,7 @@ export async function runToolLoop(
     proseAnswers = 0;
     let result: { summary: string; plan?: Plan } | undefined;
     for (const call of response.toolCalls) {
-      const outcome = await executeToolCall(call, { workspace: runtime.workspace, emit: runtime.emit, allowed: tools });
+      const outcome = await executeToolCall(call, { workspace: runtime.workspace, emit: runtime.emit, allowed: tools, fileLimits: runtime.budgets });
       messages.push({ role: 'tool', toolCallId: call.id, name: call.name, content: outcome.content });
       if (outcome.plan) result = { summary: outcome.plan.summary, plan: outcome.plan };
       if (outcome.finished !== undefined) result = { summary: outcome.finished };

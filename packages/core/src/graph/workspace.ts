@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Sandbox } from '../spec/sandbox.js';
+import { utf8ByteLength } from '../versions/import-limits.js';
 
 /**
  * The run's working tree: path → content. It is the truth during a run and is checkpointed in
@@ -8,10 +9,58 @@ import type { Sandbox } from '../spec/sandbox.js';
  */
 export class Workspace {
   private readonly files: Map<string, string>;
+  private readonly sizes = new Map<string, number>();
+  /** Files under each folder path. */
+  private readonly folders = new Map<string, number>();
+  /** Each file and folder name in lower case → its spellings, counted by the files under them. */
+  private readonly spellings = new Map<string, Map<string, number>>();
   private sandbox: Sandbox | undefined;
+  /** UTF-8 bytes of all files. */
+  totalBytes = 0;
 
   constructor(files: Readonly<Record<string, string>> = {}) {
     this.files = new Map(Object.entries(files));
+    for (const [path, content] of this.files) this.track(path, content);
+  }
+
+  get fileCount(): number {
+    return this.files.size;
+  }
+
+  bytesOf(path: string): number | undefined {
+    return this.sizes.get(path);
+  }
+
+  isFolder(path: string): boolean {
+    return (this.folders.get(path) ?? 0) > 0;
+  }
+
+  spellingOf(path: string): string | undefined {
+    for (const spelling of this.spellings.get(path.toLowerCase())?.keys() ?? []) if (spelling !== path) return spelling;
+    return undefined;
+  }
+
+  private track(path: string, content: string | undefined): void {
+    const existed = this.sizes.has(path);
+    this.totalBytes -= this.sizes.get(path) ?? 0;
+    if (content === undefined) this.sizes.delete(path);
+    else {
+      const bytes = utf8ByteLength(content);
+      this.sizes.set(path, bytes);
+      this.totalBytes += bytes;
+    }
+    const change = content === undefined ? (existed ? -1 : 0) : existed ? 0 : 1;
+    if (change === 0) return;
+    const parts = path.split('/');
+    for (let index = 1; index <= parts.length; index++) {
+      const prefix = parts.slice(0, index).join('/');
+      if (index < parts.length) bump(this.folders, prefix, change);
+      const lower = prefix.toLowerCase();
+      const spellings = this.spellings.get(lower) ?? new Map<string, number>();
+      bump(spellings, prefix, change);
+      if (spellings.size === 0) this.spellings.delete(lower);
+      else this.spellings.set(lower, spellings);
+    }
   }
 
   /** Connects a sandbox and writes every file to it (a fresh or reconnected sandbox). */
@@ -31,11 +80,13 @@ export class Workspace {
   async write(path: string, content: string): Promise<void> {
     await this.sandbox?.writeFile(path, content);
     this.files.set(path, content);
+    this.track(path, content);
   }
 
   async remove(path: string): Promise<void> {
     await this.sandbox?.removeFile(path);
     this.files.delete(path);
+    this.track(path, undefined);
   }
 
   paths(): string[] {
@@ -52,4 +103,10 @@ export class Workspace {
     for (const [path, content] of Object.entries(this.snapshot())) hash.update(path).update('\0').update(content).update('\0');
     return hash.digest('hex');
   }
+}
+
+function bump(counts: Map<string, number>, key: string, change: number): void {
+  const next = (counts.get(key) ?? 0) + change;
+  if (next > 0) counts.set(key, next);
+  else counts.delete(key);
 }

@@ -5,7 +5,9 @@ import type { Workspace } from '../graph/workspace.js';
 import type { LlmToolCall } from '../spec/llm.js';
 import { applyEdits } from './apply-edits.js';
 import { assertNoDependencyProblems, dependencyMapProblems, packageJsonDependencyProblems } from './dependency-specs.js';
+import { assertWritableFile, defaultFileLimits, type FileLimits } from './file-rules.js';
 import { fileToolSchemas, type FileToolArguments, type FileToolName } from './file-tools.js';
+import { utf8ByteLength } from '../versions/import-limits.js';
 import { projectPath } from './project-path.js';
 import { assertUnprotectedPath } from './protected-paths.js';
 
@@ -25,19 +27,22 @@ export interface ToolCallContext {
   emit(event: EventInput): Promise<void>;
   /** Tools this node offers; any other name is refused. */
   allowed: readonly FileToolName[];
+  /** Size limits of the project's files. Default `defaultFileLimits`. */
+  fileLimits?: FileLimits;
 }
 
 const failure = (content: string): ToolOutcome => ({ content: `Error: ${content}`, isError: true });
 
 /** Refusals of hostile or mistaken model output: a tool error and a warning, never a failed run. */
-const refusalCodes: ReadonlySet<BuildwrightErrorCode> = new Set(['PATH_OUTSIDE_PROJECT', 'PATH_PROTECTED', 'DEPENDENCY_REFUSED']);
+const refusalCodes: ReadonlySet<BuildwrightErrorCode> = new Set(['PATH_OUTSIDE_PROJECT', 'PATH_PROTECTED', 'PATH_INVALID', 'PROJECT_LIMIT_EXCEEDED', 'DEPENDENCY_REFUSED']);
 
 /**
  * Validates and applies one tool call of the file protocol. Never throws for the model's
  * mistakes (unknown tool, malformed arguments, bad path, missed edit): those come back as an
  * error result for the model, and an event says what failed. Refused outright, with a
  * `notice.posted` warning: paths outside the project (`PATH_OUTSIDE_PROJECT`), protected paths
- * such as `.git/` or `.npmrc` (`PATH_PROTECTED`), and dependencies not from the npm registry,
+ * such as `.git/` or `.npmrc` (`PATH_PROTECTED`), names no project should hold or that clash with
+ * existing files (`PATH_INVALID`), writes past the size and count limits (`PROJECT_LIMIT_EXCEEDED`), and dependencies not from the npm registry,
  * through `add_dependencies` or any `package.json` written (`DEPENDENCY_REFUSED`).
  *
  * @example
@@ -69,7 +74,7 @@ export async function executeToolCall(call: LlmToolCall, context: ToolCallContex
   }
 }
 
-async function apply(name: FileToolName, args: unknown, { workspace, emit }: ToolCallContext): Promise<ToolOutcome> {
+async function apply(name: FileToolName, args: unknown, { workspace, emit, fileLimits = defaultFileLimits }: ToolCallContext): Promise<ToolOutcome> {
   switch (name) {
     case 'submit_plan': {
       const plan = args as FileToolArguments<'submit_plan'>;
@@ -78,6 +83,7 @@ async function apply(name: FileToolName, args: unknown, { workspace, emit }: Too
     case 'write_file': {
       const { path: rawPath, content } = args as FileToolArguments<'write_file'>;
       const path = writablePath(rawPath);
+      assertWritableFile(workspace, path, utf8ByteLength(content), fileLimits);
       assertManifestAllowed(path, content);
       await workspace.write(path, content);
       await emit({ type: 'file.written', path, bytes: Buffer.byteLength(content) });
@@ -97,6 +103,7 @@ async function apply(name: FileToolName, args: unknown, { workspace, emit }: Too
         const hint = result.nearest === undefined ? '' : `\nNearest lines in ${path}:\n${result.nearest}`;
         return failure(`edit ${result.index + 1} of ${edits.length} on ${path} was not applied (no edit was): ${result.reason}.${hint}`);
       }
+      assertWritableFile(workspace, path, utf8ByteLength(result.content), fileLimits);
       assertManifestAllowed(path, result.content);
       await workspace.write(path, result.content);
       await emit({ type: 'file.edited', path, edits: edits.length });
@@ -115,6 +122,7 @@ async function apply(name: FileToolName, args: unknown, { workspace, emit }: Too
       const to = writablePath(rawTo);
       const content = workspace.read(from);
       if (content === undefined) return failure(`${from} does not exist.`);
+      assertWritableFile(workspace, to, utf8ByteLength(content), fileLimits, from);
       assertManifestAllowed(to, content);
       await workspace.write(to, content);
       await workspace.remove(from);

@@ -1,7 +1,7 @@
 import { BuildwrightError } from '../errors/buildwright-error.js';
 
 /**
- * Normalizes a project-relative path (`./src//App.tsx` → `src/App.tsx`) and refuses any path
+ * Normalizes a project-relative path (`./src//App.tsx` → `src/App.tsx`, Unicode NFC) and refuses any path
  * that could leave the project: absolute paths, drive letters, `..` segments, NUL bytes.
  * Symlinks are the sandbox's to refuse, since only it sees the disk.
  *
@@ -31,5 +31,6 @@ export function projectPath(path: string): string {
     segments.push(segment);
   }
   if (segments.length === 0) throw refuse('names the project root, not a file');
-  return segments.join('/');
+  // One spelling per name: "é" typed precomposed or decomposed is the same file.
+  return segments.join('/').normalize('NFC');
 }

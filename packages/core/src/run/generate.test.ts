@@ -245,6 +245,63 @@ describe('generate', () => {
     expect(events.filter((event) => event.type === 'file.written').map((event) => event.type === 'file.written' && event.path)).toEqual(['src/main.js']);
   });
 
+  it('error: bad names, clashes and oversized writes are tool errors the model can fix, never a failed run', async () => {
+    const many = Array.from({ length: 5_100 }, (_, index) => write(`gen/f${index}.txt`, 'x'));
+    const script = transcript(
+      plan(['src/main.js']),
+      {
+        node: 'build',
+        toolCalls: [
+          write(`src/${'n'.repeat(300)}.js`, 'x'),
+          write('a', 'file'),
+          write('a/b.txt', 'under a file'),
+          write('src/\ud800.js', 'lone surrogate'),
+          write('src/\u202egnp.js', 'bidi'),
+          write('Readme.md', 'one'),
+          write('README.md', 'two'),
+          write('big.txt', 'z'.repeat(100 * 1024 * 1024)),
+          write('src/main.js', 'console.log(1);\n'),
+        ],
+        // A model (or a proxy in front of one) that reports tiny usage: the size limit still holds.
+        usage: { inputTokens: 10, outputTokens: 10 },
+      },
+      { node: 'build', toolCalls: many, usage: { inputTokens: 10, outputTokens: 10 } },
+      finish(),
+    );
+    const toolResults: string[] = [];
+    const inner = scriptedLlm({ transcript: script });
+    const llm: LlmAdapter = {
+      ...inner,
+      stream(request) {
+        toolResults.push(...request.messages.slice(-many.length - 9).flatMap((message) => (message.role === 'tool' ? [message.content] : [])));
+        return inner.stream(request);
+      },
+    };
+    const { builder } = setup(script, { llm });
+    const run = builder.generate({ prompt: 'x' });
+    const events = await collect(run);
+    const result = await run.result;
+
+    expect(events.at(-1)).toMatchObject({ type: 'run.completed' });
+    const errors = [...new Set(toolResults.filter((content) => content.startsWith('Error: ')))];
+    expect(errors.filter((error) => !error.includes('gen/f'))).toEqual([
+      expect.stringMatching(/has a name longer than 255 bytes/),
+      expect.stringMatching(/"a\/b\.txt" needs a folder "a", but that is a file/),
+      expect.stringMatching(/lone UTF-16 surrogate/),
+      expect.stringMatching(/bidirectional control character \(U\+202E\)/),
+      expect.stringMatching(/"README\.md" differs only in letter case from "Readme\.md"/),
+      expect.stringMatching(/big\.txt would be 104857600 bytes, over the limit of 2097152 bytes per file/),
+    ]);
+    // 5,000 files at most, as an import: the files past the limit are refused one by one.
+    const countErrors = errors.filter((error) => error.includes('gen/f'));
+    expect(countErrors.length).toBeGreaterThan(0);
+    expect(countErrors[0]).toMatch(/already holds 5000 files, the limit \(5000\)/);
+    expect(Object.keys(result.files)).toHaveLength(5_000);
+    expect(result.files['src/main.js']).toBe('console.log(1);\n');
+    expect(result.files['big.txt']).toBeUndefined();
+    expect(result.files['README.md']).toBeUndefined();
+  }, 60_000);
+
   it('error: malformed tool JSON, an unknown tool and bad arguments go back to the model as tool errors', async () => {
     const malformed = transcript(
       plan(['a.js']),
