@@ -79,7 +79,8 @@ export function parseInput<T>(schema: z.ZodType<T>, value: unknown): T {
 function pickTemplate(builder: BuilderContext, kind: string, name: string | undefined): Template | undefined {
   const templates = builder.options.templates ?? {};
   if (name !== undefined) {
-    const template = templates[name];
+    // Only the registry's own names: "__proto__" or "constructor" are not templates.
+    const template = Object.hasOwn(templates, name) ? templates[name] : undefined;
     if (!template) throw new BuildwrightError({ code: 'INVALID_INPUT', message: `Unknown template "${name}". Known templates: ${Object.keys(templates).join(', ') || 'none (pass templates to createBuilder)'}.` });
     return template;
   }

@@ -19,6 +19,10 @@ export interface BuilderHandlerOptions {
   basePath?: string;
   /** Milliseconds between SSE keep-alive comments. Default 15 000. */
   heartbeatMs?: number;
+  /** Event streams one owner may hold open at once; more get 429 with `Retry-After`. Default 50. */
+  maxStreamsPerOwner?: number;
+  /** Runs one owner may have in progress at once through this handler; more get 429 with `Retry-After`. Default 10. */
+  maxRunsPerOwner?: number;
   /** Sees every unexpected (5xx) error with its stack; the client only gets a generic message. Default `console.error`. */
   onError?(error: unknown, request: Request): void;
 }
@@ -44,7 +48,12 @@ export function createBuilderHandler(builder: Builder, options: BuilderHandlerOp
   }
   const basePath = normalizeBasePath(options.basePath);
   const report = options.onError ?? ((error: unknown) => console.error('[buildwright/http]', error));
-  const routes = createRoutes(builder, { maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024, heartbeatMs: options.heartbeatMs ?? 15_000 });
+  const routes = createRoutes(builder, {
+    maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+    heartbeatMs: options.heartbeatMs ?? 15_000,
+    maxStreamsPerOwner: options.maxStreamsPerOwner ?? 50,
+    maxRunsPerOwner: options.maxRunsPerOwner ?? 10,
+  });
 
   return async (request) => {
     // Only unexpected errors are reported: a 404 or a bad body is the caller's business.

@@ -18,6 +18,7 @@ const statusByCode: Partial<Record<BuildwrightErrorCode, number>> = {
   RUN_CANCELLED: 409,
   PAYLOAD_TOO_LARGE: 413,
   BUDGET_EXCEEDED: 429,
+  TOO_MANY_REQUESTS: 429,
   SERVER_UNAVAILABLE: 503,
 };
 
@@ -46,6 +47,7 @@ export function errorResponse(error: unknown): Response {
     const status = statusOf(error.code);
     if (status < 500) {
       const headers: Record<string, string> = typeof error.details.allow === 'string' ? { allow: error.details.allow } : {};
+      if (typeof error.details.retryAfterSeconds === 'number') headers['retry-after'] = String(error.details.retryAfterSeconds);
       return json({ error: { code: error.code, message: error.message } } satisfies HttpErrorBody, status, headers);
     }
     if (error.code === 'SERVER_UNAVAILABLE') return json({ error: { code: error.code, message: 'The server is unavailable; try again shortly.' } } satisfies HttpErrorBody, status);

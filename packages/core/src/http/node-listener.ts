@@ -21,7 +21,11 @@ export function toWebRequest(incoming: IncomingMessage, outgoing: ServerResponse
 
 /** Writes a Web `Response` to a Node response, streaming its body (SSE included) until either side ends. */
 export async function sendWebResponse(outgoing: ServerResponse, response: Response): Promise<void> {
-  outgoing.writeHead(response.status, Object.fromEntries(response.headers));
+  const headers = Object.fromEntries(response.headers);
+  // A response sent before the request body was read (413, 400 on a bad header): the unread body
+  // would be parsed as the next request on a keep-alive socket, so this connection ends here.
+  if (!outgoing.req.complete) headers.connection = 'close';
+  outgoing.writeHead(response.status, headers);
   outgoing.flushHeaders();
   if (!response.body) return void outgoing.end();
   const reader = response.body.getReader();

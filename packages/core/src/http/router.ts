@@ -1,5 +1,8 @@
 import { httpError } from './errors.js';
 
+/** What a project or run id may look like (the storage's UUIDs and ids a host chose). */
+const resourceIdPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
 /** What a route handler gets: the request, its owner, path parameters and query. */
 export interface RouteContext {
   request: Request;
@@ -60,7 +63,12 @@ function matchPattern(pattern: string, segments: string[] | undefined): Record<s
   const params: Record<string, string> = {};
   for (const [index, part] of parts.entries()) {
     const segment = segments[index]!;
-    if (part.startsWith(':')) params[part.slice(1)] = segment;
+    if (part.startsWith(':')) {
+      if (!resourceIdPattern.test(segment)) {
+        throw httpError('INVALID_INPUT', `Invalid ${part.slice(1)} "${segment.slice(0, 80).replace(/[\u0000-\u001f\u007f]/g, '?')}" in the path: ids are letters, digits, ".", "_" and "-" (at most 128).`);
+      }
+      params[part.slice(1)] = segment;
+    }
     else if (part !== segment) return undefined;
   }
   return params;

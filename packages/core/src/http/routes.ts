@@ -4,6 +4,7 @@ import type { Builder } from '../builder/create-builder.js';
 import type { RunHandle } from '../run/run-handle.js';
 import { parse, readJsonBody } from './body.js';
 import { httpError, json } from './errors.js';
+import { ownerCaps } from './owner-caps.js';
 import type { Route, RouteContext } from './router.js';
 import { eventStream } from './sse.js';
 
@@ -11,7 +12,14 @@ import { eventStream } from './sse.js';
 export interface RoutesOptions {
   maxBodyBytes: number;
   heartbeatMs: number;
+  /** Event streams one owner may hold open at once. */
+  maxStreamsPerOwner: number;
+  /** Runs one owner may have running at once (started through these routes). */
+  maxRunsPerOwner: number;
 }
+
+/** Largest number Postgres keeps in the integer columns of seqs and versions. */
+const maxStoredInteger = 2_147_483_647;
 
 const generateBody = z
   .object({
@@ -24,9 +32,13 @@ const generateBody = z
   .strict();
 const editBody = z.object({ prompt: z.string() }).strict();
 const cancelBody = z.object({ reason: z.string().max(500).optional() }).strict();
-const restoreBody = z.object({ version: z.number().int().positive() }).strict();
+const restoreBody = z.object({ version: z.number().int().positive().max(maxStoredInteger) }).strict();
 const versionNumber = z.string().regex(/^[1-9]\d{0,8}$/, 'expected a version number (1, 2, 3...)').transform(Number);
-const seqNumber = z.string().regex(/^\d{1,12}$/, 'expected the seq of the last event seen (0, 1, 2...)').transform(Number);
+const seqNumber = z
+  .string()
+  .regex(/^\d{1,10}$/, 'expected the seq of the last event seen (0, 1, 2...)')
+  .transform(Number)
+  .refine((seq) => seq <= maxStoredInteger, `expected a seq of at most ${maxStoredInteger}`);
 
 /**
  * The routes of the Buildwright HTTP protocol, every one scoped to the caller's owner id.
@@ -37,6 +49,22 @@ const seqNumber = z.string().regex(/^\d{1,12}$/, 'expected the seq of the last e
  */
 export function createRoutes(builder: Builder, options: RoutesOptions): Route[] {
   const { storage } = builder.options;
+  const streams = ownerCaps({ limit: options.maxStreamsPerOwner, what: 'event streams', retryAfterSeconds: 5 });
+  const runs = ownerCaps({ limit: options.maxRunsPerOwner, what: 'runs in progress', retryAfterSeconds: 10 });
+  /** Starts a run in one of the owner's run slots, given back when the run ends. */
+  const startInSlot = async (ownerId: string, start: () => RunHandle) => {
+    const release = runs.acquire(ownerId);
+    let run: RunHandle;
+    try {
+      run = start();
+    } catch (error) {
+      release();
+      throw error;
+    }
+    void run.result.then(release, release);
+    await started(run);
+    return json({ runId: run.runId, projectId: run.projectId }, 201);
+  };
   const body = <T>(context: RouteContext, schema: z.ZodType<T>) => readJsonBody(context.request, schema, options.maxBodyBytes);
   const versionQuery = (context: RouteContext, name: string): number | undefined => {
     const value = context.query.get(name);
@@ -54,9 +82,7 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
       pattern: '/runs',
       async handle(context) {
         const input = await body(context, generateBody);
-        const run = builder.generate({ ...input, ownerId: context.ownerId } as Parameters<Builder['generate']>[0]);
-        await started(run);
-        return json({ runId: run.runId, projectId: run.projectId }, 201);
+        return startInSlot(context.ownerId, () => builder.generate({ ...input, ownerId: context.ownerId } as Parameters<Builder['generate']>[0]));
       },
     },
     {
@@ -65,9 +91,7 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
       async handle(context) {
         const input = await body(context, editBody);
         await builder.getProject(context.params.id!, { ownerId: context.ownerId });
-        const run = builder.edit(context.params.id!, { prompt: input.prompt, ownerId: context.ownerId });
-        await started(run);
-        return json({ runId: run.runId, projectId: run.projectId }, 201);
+        return startInSlot(context.ownerId, () => builder.edit(context.params.id!, { prompt: input.prompt, ownerId: context.ownerId }));
       },
     },
     {
@@ -95,11 +119,13 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
         const header = context.request.headers.get('last-event-id');
         const after = header !== null && header !== '' ? parse(seqNumber, header.trim(), 'header "Last-Event-ID"') : context.query.get('after') ? parse(seqNumber, context.query.get('after'), 'query "after"') : 0;
         const run = await requireRun(context);
+        const release = streams.acquire(context.ownerId);
         return eventStream({
           events: (signal) => builder.watch(run.id, { ownerId: context.ownerId, afterSeq: after, signal }),
           endReason: async () => ((await storage.getRun({ ownerId: context.ownerId, runId: run.id }))?.status === 'running' ? 'detached' : 'ended'),
           heartbeatMs: options.heartbeatMs,
           onError: context.onError,
+          onClose: release,
         });
       },
     },

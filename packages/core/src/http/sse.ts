@@ -14,6 +14,8 @@ export interface EventStreamOptions {
   heartbeatMs: number;
   /** Sees errors thrown while streaming (the client gets a sanitized `event: error`). */
   onError(error: unknown): void;
+  /** Called once when the stream is over, however it ended (the client left, the run ended, an error). */
+  onClose?(): void;
 }
 
 const encoder = new TextEncoder();
@@ -72,6 +74,7 @@ export function eventStream(options: EventStreamOptions): Response {
         send(`event: error\ndata: ${JSON.stringify(safe)}\n\n`);
       } finally {
         clearInterval(heartbeat);
+        options.onClose?.();
         if (!controller.signal.aborted) {
           controller.abort();
           stream.close();
