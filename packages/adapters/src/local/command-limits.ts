@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
 /** Resource limits of every command a local sandbox runs. */
 export interface SandboxLimits {
   /** Memory of a command and everything it starts (cgroup; RLIMIT_DATA per process without cgroups). Default 2 GiB. */
@@ -31,13 +33,30 @@ export const defaultSandboxLimits: SandboxLimits = {
 
 /**
  * `prlimit` arguments for the per-process limits. Without cgroups, memory and processes fall back
- * to RLIMIT_DATA and RLIMIT_NPROC.
+ * to RLIMIT_DATA and RLIMIT_NPROC. RLIMIT_NPROC counts every process and thread of the user on
+ * the machine, so the command's allowance is added to what the user already runs.
  */
 export function prlimitArguments(limits: SandboxLimits, withCgroup: boolean): string[] {
   const pair = (name: string, value: number) => `--${name}=${value}:${value}`;
   const args = [pair('nofile', limits.openFiles), pair('fsize', limits.fileSizeBytes), pair('cpu', limits.cpuSeconds), pair('core', 0)];
-  if (!withCgroup) args.push(pair('data', limits.memoryBytes), pair('nproc', limits.processes));
+  if (!withCgroup) args.push(pair('data', limits.memoryBytes), pair('nproc', tasksOfThisUser() + limits.processes));
   return args;
+}
+
+/** Processes and threads this user runs now (what RLIMIT_NPROC counts). */
+function tasksOfThisUser(): number {
+  const uid = process.getuid?.();
+  let tasks = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+      if (Number(/^Uid:\s+(\d+)/m.exec(status)?.[1]) === uid) tasks += Number(/^Threads:\s+(\d+)/m.exec(status)?.[1] ?? 1);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return tasks;
 }
 
 /** The limit a finished command ran into, read from how it ended (signals the kernel sends at rlimits). */
