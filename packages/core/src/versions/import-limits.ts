@@ -1,4 +1,5 @@
 import { BuildwrightError } from '../errors/buildwright-error.js';
+import { protectedPathReason } from '../protocol/protected-paths.js';
 
 /** Limits applied to every import (files or ZIP). */
 export interface ImportLimits {
@@ -22,7 +23,8 @@ export function importRejected(reason: 'path' | 'size' | 'count' | 'format' | 'e
 
 /**
  * The project path an imported file goes to: `\` becomes `/`, a leading `./` is dropped.
- * Throws `IMPORT_REJECTED` for an absolute path, a `..` segment, an empty path or a NUL character.
+ * Throws `IMPORT_REJECTED` for an absolute path, a `..` segment, an empty path, a NUL character, or
+ * a protected path the model could not write either (`.git/`, `node_modules/`, `.npmrc`, ...).
  *
  * @example
  * normalizeImportPath('./src\\App.tsx'); // 'src/App.tsx'
@@ -37,7 +39,10 @@ export function normalizeImportPath(path: string): string {
   const segments = slashed.split('/').filter((segment) => segment !== '' && segment !== '.');
   if (segments.includes('..')) throw importRejected('path', `"${path}" contains "..", which would leave the project directory.`, { path });
   if (segments.length === 0) throw importRejected('path', `"${path}" is not a file path.`, { path });
-  return segments.join('/');
+  const normalized = segments.join('/');
+  const reason = protectedPathReason(normalized);
+  if (reason !== undefined) throw importRejected('path', `"${path}" is protected: ${reason.split('.')[0]}. Leave it out of the import.`, { path });
+  return normalized;
 }
 
 /**

@@ -102,6 +102,14 @@ describe('createZip / readZip', () => {
     expect(refusal(() => readZip(handmadeZip([{ name: 'src\\..\\..\\evil.bat' }]))).details.reason).toBe('path');
   });
 
+  it('error: a protected path (git metadata, installed packages, package-manager config) is refused like the model\'s writes', () => {
+    for (const name of ['.git/config', 'node_modules/react/index.js', 'web/.npmrc', 'sub/.GIT/hooks/pre-commit']) {
+      const error = refusal(() => readZip(zipSync({ [name]: new TextEncoder().encode('x'), 'src/App.tsx': new TextEncoder().encode('y') })));
+      expect(error.details.reason, name).toBe('path');
+      expect(error.message).toContain('is protected');
+    }
+  });
+
   it('error: an absolute path', () => {
     const error = refusal(() => readZip(zipSync({ '/etc/cron.d/evil': new Uint8Array(0) })));
     expect(error.message).toContain('absolute');
