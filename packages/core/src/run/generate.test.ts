@@ -34,6 +34,20 @@ function setup(llmTranscript: Transcript, extra: Partial<BuilderOptions> = {}) {
   return { storage, builder };
 }
 
+/** The scripted model, recording the tool results of the conversation it was last sent. */
+function recordToolResults(script: Transcript): { llm: LlmAdapter; toolResults: string[] } {
+  const toolResults: string[] = [];
+  const inner = scriptedLlm({ transcript: script });
+  const llm: LlmAdapter = {
+    ...inner,
+    stream(request) {
+      toolResults.splice(0, toolResults.length, ...request.messages.flatMap((message) => (message.role === 'tool' ? [message.content] : [])));
+      return inner.stream(request);
+    },
+  };
+  return { llm, toolResults };
+}
+
 async function collect(run: AsyncIterable<BuildwrightEvent>): Promise<BuildwrightEvent[]> {
   const events: BuildwrightEvent[] = [];
   for await (const event of run) events.push(event);
@@ -213,15 +227,7 @@ describe('generate', () => {
       },
       finish(),
     );
-    const toolResults: string[] = [];
-    const inner = scriptedLlm({ transcript: script });
-    const llm: LlmAdapter = {
-      ...inner,
-      stream(request) {
-        toolResults.splice(0, toolResults.length, ...request.messages.flatMap((message) => (message.role === 'tool' ? [message.content] : [])));
-        return inner.stream(request);
-      },
-    };
+    const { llm, toolResults } = recordToolResults(script);
     const sandbox = memorySandbox();
     const { builder } = setup(script, { llm, sandbox });
     const run = builder.generate({ prompt: 'x' });
@@ -268,22 +274,14 @@ describe('generate', () => {
       { node: 'build', toolCalls: many, usage: { inputTokens: 10, outputTokens: 10 } },
       finish(),
     );
-    const toolResults: string[] = [];
-    const inner = scriptedLlm({ transcript: script });
-    const llm: LlmAdapter = {
-      ...inner,
-      stream(request) {
-        toolResults.push(...request.messages.slice(-many.length - 9).flatMap((message) => (message.role === 'tool' ? [message.content] : [])));
-        return inner.stream(request);
-      },
-    };
+    const { llm, toolResults } = recordToolResults(script);
     const { builder } = setup(script, { llm });
     const run = builder.generate({ prompt: 'x' });
     const events = await collect(run);
     const result = await run.result;
 
     expect(events.at(-1)).toMatchObject({ type: 'run.completed' });
-    const errors = [...new Set(toolResults.filter((content) => content.startsWith('Error: ')))];
+    const errors = toolResults.filter((content) => content.startsWith('Error: '));
     expect(errors.filter((error) => !error.includes('gen/f'))).toEqual([
       expect.stringMatching(/has a name longer than 255 bytes/),
       expect.stringMatching(/"a\/b\.txt" needs a folder "a", but that is a file/),
