@@ -8,6 +8,8 @@ export interface BuildCheckOptions {
   command?: string;
   /** Timeout. Default 180 s. */
   timeoutMs?: number;
+  /** Where the build must write `index.html`: the directory the browser check serves. Default `dist`. */
+  outputDirectory?: string;
 }
 
 /** The default build; `--sourcemap hidden` writes maps without linking them, so the browser check can name the file and line of a page error. */
@@ -64,35 +66,51 @@ export function buildCheck(options: BuildCheckOptions = {}, session?: WebCheckSe
     // While the model works: one build of the starting files loads Vite and fills the worker's cache of dependency transforms.
     ...(worker ? { prepare: (context: CheckContext) => worker.prepare(context) } : {}),
     async run(context) {
-      if (options.command === undefined && !(await viteInstalled(context))) {
-        return { status: 'skipped', reason: 'vite is not installed in the project (node_modules/.bin/vite); run the install check first' };
-      }
-      if (!worker) return report(await context.run(command, { timeoutMs }), command, context);
-
-      const key = await worker.inputsKey(context, 'build');
-      const slots = worker.state(context.sandbox).slots;
-      const memo = slots.get('build') as (CheckMemo & { outDir?: string }) | undefined;
-      if (memo?.key === key && (memo.result.status !== 'passed' || (await context.sandbox.readFile(`${memo.outDir}/index.html`)) !== undefined)) return memo.result;
-
-      await worker.startEarly(context);
-      const early = slots.get('build-early') as EarlyBuild | undefined;
-      slots.delete('build-early');
-      const run = early?.key === key ? await early.run : undefined;
-      let result: CheckResult;
-      let outDir: string | undefined;
-      if (run) {
-        await worker.emitRun(context, run);
-        outDir = typeof run.extra.outDir === 'string' ? run.extra.outDir : undefined;
-        const published = run.exitCode !== 0 || !run.extra.staged || (await publish(worker, context, outDir!, timeoutMs));
-        result = published ? report(run, command, context) : report(await context.run(command, { timeoutMs }), command, context);
-      } else {
-        result = report(await context.run(command, { timeoutMs }), command, context);
-      }
-      const transient = run ? run.timedOut || run.aborted : false;
-      if (!transient) slots.set('build', { key, result, ...(outDir ? { outDir } : { outDir: 'dist' }) });
-      return result;
+      const result = await build(context);
+      return result.status === 'passed' ? servedOutput(context, result, options.outputDirectory ?? 'dist') : result;
     },
   };
+
+  async function build(context: CheckContext): Promise<CheckResult> {
+    if (options.command === undefined && !(await viteInstalled(context))) {
+      return { status: 'skipped', reason: 'vite is not installed in the project (node_modules/.bin/vite); run the install check first' };
+    }
+    if (!worker) return report(await context.run(command, { timeoutMs }), command, context);
+
+    const key = await worker.inputsKey(context, 'build');
+    const slots = worker.state(context.sandbox).slots;
+    const memo = slots.get('build') as (CheckMemo & { outDir?: string }) | undefined;
+    if (memo?.key === key && (memo.result.status !== 'passed' || (await context.sandbox.readFile(`${memo.outDir}/index.html`)) !== undefined)) return memo.result;
+
+    await worker.startEarly(context);
+    const early = slots.get('build-early') as EarlyBuild | undefined;
+    slots.delete('build-early');
+    const run = early?.key === key ? await early.run : undefined;
+    let result: CheckResult;
+    let outDir: string | undefined;
+    if (run) {
+      await worker.emitRun(context, run);
+      outDir = typeof run.extra.outDir === 'string' ? run.extra.outDir : undefined;
+      const published = run.exitCode !== 0 || !run.extra.staged || (await publish(worker, context, outDir!, timeoutMs));
+      result = published ? report(run, command, context) : report(await context.run(command, { timeoutMs }), command, context);
+    } else {
+      result = report(await context.run(command, { timeoutMs }), command, context);
+    }
+    const transient = run ? run.timedOut || run.aborted : false;
+    if (!transient) slots.set('build', { key, result, ...(outDir ? { outDir } : { outDir: 'dist' }) });
+    return result;
+  }
+}
+
+/**
+ * A build that exits 0 but writes its page elsewhere (a `root` or `build.outDir` in vite.config)
+ * leaves the browser check nothing to load: it fails here, saying where the page must go.
+ */
+async function servedOutput(context: CheckContext, result: CheckResult, directory: string): Promise<CheckResult> {
+  if ((await context.sandbox.readFile(`${directory}/index.html`)) !== undefined) return result;
+  return failed(`Build check failed: the build finished but wrote no ${directory}/index.html, the page the browser check loads`, [
+    { file: 'vite.config.ts', message: `the build must write ${directory}/index.html at the project root: remove a "root" or "build.outDir" option that moves it` },
+  ]);
 }
 
 interface EarlyBuild {

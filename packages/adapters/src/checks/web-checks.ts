@@ -50,7 +50,8 @@ export function webChecks(options: WebChecksOptions = {}): Check[] {
   if (options.imports !== false) checks.push(importsCheck(options.imports));
   if (options.install !== false) checks.push(installCheck(options.install));
   if (options.validate !== false) checks.push(validateCheck(options.validate, session));
-  if (options.build !== false) checks.push(buildCheck(options.build, session));
+  const served = options.browser === false ? undefined : options.browser?.directory;
+  if (options.build !== false) checks.push(buildCheck({ ...(served === undefined ? {} : { outputDirectory: served }), ...options.build }, session));
   if (options.browser !== false) checks.push(browserCheck(options.browser, session));
   return checks.map((check) => ({
     ...check,
