@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { CheckContext, CheckResult, Sandbox, SandboxCommandResult } from '@buildwright/core';
+import { cleanOutput } from './check-report.js';
 import { installedMarker } from './dependency-cache.js';
 import { dependenciesReady } from './install-check.js';
 import { startCheckWorker, WorkerUnavailableError } from './worker/check-worker.js';
@@ -84,11 +85,12 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
   };
 
   /** Stops a worker; forgets it (and counts a failure) only if it is still the sandbox's current one. */
-  const dropWorker = async (sandbox: Sandbox, worker: CheckWorker | undefined, failed: boolean) => {
+  const dropWorker = async (sandbox: Sandbox, worker: CheckWorker | undefined, failed: boolean, context?: CheckContext) => {
     const current = state(sandbox);
     if (current.worker && (await current.worker.worker) === worker) {
       delete current.worker;
       if (failed) current.workerFailures += 1;
+      if (failed && current.workerFailures >= 2 && context) await fallbackNotice(context, new Error('it stopped answering twice in a row'));
     }
     await worker?.stop().catch(() => {});
   };
@@ -123,10 +125,13 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
         void outdated.then((worker) => worker?.stop()).catch(() => {});
       }
       if (!current.worker) {
-        const worker = startCheckWorker(context.sandbox, { idleMs, signal: context.signal, maxWorkers }).catch(() => {
+        const worker = startCheckWorker(context.sandbox, { idleMs, signal: context.signal, maxWorkers }).catch(async (error: unknown) => {
           if (current.worker?.worker === worker) delete current.worker;
           // A worker that cannot start will not start next time either (unless the run was cancelled meanwhile): plain commands from now on.
-          if (!context.signal.aborted) current.workerFailures = 2;
+          if (!context.signal.aborted) {
+            current.workerFailures = 2;
+            await fallbackNotice(context, error);
+          }
           return undefined;
         });
         current.worker = { dependencies, worker };
@@ -149,7 +154,7 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
         } catch (error) {
           const timedOut = error instanceof WorkerUnavailableError && error.timedOut;
           // Killed at its timeout or on abort like a command; a dead worker (it idled out, or crashed) is started again once.
-          await dropWorker(context.sandbox, worker, !timedOut && !context.signal.aborted && attempt === 1);
+          await dropWorker(context.sandbox, worker, !timedOut && !context.signal.aborted && attempt === 1, context);
           if (timedOut || context.signal.aborted) {
             const run: WorkerRun = { label, extra: {}, exitCode: null, stdout: '', stderr: '', timedOut, aborted: !timedOut, durationMs: Date.now() - started };
             if (emit === 'now') await finishEvents(context, commandId, run);
@@ -194,4 +199,12 @@ async function finishEvents(context: CheckContext, commandId: string, run: Worke
 export interface CheckMemo {
   key: string;
   result: CheckResult;
+}
+
+/** Says once per sandbox that the checks fall back to plain commands: never a silent change of how a project is checked. */
+async function fallbackNotice(context: CheckContext, error: unknown): Promise<void> {
+  const reason = cleanOutput(error instanceof Error ? error.message : String(error), context.sandbox.root, 3);
+  await context
+    .emit({ type: 'notice.posted', level: 'warn', message: `The check worker is not available (${reason}): tsc, ESLint and Vite run as plain commands for this project from now on, which is slower. The checks and their results are the same.` })
+    .catch(() => {});
 }
