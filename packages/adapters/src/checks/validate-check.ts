@@ -140,7 +140,8 @@ async function typeCheck(context: CheckContext, timeoutMs: number, session?: Web
   const command = 'node_modules/.bin/tsc --noEmit --pretty false --incremental --tsBuildInfoFile node_modules/.cache/buildwright/tsbuildinfo';
   const result = await runTool(context, session, { route: 'typecheck', body: {}, label: 'tsc --noEmit --pretty false (check worker)' }, command, timeoutMs);
   if (result.exitCode === 0) return { issues: [], output: '' };
-  const issues = parseTscOutput(`${result.stdout}\n${result.stderr}`);
+  // Messages name types by their import path ("import('/abs/sandbox/src/x')"): project-relative only.
+  const issues = parseTscOutput(cleanOutput(`${result.stdout}\n${result.stderr}`, context.sandbox.root, Number.POSITIVE_INFINITY));
   if (issues.length === 0) {
     const reason = result.timedOut ? `tsc timed out after ${timeoutMs} ms` : `tsc exited with ${result.exitCode}`;
     return { issues: [{ message: reason }], output: cleanOutput(`${result.stdout}\n${result.stderr}`, context.sandbox.root, 20), transient: result.timedOut || result.aborted };
