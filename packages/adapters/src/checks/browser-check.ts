@@ -29,9 +29,11 @@ export interface BrowserCheckOptions {
   rootSelector?: string;
   /**
    * Origins the page may load besides its own preview origin (and, in a DApp run, the chain's
-   * RPC URL), e.g. `['https://fonts.example.com']`. Default none: every other request is blocked.
+   * RPC URL), e.g. `['https://fonts.example.com']`; or a function of the check's context that
+   * gives them on each run (`dappChecks()` uses one to add the RPC URL of a contract on another
+   * chain). Default none: every other request is blocked.
    */
-  allowOrigins?: string[];
+  allowOrigins?: string[] | ((context: CheckContext) => string[] | Promise<string[]>);
   /**
    * What a blocked request does to the check: `'fail'` (default) fails it with one issue per
    * blocked target, so the fix step removes the request; `'warn'` lets it pass and posts them as a
@@ -67,9 +69,11 @@ const prelaunchLifetimeMs = 60_000;
 export function browserCheck(options: BrowserCheckOptions = {}, session?: WebCheckSession): Check {
   const directory = options.directory ?? 'dist';
   const executablePath = options.executablePath ?? process.env.BUILDWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
-  const extraOrigins = allowOriginsOption(options.allowOrigins);
+  const allowOrigins = options.allowOrigins;
+  const fixedOrigins = typeof allowOrigins === 'function' ? undefined : allowOriginsOption(allowOrigins);
   const blockedMode = blockedRequestsMode(options.blockedRequests);
-  const allowedFor = async (context: CheckContext, previewUrl: string) => pageOrigins({ previewUrl, rpcUrl: await chainRpcUrl(context), extra: extraOrigins });
+  const allowedFor = async (context: CheckContext, previewUrl: string) =>
+    pageOrigins({ previewUrl, rpcUrls: await chainRpcUrls(context), extra: fixedOrigins ?? allowOriginsOption(typeof allowOrigins === 'function' ? await allowOrigins(context) : []) });
   const open = async (allowed: AllowedOrigin[]): Promise<GuardedBrowser> => {
     const egress = await startPageEgress(allowed);
     try {
@@ -230,9 +234,10 @@ async function closeGuarded(guarded: GuardedBrowser | undefined): Promise<void> 
 }
 
 /** The chain's RPC URL in a DApp run: the page talks to it. */
-async function chainRpcUrl(context: CheckContext): Promise<string | undefined> {
-  if (context.kind !== 'dapp' || !context.chain) return undefined;
-  return (await context.chain.info().catch(() => undefined))?.rpcUrl;
+async function chainRpcUrls(context: CheckContext): Promise<string[]> {
+  if (context.kind !== 'dapp' || !context.chain) return [];
+  const info = await context.chain.info().catch(() => undefined);
+  return info ? [info.rpcUrl] : [];
 }
 
 function takeEarlyBrowser(session: WebCheckSession, sandbox: Sandbox): Promise<GuardedBrowser | undefined> | undefined {

@@ -15,7 +15,7 @@ describe('pageOrigins and startPageEgress', () => {
   });
 
   it('behavior: allows the exact allowed origins (and their WebSockets), data:, blob: and about:, nothing else', async () => {
-    const egress = await startPageEgress(pageOrigins({ previewUrl: 'http://127.0.0.1:4173', rpcUrl: 'http://localhost:8545/rpc', extra: allowOriginsOption(['https://fonts.example.com/css']) }));
+    const egress = await startPageEgress(pageOrigins({ previewUrl: 'http://127.0.0.1:4173', rpcUrls: ['http://localhost:8545/rpc'], extra: allowOriginsOption(['https://fonts.example.com/css']) }));
     try {
       for (const url of ['http://127.0.0.1:4173/assets/app.js', 'ws://127.0.0.1:4173/hmr', 'http://localhost:8545/', 'https://fonts.example.com/font.woff2', 'wss://fonts.example.com:443/x', 'data:image/png;base64,AA', 'blob:http://127.0.0.1:4173/uuid', 'about:blank']) {
         expect([url, egress.allows(url)]).toEqual([url, true]);
@@ -25,8 +25,8 @@ describe('pageOrigins and startPageEgress', () => {
       }
       expect(egress.contextOptions.proxy.bypass).toBe('<-loopback>,127.0.0.1:4173,localhost:8545,fonts.example.com:443');
       expect(egress.chromiumArgs.at(-1)).toBe('--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost, EXCLUDE fonts.example.com');
-      expect(egress.serves(pageOrigins({ previewUrl: 'http://127.0.0.1:4173', rpcUrl: 'http://localhost:8545', extra: allowOriginsOption(['https://fonts.example.com']) }))).toBe(true);
-      expect(egress.serves(pageOrigins({ previewUrl: 'http://127.0.0.1:4174', rpcUrl: 'http://localhost:8545', extra: allowOriginsOption(['https://fonts.example.com']) }))).toBe(false);
+      expect(egress.serves(pageOrigins({ previewUrl: 'http://127.0.0.1:4173', rpcUrls: ['http://localhost:8545'], extra: allowOriginsOption(['https://fonts.example.com']) }))).toBe(true);
+      expect(egress.serves(pageOrigins({ previewUrl: 'http://127.0.0.1:4174', rpcUrls: ['http://localhost:8545'], extra: allowOriginsOption(['https://fonts.example.com']) }))).toBe(false);
     } finally {
       await egress.close();
     }

@@ -12,8 +12,8 @@ export interface AllowedOrigin {
 export interface PageOriginsOptions {
   /** The preview server's URL: its origin is always allowed. */
   previewUrl: string;
-  /** The chain's JSON-RPC URL, for DApps (the page talks to it). */
-  rpcUrl?: string | undefined;
+  /** The chain's JSON-RPC URLs, for DApps (the page talks to them): the chain adapter's, and a given contract's on another chain. */
+  rpcUrls?: readonly string[];
   /** Extra origins, from `allowOriginsOption()`. */
   extra?: readonly AllowedOrigin[];
 }
@@ -23,12 +23,12 @@ export interface PageOriginsOptions {
  * (DApps), the extra ones.
  *
  * @example
- * pageOrigins({ previewUrl: 'http://127.0.0.1:4173/', rpcUrl: 'http://127.0.0.1:8545' });
+ * pageOrigins({ previewUrl: 'http://127.0.0.1:4173/', rpcUrls: ['http://127.0.0.1:8545'] });
  * // [{ origin: 'http://127.0.0.1:4173', label: 'the preview origin' }, { origin: 'http://127.0.0.1:8545', label: "the chain's RPC URL" }]
  */
 export function pageOrigins(options: PageOriginsOptions): AllowedOrigin[] {
   const allowed: AllowedOrigin[] = [{ origin: new URL(options.previewUrl).origin, label: 'the preview origin' }];
-  if (options.rpcUrl) allowed.push({ origin: new URL(options.rpcUrl).origin, label: "the chain's RPC URL" });
+  for (const rpcUrl of options.rpcUrls ?? []) allowed.push({ origin: new URL(rpcUrl).origin, label: "the chain's RPC URL" });
   allowed.push(...(options.extra ?? []));
   return allowed.filter((entry, index) => allowed.findIndex((other) => other.origin === entry.origin) === index);
 }

@@ -96,7 +96,8 @@ export function dappBrowserCheck(options: DappBrowserCheckOptions = {}): Check {
       }
       const waitMs = options.waitMs ?? 20_000;
       const server = await previewServer(context, directory);
-      const egress = await startPageEgress(pageOrigins({ previewUrl: server.url, rpcUrl: info.rpcUrl, extra: extraOrigins }));
+      // The deployments' RPC URL is the one the page was given (a contract given with its own rpcUrl may name another).
+      const egress = await startPageEgress(pageOrigins({ previewUrl: server.url, rpcUrls: [info.rpcUrl, ...deployments.map((deployment) => deployment.rpcUrl)], extra: extraOrigins }));
       const browser = await launchChromium({ executablePath, args: [...chromiumArgs, ...egress.chromiumArgs, ...(options.args ?? [])] }).catch(async (error: unknown) => {
         await egress.close();
         throw error;
