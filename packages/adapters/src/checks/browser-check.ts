@@ -49,14 +49,18 @@ const prelaunchLifetimeMs = 60_000;
  * Loads the built app in headless Chromium (through playwright-core) the way a user would: serves
  * the build from the sandbox, waits for network idle, and fails on uncaught page errors, console
  * errors, failed same-origin requests, an empty root element and requests outside the preview
- * origin. The page is untrusted code: it may load only its preview origin (in a DApp run also
- * the chain's RPC URL, plus `allowOrigins`); every other request, WebSocket, beacon, form post,
- * service worker or WebRTC packet is blocked before it leaves the browser (`startPageEgress`)
- * and reported, and Chromium runs in its own sandbox where it can (`launchChromium`). Saves a PNG screenshot under the
- * run's artifacts and, when the app works, emits `preview.ready` with the URL (which keeps
- * serving) and the screenshot path. Without Chromium or playwright-core it is skipped, never passed.
- * An uncaught error is reported at its place in the sources (through the build's hidden source
- * maps) when its stack points into the app's bundle.
+ * origin. Saves a PNG screenshot under the run's artifacts and, when the app works, emits
+ * `preview.ready` with the URL (which keeps serving) and the screenshot path.
+ *
+ * The page is untrusted code: it may load only its preview origin (in a DApp run also the
+ * chain's RPC URL, plus `allowOrigins`); every other request, WebSocket, beacon, form post,
+ * service worker or WebRTC packet is blocked before it leaves the browser and reported
+ * (`startPageEgress`), and Chromium runs inside its own sandbox where it can (`launchChromium`;
+ * never as root).
+ *
+ * Without Chromium or playwright-core it is skipped, never passed. An uncaught error is reported
+ * at its place in the sources (through the build's hidden source maps) when its stack points into
+ * the app's bundle.
  *
  * Given the session of `webChecks()`, Chromium is launched and the preview server started while
  * the earlier checks run; a check that fails closes that browser again.
@@ -64,7 +68,7 @@ const prelaunchLifetimeMs = 60_000;
  * @example
  * import { browserCheck } from '@buildwright/adapters/checks';
  *
- * const check = browserCheck({ executablePath: '/usr/bin/chromium' });
+ * const check = browserCheck({ executablePath: '/usr/bin/chromium', allowOrigins: ['https://fonts.example.com'] });
  */
 export function browserCheck(options: BrowserCheckOptions = {}, session?: WebCheckSession): Check {
   const directory = options.directory ?? 'dist';
@@ -124,8 +128,15 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
         return failed(`Browser check failed: no ${directory}/index.html to serve`, [{ file: `${directory}/index.html`, message: 'missing; the build must produce it before the app can be loaded' }]);
       }
 
-      const server = await previewServer(context, directory);
-      const allowed = await allowedFor(context, server.url);
+      let server: Awaited<ReturnType<typeof previewServer>>;
+      let allowed: AllowedOrigin[];
+      try {
+        server = await previewServer(context, directory);
+        allowed = await allowedFor(context, server.url);
+      } catch (error) {
+        void early?.then(closeGuarded);
+        throw error;
+      }
       const launched = await early;
       // A browser launched early for other origins (the preview server was started again meanwhile) has the wrong flags.
       if (launched && !launched.egress.serves(allowed)) void closeGuarded(launched);

@@ -58,9 +58,9 @@ interface Transaction {
  * Any failure, or a page error during it, goes to the fix step. The page may load only its
  * preview origin and the chain's RPC URL (plus `allowOrigins`): every other request is blocked
  * before it leaves the browser and, by default, fails the check (`startPageEgress`, the same
- * policy as the web browser check). Emits `preview.ready` with the
- * screenshot taken after the write. Skipped, with the reason, without Chromium or on a chain
- * without dev accounts (a real network: no one can sign there for the preview).
+ * policy as the web browser check). Emits `preview.ready` with the screenshot taken after the
+ * write. Skipped, with the reason, without Chromium or on a chain without dev accounts (a real
+ * network: no one can sign there for the preview).
  *
  * @example
  * import { dappBrowserCheck } from '@buildwright/adapters/dapp';
