@@ -20,6 +20,11 @@ describe('parseCliArgs', () => {
     expect(args.flags).toEqual({ json: true, exit: false, serve: false, kind: 'web', llm: 'script:app.json', maxFixAttempts: 1 });
   });
 
+  it('args: --sandbox local:none asks for no OS isolation by name, for runs and the demo', () => {
+    expect(parseCliArgs(['generate', 'x', '--sandbox', 'local:none']).flags.sandbox).toBe('local:none');
+    expect(parseCliArgs(['demo', '--sandbox', 'local:none']).flags.sandbox).toBe('local:none');
+  });
+
   it('args: no command, --help and --version', () => {
     expect(parseCliArgs([])).toMatchObject({ command: undefined, help: false, version: false });
     expect(parseCliArgs(['-h'])).toMatchObject({ command: undefined, help: true });
@@ -58,7 +63,7 @@ describe('parseCliArgs', () => {
   it('error: malformed values', () => {
     expect(usageError(['generate', 'x', '--kind', 'ios'])).toMatch(/--kind "ios" is not one of web, dapp, api/);
     expect(usageError(['generate', 'x', '--kind', 'api'])).toMatch(/--kind api is not available yet/);
-    expect(usageError(['generate', 'x', '--sandbox', 'docker'])).toMatch(/--sandbox "docker" is not one of local, e2b/);
+    expect(usageError(['generate', 'x', '--sandbox', 'docker'])).toMatch(/--sandbox "docker" is not one of local, local:none, e2b/);
     expect(usageError(['generate', 'x', '--llm', 'openai'])).toMatch(/--llm "openai" is not one of/);
     expect(usageError(['generate', 'x', '--storage', 'sqlite:db'])).toMatch(/--storage "sqlite:db" is not one of/);
     expect(usageError(['generate', 'x', '--chain', 'sepolia'])).toMatch(/--chain "sepolia" is not "local" or an http\(s\) JSON-RPC URL/);
