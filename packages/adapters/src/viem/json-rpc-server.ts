@@ -108,6 +108,10 @@ export function serveJsonRpc(options: { host: string; port: number; handle: Json
       response.end(JSON.stringify(errorResponse(null, -32603, error instanceof Error ? error.message : String(error))));
     });
   });
+  // Clients in this same process (viem over undici) reuse idle sockets. With Node's 5 s default,
+  // an event loop blocked for seconds (an in-process solc compile) lets the server close a socket
+  // the client is about to reuse: ECONNRESET. Idle sockets are cheap here; keep them a minute.
+  server.keepAliveTimeout = 60_000;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
