@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { BuildwrightError } from '@buildwright/core';
+import { versionConflict } from '../internal/version-conflict.js';
 import type {
   BuildwrightEvent,
   ContractRecord,
@@ -176,9 +177,10 @@ export function memoryStorage(): MemoryStorage {
       return messages.filter((message) => message.projectId === projectId).map(copy);
     },
 
-    async createVersion({ ownerId, projectId, runId, message, files }) {
+    async createVersion({ ownerId, projectId, runId, message, files, expectedHead }) {
       const project = ownedProject(ownerId, projectId);
       if (!project) throw projectNotFound(projectId);
+      if (expectedHead !== undefined && expectedHead !== project.currentVersion) throw versionConflict({ projectId, expectedHead, currentHead: project.currentVersion });
       const list = versions.get(projectId) ?? [];
       const entries = new Map<string, string>();
       for (const [path, content] of Object.entries(files)) {

@@ -59,6 +59,28 @@ describe('postgresStorage', () => {
     }
   });
 
+  it('error: concurrent createVersion calls with the same expectedHead from two pools: exactly one is stored, the rest get VERSION_CONFLICT', async () => {
+    const storages = [0, 1].map(() => postgresStorage({ connectionString: urlWithSchema(schemas.spec), maxConnections: 4 }));
+    try {
+      const project = await storages[0]!.createProject({ ownerId: 'owner-1', name: 'Edit race', kind: 'web' });
+      await storages[0]!.createVersion({ ownerId: 'owner-1', projectId: project.id, runId: null, message: 'base', files: { 'a.txt': 'base' }, expectedHead: null });
+      const settled = await Promise.allSettled(
+        Array.from({ length: 10 }, (_, index) =>
+          storages[index % 2]!.createVersion({ ownerId: 'owner-1', projectId: project.id, runId: null, message: `edit ${index}`, files: { 'a.txt': `edit ${index}` }, expectedHead: 1 }),
+        ),
+      );
+      expect(settled.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+      expect(settled.flatMap((result) => (result.status === 'rejected' ? [(result.reason as { code: string }).code] : []))).toEqual(Array(9).fill('VERSION_CONFLICT'));
+      const versions = await storages[1]!.listVersions({ ownerId: 'owner-1', projectId: project.id });
+      expect(versions.map((version) => [version.number, version.parent])).toEqual([
+        [1, null],
+        [2, 1],
+      ]);
+    } finally {
+      await Promise.all(storages.map((storage) => storage.close()));
+    }
+  });
+
   it('args: a pool you pass stays open after close', async () => {
     const pool = new pg.Pool({ connectionString: urlWithSchema(schemas.pool), max: 2 });
     try {

@@ -164,8 +164,25 @@ export interface StorageAdapter {
   /**
    * Stores a new version (number = last + 1) with its files, content-addressed (each distinct
    * content stored once), and makes it the project's current version. One transaction.
+   *
+   * Optimistic concurrency: with `expectedHead`, the version is stored only while the project's
+   * current version is still that one; otherwise nothing is stored and the call fails with
+   * `VERSION_CONFLICT` (`details.expectedHead`, `details.currentHead`). The check and the write
+   * are atomic, so of concurrent calls with the same `expectedHead` exactly one succeeds.
    */
-  createVersion(input: OwnerScope & { projectId: string; runId: string | null; message: string; files: Record<string, string> }): Promise<VersionRecord>;
+  createVersion(
+    input: OwnerScope & {
+      projectId: string;
+      runId: string | null;
+      message: string;
+      files: Record<string, string>;
+      /**
+       * The version the files were made from: its number, or `null` for the first version of the
+       * project. Omit it to store on top of whatever is current (a restore of an old version).
+       */
+      expectedHead?: number | null;
+    },
+  ): Promise<VersionRecord>;
   listVersions(input: OwnerScope & { projectId: string }): Promise<VersionRecord[]>;
   /** Files of a version (the current one when `number` is omitted); `undefined` when absent. */
   getVersionFiles(input: OwnerScope & { projectId: string; number?: number }): Promise<{ version: VersionRecord; files: Record<string, string> } | undefined>;
