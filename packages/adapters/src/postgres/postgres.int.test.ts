@@ -3,6 +3,7 @@ import { runStorageSpec } from '@buildwright/core/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateDatabase } from '../sql/migrate.js';
+import { migrations } from '../sql/migrations/all-migrations.js';
 import type { SqlDatabase } from '../sql/sql-database.js';
 import { postgresStorage } from './postgres-storage.js';
 
@@ -33,11 +34,11 @@ describe('postgresStorage', () => {
     const pools = [0, 1].map(() => new pg.Pool({ connectionString: urlWithSchema(schemas.migrate), max: 2 }));
     try {
       const results = await Promise.all(pools.map((pool) => migrateDatabase(pool as unknown as SqlDatabase)));
-      expect(results.map((result) => result.applied.length).sort()).toEqual([0, 1]);
+      expect(results.map((result) => result.applied.length).sort()).toEqual([0, migrations.length]);
       const storages = pools.map((pool) => postgresStorage({ pool }));
       await Promise.all(storages.map((storage) => storage.migrate()));
       const recorded = await admin.query(`SELECT id FROM ${schemas.migrate}.buildwright_migrations`);
-      expect(recorded.rows.map((row) => row.id)).toEqual(['0001-initial']);
+      expect(recorded.rows.map((row) => row.id).sort()).toEqual(migrations.map((migration) => migration.id));
     } finally {
       await Promise.all(pools.map((pool) => pool.end()));
     }

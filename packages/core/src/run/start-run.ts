@@ -26,8 +26,12 @@ export interface StartRunInput {
    * stored only while it is still the project's head. Unused when resuming (the checkpoint has it).
    */
   baseVersion?: number | null;
-  /** Set when resuming: the last stored seq; the graph continues from its checkpoint. */
-  resume?: { lastSeq: number; tokens: number; costUsd: number };
+  /**
+   * Set when resuming: the last stored seq; the graph continues from its checkpoint.
+   * `versionAnnounced` / `answered`: the run stored `version.created` / its assistant message
+   * before it was cut off, so finalize does not store them twice.
+   */
+  resume?: { lastSeq: number; tokens: number; costUsd: number; versionAnnounced: boolean; answered: boolean };
 }
 
 /**
@@ -90,9 +94,10 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
 
   const finalize = async (state: RunState): Promise<RunStateUpdate> => {
     const files = runtime.workspace.snapshot();
+    // Idempotent by run: a resumed run that stored its version before it was cut off gets it back.
     version = await storeVersion(options.storage, { project, run, files, baseVersion: state.baseVersion });
-    await emit({ type: 'version.created', number: version.number, message: version.message, fileCount: version.fileCount });
-    await options.storage.appendMessage({ projectId: project.id, runId: run.id, role: 'assistant', content: state.buildSummary || 'Done.' });
+    if (!input.resume?.versionAnnounced) await emit({ type: 'version.created', number: version.number, message: version.message, fileCount: version.fileCount });
+    if (!input.resume?.answered) await options.storage.appendMessage({ projectId: project.id, runId: run.id, role: 'assistant', content: state.buildSummary || 'Done.' });
     return { workingFiles: files };
   };
 
@@ -115,6 +120,8 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
         // Each node's checkpoint is stored before the next node starts, so a crash loses at most the node it cut.
         durability: 'sync',
       })) as RunState;
+      // A run cut off after finalize's checkpoint resumes to a graph with nothing left to run: its version is stored.
+      version ??= input.resume ? (await options.storage.listVersions({ ownerId: project.ownerId, projectId: project.id })).find((stored) => stored.runId === run.id) : undefined;
       if (!version) throw new BuildwrightError({ code: 'INTERNAL', message: 'The run graph ended without creating a version.' });
       await options.storage.updateRun({ runId: run.id, status: 'completed', costUsd: runtime.usage.costUsd });
       await emit({ type: 'run.completed', versionNumber: version.number, summary: final.buildSummary || 'Done.' });

@@ -63,7 +63,7 @@ export interface VersionRecord {
   /** Version this one was made from, `null` for the first. */
   parent: number | null;
   message: string;
-  /** Run that created it, `null` for imports and restores made outside a run. */
+  /** Run that created it, `null` for imports and restores made outside a run. A run creates at most one version. */
   runId: string | null;
   /** Number of files. */
   fileCount: number;
@@ -169,6 +169,11 @@ export interface StorageAdapter {
    * current version is still that one; otherwise nothing is stored and the call fails with
    * `VERSION_CONFLICT` (`details.expectedHead`, `details.currentHead`). The check and the write
    * are atomic, so of concurrent calls with the same `expectedHead` exactly one succeeds.
+   *
+   * Idempotent by run: a run stores at most one version. A call whose `runId` already has a
+   * version returns that version (its files and message, not the call's) and stores nothing, so a
+   * resumed run that stores its version again gets the one it stored before it was cut off. This
+   * comes before the `expectedHead` check (the head is then the run's own version).
    */
   createVersion(
     input: OwnerScope & {

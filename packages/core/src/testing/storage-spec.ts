@@ -425,6 +425,36 @@ export function runStorageSpec(factory: () => Promise<StorageAdapter> | StorageA
         expect(await storage.listVersions(scope)).toEqual([]);
       });
 
+      it('behavior: createVersion is idempotent by run: a second call for the same run returns its version and stores nothing', async () => {
+        const run = await newRun();
+        const scope = { ownerId: run.ownerId, projectId: run.projectId };
+        const first = await storage.createVersion({ ...scope, runId: run.id, message: 'the run', files: { 'a.txt': '1' }, expectedHead: null });
+        const blobsBefore = canCountBlobs() ? await countBlobs() : 0;
+        // A resumed run stores its version again, with the head it started from (now moved by itself).
+        const again = await storage.createVersion({ ...scope, runId: run.id, message: 'the run', files: { 'a.txt': uniqueId('ignored') }, expectedHead: null });
+        expect(again).toEqual(first);
+        expect(await storage.listVersions(scope)).toEqual([first]);
+        expect((await storage.getProject(scope))?.currentVersion).toBe(1);
+        expect((await storage.getVersionFiles(scope))?.files).toEqual({ 'a.txt': '1' });
+        if (canCountBlobs()) expect(await countBlobs()).toBe(blobsBefore);
+      });
+
+      it('behavior: concurrent createVersion calls of one run store one version', async () => {
+        const run = await newRun();
+        const scope = { ownerId: run.ownerId, projectId: run.projectId };
+        const created = await Promise.all([1, 2, 3].map((index) => storage.createVersion({ ...scope, runId: run.id, message: `try ${index}`, files: { 'a.txt': `${index}` } })));
+        expect(new Set(created.map((version) => version.number))).toEqual(new Set([1]));
+        expect(await storage.listVersions(scope)).toHaveLength(1);
+      });
+
+      it('behavior: versions without a run id (imports, restores) are never merged', async () => {
+        const project = await newProject();
+        const scope = { ownerId: project.ownerId, projectId: project.id };
+        await storage.createVersion({ ...scope, runId: null, message: 'import', files: { 'a.txt': '1' } });
+        await storage.createVersion({ ...scope, runId: null, message: 'import', files: { 'a.txt': '1' } });
+        expect((await storage.listVersions(scope)).map((version) => version.number)).toEqual([1, 2]);
+      });
+
       it('behavior: owner B cannot list, read or create versions of owner A project', async () => {
         const project = await newProject();
         await storage.createVersion({ ownerId: project.ownerId, projectId: project.id, runId: null, message: 'one', files: { 'secret.txt': 's' } });
