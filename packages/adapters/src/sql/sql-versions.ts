@@ -23,10 +23,10 @@ const sha256 = (content: string) => createHash('sha256').update(content, 'utf8')
 /**
  * Stores a version inside the caller's transaction: locks the project row (so numbers never
  * collide, and the `expectedHead` check and the write are one step for concurrent writers),
- * returns the run's version instead when the run already stored one, sends
- * only the blobs the database does not hold yet, writes the version and its entries, and moves the
- * project's current version. `undefined` when the owner has no such project; throws
- * `VERSION_CONFLICT` (rolling the transaction back) when the head is not `expectedHead`.
+ * returns the run's version instead when the run already stored one, sends only the blobs the
+ * database does not hold yet, writes the version and its entries, and moves the project's current
+ * version. `undefined` when the owner has no such project; throws `VERSION_CONFLICT` (rolling the
+ * transaction back) when the head is not `expectedHead`.
  *
  * Rows go as one jsonb parameter per table (`jsonb_to_recordset`), so a 5,000-file version is a
  * handful of statements and never hits the 65,535 parameters limit.

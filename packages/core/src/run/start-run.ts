@@ -179,7 +179,7 @@ async function storeVersion(
       code: 'VERSION_CONFLICT',
       message:
         `This ${run.mode} was made on ${base}, but version ${currentHead} was stored meanwhile (another run or a restore), so its files were not stored as a version: that would drop the changes of version ${currentHead}. ` +
-        `Its files stay in this run's events and checkpoint; re-run the edit on version ${currentHead} (merging concurrent edits is not supported yet).`,
+        `Its work stays in this run's record (its events, and its files in its last checkpoint); re-run the edit on version ${currentHead} (merging concurrent edits is not supported yet).`,
       cause: error,
       details: { ...error.details, runId: run.id },
     });
