@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { ChainAdapter, LlmAdapter, ProjectKind, SandboxAdapter, StorageAdapter, Transcript } from '@buildwright/core';
 import type { CliFlags } from './parse-args.js';
 import { UsageError } from './usage-error.js';
@@ -129,14 +129,9 @@ export async function storageFromFlags(flags: CliFlags, options: { readOnly?: bo
   const value = flags.storage ?? defaultStorage;
   if (value.startsWith('pglite:')) {
     const dataDir = resolve(value.slice('pglite:'.length));
-    if (options.early?.dataDir === dataDir) {
-      const { sqlStorage } = await import('@buildwright/adapters/sql');
-      const { opening } = options.early;
-      return { storage: sqlStorage({ provider: 'pglite', db: () => opening, close: (db) => (db as unknown as { close(): Promise<void> }).close() }), label: `pglite ${value.slice('pglite:'.length)}` };
-    }
+    if (options.early?.dataDir === dataDir) return { storage: await options.early.storage, label: `pglite ${value.slice('pglite:'.length)}` };
     if (options.readOnly && !existsSync(dataDir)) return undefined;
-    // PGlite creates the data directory itself, but not its parents (.buildwright/).
-    await mkdir(dirname(dataDir), { recursive: true });
+    // pgliteStorage creates the directory (and .buildwright/) on first use, when it locks it.
     const { pgliteStorage } = await import('@buildwright/adapters/pglite');
     return { storage: pgliteStorage({ dataDir }), label: `pglite ${value.slice('pglite:'.length)}` };
   }
@@ -159,7 +154,8 @@ export async function storageFromFlags(flags: CliFlags, options: { readOnly?: bo
 /** An embedded database being opened while the rest of the CLI loads. */
 export interface EarlyPglite {
   dataDir: string;
-  opening: Promise<import('@buildwright/adapters/sql').SqlDatabase>;
+  /** The storage, opening (and locking its directory) in the background. */
+  storage: Promise<StorageAdapter>;
   /** Closes it when the command ends before using it (bad input). */
   discard(): Promise<void>;
 }
@@ -167,7 +163,8 @@ export interface EarlyPglite {
 /**
  * Starts opening an existing PGlite data directory at once, so its start (about a second:
  * WebAssembly and the database files) overlaps with loading the engine instead of following it.
- * Only for a directory that exists: a new one is created after the input is checked.
+ * Only for a directory that exists: a new one is created after the input is checked. It goes
+ * through `pgliteStorage`, so the directory is locked like any other open.
  *
  * @example
  * const early = openPgliteEarly(flags);
@@ -178,14 +175,17 @@ export function openPgliteEarly(flags: CliFlags): EarlyPglite | undefined {
   if (!value.startsWith('pglite:')) return undefined;
   const dataDir = resolve(value.slice('pglite:'.length));
   if (!existsSync(join(dataDir, 'PG_VERSION'))) return undefined;
-  const opening = import('@electric-sql/pglite').then(({ PGlite }) => PGlite.create(dataDir)) as unknown as EarlyPglite['opening'];
-  // Failures surface when the storage is first used, as a STORAGE_ERROR from the SQL storage.
-  opening.catch(() => {});
+  const storage = import('@buildwright/adapters/pglite').then(({ pgliteStorage }) => {
+    const opened = pgliteStorage({ dataDir });
+    // Failures (STORAGE_LOCKED included) surface when the storage is first used.
+    opened.migrate().catch(() => {});
+    return opened;
+  });
   return {
     dataDir,
-    opening,
+    storage,
     discard: async () => {
-      await opening.then((db) => (db as unknown as { close(): Promise<void> }).close()).catch(() => {});
+      await storage.then((opened) => opened.close()).catch(() => {});
     },
   };
 }

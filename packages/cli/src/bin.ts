@@ -5,8 +5,8 @@ import { parseCliArgs } from './parse-args.js';
 import { UsageError } from './usage-error.js';
 import { version } from './version.js';
 
-/** Engine errors that mean the input was wrong (exit 2), not that a run failed. */
-const usageCodes = new Set(['INVALID_INPUT', 'PROJECT_NOT_FOUND', 'RUN_NOT_FOUND', 'VERSION_NOT_FOUND', 'TRANSCRIPT_INVALID', 'LLM_MISSING_API_KEY']);
+/** Engine errors that mean the input (or the setup: a data directory in use) was wrong (exit 2), not that a run failed. */
+const usageCodes = new Set(['INVALID_INPUT', 'PROJECT_NOT_FOUND', 'RUN_NOT_FOUND', 'VERSION_NOT_FOUND', 'TRANSCRIPT_INVALID', 'LLM_MISSING_API_KEY', 'STORAGE_LOCKED']);
 
 async function main(argv: string[]): Promise<number> {
   const args = parseCliArgs(argv);

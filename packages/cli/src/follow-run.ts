@@ -12,6 +12,8 @@ export interface FollowedRun {
 
 /** Errors a run reports before its first event that are the caller's mistake (exit 2). */
 const usageCodes = new Set(['INVALID_INPUT', 'PROJECT_NOT_FOUND', 'RUN_NOT_FOUND', 'VERSION_NOT_FOUND']);
+/** Errors before the first event that the CLI reports with their code, like any command's (exit 2). */
+const setupCodes = new Set(['STORAGE_LOCKED']);
 
 /**
  * Shows a run's events through a renderer until it ends and maps the end to an exit code.
@@ -40,6 +42,7 @@ export async function followRun(handle: RunHandle, renderer: Renderer): Promise<
     const code = (error as { code?: string }).code;
     if (stoppedBy) return { exitCode: signalExitCodes[stoppedBy] };
     if (!sawEvent && code && usageCodes.has(code)) throw new UsageError((error as Error).message);
+    if (!sawEvent && code && setupCodes.has(code)) throw error;
     // The run's end is already on screen (run.failed); without events, say why here.
     if (!sawEvent) renderer.note(`Run failed${code ? ` [${code}]` : ''}: ${(error as Error).message}`);
     return { exitCode: 1 };

@@ -1,5 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { BuildwrightError } from '@buildwright/core';
+import { versionConflict } from '../internal/version-conflict.js';
+import { versionOfAnotherProject } from '../internal/version-of-another-project.js';
 import type {
   BuildwrightEvent,
   ContractRecord,
@@ -176,9 +178,15 @@ export function memoryStorage(): MemoryStorage {
       return messages.filter((message) => message.projectId === projectId).map(copy);
     },
 
-    async createVersion({ ownerId, projectId, runId, message, files }) {
+    async createVersion({ ownerId, projectId, runId, message, files, expectedHead }) {
       const project = ownedProject(ownerId, projectId);
       if (!project) throw projectNotFound(projectId);
+      if (runId !== null) {
+        const ofRun = [...versions.values()].flat().find((version) => version.record.runId === runId);
+        if (ofRun && ofRun.record.projectId !== projectId) throw versionOfAnotherProject(runId);
+        if (ofRun) return copy(ofRun.record);
+      }
+      if (expectedHead !== undefined && expectedHead !== project.currentVersion) throw versionConflict({ projectId, expectedHead, currentHead: project.currentVersion });
       const list = versions.get(projectId) ?? [];
       const entries = new Map<string, string>();
       for (const [path, content] of Object.entries(files)) {

@@ -1,11 +1,13 @@
 import { BuildwrightError } from '@buildwright/core';
 import { sqlStorage, type SqlDatabase, type SqlStorage } from '../sql/index.js';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 
 /** Options of {@link pgliteStorage}. */
 export interface PgliteStorageOptions {
   /**
-   * Directory holding the database; created when missing and reused across restarts.
-   * In memory (lost on close) when omitted. One process at a time per directory.
+   * Directory holding the database; created (with its parents) when missing and reused across
+   * restarts. In memory (lost on close) when omitted. One process at a time per directory: the
+   * storage locks it when it opens, and another opener gets `STORAGE_LOCKED`.
    */
   dataDir?: string;
 }
@@ -15,6 +17,11 @@ export interface PgliteStorageOptions {
  * Same SQL, migrations and behaviour as `postgresStorage`. `@electric-sql/pglite` is loaded on
  * first use, so creating the storage does no I/O.
  *
+ * Two processes writing one data directory would corrupt it, so opening it takes a lock
+ * (`<dataDir>/buildwright.lock`) that `close()` releases and that dies with the process (also on
+ * SIGKILL). A second opener, in this process or another, fails with `STORAGE_LOCKED` naming the
+ * holder's pid. Use `postgresStorage` when several processes share data.
+ *
  * @example
  * import { pgliteStorage } from '@buildwright/adapters/pglite';
  *
@@ -23,6 +30,7 @@ export interface PgliteStorageOptions {
  * await storage.close();
  */
 export function pgliteStorage(options: PgliteStorageOptions = {}): SqlStorage {
+  let lock: DataDirLock | undefined;
   return sqlStorage({
     provider: 'pglite',
     db: async () => {
@@ -36,10 +44,24 @@ export function pgliteStorage(options: PgliteStorageOptions = {}): SqlStorage {
           cause: error,
         });
       }
-      return (options.dataDir === undefined ? await module.PGlite.create() : await module.PGlite.create(options.dataDir)) as unknown as SqlDatabase;
+      if (options.dataDir === undefined) return (await module.PGlite.create()) as unknown as SqlDatabase;
+      // The lock comes first: PGlite must never open files another process is writing.
+      lock = await lockDataDir(options.dataDir);
+      try {
+        return (await module.PGlite.create(options.dataDir)) as unknown as SqlDatabase;
+      } catch (error) {
+        await lock.release();
+        lock = undefined;
+        throw error;
+      }
     },
     close: async (db) => {
-      await (db as unknown as { close(): Promise<void> }).close();
+      try {
+        await (db as unknown as { close(): Promise<void> }).close();
+      } finally {
+        await lock?.release();
+        lock = undefined;
+      }
     },
   });
 }

@@ -3,6 +3,7 @@ import { runStorageSpec } from '@buildwright/core/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateDatabase } from '../sql/migrate.js';
+import { migrations } from '../sql/migrations/all-migrations.js';
 import type { SqlDatabase } from '../sql/sql-database.js';
 import { postgresStorage } from './postgres-storage.js';
 
@@ -33,11 +34,11 @@ describe('postgresStorage', () => {
     const pools = [0, 1].map(() => new pg.Pool({ connectionString: urlWithSchema(schemas.migrate), max: 2 }));
     try {
       const results = await Promise.all(pools.map((pool) => migrateDatabase(pool as unknown as SqlDatabase)));
-      expect(results.map((result) => result.applied.length).sort()).toEqual([0, 1]);
+      expect(results.map((result) => result.applied.length).sort()).toEqual([0, migrations.length]);
       const storages = pools.map((pool) => postgresStorage({ pool }));
       await Promise.all(storages.map((storage) => storage.migrate()));
       const recorded = await admin.query(`SELECT id FROM ${schemas.migrate}.buildwright_migrations`);
-      expect(recorded.rows.map((row) => row.id)).toEqual(['0001-initial']);
+      expect(recorded.rows.map((row) => row.id).sort()).toEqual(migrations.map((migration) => migration.id));
     } finally {
       await Promise.all(pools.map((pool) => pool.end()));
     }
@@ -54,6 +55,28 @@ describe('postgresStorage', () => {
       );
       expect(created.map((version) => version.number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
       expect((await storages[1]!.getProject({ ownerId: 'owner-1', projectId: project.id }))?.currentVersion).toBe(10);
+    } finally {
+      await Promise.all(storages.map((storage) => storage.close()));
+    }
+  });
+
+  it('error: concurrent createVersion calls with the same expectedHead from two pools: exactly one is stored, the rest get VERSION_CONFLICT', async () => {
+    const storages = [0, 1].map(() => postgresStorage({ connectionString: urlWithSchema(schemas.spec), maxConnections: 4 }));
+    try {
+      const project = await storages[0]!.createProject({ ownerId: 'owner-1', name: 'Edit race', kind: 'web' });
+      await storages[0]!.createVersion({ ownerId: 'owner-1', projectId: project.id, runId: null, message: 'base', files: { 'a.txt': 'base' }, expectedHead: null });
+      const settled = await Promise.allSettled(
+        Array.from({ length: 10 }, (_, index) =>
+          storages[index % 2]!.createVersion({ ownerId: 'owner-1', projectId: project.id, runId: null, message: `edit ${index}`, files: { 'a.txt': `edit ${index}` }, expectedHead: 1 }),
+        ),
+      );
+      expect(settled.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+      expect(settled.flatMap((result) => (result.status === 'rejected' ? [(result.reason as { code: string }).code] : []))).toEqual(Array(9).fill('VERSION_CONFLICT'));
+      const versions = await storages[1]!.listVersions({ ownerId: 'owner-1', projectId: project.id });
+      expect(versions.map((version) => [version.number, version.parent])).toEqual([
+        [1, null],
+        [2, 1],
+      ]);
     } finally {
       await Promise.all(storages.map((storage) => storage.close()));
     }

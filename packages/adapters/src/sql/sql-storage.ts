@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BuildwrightError } from '@buildwright/core';
-import type { StorageAdapter } from '@buildwright/core';
+import type { StorageAdapter, VersionRecord } from '@buildwright/core';
+import { versionOfAnotherProject } from '../internal/version-of-another-project.js';
 import { migrateDatabase } from './migrate.js';
 import { withTransaction, type SqlDatabase } from './sql-database.js';
 import { sqlState, toStorageError } from './sql-errors.js';
@@ -238,7 +239,16 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
 
     createVersion: (input) =>
       call('createVersion', async (db) => {
-        const version = await withTransaction(db, (tx) => insertVersion(tx, { ...input, at: now() }));
+        let version: VersionRecord | undefined;
+        try {
+          version = await withTransaction(db, (tx) => insertVersion(tx, { ...input, at: now() }));
+        } catch (error) {
+          // The run's version was stored by a call the project row lock did not order with this one.
+          if (input.runId === null || sqlState(error) !== '23505' || (error as { constraint?: unknown }).constraint !== 'buildwright_versions_run') throw error;
+          const ofRun = (await db.query(`SELECT ${versionColumns} FROM buildwright_versions WHERE run_id = $1`, [input.runId])).rows[0];
+          if (!ofRun || ofRun.project_id !== input.projectId) throw versionOfAnotherProject(input.runId);
+          return toVersion(ofRun);
+        }
         if (!version) throw projectNotFound(input.projectId);
         return version;
       }),

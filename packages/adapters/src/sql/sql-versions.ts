@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { VersionRecord } from '@buildwright/core';
+import { versionConflict } from '../internal/version-conflict.js';
+import { versionOfAnotherProject } from '../internal/version-of-another-project.js';
 import type { SqlClient } from './sql-database.js';
 import { toVersion, versionColumns } from './sql-rows.js';
 import { utf8 } from './sql-values.js';
@@ -11,6 +13,8 @@ export interface InsertVersionInput {
   runId: string | null;
   message: string;
   files: Record<string, string>;
+  /** Stores only while the project's current version is this one (see `StorageAdapter.createVersion`). */
+  expectedHead?: number | null;
   at: string;
 }
 
@@ -18,16 +22,27 @@ const sha256 = (content: string) => createHash('sha256').update(content, 'utf8')
 
 /**
  * Stores a version inside the caller's transaction: locks the project row (so numbers never
- * collide), sends only the blobs the database does not hold yet, writes the version and its
- * entries, and moves the project's current version. `undefined` when the owner has no such project.
+ * collide, and the `expectedHead` check and the write are one step for concurrent writers),
+ * returns the run's version instead when the run already stored one, sends only the blobs the
+ * database does not hold yet, writes the version and its entries, and moves the project's current
+ * version. `undefined` when the owner has no such project; throws `VERSION_CONFLICT` (rolling the
+ * transaction back) when the head is not `expectedHead`.
  *
  * Rows go as one jsonb parameter per table (`jsonb_to_recordset`), so a 5,000-file version is a
  * handful of statements and never hits the 65,535 parameters limit.
  */
 export async function insertVersion(tx: SqlClient, input: InsertVersionInput): Promise<VersionRecord | undefined> {
-  const { ownerId, projectId, runId, message, files, at } = input;
+  const { ownerId, projectId, runId, message, files, expectedHead, at } = input;
   const project = (await tx.query('SELECT current_version FROM buildwright_projects WHERE id = $1 AND owner_id = $2 FOR UPDATE', [projectId, ownerId])).rows[0];
   if (!project) return undefined;
+  if (runId !== null) {
+    // After the row lock, so a concurrent call of the same run (committed meanwhile) is seen.
+    const ofRun = (await tx.query(`SELECT ${versionColumns} FROM buildwright_versions WHERE run_id = $1`, [runId])).rows[0];
+    if (ofRun && ofRun.project_id !== projectId) throw versionOfAnotherProject(runId);
+    if (ofRun) return toVersion(ofRun);
+  }
+  const currentHead = project.current_version === null ? null : Number(project.current_version);
+  if (expectedHead !== undefined && expectedHead !== currentHead) throw versionConflict({ projectId, expectedHead, currentHead });
   const last = (await tx.query('SELECT coalesce(max(number), 0) AS last FROM buildwright_versions WHERE project_id = $1', [projectId])).rows[0];
   const number = Number(last.last) + 1;
 

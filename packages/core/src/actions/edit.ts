@@ -25,6 +25,6 @@ export function edit(builder: BuilderContext, projectId: string, options: EditOp
     if (!project) throw new BuildwrightError({ code: 'PROJECT_NOT_FOUND', message: `Project ${projectId} does not exist for this owner. List projects with builder.listProjects().` });
     const current = await storage.getVersionFiles({ ownerId, projectId });
     const run = await storage.createRun({ id: runId, ownerId, projectId, mode: 'edit', prompt: input.prompt, budgets: budgetsOf(builder) });
-    return { project, run, template: undefined, files: current?.files ?? {} };
+    return { project, run, template: undefined, files: current?.files ?? {}, baseVersion: current?.version.number ?? null };
   });
 }

@@ -60,7 +60,7 @@ export function generate(builder: BuilderContext, options: GenerateOptions): Run
     const { storage } = builder.options;
     const project = await storage.createProject({ id: ids.projectId, ownerId, name: input.name ?? nameFromPrompt(input.prompt), kind: input.kind });
     const run = await storage.createRun({ id: ids.runId, ownerId, projectId: project.id, mode: 'generate', prompt: input.prompt, budgets: budgetsOf(builder) });
-    return { project, run, template, files };
+    return { project, run, template, files, baseVersion: null };
   });
 }
 

@@ -24,7 +24,7 @@ export function resume(builder: BuilderContext, runId: string, options: { ownerI
     if (!project) throw new BuildwrightError({ code: 'PROJECT_NOT_FOUND', message: `Project ${run.projectId} of run ${runId} is gone.` });
     const checkpoint = await storage.getCheckpoint({ threadId: runId });
     if (!checkpoint) throw new BuildwrightError({ code: 'INVALID_INPUT', message: `Run ${runId} has no checkpoint yet (it stopped before its first node finished); start it again.` });
-    const [events, usage] = await Promise.all([storage.readEvents({ ownerId, runId }), storage.listUsage({ ownerId, runId })]);
+    const [events, usage, messages] = await Promise.all([storage.readEvents({ ownerId, runId }), storage.listUsage({ ownerId, runId }), storage.listMessages({ ownerId, projectId: run.projectId })]);
     // Events after the last checkpoint belong to a node that will run again; the resumed run
     // keeps numbering after the last stored event so nothing is lost or repeated by seq.
     const lastSeq = events.at(-1)?.seq ?? 0;
@@ -39,6 +39,8 @@ export function resume(builder: BuilderContext, runId: string, options: { ownerI
         lastSeq,
         tokens: usage.reduce((sum, record) => sum + record.inputTokens + record.outputTokens, 0),
         costUsd: usage.reduce((sum, record) => sum + record.costUsd, 0),
+        versionAnnounced: events.some((event) => event.type === 'version.created'),
+        answered: messages.some((message) => message.runId === runId && message.role === 'assistant'),
       },
     };
   });

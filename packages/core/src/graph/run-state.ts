@@ -20,6 +20,11 @@ export const RunStateAnnotation = Annotation.Root({
   pendingFailure: Annotation<CheckFailure | null>,
   previousFailure: Annotation<CheckFailure | null>,
   buildSummary: Annotation<string>,
+  /**
+   * The version the run's files were made from (`null`: a new project), so the version it stores
+   * refuses a head that moved meanwhile (`expectedHead`). Absent in checkpoints of older releases.
+   */
+  baseVersion: Annotation<number | null | undefined>,
 });
 
 export type RunState = typeof RunStateAnnotation.State;

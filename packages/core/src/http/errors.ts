@@ -16,6 +16,7 @@ const statusByCode: Partial<Record<BuildwrightErrorCode, number>> = {
   ROUTE_NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   RUN_CANCELLED: 409,
+  VERSION_CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   BUDGET_EXCEEDED: 429,
   TOO_MANY_REQUESTS: 429,

@@ -8,6 +8,7 @@ import { pgliteStorage } from '@buildwright/adapters/pglite';
 import { scriptedLlm } from '@buildwright/adapters/scripted';
 import { describe, expect, it } from 'vitest';
 import { createBuilder } from '../builder/create-builder.js';
+import type { StorageAdapter } from '../spec/storage.js';
 import { resumeTranscript } from './fixtures/resume-transcript.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -63,6 +64,61 @@ describe('resume', () => {
       await storage.close();
     }
   }, 120_000);
+
+  it('behavior: a run SIGKILLed right after version.created resumes without a second version or a second version.created', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'buildwright-resume-'));
+    const first = startProcess(['run', dataDir, 'after:version.created']);
+    const [, runId] = await waitFor(() => first.output().stdout, /PAUSED (\S+)/);
+    first.child.kill('SIGKILL');
+    expect(await first.exited).toBeNull();
+
+    const second = startProcess(['resume', dataDir, runId!]);
+    expect(await second.exited, second.output().stderr).toBe(0);
+    const resumed = JSON.parse(second.output().stdout.trim().split('\n').at(-1)!) as { files: Record<string, string>; version: number };
+    expect(resumed.version).toBe(1);
+
+    const storage = pgliteStorage({ dataDir });
+    try {
+      const run = await storage.getRun({ ownerId: 'local', runId: runId! });
+      expect(run?.status).toBe('completed');
+      const versions = await storage.listVersions({ ownerId: 'local', projectId: run!.projectId });
+      expect(versions.map((version) => [version.number, version.runId])).toEqual([[1, runId]]);
+      expect((await storage.getVersionFiles({ ownerId: 'local', projectId: run!.projectId }))?.files).toEqual(resumed.files);
+      const events = await storage.readEvents({ ownerId: 'local', runId: runId! });
+      expect(events.map((event) => event.seq)).toEqual(events.map((_, index) => index + 1));
+      expect(events.filter((event) => event.type === 'version.created')).toHaveLength(1);
+      expect(events.at(-1)).toMatchObject({ type: 'run.completed', versionNumber: 1 });
+      const answers = (await storage.listMessages({ ownerId: 'local', projectId: run!.projectId })).filter((message) => message.role === 'assistant');
+      expect(answers).toHaveLength(1);
+    } finally {
+      await storage.close();
+    }
+  }, 120_000);
+
+  it('behavior: a run cut off after its finalize checkpoint resumes to run.completed with its one version', async () => {
+    const storage = memoryStorage();
+    // The first process "dies" where it would mark the run completed: after the finalize node's checkpoint.
+    const dying: StorageAdapter = new Proxy(storage, {
+      get(target, key, receiver) {
+        if (key === 'updateRun') {
+          return (input: Parameters<StorageAdapter['updateRun']>[0]) => (input.status === 'completed' ? new Promise<void>(() => undefined) : target.updateRun(input));
+        }
+        const value = Reflect.get(target, key, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const cut = createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage: dying }).generate({ prompt: 'resume me' });
+    while (!(await storage.readEvents({ ownerId: 'local', runId: cut.runId })).some((event) => event.type === 'version.created')) await new Promise((resolve) => setTimeout(resolve, 10));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    const resumed = await createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage }).resume(cut.runId).result;
+    expect(resumed.version).toMatchObject({ number: 1, runId: cut.runId });
+    expect(await storage.listVersions({ ownerId: 'local', projectId: resumed.project.id })).toHaveLength(1);
+    const types = (await storage.readEvents({ ownerId: 'local', runId: cut.runId })).map((event) => event.type);
+    expect(types.filter((type) => type === 'version.created')).toHaveLength(1);
+    expect(types.at(-1)).toBe('run.completed');
+    expect((await storage.getRun({ ownerId: 'local', runId: cut.runId }))?.status).toBe('completed');
+  });
 
   it('behavior: a cancelled run resumes to completion', async () => {
     const storage = memoryStorage();

@@ -10,7 +10,7 @@ import type { RunState, RunStateUpdate } from '../graph/run-state.js';
 import { Workspace } from '../graph/workspace.js';
 import type { CheckContext } from '../spec/check.js';
 import type { Sandbox } from '../spec/sandbox.js';
-import type { ProjectRecord, RunRecord, VersionRecord } from '../spec/storage.js';
+import type { ProjectRecord, RunRecord, StorageAdapter, VersionRecord } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
 import { createRunHandle, type RunHandle, type RunResult } from './run-handle.js';
 import { RunEvents } from './run-events.js';
@@ -21,8 +21,17 @@ export interface StartRunInput {
   template: Template | undefined;
   /** Files the run starts from (a template or the current version). */
   files: Record<string, string>;
-  /** Set when resuming: the last stored seq; the graph continues from its checkpoint. */
-  resume?: { lastSeq: number; tokens: number; costUsd: number };
+  /**
+   * Number of the version `files` come from (`null` for a new project): the run's version is
+   * stored only while it is still the project's head. Unused when resuming (the checkpoint has it).
+   */
+  baseVersion?: number | null;
+  /**
+   * Set when resuming: the last stored seq; the graph continues from its checkpoint.
+   * `versionAnnounced` / `answered`: the run stored `version.created` / its assistant message
+   * before it was cut off, so finalize does not store them twice.
+   */
+  resume?: { lastSeq: number; tokens: number; costUsd: number; versionAnnounced: boolean; answered: boolean };
 }
 
 /**
@@ -85,9 +94,10 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
 
   const finalize = async (state: RunState): Promise<RunStateUpdate> => {
     const files = runtime.workspace.snapshot();
-    version = await options.storage.createVersion({ ownerId: project.ownerId, projectId: project.id, runId: run.id, message: run.prompt, files });
-    await emit({ type: 'version.created', number: version.number, message: version.message, fileCount: version.fileCount });
-    await options.storage.appendMessage({ projectId: project.id, runId: run.id, role: 'assistant', content: state.buildSummary || 'Done.' });
+    // Idempotent by run: a resumed run that stored its version before it was cut off gets it back.
+    version = await storeVersion(options.storage, { project, run, files, baseVersion: state.baseVersion });
+    if (!input.resume?.versionAnnounced) await emit({ type: 'version.created', number: version.number, message: version.message, fileCount: version.fileCount });
+    if (!input.resume?.answered) await options.storage.appendMessage({ projectId: project.id, runId: run.id, role: 'assistant', content: state.buildSummary || 'Done.' });
     return { workingFiles: files };
   };
 
@@ -102,7 +112,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
       // LangGraph loads on the first run, not when @buildwright/core is imported: a CLI or server starts faster.
       const [{ compileRunGraph }, { StorageCheckpointSaver }] = await Promise.all([import('../graph/run-graph.js'), import('../graph/storage-checkpointer.js')]);
       const graph = compileRunGraph(runtime, pipeline, finalize, new StorageCheckpointSaver(options.storage));
-      const initial: RunState = { acceptedPlan: null, workingFiles: input.files, fixAttempts: 0, pendingFailure: null, previousFailure: null, buildSummary: '' };
+      const initial: RunState = { acceptedPlan: null, workingFiles: input.files, fixAttempts: 0, pendingFailure: null, previousFailure: null, buildSummary: '', baseVersion: input.baseVersion };
       const final = (await graph.invoke(input.resume ? null : initial, {
         configurable: { thread_id: run.id },
         signal: controller.signal,
@@ -110,6 +120,8 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
         // Each node's checkpoint is stored before the next node starts, so a crash loses at most the node it cut.
         durability: 'sync',
       })) as RunState;
+      // A run cut off after finalize's checkpoint resumes to a graph with nothing left to run: its version is stored.
+      version ??= input.resume ? (await options.storage.listVersions({ ownerId: project.ownerId, projectId: project.id })).find((stored) => stored.runId === run.id) : undefined;
       if (!version) throw new BuildwrightError({ code: 'INTERNAL', message: 'The run graph ended without creating a version.' });
       await options.storage.updateRun({ runId: run.id, status: 'completed', costUsd: runtime.usage.costUsd });
       await emit({ type: 'run.completed', versionNumber: version.number, summary: final.buildSummary || 'Done.' });
@@ -137,6 +149,40 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     } finally {
       clearTimeout(wallTimer);
     }
+  }
+}
+
+/**
+ * Stores the run's files as a version on top of the version they were made from. When another
+ * run (or a restore) stored a version meanwhile, storing ours would silently drop its changes, so
+ * the run fails with VERSION_CONFLICT instead, naming both versions; its files stay in its record.
+ */
+async function storeVersion(
+  storage: StorageAdapter,
+  { project, run, files, baseVersion }: { project: ProjectRecord; run: RunRecord; files: Record<string, string>; baseVersion: number | null | undefined },
+): Promise<VersionRecord> {
+  try {
+    return await storage.createVersion({
+      ownerId: project.ownerId,
+      projectId: project.id,
+      runId: run.id,
+      message: run.prompt,
+      files,
+      // A run resumed from a checkpoint of an older release has no base: store as before.
+      ...(baseVersion === undefined ? {} : { expectedHead: baseVersion }),
+    });
+  } catch (error) {
+    if (!BuildwrightError.isInstance(error) || error.code !== 'VERSION_CONFLICT') throw error;
+    const currentHead = error.details.currentHead as number | null;
+    const base = baseVersion === null || baseVersion === undefined ? 'an empty project' : `version ${baseVersion}`;
+    throw new BuildwrightError({
+      code: 'VERSION_CONFLICT',
+      message:
+        `This ${run.mode} was made on ${base}, but version ${currentHead} was stored meanwhile (another run or a restore), so its files were not stored as a version: that would drop the changes of version ${currentHead}. ` +
+        `Its work stays in this run's record (its events, and its files in its last checkpoint); re-run the edit on version ${currentHead} (merging concurrent edits is not supported yet).`,
+      cause: error,
+      details: { ...error.details, runId: run.id },
+    });
   }
 }
 

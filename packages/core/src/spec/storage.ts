@@ -63,7 +63,7 @@ export interface VersionRecord {
   /** Version this one was made from, `null` for the first. */
   parent: number | null;
   message: string;
-  /** Run that created it, `null` for imports and restores made outside a run. */
+  /** Run that created it, `null` for imports and restores made outside a run. A run creates at most one version. */
   runId: string | null;
   /** Number of files. */
   fileCount: number;
@@ -164,8 +164,30 @@ export interface StorageAdapter {
   /**
    * Stores a new version (number = last + 1) with its files, content-addressed (each distinct
    * content stored once), and makes it the project's current version. One transaction.
+   *
+   * Optimistic concurrency: with `expectedHead`, the version is stored only while the project's
+   * current version is still that one; otherwise nothing is stored and the call fails with
+   * `VERSION_CONFLICT` (`details.expectedHead`, `details.currentHead`). The check and the write
+   * are atomic, so of concurrent calls with the same `expectedHead` exactly one succeeds.
+   *
+   * Idempotent by run: a run stores at most one version. A call whose `runId` already has a
+   * version returns that version (its files and message, not the call's) and stores nothing, so a
+   * resumed run that stores its version again gets the one it stored before it was cut off. This
+   * comes before the `expectedHead` check (the head is then the run's own version).
    */
-  createVersion(input: OwnerScope & { projectId: string; runId: string | null; message: string; files: Record<string, string> }): Promise<VersionRecord>;
+  createVersion(
+    input: OwnerScope & {
+      projectId: string;
+      runId: string | null;
+      message: string;
+      files: Record<string, string>;
+      /**
+       * The version the files were made from: its number, or `null` for the first version of the
+       * project. Omit it to store on top of whatever is current (a restore of an old version).
+       */
+      expectedHead?: number | null;
+    },
+  ): Promise<VersionRecord>;
   listVersions(input: OwnerScope & { projectId: string }): Promise<VersionRecord[]>;
   /** Files of a version (the current one when `number` is omitted); `undefined` when absent. */
   getVersionFiles(input: OwnerScope & { projectId: string; number?: number }): Promise<{ version: VersionRecord; files: Record<string, string> } | undefined>;

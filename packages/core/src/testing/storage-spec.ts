@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BuildwrightError } from '../errors/buildwright-error.js';
 import type { BuildwrightEvent } from '../events/events.js';
-import type { ProjectRecord, RunBudgets, RunRecord, StorageAdapter, StoredCheckpoint } from '../spec/storage.js';
+import type { ProjectRecord, RunBudgets, RunRecord, StorageAdapter, StoredCheckpoint, VersionRecord } from '../spec/storage.js';
 
 /** Options of {@link runStorageSpec}. */
 export interface RunStorageSpecOptions {
@@ -301,7 +301,7 @@ export function runStorageSpec(factory: () => Promise<StorageAdapter> | StorageA
       it('behavior: createVersion makes it the current version', async () => {
         const run = await newRun();
         const scope = { ownerId: run.ownerId, projectId: run.projectId };
-        await storage.createVersion({ ...scope, runId: run.id, message: 'one', files: { 'a.txt': '1' } });
+        await storage.createVersion({ ...scope, runId: null, message: 'one', files: { 'a.txt': '1' } });
         const second = await storage.createVersion({ ...scope, runId: run.id, message: 'two', files: { 'a.txt': '2' } });
         expect(second.runId).toBe(run.id);
         expect((await storage.getProject(scope))?.currentVersion).toBe(2);
@@ -362,6 +362,97 @@ export function runStorageSpec(factory: () => Promise<StorageAdapter> | StorageA
         expect((await storage.getVersionFiles(scope))?.files).toEqual(files);
         expect((await storage.getVersionFiles({ ...scope, number: 1 }))?.files['src/file-1.ts']).toBe(`// ${salt}\nexport const value1 = 1;\n`);
         expect(await storage.listVersions(scope)).toHaveLength(100);
+      });
+
+      it('args: createVersion with the expected head stores the next version on top of it', async () => {
+        const project = await newProject();
+        const scope = { ownerId: project.ownerId, projectId: project.id };
+        const first = await storage.createVersion({ ...scope, runId: null, message: 'one', files: { 'a.txt': '1' }, expectedHead: null });
+        const second = await storage.createVersion({ ...scope, runId: null, message: 'two', files: { 'a.txt': '2' }, expectedHead: 1 });
+        expect(first).toMatchObject({ number: 1, parent: null });
+        expect(second).toMatchObject({ number: 2, parent: 1 });
+      });
+
+      it('error: concurrent createVersion calls with the same expectedHead: exactly one succeeds, the other gets VERSION_CONFLICT', async () => {
+        const project = await newProject();
+        const scope = { ownerId: project.ownerId, projectId: project.id };
+        await storage.createVersion({ ...scope, runId: null, message: 'base', files: { 'a.txt': 'base' }, expectedHead: null });
+        const [left, right] = await Promise.allSettled([
+          storage.createVersion({ ...scope, runId: null, message: 'left', files: { 'a.txt': 'left' }, expectedHead: 1 }),
+          storage.createVersion({ ...scope, runId: null, message: 'right', files: { 'a.txt': 'right' }, expectedHead: 1 }),
+        ]);
+        const fulfilled = [left, right].filter((settled) => settled.status === 'fulfilled');
+        const rejected = [left, right].filter((settled): settled is PromiseRejectedResult => settled.status === 'rejected');
+        expect(fulfilled).toHaveLength(1);
+        expect(rejected).toHaveLength(1);
+        const error = await expectError(Promise.reject(rejected[0]!.reason), 'VERSION_CONFLICT');
+        expect(error.details).toMatchObject({ projectId: project.id, expectedHead: 1, currentHead: 2 });
+        const winner = (fulfilled[0] as PromiseFulfilledResult<VersionRecord>).value;
+        expect(winner).toMatchObject({ number: 2, parent: 1 });
+        expect(await storage.listVersions(scope)).toHaveLength(2);
+        expect((await storage.getVersionFiles(scope))?.files).toEqual({ 'a.txt': winner.message });
+      });
+
+      it('error: a stale expectedHead is refused, names both versions and stores nothing', async () => {
+        const project = await newProject();
+        const scope = { ownerId: project.ownerId, projectId: project.id };
+        await storage.createVersion({ ...scope, runId: null, message: 'one', files: { 'a.txt': '1' } });
+        await storage.createVersion({ ...scope, runId: null, message: 'two', files: { 'a.txt': '2' } });
+        const blobsBefore = canCountBlobs() ? await countBlobs() : 0;
+        const error = await expectError(storage.createVersion({ ...scope, runId: null, message: 'stale', files: { 'a.txt': uniqueId('stale') }, expectedHead: 1 }), 'VERSION_CONFLICT');
+        expect(error.message).toContain('version 2');
+        expect(error.message).toContain('version 1');
+        expect(error.details).toMatchObject({ projectId: project.id, expectedHead: 1, currentHead: 2 });
+        expect(await storage.listVersions(scope)).toHaveLength(2);
+        expect((await storage.getProject(scope))?.currentVersion).toBe(2);
+        if (canCountBlobs()) expect(await countBlobs()).toBe(blobsBefore);
+      });
+
+      it('error: expectedHead null on a project that already has a version is refused', async () => {
+        const project = await newProject();
+        const scope = { ownerId: project.ownerId, projectId: project.id };
+        await storage.createVersion({ ...scope, runId: null, message: 'one', files: { 'a.txt': '1' } });
+        const error = await expectError(storage.createVersion({ ...scope, runId: null, message: 'first again', files: {}, expectedHead: null }), 'VERSION_CONFLICT');
+        expect(error.details).toMatchObject({ expectedHead: null, currentHead: 1 });
+        expect(await storage.listVersions(scope)).toHaveLength(1);
+      });
+
+      it('error: an expectedHead on a project without versions is refused', async () => {
+        const project = await newProject();
+        const scope = { ownerId: project.ownerId, projectId: project.id };
+        const error = await expectError(storage.createVersion({ ...scope, runId: null, message: 'on nothing', files: {}, expectedHead: 1 }), 'VERSION_CONFLICT');
+        expect(error.details).toMatchObject({ expectedHead: 1, currentHead: null });
+        expect(await storage.listVersions(scope)).toEqual([]);
+      });
+
+      it('behavior: createVersion is idempotent by run: a second call for the same run returns its version and stores nothing', async () => {
+        const run = await newRun();
+        const scope = { ownerId: run.ownerId, projectId: run.projectId };
+        const first = await storage.createVersion({ ...scope, runId: run.id, message: 'the run', files: { 'a.txt': '1' }, expectedHead: null });
+        const blobsBefore = canCountBlobs() ? await countBlobs() : 0;
+        // A resumed run stores its version again, with the head it started from (now moved by itself).
+        const again = await storage.createVersion({ ...scope, runId: run.id, message: 'the run', files: { 'a.txt': uniqueId('ignored') }, expectedHead: null });
+        expect(again).toEqual(first);
+        expect(await storage.listVersions(scope)).toEqual([first]);
+        expect((await storage.getProject(scope))?.currentVersion).toBe(1);
+        expect((await storage.getVersionFiles(scope))?.files).toEqual({ 'a.txt': '1' });
+        if (canCountBlobs()) expect(await countBlobs()).toBe(blobsBefore);
+      });
+
+      it('behavior: concurrent createVersion calls of one run store one version', async () => {
+        const run = await newRun();
+        const scope = { ownerId: run.ownerId, projectId: run.projectId };
+        const created = await Promise.all([1, 2, 3].map((index) => storage.createVersion({ ...scope, runId: run.id, message: `try ${index}`, files: { 'a.txt': `${index}` } })));
+        expect(new Set(created.map((version) => version.number))).toEqual(new Set([1]));
+        expect(await storage.listVersions(scope)).toHaveLength(1);
+      });
+
+      it('behavior: versions without a run id (imports, restores) are never merged', async () => {
+        const project = await newProject();
+        const scope = { ownerId: project.ownerId, projectId: project.id };
+        await storage.createVersion({ ...scope, runId: null, message: 'import', files: { 'a.txt': '1' } });
+        await storage.createVersion({ ...scope, runId: null, message: 'import', files: { 'a.txt': '1' } });
+        expect((await storage.listVersions(scope)).map((version) => version.number)).toEqual([1, 2]);
       });
 
       it('behavior: owner B cannot list, read or create versions of owner A project', async () => {

@@ -31,6 +31,7 @@ export async function forkProject({ storage }: VersionsContext, { ownerId, proje
     runId: null,
     message: `Fork of ${source.project.name} version ${source.version.number}`,
     files: source.files,
+    expectedHead: null,
   });
   return { project: { ...project, currentVersion: version.number, updatedAt: version.createdAt }, version };
 }

@@ -33,6 +33,6 @@ export interface ImportResult {
 export async function importFiles({ storage }: VersionsContext, options: ImportFilesOptions): Promise<ImportResult> {
   const files = checkImportFiles(options.files, options.limits);
   const project = await storage.createProject({ ownerId: options.ownerId, name: options.name, kind: options.kind });
-  const version = await storage.createVersion({ ownerId: options.ownerId, projectId: project.id, runId: null, message: options.message ?? 'Import', files });
+  const version = await storage.createVersion({ ownerId: options.ownerId, projectId: project.id, runId: null, message: options.message ?? 'Import', files, expectedHead: null });
   return { project: { ...project, currentVersion: version.number, updatedAt: version.createdAt }, version };
 }
