@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { lstat, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import type { SandboxCommand } from '@buildwright/core';
 import { bubblewrapArguments, sandboxHome } from './bubblewrap.js';
 import type { IsolationDecision } from './bubblewrap.js';
@@ -90,7 +90,8 @@ export async function launchCommand(
       const line = bridge ? `${bridge.insideCommand}\n${command.command}` : command.command;
       argv = [isolation.bwrapPath, ...args, 'sh', '-c', line];
     } else {
-      env.HOME ??= homedir();
+      // Not the host's home: tools (npm, git) write their config and caches there.
+      env.HOME ??= await unisolatedHome(files.root);
       argv = ['sh', '-c', command.command];
     }
 
@@ -175,6 +176,13 @@ async function dependenciesView(settings: LaunchSettings, env: Record<string, st
     await close();
     throw error;
   }
+}
+
+/** A home directory of the project's own beside it (`<sandboxes>/.home/<project>`), for commands without bubblewrap. */
+async function unisolatedHome(root: string): Promise<string> {
+  const home = join(dirname(root), '.home', basename(root));
+  await mkdir(home, { recursive: true });
+  return home;
 }
 
 /** Makes `path` a real directory (a symlink a command left there is removed, never followed). */

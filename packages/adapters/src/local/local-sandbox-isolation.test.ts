@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import type { Server } from 'node:net';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decideIsolation } from './bubblewrap.js';
@@ -156,6 +156,15 @@ describe('local sandbox without isolation', () => {
   it('default: isolation none must be asked for by name and is reported as none', async () => {
     const sandbox = await open('unisolated', { isolation: 'none' });
     expect(sandbox.isolation).toBe('none');
+  });
+
+  it('behavior: HOME is a directory of the project\'s own, so tools writing their config there (npm, git) leave the host\'s home alone', async () => {
+    const sandbox = await open('unisolated-home', { isolation: 'none' });
+    const result = await sandbox.run({ command: 'echo "$HOME"; node -e "console.log(require(\'os\').homedir())"' });
+    const [home, nodeHome] = result.stdout.trim().split('\n');
+    expect(home).toBe(join(root, 'sandboxes', '.home', 'unisolated-home'));
+    expect(nodeHome).toBe(home);
+    expect(home).not.toBe(homedir());
   });
 
   it.skipIf(!cgroup)(`behavior: a daemon that left the process group is gone when its command ends (cgroup)${cgroup ? '' : ': skipped because this process may not create cgroups'}`, async () => {
