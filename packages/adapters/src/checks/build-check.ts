@@ -16,7 +16,6 @@ export interface BuildCheckOptions {
 const defaultCommand = 'node_modules/.bin/vite build --logLevel warn --sourcemap hidden';
 /** Where the check worker builds before the build check publishes: the served build only ever changes to a checked one. */
 const stagingDirectory = 'node_modules/.buildwright/build-next';
-const previousDirectory = 'node_modules/.buildwright/build-previous';
 /** Where `prepare`'s warm-up build goes (never served). */
 const warmUpDirectory = 'node_modules/.buildwright/build-warm-up';
 
@@ -134,7 +133,7 @@ async function viteInstalled(context: CheckContext): Promise<boolean> {
 
 /** Moves the staged build into the project's output directory; false when the worker could not. */
 async function publish(session: WebCheckSession, context: CheckContext, outDir: string, timeoutMs: number): Promise<boolean> {
-  const run = await session.request(context, 'publish', { staging: stagingDirectory, outDir, old: previousDirectory }, { label: 'publish', timeoutMs, emit: 'later' });
+  const run = await session.request(context, 'publish', { staging: stagingDirectory, outDir }, { label: 'publish', timeoutMs, emit: 'later' });
   return run?.exitCode === 0;
 }
 

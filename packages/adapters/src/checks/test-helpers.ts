@@ -52,6 +52,7 @@ export function templateProjects(adapter?: SandboxAdapter): { open(overrides?: R
             signal: controller.signal,
             ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
             ...(options.network === undefined ? {} : { network: options.network }),
+            ...(options.reach === undefined ? {} : { reach: options.reach }),
             ...(options.env === undefined ? {} : { env: options.env }),
           });
           events.push({ type: 'command.exited', commandId, exitCode: result.exitCode, timedOut: result.timedOut, durationMs: result.durationMs });

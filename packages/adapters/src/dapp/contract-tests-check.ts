@@ -62,7 +62,8 @@ export function contractTestsCheck(options: ContractTestsCheckOptions = {}): Che
       await context.sandbox.removeFile(reportPath);
       const result = await context.run(`node_modules/.bin/vitest run --dir test --reporter=json --outputFile=${reportPath}`, {
         timeoutMs: options.timeoutMs ?? 120_000,
-        network: true,
+        // Model-written tests: no network but the chain's RPC, forwarded into the sandbox.
+        reach: [info.rpcUrl],
         env: { BUILDWRIGHT_RPC_URL: info.rpcUrl, BUILDWRIGHT_CHAIN_ID: String(info.chainId), BUILDWRIGHT_CONTRACT_ADDRESS: primary.address },
       });
       const text = await context.sandbox.readFile(reportPath);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { lstat, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { BuildwrightError } from '@buildwright/core';
 import type { SandboxCommand } from '@buildwright/core';
 import { bubblewrapArguments, sandboxHome } from './bubblewrap.js';
 import type { IsolationDecision } from './bubblewrap.js';
@@ -15,7 +16,7 @@ import { projectUsage } from './project-usage.js';
 import type { ProjectFiles } from './project-files.js';
 import { startRegistryProxy } from './registry-proxy.js';
 import type { RegistryProxy } from './registry-proxy.js';
-import { bridgeMountPoint, openServerBridge, openServiceBridge } from './server-bridge.js';
+import { openLoopbackForward, openServerBridge, openServiceBridge } from './server-bridge.js';
 import type { ServerBridge } from './server-bridge.js';
 
 /**
@@ -56,7 +57,7 @@ export interface LaunchedCommand {
  */
 export async function launchCommand(
   settings: LaunchSettings,
-  command: Pick<SandboxCommand, 'command' | 'cwd' | 'env' | 'network' | 'onOutput'>,
+  command: Pick<SandboxCommand, 'command' | 'cwd' | 'env' | 'network' | 'reach' | 'onOutput'>,
   extra: { env?: Record<string, string>; serverPort?: number } = {},
 ): Promise<LaunchedCommand> {
   const { files, isolation, limits } = settings;
@@ -71,23 +72,26 @@ export async function launchCommand(
     let argv: string[];
     if (isolation.kind === 'bubblewrap' && isolation.bwrapPath) {
       let args: string[];
-      let bridge: ServerBridge | undefined;
+      const bridges: ServerBridge[] = [];
+      const addBridge = (bridge: ServerBridge) => {
+        bridges.push(bridge);
+        cleanups.push(bridge.close);
+      };
+      for (const url of command.reach ?? []) addBridge(await openLoopbackForward(loopbackPort(url)));
+      const binds = () => bridges.map((bridge): [string, string] => [bridge.directory, bridge.mountPoint]);
       if (network) {
         const view = await dependenciesView(settings, env);
         cleanups.push(view.close);
-        bridge = view.bridge;
-        args = bubblewrapArguments({ projectDirectory: files.root, cwd: files.root, view: 'dependencies', files: view.files, writable: [settings.npmCacheDir], binds: [[bridge.directory, bridgeMountPoint]], tmpBytes: limits.tmpBytes });
+        bridges.push(view.bridge);
+        args = bubblewrapArguments({ projectDirectory: files.root, cwd: files.root, view: 'dependencies', files: view.files, writable: [settings.npmCacheDir], binds: binds(), tmpBytes: limits.tmpBytes });
       } else {
         const dependenciesMounted = await prepareScratch(files.root);
-        if (extra.serverPort !== undefined) {
-          bridge = await openServerBridge(extra.serverPort);
-          cleanups.push(bridge.close);
-        }
-        args = bubblewrapArguments({ projectDirectory: files.root, cwd, view: 'project', dependenciesMounted, scratchDirectories: [...scratchDirectories], binds: bridge ? [[bridge.directory, bridgeMountPoint]] : [], tmpBytes: limits.tmpBytes });
+        if (extra.serverPort !== undefined) addBridge(await openServerBridge(extra.serverPort));
+        args = bubblewrapArguments({ projectDirectory: files.root, cwd, view: 'project', dependenciesMounted, scratchDirectories: [...scratchDirectories], binds: binds(), tmpBytes: limits.tmpBytes });
       }
       env.HOME = sandboxHome;
       env.TMPDIR = '/tmp';
-      const line = bridge ? `${bridge.insideCommand}\n${command.command}` : command.command;
+      const line = [...bridges.map((bridge) => bridge.insideCommand), command.command].join('\n');
       argv = [isolation.bwrapPath, ...args, 'sh', '-c', line];
     } else {
       // Not the host's home: tools (npm, git) write their config and caches there.
@@ -183,6 +187,16 @@ async function unisolatedHome(root: string): Promise<string> {
   const home = join(dirname(root), '.home', basename(root));
   await mkdir(home, { recursive: true });
   return home;
+}
+
+/** The port of a loopback URL a command may reach; anything but this machine's loopback is refused. */
+function loopbackPort(url: string): number {
+  const parsed = URL.canParse(url) ? new URL(url) : undefined;
+  const port = parsed ? Number(parsed.port || (parsed.protocol === 'https:' ? 443 : 80)) : Number.NaN;
+  if (!parsed || !['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname) || !(port > 0)) {
+    throw new BuildwrightError({ code: 'INVALID_INPUT', message: `reach: "${url}" is not a URL on this machine's loopback (http://127.0.0.1:<port>): a sandbox command may reach only such local services.` });
+  }
+  return port;
 }
 
 /** Makes `path` a real directory (a symlink a command left there is removed, never followed). */

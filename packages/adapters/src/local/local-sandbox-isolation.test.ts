@@ -96,6 +96,23 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`local sa
       expect(connections).toBe(0);
     });
 
+    it('behavior: reach forwards exactly the named loopback service into the command, nothing else', async () => {
+      const { createServer: createHttpServer } = await import('node:http');
+      const service = createHttpServer((_request, response) => response.end('chain'));
+      await new Promise<void>((resolve) => service.listen(0, '127.0.0.1', () => resolve()));
+      const port = (service.address() as { port: number }).port;
+      try {
+        const sandbox = await open('reach');
+        const fetchLine = (target: number) => `node -e "fetch('http://127.0.0.1:${target}/').then(r=>r.text()).then(t=>console.log('GOT '+t),e=>console.log('NO '+(e.cause?.code??e.message)))"`;
+        const result = await sandbox.run({ command: `${fetchLine(port)}; ${fetchLine(listenerPort)}`, reach: [`http://127.0.0.1:${port}`], timeoutMs: 20_000 });
+        expect(result.stdout).toBe('GOT chain\nNO ECONNREFUSED\n');
+        expect(connections).toBe(0);
+        await expect(sandbox.run({ command: 'true', reach: ['http://10.0.0.1:8545'] })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+      } finally {
+        service.close();
+      }
+    });
+
     it('behavior: an install command sees only package.json and node_modules of the project', async () => {
       const sandbox = await open('install-view');
       await sandbox.writeFile('package.json', '{"name":"view","private":true}');

@@ -4,8 +4,8 @@ import type { Server, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Where the bridge directory is mounted inside the sandbox. */
-export const bridgeMountPoint = '/tmp/.buildwright-bridge';
+/** Where bridge directories are mounted inside the sandbox (one per bridge: `<this>-<port>`). */
+const bridgeMountPrefix = '/tmp/.buildwright-bridge';
 
 /**
  * Runs inside the sandbox and joins a TCP port of the sandbox's own network namespace to a Unix
@@ -22,13 +22,15 @@ const pipe = (client, upstream) => {
   client.pipe(upstream).pipe(client);
 };
 if (mode === 'serve') net.createServer((client) => pipe(client, net.connect(Number(port), '127.0.0.1'))).listen(socketPath);
-else net.createServer((client) => pipe(client, net.connect(socketPath))).listen(Number(port), '127.0.0.1', () => require('node:fs').writeFileSync('/tmp/.buildwright-bridge-ready', ''));
+else net.createServer((client) => pipe(client, net.connect(socketPath))).listen(Number(port), '127.0.0.1', () => require('node:fs').writeFileSync('/tmp/.buildwright-bridge-ready-' + port, ''));
 `;
 
 /** A directory to bind at `bridgeMountPoint`, and the shell line that starts the inside half. */
 export interface ServerBridge {
-  /** Host directory to bind at `bridgeMountPoint`. */
+  /** Host directory to bind at `mountPoint`. */
   directory: string;
+  /** Where `directory` is mounted inside the sandbox. */
+  mountPoint: string;
   /** Shell line to run before the command, inside the sandbox (backgrounded). */
   insideCommand: string;
   close(): Promise<void>;
@@ -47,7 +49,8 @@ async function bridgeDirectory(): Promise<string> {
 }
 
 function insideLine(mode: 'serve' | 'listen', port: number): string {
-  return `'${process.execPath}' ${bridgeMountPoint}/bridge.cjs ${mode} ${port} ${bridgeMountPoint}/bridge.sock &`;
+  const mountPoint = `${bridgeMountPrefix}-${port}`;
+  return `'${process.execPath}' ${mountPoint}/bridge.cjs ${mode} ${port} ${mountPoint}/bridge.sock &`;
 }
 
 /**
@@ -70,6 +73,7 @@ export async function openServerBridge(port: number): Promise<ServerBridge> {
   });
   return {
     directory,
+    mountPoint: `${bridgeMountPrefix}-${port}`,
     insideCommand: insideLine('serve', port),
     async close() {
       for (const socket of sockets) socket.destroy();
@@ -87,8 +91,35 @@ export async function openServiceBridge(port: number): Promise<ServerBridge & { 
   const directory = await bridgeDirectory();
   return {
     directory,
+    mountPoint: `${bridgeMountPrefix}-${port}`,
     socketPath: join(directory, 'bridge.sock'),
-    insideCommand: `${insideLine('listen', port)}\nuntil [ -e /tmp/.buildwright-bridge-ready ]; do sleep 0.01; done`,
+    insideCommand: `${insideLine('listen', port)}\nuntil [ -e /tmp/.buildwright-bridge-ready-${port} ]; do sleep 0.01; done`,
     close: () => rm(directory, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * A service on this machine's loopback that a command may reach (a local chain's JSON-RPC): inside
+ * the sandbox, 127.0.0.1:`port` reaches host 127.0.0.1:`port`, and nothing else of the host does.
+ */
+export async function openLoopbackForward(port: number): Promise<ServerBridge> {
+  const bridge = await openServiceBridge(port);
+  const sockets = new Set<Socket>();
+  const server = createServer((client) => {
+    sockets.add(client);
+    client.on('close', () => sockets.delete(client));
+    pipeSockets(client, connect(port, '127.0.0.1'));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(bridge.socketPath, () => resolve());
+  });
+  return {
+    ...bridge,
+    async close() {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await bridge.close();
+    },
   };
 }

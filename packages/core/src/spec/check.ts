@@ -32,7 +32,7 @@ export interface CheckContext {
   artifactsDir: string;
   signal: AbortSignal;
   /** Runs a command in the sandbox with `command.*` events. */
-  run(command: string, options?: { timeoutMs?: number; network?: boolean; env?: Record<string, string> }): Promise<SandboxCommandResult>;
+  run(command: string, options?: { timeoutMs?: number; network?: boolean; reach?: string[]; env?: Record<string, string> }): Promise<SandboxCommandResult>;
   /** Emits an event (preview.ready, contract.*, notice.posted...). */
   emit(event: EventInput): Promise<void>;
   /** Adds or changes files (e.g. a generated contract module); they become part of the version. */

@@ -16,6 +16,13 @@ export interface SandboxCommand {
    * shows it only the project's package.json and node_modules (it runs npm, not project code).
    */
   network?: boolean;
+  /**
+   * Services on this machine's loopback the command may reach, as URLs (`http://127.0.0.1:8545`,
+   * a local chain's JSON-RPC): a local sandbox forwards each into the command's own network
+   * namespace at the same address, and nothing else of the host is reachable. Remote sandboxes
+   * cannot reach this machine and ignore it.
+   */
+  reach?: string[];
   /** Receives output as it arrives. */
   onOutput?: (chunk: { stream: 'stdout' | 'stderr'; text: string }) => void;
 }

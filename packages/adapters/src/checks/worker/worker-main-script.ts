@@ -13,7 +13,7 @@
 export const workerMainScript = String.raw`import { createServer } from 'node:http';
 import { register } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 // Before Vite is loaded: lets the worker keep Rollup's cache between builds (see rollup-hooks.mjs).
@@ -158,15 +158,24 @@ async function build(request) {
 async function publish(request) {
   const from = resolve(root, request.staging);
   const to = resolve(root, request.outDir);
-  const old = resolve(root, request.old);
-  if (!inside(from) || !inside(to) || !inside(old)) throw new Error('publish paths must be inside the project');
-  await rm(old, { recursive: true, force: true });
+  if (!inside(from) || !inside(to)) throw new Error('publish paths must be inside the project');
+  // Beside the output, on its mount: the staging directory may be on another one (the sandbox
+  // mounts node_modules' scratch space apart), and a rename cannot cross mounts.
+  const next = to + '.buildwright-next';
+  const previous = to + '.buildwright-previous';
+  await rm(next, { recursive: true, force: true });
+  await rm(previous, { recursive: true, force: true });
   await mkdir(dirname(to), { recursive: true });
-  await rename(to, old).catch((error) => {
+  await rename(from, next).catch(async (error) => {
+    if (error.code !== 'EXDEV') throw error;
+    await cp(from, next, { recursive: true });
+    await rm(from, { recursive: true, force: true });
+  });
+  await rename(to, previous).catch((error) => {
     if (error.code !== 'ENOENT') throw error;
   });
-  await rename(from, to);
-  await rm(old, { recursive: true, force: true });
+  await rename(next, to);
+  await rm(previous, { recursive: true, force: true });
   return { exitCode: 0, published: request.outDir };
 }
 

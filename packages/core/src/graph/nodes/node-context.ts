@@ -58,7 +58,7 @@ export function nodeInternals(context: RunNodeContext): Internals {
 
 let commandCounter = 0;
 
-async function runCommand(runtime: RunRuntime, command: string, options: { timeoutMs?: number; network?: boolean; env?: Record<string, string> }) {
+async function runCommand(runtime: RunRuntime, command: string, options: { timeoutMs?: number; network?: boolean; reach?: string[]; env?: Record<string, string> }) {
   const sandbox = await runtime.sandbox();
   const commandId = `cmd-${++commandCounter}`;
   await runtime.emit({ type: 'command.started', commandId, command });
