@@ -5,8 +5,11 @@ import { BuildwrightError } from '@buildwright/core';
 import type { Check, CheckContext, CheckIssue, Sandbox } from '@buildwright/core';
 import type { Browser } from 'playwright-core';
 import { failed } from './check-report.js';
+import { chromiumArgs, launchChromium } from './chromium-launch.js';
+import { allowOriginsOption, blockedRequestsAdvice, blockedRequestsMode, blockedRequestsNotice, pageOrigins, startPageEgress } from './page-egress.js';
+import type { AllowedOrigin, PageEgress } from './page-egress.js';
 import { originalPosition, parseStackFrame, projectFileOf } from './source-map-position.js';
-import { chromiumArgs, previewServer } from './preview-server.js';
+import { previewServer } from './preview-server.js';
 import type { WebCheckSession } from './web-check-session.js';
 
 export interface BrowserCheckOptions {
@@ -24,6 +27,19 @@ export interface BrowserCheckOptions {
   idleMs?: number;
   /** Element that must not be empty after load. Default `#root`. */
   rootSelector?: string;
+  /**
+   * Origins the page may load besides its own preview origin (and, in a DApp run, the chain's
+   * RPC URL), e.g. `['https://fonts.example.com']`; or a function of the check's context that
+   * gives them on each run (`dappChecks()` uses one to add the RPC URL of a contract on another
+   * chain). Default none: every other request is blocked.
+   */
+  allowOrigins?: string[] | ((context: CheckContext) => string[] | Promise<string[]>);
+  /**
+   * What a blocked request does to the check: `'fail'` (default) fails it with one issue per
+   * blocked target, so the fix step removes the request; `'warn'` lets it pass and posts them as a
+   * `notice.posted` warning. The request is blocked either way.
+   */
+  blockedRequests?: 'fail' | 'warn';
 }
 
 /** How long a Chromium launched ahead waits for its check before closing itself. */
@@ -32,7 +48,11 @@ const prelaunchLifetimeMs = 60_000;
 /**
  * Loads the built app in headless Chromium (through playwright-core) the way a user would: serves
  * the build from the sandbox, waits for network idle, and fails on uncaught page errors, console
- * errors, failed same-origin requests and an empty root element. Saves a PNG screenshot under the
+ * errors, failed same-origin requests, an empty root element and requests outside the preview
+ * origin. The page is untrusted code: it may load only its preview origin (in a DApp run also
+ * the chain's RPC URL, plus `allowOrigins`); every other request, WebSocket, beacon, form post,
+ * service worker or WebRTC packet is blocked before it leaves the browser (`startPageEgress`)
+ * and reported, and Chromium runs in its own sandbox where it can (`launchChromium`). Saves a PNG screenshot under the
  * run's artifacts and, when the app works, emits `preview.ready` with the URL (which keeps
  * serving) and the screenshot path. Without Chromium or playwright-core it is skipped, never passed.
  * An uncaught error is reported at its place in the sources (through the build's hidden source
@@ -49,9 +69,19 @@ const prelaunchLifetimeMs = 60_000;
 export function browserCheck(options: BrowserCheckOptions = {}, session?: WebCheckSession): Check {
   const directory = options.directory ?? 'dist';
   const executablePath = options.executablePath ?? process.env.BUILDWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
-  const launch = async () => {
-    const { chromium } = await import('playwright-core');
-    return chromium.launch({ executablePath, args: [...chromiumArgs, ...(options.args ?? [])] });
+  const allowOrigins = options.allowOrigins;
+  const fixedOrigins = typeof allowOrigins === 'function' ? undefined : allowOriginsOption(allowOrigins);
+  const blockedMode = blockedRequestsMode(options.blockedRequests);
+  const allowedFor = async (context: CheckContext, previewUrl: string) =>
+    pageOrigins({ previewUrl, rpcUrls: await chainRpcUrls(context), extra: fixedOrigins ?? allowOriginsOption(typeof allowOrigins === 'function' ? await allowOrigins(context) : []) });
+  const open = async (allowed: AllowedOrigin[]): Promise<GuardedBrowser> => {
+    const egress = await startPageEgress(allowed);
+    try {
+      return { browser: await launchChromium({ executablePath, args: [...chromiumArgs, ...egress.chromiumArgs, ...(options.args ?? [])] }), egress };
+    } catch (error) {
+      await egress.close();
+      throw error;
+    }
   };
 
   if (session) {
@@ -60,9 +90,10 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
       if (slots.has('browser-early') || !existsSync(executablePath) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(directory)) return;
       // After the build started early (if any) is done: launching Chromium alongside would slow down the build, which the preview waits for.
       const building = session.state(context.sandbox).slots.get('build-early') as { run: Promise<unknown> } | undefined;
+      // The launch flags depend on the allowed origins, so on the preview server's URL (started just below).
       const browser = Promise.resolve(building?.run)
         .catch(() => {})
-        .then(launch)
+        .then(async () => open(await allowedFor(context, (await previewServer(context, directory)).url)))
         .catch(() => undefined);
       // Closed if no check takes it in time (a check after this one failed in an unusual way).
       const timer = setTimeout(() => void closeEarlyBrowser(session, context.sandbox), prelaunchLifetimeMs);
@@ -89,16 +120,23 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
       }
       const early = session ? takeEarlyBrowser(session, context.sandbox) : undefined;
       if ((await context.sandbox.readFile(`${directory}/index.html`)) === undefined) {
-        void early?.then((browser) => browser?.close());
+        void early?.then(closeGuarded);
         return failed(`Browser check failed: no ${directory}/index.html to serve`, [{ file: `${directory}/index.html`, message: 'missing; the build must produce it before the app can be loaded' }]);
       }
 
       const server = await previewServer(context, directory);
-      const browser = (await early) ?? (await launch());
+      const allowed = await allowedFor(context, server.url);
+      const launched = await early;
+      // A browser launched early for other origins (the preview server was started again meanwhile) has the wrong flags.
+      if (launched && !launched.egress.serves(allowed)) void closeGuarded(launched);
+      const { browser, egress } = launched?.egress.serves(allowed) ? launched : await open(allowed);
       const issues: Array<CheckIssue | Error> = [];
       let screenshotPath: string | null = null;
+      let blocked: CheckIssue[] = [];
       try {
-        const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+        const browserContext = await browser.newContext({ ...egress.contextOptions, viewport: options.viewport ?? { width: 1280, height: 800 } });
+        await egress.guard(browserContext);
+        const page = await browserContext.newPage();
         const origin = new URL(server.url).origin;
         const sameOrigin = (url: string) => {
           try {
@@ -111,7 +149,8 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
         page.on('pageerror', (error) => issues.push(error));
         page.on('console', (message) => {
           // Failed loads are reported from the network events below (same-origin only).
-          if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) issues.push({ message: `Console error: ${firstLines(message.text(), 6)}` });
+          // Chromium's own messages about blocked requests are reported as the blocked requests.
+          if (message.type() === 'error' && !message.text().startsWith('Failed to load resource') && !egress.explains(message.text())) issues.push({ message: `Console error: ${firstLines(message.text(), 6)}` });
         });
         page.on('requestfailed', (request) => {
           if (sameOrigin(request.url())) issues.push({ message: `Request failed: ${request.method()} ${new URL(request.url()).pathname} (${request.failure()?.errorText ?? 'failed'})` });
@@ -158,27 +197,50 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
         await mkdir(context.artifactsDir, { recursive: true });
         screenshotPath = join(context.artifactsDir, `preview-${Date.now()}.png`);
         await page.screenshot({ path: screenshotPath, fullPage: false });
+        blocked = egress.issues();
       } finally {
         // Nothing the check reports depends on closing: it happens while the run goes on.
-        void browser.close().catch(() => {});
+        void closeGuarded({ browser, egress });
       }
 
+      // Under 'warn' blocked requests are listed with the failures too: they may be their cause (a library from a CDN).
+      if (blocked.length > 0 && (blockedMode === 'fail' || issues.length > 0)) issues.push(...blocked);
       if (issues.length > 0) {
         const placed = await placePageErrors(context, directory, new URL(server.url).origin, issues);
-        return failed(`Browser check failed: the app does not load cleanly in Chromium (${server.url})`, placed);
+        return failed(`Browser check failed: the app does not load cleanly in Chromium (${server.url})`, placed, blocked.length > 0 ? blockedRequestsAdvice : undefined);
       }
+      if (blocked.length > 0) await context.emit({ type: 'notice.posted', level: 'warn', message: blockedRequestsNotice('Browser check', blocked) });
       await context.emit({ type: 'preview.ready', url: server.url, screenshotPath });
       return { status: 'passed' };
     },
   };
 }
 
+/** A Chromium and the egress policy it was launched for (its proxy lives as long as the browser). */
+interface GuardedBrowser {
+  browser: Browser;
+  egress: PageEgress;
+}
+
 interface EarlyBrowser {
-  browser: Promise<Browser | undefined>;
+  browser: Promise<GuardedBrowser | undefined>;
   timer: NodeJS.Timeout;
 }
 
-function takeEarlyBrowser(session: WebCheckSession, sandbox: Sandbox): Promise<Browser | undefined> | undefined {
+async function closeGuarded(guarded: GuardedBrowser | undefined): Promise<void> {
+  if (!guarded) return;
+  await guarded.browser.close().catch(() => {});
+  await guarded.egress.close();
+}
+
+/** The chain's RPC URL in a DApp run: the page talks to it. */
+async function chainRpcUrls(context: CheckContext): Promise<string[]> {
+  if (context.kind !== 'dapp' || !context.chain) return [];
+  const info = await context.chain.info().catch(() => undefined);
+  return info ? [info.rpcUrl] : [];
+}
+
+function takeEarlyBrowser(session: WebCheckSession, sandbox: Sandbox): Promise<GuardedBrowser | undefined> | undefined {
   const slots = session.state(sandbox).slots;
   const early = slots.get('browser-early') as EarlyBrowser | undefined;
   slots.delete('browser-early');
@@ -188,7 +250,7 @@ function takeEarlyBrowser(session: WebCheckSession, sandbox: Sandbox): Promise<B
 }
 
 async function closeEarlyBrowser(session: WebCheckSession, sandbox: Sandbox): Promise<void> {
-  await (await takeEarlyBrowser(session, sandbox))?.close().catch(() => {});
+  await closeGuarded(await takeEarlyBrowser(session, sandbox));
 }
 
 /**

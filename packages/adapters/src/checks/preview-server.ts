@@ -1,9 +1,6 @@
 import type { CheckContext, Sandbox, SandboxServer } from '@buildwright/core';
 import { staticServerScript } from './static-server.js';
 
-/** Chromium flags for checks: headless, no sandbox (root in a container), no background traffic. */
-export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-
 const serverScriptPath = 'node_modules/.buildwright/static-server.mjs';
 
 /** One preview server per sandbox, shared by the browser checks and kept running so `preview.ready`'s URL keeps serving the app. */

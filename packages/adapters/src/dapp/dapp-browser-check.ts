@@ -3,7 +3,9 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Check, CheckContext, CheckIssue } from '@buildwright/core';
 import { failed } from '../checks/check-report.js';
-import { chromiumArgs, previewServer } from '../checks/preview-server.js';
+import { chromiumArgs, launchChromium } from '../checks/chromium-launch.js';
+import { allowOriginsOption, blockedRequestsAdvice, blockedRequestsMode, blockedRequestsNotice, pageOrigins, startPageEgress } from '../checks/page-egress.js';
+import { previewServer } from '../checks/preview-server.js';
 import { requireChain } from './compile-project.js';
 import { sharedDappSession } from './dapp-session.js';
 import type { DappSession, Deployment } from './dapp-session.js';
@@ -29,6 +31,10 @@ export interface DappBrowserCheckOptions {
   viewport?: { width: number; height: number };
   /** State shared with the other dapp checks (`dappChecks()` passes one). */
   session?: DappSession;
+  /** Origins the page may load besides its preview origin and the chain's RPC URL. Default none. */
+  allowOrigins?: string[];
+  /** `'fail'` (default): a request the page may not make fails the check; `'warn'`: it is blocked and posted as a warning. */
+  blockedRequests?: 'fail' | 'warn';
 }
 
 
@@ -49,7 +55,10 @@ interface Transaction {
  * 3. the dev account must send a transaction to the contract that succeeds on chain (its nonce
  *    grows, the receipt's status is success);
  * 4. the `data-bw-read` elements must then show the new on-chain values, at least one changed.
- * Any failure, or a page error during it, goes to the fix step. Emits `preview.ready` with the
+ * Any failure, or a page error during it, goes to the fix step. The page may load only its
+ * preview origin and the chain's RPC URL (plus `allowOrigins`): every other request is blocked
+ * before it leaves the browser and, by default, fails the check (`startPageEgress`, the same
+ * policy as the web browser check). Emits `preview.ready` with the
  * screenshot taken after the write. Skipped, with the reason, without Chromium or on a chain
  * without dev accounts (a real network: no one can sign there for the preview).
  *
@@ -60,15 +69,16 @@ interface Transaction {
  */
 export function dappBrowserCheck(options: DappBrowserCheckOptions = {}): Check {
   const session = options.session ?? sharedDappSession;
+  const extraOrigins = allowOriginsOption(options.allowOrigins);
+  const blockedMode = blockedRequestsMode(options.blockedRequests);
   return {
     name: 'dapp-browser',
     kinds: ['dapp'],
     async run(context) {
       const executablePath = options.executablePath ?? process.env.BUILDWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
       if (!existsSync(executablePath)) return { status: 'skipped', reason: `Chromium not found at ${executablePath}: install it or set BUILDWRIGHT_CHROMIUM` };
-      let chromium: typeof import('playwright-core').chromium;
       try {
-        chromium = (await import('playwright-core')).chromium;
+        await import('playwright-core');
       } catch {
         return { status: 'skipped', reason: 'playwright-core is not installed next to @buildwright/adapters (npm install playwright-core)' };
       }
@@ -86,20 +96,30 @@ export function dappBrowserCheck(options: DappBrowserCheckOptions = {}): Check {
       }
       const waitMs = options.waitMs ?? 20_000;
       const server = await previewServer(context, directory);
-      const browser = await chromium.launch({ executablePath, args: [...chromiumArgs, ...(options.args ?? [])] });
+      // The deployments' RPC URL is the one the page was given (a contract given with its own rpcUrl may name another).
+      const egress = await startPageEgress(pageOrigins({ previewUrl: server.url, rpcUrls: [info.rpcUrl, ...deployments.map((deployment) => deployment.rpcUrl)], extra: extraOrigins }));
+      const browser = await launchChromium({ executablePath, args: [...chromiumArgs, ...egress.chromiumArgs, ...(options.args ?? [])] }).catch(async (error: unknown) => {
+        await egress.close();
+        throw error;
+      });
       const pageErrors: CheckIssue[] = [];
       let screenshotPath: string | null = null;
       let summary = '';
+      let blocked: CheckIssue[] = [];
       try {
-        const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+        const browserContext = await browser.newContext({ ...egress.contextOptions, viewport: options.viewport ?? { width: 1280, height: 800 } });
+        await egress.guard(browserContext);
+        const page = await browserContext.newPage();
         page.on('pageerror', (error) => pageErrors.push({ message: `Uncaught ${error.name}: ${error.message}` }));
         page.on('console', (message) => {
-          if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push({ message: `Console error: ${message.text().split('\n').slice(0, 4).join(' ')}` });
+          if (message.type() === 'error' && !message.text().startsWith('Failed to load resource') && !egress.explains(message.text())) pageErrors.push({ message: `Console error: ${message.text().split('\n').slice(0, 4).join(' ')}` });
         });
+        // Blocked requests are listed with every failure: they may be its cause (a library from a CDN, an RPC elsewhere).
         const fail = async (headline: string, issues: CheckIssue[]) => {
           await mkdir(context.artifactsDir, { recursive: true });
           await page.screenshot({ path: join(context.artifactsDir, `dapp-failed-${Date.now()}.png`) }).catch(() => undefined);
-          return failed(`DApp browser check failed: ${headline} (${server.url})`, [...issues, ...pageErrors]);
+          const blockedNow = egress.issues();
+          return failed(`DApp browser check failed: ${headline} (${server.url})`, [...issues, ...pageErrors, ...blockedNow], blockedNow.length > 0 ? blockedRequestsAdvice : undefined);
         };
         try {
           await page.goto(server.url, { waitUntil: 'networkidle', timeout: options.timeoutMs ?? 30_000 });
@@ -151,6 +171,8 @@ export function dappBrowserCheck(options: DappBrowserCheckOptions = {}): Check {
         const after = await settleReads(chain, deployments, readElements, waitMs, before.comparisons);
         if ('issues' in after) return await fail(`after the transaction ${transaction.hash}, ${after.headline}`, after.issues);
         if (pageErrors.length > 0) return await fail('the page reported errors while it was used', []);
+        blocked = egress.issues();
+        if (blocked.length > 0 && blockedMode === 'fail') return await fail('the page made requests to origins it may not load', []);
 
         await mkdir(context.artifactsDir, { recursive: true });
         screenshotPath = join(context.artifactsDir, `dapp-${Date.now()}.png`);
@@ -159,7 +181,9 @@ export function dappBrowserCheck(options: DappBrowserCheckOptions = {}): Check {
         summary = `DApp check: the page showed ${before.comparisons.length} on-chain value${before.comparisons.length === 1 ? '' : 's'}, "${label}" sent ${transaction.hash} to ${target.name}, and the page then showed ${changed.map((comparison) => comparison.key).join(', ')} updated.`;
       } finally {
         await browser.close();
+        await egress.close();
       }
+      if (blocked.length > 0) await context.emit({ type: 'notice.posted', level: 'warn', message: blockedRequestsNotice('DApp browser check', blocked) });
       await context.emit({ type: 'notice.posted', level: 'info', message: summary });
       await context.emit({ type: 'preview.ready', url: server.url, screenshotPath });
       return { status: 'passed' };

@@ -11,6 +11,7 @@ import type { ContractLintCheckOptions } from './contract-lint-check.js';
 import { contractTestsCheck } from './contract-tests-check.js';
 import type { ContractTestsCheckOptions } from './contract-tests-check.js';
 import { dappBrowserCheck } from './dapp-browser-check.js';
+import { withDeploymentRpcUrls } from './deployment-rpc-urls.js';
 import type { DappBrowserCheckOptions } from './dapp-browser-check.js';
 import { createDappSession } from './dapp-session.js';
 
@@ -47,10 +48,11 @@ export function dappChecks(options: DappChecksOptions = {}): Check[] {
     contractCompileCheck({ ...options.compile, session }),
     ...(options.lint === false ? [] : [contractLintCheck(options.lint)]),
     contractDeployCheck({ ...options.deploy, session }),
-    ...(options.web === false ? [] : webChecks(options.web)),
+    ...(options.web === false ? [] : webChecks(withDeploymentRpcUrls(options.web ?? {}, session))),
     ...(options.calls === false ? [] : [contractCallsCheck({ session })]),
     ...(options.tests === false ? [] : [contractTestsCheck({ ...options.tests, session })]),
     ...(options.browser === false ? [] : [dappBrowserCheck({ ...options.browser, session })]),
   ];
   return checks;
 }
+

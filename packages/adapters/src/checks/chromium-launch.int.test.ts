@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumSandboxed, launchChromium } from './chromium-launch.js';
+
+const executablePath = process.env.BUILDWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
+
+describe.runIf(existsSync(executablePath))('launchChromium (runs where Chromium is at $BUILDWRIGHT_CHROMIUM or /usr/bin/chromium)', () => {
+  it('behavior: Chromium runs in its own sandbox when it starts there, decided once by launching; as root it never does', async () => {
+    expect(await chromiumSandboxed(executablePath)).toBeUndefined();
+    const [first, second] = await Promise.all([launchChromium({ executablePath, args: chromiumArgs }), launchChromium({ executablePath, args: chromiumArgs })]);
+    try {
+      const sandboxed = await chromiumSandboxed(executablePath);
+      expect(typeof sandboxed).toBe('boolean');
+      if (process.getuid?.() === 0) expect(sandboxed).toBe(false);
+      // Chromium's own account of its renderer's sandbox, in both browsers.
+      for (const browser of [first, second]) {
+        const page = await browser.newPage();
+        await page.goto('chrome://sandbox');
+        const status = (await page.textContent('body')) ?? '';
+        expect(status).toContain(sandboxed ? 'You are adequately sandboxed.' : 'You are NOT adequately sandboxed.');
+      }
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+  });
+
+  it('error: a binary that does not start is an error, and decides nothing', async () => {
+    await expect(launchChromium({ executablePath: '/bin/false', args: chromiumArgs })).rejects.toThrow();
+    expect(await chromiumSandboxed('/bin/false')).toBeUndefined();
+  });
+});

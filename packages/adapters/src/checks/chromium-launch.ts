@@ -1,0 +1,74 @@
+import type { Browser } from 'playwright-core';
+
+/**
+ * Chromium flags of every check: headless, no GPU, no background traffic of its own. The flags
+ * that keep the page from reaching the network come from `startPageEgress()`; the sandbox flag
+ * from `launchChromium()`.
+ */
+export const chromiumArgs = ['--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+export interface LaunchChromiumOptions {
+  executablePath: string;
+  /** All flags (`chromiumArgs`, the egress flags, the caller's own). */
+  args: string[];
+}
+
+/** Per binary: whether Chromium starts inside its own sandbox here, found by the first launch. */
+const sandboxSupport = new Map<string, Promise<boolean | undefined>>();
+
+/**
+ * Launches Chromium for a check inside Chromium's own sandbox (namespaces and seccomp-BPF around
+ * each renderer, the process that runs the app's code) whenever it starts there. Whether it does
+ * is found once per binary and process, by really launching: the first launch tries the sandbox,
+ * and only if that launch fails and one with `--no-sandbox` works are later launches made
+ * without it.
+ *
+ * As root Chromium never starts sandboxed: it exits with "Running as root without --no-sandbox
+ * is not supported" (crbug.com/638180), even where the kernel allows unprivileged user
+ * namespaces. So when the checks run as root (a container's default), every launch after the
+ * first falls back to `--no-sandbox` and the page's code is held only by the egress policy, the
+ * check's timeouts and whatever contains this process. Run the checks as a user other than root
+ * (on a kernel that allows unprivileged user namespaces, as Debian's and Ubuntu's do) to get the
+ * sandbox.
+ *
+ * @example
+ * const browser = await launchChromium({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+ */
+export async function launchChromium(options: LaunchChromiumOptions): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  const { executablePath, args } = options;
+  for (let pending = sandboxSupport.get(executablePath); pending; pending = sandboxSupport.get(executablePath)) {
+    const known = await pending;
+    if (known !== undefined) return chromium.launch({ executablePath, args, chromiumSandbox: known });
+  }
+
+  // No await between the lookup above and this: concurrent first launches make one probe.
+  let decide!: (sandboxed: boolean | undefined) => void;
+  sandboxSupport.set(executablePath, new Promise((resolve) => (decide = resolve)));
+  try {
+    const browser = await chromium.launch({ executablePath, args, chromiumSandbox: true });
+    decide(true);
+    return browser;
+  } catch {
+    try {
+      const browser = await chromium.launch({ executablePath, args, chromiumSandbox: false });
+      decide(false);
+      return browser;
+    } catch (error) {
+      // Chromium does not start at all: nothing learned about the sandbox, the next launch tries again.
+      sandboxSupport.delete(executablePath);
+      decide(undefined);
+      throw error;
+    }
+  }
+}
+
+/**
+ * Whether Chromium at `executablePath` runs sandboxed: `undefined` until a check has launched it.
+ *
+ * @example
+ * if ((await chromiumSandboxed('/usr/bin/chromium')) === false) console.warn('Chromium runs without its sandbox (root?)');
+ */
+export async function chromiumSandboxed(executablePath: string): Promise<boolean | undefined> {
+  return sandboxSupport.get(executablePath);
+}
