@@ -148,6 +148,10 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
         try {
           const answer = await worker.request<{ exitCode: number; stdout?: string; stderr?: string; output?: string } & Record<string, unknown>>(route, body, { timeoutMs, signal: context.signal });
           const { exitCode, stdout, stderr, output, ...extra } = answer;
+          // A file-size limit does not end the worker (Node hands EFBIG to the code that wrote), so the
+          // sandbox cannot see it: the plain command runs into it again, and the sandbox stops it and
+          // says so (limitExceeded, SANDBOX_LIMIT_EXCEEDED), as for every other limit.
+          if (exitCode !== 0 && /\bEFBIG\b/.test(`${stdout ?? ''}\n${stderr ?? ''}\n${output ?? ''}`)) break;
           const run: WorkerRun = { label, extra, exitCode, stdout: stdout ?? output ?? '', stderr: stderr ?? '', timedOut: false, aborted: false, durationMs: Date.now() - started };
           if (emit === 'now') await finishEvents(context, commandId, run);
           return run;

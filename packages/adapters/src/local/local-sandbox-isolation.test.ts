@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import type { Server } from 'node:net';
@@ -69,6 +69,61 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`local sa
       expect(await sandbox.readFile('node_modules/react/index.js')).toBe('module.exports = "react";\n');
       expect(await sandbox.readFile('node_modules/evil/x')).toBeUndefined();
     });
+
+    it('error: host writes never go through a symlink a command planted into a package file shared by hard link (the dependency cache)', async () => {
+      const sandbox = await open('planted-links');
+      await sandbox.writeFile('node_modules/react/index.js', 'module.exports = "react";\n');
+      // The dependency cache shares package files with projects by hard link.
+      const shared = join(root, 'shared-react-index.js');
+      linkSync(join(sandbox.root, 'node_modules/react/index.js'), shared);
+      const planted = await sandbox.run({
+        command: 'mkdir -p src && ln -s ../node_modules/react/index.js src/vendor.js && ln -s ../node_modules/react src/react && ln -s ../react/index.js node_modules/.buildwright/static-server.mjs && echo planted',
+      });
+      expect(planted.stdout).toContain('planted');
+
+      // A symlink at the written path is replaced by the file, never written through.
+      await sandbox.writeFile('src/vendor.js', 'payload();\n');
+      await sandbox.writeFile('node_modules/.buildwright/static-server.mjs', 'server();\n');
+      expect(lstatSync(join(sandbox.root, 'src/vendor.js')).isSymbolicLink()).toBe(false);
+      expect(await sandbox.readFile('src/vendor.js')).toBe('payload();\n');
+      expect(await sandbox.readFile('node_modules/.buildwright/static-server.mjs')).toBe('server();\n');
+      // A path that reaches node_modules only through a symlinked directory is refused.
+      await expect(sandbox.writeFile('src/react/index.js', 'payload();\n')).rejects.toMatchObject({ code: 'PATH_PROTECTED' });
+      await expect(sandbox.writeFile('src/react/cjs/new.js', 'payload();\n')).rejects.toMatchObject({ code: 'PATH_PROTECTED' });
+      expect(readFileSync(shared, 'utf8')).toBe('module.exports = "react";\n');
+      expect(readdirSync(join(sandbox.root, 'node_modules/react'))).toEqual(['index.js']);
+    });
+
+    it('error: a directory swapped for a symlink to the host while the host writes (a race) never lets a write leave the project', async () => {
+      const outside = join(root, 'race-target');
+      mkdirSync(outside);
+      const sandbox = await open('race');
+      await sandbox.writeFile('flip.mjs', [
+        "import { mkdirSync, renameSync, symlinkSync } from 'node:fs';",
+        "mkdirSync('src/real', { recursive: true });",
+        `symlinkSync(${JSON.stringify(outside)}, 'src/link');`,
+        "for (let round = 0; ; round += 1) {",
+        "  try { renameSync('src/link', 'src/spare'); renameSync('src/real', 'src/link'); renameSync('src/spare', 'src/real'); } catch {}",
+        "  if (round % 50000 === 0) await new Promise((resolve) => setTimeout(resolve, 0));",
+        "}",
+      ].join('\n'));
+      // A long-lived process of the project (as the check worker or a preview server are), flipping src/link between a directory and a symlink out.
+      const server = await sandbox.startServer({ command: `node -e "require('http').createServer((q, s) => s.end()).listen(process.env.PORT, '127.0.0.1')" & node flip.mjs`, readyTimeoutMs: 30_000 });
+      let written = 0;
+      let refused = 0;
+      try {
+        for (let index = 0; index < 2_000; index += 1) {
+          await sandbox.writeFile(`src/link/file-${index}.txt`, 'payload').then(() => (written += 1), () => (refused += 1));
+          await sandbox.removeFile(`src/link/file-${index}.txt`).catch(() => {});
+        }
+      } finally {
+        await server.stop();
+      }
+      expect(readdirSync(outside)).toEqual([]);
+      // Both states were met: writes landed in the real directory and writes were refused at the symlink.
+      expect(written).toBeGreaterThan(0);
+      expect(refused).toBeGreaterThan(0);
+    }, 120_000);
   });
 
   describe('network', () => {
