@@ -316,13 +316,14 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`attacks 
       return escaped;
     };
 
-    it('behavior: 01 git-config: the protocol refusals hold, but the git run by build code executes payload.sh on the host: it reaches the collector, leaves a marker outside and appends to a package the cache shares', async () => {
+    it('behavior: 01 git-config: the protocol refusals hold, but the git run by build code executes payload.sh on the host: it reaches the collector and leaves a marker outside; its append lands in the project\'s own copy of react, not the cache', async () => {
       const run = await unisolated('01-git-config')();
       expect(refusals(run)).toHaveLength(5);
       expect(run.evidence).toMatchObject({ planted: 'DONE', payload: 'RAN' });
       expect(run.hits.map((hit) => hit.detail)).toContain('git-payload');
       expect(run.outsideFiles).toEqual(['01-git-config']);
-      expect(run.cacheChanges.changed).toContain(`${host.templateDependencyKey}/node_modules/react/index.js`);
+      // Without the read-only mount the dependency cache gives copies: the cache keeps its bytes.
+      expect(run.cacheChanges.changed).toEqual([]);
       expectDocumented(run, '01-git-config');
     }, 600_000);
 
@@ -340,7 +341,7 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`attacks 
       expectDocumented(run, '02-exfiltrate-host-files (build)');
     }, 600_000);
 
-    it('behavior: 03 build-writes-dependencies: build code appends to node_modules/react/index.js, which is the dependency cache\'s file (a hard link), and writes the cache directory directly', async () => {
+    it('behavior: 03 build-writes-dependencies: build code appends to its own copy of node_modules/react/index.js and writes the cache directory directly by its host path', async () => {
       const run = await unisolated('03-build-writes-dependencies')();
       expect(run.evidence).toMatchObject({ append: 'DONE', cacheDirectory: 'DONE' });
       expect(run.cacheChanges.changed).toContain(`${host.templateDependencyKey}/node_modules/react/index.js`);
