@@ -49,7 +49,8 @@ export function webRuns() {
   };
 }
 
-function recordRequests(llm: LlmAdapter, requests: LlmRequest[]): LlmAdapter {
+/** The model, recording each request it gets (test use only). */
+export function recordRequests(llm: LlmAdapter, requests: LlmRequest[]): LlmAdapter {
   return {
     ...llm,
     stream(request) {
@@ -59,7 +60,8 @@ function recordRequests(llm: LlmAdapter, requests: LlmRequest[]): LlmAdapter {
   };
 }
 
-function recordRefusals(adapter: SandboxAdapter, refusals: RefusedWrite[]): SandboxAdapter {
+/** The sandbox adapter, recording each write its sandboxes refuse (test use only). */
+export function recordRefusals(adapter: SandboxAdapter, refusals: RefusedWrite[]): SandboxAdapter {
   return {
     ...adapter,
     async open(options) {

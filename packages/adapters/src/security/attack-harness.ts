@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { createBuilder } from '@buildwright/core';
 import type { BuildwrightEvent, Check, LlmAdapter, LlmRequest, RunResult, SandboxAdapter, StorageAdapter, Transcript } from '@buildwright/core';
 import { defaultDependencyCacheDirectory, dependencyKey, dependencySet } from '../checks/dependency-cache.js';
+import { recordRefusals, recordRequests } from '../checks/web-run-helpers.js';
 import { webChecks } from '../checks/web-checks.js';
 import { localSandbox } from '../local/index.js';
 import type { LocalSandboxOptions, SandboxLimitName } from '../local/index.js';
@@ -418,36 +419,6 @@ export async function builtBundle(projectDirectory: string): Promise<Record<stri
   const assets = join(projectDirectory, 'dist', 'assets');
   const names = (await readdir(assets).catch(() => [] as string[])).filter((name) => name.endsWith('.js')).sort();
   return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(join(assets, name), 'utf8')] as const)));
-}
-
-function recordRequests(llm: LlmAdapter, requests: LlmRequest[]): LlmAdapter {
-  return {
-    ...llm,
-    stream(request) {
-      requests.push({ ...request, messages: [...request.messages] });
-      return llm.stream(request);
-    },
-  };
-}
-
-function recordRefusals(adapter: SandboxAdapter, refusals: Array<{ path: string; code: string }>): SandboxAdapter {
-  return {
-    ...adapter,
-    async open(options) {
-      const sandbox = await adapter.open(options);
-      return {
-        ...sandbox,
-        async writeFile(path, content) {
-          try {
-            await sandbox.writeFile(path, content);
-          } catch (error) {
-            refusals.push({ path, code: String((error as { code?: unknown }).code) });
-            throw error;
-          }
-        },
-      };
-    },
-  };
 }
 
 /**
