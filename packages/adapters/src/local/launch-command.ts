@@ -107,10 +107,13 @@ export async function launchCommand(
 
     const group = startProcessGroup({ argv: argv as [string, ...string[]], cwd, env, onOutput: command.onOutput });
     let limit: SandboxLimitName | undefined;
-    const stopAt = (reached: SandboxLimitName) => {
-      limit ??= reached;
+    const kill = () => {
       group.signal('SIGKILL');
       void cgroup?.killAll();
+    };
+    const stopAt = (reached: SandboxLimitName) => {
+      limit ??= reached;
+      kill();
     };
     const watch = watchLimits({ cgroup, root: files.root, limits, network, onLimit: stopAt });
     const finished = group.exited.then(async ({ exitCode, signal }) => {
@@ -127,10 +130,7 @@ export async function launchCommand(
     return {
       group,
       finished,
-      kill() {
-        group.signal('SIGKILL');
-        void cgroup?.killAll();
-      },
+      kill,
     };
   } catch (error) {
     await cleanup();

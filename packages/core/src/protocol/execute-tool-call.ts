@@ -83,10 +83,11 @@ async function apply(name: FileToolName, args: unknown, { workspace, emit, fileL
     case 'write_file': {
       const { path: rawPath, content } = args as FileToolArguments<'write_file'>;
       const path = writablePath(rawPath);
-      assertWritableFile(workspace, path, utf8ByteLength(content), fileLimits);
+      const bytes = utf8ByteLength(content);
+      assertWritableFile(workspace, path, bytes, fileLimits);
       assertManifestAllowed(path, content);
       await workspace.write(path, content);
-      await emit({ type: 'file.written', path, bytes: Buffer.byteLength(content) });
+      await emit({ type: 'file.written', path, bytes });
       return { content: `Wrote ${path}.`, isError: false };
     }
     case 'edit_file': {
@@ -122,12 +123,13 @@ async function apply(name: FileToolName, args: unknown, { workspace, emit, fileL
       const to = writablePath(rawTo);
       const content = workspace.read(from);
       if (content === undefined) return failure(`${from} does not exist.`);
-      assertWritableFile(workspace, to, utf8ByteLength(content), fileLimits, from);
+      const bytes = utf8ByteLength(content);
+      assertWritableFile(workspace, to, bytes, fileLimits, from);
       assertManifestAllowed(to, content);
       await workspace.write(to, content);
       await workspace.remove(from);
       await emit({ type: 'file.deleted', path: from });
-      await emit({ type: 'file.written', path: to, bytes: Buffer.byteLength(content) });
+      await emit({ type: 'file.written', path: to, bytes });
       return { content: `Renamed ${from} to ${to}.`, isError: false };
     }
     case 'add_dependencies': {

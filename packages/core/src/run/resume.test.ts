@@ -34,17 +34,23 @@ async function waitFor(read: () => string, pattern: RegExp, timeoutMs = 60_000):
   throw new Error(`timed out waiting for ${pattern}`);
 }
 
+/** Starts a run in a child process, SIGKILLs it where it pauses, and resumes it in a new one. */
+async function killAndResume(pause: string[]) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'buildwright-resume-'));
+  const first = startProcess(['run', dataDir, ...pause]);
+  const [, runId] = await waitFor(() => first.output().stdout, /PAUSED (\S+)/);
+  first.child.kill('SIGKILL');
+  expect(await first.exited).toBeNull();
+
+  const second = startProcess(['resume', dataDir, runId!]);
+  expect(await second.exited, second.output().stderr).toBe(0);
+  const resumed = JSON.parse(second.output().stdout.trim().split('\n').at(-1)!) as { files: Record<string, string>; version: number };
+  return { dataDir, runId, resumed };
+}
+
 describe('resume', () => {
   it('behavior: a run SIGKILLed after the build node resumes in a new process with gap-free events and the same files', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'buildwright-resume-'));
-    const first = startProcess(['run', dataDir]);
-    const [, runId] = await waitFor(() => first.output().stdout, /PAUSED (\S+)/);
-    first.child.kill('SIGKILL');
-    expect(await first.exited).toBeNull();
-
-    const second = startProcess(['resume', dataDir, runId!]);
-    expect(await second.exited, second.output().stderr).toBe(0);
-    const resumed = JSON.parse(second.output().stdout.trim().split('\n').at(-1)!) as { files: Record<string, string>; version: number };
+    const { dataDir, runId, resumed } = await killAndResume([]);
 
     const uninterrupted = await createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage: memoryStorage() }).generate({ prompt: 'resume me' }).result;
     expect(resumed.files).toEqual(uninterrupted.files);
@@ -66,15 +72,7 @@ describe('resume', () => {
   }, 120_000);
 
   it('behavior: a run SIGKILLed right after version.created resumes without a second version or a second version.created', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'buildwright-resume-'));
-    const first = startProcess(['run', dataDir, 'after:version.created']);
-    const [, runId] = await waitFor(() => first.output().stdout, /PAUSED (\S+)/);
-    first.child.kill('SIGKILL');
-    expect(await first.exited).toBeNull();
-
-    const second = startProcess(['resume', dataDir, runId!]);
-    expect(await second.exited, second.output().stderr).toBe(0);
-    const resumed = JSON.parse(second.output().stdout.trim().split('\n').at(-1)!) as { files: Record<string, string>; version: number };
+    const { dataDir, runId, resumed } = await killAndResume(['after:version.created']);
     expect(resumed.version).toBe(1);
 
     const storage = pgliteStorage({ dataDir });
