@@ -85,12 +85,12 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
   };
 
   /** Stops a worker; forgets it (and counts a failure) only if it is still the sandbox's current one. */
-  const dropWorker = async (sandbox: Sandbox, worker: CheckWorker | undefined, failed: boolean, context?: CheckContext) => {
-    const current = state(sandbox);
+  const dropWorker = async (context: CheckContext, worker: CheckWorker | undefined, failed: boolean) => {
+    const current = state(context.sandbox);
     if (current.worker && (await current.worker.worker) === worker) {
       delete current.worker;
       if (failed) current.workerFailures += 1;
-      if (failed && current.workerFailures >= 2 && context) await fallbackNotice(context, new Error('it stopped answering twice in a row'));
+      if (failed && current.workerFailures >= 2) await fallbackNotice(context, new Error('it stopped answering twice in a row'));
     }
     await worker?.stop().catch(() => {});
   };
@@ -158,7 +158,7 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
         } catch (error) {
           const timedOut = error instanceof WorkerUnavailableError && error.timedOut;
           // Killed at its timeout or on abort like a command; a dead worker (it idled out, or crashed) is started again once.
-          await dropWorker(context.sandbox, worker, !timedOut && !context.signal.aborted && attempt === 1, context);
+          await dropWorker(context, worker, !timedOut && !context.signal.aborted && attempt === 1);
           if (timedOut || context.signal.aborted) {
             const run: WorkerRun = { label, extra: {}, exitCode: null, stdout: '', stderr: '', timedOut, aborted: !timedOut, durationMs: Date.now() - started };
             if (emit === 'now') await finishEvents(context, commandId, run);
