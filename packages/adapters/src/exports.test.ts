@@ -10,3 +10,12 @@ it.each([
 ])('default: public exports of @buildwright/adapters/%s', async (subpath, expected) => {
   expect(Object.keys(await import(`./${subpath}/index.ts`)).sort()).toEqual(expected);
 });
+
+it('default: the exports map names every subpath with an index.ts, and nothing else', async () => {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const { existsSync } = await import('node:fs');
+  const source = new URL('./', import.meta.url);
+  const subpaths = (await readdir(source, { withFileTypes: true })).filter((entry) => entry.isDirectory() && existsSync(new URL(`${entry.name}/index.ts`, source))).map((entry) => `./${entry.name}`);
+  const manifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { exports: Record<string, unknown> };
+  expect(Object.keys(manifest.exports).filter((key) => key !== './package.json').sort()).toEqual(subpaths.sort());
+});

@@ -11,6 +11,7 @@ import type { AllowedOrigin, PageEgress } from './page-egress.js';
 import { originalPosition, parseStackFrame, projectFileOf } from './source-map-position.js';
 import { previewServer } from './preview-server.js';
 import type { WebCheckSession } from './web-check-session.js';
+import { requirePeers } from '../internal/peer-dependency.js';
 
 export interface BrowserCheckOptions {
   /** Chromium binary. Default `$BUILDWRIGHT_CHROMIUM`, else `/usr/bin/chromium`. */
@@ -71,6 +72,7 @@ const prelaunchLifetimeMs = 60_000;
  * const check = browserCheck({ executablePath: '/usr/bin/chromium', allowOrigins: ['https://fonts.example.com'] });
  */
 export function browserCheck(options: BrowserCheckOptions = {}, session?: WebCheckSession): Check {
+  requirePeers('browserCheck', ['playwright-core']);
   const directory = options.directory ?? 'dist';
   const executablePath = options.executablePath ?? process.env.BUILDWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
   const allowOrigins = options.allowOrigins;

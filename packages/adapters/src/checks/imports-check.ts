@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { Check, CheckContext, CheckIssue } from '@buildwright/core';
 import { failed, lineAndColumn } from './check-report.js';
 import { isNodeBuiltin, nodeConfigFilePattern, packageName, resolutionCandidates, sourceFilePattern } from './module-specifiers.js';
+import { requirePeers } from '../internal/peer-dependency.js';
 
 export interface ImportsCheckOptions {
   /**
@@ -37,6 +38,7 @@ interface ImportSite {
  * // { status: 'failed', report: "Imports check failed: 1 problem\nsrc/App.tsx:2:21: './Missing' does not resolve to a file ...", ... }
  */
 export function importsCheck(options: ImportsCheckOptions = {}): Check {
+  requirePeers('importsCheck', ['typescript']);
   return {
     name: 'imports',
     async run(context) {

@@ -6,6 +6,7 @@ import { sharedDappSession } from './dapp-session.js';
 import type { DappSession } from './dapp-session.js';
 import { dappPaths } from './project-paths.js';
 import { toCheckIssue } from './solidity-issues.js';
+import { requirePeers } from '../internal/peer-dependency.js';
 
 export interface ContractCompileCheckOptions {
   /**
@@ -31,6 +32,7 @@ export interface ContractCompileCheckOptions {
  * const check = contractCompileCheck({ maxFixRounds: 2 });
  */
 export function contractCompileCheck(options: ContractCompileCheckOptions = {}): Check {
+  requirePeers('contractCompileCheck', ['solc']);
   const session = options.session ?? sharedDappSession;
   const maxFixRounds = options.maxFixRounds ?? 3;
   return {

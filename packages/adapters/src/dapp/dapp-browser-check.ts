@@ -15,6 +15,7 @@ import { stringifyJson } from './json-value.js';
 import { compareReads, describeMismatch } from './page-values.js';
 import type { ReadComparison, ReadElement } from './page-values.js';
 import { runDeployments } from './run-deployments.js';
+import { requirePeers } from '../internal/peer-dependency.js';
 
 export interface DappBrowserCheckOptions {
   /** Chromium binary. Default `$BUILDWRIGHT_CHROMIUM`, else `/usr/bin/chromium`. */
@@ -68,6 +69,7 @@ interface Transaction {
  * const check = dappBrowserCheck({ waitMs: 30_000 });
  */
 export function dappBrowserCheck(options: DappBrowserCheckOptions = {}): Check {
+  requirePeers('dappBrowserCheck', ['playwright-core']);
   const session = options.session ?? sharedDappSession;
   const extraOrigins = allowOriginsOption(options.allowOrigins);
   const blockedMode = blockedRequestsMode(options.blockedRequests);

@@ -2,6 +2,7 @@ import { BuildwrightError } from '@buildwright/core';
 import type { Sandbox, SandboxAdapter, SandboxCommand, SandboxCommandResult, SandboxServer } from '@buildwright/core';
 import { normalizeProjectDirectory, normalizeProjectPath } from '../internal/project-path.js';
 import type { E2bCommandHandle, E2bSandboxClass, E2bSandboxInstance } from './e2b-api.js';
+import { requirePeers } from '../internal/peer-dependency.js';
 
 export interface E2bSandboxOptions {
   /** E2B API key. Default: the `E2B_API_KEY` environment variable, read when a sandbox is first opened. */
@@ -59,6 +60,7 @@ const listCommand = "find . \\( -type d \\( -name node_modules -o -name dist -o 
  * console.log(server.url); // https://<port>-<sandbox id>.e2b.app
  */
 export function e2bSandbox(options: E2bSandboxOptions = {}): SandboxAdapter {
+  requirePeers('e2bSandbox', ['e2b']);
   const knownIds = new Map<string, string>();
   const root = (options.root ?? '/home/user/project').replace(/\/+$/, '');
 

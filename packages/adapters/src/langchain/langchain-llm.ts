@@ -7,6 +7,7 @@ import { deferredStream, retryingStream, retrySettings } from '../llm-common/ret
 import { createLangChainChunkReader } from './langchain-chunk-reader.js';
 import { langChainError } from './langchain-errors.js';
 import { toLangChainMessages } from './langchain-messages.js';
+import { requirePeers } from '../internal/peer-dependency.js';
 
 export interface LangchainLlmOptions {
   /** `'native'` (default): tools bound with `bindTools`. `'text'`: the tagged-text protocol, for models without tool calling. */
@@ -40,6 +41,7 @@ const docs = 'docs/langchain.md';
  * const llm = langchainLlm(new ChatAnthropic({ model: 'claude-sonnet-4-5', maxRetries: 0 }));
  */
 export function langchainLlm(chatModel: BaseChatModel, options: LangchainLlmOptions = {}): LlmAdapter {
+  requirePeers('langchainLlm', ['@langchain/core']);
   const toolMode = options.toolMode ?? 'native';
   if (typeof chatModel?.stream !== 'function') {
     throw new BuildwrightError({ code: 'INVALID_INPUT', message: `langchainLlm needs a LangChain chat model (a BaseChatModel from @langchain/core). See ${docs}.` });

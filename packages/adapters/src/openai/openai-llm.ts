@@ -7,6 +7,7 @@ import { deferredStream, retryingStream, retrySettings } from '../llm-common/ret
 import { createChunkReader } from './openai-chunk-reader.js';
 import { openAiError } from './openai-errors.js';
 import { toOpenAiMessages, toOpenAiTextModeMessages, toOpenAiTools } from './openai-messages.js';
+import { requirePeers } from '../internal/peer-dependency.js';
 
 export interface OpenaiLlmOptions {
   /** Model id, e.g. `gpt-4.1-mini`, `deepseek-chat`, `llama3.1` (Ollama). */
@@ -51,6 +52,7 @@ const placeholderKey = 'buildwright-no-api-key';
  * const local = openaiLlm({ model: 'qwen2.5-coder', baseURL: 'http://localhost:11434/v1', toolMode: 'text' });
  */
 export function openaiLlm(options: OpenaiLlmOptions): LlmAdapter {
+  requirePeers('openaiLlm', ['openai']);
   validate(options);
   const toolMode = options.toolMode ?? 'native';
   const { timeoutMs } = retrySettings(options);

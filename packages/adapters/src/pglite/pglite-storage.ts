@@ -1,6 +1,7 @@
 import { BuildwrightError } from '@buildwright/core';
 import { sqlStorage, type SqlDatabase, type SqlStorage } from '../sql/index.js';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
+import { requirePeers } from '../internal/peer-dependency.js';
 
 /** Options of {@link pgliteStorage}. */
 export interface PgliteStorageOptions {
@@ -30,6 +31,7 @@ export interface PgliteStorageOptions {
  * await storage.close();
  */
 export function pgliteStorage(options: PgliteStorageOptions = {}): SqlStorage {
+  requirePeers('pgliteStorage', ['@electric-sql/pglite']);
   let lock: DataDirLock | undefined;
   return sqlStorage({
     provider: 'pglite',

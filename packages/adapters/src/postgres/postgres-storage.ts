@@ -1,6 +1,7 @@
 import { BuildwrightError } from '@buildwright/core';
 import { sqlStorage, type SqlDatabase, type SqlStorage } from '../sql/index.js';
 import type { Pool } from 'pg';
+import { requirePeers } from '../internal/peer-dependency.js';
 
 /** Options of {@link postgresStorage}: a connection string (the storage owns its pool) or your own pool. */
 export type PostgresStorageOptions =
@@ -28,6 +29,7 @@ export type PostgresStorageOptions =
  * const projects = await storage.listProjects({ ownerId: 'user-1' });
  */
 export function postgresStorage(options: PostgresStorageOptions = {}): SqlStorage {
+  requirePeers('postgresStorage', ['pg']);
   if ('pool' in options) return sqlStorage({ provider: 'postgres', db: options.pool as unknown as SqlDatabase });
   return sqlStorage({
     provider: 'postgres',

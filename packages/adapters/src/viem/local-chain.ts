@@ -12,6 +12,7 @@ import { startEdrNode } from './edr-node.js';
 import { serveJsonRpc } from './json-rpc-server.js';
 import type { JsonRpcServer } from './json-rpc-server.js';
 import { loadOptional } from './load-optional.js';
+import { requirePeers } from '../internal/peer-dependency.js';
 
 type Hex = `0x${string}`;
 
@@ -86,6 +87,7 @@ function resolveKeys(accounts: LocalChainOptions['accounts']): Hex[] {
  * await chain.close();
  */
 export function localChain(options: LocalChainOptions = {}): LocalChain {
+  requirePeers('localChain', ['@nomicfoundation/edr', 'viem']);
   let starting: Promise<Running> | undefined;
   let closed = false;
 

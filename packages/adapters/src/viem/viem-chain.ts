@@ -14,6 +14,7 @@ import type { BuiltinTestnet } from './known-chains.js';
 import { loadOptional } from './load-optional.js';
 import { verifyContract } from './verify-contract.js';
 import type { VerifyContractResult } from './verify-contract.js';
+import { requirePeers } from '../internal/peer-dependency.js';
 
 type Hex = `0x${string}`;
 
@@ -147,6 +148,7 @@ async function resolveAccount(options: ViemChainOptions): Promise<Account> {
  * console.log(deployed.explorerUrl, deployed.gasUsed, deployed.verification?.status);
  */
 export function viemChain(options: ViemChainOptions): ViemChain {
+  requirePeers('viemChain', ['viem']);
   checkOptions(options);
   refuseMainnet(options);
   let ready: Promise<ChainSession> | undefined;

@@ -49,6 +49,7 @@ export type BuildwrightErrorCode =
   | 'ROUTE_NOT_FOUND'
   | 'METHOD_NOT_ALLOWED'
   | 'PAYLOAD_TOO_LARGE'
+  | 'PEER_DEPENDENCY_MISSING'
   | 'SERVER_UNAVAILABLE'
   | 'INTERNAL';
 
