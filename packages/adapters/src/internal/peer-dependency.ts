@@ -5,6 +5,13 @@ import { BuildwrightError } from '@buildwright/core';
 import semver from 'semver';
 import manifest from '../../package.json' with { type: 'json' };
 
+/** A peer that is missing (`found: null`) or installed in a version outside its range. */
+interface PeerProblem {
+  name: PeerName;
+  range: string;
+  found: string | null;
+}
+
 /** A package `@buildwright/adapters` declares in `peerDependencies`. */
 export type PeerName = keyof typeof manifest.peerDependencies;
 
@@ -22,7 +29,7 @@ export type PeerName = keyof typeof manifest.peerDependencies;
  * }
  */
 export function requirePeers(adapter: string, names: readonly PeerName[], from = here): void {
-  const problems = names.flatMap((name) => {
+  const problems = names.flatMap((name): PeerProblem[] => {
     const range = manifest.peerDependencies[name];
     const version = installedVersion(name, from);
     if (version === undefined) return [{ name, range, found: null }];
