@@ -5,11 +5,11 @@ describe('@buildwright/core public exports', () => {
   it('default: @buildwright/core', async () => {
     expect(Object.keys(await import('./index.js')).sort()).toEqual([
       'BuildwrightError', 'applyEdits', 'buildNode', 'buildToolNames', 'checkImportFiles', 'createBuilder', 'createTaggedTextParser',
-      'createTurnCursor', 'createZip', 'defaultImportLimits', 'defaultLimits', 'describeTaggedTools', 'diffFiles', 'diffVersions', 'edit',
+      'createTurnCursor', 'createZip', 'defaultImportLimits', 'defaultLimits', 'describeTaggedTools', 'diffFiles', 'diffVersions',
       'eventSchema', 'eventSchemas', 'exportZip', 'fileToolDefinitions', 'fileToolSchemas', 'forkProject', 'formatTaggedToolCall',
-      'formatTaggedToolResult', 'generate', 'importFiles', 'importZip', 'listVersions', 'maxPromptLength', 'nonRegistrySpecReason',
+      'formatTaggedToolResult', 'importFiles', 'importZip', 'listVersions', 'maxPromptLength', 'nonRegistrySpecReason',
       'normalizeImportPath', 'packageJsonDependencyProblems', 'parseEvent', 'parseTranscript', 'planNode', 'planSchema', 'projectPath', 'readZip',
-      'relevantFiles', 'restoreVersion', 'resume', 'terminalEventTypes', 'toBuildwrightError', 'toTaggedTextMessages', 'transcriptSchema',
+      'relevantFiles', 'restoreVersion', 'terminalEventTypes', 'toBuildwrightError', 'toTaggedTextMessages', 'transcriptSchema',
     ]);
   });
 

@@ -12,11 +12,11 @@ export { createTurnCursor, parseTranscript, transcriptSchema } from './protocol/
 export type { Transcript, TranscriptTurn } from './protocol/transcript.js';
 export { createBuilder } from './builder/create-builder.js';
 export type { Builder } from './builder/create-builder.js';
-export { defaultLimits } from './builder/builder-options.js';
-export type { BuilderOptions, EditOptions, ExistingContractInput, GenerateOptions, RunLimits } from './builder/builder-options.js';
-export { generate, maxPromptLength } from './actions/generate.js';
-export { edit } from './actions/edit.js';
-export { resume } from './actions/resume.js';
+export { defaultLimits } from './run/run-context.js';
+export type { BuilderOptions, RunLimits } from './run/run-context.js';
+export type { ExistingContractInput, GenerateOptions } from './actions/generate.js';
+export type { EditOptions } from './actions/edit.js';
+export { maxPromptLength } from './actions/generate.js';
 export type { RunHandle, RunResult } from './run/run-handle.js';
 export type { RunNode, RunNodeContext } from './graph/run-runtime.js';
 export { planNode } from './graph/nodes/plan-node.js';

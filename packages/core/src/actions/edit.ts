@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { BuilderContext, EditOptions } from '../builder/builder-options.js';
 import { BuildwrightError } from '../errors/buildwright-error.js';
+import type { BuilderContext } from '../run/run-context.js';
 import type { RunHandle } from '../run/run-handle.js';
 import { startRun } from '../run/start-run.js';
 import { budgetsOf, parseInput, promptSchema } from './generate.js';
+
+/** Options of `builder.edit`. */
+export interface EditOptions {
+  prompt: string;
+  ownerId?: string;
+}
 
 const editSchema = z.object({ prompt: promptSchema, ownerId: z.string().min(1).optional() });
 
@@ -13,7 +19,7 @@ const editSchema = z.object({ prompt: promptSchema, ownerId: z.string().min(1).o
  * relevant to the request, and the run stores a new version.
  *
  * @example
- * const run = edit(builder, projectId, { prompt: 'make the buttons rounded' });
+ * const run = builder.edit(projectId, { prompt: 'make the buttons rounded' });
  */
 export function edit(builder: BuilderContext, projectId: string, options: EditOptions): RunHandle {
   const input = parseInput(editSchema, options);

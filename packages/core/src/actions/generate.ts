@@ -1,10 +1,40 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { BuilderContext, GenerateOptions } from '../builder/builder-options.js';
 import { BuildwrightError } from '../errors/buildwright-error.js';
+import type { BuilderContext } from '../run/run-context.js';
 import type { RunHandle } from '../run/run-handle.js';
 import { startRun } from '../run/start-run.js';
+import type { ProjectKind } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
+
+/** Options of `builder.generate`. */
+export interface GenerateOptions {
+  prompt: string;
+  kind?: ProjectKind;
+  /** Owner of the new project (the end user of the hosting app). */
+  ownerId?: string;
+  /** Project name; derived from the prompt when omitted. */
+  name?: string;
+  /** Template name from `templates`. */
+  template?: string;
+  /**
+   * Build a frontend for an already-deployed contract (`kind: 'dapp'` only). It is written to the
+   * project as `contracts/existing.json`; the dapp checks write the typed contract module from it
+   * instead of compiling and deploying. `rpcUrl` defaults to the builder's chain when the chain ids
+   * match, else to viem's default RPC for the chain.
+   */
+  contract?: ExistingContractInput;
+}
+
+/** An already-deployed contract given to `generate`. */
+export interface ExistingContractInput {
+  address: `0x${string}`;
+  abi: unknown[];
+  chainId: number;
+  /** Contract name shown in the app. Default `Contract`. */
+  name?: string;
+  rpcUrl?: string;
+}
 
 /** Longest prompt accepted, in characters. */
 export const maxPromptLength = 20_000;
@@ -43,7 +73,7 @@ export const existingContractPath = 'contracts/existing.json';
  * until the app is verified, and stores a version.
  *
  * @example
- * const run = generate(builder, { prompt: 'a pomodoro timer', kind: 'web' });
+ * const run = builder.generate({ prompt: 'a pomodoro timer', kind: 'web' });
  * const { version } = await run.result;
  */
 export function generate(builder: BuilderContext, options: GenerateOptions): RunHandle {

@@ -1,4 +1,4 @@
-import type { BuilderContext } from '../builder/builder-options.js';
+import type { BuilderContext } from '../run/run-context.js';
 import { BuildwrightError } from '../errors/buildwright-error.js';
 import type { RunHandle } from '../run/run-handle.js';
 import { startRun } from '../run/start-run.js';
@@ -8,7 +8,7 @@ import { startRun } from '../run/start-run.js';
  * continue without gaps and the files are those of the last checkpoint.
  *
  * @example
- * const run = resume(builder, runId);
+ * const run = builder.resume(runId);
  * await run.result;
  */
 export function resume(builder: BuilderContext, runId: string, options: { ownerId?: string } = {}): RunHandle {

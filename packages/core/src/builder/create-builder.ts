@@ -1,5 +1,5 @@
-import { edit } from '../actions/edit.js';
-import { generate } from '../actions/generate.js';
+import { edit, type EditOptions } from '../actions/edit.js';
+import { generate, type GenerateOptions } from '../actions/generate.js';
 import { resume } from '../actions/resume.js';
 import { watchRun } from '../run/watch-run.js';
 import { BuildwrightError } from '../errors/buildwright-error.js';
@@ -15,7 +15,7 @@ import { importZip, type ImportZipOptions } from '../versions/import-zip.js';
 import { listVersions } from '../versions/list-versions.js';
 import { requireVersionFiles } from '../versions/require-records.js';
 import { restoreVersion } from '../versions/restore-version.js';
-import { defaultLimits, type BuilderContext, type BuilderOptions, type EditOptions, type GenerateOptions } from './builder-options.js';
+import { defaultLimits, type BuilderContext, type BuilderOptions } from '../run/run-context.js';
 
 /** A builder: the actions of `@buildwright/core` bound to one set of adapters. */
 export interface Builder {

@@ -1,5 +1,5 @@
 import { BuildwrightError, toBuildwrightError } from '../errors/buildwright-error.js';
-import type { CancelResponse, CreateRunResponse, DiffResponse, FilesResponse, ProjectDetailResponse, ProjectsResponse, RestoreResponse, RunResponse, VersionsResponse } from '../http/protocol-types.js';
+import type { CancelResponse, CreateRunResponse, DiffResponse, FilesResponse, ProjectDetailResponse, ProjectsResponse, RestoreResponse, RunResponse, VersionsResponse } from '../wire/http-wire-types.js';
 import type { ProjectKind, ProjectRecord, RunRecord } from '../spec/storage.js';
 import { initialSnapshot, type BuilderSnapshot, type ChatMessage, type ClientAction, type ContractView } from './client-state.js';
 import { createRunView, foldEvent, promptMessageId } from './fold-event.js';

@@ -7,7 +7,7 @@ export { readEventStream } from '../client/read-event-stream.js';
 export type { EventStreamMessage } from '../client/read-event-stream.js';
 export { initialSnapshot } from '../client/client-state.js';
 export type * from '../client/client-state.js';
-export type * from '../http/protocol-types.js';
+export type * from '../wire/http-wire-types.js';
 export { BuildwrightError } from '../errors/buildwright-error.js';
 export type { BuildwrightErrorCode } from '../errors/buildwright-error.js';
 export type { BuildwrightEvent, EventType, EventOf, Plan } from '../events/events.js';

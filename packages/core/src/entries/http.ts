@@ -3,4 +3,4 @@ export type { BuilderHandler, BuilderHandlerOptions } from '../http/create-build
 export { formatEvent } from '../http/sse.js';
 export type { StreamEndReason } from '../http/sse.js';
 export type { HttpErrorBody } from '../http/errors.js';
-export type * from '../http/protocol-types.js';
+export type * from '../wire/http-wire-types.js';

@@ -5,7 +5,7 @@ import type { LlmAdapter } from '../spec/llm.js';
 import type { Sandbox, SandboxAdapter } from '../spec/sandbox.js';
 import type { ProjectKind, RunBudgets, StorageAdapter } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
-import type { Workspace } from './workspace.js';
+import type { Workspace } from '../protocol/workspace.js';
 import type { FileLimits } from '../protocol/file-rules.js';
 
 /** Context of a run node: everything a check gets, plus the model and the run's request. */

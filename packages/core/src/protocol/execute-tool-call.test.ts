@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventInput } from '../events/events.js';
-import { Workspace } from '../graph/workspace.js';
+import { Workspace } from './workspace.js';
 import { executeToolCall } from './execute-tool-call.js';
 import { buildToolNames } from './file-tools.js';
 

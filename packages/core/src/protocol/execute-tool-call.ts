@@ -1,13 +1,13 @@
 import type { z } from 'zod';
 import { BuildwrightError, type BuildwrightErrorCode } from '../errors/buildwright-error.js';
 import type { EventInput, Plan } from '../events/events.js';
-import type { Workspace } from '../graph/workspace.js';
+import type { Workspace } from './workspace.js';
 import type { LlmToolCall } from '../spec/llm.js';
 import { applyEdits } from './apply-edits.js';
 import { assertNoDependencyProblems, dependencyMapProblems, packageJsonDependencyProblems } from './dependency-specs.js';
 import { assertWritableFile, defaultFileLimits, type FileLimits } from './file-rules.js';
 import { fileToolSchemas, type FileToolArguments, type FileToolName } from './file-tools.js';
-import { utf8ByteLength } from '../versions/import-limits.js';
+import { utf8ByteLength } from './utf8-byte-length.js';
 import { projectPath } from './project-path.js';
 import { assertUnprotectedPath } from './protected-paths.js';
 

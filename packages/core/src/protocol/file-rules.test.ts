@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Workspace } from '../graph/workspace.js';
+import { Workspace } from './workspace.js';
 import { assertWritableFile, defaultFileLimits, pathNameProblem } from './file-rules.js';
 import { projectPath } from './project-path.js';
 

@@ -1,5 +1,5 @@
 import { BuildwrightError } from '../errors/buildwright-error.js';
-import { defaultImportLimits, utf8ByteLength } from '../versions/import-limits.js';
+import { utf8ByteLength } from './utf8-byte-length.js';
 
 /** Sizes a project may reach through the model's writes (the same file count and total as an import). */
 export interface FileLimits {
@@ -13,8 +13,8 @@ export interface FileLimits {
 
 export const defaultFileLimits: FileLimits = {
   maxFileBytes: 2 * 1024 * 1024,
-  maxProjectBytes: defaultImportLimits.maxTotalBytes,
-  maxFiles: defaultImportLimits.maxFiles,
+  maxProjectBytes: 50 * 1024 * 1024,
+  maxFiles: 5_000,
 };
 
 /** What a project holds now, for checking one more write against it (kept up to date by the workspace). */

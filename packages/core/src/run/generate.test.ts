@@ -2,7 +2,7 @@ import { memorySandbox, memoryStorage } from '@buildwright/adapters/memory';
 import { scriptedLlm } from '@buildwright/adapters/scripted';
 import { describe, expect, it } from 'vitest';
 import { createBuilder } from '../builder/create-builder.js';
-import type { BuilderOptions } from '../builder/builder-options.js';
+import type { BuilderOptions } from './run-context.js';
 import { BuildwrightError } from '../errors/buildwright-error.js';
 import { eventSchema, type BuildwrightEvent } from '../events/events.js';
 import type { Transcript, TranscriptTurn } from '../protocol/transcript.js';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { BuilderContext } from '../builder/builder-options.js';
+import type { BuilderContext } from './run-context.js';
 import { BuildwrightError, toBuildwrightError } from '../errors/buildwright-error.js';
 import type { EventInput } from '../events/events.js';
 import { buildNode } from '../graph/nodes/build-node.js';
@@ -7,7 +7,7 @@ import { runFacts } from '../graph/nodes/node-context.js';
 import { planNode } from '../graph/nodes/plan-node.js';
 import type { RunNode, RunRuntime } from '../graph/run-runtime.js';
 import type { RunState, RunStateUpdate } from '../graph/run-state.js';
-import { Workspace } from '../graph/workspace.js';
+import { Workspace } from '../protocol/workspace.js';
 import type { CheckContext } from '../spec/check.js';
 import type { Sandbox } from '../spec/sandbox.js';
 import type { ProjectRecord, RunRecord, StorageAdapter, VersionRecord } from '../spec/storage.js';

@@ -1,4 +1,4 @@
-import type { BuilderContext } from '../builder/builder-options.js';
+import type { BuilderContext } from './run-context.js';
 import { BuildwrightError } from '../errors/buildwright-error.js';
 import { terminalEventTypes, type BuildwrightEvent } from '../events/events.js';
 

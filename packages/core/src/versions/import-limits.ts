@@ -1,5 +1,7 @@
 import { BuildwrightError } from '../errors/buildwright-error.js';
+import { defaultFileLimits } from '../protocol/file-rules.js';
 import { protectedPathReason } from '../protocol/protected-paths.js';
+import { utf8ByteLength } from '../protocol/utf8-byte-length.js';
 
 /** Limits applied to every import (files or ZIP). */
 export interface ImportLimits {
@@ -9,7 +11,8 @@ export interface ImportLimits {
   maxFiles?: number;
 }
 
-export const defaultImportLimits = { maxTotalBytes: 50 * 1024 * 1024, maxFiles: 5_000 } as const;
+/** The same project size and file count the model's writes are held to (`defaultFileLimits`). */
+export const defaultImportLimits = { maxTotalBytes: defaultFileLimits.maxProjectBytes, maxFiles: defaultFileLimits.maxFiles } as const;
 
 /** Resolved limits, defaults filled in. */
 export function resolveImportLimits(limits: ImportLimits = {}): Required<ImportLimits> {
@@ -67,19 +70,4 @@ export function checkImportFiles(files: Record<string, string>, limits: ImportLi
     checked[normalized] = content;
   }
   return checked;
-}
-
-/** UTF-8 size of a string without encoding it (works in browsers too). */
-export function utf8ByteLength(text: string): number {
-  let bytes = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      index++;
-    } else bytes += 3;
-  }
-  return bytes;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Sandbox } from '../spec/sandbox.js';
-import { utf8ByteLength } from '../versions/import-limits.js';
+import { utf8ByteLength } from './utf8-byte-length.js';
 
 /**
  * The run's working tree: path → content. It is the truth during a run and is checkpointed in

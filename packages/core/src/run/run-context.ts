@@ -1,10 +1,10 @@
 import type { RunNode } from '../graph/run-runtime.js';
-import type { RunHandle } from '../run/run-handle.js';
+import type { RunHandle } from './run-handle.js';
 import type { ChainAdapter } from '../spec/chain.js';
 import type { Check } from '../spec/check.js';
 import type { LlmAdapter } from '../spec/llm.js';
 import type { Sandbox, SandboxAdapter } from '../spec/sandbox.js';
-import type { ProjectKind, RunBudgets, StorageAdapter } from '../spec/storage.js';
+import type { RunBudgets, StorageAdapter } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
 import { defaultFileLimits, type FileLimits } from '../protocol/file-rules.js';
 
@@ -45,42 +45,10 @@ export interface BuilderOptions {
   artifactsDir?: string;
 }
 
-/** Options of `builder.generate`. */
-export interface GenerateOptions {
-  prompt: string;
-  kind?: ProjectKind;
-  /** Owner of the new project (the end user of the hosting app). */
-  ownerId?: string;
-  /** Project name; derived from the prompt when omitted. */
-  name?: string;
-  /** Template name from `templates`. */
-  template?: string;
-  /**
-   * Build a frontend for an already-deployed contract (`kind: 'dapp'` only). It is written to the
-   * project as `contracts/existing.json`; the dapp checks write the typed contract module from it
-   * instead of compiling and deploying. `rpcUrl` defaults to the builder's chain when the chain ids
-   * match, else to viem's default RPC for the chain.
-   */
-  contract?: ExistingContractInput;
-}
-
-/** An already-deployed contract given to `generate`. */
-export interface ExistingContractInput {
-  address: `0x${string}`;
-  abi: unknown[];
-  chainId: number;
-  /** Contract name shown in the app. Default `Contract`. */
-  name?: string;
-  rpcUrl?: string;
-}
-
-/** Options of `builder.edit`. */
-export interface EditOptions {
-  prompt: string;
-  ownerId?: string;
-}
-
-/** Shared, per-builder state handed to actions. */
+/**
+ * Shared, per-builder state every run of a builder uses: its options, resolved limits, default owner,
+ * open sandboxes and active runs. `createBuilder()` makes one; `generate`, `edit` and `resume` take it.
+ */
 export interface BuilderContext {
   options: BuilderOptions;
   limits: RunLimits;
