@@ -7,6 +7,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   resolve: {
     alias: [
+      { find: /^@buildwright\/client$/, replacement: here('./packages/client/src/index.ts') },
       { find: /^@buildwright\/core$/, replacement: here('./packages/core/src/index.ts') },
       { find: /^@buildwright\/core\/(.*)$/, replacement: here('./packages/core/src/entries/$1.ts') },
       { find: /^@buildwright\/adapters\/(.*)$/, replacement: here('./packages/adapters/src/$1/index.ts') },

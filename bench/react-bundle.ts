@@ -44,7 +44,7 @@ async function bundleSize(entry: string): Promise<{ raw: number; gzip: number }>
     target: 'es2022',
     jsx: 'automatic',
     external: ['react', 'react-dom', 'react/jsx-runtime'],
-    alias: { '@buildwright/react': `${root}packages/react/src/index.ts`, '@buildwright/core/client': `${root}packages/core/src/entries/client.ts` },
+    alias: { '@buildwright/react': `${root}packages/react/src/index.ts`, '@buildwright/client': `${root}packages/core/src/entries/client.ts` },
     logLevel: 'error',
   });
   const code = result.outputFiles[0]!.contents;
@@ -54,7 +54,7 @@ async function bundleSize(entry: string): Promise<{ raw: number; gzip: number }>
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const whole = await bundleSize(`export * from '@buildwright/react';`);
 const chatOnly = await bundleSize(`export { BuilderChat } from '@buildwright/react';`);
-const clientOnly = await bundleSize(`export { createBuilderClient } from '@buildwright/core/client';`);
+const clientOnly = await bundleSize(`export { createBuilderClient } from '@buildwright/client';`);
 console.log('Bundle (esbuild, minified, React external)');
 console.log(`  @buildwright/react (everything) + core client: ${kb(whole.raw)} raw, ${kb(whole.gzip)} gzip  (target < 40 kB gzip: ${whole.gzip < 40 * 1024 ? 'met' : 'MISSED'})`);
 console.log(`  <BuilderChat/> only:                            ${kb(chatOnly.raw)} raw, ${kb(chatOnly.gzip)} gzip`);

@@ -16,4 +16,5 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   tsconfig: './tsconfig.json',
+  external: [/^@buildwright\//],
 });

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 export const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The published packages, by directory under `packages/`. */
-export const packageDirectories = ['core', 'adapters', 'cli', 'react'] as const;
+export const packageDirectories = ['client', 'core', 'adapters', 'cli', 'react'] as const;
 export type PackageDirectory = (typeof packageDirectories)[number];
 
 /**

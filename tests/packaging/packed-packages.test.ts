@@ -32,7 +32,7 @@ describe.each(packageDirectories)('packed @buildwright/%s', (directory) => {
   });
 });
 
-describe.each(['core', 'adapters', 'react'] as const)('types of packed @buildwright/%s', (directory) => {
+describe.each(['client', 'core', 'adapters', 'react'] as const)('types of packed @buildwright/%s', (directory) => {
   it('default: are-the-types-wrong finds nothing for ESM consumers (node16 and bundler resolution)', () => {
     const result = spawnSync(bin('attw'), [tarballs[directory], '--profile', 'esm-only', '--format', 'ascii'], { encoding: 'utf8' });
     expect(result.status, result.stdout + result.stderr).toBe(0);

@@ -15,7 +15,7 @@ describe('@buildwright/core public exports', () => {
 
   it.each([
     ['http', ['createBuilderHandler', 'formatEvent']],
-    ['client', ['BuildwrightError', 'createBuilderClient', 'createRunView', 'foldEvent', 'initialSnapshot', 'readEventStream']],
+    ['client', ['BuildwrightError', 'createBuilderClient', 'createRunView', 'foldEvent', 'initialSnapshot', 'readEventStream', 'terminalEventTypes', 'toBuildwrightError']],
     ['testing', ['runSandboxSpec', 'runStorageSpec']],
     ['node-http', ['sendWebResponse', 'toNodeListener', 'toWebRequest']],
   ])('default: @buildwright/core/%s', async (entry, expected) => {

@@ -1,5 +1,5 @@
-export { BuildwrightError, toBuildwrightError } from './errors/buildwright-error.js';
-export type { BuildwrightErrorCode, BuildwrightErrorOptions } from './errors/buildwright-error.js';
+export { BuildwrightError, toBuildwrightError } from '@buildwright/client';
+export type { BuildwrightErrorCode, BuildwrightErrorOptions } from '@buildwright/client';
 export { eventSchema, eventSchemas, parseEvent, planSchema, terminalEventTypes } from './events/events.js';
 export type { BuildwrightEvent, EventInput, EventOf, EventType, Plan } from './events/events.js';
 export type * from './spec/llm.js';

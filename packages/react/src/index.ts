@@ -35,5 +35,5 @@ export { tokenize, tokenLines, languageOf } from './code/tokenize.js';
 export type { CodeLanguage, Token, TokenType } from './code/tokenize.js';
 export { diffLines } from './code/line-diff.js';
 export type { DiffLine } from './code/line-diff.js';
-export { createBuilderClient } from '@buildwright/core/client';
-export type * from '@buildwright/core/client';
+export { createBuilderClient } from '@buildwright/client';
+export type * from '@buildwright/client';

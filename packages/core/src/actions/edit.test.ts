@@ -2,7 +2,7 @@ import { memorySandbox, memoryStorage } from '@buildwright/adapters/memory';
 import { scriptedLlm } from '@buildwright/adapters/scripted';
 import { describe, expect, it } from 'vitest';
 import { createBuilder } from '../builder/create-builder.js';
-import type { BuildwrightError } from '../errors/buildwright-error.js';
+import type { BuildwrightError } from '@buildwright/client';
 import { StorageCheckpointSaver } from '../graph/storage-checkpointer.js';
 import type { Transcript } from '../protocol/transcript.js';
 import type { LlmAdapter, LlmMessage } from '../spec/llm.js';

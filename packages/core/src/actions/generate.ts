@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { BuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 import type { BuilderContext } from '../run/run-context.js';
 import type { RunHandle } from '../run/run-handle.js';
 import { startRun } from '../run/start-run.js';

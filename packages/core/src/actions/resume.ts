@@ -1,5 +1,5 @@
 import type { BuilderContext } from '../run/run-context.js';
-import { BuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 import type { RunHandle } from '../run/run-handle.js';
 import { startRun } from '../run/start-run.js';
 

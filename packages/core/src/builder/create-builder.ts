@@ -2,7 +2,7 @@ import { edit, type EditOptions } from '../actions/edit.js';
 import { generate, type GenerateOptions } from '../actions/generate.js';
 import { resume } from '../actions/resume.js';
 import { watchRun } from '../run/watch-run.js';
-import { BuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 import type { BuildwrightEvent } from '../events/events.js';
 import type { RunHandle } from '../run/run-handle.js';
 import type { ProjectRecord, VersionRecord } from '../spec/storage.js';

@@ -1,15 +1,3 @@
-export { createBuilderClient } from '../client/create-builder-client.js';
-export type { BuilderClient, BuilderClientOptions } from '../client/create-builder-client.js';
-export type { ReconnectOptions } from '../client/follow-run.js';
-export type { HeadersInput } from '../client/http-request.js';
-export { foldEvent, createRunView } from '../client/fold-event.js';
-export { readEventStream } from '../client/read-event-stream.js';
-export type { EventStreamMessage } from '../client/read-event-stream.js';
-export { initialSnapshot } from '../client/client-state.js';
-export type * from '../client/client-state.js';
-export type * from '../wire/http-wire-types.js';
-export { BuildwrightError } from '../errors/buildwright-error.js';
-export type { BuildwrightErrorCode } from '../errors/buildwright-error.js';
-export type { BuildwrightEvent, EventType, EventOf, Plan } from '../events/events.js';
-export type { ProjectKind, ProjectRecord, VersionRecord, RunRecord, MessageRecord, ContractRecord } from '../spec/storage.js';
-export type { FileDiff } from '../versions/diff-files.js';
+// The framework-free client is its own dependency-free package; this entry keeps
+// `@buildwright/core/client` working for code written before the split.
+export * from '@buildwright/client';

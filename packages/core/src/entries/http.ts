@@ -3,4 +3,4 @@ export type { BuilderHandler, BuilderHandlerOptions } from '../http/create-build
 export { formatEvent } from '../http/sse.js';
 export type { StreamEndReason } from '../http/sse.js';
 export type { HttpErrorBody } from '../http/errors.js';
-export type * from '../wire/http-wire-types.js';
+export type { CreateRunResponse, ProjectsResponse, ProjectDetailResponse, FilesResponse, VersionsResponse, DiffResponse, RestoreResponse, RunResponse, CancelResponse, FileDiff } from '@buildwright/client';

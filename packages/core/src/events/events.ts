@@ -1,4 +1,9 @@
+import type { BuildwrightEvent, EventOf, EventPayloads, EventType, Plan } from '@buildwright/client';
+import { terminalEventTypes } from '@buildwright/client';
 import { z } from 'zod';
+
+export type { BuildwrightEvent, EventInput, EventOf, EventType, Plan } from '@buildwright/client';
+export { terminalEventTypes };
 
 const base = {
   runId: z.string(),
@@ -13,8 +18,7 @@ const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.object({ type: z.literal(type), ...base, ...shape }).strict();
 
 const planStep = z.object({ id: z.string(), title: z.string(), files: z.array(z.string()) });
-export const planSchema = z.object({ title: z.string(), summary: z.string(), steps: z.array(planStep) });
-export type Plan = z.infer<typeof planSchema>;
+export const planSchema = z.object({ title: z.string(), summary: z.string(), steps: z.array(planStep) }) satisfies z.ZodType<Plan>;
 
 const checkIssue = z.object({
   file: z.string().optional(),
@@ -78,16 +82,17 @@ export const eventSchema = z.discriminatedUnion('type', Object.values(eventSchem
   ...(typeof eventSchemas)[keyof typeof eventSchemas][],
 ]);
 
-/** Every event type name. */
-export type EventType = keyof typeof eventSchemas;
-/** The event of one type. */
-export type EventOf<T extends EventType> = z.infer<(typeof eventSchemas)[T]>;
-/** Any Buildwright event: `{ type, runId, projectId, seq, at, ...payload }`. */
-export type BuildwrightEvent = { [T in EventType]: EventOf<T> }[EventType];
-/** An event before the engine numbers and stamps it. */
-export type EventInput = { [T in EventType]: Omit<EventOf<T>, 'runId' | 'projectId' | 'seq' | 'at'> }[EventType];
-/** Event types that end a run. */
-export const terminalEventTypes = ['run.completed', 'run.failed', 'run.cancelled'] as const satisfies readonly EventType[];
+/**
+ * Each schema accepts exactly its event type from `@buildwright/client` (the types browsers use):
+ * a schema and its type that drift apart fail to compile here.
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type SchemaMatchesType = { [T in EventType]: Same<z.infer<(typeof eventSchemas)[T]>, EventOf<T>> };
+const schemasMatchTypes: { [T in EventType]: true } = {} as SchemaMatchesType;
+void schemasMatchTypes;
+/** A schema for each event type and nothing else. */
+const schemasCoverTypes: Same<keyof typeof eventSchemas, keyof EventPayloads> = true;
+void schemasCoverTypes;
 
 /**
  * Parses an unknown value as a Buildwright event, throwing a ZodError when it is not one.

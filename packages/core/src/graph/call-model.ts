@@ -1,4 +1,4 @@
-import { BuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 import type { LlmMessage, LlmToolCall, LlmToolDefinition } from '../spec/llm.js';
 import type { RunRuntime } from './run-runtime.js';
 

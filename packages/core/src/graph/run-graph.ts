@@ -1,5 +1,5 @@
 import { END, START, StateGraph, type BaseCheckpointSaver } from '@langchain/langgraph';
-import { BuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 import type { CheckResult } from '../spec/check.js';
 import { createNodeContext, nodeInternals } from './nodes/node-context.js';
 import { runFixStep } from './nodes/fix-node.js';

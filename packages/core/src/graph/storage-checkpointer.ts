@@ -11,7 +11,7 @@ import {
   type CheckpointTuple,
   type PendingWrite,
 } from '@langchain/langgraph-checkpoint';
-import { BuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 import type { StorageAdapter, StoredCheckpoint } from '../spec/storage.js';
 
 /**

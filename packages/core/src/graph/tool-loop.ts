@@ -1,4 +1,4 @@
-import { BuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 import type { Plan } from '../events/events.js';
 import { executeToolCall } from '../protocol/execute-tool-call.js';
 import { fileToolDefinitions, type FileToolName } from '../protocol/file-tools.js';

@@ -3,7 +3,7 @@ import { scriptedLlm } from '@buildwright/adapters/scripted';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBuilder, type Builder } from '../builder/create-builder.js';
-import { readEventStream, type EventStreamMessage } from '../client/read-event-stream.js';
+import { readEventStream, type EventStreamMessage } from '@buildwright/client';
 import type { BuildwrightEvent } from '../events/events.js';
 import type { StorageAdapter } from '../spec/storage.js';
 import { createBuilderHandler, type BuilderHandlerOptions } from './create-builder-handler.js';

@@ -1,5 +1,5 @@
 import type { Builder } from '../builder/create-builder.js';
-import { BuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 import { errorResponse, httpError, statusOf } from './errors.js';
 import { matchRoute } from './router.js';
 import { createRoutes } from './routes.js';

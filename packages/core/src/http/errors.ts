@@ -1,4 +1,4 @@
-import { BuildwrightError, type BuildwrightErrorCode } from '../errors/buildwright-error.js';
+import { BuildwrightError, type BuildwrightErrorCode } from '@buildwright/client';
 
 /** The body of every error response: `{ error: { code, message } }`. */
 export interface HttpErrorBody {

@@ -1,4 +1,4 @@
-import { BuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 import { terminalEventTypes, type BuildwrightEvent } from '../events/events.js';
 import { statusOf } from './errors.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 import { assertNoDependencyProblems, nonRegistrySpecReason, packageJsonDependencyProblems } from './dependency-specs.js';
 
 describe('nonRegistrySpecReason', () => {

@@ -1,4 +1,4 @@
-import { BuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 
 /** One dependency entry of a package.json that would not install from the npm registry. */
 export interface DependencyProblem {

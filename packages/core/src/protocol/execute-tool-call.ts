@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { BuildwrightError, type BuildwrightErrorCode } from '../errors/buildwright-error.js';
+import { BuildwrightError, type BuildwrightErrorCode } from '@buildwright/client';
 import type { EventInput, Plan } from '../events/events.js';
 import type { Workspace } from './workspace.js';
 import type { LlmToolCall } from '../spec/llm.js';

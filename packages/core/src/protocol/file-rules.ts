@@ -1,4 +1,4 @@
-import { BuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 import { utf8ByteLength } from './utf8-byte-length.js';
 
 /** Sizes a project may reach through the model's writes (the same file count and total as an import). */

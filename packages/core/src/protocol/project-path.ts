@@ -1,4 +1,4 @@
-import { BuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 
 /**
  * Normalizes a project-relative path (`./src//App.tsx` → `src/App.tsx`, Unicode NFC) and refuses any path

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 import { assertUnprotectedPath, protectedPathReason } from './protected-paths.js';
 
 describe('protectedPathReason', () => {

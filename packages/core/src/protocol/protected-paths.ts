@@ -1,4 +1,4 @@
-import { BuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 
 const gitReason =
   'the project may not write git metadata (git hooks and config run commands). Remove this change; Buildwright keeps the project history as versions';

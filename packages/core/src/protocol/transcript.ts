@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 
 const toolCallSchema = z.object({
   id: z.string().optional(),

@@ -3,7 +3,7 @@ import { scriptedLlm } from '@buildwright/adapters/scripted';
 import { describe, expect, it } from 'vitest';
 import { createBuilder } from '../builder/create-builder.js';
 import type { BuilderOptions } from './run-context.js';
-import { BuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 import { eventSchema, type BuildwrightEvent } from '../events/events.js';
 import type { Transcript, TranscriptTurn } from '../protocol/transcript.js';
 import type { Check } from '../spec/check.js';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { BuilderContext } from './run-context.js';
-import { BuildwrightError, toBuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError, toBuildwrightError } from '@buildwright/client';
 import type { EventInput } from '../events/events.js';
 import { buildNode } from '../graph/nodes/build-node.js';
 import { runFacts } from '../graph/nodes/node-context.js';

@@ -1,5 +1,5 @@
 import type { BuilderContext } from './run-context.js';
-import { BuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 import { terminalEventTypes, type BuildwrightEvent } from '../events/events.js';
 
 const isTerminal = (event: BuildwrightEvent) => (terminalEventTypes as readonly string[]).includes(event.type);

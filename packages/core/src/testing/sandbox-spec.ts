@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BuildwrightError } from '../errors/buildwright-error.js';
-import type { BuildwrightErrorCode } from '../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
+import type { BuildwrightErrorCode } from '@buildwright/client';
 import type { Sandbox, SandboxAdapter } from '../spec/sandbox.js';
 
 /** What the sandbox under test can do; each capability turns on its part of the suite. */

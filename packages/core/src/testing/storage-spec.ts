@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 import type { BuildwrightEvent } from '../events/events.js';
 import type { ProjectRecord, RunBudgets, RunRecord, StorageAdapter, StoredCheckpoint, VersionRecord } from '../spec/storage.js';
 

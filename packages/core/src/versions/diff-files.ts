@@ -1,12 +1,8 @@
+import type { FileDiff } from '@buildwright/client';
 import { createTwoFilesPatch } from 'diff';
 
 /** The change of one file between two file sets. */
-export interface FileDiff {
-  path: string;
-  status: 'added' | 'removed' | 'modified';
-  /** Unified diff (`--- a/path`, `+++ b/path`, `@@` hunks with 3 lines of context). */
-  patch: string;
-}
+export type { FileDiff };
 
 /**
  * Per-file unified diffs from `before` to `after`, for the files that differ, sorted by path.

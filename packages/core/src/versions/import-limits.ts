@@ -1,4 +1,4 @@
-import { BuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 import { defaultFileLimits } from '../protocol/file-rules.js';
 import { protectedPathReason } from '../protocol/protected-paths.js';
 import { utf8ByteLength } from '../protocol/utf8-byte-length.js';

@@ -1,7 +1,7 @@
 import { crc32 } from 'node:zlib';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { BuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 import { createZip } from './create-zip.js';
 import { readZip } from './read-zip.js';
 

@@ -1,4 +1,4 @@
-import { BuildwrightError } from '../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 import type { ProjectRecord, StorageAdapter, VersionRecord } from '../spec/storage.js';
 
 /** What every versions action gets first: the storage it works on. */

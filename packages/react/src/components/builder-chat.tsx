@@ -1,4 +1,4 @@
-import type { BuilderClient, ChatMessage, HeadersInput, ProjectKind } from '@buildwright/core/client';
+import type { BuilderClient, ChatMessage, HeadersInput, ProjectKind } from '@buildwright/client';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { BuilderProvider } from '../context/builder-provider.js';
 import { useBuilder, useOptionalBuilder } from '../hooks/use-builder.js';

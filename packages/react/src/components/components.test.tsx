@@ -1,4 +1,4 @@
-import { initialSnapshot, type BuilderClient, type BuilderSnapshot } from '@buildwright/core/client';
+import { initialSnapshot, type BuilderClient, type BuilderSnapshot } from '@buildwright/client';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { BuilderProvider } from '../context/builder-provider.js';

@@ -1,4 +1,4 @@
-import type { UsageView } from '@buildwright/core/client';
+import type { UsageView } from '@buildwright/client';
 import type { ReactNode } from 'react';
 import { useOptionalBuilder } from '../hooks/use-builder.js';
 import { useBuilderSnapshot } from '../hooks/use-builder-snapshot.js';

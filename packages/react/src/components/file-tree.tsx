@@ -1,4 +1,4 @@
-import type { FileChange } from '@buildwright/core/client';
+import type { FileChange } from '@buildwright/client';
 import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useOptionalBuilder } from '../hooks/use-builder.js';
 import { useFiles } from '../hooks/use-files.js';

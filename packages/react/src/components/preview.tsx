@@ -1,4 +1,4 @@
-import type { PreviewView } from '@buildwright/core/client';
+import type { PreviewView } from '@buildwright/client';
 import { useState, type ReactNode } from 'react';
 import { useOptionalBuilder } from '../hooks/use-builder.js';
 import { usePreview } from '../hooks/use-preview.js';

@@ -1,4 +1,4 @@
-import type { ProjectKind } from '@buildwright/core/client';
+import type { ProjectKind } from '@buildwright/client';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useBuilder } from '../hooks/use-builder.js';
 import { useBuilderSnapshot } from '../hooks/use-builder-snapshot.js';

@@ -1,4 +1,4 @@
-import type { PlanView } from '@buildwright/core/client';
+import type { PlanView } from '@buildwright/client';
 import type { ReactNode } from 'react';
 import { useOptionalBuilder } from '../hooks/use-builder.js';
 import { useBuilderSnapshot } from '../hooks/use-builder-snapshot.js';

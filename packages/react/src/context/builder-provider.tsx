@@ -1,4 +1,4 @@
-import { createBuilderClient, type BuilderClient, type HeadersInput, type ReconnectOptions } from '@buildwright/core/client';
+import { createBuilderClient, type BuilderClient, type HeadersInput, type ReconnectOptions } from '@buildwright/client';
 import { createContext, useEffect, useState, type ReactNode } from 'react';
 
 /** The client of the nearest `<BuilderProvider>`, or `null`. */

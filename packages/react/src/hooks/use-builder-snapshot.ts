@@ -1,4 +1,4 @@
-import type { BuilderClient, BuilderSnapshot } from '@buildwright/core/client';
+import type { BuilderClient, BuilderSnapshot } from '@buildwright/client';
 import { useCallback, useSyncExternalStore } from 'react';
 import { missingProvider, useOptionalBuilder } from './use-builder.js';
 

@@ -1,4 +1,4 @@
-import { BuildwrightError, type BuilderClient } from '@buildwright/core/client';
+import { BuildwrightError, type BuilderClient } from '@buildwright/client';
 import { useContext } from 'react';
 import { BuilderClientContext } from '../context/builder-provider.js';
 

@@ -1,4 +1,4 @@
-import type { FilesView } from '@buildwright/core/client';
+import type { FilesView } from '@buildwright/client';
 import { useBuilderSnapshot } from './use-builder-snapshot.js';
 
 const selectFiles = (snapshot: { files: FilesView }) => snapshot.files;

@@ -1,4 +1,4 @@
-import type { PreviewView } from '@buildwright/core/client';
+import type { PreviewView } from '@buildwright/client';
 import { useMemo } from 'react';
 import { useBuilderSnapshot } from './use-builder-snapshot.js';
 

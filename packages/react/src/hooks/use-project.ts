@@ -1,4 +1,4 @@
-import type { ProjectRecord } from '@buildwright/core/client';
+import type { ProjectRecord } from '@buildwright/client';
 import { useEffect } from 'react';
 import { useBuilder } from './use-builder.js';
 import { useBuilderSnapshot } from './use-builder-snapshot.js';

@@ -1,4 +1,4 @@
-import type { VersionRecord } from '@buildwright/core/client';
+import type { VersionRecord } from '@buildwright/client';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useBuilder } from './use-builder.js';
 import { useBuilderSnapshot } from './use-builder-snapshot.js';

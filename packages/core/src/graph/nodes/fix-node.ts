@@ -1,4 +1,4 @@
-import { BuildwrightError } from '../../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 import { buildToolNames } from '../../protocol/file-tools.js';
 import { fixMessage, requestMessage, systemPrompt } from '../prompts.js';
 import type { RunRuntime } from '../run-runtime.js';

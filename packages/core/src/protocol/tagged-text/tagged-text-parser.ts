@@ -1,4 +1,4 @@
-import { BuildwrightError } from '../../errors/buildwright-error.js';
+import { BuildwrightError } from '@buildwright/client';
 import type { LlmStreamPart, LlmToolDefinition } from '../../spec/llm.js';
 import { buildToolCall, type RawToolCall } from './tagged-tool-call.js';
 import {

@@ -1,5 +1,4 @@
-import type { ContractRecord, MessageRecord, ProjectRecord, RunRecord, VersionRecord } from '../spec/storage.js';
-import type { FileDiff } from '../versions/diff-files.js';
+import type { ContractRecord, MessageRecord, ProjectRecord, RunRecord, VersionRecord } from './records.js';
 
 /** `POST /runs` and `POST /projects/:id/runs` (201). */
 export interface CreateRunResponse {
@@ -52,4 +51,12 @@ export interface RunResponse {
 export interface CancelResponse {
   cancelled: boolean;
   status: RunRecord['status'];
+}
+
+/** One file's change between two versions. */
+export interface FileDiff {
+  path: string;
+  status: 'added' | 'removed' | 'modified';
+  /** Unified diff (`--- a/path`, `+++ b/path`, `@@` hunks with 3 lines of context). */
+  patch: string;
 }

@@ -1,5 +1,5 @@
-import { BuildwrightError } from '../errors/buildwright-error.js';
-import type { BuildwrightEvent } from '../events/events.js';
+import { BuildwrightError } from './buildwright-error.js';
+import type { BuildwrightEvent } from './event-types.js';
 import type { ConnectionState } from './client-state.js';
 import { requestHeaders, responseError, routeUrl, type HttpConfig } from './http-request.js';
 import { readEventStream } from './read-event-stream.js';

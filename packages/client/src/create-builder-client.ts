@@ -1,6 +1,6 @@
-import { BuildwrightError, toBuildwrightError } from '../errors/buildwright-error.js';
-import type { CancelResponse, CreateRunResponse, DiffResponse, FilesResponse, ProjectDetailResponse, ProjectsResponse, RestoreResponse, RunResponse, VersionsResponse } from '../wire/http-wire-types.js';
-import type { ProjectKind, ProjectRecord, RunRecord } from '../spec/storage.js';
+import { BuildwrightError, toBuildwrightError } from './buildwright-error.js';
+import type { CancelResponse, CreateRunResponse, DiffResponse, FilesResponse, ProjectDetailResponse, ProjectsResponse, RestoreResponse, RunResponse, VersionsResponse } from './http-wire-types.js';
+import type { ProjectKind, ProjectRecord, RunRecord } from './records.js';
 import { initialSnapshot, type BuilderSnapshot, type ChatMessage, type ClientAction, type ContractView } from './client-state.js';
 import { createRunView, foldEvent, promptMessageId } from './fold-event.js';
 import { followRun, type ReconnectOptions } from './follow-run.js';
@@ -63,7 +63,7 @@ export interface BuilderClient {
  * Creates a client of a `createBuilderHandler` endpoint. Does no I/O until an action is called.
  *
  * @example
- * import { createBuilderClient } from '@buildwright/core/client';
+ * import { createBuilderClient } from '@buildwright/client';
  *
  * const client = createBuilderClient({ baseUrl: '/api/builder', headers: () => ({ authorization: `Bearer ${token()}` }) });
  * client.subscribe(() => render(client.getSnapshot()));

@@ -1,5 +1,5 @@
-import type { BuildwrightEvent } from '../events/events.js';
-import type { ProjectKind } from '../spec/storage.js';
+import type { BuildwrightEvent } from './event-types.js';
+import type { ProjectKind } from './records.js';
 import { emptyUsage, type BuilderSnapshot, type ChatMessage, type CheckView, type FileChange, type RunView } from './client-state.js';
 
 /**

@@ -1,4 +1,4 @@
-import { BuildwrightError, type BuildwrightErrorCode } from '../errors/buildwright-error.js';
+import { BuildwrightError, type BuildwrightErrorCode } from './buildwright-error.js';
 
 /** Headers sent with every request: a record, or a function (e.g. to read a fresh token). */
 export type HeadersInput = Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);

@@ -1,4 +1,4 @@
-import type { ProjectKind, ProjectRecord, VersionRecord } from '../spec/storage.js';
+import type { ProjectKind, ProjectRecord, VersionRecord } from './records.js';
 
 /** State of the event stream of the current run. */
 export type ConnectionState = 'idle' | 'connecting' | 'open' | 'reconnecting' | 'closed';

@@ -3,11 +3,11 @@ import { scriptedLlm } from '@buildwright/adapters/scripted';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBuilder, type Builder } from '../builder/create-builder.js';
-import { BuildwrightError } from '../errors/buildwright-error.js';
-import { createBuilderHandler } from '../http/create-builder-handler.js';
-import { appFiles, appTranscript, pacedLlm, serve } from '../http/test-support.js';
-import type { BuilderSnapshot } from './client-state.js';
-import { createBuilderClient, type BuilderClient } from './create-builder-client.js';
+import { BuildwrightError } from '@buildwright/client';
+import { createBuilderHandler } from './create-builder-handler.js';
+import { appFiles, appTranscript, pacedLlm, serve } from './test-support.js';
+import type { BuilderSnapshot } from '@buildwright/client';
+import { createBuilderClient, type BuilderClient } from '@buildwright/client';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {

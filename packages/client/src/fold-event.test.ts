@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BuildwrightEvent } from '../events/events.js';
+import type { BuildwrightEvent } from './event-types.js';
 import { initialSnapshot, type BuilderSnapshot } from './client-state.js';
 import { createRunView, foldEvent } from './fold-event.js';
 

@@ -1,0 +1,87 @@
+/**
+ * The types of Buildwright's events, free of any dependency so a browser client can use them. The
+ * engine validates events with zod schemas (`eventSchemas` in `@buildwright/core`); a compile-time
+ * check there keeps each schema equal to its type here.
+ */
+
+/** A plan the model proposes before building. */
+export interface Plan {
+  title: string;
+  summary: string;
+  steps: { id: string; title: string; files: string[] }[];
+}
+
+/** A problem a check found, at a place in a file when it has one. */
+export interface EventCheckIssue {
+  file?: string | undefined;
+  line?: number | undefined;
+  column?: number | undefined;
+  message: string;
+}
+
+/** A Solidity compiler or linter message. */
+export interface SolidityIssue extends EventCheckIssue {
+  severity: 'error' | 'warning';
+  rule?: string | undefined;
+}
+
+/** The payload of each event type, without the fields every event has. */
+export interface EventPayloads {
+  'run.started': { mode: 'generate' | 'edit' | 'resume'; prompt: string; kind: 'web' | 'dapp' | 'api' };
+  'plan.created': { plan: Plan };
+  'step.started': { stepId: string; title: string };
+  'step.completed': { stepId: string };
+  'llm.delta': { node: string; text: string };
+  'llm.retried': { node: string; attempt: number; waitMs: number; code: string; message: string };
+  'file.written': { path: string; bytes: number };
+  'file.edited': { path: string; edits: number };
+  'file.edit_failed': { path: string; reason: string; nearest?: string | undefined };
+  'file.deleted': { path: string };
+  'dependency.added': { name: string; version: string; dev: boolean };
+  'command.started': { commandId: string; command: string };
+  'command.output': { commandId: string; stream: 'stdout' | 'stderr'; text: string };
+  'command.exited': { commandId: string; exitCode: number | null; timedOut: boolean; durationMs: number; limitExceeded?: 'memory' | 'processes' | 'fileSize' | 'cpu' | 'disk' | undefined };
+  'check.started': { check: string };
+  'check.passed': { check: string; durationMs: number };
+  'check.failed': { check: string; report: string; issues: EventCheckIssue[]; durationMs: number };
+  'check.skipped': { check: string; reason: string };
+  'fix.started': { attempt: number; check: string; report: string };
+  'contract.compiled': { contracts: { name: string; file: string }[]; warnings: SolidityIssue[] };
+  'contract.compile_failed': { errors: SolidityIssue[] };
+  'contract.deployed': { name: string; address: string; chainId: number; network: string; txHash: string; explorerUrl: string | null };
+  'preview.ready': { url: string; screenshotPath: string | null };
+  'notice.posted': { level: 'info' | 'warn'; message: string };
+  usage: { node: string; model: string; inputTokens: number; outputTokens: number; cachedInputTokens: number; costUsd: number; estimated: boolean };
+  'version.created': { number: number; message: string; fileCount: number };
+  'run.completed': { versionNumber: number; summary: string };
+  'run.failed': { code: string; message: string; check: string | null };
+  'run.cancelled': { reason: string };
+}
+
+/** Every event type name. */
+export type EventType = keyof EventPayloads;
+
+/** The fields every event has. */
+export interface EventEnvelope {
+  runId: string;
+  projectId: string;
+  /** 1, 2, 3... per run, no gaps. */
+  seq: number;
+  /** ISO timestamp. */
+  at: string;
+}
+
+/** One object type from an intersection (editors then show the fields, not `A & B & C`). */
+type Flatten<T> = { [K in keyof T]: T[K] };
+
+/** Any Buildwright event: `{ type, runId, projectId, seq, at, ...payload }`. */
+export type BuildwrightEvent = { [T in EventType]: Flatten<{ type: T } & EventEnvelope & EventPayloads[T]> }[EventType];
+
+/** The event of one type. */
+export type EventOf<T extends EventType> = Extract<BuildwrightEvent, { type: T }>;
+
+/** An event before the engine numbers and stamps it. */
+export type EventInput = { [T in EventType]: Flatten<{ type: T } & EventPayloads[T]> }[EventType];
+
+/** Event types that end a run. */
+export const terminalEventTypes = ['run.completed', 'run.failed', 'run.cancelled'] as const satisfies readonly EventType[];

@@ -1,0 +1,98 @@
+/** What a project builds. */
+export type ProjectKind = 'web' | 'dapp' | 'api';
+
+/** A project: one app with its versions. Always belongs to one owner (the end user of the hosting app). */
+export interface ProjectRecord {
+  id: string;
+  /** Owner id given by the hosting app (`authorize`); every read is scoped to it. */
+  ownerId: string;
+  name: string;
+  kind: ProjectKind;
+  /** Number of the current version, `null` before the first version. */
+  currentVersion: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type RunStatus = 'running' | 'completed' | 'failed' | 'cancelled';
+
+/** Budgets of one run. */
+export interface RunBudgets {
+  /** Fix attempts before the run fails. */
+  maxFixAttempts: number;
+  /** Total input + output tokens before the run fails. */
+  maxTokens: number;
+  /** Wall time in milliseconds before the run fails. */
+  maxWallTimeMs: number;
+}
+
+/** One generate, edit or resume of a project. */
+export interface RunRecord {
+  id: string;
+  projectId: string;
+  ownerId: string;
+  mode: 'generate' | 'edit';
+  prompt: string;
+  status: RunStatus;
+  budgets: RunBudgets;
+  /** Sum of the run's usage events, in US dollars. */
+  costUsd: number;
+  /** Set when the run failed or was cancelled. */
+  error: { code: string; message: string } | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A chat message of a project's history. */
+export interface MessageRecord {
+  id: string;
+  projectId: string;
+  runId: string | null;
+  role: 'user' | 'assistant';
+  content: string;
+  createdAt: string;
+}
+
+/** An immutable snapshot of a project's files. */
+export interface VersionRecord {
+  projectId: string;
+  /** 1, 2, 3... per project. */
+  number: number;
+  /** Version this one was made from, `null` for the first. */
+  parent: number | null;
+  message: string;
+  /** Run that created it, `null` for imports and restores made outside a run. A run creates at most one version. */
+  runId: string | null;
+  /** Number of files. */
+  fileCount: number;
+  createdAt: string;
+}
+
+/** A deployed (or attempted) contract. */
+export interface ContractRecord {
+  id: string;
+  projectId: string;
+  runId: string | null;
+  name: string;
+  address: string;
+  chainId: number;
+  network: string;
+  abi: unknown[];
+  source: string;
+  txHash: string;
+  explorerUrl: string | null;
+  status: 'deployed' | 'failed' | 'verified';
+  createdAt: string;
+}
+
+/** Usage of one model call, stored per run. */
+export interface UsageRecord {
+  runId: string;
+  node: string;
+  model: string;
+  inputTokens: number;
+  outputTokens: number;
+  cachedInputTokens: number;
+  costUsd: number;
+  estimated: boolean;
+}
