@@ -8,7 +8,7 @@ describe('@buildwright/core public exports', () => {
       'createTurnCursor', 'createZip', 'defaultImportLimits', 'defaultLimits', 'describeTaggedTools', 'diffFiles', 'diffVersions', 'edit',
       'eventSchema', 'eventSchemas', 'exportZip', 'fileToolDefinitions', 'fileToolSchemas', 'forkProject', 'formatTaggedToolCall',
       'formatTaggedToolResult', 'generate', 'importFiles', 'importZip', 'listVersions', 'maxPromptLength', 'nonRegistrySpecReason',
-      'normalizeImportPath', 'packageJsonDependencyProblems', 'parseEvent', 'parseTranscript', 'planNode', 'planSchema', 'projectPath', 'readZip',
+      'normalizeImportPath', 'packageJsonDependencyProblems', 'parseEvent', 'parseTranscript', 'planNode', 'planSchema', 'projectDirectory', 'projectPath', 'readZip',
       'relevantFiles', 'restoreVersion', 'resume', 'terminalEventTypes', 'toBuildwrightError', 'toTaggedTextMessages', 'transcriptSchema',
     ]);
   });

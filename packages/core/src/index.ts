@@ -27,7 +27,7 @@ export { applyEdits } from './protocol/apply-edits.js';
 export type { ApplyEditsResult, FileEdit } from './protocol/apply-edits.js';
 export { buildToolNames, fileToolDefinitions, fileToolSchemas } from './protocol/file-tools.js';
 export type { FileToolArguments, FileToolName } from './protocol/file-tools.js';
-export { projectPath } from './protocol/project-path.js';
+export { projectDirectory, projectPath } from './protocol/project-path.js';
 export { nonRegistrySpecReason, packageJsonDependencyProblems } from './protocol/dependency-specs.js';
 export type { DependencyProblem } from './protocol/dependency-specs.js';
 export { createTaggedTextParser, describeTaggedTools, formatTaggedToolCall, formatTaggedToolResult, toTaggedTextMessages } from './protocol/tagged-text/index.js';
