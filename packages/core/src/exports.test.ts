@@ -7,9 +7,9 @@ describe('@buildwright/core public exports', () => {
       'BuildwrightError', 'applyEdits', 'buildNode', 'buildToolNames', 'checkImportFiles', 'createBuilder', 'createTaggedTextParser',
       'createTurnCursor', 'createZip', 'defaultImportLimits', 'defaultLimits', 'describeTaggedTools', 'diffFiles', 'diffVersions', 'edit',
       'eventSchema', 'eventSchemas', 'exportZip', 'fileToolDefinitions', 'fileToolSchemas', 'forkProject', 'formatTaggedToolCall',
-      'formatTaggedToolResult', 'generate', 'importFiles', 'importZip', 'listVersions', 'maxPromptLength', 'nonRegistrySpecReason',
-      'normalizeImportPath', 'packageJsonDependencyProblems', 'parseEvent', 'parseTranscript', 'planNode', 'planSchema', 'projectDirectory', 'projectPath', 'readZip',
-      'relevantFiles', 'restoreVersion', 'resume', 'terminalEventTypes', 'toBuildwrightError', 'toTaggedTextMessages', 'transcriptSchema',
+      'formatTaggedToolResult', 'generate', 'importFiles', 'importZip', 'isTerminal', 'listVersions', 'maxPromptLength', 'nonRegistrySpecReason',
+      'normalizeImportPath', 'pacedLlm', 'packageJsonDependencyProblems', 'parseEvent', 'parseTranscript', 'planNode', 'planSchema', 'projectDirectory', 'projectPath', 'readZip',
+      'relevantFiles', 'restoreVersion', 'resume', 'sleep', 'terminalEventTypes', 'toBuildwrightError', 'toTaggedTextMessages', 'transcriptSchema',
     ]);
   });
 

@@ -1,6 +1,7 @@
 export { BuildwrightError, toBuildwrightError } from './errors/buildwright-error.js';
 export type { BuildwrightErrorCode, BuildwrightErrorOptions } from './errors/buildwright-error.js';
-export { eventSchema, eventSchemas, parseEvent, planSchema, terminalEventTypes } from './events/events.js';
+export { eventSchema, eventSchemas, parseEvent, planSchema } from './events/events.js';
+export { isTerminal, terminalEventTypes } from './events/terminal-events.js';
 export type { BuildwrightEvent, EventInput, EventOf, EventType, Plan } from './events/events.js';
 export type * from './spec/llm.js';
 export type * from './spec/sandbox.js';
@@ -23,6 +24,8 @@ export { planNode } from './graph/nodes/plan-node.js';
 export { buildNode } from './graph/nodes/build-node.js';
 export { relevantFiles } from './graph/relevant-files.js';
 export type { RelevantFilesOptions } from './graph/relevant-files.js';
+export { pacedLlm } from './llm/paced-llm.js';
+export { sleep } from './timing/sleep.js';
 export { applyEdits } from './protocol/apply-edits.js';
 export type { ApplyEditsResult, FileEdit } from './protocol/apply-edits.js';
 export { buildToolNames, fileToolDefinitions, fileToolSchemas } from './protocol/file-tools.js';

@@ -86,8 +86,6 @@ export type EventOf<T extends EventType> = z.infer<(typeof eventSchemas)[T]>;
 export type BuildwrightEvent = { [T in EventType]: EventOf<T> }[EventType];
 /** An event before the engine numbers and stamps it. */
 export type EventInput = { [T in EventType]: Omit<EventOf<T>, 'runId' | 'projectId' | 'seq' | 'at'> }[EventType];
-/** Event types that end a run. */
-export const terminalEventTypes = ['run.completed', 'run.failed', 'run.cancelled'] as const satisfies readonly EventType[];
 
 /**
  * Parses an unknown value as a Buildwright event, throwing a ZodError when it is not one.

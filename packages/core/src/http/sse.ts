@@ -1,5 +1,6 @@
 import { BuildwrightError } from '../errors/buildwright-error.js';
-import { terminalEventTypes, type BuildwrightEvent } from '../events/events.js';
+import type { BuildwrightEvent } from '../events/events.js';
+import { isTerminal } from '../events/terminal-events.js';
 import { statusOf } from './errors.js';
 
 /** Why a stream ended, sent as the last `event: end` message. */
@@ -19,7 +20,6 @@ export interface EventStreamOptions {
 }
 
 const encoder = new TextEncoder();
-const isTerminal = (event: BuildwrightEvent) => (terminalEventTypes as readonly string[]).includes(event.type);
 
 /** One event as an SSE message: `id: <seq>` and the event as JSON in `data:` (its `type` inside). */
 export function formatEvent(event: BuildwrightEvent): string {

@@ -1,8 +1,6 @@
 import type { BuilderContext } from '../builder/builder-options.js';
 import { BuildwrightError } from '../errors/buildwright-error.js';
-import { terminalEventTypes, type BuildwrightEvent } from '../events/events.js';
-
-const isTerminal = (event: BuildwrightEvent) => (terminalEventTypes as readonly string[]).includes(event.type);
+import { isTerminal } from '../events/terminal-events.js';
 
 /**
  * Follows a run's events from `afterSeq`: first the stored ones, then live ones of a run this
