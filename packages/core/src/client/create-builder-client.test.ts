@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBuilder, type Builder } from '../builder/create-builder.js';
 import { BuildwrightError } from '../errors/buildwright-error.js';
 import { createBuilderHandler } from '../http/create-builder-handler.js';
-import { appFiles, appTranscript, serve } from '../http/test-support.js';
+import { appFiles, appTranscript, serve } from '../http/http.test-support.js';
 import { pacedLlm } from '../llm/paced-llm.js';
 import type { BuilderSnapshot } from './client-state.js';
 import { createBuilderClient, type BuilderClient } from './create-builder-client.js';

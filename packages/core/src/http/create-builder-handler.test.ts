@@ -8,7 +8,7 @@ import type { BuildwrightEvent } from '../events/events.js';
 import type { StorageAdapter } from '../spec/storage.js';
 import { createBuilderHandler, type BuilderHandlerOptions } from './create-builder-handler.js';
 import { pacedLlm } from '../llm/paced-llm.js';
-import { appFiles, appTranscript } from './test-support.js';
+import { appFiles, appTranscript } from './http.test-support.js';
 
 const builders: Builder[] = [];
 afterEach(async () => {
