@@ -1,5 +1,6 @@
 import type { BuilderContext } from '../builder/builder-options.js';
 import { BuildwrightError } from '../errors/buildwright-error.js';
+import type { BuildwrightEvent } from '../events/events.js';
 import { isTerminal } from '../events/terminal-events.js';
 
 /**
