@@ -1,0 +1,61 @@
+/**
+ * The check worker's lint thread (run inside the sandbox). It keeps one
+ * ESLint instance with the project's own flat config (a new one when a config file or
+ * package.json changes) and ESLint's file cache, so after an edit only changed files are linted,
+ * with the parser and plugins already loaded. Its answer is what
+ * `eslint . --format json --no-warn-ignored --cache --cache-location <cacheLocation>` prints and
+ * exits with.
+ */
+// Shipped as a string: after editing, run `node packages/adapters/scripts/generate-file-modules.mjs check-worker`.
+import { parentPort } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = process.cwd();
+const require = createRequire(join(root, 'package.json'));
+const configFiles = ['eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs', 'eslint.config.ts', 'eslint.config.mts', 'eslint.config.cts', 'package.json'];
+let ESLint;
+let current;
+
+const read = (path) => {
+  try {
+    return readFileSync(join(root, path), 'utf8');
+  } catch {
+    return '';
+  }
+};
+
+async function lint(request) {
+  if (!ESLint) {
+    const module = await import(pathToFileURL(require.resolve('eslint')).href);
+    ESLint = module.ESLint ?? module.default.ESLint;
+  }
+  const key = configFiles.map(read).join('\0') + '\0' + request.cacheLocation;
+  try {
+    if (!current || current.key !== key) {
+      const eslint = new ESLint({ cwd: root, cache: true, cacheLocation: request.cacheLocation, warnIgnored: false });
+      current = { key, eslint, formatter: await eslint.loadFormatter('json') };
+    }
+    const results = await current.eslint.lintFiles(['.']);
+    const stdout = await current.formatter.format(results, { cwd: root, get rulesMeta() { return current.eslint.getRulesMetaForResults(results); } });
+    const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+    return { exitCode: errors > 0 ? 1 : 0, stdout, stderr: '' };
+  } catch (error) {
+    current = undefined;
+    // What the CLI prints when ESLint itself fails (a bad config, a missing plugin).
+    return { exitCode: 2, stdout: '', stderr: '\nOops! Something went wrong! :(\n\nESLint: ' + ESLint.version + '\n\n' + String((error && error.message) || error) + '\n' };
+  }
+}
+
+let queue = Promise.resolve();
+parentPort.on('message', (message) => {
+  queue = queue.then(async () => {
+    try {
+      parentPort.postMessage({ id: message.id, result: await lint(message.request) });
+    } catch (error) {
+      parentPort.postMessage({ id: message.id, error: String((error && error.stack) || error) });
+    }
+  });
+});
