@@ -7,8 +7,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { compileSolidity, lintSolidity, localChain } from '@buildwright/adapters/viem';
-import { sampleContracts } from '../packages/adapters/src/viem/fixtures/sample-contracts.js';
-import type { SampleContract } from '../packages/adapters/src/viem/fixtures/sample-contracts.js';
+import { sampleContracts } from '../packages/adapters/src/viem/sample-contracts.test-support.js';
+import type { SampleContract } from '../packages/adapters/src/viem/sample-contracts.test-support.js';
 
 const rounds = 5;
 const targetMs = 1_500;

@@ -32,7 +32,7 @@ export async function llmFromFlags(flags: CliFlags, env: NodeJS.ProcessEnv = pro
   if (provider === 'script') {
     const transcript = await readTranscript(rest);
     const { scriptedLlm } = await import('@buildwright/adapters/scripted');
-    const { pacedLlm } = await import('./paced-llm.js');
+    const { pacedLlm } = await import('@buildwright/core');
     return { llm: pacedLlm(scriptedLlm({ transcript }), flags.replayDelayMs ?? 0), label: `recorded transcript ${rest} (scripted model: no AI model is called)` };
   }
   if (flags.replayDelayMs !== undefined) throw new UsageError('--replay-delay applies only to a recorded transcript (--llm script:<file>).');

@@ -1,7 +1,7 @@
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, temporaryDirectory, transcriptsDirectory } from './testing/run-cli.js';
+import { runCli, temporaryDirectory, transcriptsDirectory } from './run-cli.test-support.js';
 
 const directories: string[] = [];
 afterAll(() => directories.forEach((directory) => rmSync(directory, { recursive: true, force: true })));

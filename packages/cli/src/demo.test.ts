@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseEvent, readZip, type BuildwrightEvent } from '@buildwright/core';
 import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, startCli, temporaryDirectory, transcriptsDirectory } from './testing/run-cli.js';
+import { runCli, startCli, temporaryDirectory, transcriptsDirectory } from './run-cli.test-support.js';
 
 const cwd = temporaryDirectory('buildwright-demo-');
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseEvent, type BuildwrightEvent, type Transcript } from '@buildwright/core';
 import { pgliteStorage } from '@buildwright/adapters/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, startCli, temporaryDirectory, transcriptsDirectory } from './testing/run-cli.js';
+import { runCli, startCli, temporaryDirectory, transcriptsDirectory } from './run-cli.test-support.js';
 
 const directories: string[] = [];
 afterAll(() => directories.forEach((directory) => rmSync(directory, { recursive: true, force: true })));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pgliteStorage } from '@buildwright/adapters/pglite';
 import type { ProjectRecord, StorageAdapter } from '@buildwright/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, temporaryDirectory, transcriptsDirectory } from './testing/run-cli.js';
+import { runCli, temporaryDirectory, transcriptsDirectory } from './run-cli.test-support.js';
 
 // The embedded database (.buildwright/data) is held open by this test process, as a running
 // `buildwright generate` would hold it: every other buildwright process must refuse it cleanly.

@@ -82,6 +82,3 @@ export type EventOf<T extends EventType> = Extract<BuildwrightEvent, { type: T }
 
 /** An event before the engine numbers and stamps it. */
 export type EventInput = { [T in EventType]: Flatten<{ type: T } & EventPayloads[T]> }[EventType];
-
-/** Event types that end a run. */
-export const terminalEventTypes = ['run.completed', 'run.failed', 'run.cancelled'] as const satisfies readonly EventType[];

@@ -1,5 +1,7 @@
 import { BuildwrightError } from './buildwright-error.js';
 import type { BuildwrightEvent } from './event-types.js';
+import { sleep } from './sleep.js';
+import { isTerminal } from './terminal-events.js';
 import type { ConnectionState } from './client-state.js';
 import { requestHeaders, responseError, routeUrl, type HttpConfig } from './http-request.js';
 import { readEventStream } from './read-event-stream.js';
@@ -29,9 +31,6 @@ export interface FollowRunOptions {
   reconnect?: ReconnectOptions;
 }
 
-// Not imported from events.ts: that module loads zod, which a browser client does not need.
-const terminalTypes: ReadonlySet<string> = new Set(['run.completed', 'run.failed', 'run.cancelled'] satisfies BuildwrightEvent['type'][]);
-const isTerminal = (event: BuildwrightEvent) => terminalTypes.has(event.type);
 
 /**
  * Follows a run's Server-Sent Events over `fetch` until its terminal event, reconnecting with
@@ -103,7 +102,8 @@ export async function followRun(options: FollowRunOptions): Promise<void> {
       }
       options.onConnection('reconnecting');
       const delay = Math.min(maxDelayMs, initialDelayMs * 2 ** (failures - 1));
-      await sleep(delay * (0.75 + Math.random() * 0.5), signal);
+      // An abort ends the wait and, through `signal.aborted`, the loop.
+      await sleep(delay * (0.75 + Math.random() * 0.5), signal).catch(() => {});
     }
   }
 }
@@ -114,16 +114,4 @@ function parseJson<T>(text: string): T | undefined {
   } catch {
     return undefined;
   }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
 }

@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 // A change here is an API change: review it as one.
 it('default: public exports of @buildwright/client', async () => {
   expect(Object.keys(await import('./index.js')).sort()).toEqual([
-    'BuildwrightError', 'createBuilderClient', 'createRunView', 'foldEvent', 'initialSnapshot', 'readEventStream', 'terminalEventTypes', 'toBuildwrightError',
+    'BuildwrightError', 'createBuilderClient', 'createRunView', 'foldEvent', 'initialSnapshot', 'isTerminal', 'readEventStream', 'sleep', 'terminalEventTypes', 'toBuildwrightError',
   ]);
 });
 

@@ -10,7 +10,8 @@ export type * from './client-state.js';
 export type * from './http-wire-types.js';
 export { BuildwrightError, toBuildwrightError } from './buildwright-error.js';
 export type { BuildwrightErrorCode, BuildwrightErrorOptions } from './buildwright-error.js';
-export { terminalEventTypes } from './event-types.js';
+export { isTerminal, terminalEventTypes } from './terminal-events.js';
+export { sleep } from './sleep.js';
 export type * from './event-types.js';
 export type { ContractRecord, MessageRecord, ProjectKind, ProjectRecord, RunBudgets, RunRecord, UsageRecord, VersionRecord } from './records.js';
 // The stored run's status; `RunStatus` is the client's view of a run (it adds 'starting').

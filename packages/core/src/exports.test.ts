@@ -7,15 +7,15 @@ describe('@buildwright/core public exports', () => {
       'BuildwrightError', 'applyEdits', 'buildNode', 'buildToolNames', 'checkImportFiles', 'createBuilder', 'createTaggedTextParser',
       'createTurnCursor', 'createZip', 'defaultImportLimits', 'defaultLimits', 'describeTaggedTools', 'diffFiles', 'diffVersions',
       'eventSchema', 'eventSchemas', 'exportZip', 'fileToolDefinitions', 'fileToolSchemas', 'forkProject', 'formatTaggedToolCall',
-      'formatTaggedToolResult', 'importFiles', 'importZip', 'listVersions', 'maxPromptLength', 'nonRegistrySpecReason',
-      'normalizeImportPath', 'packageJsonDependencyProblems', 'parseEvent', 'parseTranscript', 'planNode', 'planSchema', 'projectPath', 'readZip',
-      'relevantFiles', 'restoreVersion', 'terminalEventTypes', 'toBuildwrightError', 'toTaggedTextMessages', 'transcriptSchema',
+      'formatTaggedToolResult', 'importFiles', 'importZip', 'isTerminal', 'listVersions', 'maxPromptLength', 'nonRegistrySpecReason',
+      'normalizeImportPath', 'pacedLlm', 'packageJsonDependencyProblems', 'parseEvent', 'parseTranscript', 'planNode', 'planSchema', 'projectDirectory', 'projectPath', 'readZip',
+      'relevantFiles', 'restoreVersion', 'sleep', 'terminalEventTypes', 'toBuildwrightError', 'toTaggedTextMessages', 'transcriptSchema',
     ]);
   });
 
   it.each([
     ['http', ['createBuilderHandler', 'formatEvent']],
-    ['client', ['BuildwrightError', 'createBuilderClient', 'createRunView', 'foldEvent', 'initialSnapshot', 'readEventStream', 'terminalEventTypes', 'toBuildwrightError']],
+    ['client', ['BuildwrightError', 'createBuilderClient', 'createRunView', 'foldEvent', 'initialSnapshot', 'isTerminal', 'readEventStream', 'sleep', 'terminalEventTypes', 'toBuildwrightError']],
     ['testing', ['runSandboxSpec', 'runStorageSpec']],
     ['node-http', ['sendWebResponse', 'toNodeListener', 'toWebRequest']],
   ])('default: @buildwright/core/%s', async (entry, expected) => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
  * they may wire any layers together. Below them all is the dependency-free `@buildwright/client`
  * (errors, event and record types, the wire format, the client), which core depends on.
  */
-const layers = ['events', 'spec', 'protocol', 'versions', 'graph', 'run', 'actions', 'builder', 'http', 'testing', 'entries', 'index.ts'];
+const layers = ['events', 'spec', 'llm', 'protocol', 'versions', 'graph', 'run', 'actions', 'builder', 'http', 'testing', 'entries', 'index.ts'];
 
 const source = dirname(fileURLToPath(import.meta.url));
 
@@ -17,7 +17,7 @@ function sourceFiles(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) return entry.name === 'fixtures' ? [] : sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
+    return /\.tsx?$/.test(entry.name) && !/\.test(-support)?\.tsx?$/.test(entry.name) ? [path] : [];
   });
 }
 

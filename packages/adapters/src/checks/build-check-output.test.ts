@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCheck } from './build-check.js';
-import { templateProjects } from './test-helpers.js';
+import { templateProjects } from './template-projects.test-support.js';
 
 // The build must leave the page where the browser check loads it; a build that exits 0 and writes
 // it elsewhere (vite.config's root or build.outDir) fails here, not later as a blank preview.

@@ -9,7 +9,7 @@ import { localSandbox } from '../local/index.js';
 import { buildCheck, rootFilesKey } from './build-check.js';
 import { installCheck } from './install-check.js';
 import { validateCheck } from './validate-check.js';
-import { templateProjects } from './test-helpers.js';
+import { templateProjects } from './template-projects.test-support.js';
 import { createWebCheckSession } from './web-check-session.js';
 
 /** Counts the check workers started through a real local sandbox. */

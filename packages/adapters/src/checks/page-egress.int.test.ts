@@ -4,7 +4,7 @@ import { createServer as createNetServer } from 'node:net';
 import type { AddressInfo, Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserCheck } from './browser-check.js';
-import { templateProjects } from './test-helpers.js';
+import { templateProjects } from './template-projects.test-support.js';
 
 // Real Chromium, the real preview server of a local sandbox, and real listeners on this machine
 // that a hostile page tries to reach. Each listener counts every connection (or datagram) it gets.

@@ -1,7 +1,7 @@
 import { chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { templateProjects } from './test-helpers.js';
+import { templateProjects } from './template-projects.test-support.js';
 import { validateCheck } from './validate-check.js';
 
 const projects = templateProjects();

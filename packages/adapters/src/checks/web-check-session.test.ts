@@ -1,6 +1,6 @@
 import type { CheckContext } from '@buildwright/core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { templateProjects } from './test-helpers.js';
+import { templateProjects } from './template-projects.test-support.js';
 import { createWebCheckSession } from './web-check-session.js';
 
 const projects = templateProjects();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { browserCheck, buildCheck, importsCheck, installCheck, validateCheck, webChecks } from './index.js';
-import { runInOrder, templateProjects } from './test-helpers.js';
+import { runInOrder, templateProjects } from './template-projects.test-support.js';
 
 const counterApp = {
   'src/App.tsx': `import { Counter } from './components/Counter';

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BuildwrightEvent, EventOf, RunNode } from '@buildwright/core';
 import { pgliteStorage } from '../pglite/index.js';
-import { checkOutcomes, collectEvents, webRuns } from './web-run-helpers.js';
+import { checkOutcomes, collectEvents, webRuns } from './web-run.test-support.js';
 
 // End to end through createBuilder: scripted model, local sandbox (bubblewrap when present), the
 // react-vite template, webChecks() with the shared dependency cache, and real Chromium.

@@ -6,7 +6,7 @@ import { localChain } from '../viem/index.js';
 import { contractDeployCheck } from './contract-deploy-check.js';
 import { dappBrowserCheck } from './dapp-browser-check.js';
 import { createDappSession } from './dapp-session.js';
-import { checkContexts } from './dapp-test-support.js';
+import { checkContexts } from './dapp.test-support.js';
 
 const chain = localChain();
 const contexts = checkContexts(chain);

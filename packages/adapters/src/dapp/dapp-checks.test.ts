@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { sampleContracts } from '../viem/fixtures/sample-contracts.js';
+import { sampleContracts } from '../viem/sample-contracts.test-support.js';
 import { localChain } from '../viem/index.js';
 import { coerceArguments } from './coerce-arguments.js';
 import { contractCallsCheck } from './contract-calls-check.js';
@@ -8,7 +8,7 @@ import { contractDeployCheck } from './contract-deploy-check.js';
 import { contractLintCheck } from './contract-lint-check.js';
 import { contractTestsCheck } from './contract-tests-check.js';
 import { dappChecks } from './dapp-checks.js';
-import { checkContexts } from './dapp-test-support.js';
+import { checkContexts } from './dapp.test-support.js';
 import { createDappSession } from './dapp-session.js';
 import { shows } from './page-values.js';
 

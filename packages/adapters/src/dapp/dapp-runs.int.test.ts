@@ -4,11 +4,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { BuildwrightEvent, EventOf, Transcript, TranscriptTurn } from '@buildwright/core';
 import { buildCheck, installCheck } from '../checks/index.js';
 import { dappViteTemplate } from '../templates/index.js';
-import { sampleContracts } from '../viem/fixtures/sample-contracts.js';
+import { sampleContracts } from '../viem/sample-contracts.test-support.js';
 import { contractDeployCheck } from './contract-deploy-check.js';
 import { dappBrowserCheck } from './dapp-browser-check.js';
 import { createDappSession } from './dapp-session.js';
-import { checkContexts, collectEvents, dappRuns } from './dapp-test-support.js';
+import { checkContexts, collectEvents, dappRuns } from './dapp.test-support.js';
 
 // Slow by nature (installs from the shared dependency cache, tsc, eslint, vite build, Chromium):
 // one local chain and one dependency cache serve every run of this file.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { allocatePort } from '../local/ports.js';
 import { e2bSandbox } from './e2b-sandbox.js';
 import type { E2bSandbox } from './e2b-sandbox.js';
-import { FakeE2bSandbox } from './fake-e2b.js';
+import { FakeE2bSandbox } from './fake-e2b.test-support.js';
 
 runSandboxSpec(() => e2bSandbox({ apiKey: 'test-key', sandboxClass: FakeE2bSandbox }), {
   name: 'e2b over a fake E2B Sandbox class',

@@ -1,6 +1,5 @@
-import { BuildwrightError } from '@buildwright/core';
+import { BuildwrightError, projectDirectory, projectPath } from '@buildwright/core';
 import type { Sandbox, SandboxAdapter, SandboxCommand, SandboxCommandResult, SandboxServer } from '@buildwright/core';
-import { normalizeProjectDirectory, normalizeProjectPath } from '../internal/project-path.js';
 import type { E2bCommandHandle, E2bSandboxClass, E2bSandboxInstance } from './e2b-api.js';
 import { requirePeers } from '../internal/peer-dependency.js';
 
@@ -117,14 +116,14 @@ function openE2bSandbox(instance: E2bSandboxInstance, root: string, keepAlive: b
   let nextPort = 4173;
   let commandCounter = 0;
 
-  const absolute = (path: string) => `${root}/${normalizeProjectPath(path)}`;
+  const absolute = (path: string) => `${root}/${projectPath(path)}`;
   const ensureAlive = () => {
     if (killed) throw new BuildwrightError({ code: 'SANDBOX_UNAVAILABLE', message: `E2B sandbox ${instance.sandboxId} was killed. Open the project again to get a new one.` });
   };
 
   /** Starts `command` in its own session; its process group id is written to `group` so the whole tree can be killed. */
   const start = async (command: Pick<SandboxCommand, 'command' | 'cwd' | 'env' | 'onOutput'>, extraEnv: Record<string, string> = {}) => {
-    const cwd = normalizeProjectDirectory(command.cwd);
+    const cwd = projectDirectory(command.cwd);
     commandCounter += 1;
     const group = `/tmp/.buildwright-${process.pid}-${Date.now().toString(36)}-${commandCounter}.pgid`;
     const wrapped = `exec setsid --wait sh -c 'echo $$ > ${group}; exec sh -c "$1"' buildwright ${quote(command.command)}`;

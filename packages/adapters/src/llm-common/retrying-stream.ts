@@ -1,4 +1,4 @@
-import { BuildwrightError, type LlmStreamPart } from '@buildwright/core';
+import { BuildwrightError, sleep, type LlmStreamPart } from '@buildwright/core';
 import pRetry, { AbortError } from 'p-retry';
 import { createPartQueue } from './part-queue.js';
 
@@ -212,22 +212,4 @@ function stallTimer(ms: number, onStall: () => void): { touch(): void; clear(): 
       clearTimeout(timer);
     },
   };
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -3,8 +3,8 @@ import { constants, existsSync } from 'node:fs';
 import { lstat, mkdir, open, readdir, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { BuildwrightError } from '@buildwright/core';
-import { isSkippedDirectory, normalizeProjectDirectory, normalizeProjectPath } from '../internal/project-path.js';
+import { BuildwrightError, projectDirectory, projectPath } from '@buildwright/core';
+import { isSkippedDirectory } from '../internal/skipped-directory.js';
 
 /**
  * Files of one project directory on disk. Every path is checked twice: lexically (no absolute
@@ -135,7 +135,7 @@ export async function openProjectFiles(directory: string): Promise<ProjectFiles>
   };
 
   const locate = async (path: string, followFinal: boolean): Promise<string> => {
-    const absolute = join(root, normalizeProjectPath(path));
+    const absolute = join(root, projectPath(path));
     await check(path, followFinal ? absolute : dirname(absolute));
     return absolute;
   };
@@ -167,7 +167,7 @@ export async function openProjectFiles(directory: string): Promise<ProjectFiles>
     },
     async write(path, content) {
       await locate(path, true);
-      const segments = normalizeProjectPath(path).split('/');
+      const segments = projectPath(path).split('/');
       const name = segments.pop()!;
       const directory = await openDirectory(path, segments, true);
       const temporary = directory.child(`.${name}.${randomUUID().slice(0, 8)}.tmp`);
@@ -191,7 +191,7 @@ export async function openProjectFiles(directory: string): Promise<ProjectFiles>
     async remove(path) {
       // The final component is unlinked, not followed: removing a symlink that points outside is fine.
       await locate(path, false);
-      const segments = normalizeProjectPath(path).split('/');
+      const segments = projectPath(path).split('/');
       const name = segments.pop()!;
       const directory = await openDirectory(path, segments, false).catch((error: unknown) => {
         if (BuildwrightError.isInstance(error) && (error.details as { errno?: string } | undefined)?.errno === 'ENOENT') return undefined;
@@ -229,7 +229,7 @@ export async function openProjectFiles(directory: string): Promise<ProjectFiles>
       return found.sort();
     },
     async directory(path) {
-      const normalized = normalizeProjectDirectory(path);
+      const normalized = projectDirectory(path);
       if (normalized === '') return root;
       const absolute = join(root, normalized);
       await check(path ?? '', absolute);

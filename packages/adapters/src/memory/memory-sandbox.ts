@@ -1,6 +1,6 @@
-import { BuildwrightError } from '@buildwright/core';
+import { BuildwrightError, projectDirectory, projectPath } from '@buildwright/core';
 import type { Sandbox, SandboxAdapter, SandboxCommand, SandboxCommandResult, SandboxServer } from '@buildwright/core';
-import { isSkippedDirectory, normalizeProjectDirectory, normalizeProjectPath } from '../internal/project-path.js';
+import { isSkippedDirectory } from '../internal/skipped-directory.js';
 
 /** What a memory sandbox hands its command handler. */
 export interface MemorySandboxCommand {
@@ -86,7 +86,7 @@ function openMemorySandbox(projectId: string, files: Map<string, string>, handle
     port: number | undefined,
   ): Promise<{ result: SandboxCommandResult; url: string | undefined }> => {
     ensureAlive();
-    const cwd = normalizeProjectDirectory(command.cwd);
+    const cwd = projectDirectory(command.cwd);
     const started = Date.now();
     const controller = new AbortController();
     running.add(controller);
@@ -147,13 +147,13 @@ function openMemorySandbox(projectId: string, files: Map<string, string>, handle
     id: projectId,
     root,
     async readFile(path) {
-      return files.get(normalizeProjectPath(path));
+      return files.get(projectPath(path));
     },
     async writeFile(path, content) {
-      files.set(normalizeProjectPath(path), content);
+      files.set(projectPath(path), content);
     },
     async removeFile(path) {
-      files.delete(normalizeProjectPath(path));
+      files.delete(projectPath(path));
     },
     async listFiles() {
       return [...files.keys()].filter((path) => !path.split('/').slice(0, -1).some(isSkippedDirectory)).sort();

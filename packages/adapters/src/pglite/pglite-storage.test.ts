@@ -9,9 +9,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { pgliteStorage } from './pglite-storage.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
-const opener = fileURLToPath(new URL('./fixtures/open-data-dir.ts', import.meta.url));
+const opener = fileURLToPath(new URL('./open-data-dir.test-support.ts', import.meta.url));
 
-/** Another process opening `dataDir` (see fixtures/open-data-dir.ts); `line` is its one line of output. */
+/** Another process opening `dataDir` (see open-data-dir.test-support.ts); `line` is its one line of output. */
 function openInChild(dataDir: string, mode: 'hold' | 'once') {
   const child = spawn(process.execPath, ['--import', 'tsx', opener, dataDir, mode], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';

@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildwrightEvent, EventOf } from '@buildwright/core';
 import { buildCheck } from '../checks/build-check.js';
 import { installCheck } from '../checks/install-check.js';
-import { checkOutcomes } from '../checks/web-run-helpers.js';
+import { checkOutcomes } from '../checks/web-run.test-support.js';
 import { decideIsolation } from '../local/bubblewrap.js';
 import { createCommandCgroup } from '../local/command-cgroup.js';
-import { builtBundle, counterAppTranscript, createAttackHost, documentedOutcomes, escapes, once, runAttack } from './attack-harness.js';
-import type { AttackHost, AttackOutcome, RunAttackOptions } from './attack-harness.js';
+import { builtBundle, counterAppTranscript, createAttackHost, documentedOutcomes, escapes, once, runAttack } from './attack-harness.test-support.js';
+import type { AttackHost, AttackOutcome, RunAttackOptions } from './attack-harness.test-support.js';
 
 // The attack suite (README.md): each transcript in ./transcripts is a hostile model's run through
 // createBuilder, with the scripted model, the real local sandbox, webChecks() and a dependency

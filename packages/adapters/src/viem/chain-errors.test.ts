@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BuildwrightError } from '@buildwright/core';
 import { toChainError } from './chain-errors.js';
-import { sampleContracts } from './fixtures/sample-contracts.js';
+import { sampleContracts } from './sample-contracts.test-support.js';
 import { localChain } from './local-chain.js';
 import type { LocalChain } from './local-chain.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileSolidity } from './compile-solidity.js';
-import { sampleContracts } from './fixtures/sample-contracts.js';
+import { sampleContracts } from './sample-contracts.test-support.js';
 
 const counter = `// SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleContracts } from './fixtures/sample-contracts.js';
+import { sampleContracts } from './sample-contracts.test-support.js';
 import { lintSolidity } from './lint-solidity.js';
 
 const wallet = `// SPDX-License-Identifier: MIT

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledContract } from '@buildwright/core';
-import { sampleContracts } from './fixtures/sample-contracts.js';
+import { sampleContracts } from './sample-contracts.test-support.js';
 import { localChain } from './local-chain.js';
 import type { LocalChain } from './local-chain.js';
 

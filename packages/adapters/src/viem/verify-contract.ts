@@ -1,4 +1,4 @@
-import { BuildwrightError } from '@buildwright/core';
+import { BuildwrightError, sleep } from '@buildwright/core';
 
 type Hex = `0x${string}`;
 
@@ -37,21 +37,6 @@ interface ExplorerReply {
   status?: string;
   message?: string;
   result?: unknown;
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new BuildwrightError({ code: 'RUN_CANCELLED', message: 'Contract verification was cancelled.' }));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    if (signal?.aborted) onAbort();
-    else signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 async function call(url: URL, init: RequestInit): Promise<ExplorerReply> {
@@ -122,6 +107,10 @@ export async function verifyContract(options: VerifyContractOptions): Promise<Ve
     constructorArguements: constructorArguments,
   });
   const signalInit = options.signal === undefined ? {} : { signal: options.signal };
+  const pause = () =>
+    sleep(pollIntervalMs, options.signal).catch(() => {
+      throw new BuildwrightError({ code: 'RUN_CANCELLED', message: 'Contract verification was cancelled.' });
+    });
 
   let guid: string | undefined;
   while (guid === undefined) {
@@ -132,7 +121,7 @@ export async function verifyContract(options: VerifyContractOptions): Promise<Ve
     } else if (/already verified/i.test(text)) {
       return { status: 'verified', message: text };
     } else if (/unable to locate contract ?code|not (yet )?(indexed|found)/i.test(text) && Date.now() + pollIntervalMs < deadline) {
-      await sleep(pollIntervalMs, options.signal);
+      await pause();
     } else {
       return { status: 'failed', message: text };
     }
@@ -140,7 +129,7 @@ export async function verifyContract(options: VerifyContractOptions): Promise<Ve
   const statusUrl = new URL(endpoint);
   for (const [key, value] of Object.entries({ apikey: apiKey, module: 'contract', action: 'checkverifystatus', guid })) statusUrl.searchParams.set(key, value);
   for (;;) {
-    await sleep(pollIntervalMs, options.signal);
+    await pause();
     const reply = await call(statusUrl, { method: 'GET', ...signalInit });
     const text = resultText(reply);
     if (/pending/i.test(text)) {

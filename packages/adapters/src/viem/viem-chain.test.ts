@@ -4,7 +4,7 @@ import { generatePrivateKey } from 'viem/accounts';
 import { base, mainnet } from 'viem/chains';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledContract } from '@buildwright/core';
-import { sampleContracts } from './fixtures/sample-contracts.js';
+import { sampleContracts } from './sample-contracts.test-support.js';
 import { localChain } from './local-chain.js';
 import type { LocalChain } from './local-chain.js';
 import { viemChain } from './viem-chain.js';

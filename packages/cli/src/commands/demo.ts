@@ -19,7 +19,7 @@ export const demoTranscriptPath = 'examples/transcripts/counter-app.json';
  */
 export const demoCommand: Command = async (context) => {
   const { flags } = context.args;
-  const [{ parseTranscript }, { scriptedLlm }, { pacedLlm }] = await Promise.all([import('@buildwright/core'), import('@buildwright/adapters/scripted'), import('../paced-llm.js')]);
+  const [{ pacedLlm, parseTranscript }, { scriptedLlm }] = await Promise.all([import('@buildwright/core'), import('@buildwright/adapters/scripted')]);
   const transcript = parseTranscript(counterApp, demoTranscriptPath);
   const interactive = context.stdout.isTTY === true && !flags.json;
   // Paced on a terminal so the step list can be followed; instant for pipes and CI.

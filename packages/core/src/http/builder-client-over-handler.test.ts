@@ -3,11 +3,10 @@ import { scriptedLlm } from '@buildwright/adapters/scripted';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBuilder, type Builder } from '../builder/create-builder.js';
-import { BuildwrightError } from '@buildwright/client';
+import { BuildwrightError, createBuilderClient, type BuilderClient, type BuilderSnapshot } from '@buildwright/client';
 import { createBuilderHandler } from './create-builder-handler.js';
-import { appFiles, appTranscript, pacedLlm, serve } from './test-support.js';
-import type { BuilderSnapshot } from '@buildwright/client';
-import { createBuilderClient, type BuilderClient } from '@buildwright/client';
+import { appFiles, appTranscript, serve } from './http.test-support.js';
+import { pacedLlm } from '../llm/paced-llm.js';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {

@@ -7,7 +7,8 @@ import { readEventStream, type EventStreamMessage } from '@buildwright/client';
 import type { BuildwrightEvent } from '../events/events.js';
 import type { StorageAdapter } from '../spec/storage.js';
 import { createBuilderHandler, type BuilderHandlerOptions } from './create-builder-handler.js';
-import { appFiles, appTranscript, pacedLlm } from './test-support.js';
+import { pacedLlm } from '../llm/paced-llm.js';
+import { appFiles, appTranscript } from './http.test-support.js';
 
 const builders: Builder[] = [];
 afterEach(async () => {

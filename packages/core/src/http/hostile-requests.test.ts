@@ -4,7 +4,8 @@ import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBuilder, type Builder } from '../builder/create-builder.js';
 import { createBuilderHandler, type BuilderHandlerOptions } from './create-builder-handler.js';
-import { appTranscript, pacedLlm, serve } from './test-support.js';
+import { pacedLlm } from '../llm/paced-llm.js';
+import { appTranscript, serve } from './http.test-support.js';
 
 // Requests a careless client or an attacker sends: each gets a 4xx with a code, never a 500, and
 // one owner cannot hold unbounded streams or runs.

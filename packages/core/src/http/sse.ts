@@ -1,5 +1,5 @@
-import { BuildwrightError } from '@buildwright/client';
-import { terminalEventTypes, type BuildwrightEvent } from '../events/events.js';
+import { BuildwrightError, isTerminal } from '@buildwright/client';
+import type { BuildwrightEvent } from '../events/events.js';
 import { statusOf } from './errors.js';
 
 /** Why a stream ended, sent as the last `event: end` message. */
@@ -19,7 +19,6 @@ export interface EventStreamOptions {
 }
 
 const encoder = new TextEncoder();
-const isTerminal = (event: BuildwrightEvent) => (terminalEventTypes as readonly string[]).includes(event.type);
 
 /** One event as an SSE message: `id: <seq>` and the event as JSON in `data:` (its `type` inside). */
 export function formatEvent(event: BuildwrightEvent): string {

@@ -9,10 +9,10 @@ import { scriptedLlm } from '@buildwright/adapters/scripted';
 import { describe, expect, it } from 'vitest';
 import { createBuilder } from '../builder/create-builder.js';
 import type { StorageAdapter } from '../spec/storage.js';
-import { resumeTranscript } from './fixtures/resume-transcript.js';
+import { resumeTranscript } from './resume-transcript.test-support.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
-const script = fileURLToPath(new URL('./fixtures/resume-process.ts', import.meta.url));
+const script = fileURLToPath(new URL('./resume-process.test-support.ts', import.meta.url));
 
 function startProcess(args: string[]) {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'eventemitter3';
 import type { BuildwrightEvent, EventInput, EventType } from '../events/events.js';
-import { terminalEventTypes } from '../events/events.js';
+import { isTerminal } from '@buildwright/client';
 import type { StorageAdapter } from '../spec/storage.js';
 
 type Listeners = { [T in EventType]: [Extract<BuildwrightEvent, { type: T }>] } & { event: [BuildwrightEvent] };
@@ -34,7 +34,7 @@ export class RunEvents {
   /** Stores and publishes one event; resolves once it is stored. Ignored after the run ended. */
   emit(input: EventInput): Promise<void> {
     if (this.ended) return Promise.resolve();
-    if ((terminalEventTypes as readonly string[]).includes(input.type)) this.ended = true;
+    if (isTerminal(input)) this.ended = true;
     const event = { ...input, runId: this.runId, projectId: this.projectId, seq: ++this.lastSeq, at: new Date().toISOString() } as BuildwrightEvent;
     const stored = this.queue.then(() => this.storage.appendEvent(event));
     this.queue = stored.catch(() => undefined);

@@ -1,8 +1,6 @@
 import type { BuilderContext } from './run-context.js';
-import { BuildwrightError } from '@buildwright/client';
-import { terminalEventTypes, type BuildwrightEvent } from '../events/events.js';
-
-const isTerminal = (event: BuildwrightEvent) => (terminalEventTypes as readonly string[]).includes(event.type);
+import { BuildwrightError, isTerminal } from '@buildwright/client';
+import type { BuildwrightEvent } from '../events/events.js';
 
 /**
  * Follows a run's events from `afterSeq`: first the stored ones, then live ones of a run this

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BuildwrightError } from '@buildwright/client';
 import type { BuildwrightErrorCode } from '@buildwright/client';
 import type { Sandbox, SandboxAdapter } from '../spec/sandbox.js';
+import { projectPathCases } from './project-path-cases.js';
 
 /** What the sandbox under test can do; each capability turns on its part of the suite. */
 export interface SandboxSpecOptions {
@@ -134,6 +135,29 @@ export function runSandboxSpec(factory: () => SandboxAdapter | Promise<SandboxAd
           await expectCode(sandbox.readFile(path), 'PATH_OUTSIDE_PROJECT');
           await expectCode(sandbox.removeFile(path), 'PATH_OUTSIDE_PROJECT');
         });
+      }
+
+      // The one path rule (projectPath): what a sandbox makes of the inputs callers once disagreed on.
+      for (const { input, expected } of projectPathCases) {
+        if ('path' in expected) {
+          it(`behavior: path ${JSON.stringify(input)} names ${JSON.stringify(expected.path)}`, async () => {
+            const { sandbox } = await open();
+            await sandbox.writeFile(input, 'x');
+            expect(await sandbox.listFiles()).toEqual([expected.path]);
+            expect(await sandbox.readFile(expected.path)).toBe('x');
+            expect(await sandbox.readFile(input)).toBe('x');
+            await sandbox.removeFile(input);
+            expect(await sandbox.listFiles()).toEqual([]);
+          });
+        } else {
+          it(`error: path ${JSON.stringify(input)} is refused with ${expected.refused}`, async () => {
+            const { sandbox } = await open();
+            await expectCode(sandbox.writeFile(input, 'x'), expected.refused);
+            await expectCode(sandbox.readFile(input), expected.refused);
+            await expectCode(sandbox.removeFile(input), expected.refused);
+            expect(await sandbox.listFiles()).toEqual([]);
+          });
+        }
       }
 
       it('error: run after kill throws SANDBOX_UNAVAILABLE', async () => {

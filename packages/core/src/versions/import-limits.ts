@@ -1,5 +1,6 @@
 import { BuildwrightError } from '@buildwright/client';
 import { defaultFileLimits } from '../protocol/file-rules.js';
+import { projectPath } from '../protocol/project-path.js';
 import { protectedPathReason } from '../protocol/protected-paths.js';
 import { utf8ByteLength } from '../protocol/utf8-byte-length.js';
 
@@ -25,24 +26,23 @@ export function importRejected(reason: 'path' | 'size' | 'count' | 'format' | 'e
 }
 
 /**
- * The project path an imported file goes to: `\` becomes `/`, a leading `./` is dropped.
- * Throws `IMPORT_REJECTED` for an absolute path, a `..` segment, an empty path, a NUL character, or
- * a protected path the model could not write either (`.git/`, `node_modules/`, `.npmrc`, ...).
+ * The project path an imported file goes to, by the project's one path rule (`projectPath`): `\`
+ * becomes `/`, `./` and `a/..` are resolved, names are Unicode NFC. Throws `IMPORT_REJECTED`
+ * (`details.reason` `'path'`, `details.pathCode` the rule's own code) for a path `projectPath`
+ * refuses, or a protected path the model could not write either (`.git/`, `node_modules/`, `.npmrc`, ...).
  *
  * @example
  * normalizeImportPath('./src\\App.tsx'); // 'src/App.tsx'
  * normalizeImportPath('../evil');         // throws IMPORT_REJECTED
  */
 export function normalizeImportPath(path: string): string {
-  const slashed = path.replaceAll('\\', '/');
-  if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
-    throw importRejected('path', `"${path}" is an absolute path; every file must be relative to the project root.`, { path });
+  let normalized: string;
+  try {
+    normalized = projectPath(path);
+  } catch (error) {
+    if (!BuildwrightError.isInstance(error)) throw error;
+    throw importRejected('path', error.message.replaceAll('\0', '\\0'), { path, pathCode: error.code });
   }
-  if (slashed.includes('\0')) throw importRejected('path', `"${path.replaceAll('\0', '\\0')}" contains a NUL character.`, { path });
-  const segments = slashed.split('/').filter((segment) => segment !== '' && segment !== '.');
-  if (segments.includes('..')) throw importRejected('path', `"${path}" contains "..", which would leave the project directory.`, { path });
-  if (segments.length === 0) throw importRejected('path', `"${path}" is not a file path.`, { path });
-  const normalized = segments.join('/');
   const reason = protectedPathReason(normalized);
   if (reason !== undefined) throw importRejected('path', `"${path}" is protected: ${reason.split('.')[0]}. Leave it out of the import.`, { path });
   return normalized;

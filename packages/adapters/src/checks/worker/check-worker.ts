@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Sandbox } from '@buildwright/core';
-import { lintThreadScript } from './lint-thread-script.js';
-import { rollupHooksScript } from './rollup-cache-scripts.js';
-import { typecheckThreadScript } from './typecheck-thread-script.js';
-import { workerMainScript } from './worker-main-script.js';
+import { files as workerScripts } from './scripts.generated.js';
 
 /** Where the worker's scripts are written in the project (node_modules: never part of a version). */
 export const workerDirectory = 'node_modules/.buildwright/worker';
@@ -18,7 +15,7 @@ export class WorkerUnavailableError extends Error {
 
 /**
  * A long-lived process in the sandbox that keeps TypeScript, ESLint and Vite loaded and warm
- * between checks (see worker-main-script.ts). It runs under the sandbox's isolation like any
+ * between checks (see scripts/main.mjs). It runs under the sandbox's isolation like any
  * command (startServer), answers only requests carrying its random token, and stops with the
  * sandbox, on `stop()`, or by itself after `idleMs` without requests.
  */
@@ -42,8 +39,8 @@ async function makeRoom(maxWorkers: number): Promise<void> {
 
 export async function startCheckWorker(sandbox: Sandbox, options: { idleMs: number; signal: AbortSignal; maxWorkers: number }): Promise<CheckWorker> {
   await makeRoom(options.maxWorkers);
-  const scripts: Record<string, string> = { 'main.mjs': workerMainScript, 'typecheck-thread.mjs': typecheckThreadScript, 'lint-thread.mjs': lintThreadScript, 'rollup-hooks.mjs': rollupHooksScript };
-  for (const [name, content] of Object.entries(scripts)) {
+  // main.mjs, typecheck-thread.mjs, lint-thread.mjs and rollup-hooks.mjs, from scripts/ (see scripts.generated.ts).
+  for (const [name, content] of Object.entries(workerScripts)) {
     const path = `${workerDirectory}/${name}`;
     if ((await sandbox.readFile(path)) !== content) await sandbox.writeFile(path, content);
   }

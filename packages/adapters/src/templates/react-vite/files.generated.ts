@@ -1,4 +1,4 @@
-// Generated from src/templates/react-vite/files/ by scripts/generate-templates.mjs. Do not edit: edit the files and rerun it.
+// Generated from src/templates/react-vite/files/ by scripts/generate-file-modules.mjs. Do not edit: edit the files and rerun it.
 export const files: Record<string, string> = {
   ".gitignore": "node_modules\ndist\n",
   "eslint.config.js": "import js from '@eslint/js';\nimport globals from 'globals';\nimport reactHooks from 'eslint-plugin-react-hooks';\nimport tseslint from 'typescript-eslint';\n\nexport default tseslint.config(\n  { ignores: ['dist', 'node_modules'] },\n  {\n    files: ['**/*.{ts,tsx}'],\n    extends: [js.configs.recommended, ...tseslint.configs.recommended],\n    languageOptions: { ecmaVersion: 2022, globals: globals.browser },\n    plugins: { 'react-hooks': reactHooks },\n    rules: {\n      'react-hooks/rules-of-hooks': 'error',\n      'react-hooks/exhaustive-deps': 'warn',\n      '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_' }],\n      '@typescript-eslint/no-explicit-any': 'warn',\n    },\n  },\n);\n",

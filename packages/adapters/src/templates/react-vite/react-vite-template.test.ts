@@ -24,7 +24,7 @@ describe('reactViteTemplate', () => {
   });
 
   it('behavior: the generated module matches the files folder', () => {
-    const script = fileURLToPath(new URL('../../../scripts/generate-templates.mjs', import.meta.url));
+    const script = fileURLToPath(new URL('../../../scripts/generate-file-modules.mjs', import.meta.url));
     expect(() => execFileSync(process.execPath, [script, '--check', 'react-vite'], { stdio: 'pipe' })).not.toThrow();
   });
 });

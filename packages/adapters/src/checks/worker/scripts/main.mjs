@@ -1,5 +1,5 @@
 /**
- * The check worker's main thread (plain ESM JavaScript, run inside the sandbox with
+ * The check worker's main thread (run inside the sandbox with
  * `node node_modules/.buildwright/worker/main.mjs`, on `$PORT`). It answers authenticated POST
  * requests from the checks: `/typecheck` and `/lint` (each in its own thread, so they run at the
  * same time and stay warm), `/build` (Vite's own `createBuilder().buildApp()`, as the CLI runs it,
@@ -10,7 +10,8 @@
  * stay the same: the project's own modules, CSS and virtual modules are always transformed
  * again. It exits after `BUILDWRIGHT_WORKER_IDLE_MS` without requests.
  */
-export const workerMainScript = String.raw`import { createServer } from 'node:http';
+// Shipped as a string: after editing, run `node packages/adapters/scripts/generate-file-modules.mjs check-worker`.
+import { createServer } from 'node:http';
 import { register } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
@@ -227,4 +228,3 @@ setInterval(() => {
 thread('typecheck');
 thread('lint');
 import('vite').then((module) => (vite = vite || module), () => {});
-`;

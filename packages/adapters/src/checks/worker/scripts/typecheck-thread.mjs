@@ -1,12 +1,13 @@
 /**
- * The check worker's type-check thread (plain ESM JavaScript, run inside the sandbox). It keeps a
+ * The check worker's type-check thread (run inside the sandbox). It keeps a
  * TypeScript builder program between requests, so after an edit only the changed files are
  * parsed and checked again; files under node_modules and TypeScript's own lib files are parsed
  * once per worker (a dependency change restarts the worker). Its answer is what
  * `tsc --noEmit --pretty false` prints and exits with: the same diagnostics, in the same order
  * and format.
  */
-export const typecheckThreadScript = String.raw`import { parentPort } from 'node:worker_threads';
+// Shipped as a string: after editing, run `node packages/adapters/scripts/generate-file-modules.mjs check-worker`.
+import { parentPort } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -81,4 +82,3 @@ parentPort.on('message', (message) => {
     parentPort.postMessage({ id: message.id, error: String((error && error.stack) || error) });
   }
 });
-`;

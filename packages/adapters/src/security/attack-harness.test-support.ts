@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { createBuilder } from '@buildwright/core';
 import type { BuildwrightEvent, Check, LlmAdapter, LlmRequest, RunResult, SandboxAdapter, StorageAdapter, Transcript } from '@buildwright/core';
 import { defaultDependencyCacheDirectory, dependencyKey, dependencySet } from '../checks/dependency-cache.js';
-import { recordRefusals, recordRequests } from '../checks/web-run-helpers.js';
+import { recordRefusals, recordRequests } from '../checks/web-run.test-support.js';
 import { webChecks } from '../checks/web-checks.js';
 import { localSandbox } from '../local/index.js';
 import type { LocalSandboxOptions, SandboxLimitName } from '../local/index.js';

@@ -1,12 +1,13 @@
 /**
- * The check worker's lint thread (plain ESM JavaScript, run inside the sandbox). It keeps one
+ * The check worker's lint thread (run inside the sandbox). It keeps one
  * ESLint instance with the project's own flat config (a new one when a config file or
  * package.json changes) and ESLint's file cache, so after an edit only changed files are linted,
  * with the parser and plugins already loaded. Its answer is what
  * `eslint . --format json --no-warn-ignored --cache --cache-location <cacheLocation>` prints and
  * exits with.
  */
-export const lintThreadScript = String.raw`import { parentPort } from 'node:worker_threads';
+// Shipped as a string: after editing, run `node packages/adapters/scripts/generate-file-modules.mjs check-worker`.
+import { parentPort } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,4 +59,3 @@ parentPort.on('message', (message) => {
     }
   });
 });
-`;

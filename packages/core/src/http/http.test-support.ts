@@ -2,7 +2,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Transcript } from '../protocol/transcript.js';
-import type { LlmAdapter } from '../spec/llm.js';
 import { toNodeListener } from './node-listener.js';
 
 /** Files of the app the test transcript generates. */
@@ -47,39 +46,6 @@ export function appTranscript(): Transcript {
       { node: 'build', text: 'Changing the title.', toolCalls: [{ name: 'edit_file', arguments: { path: 'index.html', edits: [{ search: 'Hello from Buildwright', replace: 'Edited by Buildwright' }] } }] },
       finish('Title changed.'),
     ],
-  };
-}
-
-/**
- * Wraps a model so each call waits `delayMs` first and prose arrives word by word, like a
- * live model, so a run lasts long enough to be cut or cancelled half-way.
- */
-export function pacedLlm(inner: LlmAdapter, delayMs: number): LlmAdapter {
-  const wait = (ms: number, signal?: AbortSignal) =>
-    new Promise<void>((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      signal?.addEventListener('abort', done, { once: true });
-    });
-  return {
-    ...inner,
-    async *stream(request) {
-      await wait(delayMs, request.signal);
-      for await (const part of inner.stream(request)) {
-        if (part.type !== 'text-delta') {
-          yield part;
-          continue;
-        }
-        for (const word of part.text.match(/\S+\s*/g) ?? [part.text]) {
-          yield { type: 'text-delta', text: word };
-          await wait(Math.ceil(delayMs / 10), request.signal);
-        }
-      }
-    },
   };
 }
 

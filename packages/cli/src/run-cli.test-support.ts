@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The repository root. */
-export const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+export const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 /** The bundled transcripts. */
 export const transcriptsDirectory = join(repositoryRoot, 'examples/transcripts');
 

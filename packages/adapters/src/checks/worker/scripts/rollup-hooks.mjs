@@ -1,11 +1,12 @@
 /**
- * Module hooks of the check worker (plain ESM JavaScript, registered with `module.register`):
+ * Module hooks of the check worker (registered with `module.register`):
  * Vite's own `import('rollup')` gets a thin wrapper of the project's Rollup that records the
  * cache of each bundle when Vite closes it (`bundle.cache`, which Vite does not hand out). The
  * worker passes it to the next build as `build.rollupOptions.cache`, so dependency modules that
  * did not change are not transformed again. Every other export is Rollup's own.
  */
-export const rollupHooksScript = String.raw`export async function resolve(specifier, context, nextResolve) {
+// Shipped as a string: after editing, run `node packages/adapters/scripts/generate-file-modules.mjs check-worker`.
+export async function resolve(specifier, context, nextResolve) {
   const resolved = await nextResolve(specifier, context);
   if (specifier !== 'rollup' || !context.parentURL || !/\/node_modules\/vite\/dist\/node\//.test(context.parentURL)) return resolved;
   const real = JSON.stringify(resolved.url);
@@ -24,4 +25,3 @@ export const rollupHooksScript = String.raw`export async function resolve(specif
   ].join('\n');
   return { url: 'data:text/javascript,' + encodeURIComponent(source), format: 'module', shortCircuit: true };
 }
-`;
