@@ -1,0 +1,56 @@
+import { expect } from 'vitest';
+import { BuildwrightError } from '../../errors/buildwright-error.js';
+import type { BuildwrightEvent } from '../../events/events.js';
+import type { ProjectRecord, RunBudgets, RunRecord, StorageAdapter } from '../../spec/storage.js';
+
+/** What every area of the storage spec shares: the storage under test and record makers bound to it. */
+export interface StorageSpecContext {
+  /** The storage under test (created and migrated in the suite's `beforeAll`). */
+  storage(): StorageAdapter;
+  newProject(ownerId?: string, name?: string): Promise<ProjectRecord>;
+  newRun(project?: ProjectRecord): Promise<RunRecord>;
+  stepEvent(run: RunRecord, seq: number): BuildwrightEvent;
+  /** Distinct file contents held; throws unless the adapter or the options can count them. */
+  countBlobs(): Promise<number>;
+  canCountBlobs(): boolean;
+}
+
+export const budgets: RunBudgets = { maxFixAttempts: 3, maxTokens: 100_000, maxWallTimeMs: 600_000 };
+export const uniqueId = (prefix: string) => `${prefix}-${globalThis.crypto.randomUUID()}`;
+
+export async function expectError(promise: Promise<unknown>, code: BuildwrightError['code']): Promise<BuildwrightError> {
+  const error = await promise.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(BuildwrightError.isInstance(error), `expected a BuildwrightError with code ${code}, got ${String(error)}`).toBe(true);
+  expect((error as BuildwrightError).code).toBe(code);
+  return error as BuildwrightError;
+}
+
+/** The shared helpers over a storage that `storage()` returns once the suite created it. */
+export function createStorageSpecContext(storage: () => StorageAdapter, countBlobsOption?: (storage: StorageAdapter) => Promise<number>): StorageSpecContext {
+  const newProject = (ownerId = uniqueId('owner'), name = 'Todo app'): Promise<ProjectRecord> => storage().createProject({ ownerId, name, kind: 'web' });
+  return {
+    storage,
+    newProject,
+    async newRun(project) {
+      const owner = project ?? (await newProject());
+      return storage().createRun({ ownerId: owner.ownerId, projectId: owner.id, mode: 'generate', prompt: 'Build a todo app', budgets });
+    },
+    stepEvent: (run, seq) => ({
+      type: 'step.started',
+      runId: run.id,
+      projectId: run.projectId,
+      seq,
+      at: new Date(Date.UTC(2025, 0, 1, 0, 0, seq)).toISOString(),
+      stepId: `step-${seq}`,
+      title: `Step ${seq}`,
+    }),
+    async countBlobs() {
+      const hook = countBlobsOption ?? ((adapter: StorageAdapter) => (adapter as StorageAdapter & { countBlobs(): Promise<number> }).countBlobs());
+      return hook(storage());
+    },
+    canCountBlobs: () => countBlobsOption !== undefined || typeof (storage() as { countBlobs?: unknown }).countBlobs === 'function',
+  };
+}

@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StorageAdapter } from '../../spec/storage.js';
+import { expectError, uniqueId, type StorageSpecContext } from './context.js';
+
+/** Storage spec, messages: see {@link runStorageSpec}. */
+export function describeMessages(spec: StorageSpecContext): void {
+  const { newProject, newRun } = spec;
+  describe('messages', () => {
+    let storage!: StorageAdapter;
+    beforeAll(() => {
+      storage = spec.storage();
+    });
+
+    it('default: appendMessage then listMessages in order', async () => {
+      const run = await newRun();
+      const project = (await storage.getProject({ ownerId: run.ownerId, projectId: run.projectId }))!;
+      const question = await storage.appendMessage({ projectId: project.id, runId: null, role: 'user', content: 'Build a todo app' });
+      const answer = await storage.appendMessage({ projectId: project.id, runId: run.id, role: 'assistant', content: 'Done: a todo app.' });
+      expect(question).toMatchObject({ projectId: project.id, runId: null, role: 'user', content: 'Build a todo app' });
+      expect(typeof question.id).toBe('string');
+      expect(await storage.listMessages({ ownerId: project.ownerId, projectId: project.id })).toEqual([question, answer]);
+    });
+
+    it('error: appendMessage to an unknown project', async () => {
+      await expectError(storage.appendMessage({ projectId: uniqueId('missing'), runId: null, role: 'user', content: 'x' }), 'PROJECT_NOT_FOUND');
+    });
+
+    it('behavior: owner B cannot list owner A messages', async () => {
+      const project = await newProject();
+      await storage.appendMessage({ projectId: project.id, runId: null, role: 'user', content: 'secret' });
+      expect(await storage.listMessages({ ownerId: uniqueId('owner'), projectId: project.id })).toEqual([]);
+    });
+  });
+}
