@@ -6,3 +6,5 @@ export { runLlmSpec } from '../testing/llm-spec.js';
 export type { LlmSpecFactory, LlmSpecFault, LlmSpecOptions, LlmSpecScenario, LlmSpecSubject } from '../testing/llm-spec.js';
 export { collectLlmStream } from '../testing/llm-spec/collect.js';
 export type { CollectedLlmStream } from '../testing/llm-spec/collect.js';
+export { runChainSpec } from '../testing/chain-spec.js';
+export type { ChainSpecOptions } from '../testing/chain-spec.js';

@@ -1,6 +1,3 @@
-import { expect } from 'vitest';
-import { BuildwrightError } from '../../errors/buildwright-error.js';
-import type { BuildwrightErrorCode } from '../../errors/buildwright-error.js';
 import type { Sandbox, SandboxAdapter } from '../../spec/sandbox.js';
 import type { SandboxSpecOptions } from '../sandbox-spec.js';
 
@@ -34,14 +31,7 @@ export function createSandboxSpecContext(factory: () => SandboxAdapter | Promise
   };
 }
 
-export async function expectCode(promise: Promise<unknown>, code: BuildwrightErrorCode): Promise<void> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error, `expected a BuildwrightError ${code}`).toBeDefined();
-  expect(BuildwrightError.isInstance(error) ? error.code : error).toBe(code);
-}
+export { expectCode } from '../expect-code.js';
 
 export function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

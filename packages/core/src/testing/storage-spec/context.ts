@@ -1,5 +1,3 @@
-import { expect } from 'vitest';
-import { BuildwrightError } from '../../errors/buildwright-error.js';
 import type { BuildwrightEvent } from '../../events/events.js';
 import type { ProjectRecord, RunBudgets, RunRecord, StorageAdapter } from '../../spec/storage.js';
 
@@ -18,15 +16,7 @@ export interface StorageSpecContext {
 export const budgets: RunBudgets = { maxFixAttempts: 3, maxTokens: 100_000, maxWallTimeMs: 600_000 };
 export const uniqueId = (prefix: string) => `${prefix}-${globalThis.crypto.randomUUID()}`;
 
-export async function expectError(promise: Promise<unknown>, code: BuildwrightError['code']): Promise<BuildwrightError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(BuildwrightError.isInstance(error), `expected a BuildwrightError with code ${code}, got ${String(error)}`).toBe(true);
-  expect((error as BuildwrightError).code).toBe(code);
-  return error as BuildwrightError;
-}
+export { expectCode as expectError } from '../expect-code.js';
 
 /** The shared helpers over a storage that `storage()` returns once the suite created it. */
 export function createStorageSpecContext(storage: () => StorageAdapter, countBlobsOption?: (storage: StorageAdapter) => Promise<number>): StorageSpecContext {
