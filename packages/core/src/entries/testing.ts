@@ -8,3 +8,7 @@ export { collectLlmStream } from '../testing/llm-spec/collect.js';
 export type { CollectedLlmStream } from '../testing/llm-spec/collect.js';
 export { runChainSpec } from '../testing/chain-spec.js';
 export type { ChainSpecOptions } from '../testing/chain-spec.js';
+export { runCheckSpec } from '../testing/check-spec.js';
+export type { CheckSpecCase, CheckSpecOptions } from '../testing/check-spec.js';
+export { createCheckContext } from '../testing/check-context.js';
+export type { CheckContextDouble, CreateCheckContextOptions } from '../testing/check-context.js';
