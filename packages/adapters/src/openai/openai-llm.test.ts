@@ -5,20 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openaiLlm, type OpenaiLlmOptions } from './index.js';
 
 const tools: LlmToolDefinition[] = [
-  {
-    name: 'write_file',
-    description: 'Write a whole file.',
-    parameters: { type: 'object', properties: { path: { type: 'string' }, content: { type: 'string' } }, required: ['path', 'content'] },
-  },
-  {
-    name: 'edit_file',
-    description: 'Edit a file.',
-    parameters: {
-      type: 'object',
-      properties: { path: { type: 'string' }, edits: { type: 'array', items: { type: 'object', properties: { search: { type: 'string' }, replace: { type: 'string' } } } } },
-      required: ['path', 'edits'],
-    },
-  },
+  { name: 'write_file', description: 'Write a whole file.', parameters: { type: 'object', properties: { path: { type: 'string' }, content: { type: 'string' } }, required: ['path', 'content'] } },
 ];
 
 const app = 'import { useState } from "react";\n\nexport function App() {\n  const [count, setCount] = useState(0);\n  return <button onClick={() => setCount(count + 1)}>{count}</button>;\n}\n';

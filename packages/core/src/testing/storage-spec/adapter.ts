@@ -1,16 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { StorageAdapter } from '../../spec/storage.js';
+import { describe, expect, it } from 'vitest';
 import { type StorageSpecContext } from './context.js';
 
-/** Storage spec, adapter: see {@link runStorageSpec}. */
+/** Storage spec, adapter: see runStorageSpec. */
 export function describeAdapter(spec: StorageSpecContext): void {
-  const { newProject } = spec;
+  const { storage, newProject } = spec;
   describe('adapter', () => {
-    let storage!: StorageAdapter;
-    beforeAll(() => {
-      storage = spec.storage();
-    });
-
     it('default: declares specification v1 and a provider name', () => {
       expect(storage.specificationVersion).toBe('v1');
       expect(typeof storage.provider).toBe('string');

@@ -1,15 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { StorageAdapter, StoredCheckpoint } from '../../spec/storage.js';
+import { describe, expect, it } from 'vitest';
+import type { StoredCheckpoint } from '../../spec/storage.js';
 import { uniqueId, type StorageSpecContext } from './context.js';
 
-/** Storage spec, checkpoints: see {@link runStorageSpec}. */
+/** Storage spec, checkpoints: see runStorageSpec. */
 export function describeCheckpoints(spec: StorageSpecContext): void {
+  const { storage } = spec;
   describe('checkpoints', () => {
-    let storage!: StorageAdapter;
-    beforeAll(() => {
-      storage = spec.storage();
-    });
-
     const checkpoint = (threadId: string, checkpointId: string, parentCheckpointId: string | null): StoredCheckpoint => ({
       threadId,
       checkpointId,

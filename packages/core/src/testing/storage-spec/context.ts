@@ -3,8 +3,8 @@ import type { ProjectRecord, RunBudgets, RunRecord, StorageAdapter } from '../..
 
 /** What every area of the storage spec shares: the storage under test and record makers bound to it. */
 export interface StorageSpecContext {
-  /** The storage under test (created and migrated in the suite's `beforeAll`). */
-  storage(): StorageAdapter;
+  /** The storage under test: a live view of the adapter the suite's `beforeAll` creates and migrates. */
+  storage: StorageAdapter;
   newProject(ownerId?: string, name?: string): Promise<ProjectRecord>;
   newRun(project?: ProjectRecord): Promise<RunRecord>;
   stepEvent(run: RunRecord, seq: number): BuildwrightEvent;
@@ -22,7 +22,7 @@ export { expectCode as expectError } from '../expect-code.js';
 export function createStorageSpecContext(storage: () => StorageAdapter, countBlobsOption?: (storage: StorageAdapter) => Promise<number>): StorageSpecContext {
   const newProject = (ownerId = uniqueId('owner'), name = 'Todo app'): Promise<ProjectRecord> => storage().createProject({ ownerId, name, kind: 'web' });
   return {
-    storage,
+    storage: liveView(storage),
     newProject,
     async newRun(project) {
       const owner = project ?? (await newProject());
@@ -43,4 +43,15 @@ export function createStorageSpecContext(storage: () => StorageAdapter, countBlo
     },
     canCountBlobs: () => countBlobsOption !== undefined || typeof (storage() as { countBlobs?: unknown }).countBlobs === 'function',
   };
+}
+
+/** An object that forwards every property to what `current()` returns at the time of use. */
+function liveView(current: () => StorageAdapter): StorageAdapter {
+  return new Proxy({} as StorageAdapter, {
+    get(_target, key) {
+      const adapter = current();
+      const value: unknown = Reflect.get(adapter, key);
+      return typeof value === 'function' ? value.bind(adapter) : value;
+    },
+  });
 }

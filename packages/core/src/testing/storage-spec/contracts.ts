@@ -1,16 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { StorageAdapter } from '../../spec/storage.js';
+import { describe, expect, it } from 'vitest';
 import { uniqueId, type StorageSpecContext } from './context.js';
 
-/** Storage spec, contracts: see {@link runStorageSpec}. */
+/** Storage spec, contracts: see runStorageSpec. */
 export function describeContracts(spec: StorageSpecContext): void {
-  const { newProject, newRun } = spec;
+  const { storage, newProject, newRun } = spec;
   describe('contracts', () => {
-    let storage!: StorageAdapter;
-    beforeAll(() => {
-      storage = spec.storage();
-    });
-
     it('default: saveContract then listContracts', async () => {
       const run = await newRun();
       const contract = await storage.saveContract({

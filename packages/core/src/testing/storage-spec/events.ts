@@ -1,17 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BuildwrightEvent } from '../../events/events.js';
-import type { StorageAdapter } from '../../spec/storage.js';
 import { expectError, uniqueId, type StorageSpecContext } from './context.js';
 
-/** Storage spec, events: see {@link runStorageSpec}. */
+/** Storage spec, events: see runStorageSpec. */
 export function describeEvents(spec: StorageSpecContext): void {
-  const { newProject, newRun, stepEvent } = spec;
+  const { storage, newProject, newRun, stepEvent } = spec;
   describe('events', () => {
-    let storage!: StorageAdapter;
-    beforeAll(() => {
-      storage = spec.storage();
-    });
-
     it('default: readEvents replays every event ordered by seq', async () => {
       const run = await newRun();
       for (const seq of [1, 2, 3]) await storage.appendEvent(stepEvent(run, seq));

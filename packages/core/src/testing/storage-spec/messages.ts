@@ -1,16 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { StorageAdapter } from '../../spec/storage.js';
+import { describe, expect, it } from 'vitest';
 import { expectError, uniqueId, type StorageSpecContext } from './context.js';
 
-/** Storage spec, messages: see {@link runStorageSpec}. */
+/** Storage spec, messages: see runStorageSpec. */
 export function describeMessages(spec: StorageSpecContext): void {
-  const { newProject, newRun } = spec;
+  const { storage, newProject, newRun } = spec;
   describe('messages', () => {
-    let storage!: StorageAdapter;
-    beforeAll(() => {
-      storage = spec.storage();
-    });
-
     it('default: appendMessage then listMessages in order', async () => {
       const run = await newRun();
       const project = (await storage.getProject({ ownerId: run.ownerId, projectId: run.projectId }))!;

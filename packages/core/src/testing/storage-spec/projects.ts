@@ -1,16 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { StorageAdapter } from '../../spec/storage.js';
+import { describe, expect, it } from 'vitest';
 import { expectError, uniqueId, type StorageSpecContext } from './context.js';
 
-/** Storage spec, projects: see {@link runStorageSpec}. */
+/** Storage spec, projects: see runStorageSpec. */
 export function describeProjects(spec: StorageSpecContext): void {
-  const { newProject } = spec;
+  const { storage, newProject } = spec;
   describe('projects', () => {
-    let storage!: StorageAdapter;
-    beforeAll(() => {
-      storage = spec.storage();
-    });
-
     it('default: createProject returns a project without a current version', async () => {
       const ownerId = uniqueId('owner');
       const project = await storage.createProject({ ownerId, name: 'Todo app', kind: 'dapp' });

@@ -1,16 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { StorageAdapter } from '../../spec/storage.js';
+import { describe, expect, it } from 'vitest';
 import { expectError, uniqueId, budgets, type StorageSpecContext } from './context.js';
 
-/** Storage spec, runs: see {@link runStorageSpec}. */
+/** Storage spec, runs: see runStorageSpec. */
 export function describeRuns(spec: StorageSpecContext): void {
-  const { newProject, newRun } = spec;
+  const { storage, newProject, newRun } = spec;
   describe('runs', () => {
-    let storage!: StorageAdapter;
-    beforeAll(() => {
-      storage = spec.storage();
-    });
-
     it('default: createRun starts running with no cost and no error', async () => {
       const project = await newProject();
       const run = await storage.createRun({ ownerId: project.ownerId, projectId: project.id, mode: 'edit', prompt: 'Add a footer', budgets });

@@ -1,16 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { StorageAdapter } from '../../spec/storage.js';
+import { describe, expect, it } from 'vitest';
 import { uniqueId, type StorageSpecContext } from './context.js';
 
-/** Storage spec, usage: see {@link runStorageSpec}. */
+/** Storage spec, usage: see runStorageSpec. */
 export function describeUsage(spec: StorageSpecContext): void {
-  const { newRun } = spec;
+  const { storage, newRun } = spec;
   describe('usage', () => {
-    let storage!: StorageAdapter;
-    beforeAll(() => {
-      storage = spec.storage();
-    });
-
     it('default: recordUsage then listUsage', async () => {
       const run = await newRun();
       const plan = { runId: run.id, node: 'plan', model: 'gpt-test', inputTokens: 1200, outputTokens: 300, cachedInputTokens: 0, costUsd: 0.0021, estimated: false };

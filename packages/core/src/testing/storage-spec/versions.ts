@@ -1,16 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { StorageAdapter, VersionRecord } from '../../spec/storage.js';
+import { describe, expect, it } from 'vitest';
+import type { VersionRecord } from '../../spec/storage.js';
 import { expectError, uniqueId, type StorageSpecContext } from './context.js';
 
-/** Storage spec, versions: see {@link runStorageSpec}. */
+/** Storage spec, versions: see runStorageSpec. */
 export function describeVersions(spec: StorageSpecContext): void {
-  const { newProject, newRun, countBlobs, canCountBlobs } = spec;
+  const { storage, newProject, newRun, countBlobs, canCountBlobs } = spec;
   describe('versions', () => {
-    let storage!: StorageAdapter;
-    beforeAll(() => {
-      storage = spec.storage();
-    });
-
     it('default: versions are numbered per project with their parent', async () => {
       const project = await newProject();
       const other = await newProject(project.ownerId);
