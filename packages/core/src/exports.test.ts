@@ -16,7 +16,7 @@ describe('@buildwright/core public exports', () => {
   it.each([
     ['http', ['createBuilderHandler', 'formatEvent']],
     ['client', ['BuildwrightError', 'createBuilderClient', 'createRunView', 'foldEvent', 'initialSnapshot', 'isTerminal', 'readEventStream', 'sleep', 'terminalEventTypes', 'toBuildwrightError']],
-    ['testing', ['runSandboxSpec', 'runStorageSpec']],
+    ['testing', ['collectLlmStream', 'createCheckContext', 'runChainSpec', 'runCheckSpec', 'runLlmSpec', 'runSandboxSpec', 'runStorageSpec']],
     ['node-http', ['sendWebResponse', 'toNodeListener', 'toWebRequest']],
   ])('default: @buildwright/core/%s', async (entry, expected) => {
     expect(Object.keys(await import(`./entries/${entry}.ts`)).sort()).toEqual(expected);

@@ -1,4 +1,5 @@
-import type { CheckContext, EventInput } from '@buildwright/core';
+import type { CheckContext } from '@buildwright/core';
+import { createCheckContext, runCheckSpec } from '@buildwright/core/testing';
 import { describe, expect, it } from 'vitest';
 import { memorySandbox } from '../memory/index.js';
 import { importsCheck } from './imports-check.js';
@@ -13,20 +14,21 @@ async function contextFor(files: Record<string, string>, kind: CheckContext['kin
       return npmView?.(command) ?? { exitCode: 1, stderr: 'no handler' };
     },
   }).open({ projectId: 'imports' });
-  const all = { 'package.json': manifest, ...files };
-  for (const [path, content] of Object.entries(all)) await sandbox.writeFile(path, content);
-  const events: EventInput[] = [];
-  const context: CheckContext = {
-    projectId: 'imports', runId: 'run', kind, sandbox, files: all, artifactsDir: '/tmp/unused', signal: new AbortController().signal,
-    run: (command, options) => sandbox.run({ command, ...(options?.network === undefined ? {} : { network: options.network }) }),
-    emit: async (event) => void events.push(event),
-    writeFiles: async (changed) => {
-      Object.assign(all, changed);
-      for (const [path, content] of Object.entries(changed)) await sandbox.writeFile(path, content);
-    },
-  };
+  const { context, events, files: all } = await createCheckContext({ sandbox, files: { 'package.json': manifest, ...files }, kind });
   return { context, events, commands, files: all };
 }
+
+// The check contract (project-relative issues with positions, well-formed events, aborts), on
+// projects whose npm lookups all answer "not found".
+runCheckSpec(
+  importsCheck(),
+  [
+    { name: 'relative and package imports that resolve', files: { 'package.json': manifest, 'src/main.tsx': "import App from './App';\nimport { createRoot } from 'react-dom/client';\nexport { App, createRoot };", 'src/App.tsx': 'export default 1;' }, expect: 'passed' },
+    { name: 'an import of a missing file', files: { 'package.json': manifest, 'src/App.tsx': "\nimport a from './missing';\nexport default a;" }, expect: 'failed', issues: [{ file: 'src/App.tsx', line: 2, column: 15 }] },
+    { name: 'a package on neither package.json nor npm', files: { 'package.json': manifest, 'src/App.tsx': "import x from 'no-such-package-xyz';\nexport default x;" }, expect: 'failed', issues: [{ file: 'src/App.tsx', line: 1 }] },
+  ],
+  { sandbox: memorySandbox({ handler: () => ({ exitCode: 1, stderr: 'npm error code E404\nnpm error 404 Not Found' }) }) },
+);
 
 describe('importsCheck', () => {
   it('default: resolves extensionless, index, .js-for-.ts, /-rooted, tsconfig paths, asset and query imports', async () => {
@@ -81,7 +83,7 @@ describe('importsCheck', () => {
     expect(await importsCheck().run(context)).toEqual({ status: 'passed' });
     expect(commands).toEqual(['npm view nanoid version --json']);
     expect(JSON.parse(files['package.json']!).dependencies).toMatchObject({ nanoid: '^5.1.6', react: '19.3.1' });
-    expect(events).toEqual([{ type: 'dependency.added', name: 'nanoid', version: '^5.1.6', dev: false }]);
+    expect(events.filter((event) => !event.type.startsWith('command.'))).toEqual([{ type: 'dependency.added', name: 'nanoid', version: '^5.1.6', dev: false }]);
   });
 
   it('error: a package that does not exist on npm is reported', async () => {

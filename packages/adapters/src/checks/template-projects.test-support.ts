@@ -3,10 +3,11 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Check, CheckContext, CheckResult, EventInput, Sandbox, SandboxAdapter } from '@buildwright/core';
+import { createCheckContext } from '@buildwright/core/testing';
 import { localSandbox } from '../local/index.js';
 import { reactViteTemplate } from '../templates/index.js';
 
-/** A project made from the react-vite template in a local sandbox, with a hand-made CheckContext (test use only). */
+/** A project made from the react-vite template in a local sandbox, with a CheckContext double (test use only). */
 export interface TemplateProject {
   sandbox: Sandbox;
   context: CheckContext;
@@ -32,42 +33,7 @@ export function templateProjects(adapter?: SandboxAdapter): { open(overrides?: R
         if (content === null) delete files[path];
         else files[path] = content;
       }
-      for (const [path, content] of Object.entries(files)) await sandbox.writeFile(path, content);
-      const events: EventInput[] = [];
-      const controller = new AbortController();
-      let commandCounter = 0;
-      const context: CheckContext = {
-        projectId,
-        runId: `run-${counter}`,
-        kind: 'web',
-        sandbox,
-        files,
-        artifactsDir: join(root, 'artifacts', projectId),
-        signal: controller.signal,
-        async run(command, options = {}) {
-          const commandId = `c${(commandCounter += 1)}`;
-          events.push({ type: 'command.started', commandId, command });
-          const result = await sandbox.run({
-            command,
-            signal: controller.signal,
-            ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-            ...(options.network === undefined ? {} : { network: options.network }),
-            ...(options.reach === undefined ? {} : { reach: options.reach }),
-            ...(options.env === undefined ? {} : { env: options.env }),
-          });
-          events.push({ type: 'command.exited', commandId, exitCode: result.exitCode, timedOut: result.timedOut, durationMs: result.durationMs });
-          return result;
-        },
-        async emit(event) {
-          events.push(event);
-        },
-        async writeFiles(changed) {
-          for (const [path, content] of Object.entries(changed)) {
-            files[path] = content;
-            await sandbox.writeFile(path, content);
-          }
-        },
-      };
+      const { context, events } = await createCheckContext({ sandbox, files, projectId, runId: `run-${counter}`, artifactsDir: join(root, 'artifacts', projectId) });
       return { sandbox, context, events, close: () => sandbox.kill() };
     },
     async cleanup() {

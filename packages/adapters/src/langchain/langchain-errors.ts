@@ -41,6 +41,9 @@ export function langChainError(error: unknown, label: string): BuildwrightError 
   if (lcCode === 'MODEL_RATE_LIMIT') return classifyHttpFailure({ status: 429, message: providerMessage }, context);
   if (lcCode === 'MODEL_NOT_FOUND') return classifyHttpFailure({ status: 404, message: providerMessage }, context);
   if (isContextTooLong({ code, message: providerMessage })) return classifyHttpFailure({ status: 400, code: 'context_length_exceeded', message: providerMessage }, context);
+  if (error instanceof SyntaxError) {
+    return new BuildwrightError({ code: 'LLM_BAD_OUTPUT', message: `${label} sent output that is not valid JSON: ${message}. See ${docs}.`, cause: error });
+  }
   if (fields.name === 'TimeoutError' || /timed? ?out/i.test(message)) {
     return new BuildwrightError({ code: 'LLM_TIMEOUT', message: `${label} timed out: ${message}. See ${docs}.`, retryable: true, cause: error });
   }

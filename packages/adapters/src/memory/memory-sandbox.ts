@@ -8,6 +8,8 @@ export interface MemorySandboxCommand {
   command: string;
   /** Working directory relative to the project root (`''` for the root). */
   cwd: string;
+  /** The project root as the sandbox reports it (`/memory/<projectId>`), for output that names absolute paths as real tools do. */
+  root: string;
   env: Record<string, string>;
   network: boolean;
   /** The project's files; the handler may change them (e.g. to simulate build output). */
@@ -113,6 +115,7 @@ function openMemorySandbox(projectId: string, files: Map<string, string>, handle
             Promise.resolve(handler({
               command: commandLine,
               cwd,
+              root,
               env: { ...command.env, ...(port === undefined ? {} : { PORT: String(port) }) },
               network: command.network ?? false,
               files,

@@ -8,6 +8,7 @@ import {
   type LlmToolCall,
   type Transcript,
 } from '@buildwright/core';
+import { cancelled } from '../llm-common/retrying-stream.js';
 
 export interface ScriptedLlmOptions {
   /** A transcript object, or the path of a `buildwright.transcript/v1` JSON file. */
@@ -34,12 +35,20 @@ export function scriptedLlm(options: ScriptedLlmOptions): LlmAdapter {
     provider: 'scripted',
     modelId: options.modelId ?? 'scripted',
     async *stream(request): AsyncIterable<LlmStreamPart> {
+      // An abort ends the stream before the next part, with the abort's reason as a BuildwrightError.
+      const checkAbort = () => {
+        if (request.signal?.aborted) throw cancelled(request.signal.reason);
+      };
+      checkAbort();
       const turn = load().next(request.node);
       const call = ++callCount;
-      if (request.signal?.aborted) throw request.signal.reason;
       if (turn.text) yield { type: 'text-delta', text: turn.text };
       const toolCalls: LlmToolCall[] = turn.toolCalls.map((toolCall, index) => toToolCall(toolCall, `call_${call}_${index}`));
-      for (const toolCall of toolCalls) yield { type: 'tool-call', toolCall };
+      for (const toolCall of toolCalls) {
+        checkAbort();
+        yield { type: 'tool-call', toolCall };
+      }
+      checkAbort();
       const promptChars = request.messages.reduce((sum, message) => sum + message.content.length, 0);
       const outputChars = (turn.text ?? '').length + toolCalls.reduce((sum, toolCall) => sum + toolCall.argumentsText.length, 0);
       yield {
@@ -53,6 +62,7 @@ export function scriptedLlm(options: ScriptedLlmOptions): LlmAdapter {
           estimated: turn.usage === undefined,
         },
       };
+      checkAbort();
       yield { type: 'finish', reason: toolCalls.length ? 'tool-calls' : 'stop' };
     },
   };

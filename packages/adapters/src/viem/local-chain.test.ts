@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledContract } from '@buildwright/core';
+import { runChainSpec } from '@buildwright/core/testing';
 import { sampleContracts } from './sample-contracts.test-support.js';
 import { localChain } from './local-chain.js';
 import type { LocalChain } from './local-chain.js';
@@ -10,6 +11,9 @@ async function rpc(url: string, body: unknown, headers: Record<string, string> =
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
   return { response, json: (await response.json()) as Record<string, unknown> & Record<string, unknown>[] };
 }
+
+// Compile, deploy, read, write, reverts, concurrent writes, aborts: the chain port's suite.
+runChainSpec(() => localChain(), { name: 'localChain' });
 
 describe('localChain', () => {
   let chain: LocalChain;
@@ -37,30 +41,6 @@ describe('localChain', () => {
     expect(BigInt(json.result as string)).toBe(10_000n * 10n ** 18n);
   });
 
-  it('behavior: deploys an ERC-20, reads it and writes to it', async () => {
-    const { devAccounts } = await chain.info();
-    const [owner, friend] = [devAccounts[0]!.address, devAccounts[1]!.address];
-    const deployed = await chain.deploy({ contract: token, args: tokenSample.constructorArgs });
-    expect(deployed.address).toMatch(/^0x[0-9a-fA-F]{40}$/);
-    expect(deployed.chainId).toBe(31337);
-    expect(deployed.gasUsed).toBeGreaterThan(100_000n);
-    expect(deployed.explorerUrl).toBeNull();
-    expect(await chain.read({ address: deployed.address, abi: token.abi, functionName: 'symbol' })).toBe('BWT');
-    const written = await chain.write({ address: deployed.address, abi: token.abi, functionName: 'transfer', args: [friend, 250n] });
-    expect(written.status).toBe('success');
-    expect(written.txHash).toMatch(/^0x[0-9a-f]{64}$/);
-    expect(await chain.read({ address: deployed.address, abi: token.abi, functionName: 'balanceOf', args: [friend] })).toBe(250n);
-    expect(await chain.read({ address: deployed.address, abi: token.abi, functionName: 'balanceOf', args: [owner] })).toBe((tokenSample.constructorArgs[2] as bigint) - 250n);
-  });
-
-  it('error: a write that would revert is CHAIN_REVERTED with the reason', async () => {
-    const { devAccounts } = await chain.info();
-    const deployed = await chain.deploy({ contract: token, args: ['T', 'T', 10n] });
-    const failure = chain.write({ address: deployed.address, abi: token.abi, functionName: 'transfer', args: [devAccounts[1]!.address, 11n] });
-    await expect(failure).rejects.toMatchObject({ code: 'CHAIN_REVERTED', details: expect.objectContaining({ reason: 'Token: balance too low' }) });
-    await expect(failure).rejects.toThrow(/Calling transfer reverted: Token: balance too low/);
-  });
-
   it('error: eth_call of a reverting function is a JSON-RPC error carrying the revert data (as Hardhat and geth answer), so viem and wagmi decode the reason', async () => {
     const info = await chain.info();
     const deployed = await chain.deploy({ contract: token, args: ['Token', 'TKN', 10n] });
@@ -75,16 +55,7 @@ describe('localChain', () => {
     ).rejects.toThrow(/Token: balance too low/);
   });
 
-  it('behavior: concurrent writes from one account all land (sends are serialized, no nonce clash)', async () => {
-    const { devAccounts } = await chain.info();
-    const { address } = await chain.deploy({ contract: token, args: tokenSample.constructorArgs });
-    const friend = devAccounts[6]!.address;
-    const results = await Promise.all([1n, 2n, 3n, 4n, 5n, 6n].map((amount) => chain.write({ address, abi: token.abi, functionName: 'transfer', args: [friend, amount] })));
-    expect(results.map((result) => result.status)).toEqual(Array(6).fill('success'));
-    expect(await chain.read({ address, abi: token.abi, functionName: 'balanceOf', args: [friend] })).toBe(21n);
-  });
-
-  it('error: an aborted signal cancels the deploy before anything is sent', async () => {
+  it('behavior: an aborted deploy sends nothing (no block is mined)', async () => {
     const { publicClient } = await chain.clients();
     const before = await publicClient.getBlockNumber();
     const controller = new AbortController();

@@ -4,6 +4,7 @@ import { generatePrivateKey } from 'viem/accounts';
 import { base, mainnet } from 'viem/chains';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledContract } from '@buildwright/core';
+import { runChainSpec } from '@buildwright/core/testing';
 import { sampleContracts } from './sample-contracts.test-support.js';
 import { localChain } from './local-chain.js';
 import type { LocalChain } from './local-chain.js';
@@ -21,27 +22,30 @@ async function closedPort(): Promise<number> {
 }
 
 // The "remote" network is a second local chain reached only through its HTTP endpoint.
+let remote: LocalChain;
+let rpcUrl: string;
+let deployerKey: `0x${string}`;
+let token: CompiledContract;
+const remoteChain = { id: 31337, name: 'Remote test chain' };
+
+beforeAll(async () => {
+  remote = localChain();
+  const info = await remote.info();
+  rpcUrl = info.rpcUrl;
+  deployerKey = info.devAccounts[4]!.privateKey;
+  const compiled = await remote.compile({ sources: { [tokenSample.path]: tokenSample.source } });
+  token = compiled.contracts[0]!;
+});
+
+afterAll(async () => {
+  await remote.close();
+});
+
+// Compile, deploy, read, write, reverts, concurrent writes, aborts: the chain port's suite, over HTTP.
+runChainSpec(() => viemChain({ rpcUrl, chain: remoteChain, privateKey: deployerKey, pollingIntervalMs: 50 }), { name: 'viemChain over a local chain' });
+
 describe('viemChain', () => {
-  let remote: LocalChain;
-  let rpcUrl: string;
-  let deployerKey: `0x${string}`;
-  let token: CompiledContract;
-  const remoteChain = { id: 31337, name: 'Remote test chain' };
-
-  beforeAll(async () => {
-    remote = localChain();
-    const info = await remote.info();
-    rpcUrl = info.rpcUrl;
-    deployerKey = info.devAccounts[4]!.privateKey;
-    const compiled = await remote.compile({ sources: { [tokenSample.path]: tokenSample.source } });
-    token = compiled.contracts[0]!;
-  });
-
-  afterAll(async () => {
-    await remote.close();
-  });
-
-  it('default: deploys over HTTP, waits for the receipt, reads and writes', async () => {
+  it('default: reports the configured network, and the remote node holds the state it wrote', async () => {
     const chain = viemChain({ rpcUrl, chain: remoteChain, privateKey: deployerKey, pollingIntervalMs: 50 });
     const info = await chain.info();
     expect(info).toMatchObject({ chainId: 31337, network: 'Remote test chain', rpcUrl, explorerUrl: null, devAccounts: [] });
@@ -70,20 +74,6 @@ describe('viemChain', () => {
     clearTimeout(mineOneMore);
     const head = await (await remote.clients()).publicClient.getBlockNumber();
     expect(head).toBeGreaterThanOrEqual(deployed.blockNumber + 1n);
-  });
-
-  it('error: a revert reason is surfaced as CHAIN_REVERTED', async () => {
-    const chain = viemChain({ rpcUrl, chain: remoteChain, privateKey: deployerKey, pollingIntervalMs: 50 });
-    const deployed = await chain.deploy({ contract: token, args: ['T', 'T', 1n] });
-    const failure = chain.write({ address: deployed.address, abi: token.abi, functionName: 'transferFrom', args: [deployed.address, deployed.address, 5n] });
-    await expect(failure).rejects.toMatchObject({ code: 'CHAIN_REVERTED', message: 'Calling transferFrom reverted: Token: allowance too low.' });
-  });
-
-  it('error: a constructor that reverts fails the deploy with CHAIN_REVERTED and the reason', async () => {
-    const ballotSample = sampleContracts().find((sample) => sample.contractName === 'Ballot')!;
-    const chain = viemChain({ rpcUrl, chain: remoteChain, privateKey: deployerKey, pollingIntervalMs: 50 });
-    const ballot = (await chain.compile({ sources: { [ballotSample.path]: ballotSample.source } })).contracts[0]!;
-    await expect(chain.deploy({ contract: ballot, args: [[]] })).rejects.toMatchObject({ code: 'CHAIN_REVERTED', message: 'Deploying Ballot reverted: Ballot: no proposals.' });
   });
 
   it('error: an account with no funds gets CHAIN_INSUFFICIENT_FUNDS', async () => {

@@ -2,6 +2,7 @@ import type { EventInput } from '../../events/events.js';
 import type { CheckContext } from '../../spec/check.js';
 import type { Sandbox } from '../../spec/sandbox.js';
 import type { RunNodeContext, RunRuntime } from '../run-runtime.js';
+import { runCommandWithEvents } from './run-command.js';
 import type { RunState, RunStateUpdate } from '../run-state.js';
 
 const internals = Symbol('buildwright.node-internals');
@@ -45,7 +46,7 @@ export async function createNodeContext(runtime: RunRuntime, state: RunState): P
     async writeFiles(files) {
       for (const [path, content] of Object.entries(files)) await runtime.workspace.write(path, content);
     },
-    run: (command, options = {}) => runCommand(runtime, command, options),
+    run: async (command, options = {}) => runCommandWithEvents({ sandbox: await runtime.sandbox(), emit: (event) => runtime.emit(event), signal: runtime.signal, command, options }),
   };
 }
 
@@ -54,22 +55,4 @@ export function nodeInternals(context: RunNodeContext): Internals {
   const found = (context as RunNodeContext & { [internals]?: Internals })[internals];
   if (!found) throw new Error('This built-in node can only run inside a Buildwright run.');
   return found;
-}
-
-let commandCounter = 0;
-
-async function runCommand(runtime: RunRuntime, command: string, options: { timeoutMs?: number; network?: boolean; reach?: string[]; env?: Record<string, string> }) {
-  const sandbox = await runtime.sandbox();
-  const commandId = `cmd-${++commandCounter}`;
-  await runtime.emit({ type: 'command.started', commandId, command });
-  const pending: Promise<void>[] = [];
-  const result = await sandbox.run({
-    command,
-    signal: runtime.signal,
-    ...options,
-    onOutput: (chunk) => void pending.push(runtime.emit({ type: 'command.output', commandId, stream: chunk.stream, text: chunk.text })),
-  });
-  await Promise.all(pending);
-  await runtime.emit({ type: 'command.exited', commandId, exitCode: result.exitCode, timedOut: result.timedOut, durationMs: result.durationMs, ...(result.limitExceeded ? { limitExceeded: result.limitExceeded } : {}) });
-  return result;
 }
