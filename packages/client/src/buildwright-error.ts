@@ -1,3 +1,5 @@
+import { docsUrlFor } from './error-docs.js';
+
 const marker = Symbol.for('buildwright.error');
 
 /** Every stable error code Buildwright raises. Codes never change meaning once released. */
@@ -9,11 +11,6 @@ export type BuildwrightErrorCode =
   | 'TOO_MANY_REQUESTS'
   | 'PROJECT_LIMIT_EXCEEDED'
   | 'DEPENDENCY_REFUSED'
-  | 'FILE_NOT_FOUND'
-  | 'EDIT_NO_MATCH'
-  | 'EDIT_AMBIGUOUS'
-  | 'TOOL_UNKNOWN'
-  | 'TOOL_BAD_ARGUMENTS'
   | 'TRANSCRIPT_INVALID'
   | 'TRANSCRIPT_EXHAUSTED'
   | 'LLM_AUTH'
@@ -62,6 +59,8 @@ export interface BuildwrightErrorOptions {
   retryable?: boolean;
   /** Structured details for programs (the check name, the path, the HTTP status...). */
   details?: Record<string, unknown>;
+  /** The docs page that explains this error, relative to `docs/` (`'dapp.md#chains'`); default: its code's page. */
+  docsPage?: string;
 }
 
 /**
@@ -77,6 +76,8 @@ export class BuildwrightError extends Error {
   readonly code: BuildwrightErrorCode;
   readonly retryable: boolean;
   readonly details: Record<string, unknown>;
+  /** Absolute address of the docs that explain this error and what to do. */
+  readonly docsUrl: string;
 
   constructor(options: BuildwrightErrorOptions) {
     super(options.message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -84,6 +85,7 @@ export class BuildwrightError extends Error {
     this.code = options.code;
     this.retryable = options.retryable ?? false;
     this.details = options.details ?? {};
+    this.docsUrl = docsUrlFor(options.code, options.docsPage);
   }
 
   /** True for a BuildwrightError from any copy of this package. */
@@ -91,8 +93,8 @@ export class BuildwrightError extends Error {
     return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[marker] === true;
   }
 
-  toJSON(): { name: string; code: BuildwrightErrorCode; message: string; retryable: boolean; details: Record<string, unknown> } {
-    return { name: this.name, code: this.code, message: this.message, retryable: this.retryable, details: this.details };
+  toJSON(): { name: string; code: BuildwrightErrorCode; message: string; retryable: boolean; details: Record<string, unknown>; docsUrl: string } {
+    return { name: this.name, code: this.code, message: this.message, retryable: this.retryable, details: this.details, docsUrl: this.docsUrl };
   }
 }
 

@@ -70,7 +70,7 @@ export interface BuilderClient {
  * await client.generate('a pomodoro timer', 'web');
  */
 export function createBuilderClient(options: BuilderClientOptions): BuilderClient {
-  if (typeof options?.baseUrl !== 'string') throw new BuildwrightError({ code: 'INVALID_INPUT', message: 'createBuilderClient needs options.baseUrl (where createBuilderHandler is mounted). See docs/client.md.' });
+  if (typeof options?.baseUrl !== 'string') throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: 'client.md', message: 'createBuilderClient needs options.baseUrl (where createBuilderHandler is mounted).' });
   const config: HttpConfig = {
     baseUrl: options.baseUrl,
     headers: options.headers,

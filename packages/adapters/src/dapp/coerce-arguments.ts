@@ -1,3 +1,4 @@
+import { BuildwrightError } from '@buildwright/core';
 /** The part of an ABI parameter that decides how a JSON value is turned into a contract argument. */
 export interface AbiParameterLike {
   name?: string;
@@ -40,7 +41,11 @@ function coerceValue(parameter: AbiParameterLike, value: unknown, label: string)
     if ((typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && /^-?(?:\d+|0x[0-9a-fA-F]+)$/.test(value.trim()))) {
       return BigInt(typeof value === 'string' ? value.trim() : value);
     }
-    throw new Error(`${label} must be an integer (${parameter.type}), given ${JSON.stringify(value)}: write big numbers as strings, e.g. "1000000000000000000000"`);
+    throw new BuildwrightError({
+      code: 'INVALID_INPUT',
+      message: `${label} must be an integer (${parameter.type}), given ${JSON.stringify(value)}: write big numbers as strings, e.g. "1000000000000000000000"`,
+      details: { argument: label, type: parameter.type },
+    });
   }
   return value;
 }

@@ -12,7 +12,8 @@ export function requireChain(context: CheckContext): ChainAdapter {
   if (context.chain) return context.chain;
   throw new BuildwrightError({
     code: 'INVALID_INPUT',
-    message: 'A dapp run needs a chain adapter: createBuilder({ chain: localChain() }) with localChain from @buildwright/adapters/viem. See docs/dapp.md.',
+    docsPage: 'dapp.md',
+    message: 'A dapp run needs a chain adapter: createBuilder({ chain: localChain() }) with localChain from @buildwright/adapters/viem.',
   });
 }
 

@@ -1,7 +1,7 @@
 import { BuildwrightError } from '@buildwright/core';
 import { classifyHttpFailure, isContextTooLong } from '../llm-common/classify-http-failure.js';
 
-const docs = 'docs/langchain.md';
+const docs = 'langchain.md';
 
 interface ErrorFields {
   name?: string;
@@ -42,15 +42,15 @@ export function langChainError(error: unknown, label: string): BuildwrightError 
   if (lcCode === 'MODEL_NOT_FOUND') return classifyHttpFailure({ status: 404, message: providerMessage }, context);
   if (isContextTooLong({ code, message: providerMessage })) return classifyHttpFailure({ status: 400, code: 'context_length_exceeded', message: providerMessage }, context);
   if (error instanceof SyntaxError) {
-    return new BuildwrightError({ code: 'LLM_BAD_OUTPUT', message: `${label} sent output that is not valid JSON: ${message}. See ${docs}.`, cause: error });
+    return new BuildwrightError({ code: 'LLM_BAD_OUTPUT', docsPage: docs, message: `${label} sent output that is not valid JSON: ${message}.`, cause: error });
   }
   if (fields.name === 'TimeoutError' || /timed? ?out/i.test(message)) {
-    return new BuildwrightError({ code: 'LLM_TIMEOUT', message: `${label} timed out: ${message}. See ${docs}.`, retryable: true, cause: error });
+    return new BuildwrightError({ code: 'LLM_TIMEOUT', docsPage: docs, message: `${label} timed out: ${message}.`, retryable: true, cause: error });
   }
   if (/connection|terminated|socket|ECONNRESET|ECONNREFUSED|fetch failed|network/i.test(`${fields.name ?? ''} ${message} ${describeCause(error)}`)) {
-    return new BuildwrightError({ code: 'LLM_UNAVAILABLE', message: `The connection to ${label} failed: ${message}. See ${docs}.`, retryable: true, cause: error });
+    return new BuildwrightError({ code: 'LLM_UNAVAILABLE', docsPage: docs, message: `The connection to ${label} failed: ${message}.`, retryable: true, cause: error });
   }
-  return new BuildwrightError({ code: 'LLM_UNAVAILABLE', message: `${label} failed: ${message}. See ${docs}.`, retryable: false, cause: error });
+  return new BuildwrightError({ code: 'LLM_UNAVAILABLE', docsPage: docs, message: `${label} failed: ${message}.`, retryable: false, cause: error });
 }
 
 function describeCause(error: unknown): string {

@@ -28,7 +28,7 @@ export interface LangchainLlmOptions {
   maxRetryWaitMs?: number;
 }
 
-const docs = 'docs/langchain.md';
+const docs = 'langchain.md';
 
 /**
  * An LlmAdapter over any LangChain chat model (`@langchain/core` BaseChatModel): Anthropic,
@@ -44,15 +44,15 @@ export function langchainLlm(chatModel: BaseChatModel, options: LangchainLlmOpti
   requirePeers('langchainLlm', ['@langchain/core']);
   const toolMode = options.toolMode ?? 'native';
   if (typeof chatModel?.stream !== 'function') {
-    throw new BuildwrightError({ code: 'INVALID_INPUT', message: `langchainLlm needs a LangChain chat model (a BaseChatModel from @langchain/core). See ${docs}.` });
+    throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: docs, message: `langchainLlm needs a LangChain chat model (a BaseChatModel from @langchain/core).` });
   }
   if (toolMode !== 'native' && toolMode !== 'text') {
-    throw new BuildwrightError({ code: 'INVALID_INPUT', message: `langchainLlm: \`toolMode\` must be 'native' or 'text', got ${String(toolMode)}. See ${docs}.` });
+    throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: docs, message: `langchainLlm: \`toolMode\` must be 'native' or 'text', got ${String(toolMode)}.` });
   }
   if (toolMode === 'native' && typeof chatModel.bindTools !== 'function') {
     throw new BuildwrightError({
-      code: 'INVALID_INPUT',
-      message: `This chat model (${chatModel._llmType?.() ?? 'unknown'}) has no bindTools(), so it cannot call tools natively. Pass { toolMode: 'text' } to use the tagged-text protocol. See ${docs}.`,
+      code: 'INVALID_INPUT', docsPage: docs,
+      message: `This chat model (${chatModel._llmType?.() ?? 'unknown'}) has no bindTools(), so it cannot call tools natively. Pass { toolMode: 'text' } to use the tagged-text protocol.`,
     });
   }
   const fields = chatModel as unknown as { model?: unknown; modelName?: unknown };

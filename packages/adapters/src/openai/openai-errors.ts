@@ -2,19 +2,19 @@ import { BuildwrightError } from '@buildwright/core';
 import type * as OpenAiModule from 'openai';
 import { classifyHttpFailure } from '../llm-common/classify-http-failure.js';
 
-const docs = 'docs/openai.md';
+const docs = 'openai.md';
 
 /** Maps what the `openai` client threw to a BuildwrightError with an LLM_* code. */
 export function openAiError(error: unknown, sdk: typeof OpenAiModule, label: string): BuildwrightError {
   if (BuildwrightError.isInstance(error)) return error;
   if (error instanceof sdk.APIConnectionTimeoutError) {
-    return new BuildwrightError({ code: 'LLM_TIMEOUT', message: `${label} did not answer in time. Raise timeoutMs for slow models. See ${docs}.`, retryable: true, cause: error });
+    return new BuildwrightError({ code: 'LLM_TIMEOUT', docsPage: docs, message: `${label} did not answer in time. Raise timeoutMs for slow models.`, retryable: true, cause: error });
   }
   if (error instanceof sdk.APIConnectionError) {
     const reason = error.cause instanceof Error ? `${error.message} (${describeCause(error.cause)})` : error.message;
     return new BuildwrightError({
-      code: 'LLM_UNAVAILABLE',
-      message: `Could not reach ${label}: ${reason}. Check baseURL and that the server is running. See ${docs}.`,
+      code: 'LLM_UNAVAILABLE', docsPage: docs,
+      message: `Could not reach ${label}: ${reason}. Check baseURL and that the server is running.`,
       retryable: true,
       cause: error,
     });
@@ -28,13 +28,13 @@ export function openAiError(error: unknown, sdk: typeof OpenAiModule, label: str
     );
   }
   if (error instanceof SyntaxError) {
-    return new BuildwrightError({ code: 'LLM_BAD_OUTPUT', message: `${label} sent a stream chunk that is not JSON: ${error.message}. See ${docs}.`, cause: error });
+    return new BuildwrightError({ code: 'LLM_BAD_OUTPUT', docsPage: docs, message: `${label} sent a stream chunk that is not JSON: ${error.message}.`, cause: error });
   }
   // undici reports a connection closed mid-body as `TypeError: terminated` (cause: SocketError).
   const detail = error instanceof Error ? describeCause(error) : String(error);
   return new BuildwrightError({
-    code: 'LLM_UNAVAILABLE',
-    message: `The connection to ${label} was lost mid-stream: ${detail}. See ${docs}.`,
+    code: 'LLM_UNAVAILABLE', docsPage: docs,
+    message: `The connection to ${label} was lost mid-stream: ${detail}.`,
     retryable: true,
     cause: error,
   });

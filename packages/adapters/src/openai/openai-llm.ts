@@ -37,7 +37,7 @@ export interface OpenaiLlmOptions {
   provider?: string;
 }
 
-const docs = 'docs/openai.md';
+const docs = 'openai.md';
 const placeholderKey = 'buildwright-no-api-key';
 
 /**
@@ -64,15 +64,15 @@ export function openaiLlm(options: OpenaiLlmOptions): LlmAdapter {
     const baseURL = options.baseURL ?? (env['OPENAI_BASE_URL'] || undefined);
     if (!apiKey && !baseURL) {
       throw new BuildwrightError({
-        code: 'LLM_MISSING_API_KEY',
-        message: `No API key for openaiLlm: pass apiKey, set OPENAI_API_KEY, or set OPENAI_BASE_URL (or baseURL) to an OpenAI-compatible server that needs none, such as Ollama. See ${docs}.`,
+        code: 'LLM_MISSING_API_KEY', docsPage: docs,
+        message: `No API key for openaiLlm: pass apiKey, set OPENAI_API_KEY, or set OPENAI_BASE_URL (or baseURL) to an OpenAI-compatible server that needs none, such as Ollama.`,
       });
     }
     let sdk: typeof OpenAiModule;
     try {
       sdk = await import('openai');
     } catch (error) {
-      throw new BuildwrightError({ code: 'INVALID_INPUT', message: `openaiLlm needs the "openai" package: install it (npm install openai@^6). See ${docs}.`, cause: error });
+      throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: docs, message: `openaiLlm needs the "openai" package: install it (npm install openai@^6).`, cause: error });
     }
     const client = new sdk.OpenAI({
       apiKey: apiKey || placeholderKey,
@@ -147,7 +147,7 @@ export function openaiLlm(options: OpenaiLlmOptions): LlmAdapter {
 
 function validate(options: OpenaiLlmOptions): void {
   const fail = (message: string): never => {
-    throw new BuildwrightError({ code: 'INVALID_INPUT', message: `openaiLlm: ${message} See ${docs}.` });
+    throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: docs, message: `openaiLlm: ${message}` });
   };
   if (typeof options?.model !== 'string' || options.model.trim() === '') fail('`model` is required, e.g. openaiLlm({ model: "gpt-4.1-mini" }).');
   for (const key of ['timeoutMs', 'maxRetries', 'retryDelayMs', 'maxRetryWaitMs', 'maxOutputTokens', 'temperature'] as const) {

@@ -22,7 +22,7 @@ export function toStorageError(error: unknown, action: string, provider: string)
   const detail = error instanceof Error ? error.message : String(error);
   return new BuildwrightError({
     code: 'STORAGE_ERROR',
-    message: `Storage (${provider}) failed in ${action}: ${detail}. Check that the database is reachable and migrated (storage.migrate()); see docs/storage.md.`,
+    message: `Storage (${provider}) failed in ${action}: ${detail}. Check that the database is reachable and migrated (storage.migrate()).`,
     cause: error,
     retryable: (state !== undefined && retryableStates.test(state)) || retryableNodeCodes.has(state ?? ''),
     details: { action, provider, ...(state === undefined ? {} : { sqlState: state }) },

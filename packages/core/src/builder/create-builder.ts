@@ -69,7 +69,7 @@ export interface Builder {
  */
 export function createBuilder(options: BuilderOptions): Builder {
   for (const port of ['llm', 'sandbox', 'storage'] as const) {
-    if (!options[port]) throw new BuildwrightError({ code: 'INVALID_INPUT', message: `createBuilder needs a ${port} adapter (options.${port}). See docs/create-builder.md.` });
+    if (!options[port]) throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: 'create-builder.md', message: `createBuilder needs a ${port} adapter (options.${port}).` });
   }
   const context: BuilderContext = {
     options,

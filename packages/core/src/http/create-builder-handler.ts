@@ -44,7 +44,7 @@ export interface BuilderHandlerOptions {
  */
 export function createBuilderHandler(builder: Builder, options: BuilderHandlerOptions): BuilderHandler {
   if (typeof options?.authorize !== 'function') {
-    throw new BuildwrightError({ code: 'INVALID_INPUT', message: 'createBuilderHandler needs options.authorize(request) returning the owner id. See docs/http.md.' });
+    throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: 'http.md', message: 'createBuilderHandler needs options.authorize(request) returning the owner id.' });
   }
   const basePath = normalizeBasePath(options.basePath);
   const report = options.onError ?? ((error: unknown) => console.error('[buildwright/http]', error));
@@ -95,5 +95,5 @@ function stripBasePath(pathname: string, basePath: string): string {
   if (!basePath) return pathname;
   if (pathname === basePath) return '/';
   if (pathname.startsWith(`${basePath}/`)) return pathname.slice(basePath.length);
-  throw httpError('ROUTE_NOT_FOUND', `No route at ${pathname}: this handler serves ${basePath}/... See docs/http.md.`);
+  throw httpError('ROUTE_NOT_FOUND', `No route at ${pathname}: this handler serves ${basePath}/...`);
 }

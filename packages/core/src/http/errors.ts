@@ -1,8 +1,8 @@
 import { BuildwrightError, type BuildwrightErrorCode } from '@buildwright/client';
 
-/** The body of every error response: `{ error: { code, message } }`. */
+/** The body of every error response: `{ error: { code, message, docsUrl } }`. */
 export interface HttpErrorBody {
-  error: { code: BuildwrightErrorCode; message: string };
+  error: { code: BuildwrightErrorCode; message: string; /** Absolute address of the docs that explain the error. */ docsUrl: string };
 }
 
 const statusByCode: Partial<Record<BuildwrightErrorCode, number>> = {
@@ -12,7 +12,6 @@ const statusByCode: Partial<Record<BuildwrightErrorCode, number>> = {
   PROJECT_NOT_FOUND: 404,
   RUN_NOT_FOUND: 404,
   VERSION_NOT_FOUND: 404,
-  FILE_NOT_FOUND: 404,
   ROUTE_NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   RUN_CANCELLED: 409,
@@ -49,9 +48,9 @@ export function errorResponse(error: unknown): Response {
     if (status < 500) {
       const headers: Record<string, string> = typeof error.details.allow === 'string' ? { allow: error.details.allow } : {};
       if (typeof error.details.retryAfterSeconds === 'number') headers['retry-after'] = String(error.details.retryAfterSeconds);
-      return json({ error: { code: error.code, message: error.message } } satisfies HttpErrorBody, status, headers);
+      return json({ error: { code: error.code, message: error.message, docsUrl: error.docsUrl } } satisfies HttpErrorBody, status, headers);
     }
-    if (error.code === 'SERVER_UNAVAILABLE') return json({ error: { code: error.code, message: 'The server is unavailable; try again shortly.' } } satisfies HttpErrorBody, status);
+    if (error.code === 'SERVER_UNAVAILABLE') return json({ error: { code: error.code, message: 'The server is unavailable; try again shortly.', docsUrl: error.docsUrl } } satisfies HttpErrorBody, status);
   }
-  return json({ error: { code: 'INTERNAL', message: 'The server failed to handle this request. It has been logged; try again, and report it if it persists.' } } satisfies HttpErrorBody, 500);
+  return json({ error: { code: 'INTERNAL', message: 'The server failed to handle this request. It has been logged; try again, and report it if it persists.', docsUrl: new BuildwrightError({ code: 'INTERNAL', message: '' }).docsUrl } } satisfies HttpErrorBody, 500);
 }

@@ -44,7 +44,7 @@ export function matchRoute(routes: readonly Route[], method: string, path: strin
     allowed.push(route.method);
   }
   if (allowed.length) throw httpError('METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}; use ${allowed.join(' or ')}.`, { allow: allowed.join(', ') });
-  throw httpError('ROUTE_NOT_FOUND', `No route ${method} ${path}. See docs/http.md for the routes.`);
+  throw httpError('ROUTE_NOT_FOUND', `No route ${method} ${path}.`);
 }
 
 function splitPath(path: string): string[] | undefined {

@@ -38,7 +38,7 @@ export function parseTranscript(value: unknown, source = 'transcript'): Transcri
     const issue = parsed.error.issues[0];
     throw new BuildwrightError({
       code: 'TRANSCRIPT_INVALID',
-      message: `${source} is not a buildwright.transcript/v1 file: ${issue?.path.join('.') || '(root)'}: ${issue?.message}. See docs/transcripts.md.`,
+      message: `${source} is not a buildwright.transcript/v1 file: ${issue?.path.join('.') || '(root)'}: ${issue?.message}.`,
       cause: parsed.error,
     });
   }

@@ -22,7 +22,7 @@ export function resolveImportLimits(limits: ImportLimits = {}): Required<ImportL
 
 /** An `IMPORT_REJECTED` error; `details.reason` is a stable word for programs. */
 export function importRejected(reason: 'path' | 'size' | 'count' | 'format' | 'encoding' | 'duplicate', message: string, details: Record<string, unknown> = {}): BuildwrightError {
-  return new BuildwrightError({ code: 'IMPORT_REJECTED', message: `Import refused: ${message} Nothing was imported. See docs/versions.md.`, details: { reason, ...details } });
+  return new BuildwrightError({ code: 'IMPORT_REJECTED', docsPage: 'versions.md', message: `Import refused: ${message} Nothing was imported.`, details: { reason, ...details } });
 }
 
 /**

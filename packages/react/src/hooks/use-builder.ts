@@ -18,7 +18,7 @@ export function useBuilder(): BuilderClient {
 
 /** The error of a hook used outside a `<BuilderProvider>`. */
 export function missingProvider(hook: string): BuildwrightError {
-  return new BuildwrightError({ code: 'INVALID_INPUT', message: `${hook} needs a <BuilderProvider baseUrl="..."> above this component. See docs/react.md.` });
+  return new BuildwrightError({ code: 'INVALID_INPUT', docsPage: 'react.md', message: `${hook} needs a <BuilderProvider baseUrl="..."> above this component.` });
 }
 
 /**

@@ -105,7 +105,8 @@ export function createTaggedTextParser(options: TaggedTextParserOptions = {}): T
   const fail = (what: string, hint: string, excerpt: string): never => {
     failure = new BuildwrightError({
       code: 'LLM_BAD_OUTPUT',
-      message: `The model's tagged-text output could not be parsed: ${what}. ${hint} See docs/tagged-text.md.`,
+      docsPage: 'tagged-text.md',
+      message: `The model's tagged-text output could not be parsed: ${what}. ${hint}`,
       details: { excerpt: excerpt.slice(0, 200) },
     });
     throw failure;

@@ -1,0 +1,34 @@
+import type { BuildwrightErrorCode } from './buildwright-error.js';
+
+/** Where the published docs live; every error's `docsUrl` points into them. */
+export const docsBaseUrl = 'https://github.com/buildwright/buildwright/blob/main/docs/';
+
+/** The docs page of each code family (`docs/errors.md` lists every code with the same page). */
+const pages: [pattern: RegExp, page: string][] = [
+  [/^INVALID_INPUT$/, 'create-builder.md'],
+  [/^PEER_DEPENDENCY_MISSING$/, 'installation.md#peer-packages'],
+  [/^(PATH_OUTSIDE_PROJECT|PATH_INVALID)$/, 'file-protocol.md#paths'],
+  [/^PATH_PROTECTED$/, 'file-protocol.md#protected-paths'],
+  [/^DEPENDENCY_REFUSED$/, 'file-protocol.md#dependencies-come-from-the-npm-registry'],
+  [/^(PROJECT_LIMIT_EXCEEDED|CHECK_FAILED|NO_PROGRESS|BUDGET_EXCEEDED|RUN_CANCELLED)$/, 'run-graph.md'],
+  [/^TRANSCRIPT_/, 'transcripts.md'],
+  [/^LLM_/, 'openai.md'],
+  [/^SANDBOX_/, 'local-sandbox.md'],
+  [/^VERSION_CONFLICT$/, 'storage.md#versions-optimistic-concurrency'],
+  [/^STORAGE_LOCKED$/, 'storage.md#one-process-per-data-directory'],
+  [/^(RUN_NOT_FOUND|PROJECT_NOT_FOUND|STORAGE_)/, 'storage.md'],
+  [/^(VERSION_NOT_FOUND|IMPORT_REJECTED)$/, 'versions.md'],
+  [/^(CONTRACT_|CHAIN_)/, 'chain.md'],
+  [/^(UNAUTHORIZED|ROUTE_NOT_FOUND|METHOD_NOT_ALLOWED|PAYLOAD_TOO_LARGE|TOO_MANY_REQUESTS|SERVER_UNAVAILABLE)$/, 'http.md#errors'],
+];
+
+/**
+ * The absolute docs address for an error: its own page when the thrower names one (`page`,
+ * relative to `docs/`, an anchor allowed), else its code family's page, else the errors page.
+ *
+ * @example
+ * docsUrlFor('STORAGE_LOCKED'); // …/docs/storage.md#one-process-per-data-directory
+ */
+export function docsUrlFor(code: BuildwrightErrorCode, page?: string): string {
+  return docsBaseUrl + (page ?? pages.find(([pattern]) => pattern.test(code))?.[1] ?? `errors.md#${code.toLowerCase()}`);
+}
