@@ -1,8 +1,23 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 
-/** A Node request as a Web `Request` (the body streams; the signal aborts when the client leaves). */
-export function toWebRequest(incoming: IncomingMessage, outgoing: ServerResponse): Request {
+/**
+ * A Node request as a Web `Request` (the body streams; the signal aborts when the client leaves).
+ *
+ * A framework's body parser (`express.json()`, Fastify's content parsers) may have read the body
+ * already: then the parsed body is used instead of the spent stream — given as `parsedBody`, or
+ * found on `incoming.body` once the stream has ended. A string or bytes are sent as they are; any
+ * other value as JSON. Express's mount path is kept (`originalUrl`), so `app.use('/api/builder',
+ * toNodeListener(handler))` routes as the handler's `basePath` expects.
+ *
+ * @example
+ * // Fastify 5
+ * app.all('/api/builder/*', async (request, reply) => {
+ *   const response = await handler(toWebRequest(request.raw, reply.raw, request.body));
+ *   return reply.status(response.status).headers(Object.fromEntries(response.headers)).send(response.body);
+ * });
+ */
+export function toWebRequest(incoming: IncomingMessage, outgoing: ServerResponse, parsedBody?: unknown): Request {
   const controller = new AbortController();
   outgoing.on('close', () => controller.abort());
   const headers = new Headers();
@@ -10,13 +25,24 @@ export function toWebRequest(incoming: IncomingMessage, outgoing: ServerResponse
     if (Array.isArray(value)) for (const item of value) headers.append(name, item);
     else if (value !== undefined) headers.set(name, value);
   }
-  const hasBody = incoming.method !== 'GET' && incoming.method !== 'HEAD';
-  return new Request(`http://${incoming.headers.host ?? 'localhost'}${incoming.url}`, {
+  const url = (incoming as IncomingMessage & { originalUrl?: string }).originalUrl ?? incoming.url;
+  return new Request(`http://${incoming.headers.host ?? 'localhost'}${url}`, {
     method: incoming.method ?? 'GET',
     headers,
     signal: controller.signal,
-    ...(hasBody ? { body: Readable.toWeb(incoming) as ReadableStream, duplex: 'half' } : {}),
+    ...requestBody(incoming, headers, parsedBody),
   } as RequestInit);
+}
+
+/** The body of a Node request for `new Request()`: its stream, or what a body parser made of it. */
+function requestBody(incoming: IncomingMessage, headers: Headers, parsedBody: unknown): { body?: BodyInit; duplex?: 'half' } {
+  if (incoming.method === 'GET' || incoming.method === 'HEAD') return {};
+  const parsed = parsedBody !== undefined ? parsedBody : incoming.readableEnded ? (incoming as IncomingMessage & { body?: unknown }).body : undefined;
+  if (parsed === undefined && !incoming.readableEnded) return { body: Readable.toWeb(incoming) as ReadableStream, duplex: 'half' };
+  if (parsed === undefined || parsed === null) return {};
+  if (typeof parsed === 'string' || parsed instanceof Uint8Array) return { body: parsed as BodyInit };
+  headers.delete('content-length');
+  return { body: JSON.stringify(parsed) };
 }
 
 /** Writes a Web `Response` to a Node response, streaming its body (SSE included) until either side ends. */
@@ -44,7 +70,8 @@ export async function sendWebResponse(outgoing: ServerResponse, response: Respon
 }
 
 /**
- * Mounts a Web-standard handler (such as `createBuilderHandler`) on `node:http` or Express.
+ * Mounts a Web-standard handler (such as `createBuilderHandler`) on `node:http` or Express (also
+ * behind `express.json()` and other body parsers, and under a mount path).
  *
  * @example
  * import { createServer } from 'node:http';
