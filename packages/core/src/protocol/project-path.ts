@@ -32,5 +32,9 @@ export function projectPath(path: string): string {
   }
   if (segments.length === 0) throw refuse('names the project root, not a file');
   // One spelling per name: "é" typed precomposed or decomposed is the same file.
-  return segments.join('/').normalize('NFC');
+  const normalized = segments.join('/').normalize('NFC');
+  // Checked again on the result, so `./C:/x`, `a/../~` or `./ ` give what `C:/x`, `~` and ` ` give.
+  if (/^[a-zA-Z]:/.test(normalized) || normalized.startsWith('~')) throw refuse('is absolute');
+  if (normalized.trim() === '') throw refuse('is empty');
+  return normalized;
 }
