@@ -30,5 +30,5 @@ export const pathText = fc.oneof(
 
 /** A plain project path the rules accept (`src/components/Button.tsx`-like). */
 export const plainPath = fc
-  .array(fc.stringMatching(/^[a-z][a-z0-9_-]{0,7}$/), { minLength: 1, maxLength: 3 })
-  .chain((folders) => fc.stringMatching(/^[a-z][a-z0-9]{0,6}\.(ts|tsx|css|md)$/).map((file) => [...folders.slice(0, -1), file].join('/')));
+  .tuple(fc.array(fc.stringMatching(/^[a-z][a-z0-9_-]{0,7}$/), { maxLength: 2 }), fc.stringMatching(/^[a-z][a-z0-9]{0,6}\.(ts|tsx|css|md)$/))
+  .map(([folders, file]) => [...folders, file].join('/'));
