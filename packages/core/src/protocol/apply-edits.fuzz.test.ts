@@ -6,7 +6,8 @@ import { applyEdits, type FileEdit } from './apply-edits.js';
 /** Source-like text from few characters, so searches often match once, twice or not at all. */
 const text = (maxLength: number) => fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', '\t', '\n', '(', ')', '$&'), maxLength });
 const edit = fc.record({ search: text(6), replace: text(6) });
-const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+/** Places `needle` starts in `haystack`, overlapping ones included (`aa` is twice in `aaa`). */
+const count = (haystack: string, needle: string) => Array.from({ length: haystack.length }, (_, index) => haystack.startsWith(needle, index)).filter(Boolean).length;
 
 describe('applyEdits (properties)', () => {
   it('property: a search that occurs exactly once is replaced there and nowhere else', () => {

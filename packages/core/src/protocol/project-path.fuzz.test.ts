@@ -20,8 +20,8 @@ function outcome(path: string): string {
 }
 
 const accepted = pathText.filter((path) => outcome(path).startsWith('ok:')).map(projectPath);
-/** Paths that do not start at the root, so a prefix such as `./` does not change what they mean. */
-const relative = pathText.filter((path) => !/^[\\/]/.test(path));
+/** Paths that do not look absolute (`/`, `\`, `~`, a drive), so a prefix such as `./` does not change what they mean. */
+const relative = pathText.filter((path) => !/^(?:[\\/~]|[a-zA-Z]:)/.test(path));
 
 describe('projectPath (properties)', () => {
   it('property: any input is a normalized path or PATH_OUTSIDE_PROJECT, nothing else', () => {

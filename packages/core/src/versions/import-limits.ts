@@ -40,6 +40,8 @@ export function normalizeImportPath(path: string): string {
   if (segments.includes('..')) throw importRejected('path', `"${path}" contains "..", which would leave the project directory.`, { path });
   if (segments.length === 0) throw importRejected('path', `"${path}" is not a file path.`, { path });
   const normalized = segments.join('/');
+  // Checked again on the result, so `./C:/x` is refused like `C:/x`.
+  if (/^[A-Za-z]:/.test(normalized)) throw importRejected('path', `"${path}" is an absolute path; every file must be relative to the project root.`, { path });
   const reason = protectedPathReason(normalized);
   if (reason !== undefined) throw importRejected('path', `"${path}" is protected: ${reason.split('.')[0]}. Leave it out of the import.`, { path });
   return normalized;
