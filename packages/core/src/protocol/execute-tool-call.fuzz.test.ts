@@ -4,7 +4,7 @@ import type { EventInput } from '../events/events.js';
 import { Workspace } from '../graph/workspace.js';
 import { fuzzParameters } from '../testing/fuzz-test-support.js';
 import { utf8ByteLength } from '../versions/import-limits.js';
-import { applyEdits } from './apply-edits.js';
+import { applyEdits, type FileEdit } from './apply-edits.js';
 import { packageJsonDependencyProblems } from './dependency-specs.js';
 import { executeToolCall } from './execute-tool-call.js';
 import { pathNameProblem, type FileLimits } from './file-rules.js';
@@ -86,7 +86,7 @@ describe('executeToolCall (properties)', () => {
             expect(events.filter((event) => event.type !== 'notice.posted' && event.type !== 'file.edit_failed')).toEqual([]);
             continue;
           }
-          const args = call.arguments as Record<string, never>;
+          const args = call.arguments as { path: string; content: string; edits: FileEdit[]; from: string; to: string };
           switch (call.name) {
             case 'write_file': {
               const at = normalized(args.path)!;
