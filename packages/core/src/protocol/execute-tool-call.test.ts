@@ -2,15 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { EventInput } from '../events/events.js';
 import { Workspace } from './workspace.js';
 import { executeToolCall } from './execute-tool-call.js';
+import { defaultFileLimits, type FileLimits } from './file-rules.js';
 import { buildToolNames } from './file-tools.js';
 
 const manifest = `${JSON.stringify({ name: 'app', dependencies: { react: '^18.3.1' } }, null, 2)}\n`;
 
-function setup(files: Record<string, string> = { 'package.json': manifest, 'src/App.tsx': 'export {}\n' }) {
+function setup(files: Record<string, string> = { 'package.json': manifest, 'src/App.tsx': 'export {}\n' }, fileLimits?: FileLimits) {
   const workspace = new Workspace(files);
   const events: EventInput[] = [];
   const call = (name: string, args: unknown) =>
-    executeToolCall({ id: 'call-1', name, arguments: args, argumentsText: JSON.stringify(args) }, { workspace, emit: async (event) => void events.push(event), allowed: buildToolNames });
+    executeToolCall(
+      { id: 'call-1', name, arguments: args, argumentsText: JSON.stringify(args) },
+      { workspace, emit: async (event) => void events.push(event), allowed: buildToolNames, ...(fileLimits ? { fileLimits } : {}) },
+    );
   const notices = () => events.filter((event) => event.type === 'notice.posted').map((event) => (event.type === 'notice.posted' ? event.message : ''));
   return { workspace, events, call, notices, before: workspace.snapshot() };
 }
@@ -88,5 +92,23 @@ describe('executeToolCall', () => {
     expect((await call('write_file', { path: 'package.json', content: '{ "dependencies": { "x": "git+https://a/b" ' })).isError).toBe(false);
     expect(workspace.read('package.json')).toBe('{ "dependencies": { "x": "git+https://a/b" ');
     expect(notices()).toEqual([]);
+  });
+
+  // Found by execute-tool-call.fuzz.test.ts.
+  it('behavior: renaming a file to its own name keeps it', async () => {
+    const { workspace, call, events, before } = setup();
+    const outcome = await call('rename_file', { from: 'src/App.tsx', to: './src//App.tsx' });
+    expect(outcome).toEqual({ content: 'src/App.tsx already has that name; nothing changed.', isError: false });
+    expect(workspace.snapshot()).toEqual(before);
+    expect(events).toEqual([]);
+  });
+
+  it('error: add_dependencies that would grow package.json past the per-file limit is refused with PROJECT_LIMIT_EXCEEDED', async () => {
+    const { workspace, call, notices, before } = setup(undefined, { ...defaultFileLimits, maxFileBytes: manifest.length + 10 });
+    const outcome = await call('add_dependencies', { dependencies: { zod: '^4.0.0', vite: '^7.0.0' } });
+    expect(outcome.isError).toBe(true);
+    expect(outcome.content).toMatch(/^Error: package\.json would be \d+ bytes, over the limit of \d+ bytes per file/);
+    expect(notices()).toHaveLength(1);
+    expect(workspace.snapshot()).toEqual(before);
   });
 });

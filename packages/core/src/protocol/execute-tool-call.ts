@@ -123,6 +123,7 @@ async function apply(name: FileToolName, args: unknown, { workspace, emit, fileL
       const to = writablePath(rawTo);
       const content = workspace.read(from);
       if (content === undefined) return failure(`${from} does not exist.`);
+      if (from === to) return { content: `${from} already has that name; nothing changed.`, isError: false };
       const bytes = utf8ByteLength(content);
       assertWritableFile(workspace, to, bytes, fileLimits, from);
       assertManifestAllowed(to, content);
@@ -144,7 +145,9 @@ async function apply(name: FileToolName, args: unknown, { workspace, emit, fileL
       }
       const field = dev ? 'devDependencies' : 'dependencies';
       manifest[field] = { ...(manifest[field] as Record<string, string> | undefined), ...dependencies };
-      await workspace.write('package.json', `${JSON.stringify(manifest, null, 2)}\n`);
+      const text = `${JSON.stringify(manifest, null, 2)}\n`;
+      assertWritableFile(workspace, 'package.json', utf8ByteLength(text), fileLimits);
+      await workspace.write('package.json', text);
       for (const [dependency, version] of Object.entries(dependencies)) {
         await emit({ type: 'dependency.added', name: dependency, version, dev });
       }

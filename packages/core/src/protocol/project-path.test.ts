@@ -71,6 +71,16 @@ describe('projectPath', () => {
     expect(thrown(() => projectPath('~/notes.txt')).message).toBe('Path "~/notes.txt" starts with "~", which a shell reads as a home directory. Use a path relative to the project root, such as "src/App.tsx".');
     expect(thrown(() => projectPath(' ')).message).toBe('Path " " has a blank name (only spaces). Use a visible name such as "src/App.tsx".');
   });
+
+  // Found by project-path.fuzz.test.ts: the checks ran on the raw text only, so a prefix slipped these past them.
+  it.each(['./C:/x', 'a/../C:/x', './~/notes.txt', 'a/../~x'])('error: refuses %j like its plain spelling', (path) => {
+    expect(() => projectPath(path)).toThrow(expect.objectContaining({ code: 'PATH_OUTSIDE_PROJECT' }));
+  });
+
+  it.each(['./ ', 'x/../\t'])('error: refuses the blank name %j like " "', (path) => {
+    expect(() => projectPath(path)).toThrow(expect.objectContaining({ code: 'PATH_INVALID' }));
+  });
+
 });
 
 describe('projectDirectory', () => {

@@ -46,7 +46,11 @@ export function projectPath(path: string): string {
   }
   if (segments.length === 0) throw refuse('names the project root, not a file');
   // One spelling per name: "é" typed precomposed or decomposed is the same file.
-  return segments.join('/').normalize('NFC');
+  const normalized = segments.join('/').normalize('NFC');
+  // Checked again on the result, so `./C:/x` and `a/../~x` give what `C:/x` and `~x` give.
+  if (/^[a-zA-Z]:/.test(normalized)) throw refuse('is absolute');
+  if (normalized.startsWith('~')) throw refuse('starts with "~", which a shell reads as a home directory');
+  return normalized;
 }
 
 /**

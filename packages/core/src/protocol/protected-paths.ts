@@ -45,9 +45,10 @@ const protectedFiles: ReadonlyMap<string, string> = new Map([
  * protectedPathReason('web/.npmrc');       // 'the project may not configure the package manager ...'
  */
 export function protectedPathReason(path: string): string | undefined {
-  // Case-insensitive file systems (macOS, Windows) treat `.GIT` as `.git`, and Windows drops
-  // trailing dots and spaces from names, so `.git.` and `.npmrc ` name the same files.
-  const segments = path.split(/[\\/]/).map((segment) => segment.toLowerCase().replace(/(?<=[^. ])[. ]+$/, ''));
+  // Case-insensitive file systems (macOS, Windows) treat `.GIT` as `.git` (and `node_moduleſ`,
+  // whose `ſ` upper-cases to `S`, as `node_modules`), and Windows drops trailing dots and spaces
+  // from names, so `.git.` and `.npmrc ` name the same files.
+  const segments = path.split(/[\\/]/).map((segment) => segment.toUpperCase().toLowerCase().replace(/(?<=[^. ])[. ]+$/, ''));
   for (const segment of segments) {
     const reason = protectedDirectories.get(segment);
     if (reason !== undefined) return reason;

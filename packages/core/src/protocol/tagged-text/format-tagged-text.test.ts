@@ -48,6 +48,13 @@ describe('formatTaggedToolCall', () => {
     ['text with surrounding spaces', 'write_file', { path: 'a.ts', content: '  x  ' }],
     ['JSON arrays and objects', 'edit_file', { path: 'a.ts', edits: [{ search: 'a\nb', replace: '<c/>' }] }],
     ['booleans and records', 'add_dependencies', { dependencies: { react: '^19.0.0' }, dev: true }],
+    // Found by tagged-text-parser.fuzz.test.ts: the parser ends or reads these where the formatter wrote them raw.
+    ['text containing <arg name=', 'write_file', { path: 'doc.md', content: 'use <arg name="path"> here' }],
+    ['text containing </tool_call>', 'write_file', { path: 'doc.md', content: 'ends with </tool_call>' }],
+    ['text containing a closing tag in another case and spelling', 'write_file', { path: 'doc.md', content: 'x </ ARGUMENT > y' }],
+    ['text starting like CDATA', 'write_file', { path: 'a.xml', content: '<![CDATA[' }],
+    ['JSON holding <arg name=', 'edit_file', { path: 'a.ts', edits: [{ search: 'a', replace: '<arg name="x">' }] }],
+    ['text holding both ]]> and </arg>', 'write_file', { path: 'a.xml', content: '<![CDATA[x]]> </arg>' }],
   ];
   for (const [label, name, value] of values) {
     it(`behavior: round-trips ${label} through the parser`, () => {

@@ -1,10 +1,16 @@
 import type { LlmToolCall, LlmToolDefinition } from '../../spec/llm.js';
+import { argCloseTag, argOpenWithName, toolCloseTag } from './tagged-text-syntax.js';
 import { schemaProperties, stripFence, valueKind } from './tagged-text-values.js';
+
+/** Tags the parser ends a raw value at. */
+const valueEnds = [argCloseTag, argOpenWithName, toolCloseTag];
 
 /**
  * Writes a tool call in the tagged-text format (the inverse of the parser): text arguments
- * raw, others as JSON, a value containing `</arg>` as CDATA. Used to replay an assistant turn
- * to a model in text mode, and by the OpenAI test server to play a model without tool calling.
+ * raw, others as JSON, a value the parser would cut or clean (one holding `</arg>`, `<arg name=`
+ * or `</tool_call>`, one starting like CDATA, or with surrounding blank space) as CDATA. A value that CDATA cannot carry
+ * (it holds `]]>` too) makes the whole call a JSON body, `<` escaped. Used to replay an assistant
+ * turn to a model in text mode, and by the OpenAI test server to play a model without tool calling.
  *
  * @example
  * formatTaggedToolCall({ id: 'c1', name: 'write_file', arguments: { path: 'a.txt', content: 'hi' }, argumentsText: '' });
@@ -21,8 +27,9 @@ export function formatTaggedToolCall(toolCall: Pick<LlmToolCall, 'name' | 'argum
     const asText = typeof argument === 'string' && valueKind(properties[name]) !== 'json';
     const text = asText ? argument : JSON.stringify(argument, null, 2);
     const multiline = text.includes('\n');
-    // CDATA keeps a value exact where the parser would otherwise clean it.
-    const exact = text.includes('</arg>') || (multiline ? stripFence(text) !== text : text !== text.trim());
+    // CDATA keeps a value exact where the parser would otherwise cut or clean it.
+    const exact = valueEnds.some((tag) => tag.test(text)) || /^\s*<!\[CDATA\[/.test(text) || (multiline ? stripFence(text) !== text : text !== text.trim());
+    if (exact && text.includes(']]>')) return `<tool_call name="${toolCall.name}">\n${JSON.stringify(value).replaceAll('<', '\\u003c')}\n</tool_call>`;
     const body = exact ? `<![CDATA[${text}]]>` : multiline ? `\n${text}\n` : text;
     lines.push(`<arg name="${name}">${body}</arg>`);
   }

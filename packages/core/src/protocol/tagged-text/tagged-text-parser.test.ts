@@ -227,6 +227,8 @@ const unrecoverable: { name: string; input: string; message: RegExp }[] = [
   { name: 'JSON body cut off', input: `<tool_call name="edit_file">{"path": "a.ts", "ed`, message: /ended inside the JSON body/ },
   { name: 'CDATA never closed', input: `<tool_call name="write_file"><arg name="path">a</arg><arg name="content"><![CDATA[abc`, message: /CDATA/ },
   { name: 'no name and unparseable JSON body', input: `<tool_call>{"name": "write_file", </tool_call>`, message: /no name/ },
+  // Found by tagged-text-parser.fuzz.test.ts: a chunk starting at "~~~" or "{" after stray words opened a JSON body.
+  { name: 'stray words, then what looks like a JSON body', input: `<tool_call name="write_file">please ~~~ {"path": "a"}</tool_call>`, message: /neither <arg> elements nor a JSON object/ },
 ];
 
 describe('createTaggedTextParser', () => {

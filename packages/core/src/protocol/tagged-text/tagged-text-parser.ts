@@ -266,8 +266,10 @@ export function createTaggedTextParser(options: TaggedTextParserOptions = {}): T
       current.stray += consume(tagText.length);
       return true;
     }
-    if (current.arguments.length === 0 && !ended && /^(?:`{1,2}|~{1,2})$/.test(buffer)) return false;
-    if (current.arguments.length === 0 && /^(?:[{[]|```|~~~)/.test(buffer)) {
+    // A JSON body is the first thing in a call: the same text after stray words is stray too, wherever a chunk starts.
+    const bodyMayStart = current.arguments.length === 0 && current.stray.trim() === '';
+    if (bodyMayStart && !ended && /^(?:`{1,2}|~{1,2})$/.test(buffer)) return false;
+    if (bodyMayStart && /^(?:[{[]|```|~~~)/.test(buffer)) {
       current.state = 'json';
       current.jsonBody = '';
       return true;
