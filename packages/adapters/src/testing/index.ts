@@ -2,3 +2,5 @@ export { startOpenAiTestServer } from './openai-test-server.js';
 export type { OpenAiTestServer, OpenAiTestServerOptions, RecordedRequest, TurnPicker } from './openai-test-server.js';
 export { openAiFaults } from './openai-faults.js';
 export type { OpenAiTestFault } from './openai-faults.js';
+export { privatePostgresUnavailable, startPrivatePostgres } from './private-postgres.js';
+export type { PrivatePostgres } from './private-postgres.js';
