@@ -43,22 +43,12 @@ const eventOf = (runId: string, projectId: string, seq: number, at = new Date().
 
 describe.runIf(runHere)('postgresStorage during a server outage', () => {
   let server: PrivatePostgres;
-  let admin: pg.Pool;
-  let databaseCount = 0;
-  /** A fresh database on the private server. */
-  const freshDatabase = async () => {
-    const name = `outage_${++databaseCount}`;
-    await admin.query(`CREATE DATABASE ${name}`);
-    return server.url.replace(/\/postgres$/, `/${name}`);
-  };
+  const freshDatabase = () => server.createDatabase();
 
   beforeAll(async () => {
     server = await startPrivatePostgres();
-    admin = new pg.Pool({ connectionString: server.url, max: 1 });
-    admin.on('error', () => undefined);
   });
   afterAll(async () => {
-    await admin?.end();
     await server?.destroy();
   });
 

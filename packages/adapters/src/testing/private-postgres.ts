@@ -18,6 +18,8 @@ export interface PrivatePostgres {
   /** `postgres://postgres@127.0.0.1:<port>/postgres` (trust auth). */
   url: string;
   port: number;
+  /** Creates a fresh database on the server and returns its URL. */
+  createDatabase(): Promise<string>;
   /** Stops the server (`pg_ctl stop -m fast`): open connections are terminated, new ones refused. */
   stop(): Promise<void>;
   start(): Promise<void>;
@@ -52,9 +54,23 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   const start = async () => void (await pg('pg_ctl', ['start', '-w', '-D', dataDir, '-l', join(root, 'server.log'), '-o', options]));
   const stop = async () => void (await pg('pg_ctl', ['stop', '-w', '-m', 'fast', '-D', dataDir]));
   await start();
+  const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  let databases = 0;
   return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    url,
     port,
+    async createDatabase() {
+      const name = `db_${++databases}`;
+      const { default: pg } = await import('pg');
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        await client.query(`CREATE DATABASE ${name}`);
+      } finally {
+        await client.end();
+      }
+      return url.replace(/\/postgres$/, `/${name}`);
+    },
     start,
     stop,
     async destroy() {
