@@ -12,6 +12,7 @@ const runHere = privatePostgresUnavailable === undefined || requirePrivatePostgr
 if (!runHere) it.skip(`postgres outages: skipped because ${privatePostgresUnavailable} (BUILDWRIGHT_REQUIRE_PRIVATE_POSTGRES=1 makes this a failure)`, () => {});
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const budgets = { maxFixAttempts: 3, maxTokens: 100_000, maxWallTimeMs: 60_000 };
 const lost = () => new Error('Connection terminated unexpectedly');
 
 /**
@@ -56,7 +57,7 @@ describe.runIf(runHere)('postgresStorage during a server outage', () => {
     const storage = postgresStorage({ connectionString: await freshDatabase(), retryForMs: 20_000 });
     try {
       const project = await storage.createProject({ ownerId: 'owner-1', name: 'Outage', kind: 'web' });
-      const run = await storage.createRun({ ownerId: 'owner-1', projectId: project.id, mode: 'generate', prompt: 'p', budgets: {} });
+      const run = await storage.createRun({ ownerId: 'owner-1', projectId: project.id, mode: 'generate', prompt: 'p', budgets });
       await server.stop();
       const calls = Promise.all([
         storage.appendEvent(eventOf(run.id, project.id, 1)),
@@ -120,7 +121,7 @@ describe.runIf(runHere)('postgresStorage during a server outage', () => {
     try {
       const setup = postgresStorage({ pool });
       const project = await setup.createProject({ ownerId: 'owner-1', name: 'Seq', kind: 'web' });
-      const run = await setup.createRun({ ownerId: 'owner-1', projectId: project.id, mode: 'generate', prompt: 'p', budgets: {} });
+      const run = await setup.createRun({ ownerId: 'owner-1', projectId: project.id, mode: 'generate', prompt: 'p', budgets });
 
       const committing = cuttingPool(pool, isEventInsert, true);
       await postgresStorage({ pool: committing as unknown as pg.Pool, retryForMs: 5_000 }).appendEvent(eventOf(run.id, project.id, 1));
@@ -145,7 +146,7 @@ describe.runIf(runHere)('postgresStorage during a server outage', () => {
     try {
       const storageCutting = (table: string) => postgresStorage({ pool: cuttingPool(pool, (text) => text.includes(`INSERT INTO ${table}`), true) as unknown as pg.Pool, retryForMs: 5_000 });
       const project = await storageCutting('buildwright_projects').createProject({ ownerId: 'owner-1', name: 'Once', kind: 'web' });
-      const run = await storageCutting('buildwright_runs').createRun({ ownerId: 'owner-1', projectId: project.id, mode: 'generate', prompt: 'p', budgets: {} });
+      const run = await storageCutting('buildwright_runs').createRun({ ownerId: 'owner-1', projectId: project.id, mode: 'generate', prompt: 'p', budgets });
       await storageCutting('buildwright_messages').appendMessage({ projectId: project.id, runId: run.id, role: 'user', content: 'hi' });
       const reader = postgresStorage({ pool });
       expect(await reader.listProjects({ ownerId: 'owner-1' })).toEqual([project]);
@@ -161,7 +162,7 @@ describe.runIf(runHere)('postgresStorage during a server outage', () => {
     try {
       const setup = postgresStorage({ pool });
       const project = await setup.createProject({ ownerId: 'owner-1', name: 'Usage', kind: 'web' });
-      const run = await setup.createRun({ ownerId: 'owner-1', projectId: project.id, mode: 'generate', prompt: 'p', budgets: {} });
+      const run = await setup.createRun({ ownerId: 'owner-1', projectId: project.id, mode: 'generate', prompt: 'p', budgets });
       let inUsage = false;
       const committing = cuttingPool(
         pool,
