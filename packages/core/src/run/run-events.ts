@@ -66,7 +66,8 @@ export class RunEvents {
    * unavailable), numbered after the last stored event. Returns it, for storing later.
    */
   publishUnstored(input: EventInput): BuildwrightEvent | undefined {
-    if (this.ended && this.published.at(-1) && (terminalEventTypes as readonly string[]).includes(this.published.at(-1)!.type)) return undefined;
+    const last = this.published.at(-1);
+    if (last && (terminalEventTypes as readonly string[]).includes(last.type)) return undefined;
     this.ended = true;
     const event = this.stamp(input, this.lastStoredSeq + 1);
     this.publish(event);
