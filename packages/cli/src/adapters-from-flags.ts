@@ -119,13 +119,15 @@ export interface ResolvedStorage {
 
 /**
  * The storage from `--storage` (default `pglite:.buildwright/data`). A Postgres URL is connected
- * to at once with a 5 s timeout, so an unreachable server is a usage error before anything runs.
+ * to at once with a 5 s timeout, so an unreachable server is a usage error before anything runs;
+ * later, a lost connection is retried for `BUILDWRIGHT_STORAGE_RETRY_MS` (default 30 000 ms)
+ * before the run stops with `STORAGE_UNAVAILABLE`.
  * With `readOnly`, a PGlite directory that does not exist is not created: the result is `undefined`.
  *
  * @example
  * const resolved = await storageFromFlags({ storage: 'postgres://postgres@127.0.0.1:5432/test', json: false, exit: false, serve: false });
  */
-export async function storageFromFlags(flags: CliFlags, options: { readOnly?: boolean; early?: EarlyPglite } = {}): Promise<ResolvedStorage | undefined> {
+export async function storageFromFlags(flags: CliFlags, options: { readOnly?: boolean; early?: EarlyPglite; env?: NodeJS.ProcessEnv } = {}): Promise<ResolvedStorage | undefined> {
   const value = flags.storage ?? defaultStorage;
   if (value.startsWith('pglite:')) {
     const dataDir = resolve(value.slice('pglite:'.length));
@@ -136,9 +138,10 @@ export async function storageFromFlags(flags: CliFlags, options: { readOnly?: bo
     return { storage: pgliteStorage({ dataDir }), label: `pglite ${value.slice('pglite:'.length)}` };
   }
   const url = /^postgres(ql)?:\/\//.test(value) ? value : value.replace(/^postgres:/, '');
+  const retryForMs = storageRetryMs(options.env ?? process.env);
   const pool = await connectPostgres(url);
   const { postgresStorage } = await import('@buildwright/adapters/postgres');
-  const storage = postgresStorage({ pool });
+  const storage = postgresStorage({ pool, ...(retryForMs === undefined ? {} : { retryForMs }) });
   return {
     storage: {
       ...storage,
@@ -188,6 +191,15 @@ export function openPgliteEarly(flags: CliFlags): EarlyPglite | undefined {
       await storage.then((opened) => opened.close()).catch(() => {});
     },
   };
+}
+
+/** `BUILDWRIGHT_STORAGE_RETRY_MS`: how long Postgres calls retry a lost connection (unset: the adapter's default). */
+function storageRetryMs(env: NodeJS.ProcessEnv): number | undefined {
+  const value = env.BUILDWRIGHT_STORAGE_RETRY_MS;
+  if (value === undefined || value === '') return undefined;
+  const ms = Number(value);
+  if (!Number.isSafeInteger(ms) || ms < 0) throw new UsageError(`BUILDWRIGHT_STORAGE_RETRY_MS must be a whole number of milliseconds ≥ 0 (got "${value}").`);
+  return ms;
 }
 
 async function connectPostgres(url: string): Promise<import('pg').Pool> {

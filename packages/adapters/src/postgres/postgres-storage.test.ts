@@ -23,12 +23,33 @@ describe('postgresStorage (no server needed)', () => {
     await expect(storage.listProjects({ ownerId: 'owner-1' })).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('DATABASE_URL') });
   });
 
-  it('error: an unreachable server is a retryable STORAGE_ERROR', async () => {
-    const storage = postgresStorage({ connectionString: 'postgres://nobody@127.0.0.1:1/none' });
+  it('error: an unreachable server is retried for retryForMs, then a retryable STORAGE_UNAVAILABLE saying to check the database and resume', async () => {
+    const storage = postgresStorage({ connectionString: 'postgres://nobody@127.0.0.1:1/none', retryForMs: 600 });
     try {
-      await expect(storage.listProjects({ ownerId: 'owner-1' })).rejects.toMatchObject({ code: 'STORAGE_ERROR', retryable: true });
+      const error = await storage.listProjects({ ownerId: 'owner-1' }).catch((thrown: unknown) => thrown);
+      expect(error).toMatchObject({ code: 'STORAGE_UNAVAILABLE', retryable: true, details: { action: 'listProjects', provider: 'postgres' } });
+      expect((error as Error).message).toMatch(/ECONNREFUSED.*Check that the database server is running.*buildwright resume <runId>.*builder\.resume\(runId\)/);
+      expect((error as { details: { attempts: number } }).details.attempts).toBeGreaterThan(1);
     } finally {
       await storage.close();
     }
+  });
+
+  it('args: retryForMs 0 tries once; a negative retryForMs is INVALID_INPUT', async () => {
+    const storage = postgresStorage({ connectionString: 'postgres://nobody@127.0.0.1:1/none', retryForMs: 0 });
+    try {
+      await expect(storage.listProjects({ ownerId: 'owner-1' })).rejects.toMatchObject({ code: 'STORAGE_UNAVAILABLE', details: { attempts: 1 } });
+    } finally {
+      await storage.close();
+    }
+    expect(() => postgresStorage({ retryForMs: -1 })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+
+  it('behavior: close() ends a call that is waiting for the server at once', async () => {
+    const storage = postgresStorage({ connectionString: 'postgres://nobody@127.0.0.1:1/none', retryForMs: 60_000 });
+    const waiting = storage.listProjects({ ownerId: 'owner-1' }).catch((thrown: unknown) => thrown);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await storage.close();
+    expect(await waiting).toMatchObject({ code: 'STORAGE_ERROR', message: expect.stringContaining('closed') });
   });
 });

@@ -3,8 +3,18 @@ import { sqlStorage, type SqlDatabase, type SqlStorage } from '../sql/index.js';
 import type { Pool } from 'pg';
 import { requirePeers } from '../internal/peer-dependency.js';
 
+/** How long a call keeps retrying a lost or refused connection by default (ms). */
+export const defaultRetryForMs = 30_000;
+
 /** Options of {@link postgresStorage}: a connection string (the storage owns its pool) or your own pool. */
-export type PostgresStorageOptions =
+export type PostgresStorageOptions = {
+  /**
+   * How long (ms) a call keeps retrying, with exponential backoff, while the server cannot be
+   * reached (connection refused or lost, server shutting down or starting up) before it throws
+   * `STORAGE_UNAVAILABLE`. Default 30 000; 0 tries once.
+   */
+  retryForMs?: number;
+} & (
   | {
       /** `postgres://user:password@host:5432/database`; defaults to the DATABASE_URL environment variable. */
       connectionString?: string;
@@ -12,9 +22,14 @@ export type PostgresStorageOptions =
       maxConnections?: number;
     }
   | {
-      /** A `pg.Pool` you own: `close()` leaves it open. */
+      /**
+       * A `pg.Pool` you own: `close()` leaves it open. Give it an `error` listener
+       * (`pool.on('error', ...)`): pg emits one when an idle connection is lost, and with no listener
+       * Node ends the process.
+       */
       pool: Pool;
-    };
+    }
+);
 
 /**
  * Storage in a Postgres server, for production and for several workers sharing one database.
@@ -30,9 +45,14 @@ export type PostgresStorageOptions =
  */
 export function postgresStorage(options: PostgresStorageOptions = {}): SqlStorage {
   requirePeers('postgresStorage', ['pg']);
-  if ('pool' in options) return sqlStorage({ provider: 'postgres', db: options.pool as unknown as SqlDatabase });
+  const retryForMs = options.retryForMs ?? defaultRetryForMs;
+  if (!Number.isFinite(retryForMs) || retryForMs < 0) {
+    throw new BuildwrightError({ code: 'INVALID_INPUT', message: `postgresStorage({ retryForMs }) needs a number of milliseconds ≥ 0 (got ${retryForMs}).`, details: { retryForMs } });
+  }
+  if ('pool' in options) return sqlStorage({ provider: 'postgres', db: options.pool as unknown as SqlDatabase, retryForMs });
   return sqlStorage({
     provider: 'postgres',
+    retryForMs,
     db: async () => {
       const connectionString = options.connectionString ?? process.env.DATABASE_URL;
       if (!connectionString) {
@@ -47,7 +67,8 @@ export function postgresStorage(options: PostgresStorageOptions = {}): SqlStorag
       } catch (error) {
         throw new BuildwrightError({ code: 'STORAGE_ERROR', message: 'postgresStorage needs the pg package. Install it: pnpm add pg', cause: error });
       }
-      const pool = new PgPool({ connectionString, max: options.maxConnections ?? 10 });
+      // A connect that hangs (a dropped network) counts as a failed attempt after 10 s; keep-alive finds dead connections.
+      const pool = new PgPool({ connectionString, max: options.maxConnections ?? 10, connectionTimeoutMillis: 10_000, keepAlive: true });
       // An idle client losing its connection must not crash the process; the next query reports it.
       pool.on('error', () => {});
       return pool as unknown as SqlDatabase;

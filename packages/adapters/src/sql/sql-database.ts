@@ -1,3 +1,5 @@
+import { markCommitUnknown } from './connection-errors.js';
+
 /** Anything that runs one parameterized SQL statement: a `pg.Pool`, a `pg.Client`, a `PGlite`, a transaction. */
 export interface SqlClient {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -12,7 +14,7 @@ export interface SqlClient {
  */
 export interface SqlDatabase extends SqlClient {
   transaction?<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T>;
-  connect?(): Promise<SqlClient & { release(error?: Error | boolean): void }>;
+  connect?(): Promise<SqlClient & { release(error?: Error | boolean): void; on?(event: 'error', listener: (error: Error) => void): unknown; removeListener?(event: 'error', listener: (error: Error) => void): unknown }>;
 }
 
 /**
@@ -28,6 +30,10 @@ export async function withTransaction<T>(db: SqlDatabase, fn: (tx: SqlClient) =>
   if (typeof db.transaction === 'function') return db.transaction(fn);
   if (typeof db.connect === 'function') {
     const client = await db.connect();
+    // pg emits 'error' on a checked-out client whose server goes away between two statements; with
+    // no listener that would crash the process. The next statement reports the lost connection.
+    const ignore = () => undefined;
+    client.on?.('error', ignore);
     let broken: Error | undefined;
     try {
       return await inTransaction(client, fn);
@@ -36,6 +42,7 @@ export async function withTransaction<T>(db: SqlDatabase, fn: (tx: SqlClient) =>
       if (error instanceof RollbackFailedError) broken = error;
       throw error instanceof RollbackFailedError ? error.original : error;
     } finally {
+      client.removeListener?.('error', ignore);
       client.release(broken ?? false);
     }
   }
@@ -65,6 +72,12 @@ async function inTransaction<T>(client: SqlClient, fn: (tx: SqlClient) => Promis
     }
     throw error;
   }
-  await client.query('COMMIT');
+  try {
+    await client.query('COMMIT');
+  } catch (error) {
+    // The server may have committed before the answer was lost: the transaction must not be repeated blindly.
+    markCommitUnknown(error);
+    throw error;
+  }
   return result;
 }

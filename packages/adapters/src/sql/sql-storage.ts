@@ -3,8 +3,9 @@ import { BuildwrightError } from '@buildwright/core';
 import type { StorageAdapter, VersionRecord } from '@buildwright/core';
 import { versionOfAnotherProject } from '../internal/version-of-another-project.js';
 import { migrateDatabase } from './migrate.js';
-import { withTransaction, type SqlDatabase } from './sql-database.js';
+import { withTransaction, type SqlClient, type SqlDatabase } from './sql-database.js';
 import { sqlState, toStorageError } from './sql-errors.js';
+import { retryConnection, type RepeatPolicy } from './sql-retry.js';
 import {
   checkpointColumns,
   checkpointWriteColumns,
@@ -34,6 +35,12 @@ export interface SqlStorageOptions {
   provider: string;
   /** Releases the database on `close()`; omit when the caller owns the connection. */
   close?: (db: SqlDatabase) => Promise<void>;
+  /**
+   * For a database behind a network connection: how long (ms) a call keeps retrying, with
+   * exponential backoff, while the connection is lost or refused before it throws
+   * `STORAGE_UNAVAILABLE`. Omit for an in-process database (PGlite): errors are thrown at once.
+   */
+  retryForMs?: number;
 }
 
 /** A StorageAdapter over SQL, with a test hook. */
@@ -65,6 +72,7 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
   let opened: Promise<SqlDatabase> | undefined;
   let migrated: Promise<unknown> | undefined;
   let closed = false;
+  const closing = new AbortController();
 
   const open = (): Promise<SqlDatabase> => {
     if (closed) {
@@ -90,15 +98,24 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
     else await migrated;
     return db;
   };
-  /** Runs one storage call on a migrated database, wrapping driver errors. */
-  const call = async <T>(action: string, fn: (db: SqlDatabase) => Promise<T>): Promise<T> => {
-    const db = await ready();
-    try {
-      return await fn(db);
-    } catch (error) {
-      throw toStorageError(error, action, provider);
-    }
+  /**
+   * Runs one storage call on a migrated database, wrapping driver errors; with `retryForMs`, a
+   * lost connection is retried as `repeat` allows (`fn` learns whether it is a retry).
+   */
+  const call = async <T>(action: string, fn: (db: SqlDatabase, retried: boolean) => Promise<T>, repeat: RepeatPolicy = 'safe'): Promise<T> => {
+    const attempt = async (retried: boolean) => {
+      const db = await ready();
+      try {
+        return await fn(db, retried);
+      } catch (error) {
+        throw toStorageError(error, action, provider);
+      }
+    };
+    if (options.retryForMs === undefined) return attempt(false);
+    return retryConnection(attempt, { action, provider, retryForMs: options.retryForMs, repeat, signal: closing.signal });
   };
+  /** The row with this primary key, when a retried insert met it: its own insert committed before the answer was lost. */
+  const ownRow = async (db: SqlDatabase, table: string, columns: string, id: string) => (await db.query(`SELECT ${columns} FROM ${table} WHERE id = $1`, [id])).rows[0];
   const projectNotFound = (projectId: string) =>
     new BuildwrightError({
       code: 'PROJECT_NOT_FOUND',
@@ -116,7 +133,7 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
     );
     return found.rows.length > 0;
   };
-  const runExists = async (db: SqlDatabase, runId: string) => (await db.query('SELECT 1 FROM buildwright_runs WHERE id = $1', [runId])).rows.length > 0;
+  const runExists = async (db: SqlClient, runId: string) => (await db.query('SELECT 1 FROM buildwright_runs WHERE id = $1', [runId])).rows.length > 0;
 
   return {
     specificationVersion: 'v1',
@@ -128,6 +145,7 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
     async close() {
       if (closed) return;
       closed = true;
+      closing.abort(new BuildwrightError({ code: 'STORAGE_ERROR', message: `This ${provider} storage was closed while a call waited for the database.`, details: { provider } }));
       const db = opened && (await opened.catch(() => undefined));
       opened = undefined;
       if (db && options.close) {
@@ -136,18 +154,20 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
       }
     },
 
-    createProject: ({ ownerId, name, kind, id }) =>
-      call('createProject', async (db) => {
-        const projectId = id ?? randomUUID();
+    createProject: ({ ownerId, name, kind, id }) => {
+      const projectId = id ?? randomUUID();
+      return call('createProject', async (db, retried) => {
         const at = now();
         const inserted = await db.query(
           `INSERT INTO buildwright_projects (id, owner_id, name, kind, current_version, created_at, updated_at)
            VALUES ($1, $2, $3, $4, NULL, $5, $5) ON CONFLICT (id) DO NOTHING RETURNING ${projectColumns}`,
           [projectId, ownerId, name, kind, at],
         );
-        if (!inserted.rows[0]) throw idTaken('project', projectId);
-        return toProject(inserted.rows[0]);
-      }),
+        const stored = inserted.rows[0] ?? (retried ? await ownRow(db, 'buildwright_projects', projectColumns, projectId) : undefined);
+        if (!stored || stored.owner_id !== ownerId || stored.name !== name || stored.kind !== kind) throw idTaken('project', projectId);
+        return toProject(stored);
+      });
+    },
     getProject: ({ ownerId, projectId }) =>
       call('getProject', async (db) => {
         const row = (await db.query(`SELECT ${projectColumns} FROM buildwright_projects WHERE id = $1 AND owner_id = $2`, [projectId, ownerId])).rows[0];
@@ -156,19 +176,21 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
     listProjects: ({ ownerId }) =>
       call('listProjects', async (db) => (await db.query(`SELECT ${projectColumns} FROM buildwright_projects WHERE owner_id = $1 ORDER BY position`, [ownerId])).rows.map(toProject)),
 
-    createRun: ({ ownerId, projectId, mode, prompt, budgets, id }) =>
-      call('createRun', async (db) => {
+    createRun: ({ ownerId, projectId, mode, prompt, budgets, id }) => {
+      const runId = id ?? randomUUID();
+      return call('createRun', async (db, retried) => {
         if (!(await ownsProject(db, projectId, ownerId))) throw projectNotFound(projectId);
-        const runId = id ?? randomUUID();
         const at = now();
         const inserted = await db.query(
           `INSERT INTO buildwright_runs (id, project_id, owner_id, mode, prompt, status, budgets, cost_usd, error, created_at, updated_at)
            VALUES ($1, $2, $3, $4, $5, 'running', $6::jsonb, 0, NULL, $7, $7) ON CONFLICT (id) DO NOTHING RETURNING ${runColumns}`,
           [runId, projectId, ownerId, mode, prompt, jsonParameter(budgets), at],
         );
-        if (!inserted.rows[0]) throw idTaken('run', runId);
-        return toRun(inserted.rows[0]);
-      }),
+        const stored = inserted.rows[0] ?? (retried ? await ownRow(db, 'buildwright_runs', runColumns, runId) : undefined);
+        if (!stored || stored.owner_id !== ownerId || stored.project_id !== projectId || stored.prompt !== prompt) throw idTaken('run', runId);
+        return toRun(stored);
+      });
+    },
     getRun: ({ ownerId, runId }) =>
       call('getRun', async (db) => {
         const row = (await db.query(`SELECT ${runColumns} FROM buildwright_runs WHERE id = $1 AND owner_id = $2`, [runId, ownerId])).rows[0];
@@ -191,12 +213,17 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
       call('listRuns', async (db) => (await db.query(`SELECT ${runColumns} FROM buildwright_runs WHERE project_id = $1 AND owner_id = $2 ORDER BY position`, [projectId, ownerId])).rows.map(toRun)),
 
     appendEvent: (event) =>
-      call('appendEvent', async (db) => {
+      call('appendEvent', async (db, retried) => {
         try {
           await db.query('INSERT INTO buildwright_events (run_id, seq, type, payload) VALUES ($1, $2, $3, $4::jsonb)', [event.runId, event.seq, event.type, jsonParameter(event)]);
         } catch (error) {
           if (sqlState(error) === '23503') throw runNotFound(event.runId);
           if (sqlState(error) === '23505') {
+            // A retry that finds the event it sent (same type and timestamp) stored: the first attempt committed.
+            if (retried) {
+              const stored = (await db.query('SELECT payload FROM buildwright_events WHERE run_id = $1 AND seq = $2', [event.runId, event.seq])).rows[0]?.payload;
+              if (stored?.type === event.type && stored?.at === event.at) return;
+            }
             throw new BuildwrightError({
               code: 'STORAGE_ERROR',
               message: `Run "${event.runId}" already has an event with seq ${event.seq}. Each event of a run needs the next seq; read the events after the last seq you know before appending.`,
@@ -217,15 +244,20 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
         return found.rows.map((row) => row.payload);
       }),
 
-    appendMessage: ({ projectId, runId, role, content }) =>
-      call('appendMessage', async (db) => {
+    appendMessage: ({ projectId, runId, role, content }) => {
+      const id = randomUUID();
+      return call('appendMessage', async (db, retried) => {
         if (!(await ownsProject(db, projectId))) throw projectNotFound(projectId);
         const inserted = await db.query(
-          `INSERT INTO buildwright_messages (id, project_id, run_id, role, content, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${messageColumns}`,
-          [randomUUID(), projectId, runId, role, content, now()],
+          `INSERT INTO buildwright_messages (id, project_id, run_id, role, content, created_at) VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT (id) DO NOTHING RETURNING ${messageColumns}`,
+          [id, projectId, runId, role, content, now()],
         );
-        return toMessage(inserted.rows[0]);
-      }),
+        const stored = inserted.rows[0] ?? (retried ? await ownRow(db, 'buildwright_messages', messageColumns, id) : undefined);
+        if (!stored) throw idTaken('message', id);
+        return toMessage(stored);
+      });
+    },
     listMessages: ({ ownerId, projectId }) =>
       call('listMessages', async (db) => {
         const found = await db.query(
@@ -238,20 +270,25 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
       }),
 
     createVersion: (input) =>
-      call('createVersion', async (db) => {
-        let version: VersionRecord | undefined;
-        try {
-          version = await withTransaction(db, (tx) => insertVersion(tx, { ...input, at: now() }));
-        } catch (error) {
-          // The run's version was stored by a call the project row lock did not order with this one.
-          if (input.runId === null || sqlState(error) !== '23505' || (error as { constraint?: unknown }).constraint !== 'buildwright_versions_run') throw error;
-          const ofRun = (await db.query(`SELECT ${versionColumns} FROM buildwright_versions WHERE run_id = $1`, [input.runId])).rows[0];
-          if (!ofRun || ofRun.project_id !== input.projectId) throw versionOfAnotherProject(input.runId);
-          return toVersion(ofRun);
-        }
-        if (!version) throw projectNotFound(input.projectId);
-        return version;
-      }),
+      call(
+        'createVersion',
+        async (db) => {
+          let version: VersionRecord | undefined;
+          try {
+            version = await withTransaction(db, (tx) => insertVersion(tx, { ...input, at: now() }));
+          } catch (error) {
+            // The run's version was stored by a call the project row lock did not order with this one.
+            if (input.runId === null || sqlState(error) !== '23505' || (error as { constraint?: unknown }).constraint !== 'buildwright_versions_run') throw error;
+            const ofRun = (await db.query(`SELECT ${versionColumns} FROM buildwright_versions WHERE run_id = $1`, [input.runId])).rows[0];
+            if (!ofRun || ofRun.project_id !== input.projectId) throw versionOfAnotherProject(input.runId);
+            return toVersion(ofRun);
+          }
+          if (!version) throw projectNotFound(input.projectId);
+          return version;
+        },
+        // A run's version is found again by its run id; a version of no run would be stored twice.
+        input.runId === null ? 'unless-committed' : 'safe',
+      ),
     listVersions: ({ ownerId, projectId }) =>
       call('listVersions', async (db) => {
         const found = await db.query(
@@ -264,16 +301,20 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
       }),
     getVersionFiles: (input) => call('getVersionFiles', (db) => selectVersionFiles(db, input)),
 
-    saveContract: (input) =>
-      call('saveContract', async (db) => {
+    saveContract: (input) => {
+      const id = randomUUID();
+      return call('saveContract', async (db, retried) => {
         if (!(await ownsProject(db, input.projectId))) throw projectNotFound(input.projectId);
         const inserted = await db.query(
           `INSERT INTO buildwright_contracts (id, project_id, run_id, name, address, chain_id, network, abi, source, tx_hash, explorer_url, status, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13) RETURNING ${contractColumns}`,
-          [randomUUID(), input.projectId, input.runId, input.name, input.address, input.chainId, input.network, jsonParameter(input.abi), input.source, input.txHash, input.explorerUrl, input.status, now()],
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13) ON CONFLICT (id) DO NOTHING RETURNING ${contractColumns}`,
+          [id, input.projectId, input.runId, input.name, input.address, input.chainId, input.network, jsonParameter(input.abi), input.source, input.txHash, input.explorerUrl, input.status, now()],
         );
-        return toContract(inserted.rows[0]);
-      }),
+        const stored = inserted.rows[0] ?? (retried ? await ownRow(db, 'buildwright_contracts', contractColumns, id) : undefined);
+        if (!stored) throw idTaken('contract', id);
+        return toContract(stored);
+      });
+    },
     listContracts: ({ ownerId, projectId }) =>
       call('listContracts', async (db) => {
         const found = await db.query(
@@ -286,13 +327,19 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
       }),
 
     recordUsage: (input) =>
-      call('recordUsage', async (db) => {
-        if (!(await runExists(db, input.runId))) throw runNotFound(input.runId);
-        await db.query(
-          `INSERT INTO buildwright_usage (${usageColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [input.runId, input.node, input.model, input.inputTokens, input.outputTokens, input.cachedInputTokens, input.costUsd, input.estimated],
-        );
-      }),
+      call(
+        'recordUsage',
+        // A usage row has no key to recognize it by: one transaction, repeated only when it provably did not commit.
+        (db) =>
+          withTransaction(db, async (tx) => {
+            if (!(await runExists(tx, input.runId))) throw runNotFound(input.runId);
+            await tx.query(
+              `INSERT INTO buildwright_usage (${usageColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+              [input.runId, input.node, input.model, input.inputTokens, input.outputTokens, input.cachedInputTokens, input.costUsd, input.estimated],
+            );
+          }),
+        'unless-committed',
+      ),
     listUsage: ({ ownerId, runId }) =>
       call('listUsage', async (db) => {
         const found = await db.query(

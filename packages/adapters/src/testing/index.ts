@@ -3,3 +3,5 @@ export type { OpenAiTestServer, OpenAiTestServerOptions, RecordedRequest, TurnPi
 export { openAiFaults } from './openai-faults.js';
 export type { OpenAiTestFault } from './openai-faults.js';
 export { openAiSpecUpstream } from './openai-spec-upstream.js';
+export { privatePostgresUnavailable, startPrivatePostgres } from './private-postgres.js';
+export type { PrivatePostgres } from './private-postgres.js';

@@ -225,6 +225,7 @@ export function humanRenderer(options: HumanRendererOptions): Renderer & { reado
       end();
       print('');
       print(`${paint.red(paint.bold('Run failed'))} ${paint.dim(`[${event.code}]`)}${event.check ? ` in check ${event.check}` : ''}: ${event.message}`);
+      if (event.code === 'STORAGE_UNAVAILABLE') print(`  resume it once the database is back: buildwright resume ${event.runId}`);
       const tokens = meter();
       if (tokens) print(paint.dim(`  usage       ${tokens}`));
     },

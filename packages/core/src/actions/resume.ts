@@ -1,6 +1,7 @@
 import type { BuilderContext } from '../run/run-context.js';
 import { BuildwrightError } from '@buildwright/client';
 import type { RunHandle } from '../run/run-handle.js';
+import { resumableFailure } from '../run/record-run-end.js';
 import { startRun } from '../run/start-run.js';
 
 /**
@@ -15,10 +16,17 @@ export function resume(builder: BuilderContext, runId: string, options: { ownerI
   const ownerId = options.ownerId ?? builder.ownerId;
   return startRun(builder, { runId, projectId: '' }, async () => {
     const { storage } = builder.options;
+    // This process may still be storing how the run ended (its storage was unavailable): that stops here.
+    const pendingEnd = builder.pendingRunEnds.get(runId);
+    pendingEnd?.stop();
+    await pendingEnd?.done;
     const run = await storage.getRun({ ownerId, runId });
     if (!run) throw new BuildwrightError({ code: 'RUN_NOT_FOUND', message: `Run ${runId} does not exist for this owner.` });
-    if (run.status === 'completed' || run.status === 'failed') {
-      throw new BuildwrightError({ code: 'INVALID_INPUT', message: `Run ${runId} already ${run.status}; only running or cancelled runs can be resumed. Start an edit instead.` });
+    if (run.status === 'completed' || (run.status === 'failed' && !resumableFailure(run))) {
+      throw new BuildwrightError({
+        code: 'INVALID_INPUT',
+        message: `Run ${runId} already ${run.status}; only running or cancelled runs, and runs stopped by STORAGE_UNAVAILABLE, can be resumed. Start an edit instead.`,
+      });
     }
     const project = await storage.getProject({ ownerId, projectId: run.projectId });
     if (!project) throw new BuildwrightError({ code: 'PROJECT_NOT_FOUND', message: `Project ${run.projectId} of run ${runId} is gone.` });

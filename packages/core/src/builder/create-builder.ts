@@ -77,6 +77,7 @@ export function createBuilder(options: BuilderOptions): Builder {
     ownerId: options.ownerId ?? 'local',
     sandboxes: new Map(),
     activeRuns: new Map(),
+    pendingRunEnds: new Map(),
   };
   const versionsContext = { storage: options.storage };
   const owner = (given?: { ownerId?: string }) => ({ ownerId: given?.ownerId ?? context.ownerId });
@@ -118,10 +119,13 @@ export function createBuilder(options: BuilderOptions): Builder {
     importFiles: (given) => importFiles(versionsContext, { ...given, ...owner(given) }),
     importZip: (given) => importZip(versionsContext, { ...given, ...owner(given) }),
     async close() {
+      const pendingEnds = [...context.pendingRunEnds.values()];
+      for (const pending of pendingEnds) pending.stop();
       const sandboxes = [...context.sandboxes.values()];
       context.sandboxes.clear();
       await Promise.allSettled(sandboxes.map(async (opening) => (await opening).kill()));
       await Promise.allSettled([options.storage.close(), options.chain?.close()]);
+      await Promise.allSettled(pendingEnds.map((pending) => pending.done));
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { RunNode } from '../graph/run-runtime.js';
 import type { RunHandle } from './run-handle.js';
+import type { PendingRunEnd } from './record-run-end.js';
 import type { ChainAdapter } from '../spec/chain.js';
 import type { Check } from '../spec/check.js';
 import type { LlmAdapter } from '../spec/llm.js';
@@ -57,4 +58,6 @@ export interface BuilderContext {
   sandboxes: Map<string, Promise<Sandbox>>;
   /** Runs this process is executing, by run id (removed when they end). */
   activeRuns: Map<string, RunHandle>;
+  /** Ends of runs that storage could not take when they ended, being stored in the background, by run id. */
+  pendingRunEnds: Map<string, PendingRunEnd>;
 }

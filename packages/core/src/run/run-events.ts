@@ -1,4 +1,5 @@
 import { EventEmitter } from 'eventemitter3';
+import { BuildwrightError } from '@buildwright/client';
 import type { BuildwrightEvent, EventInput, EventType } from '../events/events.js';
 import { isTerminal } from '@buildwright/client';
 import type { StorageAdapter } from '../spec/storage.js';
@@ -8,7 +9,9 @@ type Listeners = { [T in EventType]: [Extract<BuildwrightEvent, { type: T }>] } 
 /**
  * Numbers, persists and then publishes the events of one run. Each event is stored with its
  * `seq` before any listener sees it; appends are serialized so storage order is `seq` order.
- * Nothing is published after the terminal event.
+ * Nothing is published after the terminal event. Once an append fails with
+ * `STORAGE_UNAVAILABLE`, later events are refused with that error (storing them when the database
+ * comes back would leave a gap in `seq`); the run's end is then published unstored.
  */
 export class RunEvents {
   readonly bus = new EventEmitter<Listeners>();
@@ -16,9 +19,12 @@ export class RunEvents {
   readonly published: BuildwrightEvent[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   private ended = false;
+  private unavailable: BuildwrightError | undefined;
 
   /** Last seq used; set before the first event when resuming. */
   lastSeq = 0;
+  /** Seq of the last event known to be stored. */
+  lastStoredSeq = 0;
 
   constructor(
     private readonly storage: StorageAdapter,
@@ -34,14 +40,47 @@ export class RunEvents {
   /** Stores and publishes one event; resolves once it is stored. Ignored after the run ended. */
   emit(input: EventInput): Promise<void> {
     if (this.ended) return Promise.resolve();
+    if (this.unavailable) return Promise.reject(this.unavailable);
     if (isTerminal(input)) this.ended = true;
-    const event = { ...input, runId: this.runId, projectId: this.projectId, seq: ++this.lastSeq, at: new Date().toISOString() } as BuildwrightEvent;
-    const stored = this.queue.then(() => this.storage.appendEvent(event));
-    this.queue = stored.catch(() => undefined);
-    return stored.then(() => {
-      this.published.push(event);
-      this.bus.emit(event.type, event as never);
-      this.bus.emit('event', event);
+    const event = this.stamp(input, ++this.lastSeq);
+    const stored = this.queue.then(() => {
+      if (this.unavailable) throw this.unavailable;
+      return this.storage.appendEvent(event);
     });
+    this.queue = stored.catch((error: unknown) => {
+      if (BuildwrightError.isInstance(error) && error.code === 'STORAGE_UNAVAILABLE') this.unavailable ??= error;
+    });
+    return stored.then(() => {
+      this.lastStoredSeq = event.seq;
+      this.publish(event);
+    });
+  }
+
+  /** True once an append failed because storage was unavailable. */
+  get storageUnavailable(): boolean {
+    return this.unavailable !== undefined;
+  }
+
+  /**
+   * Publishes the run's terminal event to this process's listeners without storing it (storage is
+   * unavailable), numbered after the last stored event. Returns it, for storing later.
+   */
+  publishUnstored(input: EventInput): BuildwrightEvent | undefined {
+    const last = this.published.at(-1);
+    if (last && isTerminal(last)) return undefined;
+    this.ended = true;
+    const event = this.stamp(input, this.lastStoredSeq + 1);
+    this.publish(event);
+    return event;
+  }
+
+  private stamp(input: EventInput, seq: number): BuildwrightEvent {
+    return { ...input, runId: this.runId, projectId: this.projectId, seq, at: new Date().toISOString() } as BuildwrightEvent;
+  }
+
+  private publish(event: BuildwrightEvent): void {
+    this.published.push(event);
+    this.bus.emit(event.type, event as never);
+    this.bus.emit('event', event);
   }
 }

@@ -12,6 +12,7 @@ import type { CheckContext } from '../spec/check.js';
 import type { Sandbox } from '../spec/sandbox.js';
 import type { ProjectRecord, RunRecord, StorageAdapter, VersionRecord } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
+import { recordRunEnd, runStorageUnavailable } from './record-run-end.js';
 import { createRunHandle, type RunHandle, type RunResult } from './run-handle.js';
 import { RunEvents } from './run-events.js';
 
@@ -136,15 +137,16 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
         costUsd: runtime.usage.costUsd,
       };
     } catch (thrown) {
-      const error = controller.signal.aborted && BuildwrightError.isInstance(controller.signal.reason) ? controller.signal.reason : toBuildwrightError(thrown, { code: 'INTERNAL', message: 'The run failed unexpectedly.' });
-      if (error.code === 'RUN_CANCELLED') {
-        await options.storage.updateRun({ runId: run.id, status: 'cancelled', error: { code: error.code, message: error.message }, costUsd: runtime.usage.costUsd });
-        await emit({ type: 'run.cancelled', reason: error.message });
-      } else {
-        await options.storage.updateRun({ runId: run.id, status: 'failed', error: { code: error.code, message: error.message }, costUsd: runtime.usage.costUsd });
-        const check = typeof error.details.check === 'string' ? error.details.check : null;
-        await emit({ type: 'run.failed', code: error.code, message: error.message, check });
-      }
+      const caught = controller.signal.aborted && BuildwrightError.isInstance(controller.signal.reason) ? controller.signal.reason : toBuildwrightError(thrown, { code: 'INTERNAL', message: 'The run failed unexpectedly.' });
+      const error = caught.code === 'STORAGE_UNAVAILABLE' ? runStorageUnavailable(caught, run.id) : caught;
+      const check = typeof error.details.check === 'string' ? error.details.check : null;
+      await recordRunEnd(builder, events, project.ownerId, {
+        error,
+        costUsd: runtime.usage.costUsd,
+        ...(error.code === 'RUN_CANCELLED'
+          ? { status: 'cancelled', event: { type: 'run.cancelled', reason: error.message } }
+          : { status: 'failed', event: { type: 'run.failed', code: error.code, message: error.message, check } }),
+      });
       throw error;
     } finally {
       clearTimeout(wallTimer);
