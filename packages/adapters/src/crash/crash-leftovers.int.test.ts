@@ -27,23 +27,23 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, tim
   }
 }
 
-const cases: Array<{ isolation: 'bubblewrap' | 'none'; pause: { when: 'before' | 'after'; type: string; occurrence: number }; what: string }> = [
-  { isolation: 'bubblewrap', pause: { when: 'after', type: 'check.started', occurrence: 3 }, what: 'validate starts (the check worker is up)' },
-  { isolation: 'bubblewrap', pause: { when: 'before', type: 'preview.ready', occurrence: 1 }, what: 'the browser check has its server and Chromium' },
-  { isolation: 'none', pause: { when: 'after', type: 'check.started', occurrence: 3 }, what: 'validate starts (the check worker is up)' },
-  { isolation: 'none', pause: { when: 'before', type: 'preview.ready', occurrence: 1 }, what: 'the browser check has its server and Chromium' },
+const cases: Array<{ isolation: 'bubblewrap' | 'none'; pause: { when: 'before' | 'after'; type: string; occurrence: number }; what: string; running: RegExp }> = [
+  { isolation: 'bubblewrap', pause: { when: 'after', type: 'check.started', occurrence: 3 }, what: 'validate starts (the check worker is up)', running: /bwrap/ },
+  { isolation: 'bubblewrap', pause: { when: 'after', type: 'command.exited', occurrence: 3 }, what: 'the browser check has Chromium up', running: /chrom/i },
+  { isolation: 'none', pause: { when: 'after', type: 'check.started', occurrence: 3 }, what: 'validate starts (the check worker is up)', running: /worker\/main\.mjs/ },
+  { isolation: 'none', pause: { when: 'before', type: 'preview.ready', occurrence: 1 }, what: 'the browser check has its preview server', running: /static-server\.mjs/ },
 ];
 
 describe('a crashed run leaves no process behind', () => {
-  for (const { isolation, pause, what } of cases) {
+  for (const { isolation, pause, what, running } of cases) {
     it.skipIf(isolation === 'bubblewrap' && !bubblewrap)(`behavior: isolation ${isolation}, SIGKILL when ${what}`, async () => {
       const sandboxRoot = mkdtempSync(join(root, 'sandboxes-'));
       const mark = `BW_CRASH_MARK_${randomUUID().replaceAll('-', '')}`;
       const needles = [sandboxRoot, mark];
       const first = startCrashProcess({ mode: 'run', kind: 'web', transcript, prompt: 'A counter app', dataDir: mkdtempSync(join(root, 'data-')), sandboxRoot, isolation, pause }, { [mark]: '1' });
       await first.waitFor(/PAUSED (\S+)/);
-      const before = await until(() => processesReferring(needles), (found) => found.some((entry) => entry.pid !== first.child.pid), 30_000);
-      expect(before.filter((entry) => entry.pid !== first.child.pid), 'the run has processes of its own before the kill').not.toEqual([]);
+      const before = await until(() => processesReferring(needles), (found) => found.some((entry) => running.test(entry.commandLine)), 30_000);
+      expect(before.map((entry) => entry.commandLine), 'the run has processes of its own before the kill').toContainEqual(expect.stringMatching(running));
 
       first.child.kill('SIGKILL');
       expect(await first.exited).toBeNull();
