@@ -64,6 +64,13 @@ export async function crashCell(run: MatrixRun, reference: Reference, cell: Matr
   first.child.kill('SIGKILL');
   await first.exited;
   const second = startCrashProcess({ ...plan(run, 'resume'), dataDir: first.plan.dataDir, sandboxRoot: first.plan.sandboxRoot, runId: runId! });
+  if (cell.when === 'after' && cell.type === 'run.completed') {
+    // Nothing is left to resume: the run says so, and its log is the uninterrupted run's.
+    const refused = (await second.exited) !== 0 && /already completed/.test(second.output().stderr);
+    const kept = JSON.parse(/^KEPT (.*)$/m.exec(second.output().stdout)?.[1] ?? '[]') as BuildwrightEvent[];
+    const same = isDeepStrictEqual(comparable(kept), comparable(reference.result.events));
+    return [...(refused ? [] : ['a completed run was resumed']), ...(same ? [] : [`events differ from the uninterrupted run's:\n${eventDiff(comparable(reference.result.events), comparable(kept))}`])];
+  }
   let kept: BuildwrightEvent[];
   let resumed: CrashProcessResult;
   try {
@@ -85,13 +92,14 @@ export function brokenPromises(reference: Reference, cell: MatrixCell, kept: Bui
   if (stored !== expectedStored) problems.push(`the kill was not where asked: ${stored} ${cell.type} stored before it, expected ${expectedStored}`);
   if (!isDeepStrictEqual(events.slice(0, kept.length), kept)) problems.push('events stored before the kill were changed or lost');
 
-  // Resumed from the last boundary at or before the kill; the preamble is what a run emits before its graph starts.
+  // Resumed from the last boundary before the kill; the preamble is what a run emits before its graph's first node.
   const k = kept.length;
-  const from = Math.max(...reference.boundaries.filter((boundary) => boundary <= k), 0);
-  const preambleEnd = reference.boundaries[0] ?? 1;
+  // A boundary at k was reached when the kill came before event k + 1 was stored, not when it came right after event k.
+  const from = Math.max(...reference.boundaries.filter((boundary) => (cell.when === 'before' ? boundary <= k : boundary < k)), 0);
+  const preambleEnd = ref.findIndex((event) => event.type !== 'run.started' && event.type !== 'notice.posted');
   const expected = [...ref.slice(0, k), ...ref.slice(0, preambleEnd).map((event) => (event.type === 'run.started' ? { ...event, mode: 'resume' } : event)), ...ref.slice(Math.max(from, preambleEnd))];
-  const got = events.map(signature);
-  const want = expected.map(signature);
+  const got = comparable(events);
+  const want = comparable(expected);
   if (!isDeepStrictEqual(got, want)) problems.push(`events differ from the uninterrupted run's (kept ${k}, resumed from ${from}):\n${eventDiff(want, got)}`);
 
   const created = events.filter((event) => event.type === 'version.created').length;
@@ -102,6 +110,14 @@ export function brokenPromises(reference: Reference, cell: MatrixCell, kept: Bui
   if (!isDeepStrictEqual(resumed.files, reference.result.files)) problems.push(`files differ: ${fileDiff(reference.result.files, resumed.files)}`);
   if (!isDeepStrictEqual(resumed.storedFiles, reference.result.files)) problems.push(`the stored version's files differ: ${fileDiff(reference.result.files, resumed.storedFiles ?? {})}`);
   return problems;
+}
+
+/**
+ * The events as compared across runs. `command.output` is left out: whether a tool prints
+ * anything (and in how many chunks) differs between two runs of the same project.
+ */
+function comparable(events: Array<BuildwrightEvent | Record<string, unknown>>): string[] {
+  return events.filter((event) => event.type !== 'command.output').map(signature);
 }
 
 /** What identifies an event across runs: its type and what it is about, not ids, times, text or output. */

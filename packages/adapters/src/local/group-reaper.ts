@@ -16,7 +16,7 @@ while read -r op id; do
     -) kept=' '; for group in $groups; do [ "$group" = "$id" ] || kept="$kept$group "; done; groups=$kept ;;
   esac
 done
-for group in $groups; do kill -KILL -- "-$group" 2>/dev/null; done`;
+for group in $groups; do kill -9 "-$group" 2>/dev/null; done`;
 
 let reaper: ChildProcess | undefined;
 
