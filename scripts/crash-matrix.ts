@@ -4,7 +4,7 @@
 // stored before the kill is kept, no event is lost or stored twice, there is exactly one version,
 // and the files equal the uninterrupted run's. Real parts: local sandbox (bubblewrap when it runs
 // here), the web/DApp checks, Chromium, the local chain, PGlite.
-//   pnpm exec tsx scripts/crash-matrix.ts [--kind web|dapp] [--type <event type>]
+//   pnpm exec tsx scripts/crash-matrix.ts [--kind web|dapp] [--type <event type>[,<event type>...]]
 // CI runs a sample of the web cells (packages/adapters/src/crash/crash-matrix.int.test.ts).
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -16,7 +16,7 @@ import type { MatrixRun } from '../packages/adapters/src/crash/crash-matrix.js';
 
 const option = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const kinds = option('--kind') ? [option('--kind') as 'web' | 'dapp'] : (['web', 'dapp'] as const);
-const onlyType = option('--type');
+const onlyTypes = option('--type')?.split(',');
 const transcripts = {
   web: { transcript: fileURLToPath(new URL('../packages/adapters/src/checks/fixtures/counter-app.json', import.meta.url)), prompt: 'A counter app' },
   dapp: { transcript: fileURLToPath(new URL('../examples/transcripts/voting.json', import.meta.url)), prompt: 'A voting dapp' },
@@ -29,8 +29,8 @@ for (const kind of kinds) {
   try {
     const started = Date.now();
     const reference = await referenceRun(run);
-    const cells = matrixCells(reference).filter((cell) => !onlyType || cell.type === onlyType);
-    console.log(`${kind}: ${reference.result.events.length} events of ${cells.length / 2} types in the uninterrupted run (${((Date.now() - started) / 1000).toFixed(0)} s); ${cells.length} cells`);
+    const cells = matrixCells(reference).filter((cell) => !onlyTypes || onlyTypes.includes(cell.type));
+    console.log(`${kind}: ${reference.result.events.length} events of ${matrixCells(reference).length / 2} types in the uninterrupted run (${((Date.now() - started) / 1000).toFixed(0)} s); ${cells.length} cells`);
     for (const cell of cells) {
       const cellStarted = Date.now();
       const problems = await crashCell(run, reference, cell);
