@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { packageJsonDependencyProblems } from '@buildwright/core';
-import type { Check, CheckContext, Sandbox } from '@buildwright/core';
+import type { Check, CheckContext, CheckResult, Sandbox } from '@buildwright/core';
 import { cleanOutput, failed } from './check-report.js';
 import { dependencyCache, dependencyKey, dependencySet, installedMarker } from './dependency-cache.js';
+import type { DependencySet } from './dependency-cache.js';
+import { nodeModulesOwner } from './node-modules-owner.js';
 
 export interface InstallCheckOptions {
   /** Shared node_modules cache directory, or false to always install. Default `~/.cache/buildwright/deps`. */
@@ -36,8 +38,10 @@ export function installCheck(options: InstallCheckOptions = {}): Check {
         const set = readDependencySet(context.files['package.json']);
         if (!set || options.cacheDirectory === false) return;
         if ((await context.sandbox.readFile(`node_modules/${installedMarker}`))?.trim() === dependencyKey(set)) return;
-        const hostDirectory = await hostDirectoryOf(context.sandbox);
-        if (hostDirectory) await dependencyCache(options.cacheDirectory || undefined).restore(hostDirectory, set, restoreMode(context.sandbox));
+        await nodeModulesOwner(context.sandbox).exclusive(async () => {
+          const hostDirectory = await hostDirectoryOf(context.sandbox);
+          if (hostDirectory) await dependencyCache(options.cacheDirectory || undefined).restore(hostDirectory, set, restoreMode(context.sandbox));
+        });
       })();
       preparing.set(context.sandbox, restore.catch(() => {}));
       await restore;
@@ -64,24 +68,28 @@ export function installCheck(options: InstallCheckOptions = {}): Check {
       const set = dependencySet(manifest);
       const key = dependencyKey(set);
       if ((await context.sandbox.readFile(`node_modules/${installedMarker}`))?.trim() === key) return { status: 'passed' };
-
-      const hostDirectory = options.cacheDirectory === false ? undefined : await hostDirectoryOf(context.sandbox);
-      const cache = hostDirectory ? dependencyCache(options.cacheDirectory || undefined) : undefined;
-      if (cache && hostDirectory) {
-        if (await cache.restore(hostDirectory, set, restoreMode(context.sandbox))) return { status: 'passed' };
-        // npm writes into node_modules: never into files shared with the cache.
-        if (!(await cache.restoreClosest(hostDirectory, set))) await cache.detach(hostDirectory);
-      }
-
-      const flags = ['--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', '--prefer-offline', ...((options.ignoreScripts ?? true) ? ['--ignore-scripts'] : [])];
-      const result = await context.run(`npm install ${flags.join(' ')}`, { network: true, timeoutMs: options.timeoutMs ?? 300_000 });
-      if (result.exitCode !== 0) return installFailure(context, result);
-
-      if (cache && hostDirectory) await cache.store(hostDirectory, set);
-      await context.sandbox.writeFile(`node_modules/${installedMarker}`, `${key}\n`);
-      return { status: 'passed' };
+      // node_modules changes: the check worker (and its warm-up) stops first, and starts again once it is installed.
+      return nodeModulesOwner(context.sandbox).exclusive(() => install(context, set, key));
     },
   };
+
+  async function install(context: CheckContext, set: DependencySet, key: string): Promise<CheckResult> {
+    const hostDirectory = options.cacheDirectory === false ? undefined : await hostDirectoryOf(context.sandbox);
+    const cache = hostDirectory ? dependencyCache(options.cacheDirectory || undefined) : undefined;
+    if (cache && hostDirectory) {
+      if (await cache.restore(hostDirectory, set, restoreMode(context.sandbox))) return { status: 'passed' };
+      // npm writes into node_modules: never into files shared with the cache.
+      if (!(await cache.restoreClosest(hostDirectory, set))) await cache.detach(hostDirectory);
+    }
+
+    const flags = ['--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', '--prefer-offline', ...((options.ignoreScripts ?? true) ? ['--ignore-scripts'] : [])];
+    const result = await context.run(`npm install ${flags.join(' ')}`, { network: true, timeoutMs: options.timeoutMs ?? 300_000 });
+    if (result.exitCode !== 0) return installFailure(context, result);
+
+    if (cache && hostDirectory) await cache.store(hostDirectory, set);
+    await context.sandbox.writeFile(`node_modules/${installedMarker}`, `${key}\n`);
+    return { status: 'passed' };
+  }
 }
 
 /** Restores started by `prepare`, per sandbox: `run` (and other checks' warm-up) wait for them. */

@@ -3,6 +3,7 @@ import type { CheckContext, CheckResult, Sandbox, SandboxCommandResult } from '@
 import { cleanOutput } from './check-report.js';
 import { installedMarker } from './dependency-cache.js';
 import { dependenciesReady } from './install-check.js';
+import { nodeModulesOwner } from './node-modules-owner.js';
 import { startCheckWorker, WorkerUnavailableError } from './worker/check-worker.js';
 import type { CheckWorker } from './worker/check-worker.js';
 
@@ -125,7 +126,10 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
         void outdated.then((worker) => worker?.stop()).catch(() => {});
       }
       if (!current.worker) {
-        const worker = startCheckWorker(context.sandbox, { idleMs, signal: context.signal, maxWorkers }).catch(async (error: unknown) => {
+        const worker = startOwnedWorker(context, { idleMs, maxWorkers }, () => {
+          // An install wants node_modules: this worker is of the dependencies it replaces.
+          if (current.worker?.worker === worker) delete current.worker;
+        }).catch(async (error: unknown) => {
           if (current.worker?.worker === worker) delete current.worker;
           // A worker that cannot start will not start next time either (unless the run was cancelled meanwhile): plain commands from now on.
           if (!context.signal.aborted) {
@@ -191,6 +195,33 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
     },
   };
   return session;
+}
+
+/**
+ * Starts the sandbox's worker as a shared user of its node_modules (see NodeModulesOwner): it
+ * writes its scripts there and loads the tools from there, so it starts only while no install
+ * runs, and stops (then lets go) as soon as an install wants node_modules.
+ */
+async function startOwnedWorker(context: CheckContext, options: { idleMs: number; maxWorkers: number }, onReplaced: () => void): Promise<CheckWorker> {
+  const use = await nodeModulesOwner(context.sandbox).shared();
+  let worker: CheckWorker;
+  try {
+    worker = await startCheckWorker(context.sandbox, { ...options, signal: context.signal });
+  } catch (error) {
+    use.release();
+    throw error;
+  }
+  const stop = async () => {
+    await worker.stop().catch(() => {});
+    use.release();
+  };
+  const replaced = () => {
+    onReplaced();
+    void stop();
+  };
+  if (use.signal.aborted) replaced();
+  else use.signal.addEventListener('abort', replaced, { once: true });
+  return { request: (route, body, requestOptions) => worker.request(route, body, requestOptions), stop };
 }
 
 async function finishEvents(context: CheckContext, commandId: string, run: WorkerRun): Promise<void> {

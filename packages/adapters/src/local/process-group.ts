@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { BuildwrightError } from '@buildwright/core';
+import { forgetGroup, reapGroupOnExit } from './group-reaper.js';
 
 /** A child process started in its own process group, so that killing it kills everything it started. */
 export interface ProcessGroup {
@@ -33,6 +34,8 @@ export function startProcessGroup(options: StartProcessGroupOptions): ProcessGro
   const maxOutput = options.maxOutput ?? 4_000_000;
   const [program, ...args] = options.argv;
   const child = spawn(program, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Should this process die before the group ends, the group dies too.
+  if (child.pid !== undefined) reapGroupOnExit(child.pid);
   let stdout = '';
   let stderr = '';
   let done = false;
@@ -75,6 +78,8 @@ export function startProcessGroup(options: StartProcessGroupOptions): ProcessGro
       }, 1_000);
       child.once('close', () => {
         clearTimeout(drain);
+        // Members that outlive the leader stay listed until stop() kills them.
+        if (child.pid !== undefined && !groupAlive(child.pid)) forgetGroup(child.pid);
         done = true;
         resolve({ exitCode, signal });
       });
@@ -98,6 +103,17 @@ export function startProcessGroup(options: StartProcessGroupOptions): ProcessGro
       clearTimeout(timer);
       // Children that ignored SIGTERM but let the leader exit.
       signalGroup('SIGKILL');
+      if (child.pid !== undefined) forgetGroup(child.pid);
     },
   };
+}
+
+/** Whether any process of the group is still there (signal 0 only checks). */
+function groupAlive(group: number): boolean {
+  try {
+    process.kill(-group, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -22,7 +22,10 @@ export function resume(builder: BuilderContext, runId: string, options: { ownerI
     await pendingEnd?.done;
     const run = await storage.getRun({ ownerId, runId });
     if (!run) throw new BuildwrightError({ code: 'RUN_NOT_FOUND', message: `Run ${runId} does not exist for this owner.` });
-    if (run.status === 'completed' || (run.status === 'failed' && !resumableFailure(run))) {
+    const events = await storage.readEvents({ ownerId, runId });
+    // A run marked completed whose `run.completed` was never stored (cut off between the two) resumes to store it.
+    const unannounced = run.status === 'completed' && events.at(-1)?.type !== 'run.completed';
+    if ((run.status === 'completed' && !unannounced) || (run.status === 'failed' && !resumableFailure(run))) {
       throw new BuildwrightError({
         code: 'INVALID_INPUT',
         message: `Run ${runId} already ${run.status}; only running or cancelled runs, and runs stopped by STORAGE_UNAVAILABLE, can be resumed. Start an edit instead.`,
@@ -31,8 +34,9 @@ export function resume(builder: BuilderContext, runId: string, options: { ownerI
     const project = await storage.getProject({ ownerId, projectId: run.projectId });
     if (!project) throw new BuildwrightError({ code: 'PROJECT_NOT_FOUND', message: `Project ${run.projectId} of run ${runId} is gone.` });
     const checkpoint = await storage.getCheckpoint({ threadId: runId });
-    if (!checkpoint) throw new BuildwrightError({ code: 'INVALID_INPUT', message: `Run ${runId} has no checkpoint yet (it stopped before its first node finished); start it again.` });
-    const [events, usage, messages] = await Promise.all([storage.readEvents({ ownerId, runId }), storage.listUsage({ ownerId, runId }), storage.listMessages({ ownerId, projectId: run.projectId })]);
+    // Every run stores its starting state before its first event; only a run cut off while its record was being created has none.
+    if (!checkpoint) throw new BuildwrightError({ code: 'INVALID_INPUT', message: `Run ${runId} has no checkpoint: it stopped before it started. Start it again.` });
+    const [usage, messages] = await Promise.all([storage.listUsage({ ownerId, runId }), storage.listMessages({ ownerId, projectId: run.projectId })]);
     // Events after the last checkpoint belong to a node that will run again; the resumed run
     // keeps numbering after the last stored event so nothing is lost or repeated by seq.
     const lastSeq = events.at(-1)?.seq ?? 0;
@@ -49,6 +53,7 @@ export function resume(builder: BuilderContext, runId: string, options: { ownerI
         costUsd: usage.reduce((sum, record) => sum + record.costUsd, 0),
         versionAnnounced: events.some((event) => event.type === 'version.created'),
         answered: messages.some((message) => message.runId === runId && message.role === 'assistant'),
+        asked: messages.some((message) => message.runId === runId && message.role === 'user'),
       },
     };
   });

@@ -93,6 +93,28 @@ describe('resume', () => {
     }
   }, 120_000);
 
+  it('behavior: a run SIGKILLed before its first event, before its first node, or between being marked completed and storing run.completed resumes to its one version and a complete log', async () => {
+    for (const pause of ['before:run.started', 'after:run.started', 'before:run.completed']) {
+      const { dataDir, runId, resumed } = await killAndResume([pause]);
+      expect(resumed.version, pause).toBe(1);
+      const storage = pgliteStorage({ dataDir });
+      try {
+        const events = await storage.readEvents({ ownerId: 'local', runId: runId! });
+        expect(events.map((event) => event.seq)).toEqual(events.map((_, index) => index + 1));
+        const modes = events.filter((event) => event.type === 'run.started').map((event) => event.type === 'run.started' && event.mode);
+        expect(modes, pause).toEqual(pause === 'before:run.started' ? ['resume'] : ['generate', 'resume']);
+        expect(events.filter((event) => event.type === 'version.created')).toHaveLength(1);
+        expect(events.filter((event) => event.type === 'run.completed')).toHaveLength(1);
+        expect(events.at(-1)?.type).toBe('run.completed');
+        const run = await storage.getRun({ ownerId: 'local', runId: runId! });
+        expect(run?.status).toBe('completed');
+        expect((await storage.listMessages({ ownerId: 'local', projectId: run!.projectId })).map((message) => message.role)).toEqual(['user', 'assistant']);
+      } finally {
+        await storage.close();
+      }
+    }
+  }, 240_000);
+
   it('behavior: a run cut off after its finalize checkpoint resumes to run.completed with its one version', async () => {
     const storage = memoryStorage();
     // The first process "dies" where it would mark the run completed: after the finalize node's checkpoint.

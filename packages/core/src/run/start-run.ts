@@ -29,10 +29,10 @@ export interface StartRunInput {
   baseVersion?: number | null;
   /**
    * Set when resuming: the last stored seq; the graph continues from its checkpoint.
-   * `versionAnnounced` / `answered`: the run stored `version.created` / its assistant message
-   * before it was cut off, so finalize does not store them twice.
+   * `versionAnnounced` / `answered` / `asked`: the run stored `version.created` / its assistant
+   * message / the user's message before it was cut off, so they are not stored twice.
    */
-  resume?: { lastSeq: number; tokens: number; costUsd: number; versionAnnounced: boolean; answered: boolean };
+  resume?: { lastSeq: number; tokens: number; costUsd: number; versionAnnounced: boolean; answered: boolean; asked: boolean };
 }
 
 /**
@@ -104,23 +104,23 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
 
   {
     try {
-      await emit({ type: 'run.started', mode: input.resume ? 'resume' : run.mode, prompt: run.prompt, kind: project.kind });
-      if (!input.resume) await options.storage.appendMessage({ projectId: project.id, runId: run.id, role: 'user', content: run.prompt });
-      if (options.llm.provider === 'scripted') {
-        await emit({ type: 'notice.posted', level: 'info', message: 'The model is a recorded transcript (scriptedLlm), not a live model. Use openaiLlm() or langchainLlm() for real generations.' });
-      }
       const pipeline = defaultPipeline(builder);
       // LangGraph loads on the first run, not when @buildwright/core is imported: a CLI or server starts faster.
       const [{ compileRunGraph }, { StorageCheckpointSaver }] = await Promise.all([import('../graph/run-graph.js'), import('../graph/storage-checkpointer.js')]);
       const graph = compileRunGraph(runtime, pipeline, finalize, new StorageCheckpointSaver(options.storage));
-      const initial: RunState = { acceptedPlan: null, workingFiles: input.files, fixAttempts: 0, pendingFailure: null, previousFailure: null, buildSummary: '', baseVersion: input.baseVersion };
-      const final = (await graph.invoke(input.resume ? null : initial, {
-        configurable: { thread_id: run.id },
-        signal: controller.signal,
-        recursionLimit: 10_000,
-        // Each node's checkpoint is stored before the next node starts, so a crash loses at most the node it cut.
-        durability: 'sync',
-      })) as RunState;
+      const config = { configurable: { thread_id: run.id }, signal: controller.signal, recursionLimit: 10_000, durability: 'sync' as const };
+      if (!input.resume) {
+        // The run's starting state is stored before its first event, so a run cut off at any event can be resumed.
+        const initial: RunState = { acceptedPlan: null, workingFiles: input.files, fixAttempts: 0, pendingFailure: null, previousFailure: null, buildSummary: '', baseVersion: input.baseVersion };
+        await graph.invoke(initial, { ...config, interruptBefore: '*' });
+      }
+      await emit({ type: 'run.started', mode: input.resume ? 'resume' : run.mode, prompt: run.prompt, kind: project.kind });
+      if (!input.resume?.asked) await options.storage.appendMessage({ projectId: project.id, runId: run.id, role: 'user', content: run.prompt });
+      if (options.llm.provider === 'scripted') {
+        await emit({ type: 'notice.posted', level: 'info', message: 'The model is a recorded transcript (scriptedLlm), not a live model. Use openaiLlm() or langchainLlm() for real generations.' });
+      }
+      // Each node's checkpoint is stored before the next node starts, so a crash loses at most the node it cut.
+      const final = (await graph.invoke(null, config)) as RunState;
       // A run cut off after finalize's checkpoint resumes to a graph with nothing left to run: its version is stored.
       version ??= input.resume ? (await options.storage.listVersions({ ownerId: project.ownerId, projectId: project.id })).find((stored) => stored.runId === run.id) : undefined;
       if (!version) throw new BuildwrightError({ code: 'INTERNAL', message: 'The run graph ended without creating a version.' });
