@@ -13,7 +13,7 @@ import { readZip } from '../packages/core/src/versions/read-zip.js';
 import { handmadeZip, zerosDeflated, type DeflatedData } from '../packages/core/src/versions/zip-fixtures.js';
 
 // `fflate` (the previous release's inflater) is a dependency of @buildwright/core, not of the workspace root.
-const { inflateSync } = createRequire(new URL('../packages/core/package.json', import.meta.url))('fflate') as typeof import('fflate');
+const { inflateSync } = createRequire(new URL('../packages/core/package.json', import.meta.url))('fflate') as { inflateSync(data: Uint8Array, options?: { out?: Uint8Array }): Uint8Array };
 
 const entryCount = 200;
 const bombMebibytes = Number(process.env.BOMB_MIB ?? 16);
