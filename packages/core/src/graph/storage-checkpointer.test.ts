@@ -42,20 +42,22 @@ async function storedCheckpointChars(storage: StorageAdapter, threadId: string):
   return { checkpoints: checkpoints.length, writes, chars };
 }
 
+/** A value as the checkpointer stores it: the serializer's bytes, base64 in a `{ type, data }` envelope. */
+const serde = new JsonPlusSerializer();
+async function dump(value: unknown): Promise<string> {
+  const [type, bytes] = await serde.dumpsTyped(value);
+  return JSON.stringify({ type, data: Buffer.from(bytes).toString('base64') });
+}
+async function load(text: string): Promise<unknown> {
+  const { type, data } = JSON.parse(text) as { type: string; data: string };
+  return serde.loadsTyped(type, new Uint8Array(Buffer.from(data, 'base64')));
+}
+
 /**
- * Rewrites a run's checkpoints and pending writes as the previous release stored them: the
- * serializer's bytes of the whole checkpoint, file maps included, base64 in a `{ type, data }` envelope.
+ * Rewrites a run's checkpoints and pending writes as the previous release stored them: the whole
+ * checkpoint, file maps included, in the same envelope.
  */
 async function rewriteInPreviousFormat(storage: StorageAdapter, threadId: string): Promise<void> {
-  const serde = new JsonPlusSerializer();
-  const dump = async (value: unknown) => {
-    const [type, bytes] = await serde.dumpsTyped(value);
-    return JSON.stringify({ type, data: Buffer.from(bytes).toString('base64') });
-  };
-  const load = (text: string) => {
-    const { type, data } = JSON.parse(text) as { type: string; data: string };
-    return serde.loadsTyped(type, new Uint8Array(Buffer.from(data, 'base64')));
-  };
   const files = new CheckpointFiles(storage);
   const inline = async (text: string) => dump((await files.fromStored([await load(text)]))[0]);
   for (const stored of await storage.listCheckpoints({ threadId })) {
@@ -104,8 +106,7 @@ describe.each([
 
       await rewriteInPreviousFormat(storage, first.runId);
       const latest = await storage.getCheckpoint({ threadId: first.runId });
-      const { type, data } = JSON.parse(latest!.checkpoint) as { type: string; data: string };
-      const inline = (await new JsonPlusSerializer().loadsTyped(type, new Uint8Array(Buffer.from(data, 'base64')))) as { channel_values: { workingFiles: Record<string, string> } };
+      const inline = (await load(latest!.checkpoint)) as { channel_values: { workingFiles: Record<string, string> } };
       expect(Object.keys(inline.channel_values.workingFiles).sort(), 'the stored checkpoint holds the files themselves').toEqual(['index.html', 'main.js']);
 
       const resumed = await createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage, checks }).resume(first.runId).result;
@@ -122,9 +123,8 @@ describe.each([
     try {
       const saver = new StorageCheckpointSaver(storage);
       const missingKey = 'f'.repeat(64);
-      const serde = new JsonPlusSerializer();
-      const [type, bytes] = await serde.dumpsTyped({ v: 4, id: 'cp-1', ts: new Date(0).toISOString(), channel_values: { workingFiles: { buildwrightFileRefs: { 'src/gone.js': missingKey } } }, channel_versions: {}, versions_seen: {} });
-      await storage.putCheckpoint({ threadId: 'thread-missing', checkpointId: 'cp-1', parentCheckpointId: null, checkpoint: JSON.stringify({ type, data: Buffer.from(bytes).toString('base64') }), metadata: JSON.stringify({ type, data: Buffer.from((await serde.dumpsTyped({}))[1]).toString('base64') }) });
+      const checkpoint = { v: 4, id: 'cp-1', ts: new Date(0).toISOString(), channel_values: { workingFiles: { buildwrightFileRefs: { 'src/gone.js': missingKey } } }, channel_versions: {}, versions_seen: {} };
+      await storage.putCheckpoint({ threadId: 'thread-missing', checkpointId: 'cp-1', parentCheckpointId: null, checkpoint: await dump(checkpoint), metadata: await dump({}) });
       await expect(saver.getTuple({ configurable: { thread_id: 'thread-missing' } })).rejects.toMatchObject({ code: 'STORAGE_ERROR', details: { path: 'src/gone.js', key: missingKey } });
     } finally {
       await storage.close();
