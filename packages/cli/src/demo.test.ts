@@ -98,7 +98,7 @@ describe.sequential('buildwright demo, then the project commands on what it made
   it('behavior: export writes a ZIP and a directory, restore makes version 3 equal to version 1', async () => {
     const zip = await runCli(['export', projectId, '--out', 'out/habits.zip'], { cwd });
     expect(zip.code).toBe(0);
-    const files = readZip(new Uint8Array(readFileSync(join(cwd, 'out/habits.zip'))));
+    const files = await readZip(new Uint8Array(readFileSync(join(cwd, 'out/habits.zip'))));
     expect(files['src/components/HabitCard.tsx']).toContain('Reset today');
 
     const directory = await runCli(['export', projectId, '1', '--dir', 'out/v1'], { cwd });

@@ -60,6 +60,12 @@ export function memoryStorage(): MemoryStorage {
   const checkpoints = new Map<string, StoredCheckpoint[]>();
   const checkpointWrites: StoredCheckpointWrite[] = [];
 
+  /** Stores a content once under its sha-256 and returns that key. */
+  const putBlob = (content: string) => {
+    const hash = sha256(content);
+    if (!blobs.has(hash)) blobs.set(hash, content);
+    return hash;
+  };
   const ownedProject = (ownerId: string, projectId: string) => {
     const project = projects.get(projectId);
     return project && project.ownerId === ownerId ? project : undefined;
@@ -189,11 +195,7 @@ export function memoryStorage(): MemoryStorage {
       if (expectedHead !== undefined && expectedHead !== project.currentVersion) throw versionConflict({ projectId, expectedHead, currentHead: project.currentVersion });
       const list = versions.get(projectId) ?? [];
       const entries = new Map<string, string>();
-      for (const [path, content] of Object.entries(files)) {
-        const hash = sha256(content);
-        if (!blobs.has(hash)) blobs.set(hash, content);
-        entries.set(path, hash);
-      }
+      for (const [path, content] of Object.entries(files)) entries.set(path, putBlob(content));
       const record: VersionRecord = {
         projectId,
         number: (list.at(-1)?.record.number ?? 0) + 1,
@@ -239,6 +241,18 @@ export function memoryStorage(): MemoryStorage {
     async listUsage({ ownerId, runId }) {
       if (!ownedRun(ownerId, runId)) return [];
       return usage.filter((record) => record.runId === runId).map(copy);
+    },
+
+    async putBlobs({ contents }) {
+      return contents.map(putBlob);
+    },
+    async getBlobs({ keys }) {
+      const found: Record<string, string> = {};
+      for (const key of keys) {
+        const content = blobs.get(key);
+        if (content !== undefined) found[key] = content;
+      }
+      return found;
     },
 
     async putCheckpoint(input) {

@@ -3,6 +3,7 @@ import { BuildwrightError } from '@buildwright/core';
 import type { StorageAdapter, VersionRecord } from '@buildwright/core';
 import { versionOfAnotherProject } from '../internal/version-of-another-project.js';
 import { migrateDatabase } from './migrate.js';
+import { blobKey, insertBlobs, selectBlobs } from './sql-blobs.js';
 import { withTransaction, type SqlClient, type SqlDatabase } from './sql-database.js';
 import { sqlState, toStorageError } from './sql-errors.js';
 import { retryConnection, type RepeatPolicy } from './sql-retry.js';
@@ -350,6 +351,14 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
         );
         return found.rows.map(toUsage);
       }),
+
+    putBlobs: ({ contents }) =>
+      call('putBlobs', async (db) => {
+        const keys = contents.map(blobKey);
+        await insertBlobs(db, new Map(keys.map((key, index) => [key, contents[index] as string])));
+        return keys;
+      }),
+    getBlobs: ({ keys }) => call('getBlobs', (db) => selectBlobs(db, keys)),
 
     putCheckpoint: (input) =>
       call('putCheckpoint', async (db) => {

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { VersionRecord } from '@buildwright/core';
 import { versionConflict } from '../internal/version-conflict.js';
 import { versionOfAnotherProject } from '../internal/version-of-another-project.js';
+import { blobKey, insertBlobs } from './sql-blobs.js';
 import type { SqlClient } from './sql-database.js';
 import { toVersion, versionColumns } from './sql-rows.js';
 import { utf8 } from './sql-values.js';
@@ -17,8 +17,6 @@ export interface InsertVersionInput {
   expectedHead?: number | null;
   at: string;
 }
-
-const sha256 = (content: string) => createHash('sha256').update(content, 'utf8').digest('hex');
 
 /**
  * Stores a version inside the caller's transaction: locks the project row (so numbers never
@@ -46,24 +44,8 @@ export async function insertVersion(tx: SqlClient, input: InsertVersionInput): P
   const last = (await tx.query('SELECT coalesce(max(number), 0) AS last FROM buildwright_versions WHERE project_id = $1', [projectId])).rows[0];
   const number = Number(last.last) + 1;
 
-  const entries = Object.entries(files).map(([path, content]) => ({ path, hash: sha256(content), content }));
-  const contents = new Map(entries.map((entry) => [entry.hash, entry.content]));
-  if (contents.size > 0) {
-    const known = await tx.query('SELECT hash FROM buildwright_file_blobs WHERE hash IN (SELECT jsonb_array_elements_text($1::jsonb))', [JSON.stringify([...contents.keys()])]);
-    for (const row of known.rows) contents.delete(row.hash);
-  }
-  if (contents.size > 0) {
-    const blobs = [...contents].map(([hash, content]) => {
-      const bytes = Buffer.from(content, 'utf8');
-      return { hash, content: bytes.toString('base64'), size: bytes.byteLength };
-    });
-    await tx.query(
-      `INSERT INTO buildwright_file_blobs (hash, content, size)
-       SELECT blob.hash, decode(blob.content, 'base64'), blob.size FROM jsonb_to_recordset($1::jsonb) AS blob(hash text, content text, size integer)
-       ON CONFLICT (hash) DO NOTHING`,
-      [JSON.stringify(blobs)],
-    );
-  }
+  const entries = Object.entries(files).map(([path, content]) => ({ path, hash: blobKey(content), content }));
+  await insertBlobs(tx, new Map(entries.map((entry) => [entry.hash, entry.content])));
 
   const version = (
     await tx.query(

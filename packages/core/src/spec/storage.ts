@@ -31,9 +31,11 @@ export interface OwnerScope {
 }
 
 /**
- * The storage port: projects, runs, ordered events, messages, versions, contracts, usage and
- * run checkpoints. Every read and list takes the owner id; a record of another owner is
- * reported as not found (`undefined` / empty), never returned.
+ * The storage port: projects, runs, ordered events, messages, versions, contracts, usage, file
+ * contents (content-addressed blobs) and run checkpoints. Every read and list takes the owner id;
+ * a record of another owner is reported as not found (`undefined` / empty), never returned. Blobs
+ * and checkpoints are the engine's own, keyed by content hash and run id, and never served to an
+ * owner directly.
  *
  * Implementations: `memoryStorage`, `pgliteStorage`, `postgresStorage`.
  * Conformance: `runStorageSpec(factory)` from `@buildwright/core/testing`.
@@ -101,6 +103,17 @@ export interface StorageAdapter {
 
   recordUsage(input: UsageRecord): Promise<void>;
   listUsage(input: OwnerScope & { runId: string }): Promise<UsageRecord[]>;
+
+  /**
+   * Stores file contents content-addressed, in the store that holds versions' files: each distinct
+   * content once, whoever stores it (a version, a checkpoint). Returns each content's key, the
+   * SHA-256 of its UTF-8 bytes in lowercase hex, in the order given. The adapter computes the keys:
+   * a caller cannot file a content under another content's key. Run checkpoints keep their files
+   * as these keys, so N checkpoints of an unchanged file store its body once.
+   */
+  putBlobs(input: { contents: string[] }): Promise<string[]>;
+  /** Contents by key (from `putBlobs` or a version's files); a key not stored is absent from the result. */
+  getBlobs(input: { keys: string[] }): Promise<Record<string, string>>;
 
   putCheckpoint(input: StoredCheckpoint): Promise<void>;
   /** The checkpoint with that id, or the latest of the thread when `checkpointId` is omitted. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { StorageAdapter } from '../spec/storage.js';
 import { describeAdapter } from './storage-spec/adapter.js';
+import { describeBlobs } from './storage-spec/blobs.js';
 import { describeCheckpoints } from './storage-spec/checkpoints.js';
 import { createStorageSpecContext } from './storage-spec/context.js';
 import { describeContracts } from './storage-spec/contracts.js';
@@ -56,6 +57,7 @@ export function runStorageSpec(factory: () => Promise<StorageAdapter> | StorageA
     describeVersions(spec);
     describeContracts(spec);
     describeUsage(spec);
+    describeBlobs(spec);
     describeCheckpoints(spec);
   });
 }

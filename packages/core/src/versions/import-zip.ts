@@ -25,6 +25,6 @@ export interface ImportZipOptions {
  * });
  */
 export async function importZip(context: VersionsContext, { ownerId, name, kind, bytes, limits }: ImportZipOptions): Promise<ImportResult> {
-  const files = readZip(bytes, limits);
+  const files = await readZip(bytes, limits);
   return importFiles(context, { ownerId, name, kind, files, message: 'Import from ZIP', ...(limits === undefined ? {} : { limits }) });
 }

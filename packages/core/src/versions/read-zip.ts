@@ -1,5 +1,5 @@
-import { inflateSync } from 'fflate';
 import { importRejected, normalizeImportPath, resolveImportLimits, type ImportLimits } from './import-limits.js';
+import { corrupt, zipEntryText } from './zip-entry-text.js';
 
 /** One entry of a ZIP's central directory, sizes as the archive claims them. */
 interface CentralEntry {
@@ -19,28 +19,28 @@ const max32 = 0xffffffff;
  * The text files of a ZIP archive, after checking it is safe to unpack. The central directory
  * is read first and the archive refused, before anything is inflated, when it has more entries
  * than `maxFiles`, claims more than `maxTotalBytes` uncompressed, or holds a path that is
- * absolute or contains `..`. Each file is then inflated into a buffer of its claimed size and
- * checked against its CRC-32, so an archive lying about sizes cannot grow past the limit.
- * Files must be UTF-8 text (projects hold text files).
+ * absolute or contains `..`. Each file is then inflated streaming, off the event loop (node:zlib
+ * in the libuv threadpool), counting the bytes that really come out: inflating stops as soon as
+ * an entry passes its claimed size, so an archive lying about sizes costs at most one chunk past
+ * it, in time and in memory. Each file is then checked against its claimed size and CRC-32, so
+ * the real total is the claimed total, at most `maxTotalBytes`. Files must be UTF-8 text.
  *
  * Every refusal is a `BuildwrightError` with code `IMPORT_REJECTED` and `details.reason`
  * (`path`, `size`, `count`, `format`, `encoding`, `duplicate`).
  *
  * @example
- * const files = readZip(new Uint8Array(await readFile('app.zip')), { maxFiles: 1_000 });
+ * const files = await readZip(new Uint8Array(await readFile('app.zip')), { maxFiles: 1_000 });
  */
-export function readZip(bytes: Uint8Array, limits: ImportLimits = {}): Record<string, string> {
+export async function readZip(bytes: Uint8Array, limits: ImportLimits = {}): Promise<Record<string, string>> {
   const { maxFiles, maxTotalBytes } = resolveImportLimits(limits);
   const entries = readCentralDirectory(bytes, maxFiles, maxTotalBytes);
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const files: Record<string, string> = {};
+  // Each entry inflates to exactly its claimed size or is refused, and the claimed sizes add up to
+  // at most maxTotalBytes (checked above): the real total cannot pass it either.
   for (const { entry, path } of entries) {
-    const data = inflateEntry(bytes, entry);
-    try {
-      files[path] = decoder.decode(data);
-    } catch {
-      throw importRejected('encoding', `"${entry.name}" is not UTF-8 text; projects hold text files only. Remove it from the archive or convert it (an SVG, a data URL).`, { path });
-    }
+    const overLimit = () => importRejected('size', `"${entry.name}" inflates to more than the ${entry.uncompressedSize} bytes it claims.`, { claimedBytes: entry.uncompressedSize, path });
+    const data = entryData(bytes, entry);
+    files[path] = await zipEntryText({ name: entry.name, path, method: entry.method, data, uncompressedSize: entry.uncompressedSize, crc32: entry.crc32 }, overLimit);
   }
   return files;
 }
@@ -156,38 +156,15 @@ function readZip64Sizes(view: DataView, entry: CentralEntry, extraStart: number,
   throw corrupt(`"${entry.name}" has 32-bit overflow sizes without a ZIP64 field`);
 }
 
-function inflateEntry(bytes: Uint8Array, entry: CentralEntry): Uint8Array {
+/** The bytes of an entry as they lie in the archive, after its local header. */
+function entryData(bytes: Uint8Array, entry: CentralEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const local = entry.localHeaderOffset;
   if (local + 30 > bytes.byteLength || view.getUint32(local, true) !== signatures.local) throw corrupt(`the local header of "${entry.name}" is missing`);
   const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
   const end = start + entry.compressedSize;
   if (end > bytes.byteLength) throw corrupt(`the data of "${entry.name}" lies outside the file`);
-  const compressed = bytes.subarray(start, end);
-  let data: Uint8Array;
-  try {
-    // A fixed output buffer of the claimed size: inflating can never grow past it.
-    data = entry.method === 0 ? compressed : inflateSync(compressed, { out: new Uint8Array(entry.uncompressedSize) });
-  } catch (error) {
-    throw corrupt(`"${entry.name}" does not inflate (${error instanceof Error ? error.message : String(error)})`);
-  }
-  if (data.byteLength !== entry.uncompressedSize || crc32(data) !== entry.crc32) throw corrupt(`"${entry.name}" does not match its claimed size and checksum`);
-  return data;
-}
-
-let crcTable: Uint32Array | undefined;
-function crc32(data: Uint8Array): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let index = 0; index < 256; index++) {
-      let value = index;
-      for (let bit = 0; bit < 8; bit++) value = value & 1 ? 0xedb88320 ^ (value >>> 1) : value >>> 1;
-      crcTable[index] = value >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (const byte of data) crc = (crcTable[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
+  return bytes.subarray(start, end);
 }
 
 function safeNumber(value: bigint): number {
@@ -195,6 +172,5 @@ function safeNumber(value: bigint): number {
   return value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(value);
 }
 
-const corrupt = (what: string) => importRejected('format', `the archive is damaged: ${what}.`);
 const tooMany = (entries: number | string, maxFiles: number) =>
   importRejected('count', `the archive has ${entries} entries, more than the limit of ${maxFiles}.`, { maxFiles, ...(typeof entries === 'number' ? { entries } : {}) });

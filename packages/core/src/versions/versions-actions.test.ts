@@ -84,7 +84,7 @@ describe('versions actions', () => {
     expect(version).toMatchObject({ number: 1, message: 'Import from ZIP', fileCount: 3 });
     const original = await storage.getVersionFiles({ ownerId: ownerA, projectId: project.id, number: 2 });
     expect((await storage.getVersionFiles({ ownerId: ownerB, projectId: imported.id }))?.files).toEqual(original?.files);
-    expect(readZip(exported.bytes)).toEqual(original?.files);
+    expect(await readZip(exported.bytes)).toEqual(original?.files);
   });
 
   it('args: importFiles normalizes paths and takes a message', async () => {
