@@ -11,7 +11,7 @@ import { rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { crashCell, matrixCells, referenceRun } from '../packages/adapters/src/crash/crash-matrix.test-support.js';
+import { crashCell, freePort, matrixCells, referenceRun } from '../packages/adapters/src/crash/crash-matrix.test-support.js';
 import type { MatrixRun } from '../packages/adapters/src/crash/crash-matrix.test-support.js';
 
 const option = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -25,10 +25,10 @@ const transcripts = {
 let failures = 0;
 for (const kind of kinds) {
   const root = mkdtempSync(join(tmpdir(), `bw-crash-matrix-${kind}-`));
-  const run: MatrixRun = { kind, ...transcripts[kind], root };
+  const run: MatrixRun = { kind, ...transcripts[kind], root, ...(kind === 'dapp' ? { chainPort: await freePort() } : {}) };
   try {
     const started = Date.now();
-    const reference = await referenceRun(run);
+    const reference = await referenceRun(run, { warmUp: true });
     const cells = matrixCells(reference).filter((cell) => !onlyTypes || onlyTypes.includes(cell.type));
     console.log(`${kind}: ${reference.result.events.length} events of ${matrixCells(reference).length / 2} types in the uninterrupted run (${((Date.now() - started) / 1000).toFixed(0)} s); ${cells.length} cells`);
     for (const cell of cells) {
