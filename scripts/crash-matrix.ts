@@ -5,13 +5,16 @@
 // and the files equal the uninterrupted run's. Real parts: local sandbox (bubblewrap when it runs
 // here), the web/DApp checks, Chromium, the local chain, PGlite.
 //   pnpm exec tsx scripts/crash-matrix.ts [--kind web|dapp] [--type <event type>[,<event type>...]]
-// CI runs a sample of the web cells (packages/adapters/src/crash/crash-matrix.int.test.ts).
+// CI runs a sample of the web cells (packages/adapters/src/crash/crash-matrix.int.test.ts) and of the
+// DApp cells (crash-matrix-dapp.int.test.ts). A DApp matrix serves every process's local chain on one
+// port, and each matrix starts with a warm-up run that fills the dependency cache (see referenceRun).
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { crashCell, freePort, matrixCells, referenceRun } from '../packages/adapters/src/crash/crash-matrix.test-support.js';
+import { crashCell, matrixCells, referenceRun } from '../packages/adapters/src/crash/crash-matrix.test-support.js';
+import { freePort } from '../packages/adapters/src/testing/free-port.js';
 import type { MatrixRun } from '../packages/adapters/src/crash/crash-matrix.test-support.js';
 
 const option = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);

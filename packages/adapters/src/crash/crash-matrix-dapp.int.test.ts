@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crashCell, freePort, matrixCells, referenceRun } from './crash-matrix.test-support.js';
+import { freePort } from '../testing/free-port.js';
+import { crashCell, matrixCells, referenceRun } from './crash-matrix.test-support.js';
 import type { MatrixCell, MatrixRun, Reference } from './crash-matrix.test-support.js';
 
 // The DApp part of the crash matrix that fits CI (each cell is a real DApp run: local sandbox, the

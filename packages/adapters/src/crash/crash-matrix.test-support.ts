@@ -1,6 +1,4 @@
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { BuildwrightEvent } from '@buildwright/core';
@@ -15,18 +13,10 @@ export interface MatrixRun {
   prompt: string;
   /** A directory for the runs' data directories and sandboxes. */
   root: string;
-  /** The local chain's port in every process of a DApp matrix (see `freePort`); they run one at a time. */
+  /** The local chain's port in every process of a DApp matrix (e.g. `freePort()` from testing/free-port.ts); they run one at a time. */
   chainPort?: number;
 }
 
-/** A port that is free now, for a DApp matrix's local chain. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** The uninterrupted run: its events, files, and where a resume can continue from (see crash-process.test-support.ts). */
 export interface Reference {
