@@ -5,13 +5,16 @@
 // and the files equal the uninterrupted run's. Real parts: local sandbox (bubblewrap when it runs
 // here), the web/DApp checks, Chromium, the local chain, PGlite.
 //   pnpm exec tsx scripts/crash-matrix.ts [--kind web|dapp] [--type <event type>[,<event type>...]]
-// CI runs a sample of the web cells (packages/adapters/src/crash/crash-matrix.int.test.ts).
+// CI runs a sample of the web cells (packages/adapters/src/crash/crash-matrix.int.test.ts) and of the
+// DApp cells (crash-matrix-dapp.int.test.ts). A DApp matrix serves every process's local chain on one
+// port, and each matrix starts with a warm-up run that fills the dependency cache (see referenceRun).
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crashCell, matrixCells, referenceRun } from '../packages/adapters/src/crash/crash-matrix.test-support.js';
+import { freePort } from '../packages/adapters/src/testing/free-port.js';
 import type { MatrixRun } from '../packages/adapters/src/crash/crash-matrix.test-support.js';
 
 const option = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -25,10 +28,10 @@ const transcripts = {
 let failures = 0;
 for (const kind of kinds) {
   const root = mkdtempSync(join(tmpdir(), `bw-crash-matrix-${kind}-`));
-  const run: MatrixRun = { kind, ...transcripts[kind], root };
+  const run: MatrixRun = { kind, ...transcripts[kind], root, ...(kind === 'dapp' ? { chainPort: await freePort() } : {}) };
   try {
     const started = Date.now();
-    const reference = await referenceRun(run);
+    const reference = await referenceRun(run, { warmUp: true });
     const cells = matrixCells(reference).filter((cell) => !onlyTypes || onlyTypes.includes(cell.type));
     console.log(`${kind}: ${reference.result.events.length} events of ${matrixCells(reference).length / 2} types in the uninterrupted run (${((Date.now() - started) / 1000).toFixed(0)} s); ${cells.length} cells`);
     for (const cell of cells) {

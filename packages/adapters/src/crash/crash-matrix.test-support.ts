@@ -13,7 +13,10 @@ export interface MatrixRun {
   prompt: string;
   /** A directory for the runs' data directories and sandboxes. */
   root: string;
+  /** The local chain's port in every process of a DApp matrix (e.g. `freePort()` from testing/free-port.ts); they run one at a time. */
+  chainPort?: number;
 }
+
 
 /** The uninterrupted run: its events, files, and where a resume can continue from (see crash-process.test-support.ts). */
 export interface Reference {
@@ -28,8 +31,13 @@ export interface MatrixCell {
   occurrence: number;
 }
 
-/** Runs it once without a pause (test use only). */
-export async function referenceRun(run: MatrixRun): Promise<Reference> {
+/**
+ * Runs it once without a pause (test use only). With `warmUp`, runs it once before, so that the
+ * shared dependency cache holds the project's node_modules: otherwise the reference installs with
+ * npm while every later run restores from the cache, and their events differ by that install.
+ */
+export async function referenceRun(run: MatrixRun, options: { warmUp?: boolean } = {}): Promise<Reference> {
+  if (options.warmUp) await startCrashProcess(plan(run, 'run')).printed('RESULT');
   const child = startCrashProcess(plan(run, 'run'));
   return { result: await child.printed<CrashProcessResult>('RESULT'), boundaries: await child.printed<number[]>('BOUNDARIES') };
 }
@@ -142,5 +150,5 @@ function fileDiff(want: Record<string, string>, got: Record<string, string>): st
 }
 
 function plan(run: MatrixRun, mode: 'run' | 'resume'): CrashProcessPlan {
-  return { mode, kind: run.kind, transcript: run.transcript, prompt: run.prompt, dataDir: mkdtempSync(join(run.root, 'data-')), sandboxRoot: mkdtempSync(join(run.root, 'sandboxes-')) };
+  return { mode, kind: run.kind, transcript: run.transcript, prompt: run.prompt, dataDir: mkdtempSync(join(run.root, 'data-')), sandboxRoot: mkdtempSync(join(run.root, 'sandboxes-')), ...(run.chainPort === undefined ? {} : { chainPort: run.chainPort }) };
 }

@@ -27,6 +27,11 @@ export interface CrashProcessPlan {
   /** Root of the local sandboxes (one project directory under it). */
   sandboxRoot: string;
   isolation?: 'bubblewrap' | 'none';
+  /**
+   * The local chain's port (DApp runs). Fixed for every process of a matrix, so that the RPC URL
+   * the generated `src/contracts/deployed.ts` holds is the same in the uninterrupted run and a resumed one.
+   */
+  chainPort?: number;
   /** Where `run` stops: before or after storing the `occurrence`-th (1-based) event of `type`. */
   pause?: { when: 'before' | 'after'; type: string; occurrence: number };
   runId?: string;
@@ -74,7 +79,7 @@ function pausingStorage(storage: StorageAdapter, pause: NonNullable<CrashProcess
 
 const storage = pgliteStorage({ dataDir: plan.dataDir });
 const boundaries: number[] = [];
-const chain = plan.kind === 'dapp' ? localChain() : undefined;
+const chain = plan.kind === 'dapp' ? localChain(plan.chainPort === undefined ? {} : { port: plan.chainPort }) : undefined;
 const checks: Check[] = plan.kind === 'dapp' ? dappChecks() : webChecks();
 const builder = createBuilder({
   llm: scriptedLlm({ transcript: plan.transcript }),
