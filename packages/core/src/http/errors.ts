@@ -49,9 +49,16 @@ export function errorResponse(error: unknown): Response {
     if (status < 500) {
       const headers: Record<string, string> = typeof error.details.allow === 'string' ? { allow: error.details.allow } : {};
       if (typeof error.details.retryAfterSeconds === 'number') headers['retry-after'] = String(error.details.retryAfterSeconds);
-      return json({ error: { code: error.code, message: error.message, docsUrl: error.docsUrl } } satisfies HttpErrorBody, status, headers);
+      return json(errorBody(error), status, headers);
     }
-    if (error.code === 'SERVER_UNAVAILABLE') return json({ error: { code: error.code, message: 'The server is unavailable; try again shortly.', docsUrl: error.docsUrl } } satisfies HttpErrorBody, status);
+    if (error.code === 'SERVER_UNAVAILABLE') return json(errorBody(error, 'The server is unavailable; try again shortly.'), status);
   }
-  return json({ error: { code: 'INTERNAL', message: 'The server failed to handle this request. It has been logged; try again, and report it if it persists.', docsUrl: new BuildwrightError({ code: 'INTERNAL', message: '' }).docsUrl } } satisfies HttpErrorBody, 500);
+  return json(errorBody(internalError), 500);
+}
+
+/** What a 500 says, whatever was thrown. */
+const internalError = new BuildwrightError({ code: 'INTERNAL', message: 'The server failed to handle this request. It has been logged; try again, and report it if it persists.' });
+
+function errorBody(error: BuildwrightError, message = error.message): HttpErrorBody {
+  return { error: { code: error.code, message, docsUrl: error.docsUrl } };
 }
