@@ -2,8 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const roots = ['packages/*/src/**/', 'examples/**/', 'tests/**/'];
 
 // Tests run against the sources, so no build is needed before `vitest`.
+// Two projects: `unit` (x.test.ts) and `integration` (x.int.test.ts: services, sandboxes, browsers,
+// chains). `npm test` runs them side by side, integration files one at a time (scripts/run-tests.mjs).
 export default defineConfig({
   resolve: {
     alias: [
@@ -15,10 +18,20 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx', 'examples/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: roots.flatMap((root) => [`${root}*.test.ts`, `${root}*.test.tsx`]),
+          exclude: ['**/node_modules/**', '**/dist/**', '**/*.int.test.ts'],
+        },
+      },
+      { extends: true, test: { name: 'integration', include: roots.map((root) => `${root}*.int.test.ts`) } },
+    ],
   },
 });
