@@ -4,7 +4,8 @@
 // stored before the kill is kept, no event is lost or stored twice, there is exactly one version,
 // and the files equal the uninterrupted run's. Real parts: local sandbox (bubblewrap when it runs
 // here), the web/DApp checks, Chromium, the local chain, PGlite.
-//   pnpm exec tsx scripts/crash-matrix.ts [--kind web|dapp] [--type <event type>[,<event type>...]]
+//   pnpm exec tsx scripts/crash-matrix.ts [--kind web|dapp] [--type <event type>[,<event type>...]] [--cells <first>-<last>]
+// (--cells: 1-based numbers in the run's cell order, as printed: to run part of a matrix, or the rest of one)
 // CI runs a sample of the web cells (packages/adapters/src/crash/crash-matrix.int.test.ts) and of the
 // DApp cells (crash-matrix-dapp.int.test.ts). A DApp matrix serves every process's local chain on one
 // port, and each matrix starts with a warm-up run that fills the dependency cache (see referenceRun).
@@ -20,6 +21,7 @@ import type { MatrixRun } from '../packages/adapters/src/crash/crash-matrix.test
 const option = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const kinds = option('--kind') ? [option('--kind') as 'web' | 'dapp'] : (['web', 'dapp'] as const);
 const onlyTypes = option('--type')?.split(',');
+const [firstCell, lastCell] = (option('--cells') ?? '1-9999').split('-').map(Number);
 const transcripts = {
   web: { transcript: fileURLToPath(new URL('../packages/adapters/src/checks/fixtures/counter-app.json', import.meta.url)), prompt: 'A counter app' },
   dapp: { transcript: fileURLToPath(new URL('../examples/transcripts/voting.json', import.meta.url)), prompt: 'A voting dapp' },
@@ -32,13 +34,15 @@ for (const kind of kinds) {
   try {
     const started = Date.now();
     const reference = await referenceRun(run, { warmUp: true });
-    const cells = matrixCells(reference).filter((cell) => !onlyTypes || onlyTypes.includes(cell.type));
+    const numbered = matrixCells(reference).map((cell, index) => ({ ...cell, number: index + 1 }));
+    const cells = numbered.filter((cell) => (!onlyTypes || onlyTypes.includes(cell.type)) && cell.number >= firstCell! && cell.number <= lastCell!);
     console.log(`${kind}: ${reference.result.events.length} events of ${matrixCells(reference).length / 2} types in the uninterrupted run (${((Date.now() - started) / 1000).toFixed(0)} s); ${cells.length} cells`);
+    console.log(`cells: ${numbered.map((cell) => `${cell.number} ${cell.when} ${cell.type}`).join(', ')}`);
     for (const cell of cells) {
       const cellStarted = Date.now();
       const problems = await crashCell(run, reference, cell);
       failures += problems.length > 0 ? 1 : 0;
-      console.log(`${problems.length ? 'FAIL' : 'ok  '} ${kind} ${cell.when} ${cell.type} (${((Date.now() - cellStarted) / 1000).toFixed(0)} s)${problems.map((problem) => `\n     ${problem}`).join('')}`);
+      console.log(`${problems.length ? 'FAIL' : 'ok  '} ${cell.number} ${kind} ${cell.when} ${cell.type} (${((Date.now() - cellStarted) / 1000).toFixed(0)} s)${problems.map((problem) => `\n     ${problem}`).join('')}`);
     }
   } finally {
     await rm(root, { recursive: true, force: true });
