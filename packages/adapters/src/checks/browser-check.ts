@@ -59,7 +59,8 @@ const prelaunchLifetimeMs = 60_000;
  * (`startPageEgress`), and Chromium runs inside its own sandbox where it can (`launchChromium`;
  * never as root).
  *
- * Without Chromium or playwright-core it is skipped, never passed. An uncaught error is reported
+ * Without Chromium it is skipped, never passed (without playwright-core it is not created:
+ * `PEER_DEPENDENCY_MISSING`). An uncaught error is reported
  * at its place in the sources (through the build's hidden source maps) when its stack points into
  * the app's bundle.
  *
@@ -83,7 +84,7 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
   const open = async (allowed: AllowedOrigin[]): Promise<GuardedBrowser> => {
     const egress = await startPageEgress(allowed);
     try {
-      return { browser: await launchChromium({ executablePath, args: [...chromiumArgs, ...egress.chromiumArgs, ...(options.args ?? [])] }), egress };
+      return { browser: await launchChromium({ adapter: 'browserCheck', executablePath, args: [...chromiumArgs, ...egress.chromiumArgs, ...(options.args ?? [])] }), egress };
     } catch (error) {
       await egress.close();
       throw error;
@@ -115,11 +116,6 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
     async run(context) {
       if (!existsSync(executablePath)) {
         return { status: 'skipped', reason: `Chromium not found at ${executablePath}: install it (node scripts/ensure-system-tools.mjs, or apt-get install chromium) or set BUILDWRIGHT_CHROMIUM` };
-      }
-      try {
-        await import('playwright-core');
-      } catch {
-        return { status: 'skipped', reason: 'playwright-core is not installed next to @buildwright/adapters (npm install playwright-core)' };
       }
       if (!/^[\w.-]+(?:\/[\w.-]+)*$/.test(directory)) {
         throw new BuildwrightError({ code: 'INVALID_INPUT', message: `browserCheck directory "${directory}" must be a plain relative path such as "dist".` });

@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { importPeer } from '../internal/peer-dependency.js';
 
 /**
  * Chromium flags of every check: headless, no GPU, no background traffic of its own. The flags
@@ -8,6 +9,8 @@ import type { Browser } from 'playwright-core';
 export const chromiumArgs = ['--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 export interface LaunchChromiumOptions {
+  /** The check launching it, named when `playwright-core` is missing. */
+  adapter: 'browserCheck' | 'dappBrowserCheck';
   executablePath: string;
   /** All flags (`chromiumArgs`, the egress flags, the caller's own). */
   args: string[];
@@ -32,10 +35,10 @@ const sandboxSupport = new Map<string, Promise<boolean | undefined>>();
  * sandbox.
  *
  * @example
- * const browser = await launchChromium({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+ * const browser = await launchChromium({ adapter: 'browserCheck', executablePath: '/usr/bin/chromium', args: chromiumArgs });
  */
 export async function launchChromium(options: LaunchChromiumOptions): Promise<Browser> {
-  const { chromium } = await import('playwright-core');
+  const { chromium } = await importPeer(options.adapter, 'playwright-core', () => import('playwright-core'));
   const { executablePath, args } = options;
   for (let pending = sandboxSupport.get(executablePath); pending; pending = sandboxSupport.get(executablePath)) {
     const known = await pending;

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import type { Check, CheckContext, CheckIssue } from '@buildwright/core';
 import { failed, lineAndColumn } from './check-report.js';
 import { isNodeBuiltin, nodeConfigFilePattern, packageName, resolutionCandidates, sourceFilePattern } from './module-specifiers.js';
-import { requirePeers } from '../internal/peer-dependency.js';
+import { importPeer, requirePeers } from '../internal/peer-dependency.js';
 
 export interface ImportsCheckOptions {
   /**
@@ -119,13 +119,8 @@ export function importsCheck(options: ImportsCheckOptions = {}): Check {
 type TypeScript = typeof import('typescript');
 
 async function loadTypeScript(): Promise<TypeScript> {
-  try {
-    const module = (await import('typescript')) as TypeScript & { default?: TypeScript };
-    return module.default ?? module;
-  } catch (error) {
-    const { BuildwrightError } = await import('@buildwright/core');
-    throw new BuildwrightError({ code: 'INTERNAL', message: 'importsCheck needs the "typescript" package: install it next to @buildwright/adapters (npm install typescript).', cause: error });
-  }
+  const module = (await importPeer('importsCheck', 'typescript', () => import('typescript'))) as TypeScript & { default?: TypeScript };
+  return module.default ?? module;
 }
 
 function collectImports(ts: TypeScript, files: Readonly<Record<string, string>>): ImportSite[] {

@@ -79,11 +79,6 @@ export function dappBrowserCheck(options: DappBrowserCheckOptions = {}): Check {
     async run(context) {
       const executablePath = options.executablePath ?? process.env.BUILDWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
       if (!existsSync(executablePath)) return { status: 'skipped', reason: `Chromium not found at ${executablePath}: install it or set BUILDWRIGHT_CHROMIUM` };
-      try {
-        await import('playwright-core');
-      } catch {
-        return { status: 'skipped', reason: 'playwright-core is not installed next to @buildwright/adapters (npm install playwright-core)' };
-      }
       const chain = requireChain(context);
       const deployments = await runDeployments(context as DappCheckContext, session);
       if (!deployments) return { status: 'skipped', reason: 'no contract is deployed (see the contract-deploy check)' };
@@ -100,7 +95,7 @@ export function dappBrowserCheck(options: DappBrowserCheckOptions = {}): Check {
       const server = await previewServer(context, directory);
       // The deployments' RPC URL is the one the page was given (a contract given with its own rpcUrl may name another).
       const egress = await startPageEgress(pageOrigins({ previewUrl: server.url, rpcUrls: [info.rpcUrl, ...deployments.map((deployment) => deployment.rpcUrl)], extra: extraOrigins }));
-      const browser = await launchChromium({ executablePath, args: [...chromiumArgs, ...egress.chromiumArgs, ...(options.args ?? [])] }).catch(async (error: unknown) => {
+      const browser = await launchChromium({ adapter: 'dappBrowserCheck', executablePath, args: [...chromiumArgs, ...egress.chromiumArgs, ...(options.args ?? [])] }).catch(async (error: unknown) => {
         await egress.close();
         throw error;
       });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { BuildwrightError } from '@buildwright/core';
 import type { ChainAdapter, ChainInfo, CheckContext, CheckIssue, CheckResult, CompiledContract, StorageAdapter } from '@buildwright/core';
 import { failed } from '../checks/check-report.js';
+import { importPeer } from '../internal/peer-dependency.js';
 import { coerceArguments } from './coerce-arguments.js';
 import type { AbiParameterLike } from './coerce-arguments.js';
 import { compileProject, requireChain } from './compile-project.js';
@@ -220,12 +221,8 @@ async function hasCode(rpcUrl: string, address: string): Promise<boolean> {
 
 /** viem's definition of a chain id: name, default RPC and explorer. */
 async function knownChain(chainId: number): Promise<{ name: string; rpcUrl: string | undefined; explorerUrl: string | null } | undefined> {
-  try {
-    const chains = (await import('viem/chains')) as unknown as Record<string, { id?: number; name?: string; rpcUrls?: { default?: { http?: readonly string[] } }; blockExplorers?: { default?: { url?: string } } }>;
-    const found = Object.values(chains).find((candidate) => candidate?.id === chainId);
-    if (!found) return undefined;
-    return { name: found.name ?? `chain ${chainId}`, rpcUrl: found.rpcUrls?.default?.http?.[0], explorerUrl: found.blockExplorers?.default?.url ?? null };
-  } catch {
-    return undefined;
-  }
+  const chains = (await importPeer('contractDeployCheck', 'viem', () => import('viem/chains'))) as unknown as Record<string, { id?: number; name?: string; rpcUrls?: { default?: { http?: readonly string[] } }; blockExplorers?: { default?: { url?: string } } }>;
+  const found = Object.values(chains).find((candidate) => candidate?.id === chainId);
+  if (!found) return undefined;
+  return { name: found.name ?? `chain ${chainId}`, rpcUrl: found.rpcUrls?.default?.http?.[0], explorerUrl: found.blockExplorers?.default?.url ?? null };
 }

@@ -1,7 +1,7 @@
 import { BuildwrightError, projectDirectory, projectPath } from '@buildwright/core';
 import type { Sandbox, SandboxAdapter, SandboxCommand, SandboxCommandResult, SandboxServer } from '@buildwright/core';
 import type { E2bCommandHandle, E2bSandboxClass, E2bSandboxInstance } from './e2b-api.js';
-import { requirePeers } from '../internal/peer-dependency.js';
+import { importPeer, requirePeers } from '../internal/peer-dependency.js';
 
 export interface E2bSandboxOptions {
   /** E2B API key. Default: the `E2B_API_KEY` environment variable, read when a sandbox is first opened. */
@@ -65,12 +65,8 @@ export function e2bSandbox(options: E2bSandboxOptions = {}): SandboxAdapter {
 
   const loadClass = async (): Promise<E2bSandboxClass> => {
     if (options.sandboxClass) return options.sandboxClass;
-    try {
-      const module = (await import('e2b')) as unknown as { Sandbox: E2bSandboxClass };
-      return module.Sandbox;
-    } catch (error) {
-      throw new BuildwrightError({ code: 'SANDBOX_UNAVAILABLE', message: 'e2bSandbox needs the "e2b" package: npm install e2b', cause: error });
-    }
+    const module = (await importPeer('e2bSandbox', 'e2b', () => import('e2b'))) as unknown as { Sandbox: E2bSandboxClass };
+    return module.Sandbox;
   };
 
   return {

@@ -1,8 +1,8 @@
-import { type LlmStreamPart, type LlmToolCall, type LlmToolDefinition } from '@buildwright/core';
+import type { LlmToolCall } from '@buildwright/core';
 import type { BaseMessage } from '@langchain/core/messages';
 import { callUsage } from '../llm-common/call-usage.js';
 import { createTextModeReader } from '../llm-common/text-mode-reader.js';
-import type { ModelPricing } from '../llm-common/model-pricing.js';
+import type { ChunkReaderOptions } from '../llm-common/chunk-reader-options.js';
 import { textOf } from './langchain-messages.js';
 
 interface PendingCall {
@@ -23,22 +23,13 @@ interface ChunkFields {
   response_metadata?: Record<string, unknown>;
 }
 
-export interface LangChainChunkReaderOptions {
-  emit(part: LlmStreamPart): void;
-  toolMode: 'native' | 'text';
-  tools: LlmToolDefinition[];
-  model: string;
-  pricing: ModelPricing | undefined;
-  promptCharacters: number;
-}
-
 /**
  * Turns LangChain message chunks into stream parts. Tool-call chunks are merged the way
  * LangChain merges them (by index, else by id; args concatenated; the last non-empty id and
  * name win); usage_metadata is summed across chunks (Anthropic reports input and output
  * tokens on different chunks).
  */
-export function createLangChainChunkReader(options: LangChainChunkReaderOptions): { read(chunk: BaseMessage): void; finish(): void } {
+export function createLangChainChunkReader(options: ChunkReaderOptions): { read(chunk: BaseMessage): void; finish(): void } {
   const calls: PendingCall[] = [];
   const textMode = createTextModeReader(options);
   let outputCharacters = 0;

@@ -1,8 +1,8 @@
-import { BuildwrightError, type LlmStreamPart, type LlmToolCall, type LlmToolDefinition } from '@buildwright/core';
+import { BuildwrightError, type LlmToolCall } from '@buildwright/core';
 import type OpenAI from 'openai';
 import { callUsage } from '../llm-common/call-usage.js';
 import { createTextModeReader } from '../llm-common/text-mode-reader.js';
-import type { ModelPricing } from '../llm-common/model-pricing.js';
+import type { ChunkReaderOptions } from '../llm-common/chunk-reader-options.js';
 
 type Chunk = OpenAI.Chat.Completions.ChatCompletionChunk;
 
@@ -13,13 +13,8 @@ interface PendingCall {
   argumentsText: string;
 }
 
-export interface ChunkReaderOptions {
-  emit(part: LlmStreamPart): void;
-  toolMode: 'native' | 'text';
-  tools: LlmToolDefinition[];
-  model: string;
-  pricing: ModelPricing | undefined;
-  promptCharacters: number;
+export interface OpenAiChunkReaderOptions extends ChunkReaderOptions {
+  /** The model and server, named in errors. */
   label: string;
 }
 
@@ -27,7 +22,7 @@ export interface ChunkReaderOptions {
  * Turns chat-completion chunks into stream parts: text deltas as they come, tool-call argument
  * deltas assembled per index and handed out complete at the end, then usage and finish.
  */
-export function createChunkReader(options: ChunkReaderOptions): { read(chunk: Chunk): void; finish(): void } {
+export function createChunkReader(options: OpenAiChunkReaderOptions): { read(chunk: Chunk): void; finish(): void } {
   const calls = new Map<number, PendingCall>();
   const textMode = createTextModeReader(options);
   let outputCharacters = 0;

@@ -7,7 +7,7 @@ import { deferredStream, retryingStream, retrySettings } from '../llm-common/ret
 import { createChunkReader } from './openai-chunk-reader.js';
 import { openAiError } from './openai-errors.js';
 import { toOpenAiMessages, toOpenAiTextModeMessages, toOpenAiTools } from './openai-messages.js';
-import { requirePeers } from '../internal/peer-dependency.js';
+import { importPeer, requirePeers } from '../internal/peer-dependency.js';
 
 export interface OpenaiLlmOptions {
   /** Model id, e.g. `gpt-4.1-mini`, `deepseek-chat`, `llama3.1` (Ollama). */
@@ -68,12 +68,7 @@ export function openaiLlm(options: OpenaiLlmOptions): LlmAdapter {
         message: `No API key for openaiLlm: pass apiKey, set OPENAI_API_KEY, or set OPENAI_BASE_URL (or baseURL) to an OpenAI-compatible server that needs none, such as Ollama.`,
       });
     }
-    let sdk: typeof OpenAiModule;
-    try {
-      sdk = await import('openai');
-    } catch (error) {
-      throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: docs, message: `openaiLlm needs the "openai" package: install it (npm install openai@^6).`, cause: error });
-    }
+    const sdk = await importPeer('openaiLlm', 'openai', () => import('openai'));
     const client = new sdk.OpenAI({
       apiKey: apiKey || placeholderKey,
       ...(baseURL === undefined ? {} : { baseURL }),

@@ -1,7 +1,6 @@
-import { BuildwrightError } from '@buildwright/core';
 import { sqlStorage, type SqlDatabase, type SqlStorage } from '../sql/index.js';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
-import { requirePeers } from '../internal/peer-dependency.js';
+import { importPeer, requirePeers } from '../internal/peer-dependency.js';
 
 /** Options of {@link pgliteStorage}. */
 export interface PgliteStorageOptions {
@@ -36,16 +35,7 @@ export function pgliteStorage(options: PgliteStorageOptions = {}): SqlStorage {
   return sqlStorage({
     provider: 'pglite',
     db: async () => {
-      let module: typeof import('@electric-sql/pglite');
-      try {
-        module = await import('@electric-sql/pglite');
-      } catch (error) {
-        throw new BuildwrightError({
-          code: 'STORAGE_ERROR',
-          message: 'pgliteStorage needs the @electric-sql/pglite package. Install it: pnpm add @electric-sql/pglite',
-          cause: error,
-        });
-      }
+      const module = await importPeer('pgliteStorage', '@electric-sql/pglite', () => import('@electric-sql/pglite'));
       if (options.dataDir === undefined) return (await module.PGlite.create()) as unknown as SqlDatabase;
       // The lock comes first: PGlite must never open files another process is writing.
       lock = await lockDataDir(options.dataDir);

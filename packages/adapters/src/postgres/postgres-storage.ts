@@ -1,7 +1,7 @@
 import { BuildwrightError } from '@buildwright/core';
 import { sqlStorage, type SqlDatabase, type SqlStorage } from '../sql/index.js';
 import type { Pool } from 'pg';
-import { requirePeers } from '../internal/peer-dependency.js';
+import { importPeer, requirePeers } from '../internal/peer-dependency.js';
 
 /** How long a call keeps retrying a lost or refused connection by default (ms). */
 export const defaultRetryForMs = 30_000;
@@ -61,12 +61,7 @@ export function postgresStorage(options: PostgresStorageOptions = {}): SqlStorag
           message: 'postgresStorage needs a connection string: pass { connectionString } or set the DATABASE_URL environment variable.',
         });
       }
-      let PgPool: typeof Pool;
-      try {
-        PgPool = (await import('pg')).default.Pool;
-      } catch (error) {
-        throw new BuildwrightError({ code: 'STORAGE_ERROR', message: 'postgresStorage needs the pg package. Install it: pnpm add pg', cause: error });
-      }
+      const PgPool = (await importPeer('postgresStorage', 'pg', () => import('pg'))).default.Pool;
       // A connect that hangs (a dropped network) counts as a failed attempt after 10 s; keep-alive finds dead connections.
       const pool = new PgPool({ connectionString, max: options.maxConnections ?? 10, connectionTimeoutMillis: 10_000, keepAlive: true });
       // An idle client losing its connection must not crash the process; the next query reports it.

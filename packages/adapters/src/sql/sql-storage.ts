@@ -127,6 +127,27 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
     new BuildwrightError({ code: 'RUN_NOT_FOUND', message: `Run "${runId}" does not exist. Create it with createRun before writing to it.`, details: { runId } });
   const idTaken = (what: string, id: string) =>
     new BuildwrightError({ code: 'INVALID_INPUT', message: `A ${what} with id "${id}" already exists. Omit the id to get a fresh one.`, details: { [`${what}Id`]: id } });
+  /**
+   * Inserts a row of a project under a fresh `id` (`insert` ends `ON CONFLICT (id) DO NOTHING
+   * RETURNING <columns>`) and returns it; a retry finds the row its lost answer committed.
+   */
+  const insertProjectRow = async (db: SqlDatabase, retried: boolean, row: { table: string; columns: string; what: string; id: string; projectId: string; insert: string; values: unknown[] }) => {
+    if (!(await ownsProject(db, row.projectId))) throw projectNotFound(row.projectId);
+    const inserted = await db.query(row.insert, row.values);
+    const stored = inserted.rows[0] ?? (retried ? await ownRow(db, row.table, row.columns, row.id) : undefined);
+    if (!stored) throw idTaken(row.what, row.id);
+    return stored;
+  };
+  /** The rows of `table` of a project, in `order`, when the project is this owner's (none otherwise). */
+  const projectRows = async (db: SqlDatabase, table: string, columns: string, order: string, { ownerId, projectId }: { ownerId: string; projectId: string }) => {
+    const found = await db.query(
+      `SELECT ${columns.split(', ').map((column) => `t.${column}`).join(', ')}
+       FROM ${table} t JOIN buildwright_projects p ON p.id = t.project_id
+       WHERE t.project_id = $1 AND p.owner_id = $2 ORDER BY t.${order}`,
+      [projectId, ownerId],
+    );
+    return found.rows;
+  };
   const ownsProject = async (db: SqlDatabase, projectId: string, ownerId?: string) => {
     const found = await db.query(
       ownerId === undefined ? 'SELECT 1 FROM buildwright_projects WHERE id = $1' : 'SELECT 1 FROM buildwright_projects WHERE id = $1 AND owner_id = $2',
@@ -247,28 +268,22 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
 
     appendMessage: ({ projectId, runId, role, content }) => {
       const id = randomUUID();
-      return call('appendMessage', async (db, retried) => {
-        if (!(await ownsProject(db, projectId))) throw projectNotFound(projectId);
-        const inserted = await db.query(
-          `INSERT INTO buildwright_messages (id, project_id, run_id, role, content, created_at) VALUES ($1, $2, $3, $4, $5, $6)
-           ON CONFLICT (id) DO NOTHING RETURNING ${messageColumns}`,
-          [id, projectId, runId, role, content, now()],
-        );
-        const stored = inserted.rows[0] ?? (retried ? await ownRow(db, 'buildwright_messages', messageColumns, id) : undefined);
-        if (!stored) throw idTaken('message', id);
-        return toMessage(stored);
-      });
+      return call('appendMessage', async (db, retried) =>
+        toMessage(
+          await insertProjectRow(db, retried, {
+            table: 'buildwright_messages',
+            columns: messageColumns,
+            what: 'message',
+            id,
+            projectId,
+            insert: `INSERT INTO buildwright_messages (id, project_id, run_id, role, content, created_at) VALUES ($1, $2, $3, $4, $5, $6)
+                     ON CONFLICT (id) DO NOTHING RETURNING ${messageColumns}`,
+            values: [id, projectId, runId, role, content, now()],
+          }),
+        ),
+      );
     },
-    listMessages: ({ ownerId, projectId }) =>
-      call('listMessages', async (db) => {
-        const found = await db.query(
-          `SELECT ${messageColumns.split(', ').map((column) => `m.${column}`).join(', ')}
-           FROM buildwright_messages m JOIN buildwright_projects p ON p.id = m.project_id
-           WHERE m.project_id = $1 AND p.owner_id = $2 ORDER BY m.position`,
-          [projectId, ownerId],
-        );
-        return found.rows.map(toMessage);
-      }),
+    listMessages: (input) => call('listMessages', async (db) => (await projectRows(db, 'buildwright_messages', messageColumns, 'position', input)).map(toMessage)),
 
     createVersion: (input) =>
       call(
@@ -290,42 +305,27 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
         // A run's version is found again by its run id; a version of no run would be stored twice.
         input.runId === null ? 'unless-committed' : 'safe',
       ),
-    listVersions: ({ ownerId, projectId }) =>
-      call('listVersions', async (db) => {
-        const found = await db.query(
-          `SELECT ${versionColumns.split(', ').map((column) => `v.${column}`).join(', ')}
-           FROM buildwright_versions v JOIN buildwright_projects p ON p.id = v.project_id
-           WHERE v.project_id = $1 AND p.owner_id = $2 ORDER BY v.number`,
-          [projectId, ownerId],
-        );
-        return found.rows.map(toVersion);
-      }),
+    listVersions: (input) => call('listVersions', async (db) => (await projectRows(db, 'buildwright_versions', versionColumns, 'number', input)).map(toVersion)),
     getVersionFiles: (input) => call('getVersionFiles', (db) => selectVersionFiles(db, input)),
 
     saveContract: (input) => {
       const id = randomUUID();
-      return call('saveContract', async (db, retried) => {
-        if (!(await ownsProject(db, input.projectId))) throw projectNotFound(input.projectId);
-        const inserted = await db.query(
-          `INSERT INTO buildwright_contracts (id, project_id, run_id, name, address, chain_id, network, abi, source, tx_hash, explorer_url, status, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13) ON CONFLICT (id) DO NOTHING RETURNING ${contractColumns}`,
-          [id, input.projectId, input.runId, input.name, input.address, input.chainId, input.network, jsonParameter(input.abi), input.source, input.txHash, input.explorerUrl, input.status, now()],
-        );
-        const stored = inserted.rows[0] ?? (retried ? await ownRow(db, 'buildwright_contracts', contractColumns, id) : undefined);
-        if (!stored) throw idTaken('contract', id);
-        return toContract(stored);
-      });
+      return call('saveContract', async (db, retried) =>
+        toContract(
+          await insertProjectRow(db, retried, {
+            table: 'buildwright_contracts',
+            columns: contractColumns,
+            what: 'contract',
+            id,
+            projectId: input.projectId,
+            insert: `INSERT INTO buildwright_contracts (id, project_id, run_id, name, address, chain_id, network, abi, source, tx_hash, explorer_url, status, created_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13) ON CONFLICT (id) DO NOTHING RETURNING ${contractColumns}`,
+            values: [id, input.projectId, input.runId, input.name, input.address, input.chainId, input.network, jsonParameter(input.abi), input.source, input.txHash, input.explorerUrl, input.status, now()],
+          }),
+        ),
+      );
     },
-    listContracts: ({ ownerId, projectId }) =>
-      call('listContracts', async (db) => {
-        const found = await db.query(
-          `SELECT ${contractColumns.split(', ').map((column) => `c.${column}`).join(', ')}
-           FROM buildwright_contracts c JOIN buildwright_projects p ON p.id = c.project_id
-           WHERE c.project_id = $1 AND p.owner_id = $2 ORDER BY c.position`,
-          [projectId, ownerId],
-        );
-        return found.rows.map(toContract);
-      }),
+    listContracts: (input) => call('listContracts', async (db) => (await projectRows(db, 'buildwright_contracts', contractColumns, 'position', input)).map(toContract)),
 
     recordUsage: (input) =>
       call(

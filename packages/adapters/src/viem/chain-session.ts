@@ -1,5 +1,5 @@
 import type { Account, Chain, PublicClient, Transport, WalletClient } from 'viem';
-import { loadOptional } from './load-optional.js';
+import { importPeer } from '../internal/peer-dependency.js';
 
 /** Everything deploy/read/write need: viem clients over one HTTP RPC, and how to report results. */
 export interface ChainSession {
@@ -22,6 +22,8 @@ export interface ChainSession {
 }
 
 export interface CreateSessionOptions {
+  /** The adapter whose session this is, named when viem is missing. */
+  adapter: 'localChain' | 'viemChain';
   chain: Chain;
   rpcUrl: string;
   network: string;
@@ -36,7 +38,7 @@ export interface CreateSessionOptions {
 
 /** Builds the viem public and wallet clients (viem is imported here, on first need). */
 export async function createSession(options: CreateSessionOptions): Promise<ChainSession> {
-  const viem = await loadOptional(() => import('viem'), 'viem', 'CHAIN_UNAVAILABLE');
+  const viem = await importPeer(options.adapter, 'viem', () => import('viem'));
   // No transport-level retries: a down RPC should surface as CHAIN_UNAVAILABLE now, and the
   // caller (the run graph) decides about retrying.
   const transport = viem.http(options.rpcUrl, { retryCount: 0, timeout: options.requestTimeoutMs });

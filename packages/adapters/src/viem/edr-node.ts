@@ -1,6 +1,7 @@
 import { BuildwrightError } from '@buildwright/core';
 import type * as Edr from '@nomicfoundation/edr';
-import { interopDefault, loadOptional } from './load-optional.js';
+import { importPeer } from '../internal/peer-dependency.js';
+import { interopDefault } from './interop-default.js';
 import type { JsonRpcRequest } from './json-rpc-server.js';
 
 type EdrModule = typeof Edr;
@@ -24,7 +25,7 @@ let context: Promise<{ edr: EdrModule; context: Edr.EdrContext }> | undefined;
 
 // EDR allows one context per process ("should only be called once"); every local chain shares it.
 function loadContext() {
-  context ??= loadOptional(() => import('@nomicfoundation/edr'), '@nomicfoundation/edr', 'CHAIN_UNAVAILABLE')
+  context ??= importPeer('localChain', '@nomicfoundation/edr', () => import('@nomicfoundation/edr'))
     .then(async (module) => {
       const edr = interopDefault(module as unknown as EdrModule | { default: EdrModule });
       const edrContext = new edr.EdrContext();

@@ -1,6 +1,7 @@
 import { BuildwrightError } from '@buildwright/core';
 import type { SolidityIssue } from '@buildwright/core';
-import { interopDefault, loadOptional } from './load-optional.js';
+import { importPeer } from '../internal/peer-dependency.js';
+import { interopDefault } from './interop-default.js';
 import { defaultLintRules } from './lint-rules.js';
 import type { LintRuleSetting } from './lint-rules.js';
 
@@ -41,16 +42,12 @@ interface RulesetModule {
 let cached: Promise<{ solhint: SolhintModule; recommended: Record<string, unknown> }> | undefined;
 
 function loadSolhint() {
-  cached ??= loadOptional(
-    async () => {
-      // solhint ships no types; these two entry points are its documented programmatic API.
-      const solhint = interopDefault((await import('solhint' as string)) as SolhintModule | { default: SolhintModule });
-      const recommended = interopDefault((await import('solhint/conf/rulesets/solhint-recommended.js' as string)) as RulesetModule | { default: RulesetModule });
-      return { solhint, recommended: recommended.rules };
-    },
-    'solhint',
-    'CHECK_FAILED',
-  ).catch((error: unknown) => {
+  cached ??= importPeer('lintSolidity', 'solhint', async () => {
+    // solhint ships no types; these two entry points are its documented programmatic API.
+    const solhint = interopDefault((await import('solhint' as string)) as SolhintModule | { default: SolhintModule });
+    const recommended = interopDefault((await import('solhint/conf/rulesets/solhint-recommended.js' as string)) as RulesetModule | { default: RulesetModule });
+    return { solhint, recommended: recommended.rules };
+  }).catch((error: unknown) => {
     cached = undefined;
     throw error;
   });

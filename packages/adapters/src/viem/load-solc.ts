@@ -1,4 +1,5 @@
-import { interopDefault, loadOptional } from './load-optional.js';
+import { importPeer } from '../internal/peer-dependency.js';
+import { interopDefault } from './interop-default.js';
 
 /** The part of the `solc` package this subpath uses. */
 export interface SolcModule {
@@ -13,7 +14,7 @@ let cached: Promise<SolcModule> | undefined;
  * JavaScript/wasm, so every compile after the first reuses the same module.
  */
 export function loadSolc(): Promise<SolcModule> {
-  cached ??= loadOptional(() => import('solc'), 'solc', 'CONTRACT_COMPILE_FAILED')
+  cached ??= importPeer('compileSolidity', 'solc', () => import('solc'))
     .then((module) => interopDefault(module as unknown as SolcModule | { default: SolcModule }))
     .catch((error: unknown) => {
       cached = undefined;

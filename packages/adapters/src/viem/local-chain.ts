@@ -11,8 +11,7 @@ import { devPrivateKeys } from './dev-accounts.js';
 import { startEdrNode } from './edr-node.js';
 import { serveJsonRpc } from './json-rpc-server.js';
 import type { JsonRpcServer } from './json-rpc-server.js';
-import { loadOptional } from './load-optional.js';
-import { requirePeers } from '../internal/peer-dependency.js';
+import { importPeer, requirePeers } from '../internal/peer-dependency.js';
 
 type Hex = `0x${string}`;
 
@@ -95,8 +94,8 @@ export function localChain(options: LocalChainOptions = {}): LocalChain {
     const keys = resolveKeys(options.accounts);
     const chainId = options.chainId ?? 31337;
     const [viem, viemAccounts] = await Promise.all([
-      loadOptional(() => import('viem'), 'viem', 'CHAIN_UNAVAILABLE'),
-      loadOptional(() => import('viem/accounts'), 'viem', 'CHAIN_UNAVAILABLE'),
+      importPeer('localChain', 'viem', () => import('viem')),
+      importPeer('localChain', 'viem', () => import('viem/accounts')),
     ]);
     const devAccounts = keys.map((privateKey) => ({ address: viemAccounts.privateKeyToAddress(privateKey), privateKey }));
     const balance = options.balance ?? 10_000n * ether;
@@ -124,6 +123,7 @@ export function localChain(options: LocalChainOptions = {}): LocalChain {
       testnet: true,
     });
     const session = await createSession({
+      adapter: 'localChain',
       chain,
       rpcUrl: server.url,
       network: 'local',

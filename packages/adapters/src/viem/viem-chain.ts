@@ -11,10 +11,9 @@ import { compileSolidity } from './compile-solidity.js';
 import type { CompileSolidityOptions, CompileSolidityResult } from './compile-solidity.js';
 import { builtinTestnets, etherscanV2ApiUrl, isBuiltinTestnet, knownTestnetIds } from './known-chains.js';
 import type { BuiltinTestnet } from './known-chains.js';
-import { loadOptional } from './load-optional.js';
 import { verifyContract } from './verify-contract.js';
 import type { VerifyContractResult } from './verify-contract.js';
-import { requirePeers } from '../internal/peer-dependency.js';
+import { importPeer, requirePeers } from '../internal/peer-dependency.js';
 
 type Hex = `0x${string}`;
 
@@ -104,11 +103,11 @@ function refuseMainnet(options: ViemChainOptions): void {
 async function resolveChain(options: ViemChainOptions): Promise<Chain> {
   const chain = options.chain;
   if (typeof chain === 'string') {
-    const chains = await loadOptional(() => import('viem/chains'), 'viem', 'CHAIN_UNAVAILABLE');
+    const chains = await importPeer('viemChain', 'viem', () => import('viem/chains'));
     return chains[builtinTestnets[chain as BuiltinTestnet].viemExport];
   }
   if ('rpcUrls' in chain) return chain;
-  const viem = await loadOptional(() => import('viem'), 'viem', 'CHAIN_UNAVAILABLE');
+  const viem = await importPeer('viemChain', 'viem', () => import('viem'));
   return viem.defineChain({
     id: chain.id,
     name: chain.name ?? `Chain ${chain.id}`,
@@ -120,7 +119,7 @@ async function resolveChain(options: ViemChainOptions): Promise<Chain> {
 }
 
 async function resolveAccount(options: ViemChainOptions): Promise<Account> {
-  const accounts = await loadOptional(() => import('viem/accounts'), 'viem', 'CHAIN_UNAVAILABLE');
+  const accounts = await importPeer('viemChain', 'viem', () => import('viem/accounts'));
   if (typeof options.account === 'object') return options.account;
   if (typeof options.account === 'string') return accounts.parseAccount(options.account);
   const key = options.privateKey ?? process.env.BUILDWRIGHT_DEPLOYER_PRIVATE_KEY;
@@ -156,6 +155,7 @@ export function viemChain(options: ViemChainOptions): ViemChain {
   const connect = async (): Promise<ChainSession> => {
     const [chain, account] = await Promise.all([resolveChain(options), resolveAccount(options)]);
     const session = await createSession({
+      adapter: 'viemChain',
       chain,
       rpcUrl: options.rpcUrl,
       network: chain.name,
@@ -200,7 +200,7 @@ export function viemChain(options: ViemChainOptions): ViemChain {
       });
     }
     const current = await session();
-    const viem = await loadOptional(() => import('viem'), 'viem', 'CHAIN_UNAVAILABLE');
+    const viem = await importPeer('viemChain', 'viem', () => import('viem'));
     const deployData = viem.encodeDeployData({ abi: input.contract.abi, bytecode: input.contract.bytecode, args: input.args ?? [] } as unknown as Parameters<typeof viem.encodeDeployData>[0]);
     return verifyContract({
       apiUrl: options.explorer?.apiUrl ?? etherscanV2ApiUrl,
