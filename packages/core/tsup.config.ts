@@ -4,6 +4,7 @@ import { defineConfig } from 'tsup';
 const entries: Record<string, string> = {
   index: 'src/index.ts',
   'entries/testing': 'src/entries/testing.ts',
+  'entries/doubles': 'src/entries/doubles.ts',
   'entries/http': 'src/entries/http.ts',
   'entries/client': 'src/entries/client.ts',
   'entries/node-http': 'src/entries/node-http.ts',

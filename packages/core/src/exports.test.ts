@@ -7,16 +7,18 @@ describe('@buildwright/core public exports', () => {
       'BuildwrightError', 'applyEdits', 'buildNode', 'buildToolNames', 'checkImportFiles', 'createBuilder', 'createTaggedTextParser',
       'createTurnCursor', 'createZip', 'defaultImportLimits', 'defaultLimits', 'describeTaggedTools', 'diffFiles', 'diffVersions',
       'eventSchema', 'eventSchemas', 'exportZip', 'fileToolDefinitions', 'fileToolSchemas', 'forkProject', 'formatTaggedToolCall',
-      'formatTaggedToolResult', 'importFiles', 'importZip', 'isTerminal', 'listVersions', 'maxPromptLength', 'nonRegistrySpecReason',
+      'formatTaggedToolResult', 'importFiles', 'importZip', 'isSkippedDirectory', 'isTerminal', 'listVersions', 'maxPromptLength', 'modelCallCancelled', 'nonRegistrySpecReason',
       'normalizeImportPath', 'pacedLlm', 'packageJsonDependencyProblems', 'parseEvent', 'parseTranscript', 'planNode', 'planSchema', 'projectDirectory', 'projectPath', 'readZip',
-      'relevantFiles', 'restoreVersion', 'sleep', 'terminalEventTypes', 'toBuildwrightError', 'toTaggedTextMessages', 'transcriptSchema',
+      'relevantFiles', 'restoreVersion', 'sleep', 'terminalEventTypes', 'toBuildwrightError', 'toTaggedTextMessages', 'transcriptSchema', 'versionConflict',
+      'versionOfAnotherProject',
     ]);
   });
 
   it.each([
     ['http', ['createBuilderHandler', 'formatEvent']],
     ['client', ['BuildwrightError', 'createBuilderClient', 'createRunView', 'foldEvent', 'initialSnapshot', 'isTerminal', 'readEventStream', 'sleep', 'terminalEventTypes', 'toBuildwrightError']],
-    ['testing', ['collectLlmStream', 'createCheckContext', 'runChainSpec', 'runCheckSpec', 'runLlmSpec', 'runSandboxSpec', 'runStorageSpec']],
+    ['testing', ['collectLlmStream', 'createCheckContext', 'memorySandbox', 'memoryStorage', 'runChainSpec', 'runCheckSpec', 'runLlmSpec', 'runSandboxSpec', 'runStorageSpec', 'scriptedLlm']],
+    ['doubles', ['memorySandbox', 'memoryStorage', 'scriptedLlm']],
     ['node-http', ['sendWebResponse', 'toNodeListener', 'toWebRequest']],
   ])('default: @buildwright/core/%s', async (entry, expected) => {
     expect(Object.keys(await import(`./entries/${entry}.ts`)).sort()).toEqual(expected);

@@ -6,33 +6,39 @@ import { describe, expect, it } from 'vitest';
 /**
  * Core's folders, lowest first. A module may import from its own folder and from the folders
  * before it, never from one after it (CONTRIBUTING.md, "Imports run one way"). Tests are exempt:
- * they may wire any layers together. Below them all is the dependency-free `@buildwright/client`
+ * they may wire any layers together, but no file, test or not, imports `@buildwright/adapters`
+ * (core's package does not depend on it; its doubles live in `testing/doubles/`). Below them all is the dependency-free `@buildwright/client`
  * (errors, event and record types, the wire format, the client), which core depends on.
  */
 const layers = ['events', 'spec', 'llm', 'protocol', 'versions', 'graph', 'run', 'actions', 'builder', 'http', 'testing', 'entries', 'index.ts'];
 
 const source = dirname(fileURLToPath(import.meta.url));
 
-function sourceFiles(directory: string): string[] {
+/** Every TypeScript file under `directory` (fixtures aside), tests included. */
+function typeScriptFiles(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
     const path = join(directory, entry.name);
-    if (entry.isDirectory()) return entry.name === 'fixtures' ? [] : sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !/\.test(-support)?\.tsx?$/.test(entry.name) ? [path] : [];
+    if (entry.isDirectory()) return entry.name === 'fixtures' ? [] : typeScriptFiles(path);
+    return /\.tsx?$/.test(entry.name) ? [path] : [];
   });
 }
+
+const isTest = (file: string) => /\.test(-support)?\.tsx?$/.test(file);
 
 /** Every `from '...'` and `import('...')` specifier of a file, type-only imports included. */
 function specifiers(file: string): string[] {
   // Comments hold import examples for readers; only code counts.
   const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-  return [...text.matchAll(/\bfrom\s+'([^']+)'|\bimport\(\s*'([^']+)'\s*\)/g)].map((match) => match[1] ?? match[2]!);
+  return [...text.matchAll(/\bfrom\s+(['"])([^'"]+)\1|\bimport\s*\(?\s*(['"])([^'"]+)\3/g)].map((match) => match[2] ?? match[4]!);
 }
 
 function layerOf(file: string): string {
   return relative(source, file).split(sep)[0]!;
 }
 
-const files = sourceFiles(source);
+const allFiles = typeScriptFiles(source);
+const files = allFiles.filter((file) => !isTest(file));
+const adaptersSource = resolve(source, '../../adapters');
 
 describe('core imports', () => {
   it('default: every source file lies in a known layer', () => {
@@ -53,5 +59,19 @@ describe('core imports', () => {
   it('default: non-test source imports no other Buildwright package than the client (core cannot depend on its adapters)', () => {
     const offending = files.filter((file) => specifiers(file).some((specifier) => specifier.startsWith('@buildwright/') && specifier !== '@buildwright/client'));
     expect(offending.map((file) => relative(source, file))).toEqual([]);
+  });
+
+  it('default: no file, tests included, imports @buildwright/adapters or a path into packages/adapters (no hidden package cycle)', () => {
+    const intoAdapters = allFiles.flatMap((file) =>
+      specifiers(file)
+        .filter((specifier) => specifier.startsWith('@buildwright/adapters') || (specifier.startsWith('.') && `${resolve(dirname(file), specifier)}${sep}`.startsWith(`${adaptersSource}${sep}`)))
+        .map((specifier) => `${relative(source, file)} -> ${specifier}`),
+    );
+    expect(
+      intoAdapters,
+      'Core cannot use its adapters, not even in tests. The vendor-free doubles (memoryStorage, memorySandbox, scriptedLlm) live in ' +
+        'packages/core/src/testing/doubles (exported from @buildwright/core/testing); a test of a real adapter (PGlite, Postgres...) ' +
+        'belongs beside that adapter in packages/adapters/src.',
+    ).toEqual([]);
   });
 });

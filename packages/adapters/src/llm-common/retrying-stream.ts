@@ -1,4 +1,4 @@
-import { BuildwrightError, sleep, type LlmStreamPart } from '@buildwright/core';
+import { BuildwrightError, modelCallCancelled, sleep, type LlmStreamPart } from '@buildwright/core';
 import pRetry, { AbortError } from 'p-retry';
 import { createPartQueue } from './part-queue.js';
 
@@ -67,12 +67,12 @@ function startRetryingStream(options: RetryingStreamOptions): AsyncIterator<LlmS
   const queue = createPartQueue();
   const outer = options.signal;
   if (outer?.aborted) {
-    queue.fail(cancelled(outer.reason), true);
+    queue.fail(modelCallCancelled(outer.reason), true);
     return queue;
   }
   const stop = new AbortController();
   const onAbort = () => {
-    const error = cancelled(outer!.reason);
+    const error = modelCallCancelled(outer!.reason);
     stop.abort(error);
     queue.fail(error, true);
   };
@@ -173,7 +173,7 @@ export function deferredStream(open: () => Promise<AsyncIterable<LlmStreamPart>>
 }
 
 function finalError(error: unknown, attempts: number, refusedWaitMs: number | undefined, options: RetryingStreamOptions): BuildwrightError {
-  if (!BuildwrightError.isInstance(error)) return cancelled(error);
+  if (!BuildwrightError.isInstance(error)) return modelCallCancelled(error);
   if (error.code === 'RUN_CANCELLED') return error;
   const notes: string[] = [];
   if (refusedWaitMs !== undefined) notes.push(`The server asked to wait ${Math.ceil(refusedWaitMs / 1000)} s, longer than maxRetryWaitMs (${options.maxRetryWaitMs} ms), so it was not retried.`);
@@ -186,12 +186,6 @@ function finalError(error: unknown, attempts: number, refusedWaitMs: number | un
     details: { ...error.details, attempts },
     cause: error.cause,
   });
-}
-
-/** The caller's abort reason as a BuildwrightError (RUN_CANCELLED unless it already is one). */
-export function cancelled(reason: unknown): BuildwrightError {
-  if (BuildwrightError.isInstance(reason)) return reason;
-  return new BuildwrightError({ code: 'RUN_CANCELLED', message: 'The model call was aborted.', cause: reason });
 }
 
 /** Fires `onStall` after `ms` without a touch; one timer, re-armed lazily (cheap per chunk). */

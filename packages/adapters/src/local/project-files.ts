@@ -3,8 +3,7 @@ import { constants, existsSync } from 'node:fs';
 import { lstat, mkdir, open, readdir, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { BuildwrightError, projectDirectory, projectPath } from '@buildwright/core';
-import { isSkippedDirectory } from '../internal/skipped-directory.js';
+import { BuildwrightError, isSkippedDirectory, projectDirectory, projectPath } from '@buildwright/core';
 
 /**
  * Files of one project directory on disk. Every path is checked twice: lexically (no absolute

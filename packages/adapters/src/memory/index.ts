@@ -1,4 +1,4 @@
-export { memoryStorage } from './memory-storage.js';
-export type { MemoryStorage } from './memory-storage.js';
-export { memorySandbox } from './memory-sandbox.js';
-export type { MemorySandboxCommand, MemorySandboxHandler, MemorySandboxOptions, MemorySandboxReply } from './memory-sandbox.js';
+// The memory doubles live in core (`@buildwright/core/testing`, or `@buildwright/core/doubles`
+// without vitest); this subpath keeps them where they were first published.
+export { memorySandbox, memoryStorage } from '@buildwright/core/doubles';
+export type { MemorySandboxCommand, MemorySandboxHandler, MemorySandboxOptions, MemorySandboxReply, MemoryStorage } from '@buildwright/core/doubles';

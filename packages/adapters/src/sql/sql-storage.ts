@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { BuildwrightError } from '@buildwright/core';
+import { BuildwrightError, versionOfAnotherProject } from '@buildwright/core';
 import type { StorageAdapter, VersionRecord } from '@buildwright/core';
-import { versionOfAnotherProject } from '../internal/version-of-another-project.js';
 import { migrateDatabase } from './migrate.js';
 import { blobKey, insertBlobs, selectBlobs } from './sql-blobs.js';
 import { withTransaction, type SqlClient, type SqlDatabase } from './sql-database.js';

@@ -1,6 +1,4 @@
-import type { VersionRecord } from '@buildwright/core';
-import { versionConflict } from '../internal/version-conflict.js';
-import { versionOfAnotherProject } from '../internal/version-of-another-project.js';
+import { versionConflict, versionOfAnotherProject, type VersionRecord } from '@buildwright/core';
 import { blobKey, insertBlobs } from './sql-blobs.js';
 import type { SqlClient } from './sql-database.js';
 import { toVersion, versionColumns } from './sql-rows.js';

@@ -12,3 +12,4 @@ export { runCheckSpec } from '../testing/check-spec.js';
 export type { CheckSpecCase, CheckSpecOptions } from '../testing/check-spec.js';
 export { createCheckContext } from '../testing/check-context.js';
 export type { CheckContextDouble, CreateCheckContextOptions } from '../testing/check-context.js';
+export * from './doubles.js';

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
-import { memorySandbox, memoryStorage } from '@buildwright/adapters/memory';
-import { scriptedLlm } from '@buildwright/adapters/scripted';
+import { memorySandbox } from '../testing/doubles/memory-sandbox.js';
+import { memoryStorage } from '../testing/doubles/memory-storage.js';
+import { scriptedLlm } from '../testing/doubles/scripted-llm.js';
 import { createBuilderClient } from '@buildwright/client';
 import express from 'express';
 import fastify from 'fastify';

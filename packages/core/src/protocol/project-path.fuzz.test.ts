@@ -1,4 +1,4 @@
-import { memorySandbox } from '@buildwright/adapters/memory';
+import { memorySandbox } from '../testing/doubles/memory-sandbox.js';
 import fc from 'fast-check';
 import { posix, win32 } from 'node:path';
 import { describe, expect, it } from 'vitest';

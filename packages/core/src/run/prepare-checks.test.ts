@@ -1,5 +1,6 @@
-import { memorySandbox, memoryStorage } from '@buildwright/adapters/memory';
-import { scriptedLlm } from '@buildwright/adapters/scripted';
+import { memorySandbox } from '../testing/doubles/memory-sandbox.js';
+import { memoryStorage } from '../testing/doubles/memory-storage.js';
+import { scriptedLlm } from '../testing/doubles/scripted-llm.js';
 import { describe, expect, it } from 'vitest';
 import { createBuilder } from '../builder/create-builder.js';
 import type { BuildwrightEvent } from '../events/events.js';

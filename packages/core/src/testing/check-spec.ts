@@ -44,8 +44,7 @@ let projectCounter = 0;
  *
  * @example
  * // no-todo-check.test.ts
- * import { runCheckSpec } from '@buildwright/core/testing';
- * import { memorySandbox } from '@buildwright/adapters/memory';
+ * import { memorySandbox, runCheckSpec } from '@buildwright/core/testing';
  *
  * runCheckSpec(noTodo, [
  *   { name: 'a clean project', files: { 'src/App.tsx': 'export {};' }, expect: 'passed' },

@@ -1,4 +1,4 @@
-import { memoryStorage } from '@buildwright/adapters/memory';
+import { memoryStorage } from '../testing/doubles/memory-storage.js';
 import { zipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { StorageAdapter } from '../spec/storage.js';

@@ -1,5 +1,5 @@
-import { runLlmSpec } from '@buildwright/core/testing';
-import { scriptedLlm } from './index.js';
+import { runLlmSpec } from '../llm-spec.js';
+import { scriptedLlm } from './scripted-llm.js';
 
 // The scripted model replays whole turns: it faces no upstream that can fail (faults: false) and
 // hands each turn's text out in one delta (streams: false). The rest of the port's contract applies.

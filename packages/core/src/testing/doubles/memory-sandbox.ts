@@ -1,6 +1,7 @@
-import { BuildwrightError, projectDirectory, projectPath } from '@buildwright/core';
-import type { Sandbox, SandboxAdapter, SandboxCommand, SandboxCommandResult, SandboxServer } from '@buildwright/core';
-import { isSkippedDirectory } from '../internal/skipped-directory.js';
+import { BuildwrightError } from '@buildwright/client';
+import { projectDirectory, projectPath } from '../../protocol/project-path.js';
+import { isSkippedDirectory } from '../../protocol/skipped-directory.js';
+import type { Sandbox, SandboxAdapter, SandboxCommand, SandboxCommandResult, SandboxServer } from '../../spec/sandbox.js';
 
 /** What a memory sandbox hands its command handler. */
 export interface MemorySandboxCommand {

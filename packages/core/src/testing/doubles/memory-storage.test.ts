@@ -1,4 +1,4 @@
-import { runStorageSpec } from '@buildwright/core/testing';
+import { runStorageSpec } from '../storage-spec.js';
 import { memoryStorage } from './memory-storage.js';
 
 runStorageSpec(() => memoryStorage(), { name: 'memoryStorage' });

@@ -1,4 +1,4 @@
-import { BuildwrightError } from '@buildwright/core';
+import { BuildwrightError } from '@buildwright/client';
 
 /**
  * The error of `createVersion` for a run that already stored a version of another project: a run

@@ -1,4 +1,4 @@
-import { BuildwrightError } from '@buildwright/core';
+import { BuildwrightError } from '@buildwright/client';
 
 /** What {@link versionConflict} reports. */
 export interface VersionConflictOptions {

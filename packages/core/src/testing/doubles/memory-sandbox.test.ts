@@ -1,5 +1,5 @@
-import { runSandboxSpec } from '@buildwright/core/testing';
-import { BuildwrightError } from '@buildwright/core';
+import { BuildwrightError } from '@buildwright/client';
+import { runSandboxSpec } from '../sandbox-spec.js';
 import { describe, expect, it } from 'vitest';
 import { memorySandbox } from './memory-sandbox.js';
 

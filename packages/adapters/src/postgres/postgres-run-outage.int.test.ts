@@ -1,13 +1,9 @@
-import { memorySandbox, memoryStorage } from '@buildwright/adapters/memory';
-import { postgresStorage } from '@buildwright/adapters/postgres';
-import { scriptedLlm } from '@buildwright/adapters/scripted';
-import { privatePostgresUnavailable, startPrivatePostgres, type PrivatePostgres } from '@buildwright/adapters/testing';
+import { createBuilder, type BuildwrightEvent, type Check, type StorageAdapter } from '@buildwright/core';
+import { memorySandbox, memoryStorage, scriptedLlm } from '@buildwright/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBuilder } from '../builder/create-builder.js';
-import type { BuildwrightEvent } from '../events/events.js';
-import type { Check } from '../spec/check.js';
-import type { StorageAdapter } from '../spec/storage.js';
-import { resumeTranscript } from './resume-transcript.test-support.js';
+import { resumeTranscript } from '../../../core/src/run/resume-transcript.test-support.js';
+import { privatePostgresUnavailable, startPrivatePostgres, type PrivatePostgres } from '../testing/private-postgres.js';
+import { postgresStorage } from './postgres-storage.js';
 
 // These tests stop and restart a Postgres server mid-run, so they use one of their own (the shared
 // server other test files use is never touched). Set by .ci/run where the server binaries exist.

@@ -1,14 +1,8 @@
 import { readFileSync } from 'node:fs';
-import {
-  BuildwrightError,
-  createTurnCursor,
-  parseTranscript,
-  type LlmAdapter,
-  type LlmStreamPart,
-  type LlmToolCall,
-  type Transcript,
-} from '@buildwright/core';
-import { cancelled } from '../llm-common/retrying-stream.js';
+import { BuildwrightError } from '@buildwright/client';
+import { modelCallCancelled } from '../../llm/model-call-cancelled.js';
+import { createTurnCursor, parseTranscript, type Transcript } from '../../protocol/transcript.js';
+import type { LlmAdapter, LlmStreamPart, LlmToolCall } from '../../spec/llm.js';
 
 export interface ScriptedLlmOptions {
   /** A transcript object, or the path of a `buildwright.transcript/v1` JSON file. */
@@ -37,7 +31,7 @@ export function scriptedLlm(options: ScriptedLlmOptions): LlmAdapter {
     async *stream(request): AsyncIterable<LlmStreamPart> {
       // An abort ends the stream before the next part, with the abort's reason as a BuildwrightError.
       const checkAbort = () => {
-        if (request.signal?.aborted) throw cancelled(request.signal.reason);
+        if (request.signal?.aborted) throw modelCallCancelled(request.signal.reason);
       };
       checkAbort();
       const turn = load().next(request.node);

@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { BuildwrightError } from '@buildwright/core';
-import { versionConflict } from '../internal/version-conflict.js';
-import { versionOfAnotherProject } from '../internal/version-of-another-project.js';
+import { BuildwrightError } from '@buildwright/client';
+import type { BuildwrightEvent } from '../../events/events.js';
+import { versionConflict } from '../../versions/version-conflict.js';
+import { versionOfAnotherProject } from '../../versions/version-of-another-project.js';
 import type {
-  BuildwrightEvent,
   ContractRecord,
   MessageRecord,
   ProjectRecord,
@@ -13,7 +13,7 @@ import type {
   StoredCheckpointWrite,
   UsageRecord,
   VersionRecord,
-} from '@buildwright/core';
+} from '../../spec/storage.js';
 
 /** The in-memory storage adapter, with a test hook. */
 export interface MemoryStorage extends StorageAdapter {
@@ -40,7 +40,7 @@ const sha256 = (content: string) => createHash('sha256').update(content, 'utf8')
  * `pgliteStorage` / `postgresStorage` (it passes the same conformance suite), nothing persisted.
  *
  * @example
- * import { memoryStorage } from '@buildwright/adapters/memory';
+ * import { memoryStorage } from '@buildwright/core/testing';
  * const storage = memoryStorage();
  * const project = await storage.createProject({ ownerId: 'user-1', name: 'Todo', kind: 'web' });
  */

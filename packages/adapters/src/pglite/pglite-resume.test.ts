@@ -1,0 +1,115 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createBuilder } from '@buildwright/core';
+import { memorySandbox, memoryStorage, scriptedLlm } from '@buildwright/core/testing';
+import { describe, expect, it } from 'vitest';
+import { resumeTranscript } from '../../../core/src/run/resume-transcript.test-support.js';
+import { pgliteStorage } from './pglite-storage.js';
+
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+const script = fileURLToPath(new URL('./resume-process.test-support.ts', import.meta.url));
+
+function startProcess(args: string[]) {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ? null : code)));
+  return { child, exited, output: () => ({ stdout, stderr }) };
+}
+
+async function waitFor(read: () => string, pattern: RegExp, timeoutMs = 60_000): Promise<RegExpMatchArray> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    const match = read().match(pattern);
+    if (match) return match;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${pattern}`);
+}
+
+/** Starts a run in a child process, SIGKILLs it where it pauses, and resumes it in a new one. */
+async function killAndResume(pause: string[]) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'buildwright-resume-'));
+  const first = startProcess(['run', dataDir, ...pause]);
+  const [, runId] = await waitFor(() => first.output().stdout, /PAUSED (\S+)/);
+  first.child.kill('SIGKILL');
+  expect(await first.exited).toBeNull();
+
+  const second = startProcess(['resume', dataDir, runId!]);
+  expect(await second.exited, second.output().stderr).toBe(0);
+  const resumed = JSON.parse(second.output().stdout.trim().split('\n').at(-1)!) as { files: Record<string, string>; version: number };
+  return { dataDir, runId, resumed };
+}
+
+describe('resume on PGlite, across processes', () => {
+  it('behavior: a run SIGKILLed after the build node resumes in a new process with gap-free events and the same files', async () => {
+    const { dataDir, runId, resumed } = await killAndResume([]);
+
+    const uninterrupted = await createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage: memoryStorage() }).generate({ prompt: 'resume me' }).result;
+    expect(resumed.files).toEqual(uninterrupted.files);
+    expect(resumed.version).toBe(1);
+
+    const storage = pgliteStorage({ dataDir });
+    try {
+      const events = await storage.readEvents({ ownerId: 'local', runId: runId! });
+      expect(events.map((event) => event.seq)).toEqual(events.map((_, index) => index + 1));
+      const types = events.map((event) => event.type);
+      expect(types.filter((type) => type === 'file.written')).toHaveLength(2);
+      expect(types.filter((type) => type === 'check.started')).toHaveLength(1);
+      expect(events.filter((event) => event.type === 'run.started').map((event) => event.type === 'run.started' && event.mode)).toEqual(['generate', 'resume']);
+      expect(types.at(-1)).toBe('run.completed');
+      expect((await storage.getRun({ ownerId: 'local', runId: runId! }))?.status).toBe('completed');
+    } finally {
+      await storage.close();
+    }
+  }, 120_000);
+
+  it('behavior: a run SIGKILLed right after version.created resumes without a second version or a second version.created', async () => {
+    const { dataDir, runId, resumed } = await killAndResume(['after:version.created']);
+    expect(resumed.version).toBe(1);
+
+    const storage = pgliteStorage({ dataDir });
+    try {
+      const run = await storage.getRun({ ownerId: 'local', runId: runId! });
+      expect(run?.status).toBe('completed');
+      const versions = await storage.listVersions({ ownerId: 'local', projectId: run!.projectId });
+      expect(versions.map((version) => [version.number, version.runId])).toEqual([[1, runId]]);
+      expect((await storage.getVersionFiles({ ownerId: 'local', projectId: run!.projectId }))?.files).toEqual(resumed.files);
+      const events = await storage.readEvents({ ownerId: 'local', runId: runId! });
+      expect(events.map((event) => event.seq)).toEqual(events.map((_, index) => index + 1));
+      expect(events.filter((event) => event.type === 'version.created')).toHaveLength(1);
+      expect(events.at(-1)).toMatchObject({ type: 'run.completed', versionNumber: 1 });
+      const answers = (await storage.listMessages({ ownerId: 'local', projectId: run!.projectId })).filter((message) => message.role === 'assistant');
+      expect(answers).toHaveLength(1);
+    } finally {
+      await storage.close();
+    }
+  }, 120_000);
+
+  it('behavior: a run SIGKILLed before its first event, before its first node, or between being marked completed and storing run.completed resumes to its one version and a complete log', async () => {
+    for (const pause of ['before:run.started', 'after:run.started', 'before:run.completed']) {
+      const { dataDir, runId, resumed } = await killAndResume([pause]);
+      expect(resumed.version, pause).toBe(1);
+      const storage = pgliteStorage({ dataDir });
+      try {
+        const events = await storage.readEvents({ ownerId: 'local', runId: runId! });
+        expect(events.map((event) => event.seq)).toEqual(events.map((_, index) => index + 1));
+        const modes = events.filter((event) => event.type === 'run.started').map((event) => event.type === 'run.started' && event.mode);
+        expect(modes, pause).toEqual(pause === 'before:run.started' ? ['resume'] : ['generate', 'resume']);
+        expect(events.filter((event) => event.type === 'version.created')).toHaveLength(1);
+        expect(events.filter((event) => event.type === 'run.completed')).toHaveLength(1);
+        expect(events.at(-1)?.type).toBe('run.completed');
+        const run = await storage.getRun({ ownerId: 'local', runId: runId! });
+        expect(run?.status).toBe('completed');
+        expect((await storage.listMessages({ ownerId: 'local', projectId: run!.projectId })).map((message) => message.role)).toEqual(['user', 'assistant']);
+      } finally {
+        await storage.close();
+      }
+    }
+  }, 240_000);
+});
