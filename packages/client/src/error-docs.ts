@@ -1,7 +1,13 @@
 import type { BuildwrightErrorCode } from './buildwright-error.js';
 
-/** Where the published docs live; every error's `docsUrl` points into them. */
-export const docsBaseUrl = 'https://github.com/buildwright/buildwright/blob/main/docs/';
+/**
+ * Where the docs site is published (GitHub Pages, built from `docs/` by VitePress); every error's
+ * `docsUrl` points into it, and the site's own `base` is this address's path.
+ */
+export const docsBaseUrl = 'https://buildwright.github.io/buildwright/';
+
+/** Where a code without a family page (`INTERNAL`) points: the table of every code. */
+const errorsPage = 'errors.md#codes';
 
 /** The docs page of each code family (`docs/errors.md` lists every code with the same page). */
 const pages: [pattern: RegExp, page: string][] = [
@@ -23,12 +29,14 @@ const pages: [pattern: RegExp, page: string][] = [
 ];
 
 /**
- * The absolute docs address for an error: its own page when the thrower names one (`page`,
- * relative to `docs/`, an anchor allowed), else its code family's page, else the errors page.
+ * The absolute docs address for an error: its own page when the thrower names one (`page`, a file
+ * in `docs/`, an anchor allowed), else its code family's page, else the table of codes. Pages are
+ * addressed as the site serves them, without `.md` (VitePress's clean URLs).
  *
  * @example
- * docsUrlFor('STORAGE_LOCKED'); // …/docs/storage.md#one-process-per-data-directory
+ * docsUrlFor('STORAGE_LOCKED'); // https://buildwright.github.io/buildwright/storage#one-process-per-data-directory
  */
 export function docsUrlFor(code: BuildwrightErrorCode, page?: string): string {
-  return docsBaseUrl + (page ?? pages.find(([pattern]) => pattern.test(code))?.[1] ?? `errors.md#${code.toLowerCase()}`);
+  const file = page ?? pages.find(([pattern]) => pattern.test(code))?.[1] ?? errorsPage;
+  return docsBaseUrl + file.replace(/\.md(?=#|$)/, '');
 }

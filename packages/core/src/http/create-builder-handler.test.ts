@@ -165,7 +165,7 @@ describe('createBuilderHandler', () => {
     const { call } = setup({ handler: { maxBodyBytes: 1_000 } });
     const declared = await call('POST', '/runs', { json: { prompt: 'x'.repeat(2_000) } });
     expect(declared.status).toBe(413);
-    expect(await declared.json()).toEqual({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is larger than 1000 bytes.', docsUrl: expect.stringMatching(/\/docs\/http\.md#errors$/) } });
+    expect(await declared.json()).toEqual({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is larger than 1000 bytes.', docsUrl: expect.stringMatching(/\/http#errors$/) } });
     const chunks = new ReadableStream<Uint8Array>({
       start(controller) {
         for (let index = 0; index < 5; index++) controller.enqueue(new TextEncoder().encode(`{"prompt":"${'y'.repeat(400)}`));
@@ -180,7 +180,7 @@ describe('createBuilderHandler', () => {
     const { call } = setup();
     const unauthorized = await call('GET', '/projects', { owner: '' });
     expect(unauthorized.status).toBe(401);
-    expect(((await unauthorized.json()) as { error: { code: string; message: string } }).error).toEqual({ code: 'UNAUTHORIZED', message: 'The request is not authorized; sign in and try again.', docsUrl: expect.stringMatching(/\/docs\/http\.md#errors$/) });
+    expect(((await unauthorized.json()) as { error: { code: string; message: string } }).error).toEqual({ code: 'UNAUTHORIZED', message: 'The request is not authorized; sign in and try again.', docsUrl: expect.stringMatching(/\/http#errors$/) });
     const unknown = await call('GET', '/nothing/here');
     expect(unknown.status).toBe(404);
     expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe('ROUTE_NOT_FOUND');

@@ -257,7 +257,7 @@ describe('createTaggedTextParser', () => {
         expect(BuildwrightError.isInstance(caught)).toBe(true);
         expect((caught as BuildwrightError).code).toBe('LLM_BAD_OUTPUT');
         expect((caught as BuildwrightError).message).toMatch(testCase.message);
-        expect((caught as BuildwrightError).docsUrl).toMatch(/^https:\/\/.*\/docs\/tagged-text\.md$/);
+        expect((caught as BuildwrightError).docsUrl).toMatch(/^https:\/\/.*\/tagged-text$/);
       });
     }
   }
