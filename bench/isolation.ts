@@ -59,7 +59,7 @@ async function verifiedRun(mode: Mode, label: string): Promise<Figures> {
     const figures = { run: at(events.at(-1)) - at(events[0]) } as Figures;
     for (const check of ['install', 'build-app', 'browser'] as const) {
       const passed = events.find((event) => event.type === 'check.passed' && event.check === check);
-      if (!passed || passed.type !== 'check.passed') throw new Error(`${mode}: the ${check} check did not pass`);
+      if (passed?.type !== 'check.passed') throw new Error(`${mode}: the ${check} check did not pass`);
       figures[check] = passed.durationMs;
     }
     return figures;

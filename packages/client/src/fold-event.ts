@@ -84,7 +84,7 @@ export function foldEvent(snapshot: BuilderSnapshot, event: BuildwrightEvent): B
       break;
     case 'llm.delta': {
       const last = next.messages.at(-1);
-      if (last && last.streaming && last.node === event.node) {
+      if (last?.streaming && last.node === event.node) {
         next = { ...next, messages: [...next.messages.slice(0, -1), { ...last, content: last.content + event.text }] };
       } else {
         endStreaming();

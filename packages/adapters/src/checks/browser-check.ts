@@ -287,7 +287,7 @@ async function placePageErrors(context: CheckContext, directory: string, origin:
     let place: { file: string; line: number; column: number } | undefined;
     for (const line of (issue.stack ?? '').split('\n').filter((candidate) => /^\s+at\s/.test(candidate))) {
       const frame = parseStackFrame(line);
-      if (!frame || !frame.url.startsWith(`${origin}/`)) continue;
+      if (!frame?.url.startsWith(`${origin}/`)) continue;
       const script = posix.join(directory, new URL(frame.url).pathname);
       const map = await readMap(`${script}.map`);
       const position = map && typeof map === 'object' ? originalPosition(map, frame.line, frame.column) : undefined;

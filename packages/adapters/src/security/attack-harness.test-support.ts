@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBuilder } from '@buildwright/core';
-import type { BuildwrightEvent, Check, LlmAdapter, LlmRequest, RunResult, SandboxAdapter, StorageAdapter, Transcript } from '@buildwright/core';
+import type { BuildwrightEvent, Check, LlmRequest, RunResult, SandboxAdapter, StorageAdapter, Transcript } from '@buildwright/core';
 import { defaultDependencyCacheDirectory, dependencyKey, dependencySet } from '../checks/dependency-cache.js';
 import { recordRefusals, recordRequests } from '../checks/web-run.test-support.js';
 import { webChecks } from '../checks/web-checks.js';
@@ -217,7 +217,7 @@ async function startPackageRegistry(directory: string) {
 /** An attack transcript from ./transcripts with its `{{NAME}}` placeholders filled in. */
 export function loadAttackTranscript(name: string, placeholders: Record<string, string>): Transcript {
   const text = readFileSync(fileURLToPath(new URL(`./transcripts/${name}.json`, import.meta.url)), 'utf8');
-  const filled = text.replace(/\{\{([A-Z_]+)\}\}/g, (match, key: string) => {
+  const filled = text.replace(/\{\{([A-Z_]+)\}\}/g, (_match, key: string) => {
     const value = placeholders[key];
     if (value === undefined) throw new Error(`transcript ${name} uses {{${key}}}, which the suite does not define`);
     return JSON.stringify(value).slice(1, -1);
@@ -328,7 +328,7 @@ export async function runAttack(host: AttackHost, options: RunAttackOptions): Pr
   const ownerId = options.ownerId ?? 'attacker';
   let result: RunResult | undefined;
   let error: unknown;
-  let events: BuildwrightEvent[] = [];
+  const events: BuildwrightEvent[] = [];
   let projectId = '';
   try {
     const run = builder.generate({ prompt: transcript.prompt ?? 'an app', kind: 'web', ownerId });

@@ -101,7 +101,7 @@ describe('edit', () => {
     expect(loserEvents.find((event) => event.type === 'file.edited' && event.path === 'src/widgets/widget-3.js')).toBeDefined();
     // The loser's files stay in its run record: the last checkpoint holds its working tree.
     const checkpoint = await new StorageCheckpointSaver(storage).getTuple({ configurable: { thread_id: loser.runId } });
-    const workingFiles = (checkpoint?.checkpoint.channel_values as { workingFiles?: Record<string, string> }).workingFiles;
+    const workingFiles = (checkpoint!.checkpoint.channel_values as { workingFiles?: Record<string, string> }).workingFiles;
     expect(workingFiles?.['src/widgets/widget-3.js']).toBe("export const widget3 = 'changed 3';\n");
     expect((await storage.getRun({ ownerId: 'local', runId: loser.runId }))?.status).toBe('failed');
 

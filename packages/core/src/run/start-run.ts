@@ -101,8 +101,6 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     if (!input.resume?.answered) await options.storage.appendMessage({ projectId: project.id, runId: run.id, role: 'assistant', content: state.buildSummary || 'Done.' });
     return { workingFiles: files };
   };
-
-  {
     try {
       const pipeline = defaultPipeline(builder);
       // LangGraph loads on the first run, not when @buildwright/core is imported: a CLI or server starts faster.
@@ -151,7 +149,6 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     } finally {
       clearTimeout(wallTimer);
     }
-  }
 }
 
 /**

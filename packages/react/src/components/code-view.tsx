@@ -82,7 +82,7 @@ function CodeViewBody({ path, code, missing, previousCode, language, lineNumbers
           {!path ? 'Select a file.' : missing ? `${path} is not in the project.` : 'Loading the file…'}
         </p>
       ) : (
-        <pre tabIndex={0} aria-label={label}>
+        <pre role="region" tabIndex={0} aria-label={label}>
           <code>
             {diff
               ? changes.map((line, index) => (

@@ -36,7 +36,7 @@ function CostMeterView({ usage, unstyled, className }: Omit<CostMeterProps, 'usa
   const tokens = usage.inputTokens + usage.outputTokens;
   const label = `Cost of this run: $${usage.costUsd.toFixed(4)}, ${tokens} tokens in ${usage.calls} model calls${usage.estimated ? ' (estimated)' : ''}`;
   return (
-    <span className={classNames('bw bw-cost', className)} data-testid="bw-cost" title={label} aria-label={label}>
+    <span className={classNames('bw bw-cost', className)} data-testid="bw-cost" role="note" title={label} aria-label={label}>
       ${usage.costUsd.toFixed(4)} · {formatTokens(tokens)} tokens{usage.estimated ? ' (est.)' : ''}
     </span>
   );

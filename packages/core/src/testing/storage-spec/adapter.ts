@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type StorageSpecContext } from './context.js';
+import type { StorageSpecContext } from './context.js';
 
 /** Storage spec, adapter: see runStorageSpec. */
 export function describeAdapter(spec: StorageSpecContext): void {

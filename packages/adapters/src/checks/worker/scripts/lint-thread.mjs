@@ -32,7 +32,7 @@ async function lint(request) {
     const module = await import(pathToFileURL(require.resolve('eslint')).href);
     ESLint = module.ESLint ?? module.default.ESLint;
   }
-  const key = configFiles.map(read).join('\0') + '\0' + request.cacheLocation;
+  const key = `${configFiles.map(read).join('\0')}\0${request.cacheLocation}`;
   try {
     if (!current || current.key !== key) {
       const eslint = new ESLint({ cwd: root, cache: true, cacheLocation: request.cacheLocation, warnIgnored: false });
@@ -45,7 +45,7 @@ async function lint(request) {
   } catch (error) {
     current = undefined;
     // What the CLI prints when ESLint itself fails (a bad config, a missing plugin).
-    return { exitCode: 2, stdout: '', stderr: '\nOops! Something went wrong! :(\n\nESLint: ' + ESLint.version + '\n\n' + String((error && error.message) || error) + '\n' };
+    return { exitCode: 2, stdout: '', stderr: `\nOops! Something went wrong! :(\n\nESLint: ${ESLint.version}\n\n${String((error?.message) || error)}\n` };
   }
 }
 
@@ -55,7 +55,7 @@ parentPort.on('message', (message) => {
     try {
       parentPort.postMessage({ id: message.id, result: await lint(message.request) });
     } catch (error) {
-      parentPort.postMessage({ id: message.id, error: String((error && error.stack) || error) });
+      parentPort.postMessage({ id: message.id, error: String((error?.stack) || error) });
     }
   });
 });

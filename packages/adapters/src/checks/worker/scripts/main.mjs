@@ -37,7 +37,7 @@ const threads = {};
 function thread(name) {
   let entry = threads[name];
   if (entry) return entry;
-  const worker = new Worker(new URL('./' + name + '-thread.mjs', import.meta.url));
+  const worker = new Worker(new URL(`./${name}-thread.mjs`, import.meta.url));
   entry = threads[name] = { worker, pending: new Map(), next: 0 };
   const current = entry;
   worker.on('message', (message) => {
@@ -53,7 +53,7 @@ function thread(name) {
     current.pending.clear();
   };
   worker.on('error', fail);
-  worker.on('exit', (code) => fail(new Error(name + ' thread exited with code ' + code)));
+  worker.on('exit', (code) => fail(new Error(`${name} thread exited with code ${code}`)));
   return entry;
 }
 
@@ -77,7 +77,7 @@ let rollupCacheKey;
 let dependencyTransforms = 0;
 const countDependencyTransforms = {
   name: 'buildwright:count-dependency-transforms',
-  transform(code, id) {
+  transform(_code, id) {
     if (!id.startsWith('\0') && dependencyModule.test(id)) dependencyTransforms += 1;
     return null;
   },
@@ -100,7 +100,7 @@ async function build(request) {
     info() {},
     warn(message) {
       logger.hasWarned = true;
-      output.stderr += message + '\n';
+      output.stderr += `${message}\n`;
     },
     warnOnce(message) {
       if (warned.has(message)) return;
@@ -108,8 +108,8 @@ async function build(request) {
       logger.warn(message);
     },
     error(message, options) {
-      if (options && options.error) loggedErrors.add(options.error);
-      output.stderr += message + '\n';
+      if (options?.error) loggedErrors.add(options.error);
+      output.stderr += `${message}\n`;
     },
     clearScreen() {},
     hasErrorLogged: (error) => loggedErrors.has(error),
@@ -120,14 +120,14 @@ async function build(request) {
     name: 'buildwright:staging',
     enforce: 'post',
     config(config) {
-      outDir = (config.build && config.build.outDir) || 'dist';
+      outDir = (config.build?.outDir) || 'dist';
       const target = resolve(root, outDir);
       // A build published by moving a directory must stay inside the project.
       if (!request.staging || !inside(target)) return;
       staged = true;
       // Source maps name their sources relative to where the build will be served from, not the staging directory.
       const stagingDirectory = resolve(root, request.staging);
-      const output = config.build && config.build.rollupOptions && config.build.rollupOptions.output;
+      const output = config.build?.rollupOptions?.output;
       const movable = !Array.isArray(output) && !(output && (output.sourcemapPathTransform || output.sourcemapIgnoreList));
       const sourcemapPathTransform = (source, mapPath) => relative(dirname(join(target, relative(stagingDirectory, mapPath))), resolve(dirname(mapPath), source));
       // Rollup's default ignore list, applied to the path as it will read from the final directory.
@@ -151,7 +151,7 @@ async function build(request) {
     rollupCache = reuse && caches.length === 1 ? caches[0] : undefined;
     return { exitCode: 0, ...output, outDir, staged, dependencyTransforms };
   } catch (error) {
-    output.stderr += 'error during build:\n' + String((error && error.stack) || error) + '\n';
+    output.stderr += `error during build:\n${String((error?.stack) || error)}\n`;
     return { exitCode: 1, ...output, outDir, staged };
   }
 }
@@ -162,8 +162,8 @@ async function publish(request) {
   if (!inside(from) || !inside(to)) throw new Error('publish paths must be inside the project');
   // Beside the output, on its mount: the staging directory may be on another one (the sandbox
   // mounts node_modules' scratch space apart), and a rename cannot cross mounts.
-  const next = to + '.buildwright-next';
-  const previous = to + '.buildwright-previous';
+  const next = `${to}.buildwright-next`;
+  const previous = `${to}.buildwright-previous`;
   await rm(next, { recursive: true, force: true });
   await rm(previous, { recursive: true, force: true });
   await mkdir(dirname(to), { recursive: true });
@@ -212,7 +212,7 @@ createServer((request, response) => {
       const result = await route(body ? JSON.parse(body) : {});
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
     } catch (error) {
-      response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: String((error && error.stack) || error) }));
+      response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: String((error?.stack) || error) }));
     } finally {
       active -= 1;
       lastActivity = Date.now();

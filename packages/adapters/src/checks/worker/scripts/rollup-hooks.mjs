@@ -11,8 +11,8 @@ export async function resolve(specifier, context, nextResolve) {
   if (specifier !== 'rollup' || !context.parentURL || !/\/node_modules\/vite\/dist\/node\//.test(context.parentURL)) return resolved;
   const real = JSON.stringify(resolved.url);
   const source = [
-    'import { rollup as realRollup } from ' + real + ';',
-    'export * from ' + real + ';',
+    `import { rollup as realRollup } from ${real};`,
+    `export * from ${real};`,
     'export async function rollup(options) {',
     '  const bundle = await realRollup(options);',
     '  const close = bundle.close.bind(bundle);',
@@ -23,5 +23,5 @@ export async function resolve(specifier, context, nextResolve) {
     '  return bundle;',
     '}',
   ].join('\n');
-  return { url: 'data:text/javascript,' + encodeURIComponent(source), format: 'module', shortCircuit: true };
+  return { url: `data:text/javascript,${encodeURIComponent(source)}`, format: 'module', shortCircuit: true };
 }

@@ -27,7 +27,7 @@ function load() {
   return ts;
 }
 
-const stable = (fileName) => fileName.includes('/node_modules/') || fileName.startsWith(libDirectory + '/');
+const stable = (fileName) => fileName.includes('/node_modules/') || fileName.startsWith(`${libDirectory}/`);
 
 function typecheck() {
   const ts = load();
@@ -37,7 +37,7 @@ function typecheck() {
     getNewLine: () => ts.sys.newLine,
   };
   const configPath = ts.findConfigFile(root, ts.sys.fileExists);
-  if (!configPath) return { exitCode: 1, output: 'error TS5057: Cannot find a tsconfig.json file at the current directory: ' + root + '.' + ts.sys.newLine };
+  if (!configPath) return { exitCode: 1, output: `error TS5057: Cannot find a tsconfig.json file at the current directory: ${root}.${ts.sys.newLine}` };
   let fatal;
   const parsed = ts.getParsedCommandLineOfConfigFile(configPath, { noEmit: true, pretty: false }, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (diagnostic) => (fatal = diagnostic) });
   if (!parsed) return { exitCode: 1, output: ts.formatDiagnostics(fatal ? [fatal] : [], formatHost) };
@@ -79,6 +79,6 @@ parentPort.on('message', (message) => {
   try {
     parentPort.postMessage({ id: message.id, result: typecheck() });
   } catch (error) {
-    parentPort.postMessage({ id: message.id, error: String((error && error.stack) || error) });
+    parentPort.postMessage({ id: message.id, error: String((error?.stack) || error) });
   }
 });
