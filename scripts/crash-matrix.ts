@@ -4,8 +4,9 @@
 // stored before the kill is kept, no event is lost or stored twice, there is exactly one version,
 // and the files equal the uninterrupted run's. Real parts: local sandbox (bubblewrap when it runs
 // here), the web/DApp checks, Chromium, the local chain, PGlite.
-//   pnpm exec tsx scripts/crash-matrix.ts [--kind web|dapp] [--type <event type>[,<event type>...]] [--cells <first>-<last>]
-// (--cells: 1-based numbers in the run's cell order, as printed: to run part of a matrix, or the rest of one)
+//   pnpm exec tsx scripts/crash-matrix.ts [--kind web|dapp] [--type <event type>[,<event type>...]] [--cells <first>-<last>] [--from <before|after>:<event type>]
+// Cells are numbered in the run's order (printed first). --type, --cells and --from each select cells
+// (--from: that cell and every later one); given together, a cell any of them selects runs. None: every cell.
 // CI runs a sample of the web cells (packages/adapters/src/crash/crash-matrix.int.test.ts) and of the
 // DApp cells (crash-matrix-dapp.int.test.ts). A DApp matrix serves every process's local chain on one
 // port, and each matrix starts with a warm-up run that fills the dependency cache (see referenceRun).
@@ -21,7 +22,8 @@ import type { MatrixRun } from '../packages/adapters/src/crash/crash-matrix.test
 const option = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const kinds = option('--kind') ? [option('--kind') as 'web' | 'dapp'] : (['web', 'dapp'] as const);
 const onlyTypes = option('--type')?.split(',');
-const [firstCell, lastCell] = (option('--cells') ?? '1-9999').split('-').map(Number);
+const cellRange = option('--cells')?.split('-').map(Number);
+const from = option('--from');
 const transcripts = {
   web: { transcript: fileURLToPath(new URL('../packages/adapters/src/checks/fixtures/counter-app.json', import.meta.url)), prompt: 'A counter app' },
   dapp: { transcript: fileURLToPath(new URL('../examples/transcripts/voting.json', import.meta.url)), prompt: 'A voting dapp' },
@@ -35,7 +37,11 @@ for (const kind of kinds) {
     const started = Date.now();
     const reference = await referenceRun(run, { warmUp: true });
     const numbered = matrixCells(reference).map((cell, index) => ({ ...cell, number: index + 1 }));
-    const cells = numbered.filter((cell) => (!onlyTypes || onlyTypes.includes(cell.type)) && cell.number >= firstCell! && cell.number <= lastCell!);
+    const fromNumber = from ? numbered.find((cell) => `${cell.when}:${cell.type}` === from)?.number : undefined;
+    if (from && fromNumber === undefined) throw new Error(`--from ${from}: no such cell in this run`);
+    const selected = (cell: (typeof numbered)[number]) =>
+      Boolean(onlyTypes?.includes(cell.type)) || (cellRange !== undefined && cell.number >= cellRange[0]! && cell.number <= cellRange[1]!) || (fromNumber !== undefined && cell.number >= fromNumber);
+    const cells = onlyTypes || cellRange || from ? numbered.filter(selected) : numbered;
     console.log(`${kind}: ${reference.result.events.length} events of ${matrixCells(reference).length / 2} types in the uninterrupted run (${((Date.now() - started) / 1000).toFixed(0)} s); ${cells.length} cells`);
     console.log(`cells: ${numbered.map((cell) => `${cell.number} ${cell.when} ${cell.type}`).join(', ')}`);
     for (const cell of cells) {
