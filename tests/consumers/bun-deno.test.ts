@@ -56,7 +56,7 @@ describe.each(Object.keys(runtimes) as Runtime[])('the handler served by %s (ins
       expect(generation).toMatchObject({ status: 'completed', files: appFiles, versions: [1] });
     } finally {
       await server.stop();
-      recordTiming(`${runtime} ${probe.stdout.trim()}`, 'server + generation', performance.now() - started);
+      recordTiming(`${runtime} ${probe.stdout.split('\n')[0]!.replace(runtime, '').trim()}`, 'server + generation', performance.now() - started);
     }
   });
 });
