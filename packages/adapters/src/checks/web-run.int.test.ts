@@ -27,10 +27,10 @@ async function loadInChromium(url: string): Promise<{ heading: string; afterClic
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(url, { waitUntil: 'load' });
-    const heading = await page.locator('h1').textContent();
+    const heading = await page.locator('h1').innerText();
     await page.getByRole('button').click();
     await page.getByText('Clicked 1 times').waitFor();
-    return { heading, afterClick: await page.getByRole('button').textContent(), errors };
+    return { heading, afterClick: await page.getByRole('button').innerText(), errors };
   } finally {
     await browser.close();
   }

@@ -1,6 +1,7 @@
 // Shared by the HTTP handler and client tests (not exported from the package).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createBuilderClient } from '@buildwright/client';
 import type { Transcript } from '../protocol/transcript.js';
 import { toNodeListener } from './node-listener.js';
 
@@ -63,4 +64,40 @@ export async function serve(handler: (request: Request) => Promise<Response>): P
         server.close(() => resolve());
       }),
   };
+}
+
+export interface HttpGeneration {
+  runId: string;
+  projectId: string;
+  /** The terminal status the client saw (`completed` when all went well). */
+  status: string;
+  /** The current version's files. */
+  files: Record<string, string>;
+  /** The project's version numbers, oldest first. */
+  versions: number[];
+}
+
+/**
+ * Generates a web app through `@buildwright/client` against a mounted handler (a POST with a JSON
+ * body, then the SSE stream until the run ends), then reads the files and versions over HTTP.
+ */
+export async function generateOverHttp(baseUrl: string, prompt = 'a counter page'): Promise<HttpGeneration> {
+  const client = createBuilderClient({ baseUrl });
+  try {
+    const { runId, projectId } = await client.generate(prompt, 'web');
+    const ended = ['completed', 'failed', 'cancelled'];
+    const status = await new Promise<string>((resolve) => {
+      const settle = () => {
+        const current = client.getSnapshot().run?.status;
+        if (current && ended.includes(current)) (unsubscribe(), resolve(current));
+      };
+      const unsubscribe = client.subscribe(settle);
+      settle();
+    });
+    const get = async <T>(path: string) => (await (await fetch(`${baseUrl}/projects/${projectId}/${path}`)).json()) as T;
+    const [{ files }, { versions }] = await Promise.all([get<{ files: Record<string, string> }>('files'), get<{ versions: Array<{ number: number }> }>('versions')]);
+    return { runId, projectId, status, files, versions: versions.map((version) => version.number) };
+  } finally {
+    client.close();
+  }
 }

@@ -2,13 +2,12 @@ import type { AddressInfo } from 'node:net';
 import { memorySandbox } from '../testing/doubles/memory-sandbox.js';
 import { memoryStorage } from '../testing/doubles/memory-storage.js';
 import { scriptedLlm } from '../testing/doubles/scripted-llm.js';
-import { createBuilderClient } from '@buildwright/client';
 import express from 'express';
 import fastify from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBuilder } from '../builder/create-builder.js';
 import { createBuilderHandler } from './create-builder-handler.js';
-import { appFiles, appTranscript } from './http.test-support.js';
+import { appFiles, appTranscript, generateOverHttp } from './http.test-support.js';
 import { toNodeListener, toWebRequest } from './node-listener.js';
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -22,23 +21,6 @@ function builderHandler() {
   return createBuilderHandler(builder, { basePath: '/api/builder', authorize: async () => 'user-1' });
 }
 
-/** Generates through the client against a mounted handler: a POST with a JSON body, then the SSE stream. */
-async function generateThrough(baseUrl: string) {
-  const client = createBuilderClient({ baseUrl });
-  const { runId, projectId } = await client.generate('a counter page', 'web');
-  await new Promise<void>((resolve) => {
-    const unsubscribe = client.subscribe(() => {
-      if (client.getSnapshot().run?.status === 'completed') {
-        unsubscribe();
-        resolve();
-      }
-    });
-  });
-  const files = (await (await fetch(`${baseUrl}/projects/${projectId}/files`)).json()) as { files: Record<string, string> };
-  client.close();
-  return { runId, files: files.files };
-}
-
 describe('toNodeListener in Node frameworks', () => {
   it('behavior: mounted in Express 5 behind express.json(), a generation runs and streams (the parsed body is used)', async () => {
     const app = express();
@@ -47,8 +29,8 @@ describe('toNodeListener in Node frameworks', () => {
     const server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     cleanups.push(() => new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve()))));
-    const { files } = await generateThrough(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/builder`);
-    expect(files).toEqual(appFiles);
+    const { status, files, versions } = await generateOverHttp(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/builder`);
+    expect({ status, files, versions }).toEqual({ status: 'completed', files: appFiles, versions: [1] });
   });
 
   it('behavior: a Fastify 5 route hands the handler its request (body parsed by Fastify) and sends the Web response', async () => {
@@ -60,7 +42,7 @@ describe('toNodeListener in Node frameworks', () => {
     });
     await app.listen({ port: 0, host: '127.0.0.1' });
     cleanups.push(() => app.close());
-    const { files } = await generateThrough(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}/api/builder`);
-    expect(files).toEqual(appFiles);
+    const { status, files, versions } = await generateOverHttp(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}/api/builder`);
+    expect({ status, files, versions }).toEqual({ status: 'completed', files: appFiles, versions: [1] });
   });
 });

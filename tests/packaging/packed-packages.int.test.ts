@@ -1,10 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { packageDirectories, packWorkspace, repositoryRoot, type PackageDirectory } from './pack-workspace.js';
+import { packageDirectories, packedWorkspace, repositoryRoot, type PackageDirectory } from './pack-workspace.js';
 
 let tarballs: Record<PackageDirectory, string>;
 beforeAll(() => {
-  tarballs = packWorkspace();
+  tarballs = packedWorkspace();
 }, 120_000);
 
 function bin(name: string): string {
