@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.package.js';
 
 // One entry per subpath: src/<name>/index.ts → dist/<name>/index.js (`@buildwright/adapters/<name>`).
 const entry = Object.fromEntries(
@@ -8,12 +9,4 @@ const entry = Object.fromEntries(
     .map((dirent) => [`${dirent.name}/index`, `src/${dirent.name}/index.ts`]),
 );
 
-export default defineConfig({
-  entry,
-  format: ['esm'],
-  dts: true,
-  clean: true,
-  target: 'node20',
-  tsconfig: './tsconfig.json',
-  external: [/^@buildwright\//],
-});
+export default defineConfig(packageBuild({ entry }));

@@ -1,12 +1,5 @@
 import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.package.js';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm'],
-  dts: true,
-  clean: true,
-  // Runs in browsers as well as Node: no Node-only syntax or modules.
-  target: 'es2022',
-  platform: 'neutral',
-  tsconfig: './tsconfig.json',
-});
+// Runs in browsers as well as Node: no Node-only syntax or modules.
+export default defineConfig(packageBuild({ entry: { index: 'src/index.ts' }, target: 'es2022', platform: 'neutral' }));

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.package.js';
 
 const entries: Record<string, string> = {
   index: 'src/index.ts',
@@ -10,12 +11,4 @@ const entries: Record<string, string> = {
   'entries/node-http': 'src/entries/node-http.ts',
 };
 
-export default defineConfig({
-  entry: Object.fromEntries(Object.entries(entries).filter(([, path]) => existsSync(path))),
-  format: ['esm'],
-  dts: true,
-  clean: true,
-  target: 'node20',
-  tsconfig: './tsconfig.json',
-  external: [/^@buildwright\//],
-});
+export default defineConfig(packageBuild({ entry: Object.fromEntries(Object.entries(entries).filter(([, path]) => existsSync(path))) }));

@@ -7,9 +7,9 @@ describe('@buildwright/core public exports', () => {
       'BuildwrightError', 'applyEdits', 'buildNode', 'buildToolNames', 'checkImportFiles', 'createBuilder', 'createTaggedTextParser',
       'createTurnCursor', 'createZip', 'defaultImportLimits', 'defaultLimits', 'describeTaggedTools', 'diffFiles', 'diffVersions',
       'eventSchema', 'eventSchemas', 'exportZip', 'fileToolDefinitions', 'fileToolSchemas', 'forkProject', 'formatTaggedToolCall',
-      'formatTaggedToolResult', 'importFiles', 'importZip', 'isSkippedDirectory', 'isTerminal', 'listVersions', 'maxPromptLength', 'modelCallCancelled', 'nonRegistrySpecReason',
-      'normalizeImportPath', 'pacedLlm', 'packageJsonDependencyProblems', 'parseEvent', 'parseTranscript', 'planNode', 'planSchema', 'projectDirectory', 'projectPath', 'readZip',
-      'relevantFiles', 'restoreVersion', 'sleep', 'terminalEventTypes', 'toBuildwrightError', 'toTaggedTextMessages', 'transcriptSchema', 'versionConflict',
+      'formatTaggedToolResult', 'idTaken', 'importFiles', 'importZip', 'isSkippedDirectory', 'isTerminal', 'listVersions', 'maxPromptLength', 'modelCallCancelled', 'nonRegistrySpecReason',
+      'normalizeImportPath', 'pacedLlm', 'packageJsonDependencyProblems', 'parseEvent', 'parseTranscript', 'planNode', 'planSchema', 'projectDirectory', 'projectNotFound', 'projectPath', 'readZip',
+      'relevantFiles', 'restoreVersion', 'runNotFound', 'sleep', 'terminalEventTypes', 'toBuildwrightError', 'toTaggedTextMessages', 'transcriptSchema', 'versionConflict',
       'versionOfAnotherProject',
     ]);
   });

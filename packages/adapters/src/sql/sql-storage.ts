@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BuildwrightError, versionOfAnotherProject } from '@buildwright/core';
+import { BuildwrightError, idTaken, projectNotFound, runNotFound, versionOfAnotherProject } from '@buildwright/core';
 import type { StorageAdapter, VersionRecord } from '@buildwright/core';
 import { migrateDatabase } from './migrate.js';
 import { blobKey, insertBlobs, selectBlobs } from './sql-blobs.js';
@@ -116,16 +116,6 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
   };
   /** The row with this primary key, when a retried insert met it: its own insert committed before the answer was lost. */
   const ownRow = async (db: SqlDatabase, table: string, columns: string, id: string) => (await db.query(`SELECT ${columns} FROM ${table} WHERE id = $1`, [id])).rows[0];
-  const projectNotFound = (projectId: string) =>
-    new BuildwrightError({
-      code: 'PROJECT_NOT_FOUND',
-      message: `Project "${projectId}" does not exist for this owner. Check the project id and the owner id passed with it.`,
-      details: { projectId },
-    });
-  const runNotFound = (runId: string) =>
-    new BuildwrightError({ code: 'RUN_NOT_FOUND', message: `Run "${runId}" does not exist. Create it with createRun before writing to it.`, details: { runId } });
-  const idTaken = (what: string, id: string) =>
-    new BuildwrightError({ code: 'INVALID_INPUT', message: `A ${what} with id "${id}" already exists. Omit the id to get a fresh one.`, details: { [`${what}Id`]: id } });
   /**
    * Inserts a row of a project under a fresh `id` (`insert` ends `ON CONFLICT (id) DO NOTHING
    * RETURNING <columns>`) and returns it; a retry finds the row its lost answer committed.

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { BuildwrightError } from '@buildwright/client';
 import type { BuildwrightEvent } from '../../events/events.js';
+import { idTaken, projectNotFound, runNotFound } from '../../versions/record-errors.js';
 import { versionConflict } from '../../versions/version-conflict.js';
 import { versionOfAnotherProject } from '../../versions/version-of-another-project.js';
 import type {
@@ -74,18 +75,6 @@ export function memoryStorage(): MemoryStorage {
     const run = runs.get(runId);
     return run && run.ownerId === ownerId ? run : undefined;
   };
-  const projectNotFound = (projectId: string) =>
-    new BuildwrightError({
-      code: 'PROJECT_NOT_FOUND',
-      message: `Project "${projectId}" does not exist for this owner. Check the project id and the owner id passed with it.`,
-      details: { projectId },
-    });
-  const runNotFound = (runId: string) =>
-    new BuildwrightError({
-      code: 'RUN_NOT_FOUND',
-      message: `Run "${runId}" does not exist. Create it with createRun before writing to it.`,
-      details: { runId },
-    });
   const versionFiles = (version: StoredVersion) => {
     const files: Record<string, string> = {};
     for (const [path, hash] of version.entries) files[path] = blobs.get(hash) as string;
@@ -100,13 +89,7 @@ export function memoryStorage(): MemoryStorage {
 
     async createProject({ ownerId, name, kind, id }) {
       const projectId = id ?? randomUUID();
-      if (projects.has(projectId)) {
-        throw new BuildwrightError({
-          code: 'INVALID_INPUT',
-          message: `A project with id "${projectId}" already exists. Omit the id to get a fresh one.`,
-          details: { projectId },
-        });
-      }
+      if (projects.has(projectId)) throw idTaken('project', projectId);
       const at = now();
       const project: ProjectRecord = { id: projectId, ownerId, name, kind, currentVersion: null, createdAt: at, updatedAt: at };
       projects.set(projectId, project);
@@ -123,13 +106,7 @@ export function memoryStorage(): MemoryStorage {
     async createRun({ ownerId, projectId, mode, prompt, budgets, id }) {
       if (!ownedProject(ownerId, projectId)) throw projectNotFound(projectId);
       const runId = id ?? randomUUID();
-      if (runs.has(runId)) {
-        throw new BuildwrightError({
-          code: 'INVALID_INPUT',
-          message: `A run with id "${runId}" already exists. Omit the id to get a fresh one.`,
-          details: { runId },
-        });
-      }
+      if (runs.has(runId)) throw idTaken('run', runId);
       const at = now();
       const run: RunRecord = { id: runId, projectId, ownerId, mode, prompt, status: 'running', budgets: { ...budgets }, costUsd: 0, error: null, createdAt: at, updatedAt: at };
       runs.set(runId, run);

@@ -1,0 +1,26 @@
+import { BuildwrightError } from '@buildwright/client';
+
+/**
+ * The errors every storage adapter raises for a missing or taken record, worded once so that
+ * memory, PGlite and Postgres storage say the same thing (the storage conformance suite checks the codes).
+ *
+ * @example
+ * if (!project) throw projectNotFound(projectId);
+ */
+export function projectNotFound(projectId: string): BuildwrightError {
+  return new BuildwrightError({
+    code: 'PROJECT_NOT_FOUND',
+    message: `Project "${projectId}" does not exist for this owner. Check the project id and the owner id passed with it.`,
+    details: { projectId },
+  });
+}
+
+/** A write to a run that was never created. */
+export function runNotFound(runId: string): BuildwrightError {
+  return new BuildwrightError({ code: 'RUN_NOT_FOUND', message: `Run "${runId}" does not exist. Create it with createRun before writing to it.`, details: { runId } });
+}
+
+/** A create with an explicit id that another record of that kind already has. */
+export function idTaken(what: string, id: string): BuildwrightError {
+  return new BuildwrightError({ code: 'INVALID_INPUT', message: `A ${what} with id "${id}" already exists. Omit the id to get a fresh one.`, details: { [`${what}Id`]: id } });
+}
