@@ -13,14 +13,43 @@ import { StorageCheckpointSaver } from './storage-checkpointer.js';
 
 const mebibyte = 1024 * 1024;
 /** 1 MiB of model output that differs line by line (under the 2 MiB per-file cap). */
-const modelFile = Array.from({ length: 20_000 }, (_, index) => `export const weight${index} = ${(index * 7919) % 10007}; // generated\n`).join('').slice(0, mebibyte);
+const modelFile = Array.from({ length: 20_000 }, (_, index) => `export const weight${index} = ${(index * 7919) % 10007}; // generated\n`)
+  .join('')
+  .slice(0, mebibyte);
 
 const largeFileTranscript: Transcript = {
   format: 'buildwright.transcript/v1',
   turns: [
-    { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: 'Model', summary: 'a large file', steps: [{ id: 'a', title: 'weights', files: ['src/weights.js'] }, { id: 'b', title: 'page', files: ['index.html'] }] } }] },
-    { node: 'build', toolCalls: [{ name: 'write_file', arguments: { path: 'src/weights.js', content: modelFile } }, { name: 'finish', arguments: { summary: 'weights' } }] },
-    { node: 'build', toolCalls: [{ name: 'write_file', arguments: { path: 'index.html', content: '<script type="module" src="src/weights.js"></script>\n' } }, { name: 'finish', arguments: { summary: 'page' } }] },
+    {
+      node: 'plan',
+      toolCalls: [
+        {
+          name: 'submit_plan',
+          arguments: {
+            title: 'Model',
+            summary: 'a large file',
+            steps: [
+              { id: 'a', title: 'weights', files: ['src/weights.js'] },
+              { id: 'b', title: 'page', files: ['index.html'] },
+            ],
+          },
+        },
+      ],
+    },
+    {
+      node: 'build',
+      toolCalls: [
+        { name: 'write_file', arguments: { path: 'src/weights.js', content: modelFile } },
+        { name: 'finish', arguments: { summary: 'weights' } },
+      ],
+    },
+    {
+      node: 'build',
+      toolCalls: [
+        { name: 'write_file', arguments: { path: 'index.html', content: '<script type="module" src="src/weights.js"></script>\n' } },
+        { name: 'finish', arguments: { summary: 'page' } },
+      ],
+    },
   ],
 };
 
@@ -91,8 +120,8 @@ export function describeStorageCheckpointer(name: string, makeStorage: () => Sto
         expect(chars, `${checkpoints} checkpoints and ${writes} writes`).toBeLessThan(mebibyte / 4);
         // The body is in the blob store once, shared with the version: readable through a checkpoint.
         const tuple = await new StorageCheckpointSaver(storage).getTuple({ configurable: { thread_id: run.runId } });
-        expect((tuple?.checkpoint.channel_values as { workingFiles: Record<string, string> }).workingFiles).toEqual(result.files);
-        expect((tuple?.checkpoint.channel_values as { workingFiles: Record<string, string> }).workingFiles['src/weights.js']).toBe(modelFile);
+        expect((tuple!.checkpoint.channel_values as { workingFiles: Record<string, string> }).workingFiles).toEqual(result.files);
+        expect((tuple!.checkpoint.channel_values as { workingFiles: Record<string, string> }).workingFiles['src/weights.js']).toBe(modelFile);
       } finally {
         await storage.close();
       }
@@ -113,7 +142,8 @@ export function describeStorageCheckpointer(name: string, makeStorage: () => Sto
         expect(Object.keys(inline.channel_values.workingFiles).sort(), 'the stored checkpoint holds the files themselves').toEqual(['index.html', 'main.js']);
 
         const resumed = await createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage, checks }).resume(first.runId).result;
-        const uninterrupted = await createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage: memoryStorage(), checks }).generate({ prompt: 'resume me' }).result;
+        const uninterrupted = await createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage: memoryStorage(), checks }).generate({ prompt: 'resume me' })
+          .result;
         expect(resumed.files).toEqual(uninterrupted.files);
         expect(resumed.version.number).toBe(1);
       } finally {
@@ -126,7 +156,14 @@ export function describeStorageCheckpointer(name: string, makeStorage: () => Sto
       try {
         const saver = new StorageCheckpointSaver(storage);
         const missingKey = 'f'.repeat(64);
-        const checkpoint = { v: 4, id: 'cp-1', ts: new Date(0).toISOString(), channel_values: { workingFiles: { buildwrightFileRefs: { 'src/gone.js': missingKey } } }, channel_versions: {}, versions_seen: {} };
+        const checkpoint = {
+          v: 4,
+          id: 'cp-1',
+          ts: new Date(0).toISOString(),
+          channel_values: { workingFiles: { buildwrightFileRefs: { 'src/gone.js': missingKey } } },
+          channel_versions: {},
+          versions_seen: {},
+        };
         await storage.putCheckpoint({ threadId: 'thread-missing', checkpointId: 'cp-1', parentCheckpointId: null, checkpoint: await dump(checkpoint), metadata: await dump({}) });
         await expect(saver.getTuple({ configurable: { thread_id: 'thread-missing' } })).rejects.toMatchObject({ code: 'STORAGE_ERROR', details: { path: 'src/gone.js', key: missingKey } });
       } finally {
