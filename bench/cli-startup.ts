@@ -74,9 +74,14 @@ try {
 
   const helpMedian = median(help);
   const warmMedian = median(warm);
-  console.log(`buildwright --help                     median ${format(helpMedian)} of ${runs} (min ${format(Math.min(...help))}, max ${format(Math.max(...help))})  target < 300 ms  ${helpMedian < 300 ? 'ok' : 'OVER'}`);
-  console.log(`generate → first event (existing db)   median ${format(warmMedian)} of ${runs} (min ${format(Math.min(...warm))}, max ${format(Math.max(...warm))})  target < 800 ms  ${warmMedian < 800 ? 'ok' : 'OVER'}`);
-  if (postgres.length) console.log(`generate → first event (postgres)       median ${format(median(postgres))} of ${runs} (min ${format(Math.min(...postgres))}, max ${format(Math.max(...postgres))})`);
+  console.log(
+    `buildwright --help                     median ${format(helpMedian)} of ${runs} (min ${format(Math.min(...help))}, max ${format(Math.max(...help))})  target < 300 ms  ${helpMedian < 300 ? 'ok' : 'OVER'}`,
+  );
+  console.log(
+    `generate → first event (existing db)   median ${format(warmMedian)} of ${runs} (min ${format(Math.min(...warm))}, max ${format(Math.max(...warm))})  target < 800 ms  ${warmMedian < 800 ? 'ok' : 'OVER'}`,
+  );
+  if (postgres.length)
+    console.log(`generate → first event (postgres)       median ${format(median(postgres))} of ${runs} (min ${format(Math.min(...postgres))}, max ${format(Math.max(...postgres))})`);
   console.log(`generate → first event (new database)  ${format(cold.ms)} (once; PGlite creates its data directory)`);
   console.log(`first event: ${JSON.parse(cold.line).type}`);
 } finally {

@@ -9,14 +9,48 @@ import { RunEvents } from '../packages/core/src/run/run-events.js';
 
 const fileCount = 50;
 const files = Object.fromEntries(
-  Array.from({ length: fileCount }, (_, index) => [`src/components/Component${index}.tsx`, `export function Component${index}() {\n  return <div className="p-2">Component ${index}</div>;\n}\n`.repeat(20)]),
+  Array.from({ length: fileCount }, (_, index) => [
+    `src/components/Component${index}.tsx`,
+    `export function Component${index}() {\n  return <div className="p-2">Component ${index}</div>;\n}\n`.repeat(20),
+  ]),
 );
 const transcript: Transcript = {
   format: 'buildwright.transcript/v1',
   turns: [
-    { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: 'Fifty files', summary: 'bench', steps: [{ id: 'a', title: 'first half', files: [] }, { id: 'b', title: 'second half', files: [] }] } }] },
-    { node: 'build', toolCalls: [...Object.entries(files).slice(0, 25).map(([path, content]) => ({ name: 'write_file', arguments: { path, content } })), { name: 'finish', arguments: { summary: 'half' } }] },
-    { node: 'build', toolCalls: [...Object.entries(files).slice(25).map(([path, content]) => ({ name: 'write_file', arguments: { path, content } })), { name: 'finish', arguments: { summary: 'all' } }] },
+    {
+      node: 'plan',
+      toolCalls: [
+        {
+          name: 'submit_plan',
+          arguments: {
+            title: 'Fifty files',
+            summary: 'bench',
+            steps: [
+              { id: 'a', title: 'first half', files: [] },
+              { id: 'b', title: 'second half', files: [] },
+            ],
+          },
+        },
+      ],
+    },
+    {
+      node: 'build',
+      toolCalls: [
+        ...Object.entries(files)
+          .slice(0, 25)
+          .map(([path, content]) => ({ name: 'write_file', arguments: { path, content } })),
+        { name: 'finish', arguments: { summary: 'half' } },
+      ],
+    },
+    {
+      node: 'build',
+      toolCalls: [
+        ...Object.entries(files)
+          .slice(25)
+          .map(([path, content]) => ({ name: 'write_file', arguments: { path, content } })),
+        { name: 'finish', arguments: { summary: 'all' } },
+      ],
+    },
   ],
 };
 

@@ -39,7 +39,10 @@ function runProperties(numRuns: number): { report: Report; ms: number; status: n
   return { report: JSON.parse(readFileSync(output, 'utf8')) as Report, ms, status: result.status ?? 1 };
 }
 
-const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 console.log(`bench/fuzz: ${files.length} files, ${runs} runs per property, seed ${seed}; load average ${load()}`);
 const floor = runProperties(1);
 const full = runProperties(runs);
@@ -52,14 +55,18 @@ for (const file of full.report.testResults) {
     console.log(`${`${test.status === 'passed' ? ' ' : '✗'} ${test.fullName}`.slice(0, 99).padEnd(100)}${ms.toFixed(0).padStart(9)}${perSecond.padStart(9)}`);
   }
 }
-console.log(`wall: ${(full.ms / 1000).toFixed(1)} s for ${runs} runs per property; floor (1 run per property) ${(floor.ms / 1000).toFixed(1)} s; ratio ${(full.ms / floor.ms).toFixed(1)}x; load average ${load()}`);
+console.log(
+  `wall: ${(full.ms / 1000).toFixed(1)} s for ${runs} runs per property; floor (1 run per property) ${(floor.ms / 1000).toFixed(1)} s; ratio ${(full.ms / floor.ms).toFixed(1)}x; load average ${load()}`,
+);
 
 for (const file of full.report.testResults) {
   for (const test of file.assertionResults.filter((result) => result.status === 'failed')) {
     const message = test.failureMessages[0] ?? '';
     const replay = /path: "([^"]*)"/.exec(message)?.[1];
     console.log(`\nFAILED ${test.fullName}\n${message.split('\n').slice(0, 6).join('\n')}`);
-    console.log(`replay: BUILDWRIGHT_FUZZ_SEED=${seed}${replay ? ` BUILDWRIGHT_FUZZ_PATH=${replay}` : ` BUILDWRIGHT_FUZZ_RUNS=${runs}`} npx vitest run ${file.name.replace(`${process.cwd()}/`, '')} -t ${JSON.stringify(test.fullName.split(' > ').at(-1))}`);
+    console.log(
+      `replay: BUILDWRIGHT_FUZZ_SEED=${seed}${replay ? ` BUILDWRIGHT_FUZZ_PATH=${replay}` : ` BUILDWRIGHT_FUZZ_RUNS=${runs}`} npx vitest run ${file.name.replace(`${process.cwd()}/`, '')} -t ${JSON.stringify(test.fullName.split(' > ').at(-1))}`,
+    );
   }
 }
 process.exit(full.status);

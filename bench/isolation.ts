@@ -29,10 +29,12 @@ const transcript = (label: string): Transcript => ({
     { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: label, summary: label, steps: [{ id: 'app', title: 'Write App', files: ['src/App.tsx'] }] } }] },
     {
       node: 'build',
-      toolCalls: [{
-        name: 'write_file',
-        arguments: { path: 'src/App.tsx', content: `export default function App() {\n  return <h1 className="text-3xl font-bold">${label}</h1>;\n}\n` },
-      }],
+      toolCalls: [
+        {
+          name: 'write_file',
+          arguments: { path: 'src/App.tsx', content: `export default function App() {\n  return <h1 className="text-3xl font-bold">${label}</h1>;\n}\n` },
+        },
+      ],
     },
     { node: 'build', toolCalls: [{ name: 'finish', arguments: { summary: label } }] },
   ],
@@ -80,8 +82,15 @@ try {
   for (let index = 0; index < runs; index += 1) {
     for (const mode of index % 2 === 0 ? modes : [...modes].reverse()) results[mode].push(await verifiedRun(mode, `run ${index} ${mode}`));
   }
-  const medians = Object.fromEntries(modes.map((mode) => [mode, Object.fromEntries(columns.map((column) => [column, median(results[mode].map((figures) => figures[column]))]))])) as Record<Mode, Figures>;
-  console.log(`bench/isolation: verified react-vite run, warm dependency cache, ${runs} interleaved runs per mode, median ms; load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
+  const medians = Object.fromEntries(modes.map((mode) => [mode, Object.fromEntries(columns.map((column) => [column, median(results[mode].map((figures) => figures[column]))]))])) as Record<
+    Mode,
+    Figures
+  >;
+  console.log(
+    `bench/isolation: verified react-vite run, warm dependency cache, ${runs} interleaved runs per mode, median ms; load average ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' ')}`,
+  );
   console.log(['mode'.padEnd(12), ...columns.map((column) => column.padStart(10))].join(''));
   for (const mode of modes) console.log([mode.padEnd(12), ...columns.map((column) => String(Math.round(medians[mode][column])).padStart(10))].join(''));
   console.log(['ratio'.padEnd(12), ...columns.map((column) => (medians.bubblewrap[column] / medians.none[column]).toFixed(2).padStart(10))].join(''));

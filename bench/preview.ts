@@ -105,7 +105,9 @@ function report(name: string, samples: Sample[]): number {
 }
 
 const probe = await localSandbox({ root: join(work, 'sandboxes') }).open({ projectId: 'probe' });
-console.log(`bench/preview: react-vite template through createBuilder, local sandbox (${probe.isolation} isolation), ${worker ? 'check worker' : 'commands (--no-worker)'}, model calls ${modelMs} ms, ${runs} runs`);
+console.log(
+  `bench/preview: react-vite template through createBuilder, local sandbox (${probe.isolation} isolation), ${worker ? 'check worker' : 'commands (--no-worker)'}, model calls ${modelMs} ms, ${runs} runs`,
+);
 console.log(`${'from the last model turn'.padEnd(6)}`);
 console.log(`${''.padEnd(6)} ${columns.map((column) => column.padStart(10)).join('')}`);
 const builders: Builder[] = [];
@@ -146,7 +148,9 @@ try {
   }
   const editTotal = report('edit', edit);
   const editPublished = median(edit.map((sample) => sample.published));
-  console.log(`targets: warm < 5000 ms → ${Math.round(warmTotal)} ms ${warmTotal < 5000 ? 'met' : 'MISSED'}; edit to updated preview < 1000 ms → published ${Math.round(editPublished)} ms ${editPublished < 1000 ? 'met' : 'MISSED'}, verified ${Math.round(editTotal)} ms`);
+  console.log(
+    `targets: warm < 5000 ms → ${Math.round(warmTotal)} ms ${warmTotal < 5000 ? 'met' : 'MISSED'}; edit to updated preview < 1000 ms → published ${Math.round(editPublished)} ms ${editPublished < 1000 ? 'met' : 'MISSED'}, verified ${Math.round(editTotal)} ms`,
+  );
 } finally {
   await Promise.allSettled(builders.map((builder) => builder.close()));
   await probe.kill();

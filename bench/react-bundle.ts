@@ -102,9 +102,21 @@ const steps = 6;
 const transcript: Transcript = {
   format: 'buildwright.transcript/v1',
   turns: [
-    { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: 'Bench', summary: 'fan-out', steps: Array.from({ length: steps }, (_, index) => ({ id: `s${index}`, title: `Step ${index}`, files: [`f${index}.js`] })) } }] },
+    {
+      node: 'plan',
+      toolCalls: [
+        {
+          name: 'submit_plan',
+          arguments: { title: 'Bench', summary: 'fan-out', steps: Array.from({ length: steps }, (_, index) => ({ id: `s${index}`, title: `Step ${index}`, files: [`f${index}.js`] })) },
+        },
+      ],
+    },
     ...Array.from({ length: steps }, (_, index) => [
-      { node: 'build', text: 'Writing one more file for the fan-out benchmark, word by word.', toolCalls: [{ name: 'write_file', arguments: { path: `f${index}.js`, content: `export const n = ${index};\n` } }] },
+      {
+        node: 'build',
+        text: 'Writing one more file for the fan-out benchmark, word by word.',
+        toolCalls: [{ name: 'write_file', arguments: { path: `f${index}.js`, content: `export const n = ${index};\n` } }],
+      },
       { node: 'build', toolCalls: [{ name: 'finish', arguments: { summary: `step ${index}` } }] },
     ]).flat(),
   ],
@@ -177,8 +189,12 @@ delays.sort((a, b) => a - b);
 const percentile = (p: number) => delays[Math.min(delays.length - 1, Math.floor((p / 100) * delays.length))]!;
 const total = Math.max(...storedAt.keys());
 console.log(`\nSSE fan-out: ${clients} clients on one run over HTTP (node:http on 127.0.0.1, clients in a child process)`);
-console.log(`  ${total} events per client, prose deltas ${spacingMs} ms apart; all connected in ${connectMs.toFixed(0)} ms; every client got every event: ${result.counts.every((count) => count === total)}`);
+console.log(
+  `  ${total} events per client, prose deltas ${spacingMs} ms apart; all connected in ${connectMs.toFixed(0)} ms; every client got every event: ${result.counts.every((count) => count === total)}`,
+);
 console.log(`  machine: ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} (other processes share the cores; the tail follows the load)`);
 console.log(`  server CPU per live event (all ${clients} streams): ${((cpu.user + cpu.system) / 1000 / (Math.max(...storedAt.keys()) - measuredFrom)).toFixed(2)} ms`);
 console.log(`  delay from event stored to client received, over ${delays.length} deliveries (${total - measuredFrom} live events x ${clients}):`);
-console.log(`  median ${percentile(50).toFixed(2)} ms, p90 ${percentile(90).toFixed(2)} ms, p99 ${percentile(99).toFixed(2)} ms, max ${delays.at(-1)!.toFixed(2)} ms  (target p99 < 50 ms: ${percentile(99) < 50 ? 'met' : 'MISSED'})`);
+console.log(
+  `  median ${percentile(50).toFixed(2)} ms, p90 ${percentile(90).toFixed(2)} ms, p99 ${percentile(99).toFixed(2)} ms, max ${delays.at(-1)!.toFixed(2)} ms  (target p99 < 50 ms: ${percentile(99) < 50 ? 'met' : 'MISSED'})`,
+);

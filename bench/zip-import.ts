@@ -85,9 +85,15 @@ const newBombs = await measured(async () => {
 console.log(`ZIP import, ${entryCount} entries (machine: ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)})`);
 console.log(`legitimate archive, ${(legitimateZip.length / 1024 / 1024).toFixed(1)} MiB zipped, ${((entryCount * 250) / 1024).toFixed(1)} MiB of text:`);
 console.log(`  floor (inflateRawSync, no checks)        wall ${ms(floor.wallMs)}`);
-console.log(`  previous release (sync, on the loop)     wall ${ms(oldLegitimate.wallMs)} (${(oldLegitimate.wallMs / floor.wallMs).toFixed(1)}× floor), largest event-loop gap ${ms(oldLegitimate.gapMs)}`);
-console.log(`  readZip (streaming, threadpool)          wall ${ms(newLegitimate.wallMs)} (${(newLegitimate.wallMs / floor.wallMs).toFixed(1)}× floor), largest event-loop gap ${ms(newLegitimate.gapMs)}`);
+console.log(
+  `  previous release (sync, on the loop)     wall ${ms(oldLegitimate.wallMs)} (${(oldLegitimate.wallMs / floor.wallMs).toFixed(1)}× floor), largest event-loop gap ${ms(oldLegitimate.gapMs)}`,
+);
+console.log(
+  `  readZip (streaming, threadpool)          wall ${ms(newLegitimate.wallMs)} (${(newLegitimate.wallMs / floor.wallMs).toFixed(1)}× floor), largest event-loop gap ${ms(newLegitimate.gapMs)}`,
+);
 console.log(`${entryCount} bombs, each claiming 1 byte and inflating to ${bombMebibytes} MiB (${(bomb.length / 1024).toFixed(0)} KiB deflated):`);
 console.log(`  previous release: accepted, wall ${ms(oldBombs.wallMs)} (${(oldBombs.wallMs / entryCount).toFixed(1)} ms per entry), largest event-loop gap ${ms(oldBombs.gapMs)}`);
-console.log(`  readZip: ${refused} of ${entryCount} refused (size), wall ${ms(newBombs.wallMs)} (${(newBombs.wallMs / entryCount).toFixed(1)} ms per entry), largest event-loop gap ${ms(newBombs.gapMs)}`);
+console.log(
+  `  readZip: ${refused} of ${entryCount} refused (size), wall ${ms(newBombs.wallMs)} (${(newBombs.wallMs / entryCount).toFixed(1)} ms per entry), largest event-loop gap ${ms(newBombs.gapMs)}`,
+);
 console.log(`  bomb refusal is ${(oldBombs.wallMs / newBombs.wallMs).toFixed(0)}× faster than the previous release's acceptance`);

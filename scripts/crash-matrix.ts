@@ -42,17 +42,25 @@ for (const kind of kinds) {
     const selected = (cell: (typeof numbered)[number]) =>
       Boolean(onlyTypes?.includes(cell.type)) || (cellRange !== undefined && cell.number >= cellRange[0]! && cell.number <= cellRange[1]!) || (fromNumber !== undefined && cell.number >= fromNumber);
     const cells = onlyTypes || cellRange || from ? numbered.filter(selected) : numbered;
-    console.log(`${kind}: ${reference.result.events.length} events of ${matrixCells(reference).length / 2} types in the uninterrupted run (${((Date.now() - started) / 1000).toFixed(0)} s); ${cells.length} cells`);
+    console.log(
+      `${kind}: ${reference.result.events.length} events of ${matrixCells(reference).length / 2} types in the uninterrupted run (${((Date.now() - started) / 1000).toFixed(0)} s); ${cells.length} cells`,
+    );
     console.log(`cells: ${numbered.map((cell) => `${cell.number} ${cell.when} ${cell.type}`).join(', ')}`);
     for (const cell of cells) {
       const cellStarted = Date.now();
       const problems = await crashCell(run, reference, cell);
       failures += problems.length > 0 ? 1 : 0;
-      console.log(`${problems.length ? 'FAIL' : 'ok  '} ${cell.number} ${kind} ${cell.when} ${cell.type} (${((Date.now() - cellStarted) / 1000).toFixed(0)} s)${problems.map((problem) => `\n     ${problem}`).join('')}`);
+      console.log(
+        `${problems.length ? 'FAIL' : 'ok  '} ${cell.number} ${kind} ${cell.when} ${cell.type} (${((Date.now() - cellStarted) / 1000).toFixed(0)} s)${problems.map((problem) => `\n     ${problem}`).join('')}`,
+      );
     }
   } finally {
     await rm(root, { recursive: true, force: true });
   }
 }
-console.log(`${failures} failing cells; load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
+console.log(
+  `${failures} failing cells; load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')}`,
+);
 process.exit(failures ? 1 : 0);

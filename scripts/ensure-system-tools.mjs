@@ -11,18 +11,21 @@ const tools = [
   {
     name: 'bubblewrap',
     found: () => ['/usr/bin/bwrap', '/usr/local/bin/bwrap', '/bin/bwrap'].find((path) => existsSync(path)),
-    manual: 'Install it yourself (Debian/Ubuntu: sudo apt-get install -y bubblewrap; Fedora: dnf install bubblewrap). Without it the local sandbox refuses to run commands unless asked for localSandbox({ isolation: "none" }) (CLI: --sandbox local:none).',
+    manual:
+      'Install it yourself (Debian/Ubuntu: sudo apt-get install -y bubblewrap; Fedora: dnf install bubblewrap). Without it the local sandbox refuses to run commands unless asked for localSandbox({ isolation: "none" }) (CLI: --sandbox local:none).',
   },
   ...(process.argv.includes('--no-browser')
     ? []
-    : [{
-        name: 'chromium',
-        found: () => {
-          const executable = process.env.BUILDWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
-          return existsSync(executable) ? executable : undefined;
+    : [
+        {
+          name: 'chromium',
+          found: () => {
+            const executable = process.env.BUILDWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
+            return existsSync(executable) ? executable : undefined;
+          },
+          manual: 'Install it yourself (Debian/Ubuntu: sudo apt-get install -y chromium) or set BUILDWRIGHT_CHROMIUM to a Chromium binary; until then the browser check is skipped.',
         },
-        manual: 'Install it yourself (Debian/Ubuntu: sudo apt-get install -y chromium) or set BUILDWRIGHT_CHROMIUM to a Chromium binary; until then the browser check is skipped.',
-      }]),
+      ]),
 ];
 
 const missing = tools.filter((tool) => {

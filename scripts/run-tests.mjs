@@ -31,7 +31,10 @@ function runLane(lane) {
   });
   // Side by side, each line says which lane printed it.
   if (lane.name) {
-    for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+    for (const [stream, out] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ]) {
       createInterface({ input: stream }).on('line', (line) => out.write(`[${lane.name}] ${line}\n`));
     }
   }

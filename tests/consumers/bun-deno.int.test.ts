@@ -35,7 +35,12 @@ const projects = {} as Record<Runtime, ConsumerProject>;
 beforeAll(async () => {
   await Promise.all(
     (Object.keys(runtimes) as Runtime[]).map(async (runtime) => {
-      projects[runtime] = await installConsumer({ name: runtime, packages: ['core', 'adapters'], dependencies: { [runtime]: 'latest' }, files: { ...scriptedBuilderFiles, 'server.mjs': runtimes[runtime].server } });
+      projects[runtime] = await installConsumer({
+        name: runtime,
+        packages: ['core', 'adapters'],
+        dependencies: { [runtime]: 'latest' },
+        files: { ...scriptedBuilderFiles, 'server.mjs': runtimes[runtime].server },
+      });
     }),
   );
 }, 300_000);

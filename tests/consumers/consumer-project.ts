@@ -79,9 +79,11 @@ export async function installConsumer(options: ConsumerOptions): Promise<Consume
     writeFileSync(join(directory, path), content);
   }
   const started = performance.now();
-  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', `--cache=${npmCache}`], { cwd: directory, maxBuffer: 64 << 20 }).catch((error: Error & { stderr?: string }) => {
-    throw new Error(`npm install failed in the ${options.name} consumer (${directory}):\n${error.stderr ?? error.message}`);
-  });
+  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', `--cache=${npmCache}`], { cwd: directory, maxBuffer: 64 << 20 }).catch(
+    (error: Error & { stderr?: string }) => {
+      throw new Error(`npm install failed in the ${options.name} consumer (${directory}):\n${error.stderr ?? error.message}`);
+    },
+  );
   recordTiming(options.name, 'install', performance.now() - started);
   return {
     name: options.name,
@@ -89,7 +91,11 @@ export async function installConsumer(options: ConsumerOptions): Promise<Consume
     path: (relative) => join(directory, relative),
     installed: (scope) => {
       const folder = join(directory, 'node_modules', scope);
-      return existsSync(folder) ? readdirSync(folder).filter((name) => !name.startsWith('.')).sort() : [];
+      return existsSync(folder)
+        ? readdirSync(folder)
+            .filter((name) => !name.startsWith('.'))
+            .sort()
+        : [];
     },
   };
 }

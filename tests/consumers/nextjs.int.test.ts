@@ -28,7 +28,10 @@ describe('the handler as a Next.js 15 App Router route handler (packed packages,
     expect(installedVersion(project, 'next').split('.')[0]).toBe('15');
     const started = performance.now();
     const port = await freePort();
-    const server = await startServer(project, process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], { port, env: { NEXT_TELEMETRY_DISABLED: '1' } });
+    const server = await startServer(project, process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+      port,
+      env: { NEXT_TELEMETRY_DISABLED: '1' },
+    });
     try {
       const generation = await generateOverHttp(`${server.origin}/api/builder`);
       expect(generation).toMatchObject({ status: 'completed', files: appFiles, versions: [1] });

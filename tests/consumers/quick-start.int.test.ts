@@ -32,9 +32,7 @@ beforeAll(async () => {
     dependencies: registryDependencies(installLine),
     files: {
       'transcript.json': readFileSync(join(repositoryRoot, 'examples/transcripts/counter-app.json'), 'utf8'),
-      'quick-start.mjs': script
-        .replace(liveModel.import, "import { scriptedLlm } from '@buildwright/adapters/scripted';")
-        .replace(liveModel.call, "scriptedLlm({ transcript: 'transcript.json' })"),
+      'quick-start.mjs': script.replace(liveModel.import, "import { scriptedLlm } from '@buildwright/adapters/scripted';").replace(liveModel.call, "scriptedLlm({ transcript: 'transcript.json' })"),
     },
   });
 }, 300_000);

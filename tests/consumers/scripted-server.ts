@@ -34,7 +34,12 @@ export interface RunningServer {
  * on a free port and waits until it answers `readyPath` with a status below 500. The server picks
  * its port when it prints `listening <port>`; otherwise give `port`.
  */
-export async function startServer(project: ConsumerProject, command: string, args: readonly string[], options: { port?: number; readyPath?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<RunningServer> {
+export async function startServer(
+  project: ConsumerProject,
+  command: string,
+  args: readonly string[],
+  options: { port?: number; readyPath?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): Promise<RunningServer> {
   const child = spawn(command, args, { cwd: project.directory, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   const port = await new Promise<number>((resolve, reject) => {
@@ -42,8 +47,8 @@ export async function startServer(project: ConsumerProject, command: string, arg
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       const printed = /listening (\d+)/.exec(output);
-      if (printed) (clearTimeout(timer), resolve(Number(printed[1])));
-      else if (options.port !== undefined && /ready|started server|Local:/i.test(output)) (clearTimeout(timer), resolve(options.port));
+      if (printed) clearTimeout(timer), resolve(Number(printed[1]));
+      else if (options.port !== undefined && /ready|started server|Local:/i.test(output)) clearTimeout(timer), resolve(options.port);
     };
     child.stdout!.on('data', read);
     child.stderr!.on('data', read);

@@ -17,9 +17,11 @@ const out = mkdtempSync(join(tmpdir(), 'buildwright-docs-site-'));
 
 /** Runs a Node script of the repository; asynchronous, so the test worker keeps answering vitest meanwhile. */
 async function runNode(args: string[]): Promise<void> {
-  await promisify(execFile)(process.execPath, args, { cwd: root, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 }).catch((error: { message: string; stdout?: string; stderr?: string }) => {
-    throw new Error(`node ${args.join(' ')} failed: ${error.message}\n${error.stdout ?? ''}\n${error.stderr ?? ''}`);
-  });
+  await promisify(execFile)(process.execPath, args, { cwd: root, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 }).catch(
+    (error: { message: string; stdout?: string; stderr?: string }) => {
+      throw new Error(`node ${args.join(' ')} failed: ${error.message}\n${error.stdout ?? ''}\n${error.stderr ?? ''}`);
+    },
+  );
 }
 
 /** The built HTML file and anchor a docs address points at (`…/storage#one-process` → storage.html, one-process). */
@@ -56,7 +58,7 @@ describe('docs site', () => {
   }, 600_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it('default: every error code\'s docsUrl is a built page holding its anchor', () => {
+  it("default: every error code's docsUrl is a built page holding its anchor", () => {
     expect(errorCodes.length).toBeGreaterThan(40);
     expect(errorCodes.flatMap((code) => brokenTarget(docsUrlFor(code)).map((problem) => `${code}: ${problem}`))).toEqual([]);
   });

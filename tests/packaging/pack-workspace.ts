@@ -36,7 +36,8 @@ export function packWorkspace(destination = mkdtempSync(join(tmpdir(), 'buildwri
  */
 export function packedWorkspace(): Tarballs {
   const shared = join(tmpdir(), `buildwright-packs-${buildsHash()}`);
-  const tarballsOf = () => Object.fromEntries(packageDirectories.map((directory) => [directory, join(shared, readdirSync(shared).find((name) => name.startsWith(tarballPrefix(directory)))!)])) as Tarballs;
+  const tarballsOf = () =>
+    Object.fromEntries(packageDirectories.map((directory) => [directory, join(shared, readdirSync(shared).find((name) => name.startsWith(tarballPrefix(directory)))!)])) as Tarballs;
   if (existsSync(join(shared, 'complete'))) return tarballsOf();
   const scratch = mkdtempSync(join(tmpdir(), 'buildwright-packing-'));
   packWorkspace(scratch);

@@ -25,7 +25,11 @@ export function contentType(path: string): string {
 export async function previewResponse(builder: Builder, ownerId: string, rest: string): Promise<Response> {
   const [projectId = '', ...parts] = rest.split('/');
   const path = decodeURIComponent(parts.join('/')) || 'index.html';
-  const page = (status: number, text: string) => new Response(`<!doctype html><meta charset="utf-8"><body style="font-family:sans-serif;color:#666;display:grid;place-items:center;height:90vh"><p>${text}</p>`, { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  const page = (status: number, text: string) =>
+    new Response(`<!doctype html><meta charset="utf-8"><body style="font-family:sans-serif;color:#666;display:grid;place-items:center;height:90vh"><p>${text}</p>`, {
+      status,
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+    });
   let files: Record<string, string>;
   try {
     files = (await builder.files(decodeURIComponent(projectId), { ownerId })).files;

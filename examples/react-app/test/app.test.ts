@@ -34,27 +34,29 @@ afterAll(async () => {
 /** Cuts the first `times` event streams after `afterEvents` events (the server closes the connection). */
 function cutStreams(times: number, afterEvents: number) {
   const stats = { connections: 0, cuts: 0 };
-  const wrap = (handler: BuilderHandler): BuilderHandler => async (request) => {
-    const response = await handler(request);
-    if (!new URL(request.url).pathname.endsWith('/events')) return response;
-    stats.connections++;
-    if (stats.cuts >= times) return response;
-    let events = 0;
-    const decoder = new TextDecoder();
-    const body = response.body!.pipeThrough(
-      new TransformStream<Uint8Array, Uint8Array>({
-        transform(chunk, controller) {
-          controller.enqueue(chunk);
-          events += (decoder.decode(chunk).match(/^id: /gm) ?? []).length;
-          if (events >= afterEvents) {
-            stats.cuts++;
-            controller.error(new Error('cut by the test server'));
-          }
-        },
-      }),
-    );
-    return new Response(body, { status: response.status, headers: response.headers });
-  };
+  const wrap =
+    (handler: BuilderHandler): BuilderHandler =>
+    async (request) => {
+      const response = await handler(request);
+      if (!new URL(request.url).pathname.endsWith('/events')) return response;
+      stats.connections++;
+      if (stats.cuts >= times) return response;
+      let events = 0;
+      const decoder = new TextDecoder();
+      const body = response.body!.pipeThrough(
+        new TransformStream<Uint8Array, Uint8Array>({
+          transform(chunk, controller) {
+            controller.enqueue(chunk);
+            events += (decoder.decode(chunk).match(/^id: /gm) ?? []).length;
+            if (events >= afterEvents) {
+              stats.cuts++;
+              controller.error(new Error('cut by the test server'));
+            }
+          },
+        }),
+      );
+      return new Response(body, { status: response.status, headers: response.headers });
+    };
   return { wrap, stats };
 }
 
@@ -91,7 +93,9 @@ async function send(page: Page, prompt: string) {
 
 /** Waits for the chat to show `count` run summaries and no run in progress. */
 async function waitForSummaries(page: Page, count: number) {
-  await page.waitForFunction((expected) => document.querySelectorAll('.bw-message[data-kind="summary"]').length === expected && !document.querySelector('button[aria-label="Stop the run"]'), count, { timeout: 30_000 });
+  await page.waitForFunction((expected) => document.querySelectorAll('.bw-message[data-kind="summary"]').length === expected && !document.querySelector('button[aria-label="Stop the run"]'), count, {
+    timeout: 30_000,
+  });
 }
 
 const chatState = (page: Page) =>

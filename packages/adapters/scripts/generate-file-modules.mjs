@@ -32,8 +32,7 @@ export function renderFilesModule(folder, files) {
   const body = Object.entries(files)
     .map(([path, content]) => `  ${JSON.stringify(path)}: ${JSON.stringify(content)},`)
     .join('\n');
-  return `// Generated from src/${folder}/ by scripts/generate-file-modules.mjs. Do not edit: edit the files and rerun it.\n` +
-    `export const files: Record<string, string> = {\n${body}\n};\n`;
+  return `// Generated from src/${folder}/ by scripts/generate-file-modules.mjs. Do not edit: edit the files and rerun it.\n` + `export const files: Record<string, string> = {\n${body}\n};\n`;
 }
 
 /** Every generated module: its name (for the command line), its folder and its target, relative to src/. */

@@ -17,5 +17,9 @@ it('default: the exports map names every subpath with an index.ts, and nothing e
   const source = new URL('./', import.meta.url);
   const subpaths = (await readdir(source, { withFileTypes: true })).filter((entry) => entry.isDirectory() && existsSync(new URL(`${entry.name}/index.ts`, source))).map((entry) => `./${entry.name}`);
   const manifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { exports: Record<string, unknown> };
-  expect(Object.keys(manifest.exports).filter((key) => key !== './package.json').sort()).toEqual(subpaths.sort());
+  expect(
+    Object.keys(manifest.exports)
+      .filter((key) => key !== './package.json')
+      .sort(),
+  ).toEqual(subpaths.sort());
 });

@@ -51,7 +51,10 @@ describe('bad input: exit 2, one clear line on stderr, nothing written', () => {
   });
 
   it('error: an unreachable Postgres URL', () =>
-    expectBadInput(['generate', 'a todo app', '--llm', `script:${transcript}`, '--storage', 'postgres://postgres@127.0.0.1:9/test'], /Cannot connect to Postgres at postgres:\/\/postgres@127\.0\.0\.1:9\/test/));
+    expectBadInput(
+      ['generate', 'a todo app', '--llm', `script:${transcript}`, '--storage', 'postgres://postgres@127.0.0.1:9/test'],
+      /Cannot connect to Postgres at postgres:\/\/postgres@127\.0\.0\.1:9\/test/,
+    ));
 
   it('error: an empty prompt', () => expectBadInput(['generate', '   ', '--llm', `script:${transcript}`], /The prompt is empty/));
 
@@ -88,7 +91,7 @@ describe('help and version', () => {
     expect(readdirSync(cwd)).toEqual([]);
   });
 
-  it('args: <command> --help prints that command\'s help', async () => {
+  it("args: <command> --help prints that command's help", async () => {
     const result = await runCli(['generate', '--help'], { cwd: freshDirectory() });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^buildwright generate "<prompt>"/);

@@ -9,7 +9,11 @@ const cwd = temporaryDirectory('buildwright-demo-');
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
-const events = (stdout: string): BuildwrightEvent[] => stdout.trim().split('\n').map((line) => parseEvent(JSON.parse(line)));
+const events = (stdout: string): BuildwrightEvent[] =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((line) => parseEvent(JSON.parse(line)));
 let projectId = '';
 
 /** Loads a URL in Chromium and returns the text of #root and the page errors. */
@@ -62,12 +66,12 @@ describe.sequential('buildwright demo, then the project commands on what it made
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const all = events(result.stdout);
-    expect(all.filter((event) => event.type === 'file.edited').map((event) => (event.type === 'file.edited' ? event.path : '')).sort()).toEqual([
-      'src/App.tsx',
-      'src/components/HabitCard.tsx',
-      'src/hooks/useHabits.ts',
-      'src/types.ts',
-    ]);
+    expect(
+      all
+        .filter((event) => event.type === 'file.edited')
+        .map((event) => (event.type === 'file.edited' ? event.path : ''))
+        .sort(),
+    ).toEqual(['src/App.tsx', 'src/components/HabitCard.tsx', 'src/hooks/useHabits.ts', 'src/types.ts']);
     expect(all.some((event) => event.type === 'file.written')).toBe(false);
     expect(all.find((event) => event.type === 'run.completed')).toMatchObject({ versionNumber: 2 });
   }, 300_000);
@@ -75,7 +79,12 @@ describe.sequential('buildwright demo, then the project commands on what it made
   it('behavior: list, show, versions and diff report the stored history', async () => {
     const list = await runCli(['list', '--json'], { cwd });
     expect(list.code).toBe(0);
-    expect(list.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; currentVersion: number })).toEqual([expect.objectContaining({ id: projectId, currentVersion: 2 })]);
+    expect(
+      list.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { id: string; currentVersion: number }),
+    ).toEqual([expect.objectContaining({ id: projectId, currentVersion: 2 })]);
 
     const versions = await runCli(['versions', projectId], { cwd });
     expect(versions.code).toBe(0);
@@ -84,8 +93,16 @@ describe.sequential('buildwright demo, then the project commands on what it made
 
     const diff = await runCli(['diff', projectId, '1', '2', '--json'], { cwd });
     expect(diff.code).toBe(0);
-    const patches = diff.stdout.trim().split('\n').map((line) => JSON.parse(line) as { path: string; status: string; patch: string });
-    expect(patches.map((patch) => `${patch.status} ${patch.path}`)).toEqual(['modified src/App.tsx', 'modified src/components/HabitCard.tsx', 'modified src/hooks/useHabits.ts', 'modified src/types.ts']);
+    const patches = diff.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { path: string; status: string; patch: string });
+    expect(patches.map((patch) => `${patch.status} ${patch.path}`)).toEqual([
+      'modified src/App.tsx',
+      'modified src/components/HabitCard.tsx',
+      'modified src/hooks/useHabits.ts',
+      'modified src/types.ts',
+    ]);
     expect(patches.find((patch) => patch.path === 'src/types.ts')?.patch).toContain("+  | { type: 'reset'; id: string; day: string }");
 
     const show = await runCli(['show', projectId, '--json'], { cwd });

@@ -57,7 +57,7 @@ export function startCli(args: string[], options: { cwd: string; env?: Record<st
     partial = lines.pop()!;
     for (const line of lines) {
       seen.push(line);
-      for (const waiter of lineWaiters) if (waiter.match(line)) (lineWaiters.delete(waiter), waiter.resolve(line));
+      for (const waiter of lineWaiters) if (waiter.match(line)) lineWaiters.delete(waiter), waiter.resolve(line);
     }
   });
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -36,7 +36,13 @@ describe('buildwright generate --json', () => {
     const failed = events.find((event) => event.type === 'check.failed');
     expect(failed?.type === 'check.failed' && failed.check).toBe('imports');
     expect(types.indexOf('fix.started')).toBeGreaterThan(types.indexOf('check.failed'));
-    expect(events.filter((event) => event.type === 'check.passed').map((event) => (event.type === 'check.passed' ? event.check : ''))).toEqual(['imports', 'install', 'validate', 'build-app', 'browser']);
+    expect(events.filter((event) => event.type === 'check.passed').map((event) => (event.type === 'check.passed' ? event.check : ''))).toEqual([
+      'imports',
+      'install',
+      'validate',
+      'build-app',
+      'browser',
+    ]);
     const ready = events.find((event) => event.type === 'preview.ready');
     expect(ready?.type === 'preview.ready' && ready.screenshotPath && existsSync(join(cwd, ready.screenshotPath))).toBe(true);
   }, 300_000);
@@ -49,7 +55,10 @@ describe('exit codes', () => {
       format: 'buildwright.transcript/v1',
       turns: [
         { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: 'Greeting', summary: 'One component', steps: [{ id: 'app', title: 'App', files: ['src/App.tsx'] }] } }] },
-        { node: 'build', toolCalls: [{ name: 'write_file', arguments: { path: 'src/App.tsx', content: "import { Greeting } from './Greeting';\n\nexport default function App() {\n  return <Greeting />;\n}\n" } }] },
+        {
+          node: 'build',
+          toolCalls: [{ name: 'write_file', arguments: { path: 'src/App.tsx', content: "import { Greeting } from './Greeting';\n\nexport default function App() {\n  return <Greeting />;\n}\n" } }],
+        },
         { node: 'build', toolCalls: [{ name: 'finish', arguments: { summary: 'App renders a greeting.' } }] },
       ],
     };

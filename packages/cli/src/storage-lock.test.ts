@@ -40,12 +40,16 @@ describe('a PGlite directory held by another process', () => {
     ['versions', () => ['versions', project.id]],
     ['diff', () => ['diff', project.id, '1']],
     ['export', () => ['export', project.id, '--dir', 'exported']],
-  ])('error: %s prints the one-line STORAGE_LOCKED error and exits 2', async (_name, args) => {
-    const result = await runCli(args(), { cwd });
-    expectLocked(result);
-    expect(result.stdout).toBe('');
-    expect(existsSync(join(cwd, 'exported'))).toBe(false);
-  }, 120_000);
+  ])(
+    'error: %s prints the one-line STORAGE_LOCKED error and exits 2',
+    async (_name, args) => {
+      const result = await runCli(args(), { cwd });
+      expectLocked(result);
+      expect(result.stdout).toBe('');
+      expect(existsSync(join(cwd, 'exported'))).toBe(false);
+    },
+    120_000,
+  );
 
   it('error: generate is refused before anything is written', async () => {
     const result = await runCli(['generate', 'a second app', '--llm', `script:${join(transcriptsDirectory, 'counter-app.json')}`, '--json'], { cwd });
@@ -60,6 +64,11 @@ describe('a PGlite directory held by another process', () => {
     const result = await runCli(['list', '--json'], { cwd });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout.trim().split('\n').map((line) => (JSON.parse(line) as ProjectRecord).id)).toEqual([project.id]);
+    expect(
+      result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as ProjectRecord).id),
+    ).toEqual([project.id]);
   }, 120_000);
 });

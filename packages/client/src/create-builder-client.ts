@@ -70,7 +70,8 @@ export interface BuilderClient {
  * await client.generate('a pomodoro timer', 'web');
  */
 export function createBuilderClient(options: BuilderClientOptions): BuilderClient {
-  if (typeof options?.baseUrl !== 'string') throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: 'client.md', message: 'createBuilderClient needs options.baseUrl (where createBuilderHandler is mounted).' });
+  if (typeof options?.baseUrl !== 'string')
+    throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: 'client.md', message: 'createBuilderClient needs options.baseUrl (where createBuilderHandler is mounted).' });
   const config: HttpConfig = {
     baseUrl: options.baseUrl,
     headers: options.headers,
@@ -200,7 +201,15 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
       if (mine !== session) return;
       const history: ChatMessage[] = detail.messages
         .filter((message) => !run || message.runId !== run.id)
-        .map((message) => ({ id: `message:${message.id}`, runId: message.runId, role: message.role, kind: message.role === 'user' ? 'prompt' : 'summary', content: message.content, node: null, streaming: false }));
+        .map((message) => ({
+          id: `message:${message.id}`,
+          runId: message.runId,
+          role: message.role,
+          kind: message.role === 'user' ? 'prompt' : 'summary',
+          content: message.content,
+          node: null,
+          streaming: false,
+        }));
       update((current) => ({
         ...current,
         pending: null,

@@ -32,7 +32,13 @@ describe('foldEvent', () => {
       ['text', 'Writing the page.', false],
       ['summary', 'Done.', false],
     ]);
-    expect(final.run).toMatchObject({ status: 'completed', lastSeq: 16, versionNumber: 1, fixAttempts: [{ attempt: 1, check: 'browser' }], checks: [{ name: 'browser', status: 'passed', durationMs: 4 }] });
+    expect(final.run).toMatchObject({
+      status: 'completed',
+      lastSeq: 16,
+      versionNumber: 1,
+      fixAttempts: [{ attempt: 1, check: 'browser' }],
+      checks: [{ name: 'browser', status: 'passed', durationMs: 4 }],
+    });
     expect(final.run!.plan!.steps[0]!.status).toBe('done');
     expect(final.run!.usage).toEqual({ calls: 1, inputTokens: 100, outputTokens: 20, costUsd: 0.01, estimated: false });
     expect(final.preview).toEqual({ url: 'http://localhost:5173/', status: 'ready', reason: null });
@@ -58,7 +64,10 @@ describe('foldEvent', () => {
   });
 
   it('behavior: a failed run ends streaming text and says why, with a failed preview', () => {
-    const failed = [...events.slice(0, 5), { ...base, seq: 6, type: 'run.failed', code: 'CHECK_FAILED', message: 'The browser check failed.', check: 'browser' } as BuildwrightEvent].reduce(foldEvent, start());
+    const failed = [...events.slice(0, 5), { ...base, seq: 6, type: 'run.failed', code: 'CHECK_FAILED', message: 'The browser check failed.', check: 'browser' } as BuildwrightEvent].reduce(
+      foldEvent,
+      start(),
+    );
     expect(failed.run).toMatchObject({ status: 'failed', error: { code: 'CHECK_FAILED', check: 'browser' } });
     expect(failed.messages.at(-1)).toMatchObject({ kind: 'error', content: 'The browser check failed.' });
     expect(failed.messages.some((message) => message.streaming)).toBe(false);

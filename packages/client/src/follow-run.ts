@@ -31,7 +31,6 @@ export interface FollowRunOptions {
   reconnect?: ReconnectOptions;
 }
 
-
 /**
  * Follows a run's Server-Sent Events over `fetch` until its terminal event, reconnecting with
  * backoff after a lost connection and resuming with `Last-Event-ID` set to the last seq seen,
@@ -96,7 +95,10 @@ export async function followRun(options: FollowRunOptions): Promise<void> {
         ? thrown
         : new BuildwrightError({ code: 'SERVER_UNAVAILABLE', message: `Lost the event stream (${(thrown as Error)?.message ?? String(thrown)}); reconnecting.`, cause: thrown, retryable: true });
       if (failures > maxAttempts) {
-        options.onError(new BuildwrightError({ code: 'SERVER_UNAVAILABLE', message: `Gave up following run ${options.runId} after ${maxAttempts} failed reconnections: ${error.message}`, cause: error }), true);
+        options.onError(
+          new BuildwrightError({ code: 'SERVER_UNAVAILABLE', message: `Gave up following run ${options.runId} after ${maxAttempts} failed reconnections: ${error.message}`, cause: error }),
+          true,
+        );
         options.onConnection('closed');
         return;
       }

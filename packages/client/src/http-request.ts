@@ -42,7 +42,12 @@ export async function send(config: HttpConfig, method: 'GET' | 'POST', path: str
     response = await config.fetch(routeUrl(config, path), { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }), ...(signal ? { signal } : {}) });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new BuildwrightError({ code: 'SERVER_UNAVAILABLE', message: `Cannot reach the builder server at ${config.baseUrl} (${(error as Error).message}). Check that it is running.`, cause: error, retryable: true });
+    throw new BuildwrightError({
+      code: 'SERVER_UNAVAILABLE',
+      message: `Cannot reach the builder server at ${config.baseUrl} (${(error as Error).message}). Check that it is running.`,
+      cause: error,
+      retryable: true,
+    });
   }
   if (!response.ok) throw await responseError(response);
   return response;

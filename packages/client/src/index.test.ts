@@ -4,7 +4,16 @@ import { expect, it } from 'vitest';
 // A change here is an API change: review it as one.
 it('default: public exports of @buildwright/client', async () => {
   expect(Object.keys(await import('./index.js')).sort()).toEqual([
-    'BuildwrightError', 'createBuilderClient', 'createRunView', 'foldEvent', 'initialSnapshot', 'isTerminal', 'readEventStream', 'sleep', 'terminalEventTypes', 'toBuildwrightError',
+    'BuildwrightError',
+    'createBuilderClient',
+    'createRunView',
+    'foldEvent',
+    'initialSnapshot',
+    'isTerminal',
+    'readEventStream',
+    'sleep',
+    'terminalEventTypes',
+    'toBuildwrightError',
   ]);
 });
 
@@ -18,7 +27,10 @@ it('default: its source imports only its own modules (no Node built-ins, no pack
   const directory = new URL('./', import.meta.url);
   const sources = readdirSync(directory).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.endsWith('.test-support.ts'));
   const outside = sources.flatMap((name) =>
-    [...readFileSync(new URL(name, directory), 'utf8').matchAll(/^(?:import|export)[^'"]*from\s+'([^']+)'/gm)].map((match) => match[1]!).filter((specifier) => !specifier.startsWith('./')).map((specifier) => `${name}: ${specifier}`),
+    [...readFileSync(new URL(name, directory), 'utf8').matchAll(/^(?:import|export)[^'"]*from\s+'([^']+)'/gm)]
+      .map((match) => match[1]!)
+      .filter((specifier) => !specifier.startsWith('./'))
+      .map((specifier) => `${name}: ${specifier}`),
   );
   expect(outside).toEqual([]);
 });

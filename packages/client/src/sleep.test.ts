@@ -8,7 +8,7 @@ describe('sleep', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(15);
   });
 
-  it('behavior: an abort ends the wait with the signal\'s reason', async () => {
+  it("behavior: an abort ends the wait with the signal's reason", async () => {
     const controller = new AbortController();
     const waiting = sleep(60_000, controller.signal);
     controller.abort(new Error('stop'));

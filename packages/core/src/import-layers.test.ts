@@ -28,7 +28,9 @@ const isTest = (file: string) => /\.test(-support)?\.tsx?$/.test(file);
 /** Every `from '...'` and `import('...')` specifier of a file, type-only imports included. */
 function specifiers(file: string): string[] {
   // Comments hold import examples for readers; only code counts.
-  const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const text = readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
   return [...text.matchAll(/\bfrom\s+(['"])([^'"]+)\1|\bimport\s*\(?\s*(['"])([^'"]+)\3/g)].map((match) => match[2] ?? match[4]!);
 }
 

@@ -159,14 +159,16 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
         page.on('console', (message) => {
           // Failed loads are reported from the network events below (same-origin only).
           // Chromium's own messages about blocked requests are reported as the blocked requests.
-          if (message.type() === 'error' && !message.text().startsWith('Failed to load resource') && !egress.explains(message.text())) issues.push({ message: `Console error: ${firstLines(message.text(), 6)}` });
+          if (message.type() === 'error' && !message.text().startsWith('Failed to load resource') && !egress.explains(message.text()))
+            issues.push({ message: `Console error: ${firstLines(message.text(), 6)}` });
         });
         page.on('requestfailed', (request) => {
           if (sameOrigin(request.url())) issues.push({ message: `Request failed: ${request.method()} ${new URL(request.url()).pathname} (${request.failure()?.errorText ?? 'failed'})` });
         });
         page.on('response', (response) => {
           const path = new URL(response.url()).pathname;
-          if (response.status() >= 400 && sameOrigin(response.url()) && path !== '/favicon.ico') issues.push({ message: `Request failed: ${response.request().method()} ${path} → HTTP ${response.status()}` });
+          if (response.status() >= 400 && sameOrigin(response.url()) && path !== '/favicon.ico')
+            issues.push({ message: `Request failed: ${response.request().method()} ${path} → HTTP ${response.status()}` });
         });
 
         let inFlight = 0;
@@ -272,7 +274,10 @@ async function placePageErrors(context: CheckContext, directory: string, origin:
   const readMap = (path: string) => {
     let found = maps.get(path);
     if (!found) {
-      found = context.sandbox.readFile(path).then((text) => (text === undefined ? undefined : (JSON.parse(text) as unknown)), () => undefined);
+      found = context.sandbox.readFile(path).then(
+        (text) => (text === undefined ? undefined : (JSON.parse(text) as unknown)),
+        () => undefined,
+      );
       maps.set(path, found);
     }
     return found;
@@ -301,7 +306,6 @@ async function placePageErrors(context: CheckContext, directory: string, origin:
   }
   return placed;
 }
-
 
 /** The first stack frame, unless it points into the minified bundle (which tells the fix step nothing). */
 function firstFrame(stack: string | undefined): string {

@@ -4,7 +4,16 @@ import { parseTscOutput } from './validate-check.js';
 
 describe('build output parsing', () => {
   it('behavior: an esbuild transform error gives file, line, column and message once', () => {
-    const output = trimBuildOutput(['vite v7.3.8 building for production...', 'error during build:', '[vite:esbuild] Transform failed with 1 error:', 'src/App.tsx:3:12: ERROR: Unexpected ";"', 'file: src/App.tsx:3:12', '    at failureErrorWithLog (node_modules/esbuild/lib/main.js:1:1)'].join('\n'));
+    const output = trimBuildOutput(
+      [
+        'vite v7.3.8 building for production...',
+        'error during build:',
+        '[vite:esbuild] Transform failed with 1 error:',
+        'src/App.tsx:3:12: ERROR: Unexpected ";"',
+        'file: src/App.tsx:3:12',
+        '    at failureErrorWithLog (node_modules/esbuild/lib/main.js:1:1)',
+      ].join('\n'),
+    );
     expect(output).not.toContain('building for production');
     expect(output).not.toContain('at failureErrorWithLog');
     expect(parseBuildIssues(output)).toEqual([{ file: 'src/App.tsx', line: 3, column: 12, message: 'Unexpected ";"' }]);
@@ -20,7 +29,8 @@ describe('build output parsing', () => {
   });
 
   it('behavior: tsc lines and their continuation lines become issues', () => {
-    const output = "src/App.tsx(2,9): error TS2322: Type 'number' is not assignable to type 'string'.\nsrc/a.ts(1,1): error TS2345: Argument is wrong.\n  Types of property 'x' are incompatible.\nerror TS5083: Cannot read file 'tsconfig.base.json'.";
+    const output =
+      "src/App.tsx(2,9): error TS2322: Type 'number' is not assignable to type 'string'.\nsrc/a.ts(1,1): error TS2345: Argument is wrong.\n  Types of property 'x' are incompatible.\nerror TS5083: Cannot read file 'tsconfig.base.json'.";
     expect(parseTscOutput(output)).toEqual([
       { file: 'src/App.tsx', line: 2, column: 9, message: "Type 'number' is not assignable to type 'string'. (TS2322)" },
       { file: 'src/a.ts', line: 1, column: 1, message: "Argument is wrong. (TS2345) Types of property 'x' are incompatible." },

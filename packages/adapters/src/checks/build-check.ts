@@ -123,7 +123,10 @@ interface EarlyBuild {
  */
 export function rootFilesKey(context: CheckContext): string {
   const hash = createHash('sha256');
-  for (const path of Object.keys(context.files).filter((candidate) => !candidate.includes('/')).sort()) hash.update(path).update('\0').update(context.files[path]!).update('\0');
+  for (const path of Object.keys(context.files)
+    .filter((candidate) => !candidate.includes('/'))
+    .sort())
+    hash.update(path).update('\0').update(context.files[path]!).update('\0');
   return hash.digest('hex');
 }
 
@@ -148,16 +151,18 @@ function report(result: SandboxCommandResult, command: string, context: CheckCon
 /** Keeps the error part of a Vite/Rollup/esbuild failure: from "error during build" on, without stack frames. */
 export function trimBuildOutput(output: string): string {
   const start = output.search(/error during build|Transform failed|\[vite[^\]]*\]|\[plugin [^\]]*\]|RollupError|Error:/);
-  const relevant = (start === -1 ? output : output.slice(start))
-    .split('\n')
-    .filter((line) => !/^\s+at\s/.test(line) && !/node_modules\//.test(line));
+  const relevant = (start === -1 ? output : output.slice(start)).split('\n').filter((line) => !/^\s+at\s/.test(line) && !/node_modules\//.test(line));
   return relevant.slice(0, 30).join('\n').trim();
 }
 
 /** `src/App.tsx:5:3: ERROR: message` (esbuild), `src/App.tsx (5:3): message` (Rollup), `file: src/App.tsx:5:3` (Vite) → issues. */
 export function parseBuildIssues(output: string): CheckIssue[] {
   const issues: CheckIssue[] = [];
-  const firstMessage = output.split('\n').find((line) => /error|failed/i.test(line) && !/^error during build:?$/.test(line.trim()))?.trim() ?? 'build failed';
+  const firstMessage =
+    output
+      .split('\n')
+      .find((line) => /error|failed/i.test(line) && !/^error during build:?$/.test(line.trim()))
+      ?.trim() ?? 'build failed';
   for (const line of output.split('\n')) {
     const esbuild = /^\.?\/?([\w./@-]+\.\w+):(\d+):(\d+): ERROR: (.*)$/.exec(line.trim());
     if (esbuild) {

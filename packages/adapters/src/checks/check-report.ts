@@ -38,7 +38,10 @@ export function cleanOutput(text: string, root: string, maxLines = 40): string {
   // eslint-disable-next-line no-control-regex
   let cleaned = text.replace(/\u001b\[[0-9;]*m/g, '');
   if (root) cleaned = cleaned.split(`${root}/`).join('').split(root).join('.');
-  const lines = cleaned.split('\n').map((line) => line.trimEnd()).filter((line, index, all) => line !== '' || (index > 0 && all[index - 1] !== ''));
+  const lines = cleaned
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter((line, index, all) => line !== '' || (index > 0 && all[index - 1] !== ''));
   if (lines.length <= maxLines) return lines.join('\n').trim();
   return [...lines.slice(0, maxLines), `…(${lines.length - maxLines} more lines)`].join('\n').trim();
 }

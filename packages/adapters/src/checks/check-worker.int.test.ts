@@ -82,7 +82,8 @@ describe('the check worker (webChecks session) on a react-vite project', () => {
     await context.writeFiles({ 'src/App.tsx': app('Second', 'text-emerald-600') });
     expect(await check.run(context)).toEqual({ status: 'passed' });
     // Another build on the same cache transforms no dependency module at all; without the cache key, all of them.
-    const probe = (cacheKey?: string) => session.request(context, 'build', { staging: 'node_modules/.buildwright/probe', ...(cacheKey ? { cacheKey } : {}) }, { label: 'probe', timeoutMs: 120_000, emit: 'later' });
+    const probe = (cacheKey?: string) =>
+      session.request(context, 'build', { staging: 'node_modules/.buildwright/probe', ...(cacheKey ? { cacheKey } : {}) }, { label: 'probe', timeoutMs: 120_000, emit: 'later' });
     expect((await probe(rootFilesKey(context)))?.extra.dependencyTransforms).toBe(0);
     expect((await probe())?.extra.dependencyTransforms).toBeGreaterThan(5);
     const fresh = await sandbox.run({ command: 'node_modules/.bin/vite build --logLevel warn --sourcemap hidden --outDir fresh', timeoutMs: 120_000 });

@@ -7,7 +7,10 @@ const executablePath = process.env.BUILDWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
 describe.runIf(existsSync(executablePath))('launchChromium (runs where Chromium is at $BUILDWRIGHT_CHROMIUM or /usr/bin/chromium)', () => {
   it('behavior: Chromium runs in its own sandbox when it starts there, decided once by launching; as root it never does', async () => {
     expect(await chromiumSandboxed(executablePath)).toBeUndefined();
-    const [first, second] = await Promise.all([launchChromium({ adapter: 'browserCheck', executablePath, args: chromiumArgs }), launchChromium({ adapter: 'browserCheck', executablePath, args: chromiumArgs })]);
+    const [first, second] = await Promise.all([
+      launchChromium({ adapter: 'browserCheck', executablePath, args: chromiumArgs }),
+      launchChromium({ adapter: 'browserCheck', executablePath, args: chromiumArgs }),
+    ]);
     try {
       const sandboxed = await chromiumSandboxed(executablePath);
       expect(typeof sandboxed).toBe('boolean');

@@ -31,7 +31,10 @@ export function dependencySet(manifest: { dependencies?: Record<string, string>;
 
 /** Stable key of a dependency set (and the Node major, since native packages differ by it). */
 export function dependencyKey(set: DependencySet): string {
-  return createHash('sha256').update(JSON.stringify({ node: process.versions.node.split('.')[0], set })).digest('hex').slice(0, 24);
+  return createHash('sha256')
+    .update(JSON.stringify({ node: process.versions.node.split('.')[0], set }))
+    .digest('hex')
+    .slice(0, 24);
 }
 
 /**
@@ -107,7 +110,10 @@ export function dependencyCache(directory = defaultDependencyCacheDirectory()): 
       let best: { entry: string; set: DependencySet; size: number } | undefined;
       for (const name of names) {
         const entry = join(directory, name);
-        const cached = await readFile(join(entry, 'deps.json'), 'utf8').then((text) => JSON.parse(text) as DependencySet, () => undefined);
+        const cached = await readFile(join(entry, 'deps.json'), 'utf8').then(
+          (text) => JSON.parse(text) as DependencySet,
+          () => undefined,
+        );
         if (!cached) continue;
         const size = Object.keys(cached).length;
         const contained = Object.entries(cached).every(([name, range]) => set[name] === range);
@@ -136,7 +142,13 @@ export function dependencyCache(directory = defaultDependencyCacheDirectory()): 
     },
     async detach(projectDirectory) {
       const target = join(projectDirectory, 'node_modules');
-      if (await stat(join(target, linkedMarker)).then(() => true, () => false)) await rm(target, { recursive: true, force: true });
+      if (
+        await stat(join(target, linkedMarker)).then(
+          () => true,
+          () => false,
+        )
+      )
+        await rm(target, { recursive: true, force: true });
     },
   };
 }
@@ -155,5 +167,8 @@ async function copyTree(from: string, to: string, how: 'link' | 'copy'): Promise
 }
 
 async function isDirectory(path: string): Promise<boolean> {
-  return stat(path).then((entry) => entry.isDirectory(), () => false);
+  return stat(path).then(
+    (entry) => entry.isDirectory(),
+    () => false,
+  );
 }

@@ -23,9 +23,23 @@ async function contextFor(files: Record<string, string>, kind: CheckContext['kin
 runCheckSpec(
   importsCheck(),
   [
-    { name: 'relative and package imports that resolve', files: { 'package.json': manifest, 'src/main.tsx': "import App from './App';\nimport { createRoot } from 'react-dom/client';\nexport { App, createRoot };", 'src/App.tsx': 'export default 1;' }, expect: 'passed' },
-    { name: 'an import of a missing file', files: { 'package.json': manifest, 'src/App.tsx': "\nimport a from './missing';\nexport default a;" }, expect: 'failed', issues: [{ file: 'src/App.tsx', line: 2, column: 15 }] },
-    { name: 'a package on neither package.json nor npm', files: { 'package.json': manifest, 'src/App.tsx': "import x from 'no-such-package-xyz';\nexport default x;" }, expect: 'failed', issues: [{ file: 'src/App.tsx', line: 1 }] },
+    {
+      name: 'relative and package imports that resolve',
+      files: { 'package.json': manifest, 'src/main.tsx': "import App from './App';\nimport { createRoot } from 'react-dom/client';\nexport { App, createRoot };", 'src/App.tsx': 'export default 1;' },
+      expect: 'passed',
+    },
+    {
+      name: 'an import of a missing file',
+      files: { 'package.json': manifest, 'src/App.tsx': "\nimport a from './missing';\nexport default a;" },
+      expect: 'failed',
+      issues: [{ file: 'src/App.tsx', line: 2, column: 15 }],
+    },
+    {
+      name: 'a package on neither package.json nor npm',
+      files: { 'package.json': manifest, 'src/App.tsx': "import x from 'no-such-package-xyz';\nexport default x;" },
+      expect: 'failed',
+      issues: [{ file: 'src/App.tsx', line: 1 }],
+    },
   ],
   { sandbox: memorySandbox({ handler: () => ({ exitCode: 1, stderr: 'npm error code E404\nnpm error 404 Not Found' }) }) },
 );
@@ -45,7 +59,7 @@ describe('importsCheck', () => {
         "import { useQuery } from '@tanstack/react-query';",
         "import type { FC } from 'react';",
         "const lazy = () => import('./lazy');",
-        "export { lazy, App, util, logo, Button, createRoot, useQuery };",
+        'export { lazy, App, util, logo, Button, createRoot, useQuery };',
         'export type { FC };',
       ].join('\n'),
       'src/App.tsx': 'export default () => null;',
@@ -79,7 +93,10 @@ describe('importsCheck', () => {
   });
 
   it('behavior: a missing package is added with ^latest from npm view and announced', async () => {
-    const { context, events, commands, files } = await contextFor({ 'src/App.tsx': "import { nanoid } from 'nanoid/non-secure';\nexport default nanoid;" }, 'web', () => ({ exitCode: 0, stdout: '"5.1.6"\n' }));
+    const { context, events, commands, files } = await contextFor({ 'src/App.tsx': "import { nanoid } from 'nanoid/non-secure';\nexport default nanoid;" }, 'web', () => ({
+      exitCode: 0,
+      stdout: '"5.1.6"\n',
+    }));
     expect(await importsCheck().run(context)).toEqual({ status: 'passed' });
     expect(commands).toEqual(['npm view nanoid version --json']);
     expect(JSON.parse(files['package.json']!).dependencies).toMatchObject({ nanoid: '^5.1.6', react: '19.3.1' });
@@ -87,7 +104,10 @@ describe('importsCheck', () => {
   });
 
   it('error: a package that does not exist on npm is reported', async () => {
-    const { context } = await contextFor({ 'src/App.tsx': "import x from 'no-such-package-xyz';\nexport default x;" }, 'web', () => ({ exitCode: 1, stderr: 'npm error code E404\nnpm error 404 Not Found' }));
+    const { context } = await contextFor({ 'src/App.tsx': "import x from 'no-such-package-xyz';\nexport default x;" }, 'web', () => ({
+      exitCode: 1,
+      stderr: 'npm error code E404\nnpm error 404 Not Found',
+    }));
     const result = await importsCheck().run(context);
     expect(result.status === 'failed' && result.report).toContain("package 'no-such-package-xyz' is imported but not in package.json, and no such package exists on npm");
   });

@@ -1,7 +1,16 @@
 import { expect, it } from 'vitest';
 
 it('default: public exports of @buildwright/adapters/checks', async () => {
-  expect(Object.keys(await import('./index.js')).sort()).toEqual(['browserCheck', 'buildCheck', 'defaultDependencyCacheDirectory', 'dependencyCache', 'importsCheck', 'installCheck', 'validateCheck', 'webChecks']);
+  expect(Object.keys(await import('./index.js')).sort()).toEqual([
+    'browserCheck',
+    'buildCheck',
+    'defaultDependencyCacheDirectory',
+    'dependencyCache',
+    'importsCheck',
+    'installCheck',
+    'validateCheck',
+    'webChecks',
+  ]);
 });
 
 it('behavior: webChecks gives the checks in run order, and false leaves one out', async () => {

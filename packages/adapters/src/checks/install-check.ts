@@ -43,7 +43,10 @@ export function installCheck(options: InstallCheckOptions = {}): Check {
           if (hostDirectory) await dependencyCache(options.cacheDirectory || undefined).restore(hostDirectory, set, restoreMode(context.sandbox));
         });
       })();
-      preparing.set(context.sandbox, restore.catch(() => {}));
+      preparing.set(
+        context.sandbox,
+        restore.catch(() => {}),
+      );
       await restore;
     },
     async run(context) {
@@ -60,10 +63,14 @@ export function installCheck(options: InstallCheckOptions = {}): Check {
       const onDisk = await context.sandbox.readFile('package.json');
       const problems = [text, onDisk].flatMap((source) => (source === undefined ? [] : packageJsonDependencyProblems(source)));
       if (problems.length > 0) {
-        return failed(
-          'Install check failed: package.json has dependencies that are not from the npm registry (DEPENDENCY_REFUSED); nothing was installed',
-          [...new Map(problems.map((problem) => [`${problem.field}.${problem.name}`, { file: 'package.json', message: `${problem.field} "${problem.name}": "${problem.spec}" ${problem.reason}. Use a version range from the npm registry.` }])).values()],
-        );
+        return failed('Install check failed: package.json has dependencies that are not from the npm registry (DEPENDENCY_REFUSED); nothing was installed', [
+          ...new Map(
+            problems.map((problem) => [
+              `${problem.field}.${problem.name}`,
+              { file: 'package.json', message: `${problem.field} "${problem.name}": "${problem.spec}" ${problem.reason}. Use a version range from the npm registry.` },
+            ]),
+          ).values(),
+        ]);
       }
       const set = dependencySet(manifest);
       const key = dependencyKey(set);
@@ -132,10 +139,16 @@ async function hostDirectoryOf(sandbox: Sandbox): Promise<string | undefined> {
 
 function installFailure(context: CheckContext, result: { stdout: string; stderr: string; timedOut: boolean; exitCode: number | null }) {
   const output = `${result.stderr}\n${result.stdout}`;
-  const errorLines = [...new Set(output.split('\n').filter((line) => /^npm (error|ERR!)/.test(line)).map((line) => line.replace(/^npm (error|ERR!)\s*/, '').trim()).filter(Boolean))];
-  const issues = errorLines
-    .filter((line) => /404|ETARGET|No matching version|notarget|ERESOLVE|is not in this registry/i.test(line))
-    .map((message) => ({ file: 'package.json', message }));
+  const errorLines = [
+    ...new Set(
+      output
+        .split('\n')
+        .filter((line) => /^npm (error|ERR!)/.test(line))
+        .map((line) => line.replace(/^npm (error|ERR!)\s*/, '').trim())
+        .filter(Boolean),
+    ),
+  ];
+  const issues = errorLines.filter((line) => /404|ETARGET|No matching version|notarget|ERESOLVE|is not in this registry/i.test(line)).map((message) => ({ file: 'package.json', message }));
   const headline = result.timedOut ? 'Install check failed: npm install timed out' : `Install check failed: npm install exited with ${result.exitCode}`;
   const details = cleanOutput(errorLines.length ? errorLines.join('\n') : output, context.sandbox.root, 20);
   return failed(headline, issues, details);

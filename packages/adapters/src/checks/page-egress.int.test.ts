@@ -136,7 +136,11 @@ describe('browserCheck egress: the page may load only its preview origin', () =>
   });
 
   it('error: an allowOrigins entry that is not a URL, or an unknown blockedRequests, is refused when the check is made', () => {
-    expect(() => browserCheck({ allowOrigins: ['cdn.example.com'] })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringContaining('"cdn.example.com" is not an http(s) or ws(s) URL') }));
-    expect(() => browserCheck({ blockedRequests: 'ignore' as 'warn' })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', message: "blockedRequests must be 'fail' or 'warn', not \"ignore\"." }));
+    expect(() => browserCheck({ allowOrigins: ['cdn.example.com'] })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringContaining('"cdn.example.com" is not an http(s) or ws(s) URL') }),
+    );
+    expect(() => browserCheck({ blockedRequests: 'ignore' as 'warn' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', message: "blockedRequests must be 'fail' or 'warn', not \"ignore\"." }),
+    );
   });
 });

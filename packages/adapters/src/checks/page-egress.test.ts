@@ -7,7 +7,11 @@ describe('pageOrigins and startPageEgress', () => {
     try {
       expect(egress.allowed).toEqual([{ origin: 'http://127.0.0.1:4173', label: 'the preview origin' }]);
       expect(egress.contextOptions).toEqual({ proxy: { server: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), bypass: '<-loopback>,127.0.0.1:4173' }, serviceWorkers: 'block' });
-      expect(egress.chromiumArgs).toEqual(['--webrtc-ip-handling-policy=disable_non_proxied_udp', '--force-webrtc-ip-handling-policy=disable_non_proxied_udp', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1']);
+      expect(egress.chromiumArgs).toEqual([
+        '--webrtc-ip-handling-policy=disable_non_proxied_udp',
+        '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      ]);
       expect(egress.issues()).toEqual([]);
     } finally {
       await egress.close();
@@ -17,10 +21,28 @@ describe('pageOrigins and startPageEgress', () => {
   it('behavior: allows the exact allowed origins (and their WebSockets), data:, blob: and about:, nothing else', async () => {
     const egress = await startPageEgress(pageOrigins({ previewUrl: 'http://127.0.0.1:4173', rpcUrls: ['http://localhost:8545/rpc'], extra: allowOriginsOption(['https://fonts.example.com/css']) }));
     try {
-      for (const url of ['http://127.0.0.1:4173/assets/app.js', 'ws://127.0.0.1:4173/hmr', 'http://localhost:8545/', 'https://fonts.example.com/font.woff2', 'wss://fonts.example.com:443/x', 'data:image/png;base64,AA', 'blob:http://127.0.0.1:4173/uuid', 'about:blank']) {
+      for (const url of [
+        'http://127.0.0.1:4173/assets/app.js',
+        'ws://127.0.0.1:4173/hmr',
+        'http://localhost:8545/',
+        'https://fonts.example.com/font.woff2',
+        'wss://fonts.example.com:443/x',
+        'data:image/png;base64,AA',
+        'blob:http://127.0.0.1:4173/uuid',
+        'about:blank',
+      ]) {
         expect([url, egress.allows(url)]).toEqual([url, true]);
       }
-      for (const url of ['http://127.0.0.1:5432/', 'http://localhost:4173/', 'http://127.0.0.1:8545/', 'https://127.0.0.1:4173/', 'http://fonts.example.com/', 'ws://127.0.0.1:6379/', 'file:///etc/passwd', 'not a url']) {
+      for (const url of [
+        'http://127.0.0.1:5432/',
+        'http://localhost:4173/',
+        'http://127.0.0.1:8545/',
+        'https://127.0.0.1:4173/',
+        'http://fonts.example.com/',
+        'ws://127.0.0.1:6379/',
+        'file:///etc/passwd',
+        'not a url',
+      ]) {
         expect([url, egress.allows(url)]).toEqual([url, false]);
       }
       expect(egress.contextOptions.proxy.bypass).toBe('<-loopback>,127.0.0.1:4173,localhost:8545,fonts.example.com:443');

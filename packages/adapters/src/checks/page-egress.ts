@@ -202,7 +202,10 @@ export const blockedRequestsAdvice =
  * await context.emit({ type: 'notice.posted', level: 'warn', message: blockedRequestsNotice('Browser check', egress.issues()) });
  */
 export function blockedRequestsNotice(check: string, issues: CheckIssue[]): string {
-  const listed = issues.slice(0, 5).map((issue) => issue.message).join('; ');
+  const listed = issues
+    .slice(0, 5)
+    .map((issue) => issue.message)
+    .join('; ');
   return `${check}: the page made ${issues.length} request${issues.length === 1 ? '' : 's'} outside the allowed origins, blocked (blockedRequests: 'warn'): ${listed}${issues.length > 5 ? `; …and ${issues.length - 5} more` : ''}`;
 }
 

@@ -65,10 +65,7 @@ async function validate(context: CheckContext, options: ValidateCheckOptions, se
   const eslintConfig = eslintConfigs.find((path) => path in context.files);
   const runLint = (options.lint ?? true) && eslintConfig !== undefined;
   if (!hasTsconfig && !runLint) return { result: { status: 'skipped', reason: 'the project has neither tsconfig.json nor an ESLint flat config' }, transient: false };
-  const missing = [
-    ...(hasTsconfig && !(await installed(context, 'tsc')) ? ['typescript (tsc)'] : []),
-    ...(runLint && !(await installed(context, 'eslint')) ? ['eslint'] : []),
-  ];
+  const missing = [...(hasTsconfig && !(await installed(context, 'tsc')) ? ['typescript (tsc)'] : []), ...(runLint && !(await installed(context, 'eslint')) ? ['eslint'] : [])];
   if (missing.length) return { result: { status: 'skipped', reason: `${missing.join(' and ')} not installed in the project (node_modules/.bin); run the install check first` }, transient: false };
 
   const [types, lint] = await Promise.all([
@@ -130,7 +127,13 @@ export function parseTscOutput(output: string): CheckIssue[] {
 }
 
 /** Runs in the check worker when there is one, else as the command; same result either way. */
-async function runTool(context: CheckContext, session: WebCheckSession | undefined, worker: { route: 'typecheck' | 'lint'; body: Record<string, unknown>; label: string }, command: string, timeoutMs: number): Promise<SandboxCommandResult> {
+async function runTool(
+  context: CheckContext,
+  session: WebCheckSession | undefined,
+  worker: { route: 'typecheck' | 'lint'; body: Record<string, unknown>; label: string },
+  command: string,
+  timeoutMs: number,
+): Promise<SandboxCommandResult> {
   const run = session ? await session.request(context, worker.route, worker.body, { label: worker.label, timeoutMs, emit: 'now' }) : undefined;
   return run ?? context.run(command, { timeoutMs });
 }
@@ -163,7 +166,11 @@ async function lintCheck(context: CheckContext, timeoutMs: number, session?: Web
   } catch {
     if (result.exitCode === 0) return { issues: [], output: '' };
     // ESLint itself failed (bad config, crash): its message is the report.
-    return { issues: [{ message: `ESLint could not run (exit ${result.exitCode})` }], output: cleanOutput(`${result.stderr}\n${result.stdout}`, context.sandbox.root, 20), transient: result.timedOut || result.aborted };
+    return {
+      issues: [{ message: `ESLint could not run (exit ${result.exitCode})` }],
+      output: cleanOutput(`${result.stderr}\n${result.stdout}`, context.sandbox.root, 20),
+      transient: result.timedOut || result.aborted,
+    };
   }
   const root = context.sandbox.root.endsWith('/') ? context.sandbox.root : `${context.sandbox.root}/`;
   const issues: CheckIssue[] = [];

@@ -14,7 +14,9 @@ describe('web check session', () => {
     expect(await session.worker(broken)).toBeUndefined();
     expect(await session.worker(broken)).toBeUndefined();
     const notices = events.filter((event) => event.type === 'notice.posted');
-    expect(notices).toEqual([{ type: 'notice.posted', level: 'warn', message: expect.stringMatching(/^The check worker is not available \(no servers in \.?\/?x\): tsc, ESLint and Vite run as plain commands/) }]);
+    expect(notices).toEqual([
+      { type: 'notice.posted', level: 'warn', message: expect.stringMatching(/^The check worker is not available \(no servers in \.?\/?x\): tsc, ESLint and Vite run as plain commands/) },
+    ]);
     expect(JSON.stringify(notices)).not.toContain(context.sandbox.root);
   });
 });

@@ -50,7 +50,12 @@ export interface WebCheckSession {
   /** The sandbox's worker, started on first use; undefined when disabled or broken. */
   worker(context: CheckContext): Promise<CheckWorker | undefined>;
   /** Runs one worker request; undefined when the worker cannot serve it (run the command instead). */
-  request(context: CheckContext, route: 'typecheck' | 'lint' | 'build' | 'publish', body: Record<string, unknown>, options: { label: string; timeoutMs: number; emit: 'now' | 'later' }): Promise<WorkerRun | undefined>;
+  request(
+    context: CheckContext,
+    route: 'typecheck' | 'lint' | 'build' | 'publish',
+    body: Record<string, unknown>,
+    options: { label: string; timeoutMs: number; emit: 'now' | 'later' },
+  ): Promise<WorkerRun | undefined>;
   /** Emits command.started / command.output / command.exited for a run made with `emit: 'later'`. */
   emitRun(context: CheckContext, run: WorkerRun): Promise<void>;
   /** Registers warm-up work for `prepare`: `tools` steps (types, lint) run first, then `build` steps unless the run's build already started. */
@@ -240,6 +245,10 @@ export interface CheckMemo {
 async function fallbackNotice(context: CheckContext, error: unknown): Promise<void> {
   const reason = cleanOutput(error instanceof Error ? error.message : String(error), context.sandbox.root, 3);
   await context
-    .emit({ type: 'notice.posted', level: 'warn', message: `The check worker is not available (${reason}): tsc, ESLint and Vite run as plain commands for this project from now on, which is slower. The checks and their results are the same.` })
+    .emit({
+      type: 'notice.posted',
+      level: 'warn',
+      message: `The check worker is not available (${reason}): tsc, ESLint and Vite run as plain commands for this project from now on, which is slower. The checks and their results are the same.`,
+    })
     .catch(() => {});
 }

@@ -175,7 +175,9 @@ describe('web checks on a react-vite project in a local sandbox', () => {
     const online = await buildCheck().run(context);
     expect(online.status === 'failed' && online.report).toMatch(/fetch failed|ENOTFOUND|EAI_AGAIN|ENETUNREACH/);
     const outside = join(tmpdir(), `bw-escape-${Date.now()}.txt`);
-    await context.writeFiles({ 'vite.config.ts': `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(outside)}, 'x');\nwriteFileSync('/root/bw-escape.txt', 'x');\n${viteConfig}` });
+    await context.writeFiles({
+      'vite.config.ts': `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(outside)}, 'x');\nwriteFileSync('/root/bw-escape.txt', 'x');\n${viteConfig}`,
+    });
     const writing = await buildCheck().run(context);
     // /tmp is the command's own tmpfs and /root does not exist inside the sandbox.
     expect(writing.status === 'failed' && writing.report).toMatch(/ENOENT.*\/root\/bw-escape\.txt/);

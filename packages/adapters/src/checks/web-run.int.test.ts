@@ -84,15 +84,34 @@ describe('web runs end to end (scripted model, local sandbox, web checks, Chromi
 
     expect(checkOutcomes(events)).toEqual([
       'imports:failed', // (a)
-      'imports:passed', 'install:passed', 'validate:failed', // (b)
-      'imports:passed', 'install:passed', 'validate:passed', 'build-app:failed', // (c)
-      'imports:passed', 'install:passed', 'validate:passed', 'build-app:passed', 'browser:failed', // (d)
-      'imports:passed', 'install:passed', 'validate:passed', 'build-app:passed', 'browser:failed', // (e)
+      'imports:passed',
+      'install:passed',
+      'validate:failed', // (b)
+      'imports:passed',
+      'install:passed',
+      'validate:passed',
+      'build-app:failed', // (c)
+      'imports:passed',
+      'install:passed',
+      'validate:passed',
+      'build-app:passed',
+      'browser:failed', // (d)
+      'imports:passed',
+      'install:passed',
+      'validate:passed',
+      'build-app:passed',
+      'browser:failed', // (e)
       ...allPassed,
     ]);
     const failures = ofType(events, 'check.failed');
     const fixes = ofType(events, 'fix.started');
-    expect(fixes.map((fix) => [fix.attempt, fix.check])).toEqual([[1, 'imports'], [2, 'validate'], [3, 'build-app'], [4, 'browser'], [5, 'browser']]);
+    expect(fixes.map((fix) => [fix.attempt, fix.check])).toEqual([
+      [1, 'imports'],
+      [2, 'validate'],
+      [3, 'build-app'],
+      [4, 'browser'],
+      [5, 'browser'],
+    ]);
     // Each fix step gets exactly the failed check's report, and the model sees it.
     fixes.forEach((fix, index) => {
       expect(fix.report).toBe(failures[index]!.report);
@@ -170,10 +189,16 @@ describe('web runs end to end (scripted model, local sandbox, web checks, Chromi
     expect(existsSync(join(outside, 'notes.ts'))).toBe(false);
 
     const warnings = ofType(events, 'notice.posted').filter((event) => event.level === 'warn' && event.message.startsWith('Refused write_file'));
-    expect(warnings.map((event) => event.message)).toEqual([expect.stringContaining('"src/shared/notes.ts" leads outside the project'), expect.stringContaining('"notes.txt" leads outside the project')]);
+    expect(warnings.map((event) => event.message)).toEqual([
+      expect.stringContaining('"src/shared/notes.ts" leads outside the project'),
+      expect.stringContaining('"notes.txt" leads outside the project'),
+    ]);
     expect(ofType(events, 'file.written').map((event) => event.path)).toEqual(['src/notes.ts']);
     // The model is told, and the run goes on with what was allowed.
-    const toolResults = requests.flatMap((request) => request.messages).filter((message) => message.role === 'tool').map((message) => message.content);
+    const toolResults = requests
+      .flatMap((request) => request.messages)
+      .filter((message) => message.role === 'tool')
+      .map((message) => message.content);
     expect(toolResults).toEqual(expect.arrayContaining([expect.stringMatching(/^Error: Path "src\/shared\/notes\.ts" leads outside the project/), 'Wrote src/notes.ts.']));
     expect(Object.keys(result.files).filter((path) => path.includes('notes'))).toEqual(['src/notes.ts']);
     expect(events.at(-1)).toMatchObject({ type: 'run.completed' });

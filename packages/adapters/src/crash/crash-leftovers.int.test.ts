@@ -36,19 +36,34 @@ const cases: Array<{ isolation: 'bubblewrap' | 'none'; pause: { when: 'before' |
 
 describe('a crashed run leaves no process behind', () => {
   for (const { isolation, pause, what, running } of cases) {
-    it.skipIf(isolation === 'bubblewrap' && !bubblewrap)(`behavior: isolation ${isolation}, SIGKILL when ${what}`, async () => {
-      const sandboxRoot = mkdtempSync(join(root, 'sandboxes-'));
-      const mark = `BW_CRASH_MARK_${randomUUID().replaceAll('-', '')}`;
-      const needles = [sandboxRoot, mark];
-      const first = startCrashProcess({ mode: 'run', kind: 'web', transcript, prompt: 'A counter app', dataDir: mkdtempSync(join(root, 'data-')), sandboxRoot, isolation, pause }, { [mark]: '1' });
-      await first.waitFor(/PAUSED (\S+)/);
-      const before = await until(() => processesReferring(needles), (found) => found.some((entry) => running.test(entry.commandLine)), 30_000);
-      expect(before.map((entry) => entry.commandLine), 'the run has processes of its own before the kill').toContainEqual(expect.stringMatching(running));
+    it.skipIf(isolation === 'bubblewrap' && !bubblewrap)(
+      `behavior: isolation ${isolation}, SIGKILL when ${what}`,
+      async () => {
+        const sandboxRoot = mkdtempSync(join(root, 'sandboxes-'));
+        const mark = `BW_CRASH_MARK_${randomUUID().replaceAll('-', '')}`;
+        const needles = [sandboxRoot, mark];
+        const first = startCrashProcess({ mode: 'run', kind: 'web', transcript, prompt: 'A counter app', dataDir: mkdtempSync(join(root, 'data-')), sandboxRoot, isolation, pause }, { [mark]: '1' });
+        await first.waitFor(/PAUSED (\S+)/);
+        const before = await until(
+          () => processesReferring(needles),
+          (found) => found.some((entry) => running.test(entry.commandLine)),
+          30_000,
+        );
+        expect(
+          before.map((entry) => entry.commandLine),
+          'the run has processes of its own before the kill',
+        ).toContainEqual(expect.stringMatching(running));
 
-      first.child.kill('SIGKILL');
-      expect(await first.exited).toBeNull();
-      const left = await until(() => processesReferring(needles), (found) => found.length === 0, 5_000);
-      expect(left, `left running ${5} s after the kill`).toEqual([]);
-    }, 400_000);
+        first.child.kill('SIGKILL');
+        expect(await first.exited).toBeNull();
+        const left = await until(
+          () => processesReferring(needles),
+          (found) => found.length === 0,
+          5_000,
+        );
+        expect(left, `left running ${5} s after the kill`).toEqual([]);
+      },
+      400_000,
+    );
   }
 });

@@ -17,7 +17,6 @@ export interface MatrixRun {
   chainPort?: number;
 }
 
-
 /** The uninterrupted run: its events, files, and where a resume can continue from (see crash-process.test-support.ts). */
 export interface Reference {
   result: CrashProcessResult;
@@ -134,7 +133,9 @@ function comparable(events: Array<BuildwrightEvent | Record<string, unknown>>): 
 /** What identifies an event across runs: its type and what it is about, not ids, times, text or output. */
 function signature(event: BuildwrightEvent | Record<string, unknown>): string {
   const fields = event as Record<string, unknown>;
-  const about = ['mode', 'check', 'path', 'stepId', 'node', 'name', 'number', 'versionNumber'].filter((name) => fields[name] !== undefined && typeof fields[name] !== 'object').map((name) => `${name}=${String(fields[name])}`);
+  const about = ['mode', 'check', 'path', 'stepId', 'node', 'name', 'number', 'versionNumber']
+    .filter((name) => fields[name] !== undefined && typeof fields[name] !== 'object')
+    .map((name) => `${name}=${String(fields[name])}`);
   return [String(fields.type), ...about].join(' ');
 }
 
@@ -150,5 +151,13 @@ function fileDiff(want: Record<string, string>, got: Record<string, string>): st
 }
 
 function plan(run: MatrixRun, mode: 'run' | 'resume'): CrashProcessPlan {
-  return { mode, kind: run.kind, transcript: run.transcript, prompt: run.prompt, dataDir: mkdtempSync(join(run.root, 'data-')), sandboxRoot: mkdtempSync(join(run.root, 'sandboxes-')), ...(run.chainPort === undefined ? {} : { chainPort: run.chainPort }) };
+  return {
+    mode,
+    kind: run.kind,
+    transcript: run.transcript,
+    prompt: run.prompt,
+    dataDir: mkdtempSync(join(run.root, 'data-')),
+    sandboxRoot: mkdtempSync(join(run.root, 'sandboxes-')),
+    ...(run.chainPort === undefined ? {} : { chainPort: run.chainPort }),
+  };
 }

@@ -44,15 +44,17 @@ function boundaryStorage(storage: StorageAdapter, boundaries: number[]): Storage
   let stored = 0;
   return new Proxy(storage, {
     get(target, key, receiver) {
-      if (key === 'appendEvent') return async (event: Parameters<StorageAdapter['appendEvent']>[0]) => {
-        await target.appendEvent(event);
-        stored += 1;
-      };
-      if (key === 'putCheckpoint' || key === 'putCheckpointWrites') return async (...args: unknown[]) => {
-        const count = stored;
-        await (Reflect.get(target, key, receiver) as (...rest: unknown[]) => Promise<unknown>).apply(target, args);
-        boundaries.push(count);
-      };
+      if (key === 'appendEvent')
+        return async (event: Parameters<StorageAdapter['appendEvent']>[0]) => {
+          await target.appendEvent(event);
+          stored += 1;
+        };
+      if (key === 'putCheckpoint' || key === 'putCheckpointWrites')
+        return async (...args: unknown[]) => {
+          const count = stored;
+          await (Reflect.get(target, key, receiver) as (...rest: unknown[]) => Promise<unknown>).apply(target, args);
+          boundaries.push(count);
+        };
       const value = Reflect.get(target, key, receiver);
       return typeof value === 'function' ? value.bind(target) : value;
     },

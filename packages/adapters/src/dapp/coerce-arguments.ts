@@ -32,7 +32,9 @@ function coerceValue(parameter: AbiParameterLike, value: unknown, label: string)
     if (Array.isArray(value)) return components.map((component, index) => coerceValue(component, value[index], `${label}.${component.name || index}`));
     if (typeof value === 'object' && value !== null) {
       const record = value as Record<string, unknown>;
-      return Object.fromEntries(components.map((component, index) => [component.name || String(index), coerceValue(component, record[component.name || String(index)], `${label}.${component.name || index}`)]));
+      return Object.fromEntries(
+        components.map((component, index) => [component.name || String(index), coerceValue(component, record[component.name || String(index)], `${label}.${component.name || index}`)]),
+      );
     }
     return value;
   }

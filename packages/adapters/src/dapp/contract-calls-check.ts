@@ -43,7 +43,8 @@ export function contractCallsCheck(options: ContractCallsCheckOptions = {}): Che
       if (!deployments) return { status: 'skipped', reason: 'no contract is deployed (see the contract-deploy check)' };
       const { chainId } = await chain.info();
       const reachable = deployments.filter((deployment) => deployment.chainId === chainId);
-      if (reachable.length === 0) return { status: 'skipped', reason: `the contract is on chain ${deployments[0]!.chainId}, not on the builder's chain ${chainId}, so its functions cannot be called here` };
+      if (reachable.length === 0)
+        return { status: 'skipped', reason: `the contract is on chain ${deployments[0]!.chainId}, not on the builder's chain ${chainId}, so its functions cannot be called here` };
       const issues: CheckIssue[] = [];
       const values: string[] = [];
       let calls = 0;

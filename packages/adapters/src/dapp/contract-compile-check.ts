@@ -41,7 +41,8 @@ export function contractCompileCheck(options: ContractCompileCheckOptions = {}):
     async run(context) {
       const compiled = await compileProject(context);
       if (!compiled) {
-        if (dappPaths.existingContract in context.files) return { status: 'skipped', reason: `the project is a frontend for an existing contract (${dappPaths.existingContract}), so there is nothing to compile` };
+        if (dappPaths.existingContract in context.files)
+          return { status: 'skipped', reason: `the project is a frontend for an existing contract (${dappPaths.existingContract}), so there is nothing to compile` };
         return failed('Contract compile failed: the project has no Solidity contract', [
           { file: 'contracts/', message: 'write the contract as contracts/<Name>.sol (and contracts/deploy.json naming it with its constructor arguments)' },
         ]);

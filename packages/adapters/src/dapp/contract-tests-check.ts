@@ -109,6 +109,10 @@ function lineIn(message: string, path: string): number | undefined {
 }
 
 function firstLines(message: string, root: string): string {
-  const lines = message.split(root).join('').split('\n').filter((line) => line.trim() !== '' && !/^\s+at\s/.test(line));
+  const lines = message
+    .split(root)
+    .join('')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !/^\s+at\s/.test(line));
   return lines.slice(0, 4).join(' ').replace(/\s+/g, ' ').trim().slice(0, 400);
 }

@@ -38,7 +38,6 @@ export interface DappBrowserCheckOptions {
   blockedRequests?: 'fail' | 'warn';
 }
 
-
 interface Transaction {
   hash: `0x${string}`;
   from: string;
@@ -84,7 +83,8 @@ export function dappBrowserCheck(options: DappBrowserCheckOptions = {}): Check {
       if (!deployments) return { status: 'skipped', reason: 'no contract is deployed (see the contract-deploy check)' };
       const info = await chain.info();
       const primary = deployments[0]!;
-      if (primary.chainId !== info.chainId) return { status: 'skipped', reason: `the contract is on chain ${primary.chainId}, not on the builder's chain ${info.chainId}: the preview cannot send transactions there` };
+      if (primary.chainId !== info.chainId)
+        return { status: 'skipped', reason: `the contract is on chain ${primary.chainId}, not on the builder's chain ${info.chainId}: the preview cannot send transactions there` };
       const account = info.devAccounts[0];
       if (!account) return { status: 'skipped', reason: `${info.network} has no dev accounts (a real network): the preview cannot send a transaction without a wallet` };
       const directory = options.directory ?? 'dist';
@@ -109,7 +109,8 @@ export function dappBrowserCheck(options: DappBrowserCheckOptions = {}): Check {
         const page = await browserContext.newPage();
         page.on('pageerror', (error) => pageErrors.push({ message: `Uncaught ${error.name}: ${error.message}` }));
         page.on('console', (message) => {
-          if (message.type() === 'error' && !message.text().startsWith('Failed to load resource') && !egress.explains(message.text())) pageErrors.push({ message: `Console error: ${message.text().split('\n').slice(0, 4).join(' ')}` });
+          if (message.type() === 'error' && !message.text().startsWith('Failed to load resource') && !egress.explains(message.text()))
+            pageErrors.push({ message: `Console error: ${message.text().split('\n').slice(0, 4).join(' ')}` });
         });
         // Blocked requests are listed with every failure: they may be its cause (a library from a CDN, an RPC elsewhere).
         const fail = async (headline: string, issues: CheckIssue[]) => {
@@ -139,7 +140,9 @@ export function dappBrowserCheck(options: DappBrowserCheckOptions = {}): Check {
 
         const buttons = page.locator('[data-bw-write]');
         if ((await buttons.count()) === 0) {
-          return await fail('the page has no data-bw-write button', [{ file: 'src/App.tsx', message: 'mark the button that sends the main transaction (mint, transfer, vote…) with data-bw-write, and give its inputs data-bw-example="<a valid value>"' }]);
+          return await fail('the page has no data-bw-write button', [
+            { file: 'src/App.tsx', message: 'mark the button that sends the main transaction (mint, transfer, vote…) with data-bw-write, and give its inputs data-bw-example="<a valid value>"' },
+          ]);
         }
         const examples = page.locator('[data-bw-example]');
         for (let index = 0; index < (await examples.count()); index += 1) {
@@ -157,13 +160,23 @@ export function dappBrowserCheck(options: DappBrowserCheckOptions = {}): Check {
         const transaction = await waitForTransaction(info.rpcUrl, account.address, nonceBefore, waitMs);
         if (!transaction) {
           return await fail(`clicking "${label}" sent no transaction from the connected dev account ${account.address} within ${waitMs / 1000} s`, [
-            { file: 'src/App.tsx', message: 'the data-bw-write button must send the transaction with wagmi (useWriteContract) from the connected account; check that its inputs have valid data-bw-example values' },
+            {
+              file: 'src/App.tsx',
+              message: 'the data-bw-write button must send the transaction with wagmi (useWriteContract) from the connected account; check that its inputs have valid data-bw-example values',
+            },
           ]);
         }
         const receipt = await jsonRpc<{ status: string } | null>(info.rpcUrl, 'eth_getTransactionReceipt', [transaction.hash]);
         const target = deployments.find((deployment) => deployment.address.toLowerCase() === transaction.to?.toLowerCase());
-        if (!target) return await fail(`the transaction ${transaction.hash} went to ${transaction.to ?? 'a new contract'}, not to ${deployments.map((deployment) => `${deployment.name} at ${deployment.address}`).join(', ')}`, []);
-        if (receipt?.status !== '0x1') return await fail(`the transaction ${transaction.hash} sent by "${label}" reverted on chain`, [{ message: 'check the arguments the page passes (and the data-bw-example values) against the contract\'s requirements' }]);
+        if (!target)
+          return await fail(
+            `the transaction ${transaction.hash} went to ${transaction.to ?? 'a new contract'}, not to ${deployments.map((deployment) => `${deployment.name} at ${deployment.address}`).join(', ')}`,
+            [],
+          );
+        if (receipt?.status !== '0x1')
+          return await fail(`the transaction ${transaction.hash} sent by "${label}" reverted on chain`, [
+            { message: "check the arguments the page passes (and the data-bw-example values) against the contract's requirements" },
+          ]);
 
         const after = await settleReads(chain, deployments, readElements, waitMs, before.comparisons);
         if ('issues' in after) return await fail(`after the transaction ${transaction.hash}, ${after.headline}`, after.issues);
@@ -194,7 +207,13 @@ type Settled = { comparisons: ReadComparison[] } | { headline: string; issues: C
  * Waits until every `data-bw-read` element shows its on-chain value (and, after a write, at
  * least one value differs from `previous`), or the time is up.
  */
-async function settleReads(chain: NonNullable<CheckContext['chain']>, deployments: Deployment[], readElements: () => Promise<ReadElement[]>, waitMs: number, previous?: ReadComparison[]): Promise<Settled> {
+async function settleReads(
+  chain: NonNullable<CheckContext['chain']>,
+  deployments: Deployment[],
+  readElements: () => Promise<ReadElement[]>,
+  waitMs: number,
+  previous?: ReadComparison[],
+): Promise<Settled> {
   const deadline = Date.now() + waitMs;
   for (;;) {
     const elements = await readElements();
@@ -205,14 +224,25 @@ async function settleReads(chain: NonNullable<CheckContext['chain']>, deployment
     if (allMatch && changed) return { comparisons };
     if (Date.now() > deadline) {
       if (elements.length === 0) {
-        return { headline: 'the page shows no on-chain value', issues: [{ file: 'src/App.tsx', message: 'mark each element that shows a contract value with data-bw-read="<view function>" (and data-bw-args=\'[...]\' when it takes arguments)' }] };
+        return {
+          headline: 'the page shows no on-chain value',
+          issues: [{ file: 'src/App.tsx', message: 'mark each element that shows a contract value with data-bw-read="<view function>" (and data-bw-args=\'[...]\' when it takes arguments)' }],
+        };
       }
       if (!allMatch) {
-        return { headline: `the page does not show the on-chain values within ${waitMs / 1000} s`, issues: comparisons.filter((comparison) => !comparison.matches).map((comparison) => ({ message: describeMismatch(comparison) })) };
+        return {
+          headline: `the page does not show the on-chain values within ${waitMs / 1000} s`,
+          issues: comparisons.filter((comparison) => !comparison.matches).map((comparison) => ({ message: describeMismatch(comparison) })),
+        };
       }
       return {
         headline: 'none of the values shown with data-bw-read changed on chain',
-        issues: [{ file: 'src/App.tsx', message: `show a value the data-bw-write transaction changes (shown: ${comparisons.map((comparison) => comparison.key).join(', ')}), and refetch it after the receipt` }],
+        issues: [
+          {
+            file: 'src/App.tsx',
+            message: `show a value the data-bw-write transaction changes (shown: ${comparisons.map((comparison) => comparison.key).join(', ')}), and refetch it after the receipt`,
+          },
+        ],
       };
     }
     await new Promise((resolve) => setTimeout(resolve, 400));
@@ -241,4 +271,3 @@ async function waitForTransaction(rpcUrl: string, account: string, nonce: number
   }
   return undefined;
 }
-

@@ -28,7 +28,19 @@ const tokenFiles = () => ({
 describe('dappChecks', () => {
   it('default: the checks in run order, contract checks for dapp projects only', () => {
     const checks = dappChecks();
-    expect(checks.map((check) => check.name)).toEqual(['contract-compile', 'contract-lint', 'contract-deploy', 'imports', 'install', 'validate', 'build-app', 'browser', 'contract-calls', 'contract-tests', 'dapp-browser']);
+    expect(checks.map((check) => check.name)).toEqual([
+      'contract-compile',
+      'contract-lint',
+      'contract-deploy',
+      'imports',
+      'install',
+      'validate',
+      'build-app',
+      'browser',
+      'contract-calls',
+      'contract-tests',
+      'dapp-browser',
+    ]);
     expect(checks.filter((check) => check.name.startsWith('contract-') || check.name === 'dapp-browser').every((check) => check.kinds?.join() === 'dapp')).toBe(true);
     expect(checks.find((check) => check.name === 'browser')?.kinds).toEqual(['web', 'dapp']);
   });
@@ -65,7 +77,11 @@ describe('contractCompileCheck', () => {
     const check = contractCompileCheck({ maxFixRounds: 1, session: createDappSession() });
     const { context } = await contexts.open({ 'contracts/Bad.sol': 'pragma solidity ^0.8.24;\ncontract Bad { uint256 public value = "text"; }\n' }, 'run-compile-budget');
     expect((await check.run(context)).status).toBe('failed');
-    await expect(check.run(context)).rejects.toMatchObject({ code: 'CONTRACT_COMPILE_FAILED', details: expect.objectContaining({ check: 'contract-compile' }), message: expect.stringMatching(/after 1 fix round .*contracts\/Bad\.sol:2:\d+: TypeError/) });
+    await expect(check.run(context)).rejects.toMatchObject({
+      code: 'CONTRACT_COMPILE_FAILED',
+      details: expect.objectContaining({ check: 'contract-compile' }),
+      message: expect.stringMatching(/after 1 fix round .*contracts\/Bad\.sol:2:\d+: TypeError/),
+    });
   });
 
   it('error: a dapp project without contracts fails and says where to write one', async () => {
@@ -80,10 +96,14 @@ describe('contractLintCheck', () => {
     const source = 'pragma solidity 0.8.24;\ncontract Vault {\n  address owner = msg.sender;\n  function drain() external {\n    require(tx.origin == owner, "owner");\n  }\n}\n';
     const { context } = await contexts.open({ 'contracts/Vault.sol': source });
     const result = await contractLintCheck().run(context);
-    expect(result.status === 'failed' && result.issues).toEqual(expect.arrayContaining([expect.objectContaining({ file: 'contracts/Vault.sol', line: 5, message: expect.stringContaining('avoid-tx-origin') })]));
+    expect(result.status === 'failed' && result.issues).toEqual(
+      expect.arrayContaining([expect.objectContaining({ file: 'contracts/Vault.sol', line: 5, message: expect.stringContaining('avoid-tx-origin') })]),
+    );
     const { context: clean, events } = await contexts.open(tokenFiles());
     expect(await contractLintCheck().run(clean)).toEqual({ status: 'passed' });
-    expect(events).toEqual([expect.objectContaining({ type: 'notice.posted', level: 'info', message: expect.stringMatching(/^Solidity lint: \d+ warnings \(not blocking\): contracts\/Token\.sol:\d+:\d+: /) })]);
+    expect(events).toEqual([
+      expect.objectContaining({ type: 'notice.posted', level: 'info', message: expect.stringMatching(/^Solidity lint: \d+ warnings \(not blocking\): contracts\/Token\.sol:\d+:\d+: /) }),
+    ]);
   });
 });
 
@@ -96,7 +116,18 @@ describe('contractDeployCheck', () => {
     const address = (deployed as { address: `0x${string}` }).address;
     expect(await chain.read({ address, abi: (await chain.compile({ sources: { 'contracts/Token.sol': token!.source } })).contracts[0]!.abi, functionName: 'symbol' })).toBe('BWT');
     expect(await contexts.storage.listContracts({ ownerId: 'local', projectId: context.projectId })).toEqual([
-      expect.objectContaining({ name: 'Token', address, chainId: 31337, network: 'local', runId: context.runId, status: 'deployed', txHash: (deployed as { txHash: string }).txHash, explorerUrl: null, source: token!.source, abi: expect.arrayContaining([expect.objectContaining({ name: 'transfer' })]) }),
+      expect.objectContaining({
+        name: 'Token',
+        address,
+        chainId: 31337,
+        network: 'local',
+        runId: context.runId,
+        status: 'deployed',
+        txHash: (deployed as { txHash: string }).txHash,
+        explorerUrl: null,
+        source: token!.source,
+        abi: expect.arrayContaining([expect.objectContaining({ name: 'transfer' })]),
+      }),
     ]);
     const module = context.files['src/contracts/deployed.ts']!;
     expect(module).toContain(`export const address = "${address}" as const;`);
@@ -131,7 +162,9 @@ describe('contractDeployCheck', () => {
   });
 
   it('behavior: without deploy.json the only contract with a no-argument constructor is deployed', async () => {
-    const { context, events } = await contexts.open({ 'contracts/Counter.sol': 'pragma solidity ^0.8.24;\ncontract Counter { uint256 public count; function increment() external { count += 1; } }\n' });
+    const { context, events } = await contexts.open({
+      'contracts/Counter.sol': 'pragma solidity ^0.8.24;\ncontract Counter { uint256 public count; function increment() external { count += 1; } }\n',
+    });
     expect(await contractDeployCheck().run(context)).toEqual({ status: 'passed' });
     expect(events.find((event) => event.type === 'contract.deployed')).toMatchObject({ name: 'Counter' });
   });
@@ -145,7 +178,9 @@ describe('contractDeployCheck', () => {
   it('error: deploy.json with the wrong argument count or an unknown contract names the problem', async () => {
     const wrongCount = await contexts.open({ ...tokenFiles(), 'contracts/deploy.json': '{ "contract": "Token", "args": ["x"] }' });
     const first = await contractDeployCheck().run(wrongCount.context);
-    expect(first.status === 'failed' && first.report).toContain('contracts/deploy.json: the constructor of Token takes 3 arguments (string tokenName, string tokenSymbol, uint256 initialSupply), deploy.json gives 1');
+    expect(first.status === 'failed' && first.report).toContain(
+      'contracts/deploy.json: the constructor of Token takes 3 arguments (string tokenName, string tokenSymbol, uint256 initialSupply), deploy.json gives 1',
+    );
     const unknown = await contexts.open({ ...tokenFiles(), 'contracts/deploy.json': '{ "contract": "Tokn" }' });
     const second = await contractDeployCheck().run(unknown.context);
     expect(second.status === 'failed' && second.report).toContain('"Tokn" is not a compiled contract (compiled: Token)');
@@ -170,7 +205,8 @@ describe('contractCallsCheck', () => {
   });
 
   it('error: a view that reverts right after deploy fails with its line and reason', async () => {
-    const source = 'pragma solidity ^0.8.24;\ncontract Shelf {\n  uint256[] public items;\n  function first() external view returns (uint256) {\n    require(items.length > 0, "Shelf: empty");\n    return items[0];\n  }\n}\n';
+    const source =
+      'pragma solidity ^0.8.24;\ncontract Shelf {\n  uint256[] public items;\n  function first() external view returns (uint256) {\n    require(items.length > 0, "Shelf: empty");\n    return items[0];\n  }\n}\n';
     const { context } = await contexts.open({ 'contracts/Shelf.sol': source });
     const session = createDappSession();
     expect(await contractDeployCheck({ session }).run(context)).toEqual({ status: 'passed' });
@@ -200,7 +236,20 @@ describe('page values', () => {
 
   it('args: JSON arguments are coerced to the ABI types (integers to bigint, arrays, tuples)', () => {
     expect(coerceArguments([{ type: 'string' }, { type: 'uint256' }, { type: 'uint8[]' }], ['x', '12', [1, '2']])).toEqual(['x', 12n, [1n, 2n]]);
-    expect(coerceArguments([{ type: 'tuple', components: [{ name: 'id', type: 'uint64' }, { name: 'label', type: 'string' }] }], [{ id: 3, label: 'a' }])).toEqual([{ id: 3n, label: 'a' }]);
+    expect(
+      coerceArguments(
+        [
+          {
+            type: 'tuple',
+            components: [
+              { name: 'id', type: 'uint64' },
+              { name: 'label', type: 'string' },
+            ],
+          },
+        ],
+        [{ id: 3, label: 'a' }],
+      ),
+    ).toEqual([{ id: 3n, label: 'a' }]);
     expect(() => coerceArguments([{ name: 'amount', type: 'uint256' }], ['1.5'])).toThrow(/amount must be an integer \(uint256\), given "1.5"/);
   });
 });

@@ -55,4 +55,3 @@ export function dappChecks(options: DappChecksOptions = {}): Check[] {
   ];
   return checks;
 }
-

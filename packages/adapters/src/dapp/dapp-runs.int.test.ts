@@ -17,13 +17,25 @@ const runs = dappRuns();
 afterAll(() => runs.cleanup());
 
 const devAccount = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266';
-const fullRun = ['contract-compile:passed', 'contract-lint:passed', 'contract-deploy:passed', 'imports:passed', 'install:passed', 'validate:passed', 'build-app:passed', 'browser:passed', 'contract-calls:passed'];
+const fullRun = [
+  'contract-compile:passed',
+  'contract-lint:passed',
+  'contract-deploy:passed',
+  'imports:passed',
+  'install:passed',
+  'validate:passed',
+  'build-app:passed',
+  'browser:passed',
+  'contract-calls:passed',
+];
 
 /** Failed checks and the run failure, with their reports: empty when the run went through cleanly. */
 const failures = (events: BuildwrightEvent[]) =>
   events.flatMap((event) => (event.type === 'check.failed' ? [`${event.check}: ${event.report}`] : event.type === 'run.failed' ? [`run.failed ${event.code}: ${event.message}`] : []));
 const checkOutcomes = (events: BuildwrightEvent[]) =>
-  events.flatMap((event) => (event.type === 'check.passed' ? [`${event.check}:passed`] : event.type === 'check.failed' ? [`${event.check}:failed`] : event.type === 'check.skipped' ? [`${event.check}:skipped`] : []));
+  events.flatMap((event) =>
+    event.type === 'check.passed' ? [`${event.check}:passed`] : event.type === 'check.failed' ? [`${event.check}:failed`] : event.type === 'check.skipped' ? [`${event.check}:skipped`] : [],
+  );
 const only = <T extends BuildwrightEvent['type']>(events: BuildwrightEvent[], type: T) => events.filter((event): event is EventOf<T> => event.type === type);
 
 async function generateDapp(transcript: Transcript | string, prompt: string, extra: { contract?: { address: `0x${string}`; abi: unknown[]; chainId: number; name?: string } } = {}) {
@@ -45,7 +57,9 @@ async function expectDeployedAndUsed(outcome: Awaited<ReturnType<typeof generate
   ]);
   expect(result.files['src/contracts/deployed.ts']).toContain(`export const address = "${deployed!.address}" as const;`);
   expect(result.files['.env.production.local']).toBeUndefined();
-  expect(only(events, 'notice.posted').at(-1)?.message).toMatch(new RegExp(`^DApp check: the page showed \\d+ on-chain values?, ".+" sent 0x[0-9a-f]{64} to ${name}, and the page then showed .+ updated\\.$`));
+  expect(only(events, 'notice.posted').at(-1)?.message).toMatch(
+    new RegExp(`^DApp check: the page showed \\d+ on-chain values?, ".+" sent 0x[0-9a-f]{64} to ${name}, and the page then showed .+ updated\\.$`),
+  );
   expect(result.screenshotPath).toMatch(/dapp-\d+\.png$/);
   expect(readFileSync(result.screenshotPath!).subarray(1, 4).toString()).toBe('PNG');
   return { result, address: deployed!.address as `0x${string}` };
@@ -99,7 +113,9 @@ describe('dapp runs end to end (scripted model, local sandbox, local chain, Chro
     expect(checkOutcomes(events)).toEqual(['contract-compile:failed', ...fullRun, 'contract-tests:skipped', 'dapp-browser:passed']);
     const { result, address } = await expectDeployedAndUsed({ ...outcome, events: events.filter((event) => event.type !== 'check.failed') }, 'Counter');
     expect(result.files['contracts/Counter.sol']).toContain('count += 1;');
-    expect(await runs.chain.read({ address, abi: (await runs.chain.compile({ sources: { 'contracts/Counter.sol': result.files['contracts/Counter.sol']! } })).contracts[0]!.abi, functionName: 'count' })).toBe(1n);
+    expect(
+      await runs.chain.read({ address, abi: (await runs.chain.compile({ sources: { 'contracts/Counter.sol': result.files['contracts/Counter.sol']! } })).contracts[0]!.abi, functionName: 'count' }),
+    ).toBe(1n);
   }, 600_000);
 
   it('error: a contract that never compiles stops after 3 fix rounds with run.failed naming the compiler error', async () => {
@@ -109,7 +125,10 @@ describe('dapp runs end to end (scripted model, local sandbox, local chain, Chro
     const transcript: Transcript = {
       format: 'buildwright.transcript/v1',
       turns: [
-        { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: 'Tally', summary: 'A tally contract', steps: [{ id: 'contract', title: 'Tally contract', files: ['contracts/Tally.sol'] }] } }] },
+        {
+          node: 'plan',
+          toolCalls: [{ name: 'submit_plan', arguments: { title: 'Tally', summary: 'A tally contract', steps: [{ id: 'contract', title: 'Tally contract', files: ['contracts/Tally.sol'] }] } }],
+        },
         { node: 'build', toolCalls: [write(broken('uint256')), { name: 'finish', arguments: { summary: 'Tally written.' } }] },
         fix('uint128'),
         fix('int256'),
@@ -122,7 +141,9 @@ describe('dapp runs end to end (scripted model, local sandbox, local chain, Chro
     expect(only(events, 'fix.started').map((event) => event.attempt)).toEqual([1, 2, 3]);
     const failed = events.at(-1);
     expect(failed).toMatchObject({ type: 'run.failed', code: 'CONTRACT_COMPILE_FAILED', check: 'contract-compile' });
-    expect(failed?.type === 'run.failed' && failed.message).toMatch(/still do not compile after 3 fix rounds \(solc 0\.8\.\d+\): contracts\/Tally\.sol:5:\d+: TypeError: Type literal_string "none" is not implicitly convertible to expected type bool/);
+    expect(failed?.type === 'run.failed' && failed.message).toMatch(
+      /still do not compile after 3 fix rounds \(solc 0\.8\.\d+\): contracts\/Tally\.sol:5:\d+: TypeError: Type literal_string "none" is not implicitly convertible to expected type bool/,
+    );
     expect(only(events, 'contract.deployed')).toEqual([]);
   }, 120_000);
 
@@ -136,14 +157,29 @@ describe('dapp runs end to end (scripted model, local sandbox, local chain, Chro
     const transcript: Transcript = {
       format: 'buildwright.transcript/v1',
       turns: [
-        { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: 'Token page', summary: 'A page for the existing token', steps: [{ id: 'page', title: 'Stats and transfer form', files: ['src/App.tsx'] }] } }] },
+        {
+          node: 'plan',
+          toolCalls: [
+            { name: 'submit_plan', arguments: { title: 'Token page', summary: 'A page for the existing token', steps: [{ id: 'page', title: 'Stats and transfer form', files: ['src/App.tsx'] }] } },
+          ],
+        },
         { node: 'build', toolCalls: [...pageWrites, { name: 'finish', arguments: { summary: 'Token page.' } }] },
       ],
     };
     const { run, events, storage } = await generateDapp(transcript, 'A page for my token', { contract: { address: existing.address, abi: token.abi, chainId: 31337, name: 'Token' } });
     expect(failures(events)).toEqual([]);
     expect(checkOutcomes(events)).toEqual([
-      'contract-compile:skipped', 'contract-lint:skipped', 'contract-deploy:passed', 'imports:passed', 'install:passed', 'validate:passed', 'build-app:passed', 'browser:passed', 'contract-calls:passed', 'contract-tests:skipped', 'dapp-browser:passed',
+      'contract-compile:skipped',
+      'contract-lint:skipped',
+      'contract-deploy:passed',
+      'imports:passed',
+      'install:passed',
+      'validate:passed',
+      'build-app:passed',
+      'browser:passed',
+      'contract-calls:passed',
+      'contract-tests:skipped',
+      'dapp-browser:passed',
     ]);
     expect(only(events, 'contract.deployed')).toEqual([]);
     expect(await storage.listContracts({ ownerId: 'local', projectId: run.projectId })).toEqual([]);
@@ -188,6 +224,8 @@ export default function App() {
 
   it('error: generate({ contract }) for a kind other than dapp is INVALID_INPUT', () => {
     const { builder } = runs.builder({ format: 'buildwright.transcript/v1', turns: [] });
-    expect(() => builder.generate({ prompt: 'x', kind: 'web', contract: { address: devAccount, abi: [], chainId: 31337 } })).toThrow(/a frontend for an existing contract is a dapp; pass kind: 'dapp'/);
+    expect(() => builder.generate({ prompt: 'x', kind: 'web', contract: { address: devAccount, abi: [], chainId: 31337 } })).toThrow(
+      /a frontend for an existing contract is a dapp; pass kind: 'dapp'/,
+    );
   });
 });

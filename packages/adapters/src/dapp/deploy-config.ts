@@ -24,7 +24,11 @@ export function readDeployConfig(files: Readonly<Record<string, string>>): { ent
   } catch (error) {
     return issue(`is not valid JSON (${(error as Error).message}); write it like ${example}`);
   }
-  const list = Array.isArray(value) ? value : typeof value === 'object' && value !== null && Array.isArray((value as { contracts?: unknown }).contracts) ? (value as { contracts: unknown[] }).contracts : [value];
+  const list = Array.isArray(value)
+    ? value
+    : typeof value === 'object' && value !== null && Array.isArray((value as { contracts?: unknown }).contracts)
+      ? (value as { contracts: unknown[] }).contracts
+      : [value];
   const entries: DeployEntry[] = [];
   for (const item of list) {
     const record = typeof item === 'object' && item !== null ? (item as { contract?: unknown; args?: unknown }) : {};

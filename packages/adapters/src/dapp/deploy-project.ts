@@ -25,7 +25,7 @@ export interface DeployProjectOptions {
 }
 
 export type DeployOutcome =
-  | { status: 'deployed'; deployments: Deployment[]; /** Names deployed by this call (not reused). */ fresh: string[] }
+  | { status: 'deployed'; deployments: Deployment[] /** Names deployed by this call (not reused). */; fresh: string[] }
   | { status: 'failed'; result: CheckResult }
   | { status: 'skipped'; reason: string };
 
@@ -66,7 +66,14 @@ export async function deployProject(context: DappCheckContext, session: DappSess
 async function deployCompiled(context: DappCheckContext, session: DappSession, chain: ChainAdapter, info: ChainInfo): Promise<DeployOutcome> {
   const compiled = await compileProject(context);
   if (!compiled) return { status: 'skipped', reason: 'the project has no Solidity contract to deploy' };
-  if (!compiled.result.ok) return { status: 'failed', result: failed('Contract deploy failed: the contracts do not compile (see the contract-compile check)', compiled.result.errors.slice(0, 5).map((error) => ({ ...(error.file ? { file: error.file } : {}), ...(error.line ? { line: error.line } : {}), message: error.message }))) };
+  if (!compiled.result.ok)
+    return {
+      status: 'failed',
+      result: failed(
+        'Contract deploy failed: the contracts do not compile (see the contract-compile check)',
+        compiled.result.errors.slice(0, 5).map((error) => ({ ...(error.file ? { file: error.file } : {}), ...(error.line ? { line: error.line } : {}), message: error.message })),
+      ),
+    };
   const config = readDeployConfig(context.files);
   if (config && 'issue' in config) return { status: 'failed', result: failed('Contract deploy failed: contracts/deploy.json is invalid', [config.issue]) };
   const entries = config?.entries ?? inferEntries(compiled.result.contracts);
@@ -80,19 +87,28 @@ async function deployCompiled(context: DappCheckContext, session: DappSession, c
     const contract = compiled.result.contracts.find((candidate) => candidate.name === entry.contract);
     if (!contract) {
       const names = compiled.result.contracts.map((candidate) => candidate.name).join(', ') || 'none';
-      return { status: 'failed', result: failed('Contract deploy failed: contracts/deploy.json names a contract that was not compiled', [{ file: dappPaths.deployConfig, message: `"${entry.contract}" is not a compiled contract (compiled: ${names})` }]) };
+      return {
+        status: 'failed',
+        result: failed('Contract deploy failed: contracts/deploy.json names a contract that was not compiled', [
+          { file: dappPaths.deployConfig, message: `"${entry.contract}" is not a compiled contract (compiled: ${names})` },
+        ]),
+      };
     }
-    const inputs = ((contract.abi as Array<{ type?: string; inputs?: AbiParameterLike[] }>).find((item) => item.type === 'constructor')?.inputs ?? []);
+    const inputs = (contract.abi as Array<{ type?: string; inputs?: AbiParameterLike[] }>).find((item) => item.type === 'constructor')?.inputs ?? [];
     let args: unknown[];
     try {
       if (entry.args.length !== inputs.length) {
-        throw new Error(`the constructor of ${contract.name} takes ${inputs.length} argument${inputs.length === 1 ? '' : 's'} (${inputs.map((input) => `${input.type} ${input.name ?? ''}`.trim()).join(', ') || 'none'}), deploy.json gives ${entry.args.length}`);
+        throw new Error(
+          `the constructor of ${contract.name} takes ${inputs.length} argument${inputs.length === 1 ? '' : 's'} (${inputs.map((input) => `${input.type} ${input.name ?? ''}`.trim()).join(', ') || 'none'}), deploy.json gives ${entry.args.length}`,
+        );
       }
       args = coerceArguments(inputs, entry.args);
     } catch (error) {
       return { status: 'failed', result: failed('Contract deploy failed: constructor arguments do not fit', [{ file: dappPaths.deployConfig, message: (error as Error).message }]) };
     }
-    const key = createHash('sha256').update(`${info.chainId}\0${contract.bytecode}\0${stringifyJson(args)}`).digest('hex');
+    const key = createHash('sha256')
+      .update(`${info.chainId}\0${contract.bytecode}\0${stringifyJson(args)}`)
+      .digest('hex');
     const reused = previous.find((deployment) => deployment.key === key && deployment.name === contract.name);
     if (reused) {
       deployments.push(reused);
@@ -101,7 +117,22 @@ async function deployCompiled(context: DappCheckContext, session: DappSession, c
     // An earlier run (an edit) deployed the same bytecode and arguments, and the contract is still there.
     const recorded = recordedByKey.get(`${contract.name}\0${key}`);
     if (recorded && recorded.chainId === info.chainId && (await hasCode(info.rpcUrl, recorded.address))) {
-      deployments.push({ name: contract.name, file: contract.file, address: recorded.address, abi: contract.abi, chainId: info.chainId, network: info.network, rpcUrl: info.rpcUrl, explorerUrl: info.explorerUrl ? `${info.explorerUrl}/address/${recorded.address}` : null, txHash: recorded.txHash, bytecode: contract.bytecode, args, source: compiled.sources[contract.file] ?? null, external: false, key });
+      deployments.push({
+        name: contract.name,
+        file: contract.file,
+        address: recorded.address,
+        abi: contract.abi,
+        chainId: info.chainId,
+        network: info.network,
+        rpcUrl: info.rpcUrl,
+        explorerUrl: info.explorerUrl ? `${info.explorerUrl}/address/${recorded.address}` : null,
+        txHash: recorded.txHash,
+        bytecode: contract.bytecode,
+        args,
+        source: compiled.sources[contract.file] ?? null,
+        external: false,
+        key,
+      });
       continue;
     }
     const deployed = await deployOne(context, chain, contract, args);
@@ -122,7 +153,15 @@ async function deployCompiled(context: DappCheckContext, session: DappSession, c
       external: false,
       key,
     };
-    await context.emit({ type: 'contract.deployed', name: deployment.name, address: deployment.address, chainId: deployment.chainId, network: deployment.network, txHash: deployed.txHash, explorerUrl: deployment.explorerUrl });
+    await context.emit({
+      type: 'contract.deployed',
+      name: deployment.name,
+      address: deployment.address,
+      chainId: deployment.chainId,
+      network: deployment.network,
+      txHash: deployed.txHash,
+      explorerUrl: deployment.explorerUrl,
+    });
     await context.storage?.saveContract({
       projectId: context.projectId,
       runId: context.runId,
@@ -172,7 +211,9 @@ async function deployOne(context: DappCheckContext, chain: ChainAdapter, contrac
 }
 
 async function useExisting(context: DappCheckContext, session: DappSession, info: ChainInfo, existing: ExistingContract): Promise<DeployOutcome> {
-  const key = createHash('sha256').update(`existing\0${existing.chainId}\0${existing.address.toLowerCase()}\0${stringifyJson(existing.abi)}`).digest('hex');
+  const key = createHash('sha256')
+    .update(`existing\0${existing.chainId}\0${existing.address.toLowerCase()}\0${stringifyJson(existing.abi)}`)
+    .digest('hex');
   const previous = session.deployments(context.runId)?.find((deployment) => deployment.key === key);
   if (previous) return { status: 'deployed', deployments: [previous], fresh: [] };
   const sameChain = existing.chainId === info.chainId;
@@ -194,14 +235,14 @@ async function useExisting(context: DappCheckContext, session: DappSession, info
       });
     }
   }
-  const explorerBase = sameChain ? info.explorerUrl : known?.explorerUrl ?? null;
+  const explorerBase = sameChain ? info.explorerUrl : (known?.explorerUrl ?? null);
   const deployment: Deployment = {
     name: existing.name,
     file: null,
     address: existing.address,
     abi: existing.abi,
     chainId: existing.chainId,
-    network: sameChain ? info.network : known?.name ?? `chain ${existing.chainId}`,
+    network: sameChain ? info.network : (known?.name ?? `chain ${existing.chainId}`),
     rpcUrl,
     explorerUrl: existing.explorerUrl !== undefined ? existing.explorerUrl : explorerBase ? `${explorerBase}/address/${existing.address}` : null,
     txHash: null,
@@ -221,7 +262,10 @@ async function hasCode(rpcUrl: string, address: string): Promise<boolean> {
 
 /** viem's definition of a chain id: name, default RPC and explorer. */
 async function knownChain(chainId: number): Promise<{ name: string; rpcUrl: string | undefined; explorerUrl: string | null } | undefined> {
-  const chains = (await importPeer('contractDeployCheck', 'viem', () => import('viem/chains'))) as unknown as Record<string, { id?: number; name?: string; rpcUrls?: { default?: { http?: readonly string[] } }; blockExplorers?: { default?: { url?: string } } }>;
+  const chains = (await importPeer('contractDeployCheck', 'viem', () => import('viem/chains'))) as unknown as Record<
+    string,
+    { id?: number; name?: string; rpcUrls?: { default?: { http?: readonly string[] } }; blockExplorers?: { default?: { url?: string } } }
+  >;
   const found = Object.values(chains).find((candidate) => candidate?.id === chainId);
   if (!found) return undefined;
   return { name: found.name ?? `chain ${chainId}`, rpcUrl: found.rpcUrls?.default?.http?.[0], explorerUrl: found.blockExplorers?.default?.url ?? null };

@@ -6,7 +6,9 @@ function literal(value: unknown, indent = ''): string {
   if (typeof value === 'bigint') return `${value}n`;
   if (Array.isArray(value)) return value.length === 0 ? '[]' : `[${value.map((item) => literal(item, indent)).join(', ')}]`;
   if (typeof value === 'object' && value !== null) {
-    return `{ ${Object.entries(value).map(([key, inner]) => `${JSON.stringify(key)}: ${literal(inner, indent)}`).join(', ')} }`;
+    return `{ ${Object.entries(value)
+      .map(([key, inner]) => `${JSON.stringify(key)}: ${literal(inner, indent)}`)
+      .join(', ')} }`;
   }
   return JSON.stringify(value) ?? 'undefined';
 }
@@ -69,7 +71,9 @@ export function readRecordedDeployments(module: string | undefined): RecordedDep
   try {
     const value = JSON.parse(line.slice(recordPrefix.length)) as unknown;
     return Array.isArray(value)
-      ? value.filter((item): item is RecordedDeployment => typeof item?.name === 'string' && /^0x[0-9a-fA-F]{40}$/.test(item?.address) && typeof item?.chainId === 'number' && typeof item?.key === 'string')
+      ? value.filter(
+          (item): item is RecordedDeployment => typeof item?.name === 'string' && /^0x[0-9a-fA-F]{40}$/.test(item?.address) && typeof item?.chainId === 'number' && typeof item?.key === 'string',
+        )
       : [];
   } catch {
     return [];

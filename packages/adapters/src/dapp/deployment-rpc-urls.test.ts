@@ -22,6 +22,8 @@ describe('withDeploymentRpcUrls', () => {
 
   it('args: browser false stays false; error: a bad allowOrigins entry is refused at once', () => {
     expect(withDeploymentRpcUrls({ browser: false }, createDappSession())).toEqual({ browser: false });
-    expect(() => withDeploymentRpcUrls({ browser: { allowOrigins: ['cdn.example.com'] } }, createDappSession())).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringContaining('web.browser.allowOrigins entry "cdn.example.com"') }));
+    expect(() => withDeploymentRpcUrls({ browser: { allowOrigins: ['cdn.example.com'] } }, createDappSession())).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringContaining('web.browser.allowOrigins entry "cdn.example.com"') }),
+    );
   });
 });

@@ -20,7 +20,11 @@ export function readExistingContract(files: Readonly<Record<string, string>>): E
   const text = files[dappPaths.existingContract];
   if (text === undefined) return undefined;
   const bad = (why: string) =>
-    new BuildwrightError({ code: 'INVALID_INPUT', message: `${dappPaths.existingContract} ${why}. It holds { "address": "0x…", "abi": [...], "chainId": 11155111 } of the contract the frontend is for.`, docsPage: 'dapp.md' });
+    new BuildwrightError({
+      code: 'INVALID_INPUT',
+      message: `${dappPaths.existingContract} ${why}. It holds { "address": "0x…", "abi": [...], "chainId": 11155111 } of the contract the frontend is for.`,
+      docsPage: 'dapp.md',
+    });
   let value: Record<string, unknown>;
   try {
     value = JSON.parse(text) as Record<string, unknown>;

@@ -57,11 +57,17 @@ export async function compareReads(chain: ChainAdapter, deployments: readonly De
       issues.push({ message: `${label}: ${(error as Error).message}` });
       continue;
     }
-    const candidates = (deployment.abi as AbiFunction[]).filter((item) => item.type === 'function' && item.name === element.read && (item.stateMutability === 'view' || item.stateMutability === 'pure'));
+    const candidates = (deployment.abi as AbiFunction[]).filter(
+      (item) => item.type === 'function' && item.name === element.read && (item.stateMutability === 'view' || item.stateMutability === 'pure'),
+    );
     const abiFunction = candidates.find((item) => (item.inputs?.length ?? 0) === args.length);
     if (!abiFunction) {
-      const views = (deployment.abi as AbiFunction[]).filter((item) => item.type === 'function' && (item.stateMutability === 'view' || item.stateMutability === 'pure')).map((item) => `${item.name}(${(item.inputs ?? []).map((input) => input.type).join(',')})`);
-      issues.push({ message: `${label}: ${deployment.name} has no view function ${element.read} taking ${args.length} argument${args.length === 1 ? '' : 's'} (views: ${views.join(', ') || 'none'})` });
+      const views = (deployment.abi as AbiFunction[])
+        .filter((item) => item.type === 'function' && (item.stateMutability === 'view' || item.stateMutability === 'pure'))
+        .map((item) => `${item.name}(${(item.inputs ?? []).map((input) => input.type).join(',')})`);
+      issues.push({
+        message: `${label}: ${deployment.name} has no view function ${element.read} taking ${args.length} argument${args.length === 1 ? '' : 's'} (views: ${views.join(', ') || 'none'})`,
+      });
       continue;
     }
     let onChain: unknown;

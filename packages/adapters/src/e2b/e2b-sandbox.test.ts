@@ -20,13 +20,15 @@ describe('e2bSandbox', () => {
   it('default: creates a base sandbox with the key, a lifetime, the project id as metadata, and egress to the registry only', async () => {
     FakeE2bSandbox.created = [];
     const sandbox = (await e2bSandbox({ apiKey: 'test-key', sandboxClass: FakeE2bSandbox, registry: 'https://registry.npmjs.org/' }).open({ projectId: 'meta' })) as E2bSandbox;
-    expect(FakeE2bSandbox.created).toEqual([{ template: 'base', options: { apiKey: 'test-key', timeoutMs: 1_800_000, network: { allowOut: ['registry.npmjs.org'], denyOut: ['0.0.0.0/0'] }, metadata: { buildwrightProjectId: 'meta' } } }]);
+    expect(FakeE2bSandbox.created).toEqual([
+      { template: 'base', options: { apiKey: 'test-key', timeoutMs: 1_800_000, network: { allowOut: ['registry.npmjs.org'], denyOut: ['0.0.0.0/0'] }, metadata: { buildwrightProjectId: 'meta' } } },
+    ]);
     expect(sandbox.isolation).toBe('vm');
     expect(sandbox.root).toBe('/home/user/project');
     await sandbox.kill();
   });
 
-  it('args: network open leaves E2B\'s default egress; an object is passed through', async () => {
+  it("args: network open leaves E2B's default egress; an object is passed through", async () => {
     FakeE2bSandbox.created = [];
     await (await e2bSandbox({ apiKey: 'k', sandboxClass: FakeE2bSandbox, network: 'open' }).open({ projectId: 'open' })).kill();
     await (await e2bSandbox({ apiKey: 'k', sandboxClass: FakeE2bSandbox, network: { denyOut: ['0.0.0.0/0'] } }).open({ projectId: 'closed' })).kill();

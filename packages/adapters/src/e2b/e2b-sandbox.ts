@@ -173,7 +173,11 @@ function openE2bSandbox(instance: E2bSandboxInstance, root: string, keepAlive: b
     async listFiles() {
       ensureAlive();
       const { stdout } = await runToEnd(instance, listCommand, root);
-      return stdout.split('\n').filter(Boolean).map((line) => line.replace(/^\.\//, '')).sort();
+      return stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.replace(/^\.\//, ''))
+        .sort();
     },
     async run(command): Promise<SandboxCommandResult> {
       ensureAlive();
@@ -191,17 +195,23 @@ function openE2bSandbox(instance: E2bSandboxInstance, root: string, keepAlive: b
       });
       let timedOut = false;
       let aborted = false;
-      const timer = command.timeoutMs === undefined ? undefined : setTimeout(() => {
-        timedOut = true;
-        void killTree(entry);
-      }, command.timeoutMs);
+      const timer =
+        command.timeoutMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              timedOut = true;
+              void killTree(entry);
+            }, command.timeoutMs);
       const onAbort = () => {
         aborted = true;
         void killTree(entry);
       };
       command.signal?.addEventListener('abort', onAbort, { once: true });
       try {
-        const exitCode = await entry.handle.wait().then((result) => result.exitCode, (error: unknown) => exitCodeOf(error));
+        const exitCode = await entry.handle.wait().then(
+          (result) => result.exitCode,
+          (error: unknown) => exitCodeOf(error),
+        );
         return { exitCode: timedOut || aborted || killed ? null : exitCode, stdout, stderr, timedOut, aborted, durationMs: Date.now() - started };
       } finally {
         if (timer) clearTimeout(timer);
@@ -214,9 +224,22 @@ function openE2bSandbox(instance: E2bSandboxInstance, root: string, keepAlive: b
       const port = command.port ?? nextPort++;
       const line = command.command.replaceAll('{port}', String(port));
       let output = '';
-      const entry = await start({ ...command, command: line, onOutput: (chunk) => { output = (output + chunk.text).slice(-4_000); command.onOutput?.(chunk); } }, { PORT: String(port), HOST: '0.0.0.0' });
+      const entry = await start(
+        {
+          ...command,
+          command: line,
+          onOutput: (chunk) => {
+            output = (output + chunk.text).slice(-4_000);
+            command.onOutput?.(chunk);
+          },
+        },
+        { PORT: String(port), HOST: '0.0.0.0' },
+      );
       let exited = false;
-      void entry.handle.wait().then(() => (exited = true), () => (exited = true));
+      void entry.handle.wait().then(
+        () => (exited = true),
+        () => (exited = true),
+      );
       const server: SandboxServer = {
         port,
         url: `https://${instance.getHost(port)}`,
@@ -234,12 +257,21 @@ function openE2bSandbox(instance: E2bSandboxInstance, root: string, keepAlive: b
       for (;;) {
         if (exited || killed) {
           await server.stop();
-          throw new BuildwrightError({ code: 'SANDBOX_COMMAND_FAILED', message: `Server "${line}" exited before listening on port ${port}.${output.trim() ? ` Output:\n${output.trim()}` : ''}`, details: { command: line, port } });
+          throw new BuildwrightError({
+            code: 'SANDBOX_COMMAND_FAILED',
+            message: `Server "${line}" exited before listening on port ${port}.${output.trim() ? ` Output:\n${output.trim()}` : ''}`,
+            details: { command: line, port },
+          });
         }
         if ((await runToEnd(instance, probe, '/').catch(() => ({ exitCode: 1, stdout: '' }))).exitCode === 0) return server;
         if (Date.now() > deadline) {
           await server.stop();
-          throw new BuildwrightError({ code: 'SANDBOX_TIMEOUT', retryable: true, message: `Server "${line}" did not listen on port ${port} within ${readyTimeoutMs} ms. Make it listen on $PORT (or {port}) on 0.0.0.0, or raise readyTimeoutMs.`, details: { command: line, port } });
+          throw new BuildwrightError({
+            code: 'SANDBOX_TIMEOUT',
+            retryable: true,
+            message: `Server "${line}" did not listen on port ${port} within ${readyTimeoutMs} ms. Make it listen on $PORT (or {port}) on 0.0.0.0, or raise readyTimeoutMs.`,
+            details: { command: line, port },
+          });
         }
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
@@ -262,7 +294,10 @@ function openE2bSandbox(instance: E2bSandboxInstance, root: string, keepAlive: b
 async function runToEnd(instance: E2bSandboxInstance, command: string, cwd: string): Promise<{ exitCode: number | null; stdout: string }> {
   let stdout = '';
   const handle = await instance.commands.run(command, { background: true, cwd, timeoutMs: 60_000, onStdout: (text) => (stdout += text) });
-  const exitCode = await handle.wait().then((result) => result.exitCode, (error: unknown) => exitCodeOf(error));
+  const exitCode = await handle.wait().then(
+    (result) => result.exitCode,
+    (error: unknown) => exitCodeOf(error),
+  );
   return { exitCode, stdout };
 }
 

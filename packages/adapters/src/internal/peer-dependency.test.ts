@@ -39,7 +39,9 @@ describe('requirePeers', () => {
   });
 
   it('error: an unsupported major (TypeScript 7 has no compiler API) is refused with the supported range', () => {
-    expect(() => requirePeers('importsCheck', ['typescript'], projectWith({ typescript: '7.0.2' }))).toThrow(/importsCheck needs "typescript" >=5\.0\.0 <7, but 7\.0\.2 is installed\. .*npm install typescript@">=5\.0\.0 <7"/);
+    expect(() => requirePeers('importsCheck', ['typescript'], projectWith({ typescript: '7.0.2' }))).toThrow(
+      /importsCheck needs "typescript" >=5\.0\.0 <7, but 7\.0\.2 is installed\. .*npm install typescript@">=5\.0\.0 <7"/,
+    );
     expect(() => requirePeers('importsCheck', ['typescript'], projectWith({ typescript: '6.0.3' }))).not.toThrow();
   });
 });
@@ -70,7 +72,7 @@ describe('importPeer', () => {
     expect(String((error.cause as Error).message)).toMatch(/Cannot find module 'openai'/);
   });
 
-  it('error: a not-found error naming the peer or its subpath (Vite\'s wording under vitest) is PEER_DEPENDENCY_MISSING whatever package.json is found', async () => {
+  it("error: a not-found error naming the peer or its subpath (Vite's wording under vitest) is PEER_DEPENDENCY_MISSING whatever package.json is found", async () => {
     const from = projectWith({ viem: '2.60.0' });
     const notFound = new Error('Failed to load url viem/chains (resolved id: viem/chains) in /app/src/chain.ts. Does the file exist?');
     const error = await importError('viemChain', 'viem', () => Promise.reject(notFound), from);

@@ -67,7 +67,13 @@ export function createLangChainChunkReader(options: ChunkReaderOptions): { read(
         for (const whole of chunk.tool_calls ?? []) {
           const argumentsText = JSON.stringify(whole.args);
           outputCharacters += argumentsText.length;
-          calls.push({ index: undefined, id: whole.id ?? '', name: whole.name, argumentsText, complete: { id: whole.id || generatedId(calls.length), name: whole.name, arguments: whole.args, argumentsText } });
+          calls.push({
+            index: undefined,
+            id: whole.id ?? '',
+            name: whole.name,
+            argumentsText,
+            complete: { id: whole.id || generatedId(calls.length), name: whole.name, arguments: whole.args, argumentsText },
+          });
         }
         for (const broken of chunk.invalid_tool_calls ?? []) {
           calls.push({ index: undefined, id: broken.id ?? '', name: broken.name ?? '', argumentsText: broken.args ?? '' });
@@ -99,7 +105,13 @@ export function createLangChainChunkReader(options: ChunkReaderOptions): { read(
       const length = reason === 'length' || reason === 'max_tokens';
       options.emit({
         type: 'finish',
-        reason: length ? 'length' : calls.length + (textMode?.toolCalls ?? 0) > 0 ? 'tool-calls' : ['', 'stop', 'end_turn', 'stop_sequence', 'tool_calls', 'tool_use'].includes(reason) ? 'stop' : 'other',
+        reason: length
+          ? 'length'
+          : calls.length + (textMode?.toolCalls ?? 0) > 0
+            ? 'tool-calls'
+            : ['', 'stop', 'end_turn', 'stop_sequence', 'tool_calls', 'tool_use'].includes(reason)
+              ? 'stop'
+              : 'other',
       });
     },
   };

@@ -30,7 +30,8 @@ export function langChainError(error: unknown, label: string): BuildwrightError 
   const code = typeof fields.error?.code === 'string' ? fields.error.code : typeof fields.code === 'string' ? fields.code : undefined;
   const context = { label, authHint: "Check the chat model's API key.", docs, cause: error };
 
-  if (fields.name === 'ContextOverflowError' || fields.lc_error_code === 'CONTEXT_OVERFLOW') return classifyHttpFailure({ status: 400, code: 'context_length_exceeded', message: providerMessage }, context);
+  if (fields.name === 'ContextOverflowError' || fields.lc_error_code === 'CONTEXT_OVERFLOW')
+    return classifyHttpFailure({ status: 400, code: 'context_length_exceeded', message: providerMessage }, context);
   const status = [fields.status, fields.statusCode, fields.response?.status].find((value): value is number => typeof value === 'number');
   if (status !== undefined) {
     const headers = (fields.headers ?? fields.response?.headers) as Headers | Record<string, string> | undefined;

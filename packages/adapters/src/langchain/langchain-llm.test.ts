@@ -50,7 +50,10 @@ const collect = (llm: LlmAdapter, input: LlmRequest = request()) => collectLlmSt
 class BlockStreamingChatModel extends BaseChatModel {
   received: BaseMessage[][] = [];
   boundTools: BindToolsInput[] = [];
-  constructor(private readonly steps: (ChunkFields[] | Error)[], private readonly delayMs = 0) {
+  constructor(
+    private readonly steps: (ChunkFields[] | Error)[],
+    private readonly delayMs = 0,
+  ) {
     super({});
   }
   _llmType(): string {
@@ -136,7 +139,7 @@ for (const toolMode of ['native', 'text'] as const) {
 }
 
 describe('langchainLlm with @langchain/openai over HTTP', () => {
-  it("default: takes the provider and model id from the chat model, binds the tools, prices the usage chunk", async () => {
+  it('default: takes the provider and model id from the chat model, binds the tools, prices the usage chunk', async () => {
     const { llm, server } = await chatOpenAi();
     expect(llm).toMatchObject({ provider: 'openai', modelId: 'gpt-4.1-mini' });
     const result = await collect(llm);
@@ -271,11 +274,20 @@ describe('toLangChainMessages / fromLangChainMessages', () => {
 });
 
 describe('langchainLlm live', () => {
-  it.skipIf(!process.env['OPENAI_API_KEY'])('live (skipped: set OPENAI_API_KEY): ChatOpenAI calls a tool through langchainLlm', async () => {
-    const model = new ChatOpenAI({ model: process.env['OPENAI_MODEL'] ?? 'gpt-4.1-mini', maxRetries: 0, useResponsesApi: false, ...(process.env['OPENAI_BASE_URL'] ? { configuration: { baseURL: process.env['OPENAI_BASE_URL'] } } : {}) });
-    const result = await collect(langchainLlm(model, { timeoutMs: 60_000 }), request({ messages: [{ role: 'user', content: 'Call finish with the summary "hello". Nothing else.' }] }));
-    expect(result.error).toBeUndefined();
-    expect(result.toolCalls[0]?.name).toBe('finish');
-    expect(result.usage).toHaveLength(1);
-  }, 90_000);
+  it.skipIf(!process.env['OPENAI_API_KEY'])(
+    'live (skipped: set OPENAI_API_KEY): ChatOpenAI calls a tool through langchainLlm',
+    async () => {
+      const model = new ChatOpenAI({
+        model: process.env['OPENAI_MODEL'] ?? 'gpt-4.1-mini',
+        maxRetries: 0,
+        useResponsesApi: false,
+        ...(process.env['OPENAI_BASE_URL'] ? { configuration: { baseURL: process.env['OPENAI_BASE_URL'] } } : {}),
+      });
+      const result = await collect(langchainLlm(model, { timeoutMs: 60_000 }), request({ messages: [{ role: 'user', content: 'Call finish with the summary "hello". Nothing else.' }] }));
+      expect(result.error).toBeUndefined();
+      expect(result.toolCalls[0]?.name).toBe('finish');
+      expect(result.usage).toHaveLength(1);
+    },
+    90_000,
+  );
 });

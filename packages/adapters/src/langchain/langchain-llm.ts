@@ -51,7 +51,8 @@ export function langchainLlm(chatModel: BaseChatModel, options: LangchainLlmOpti
   }
   if (toolMode === 'native' && typeof chatModel.bindTools !== 'function') {
     throw new BuildwrightError({
-      code: 'INVALID_INPUT', docsPage: docs,
+      code: 'INVALID_INPUT',
+      docsPage: docs,
       message: `This chat model (${chatModel._llmType?.() ?? 'unknown'}) has no bindTools(), so it cannot call tools natively. Pass { toolMode: 'text' } to use the tagged-text protocol.`,
     });
   }

@@ -61,7 +61,11 @@ export function classifyHttpFailure(failure: HttpFailure, context: FailureContex
     return make('LLM_RATE_LIMITED', `${context.label} is rate limiting requests (${statusText}): ${said}. Wait and try again, or lower the request rate.`, true);
   }
   if (isContextTooLong(failure)) {
-    return make('LLM_CONTEXT_TOO_LONG', `The prompt does not fit the context window of ${context.label} (${statusText}): ${said}. Send fewer or smaller files, or use a model with a larger context window.`, false);
+    return make(
+      'LLM_CONTEXT_TOO_LONG',
+      `The prompt does not fit the context window of ${context.label} (${statusText}): ${said}. Send fewer or smaller files, or use a model with a larger context window.`,
+      false,
+    );
   }
   if (status === 408) {
     return make('LLM_TIMEOUT', `${context.label} timed out the request (${statusText}): ${said}.`, false);

@@ -42,7 +42,12 @@ describe('callUsage', () => {
       costUsd: (10 * 2 + 2 * 8) / 1e6,
       estimated: false,
     });
-    expect(callUsage({ model: 'local', reported: undefined, promptCharacters: 41, outputCharacters: 8, pricing: undefined })).toEqual({ model: 'local', inputTokens: 11, outputTokens: 2, estimated: true });
+    expect(callUsage({ model: 'local', reported: undefined, promptCharacters: 41, outputCharacters: 8, pricing: undefined })).toEqual({
+      model: 'local',
+      inputTokens: 11,
+      outputTokens: 2,
+      estimated: true,
+    });
   });
 });
 

@@ -57,9 +57,6 @@ export function findModelPricing(model: string): ModelPricing | undefined {
 /** Cost in USD of one call, cached prompt tokens at their own price. */
 export function costUsd(pricing: ModelPricing, usage: { inputTokens: number; outputTokens: number; cachedInputTokens?: number | undefined }): number {
   const cached = Math.min(usage.cachedInputTokens ?? 0, usage.inputTokens);
-  const cost =
-    (usage.inputTokens - cached) * pricing.inputPerMillion +
-    cached * (pricing.cachedInputPerMillion ?? pricing.inputPerMillion) +
-    usage.outputTokens * pricing.outputPerMillion;
+  const cost = (usage.inputTokens - cached) * pricing.inputPerMillion + cached * (pricing.cachedInputPerMillion ?? pricing.inputPerMillion) + usage.outputTokens * pricing.outputPerMillion;
   return cost / 1_000_000;
 }

@@ -4,7 +4,11 @@ import { createTaggedTextParser, type LlmStreamPart, type LlmToolDefinition } fr
  * For `toolMode: 'text'`: feeds streamed prose to the tagged-text parser and emits what it
  * parses, counting the tool calls it found. `undefined` in native mode.
  */
-export function createTextModeReader(options: { toolMode: 'native' | 'text'; tools: LlmToolDefinition[]; emit(part: LlmStreamPart): void }): { push(text: string): void; end(): void; readonly toolCalls: number } | undefined {
+export function createTextModeReader(options: {
+  toolMode: 'native' | 'text';
+  tools: LlmToolDefinition[];
+  emit(part: LlmStreamPart): void;
+}): { push(text: string): void; end(): void; readonly toolCalls: number } | undefined {
   if (options.toolMode !== 'text') return undefined;
   const parser = createTaggedTextParser({ tools: options.tools, idPrefix: `call_${Math.random().toString(36).slice(2, 8)}_` });
   let toolCalls = 0;

@@ -103,7 +103,12 @@ export async function decideIsolation(mode: 'bubblewrap' | 'none', bwrapPath?: s
   const candidates = bwrapPath ? [bwrapPath] : defaultBwrapPaths;
   let found: string | undefined;
   for (const candidate of candidates) {
-    if (await access(candidate, constants.X_OK).then(() => true, () => false)) {
+    if (
+      await access(candidate, constants.X_OK).then(
+        () => true,
+        () => false,
+      )
+    ) {
       found = candidate;
       break;
     }

@@ -86,7 +86,13 @@ export async function createCommandCgroup(limits: { memoryBytes: number; process
       await killAll();
       for (const dir of dirs) {
         for (let attempt = 0; attempt < 50; attempt += 1) {
-          if (await rmdir(dir).then(() => true, (error: NodeJS.ErrnoException) => error.code === 'ENOENT')) break;
+          if (
+            await rmdir(dir).then(
+              () => true,
+              (error: NodeJS.ErrnoException) => error.code === 'ENOENT',
+            )
+          )
+            break;
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
       }

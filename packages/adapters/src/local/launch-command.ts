@@ -83,7 +83,15 @@ export async function launchCommand(
         const view = await dependenciesView(settings, env);
         cleanups.push(view.close);
         bridges.push(view.bridge);
-        args = bubblewrapArguments({ projectDirectory: files.root, cwd: files.root, view: 'dependencies', files: view.files, writable: [settings.npmCacheDir], binds: binds(), tmpBytes: limits.tmpBytes });
+        args = bubblewrapArguments({
+          projectDirectory: files.root,
+          cwd: files.root,
+          view: 'dependencies',
+          files: view.files,
+          writable: [settings.npmCacheDir],
+          binds: binds(),
+          tmpBytes: limits.tmpBytes,
+        });
       } else {
         const dependenciesMounted = await prepareScratch(files.root);
         if (extra.serverPort !== undefined) addBridge(await openServerBridge(extra.serverPort));
@@ -116,16 +124,19 @@ export async function launchCommand(
       kill();
     };
     const watch = watchLimits({ cgroup, root: files.root, limits, network, onLimit: stopAt });
-    const finished = group.exited.then(async ({ exitCode, signal }) => {
-      watch.stop();
-      limit ??= (await cgroup?.violation()) ?? limitFromExit(exitCode, signal, group.output().stderr);
-      await cleanup();
-      return { exitCode, signal, limit };
-    }, async (error: unknown) => {
-      watch.stop();
-      await cleanup();
-      throw error;
-    });
+    const finished = group.exited.then(
+      async ({ exitCode, signal }) => {
+        watch.stop();
+        limit ??= (await cgroup?.violation()) ?? limitFromExit(exitCode, signal, group.output().stderr);
+        await cleanup();
+        return { exitCode, signal, limit };
+      },
+      async (error: unknown) => {
+        watch.stop();
+        await cleanup();
+        throw error;
+      },
+    );
     finished.catch(() => {});
     return {
       group,
@@ -194,7 +205,10 @@ function loopbackPort(url: string): number {
   const parsed = URL.canParse(url) ? new URL(url) : undefined;
   const port = parsed ? Number(parsed.port || (parsed.protocol === 'https:' ? 443 : 80)) : Number.NaN;
   if (!parsed || !['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname) || !(port > 0)) {
-    throw new BuildwrightError({ code: 'INVALID_INPUT', message: `reach: "${url}" is not a URL on this machine's loopback (http://127.0.0.1:<port>): a sandbox command may reach only such local services.` });
+    throw new BuildwrightError({
+      code: 'INVALID_INPUT',
+      message: `reach: "${url}" is not a URL on this machine's loopback (http://127.0.0.1:<port>): a sandbox command may reach only such local services.`,
+    });
   }
   return port;
 }

@@ -63,7 +63,9 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`local sa
     it('behavior: installed packages are read-only to commands; caches under node_modules stay writable', async () => {
       const sandbox = await open('readonly-deps');
       await sandbox.writeFile('node_modules/react/index.js', 'module.exports = "react";\n');
-      const result = await sandbox.run({ command: 'echo "payload()" >> node_modules/react/index.js; rm -f node_modules/react/index.js; mkdir node_modules/evil; echo ok > node_modules/.cache/x && echo cache-writable' });
+      const result = await sandbox.run({
+        command: 'echo "payload()" >> node_modules/react/index.js; rm -f node_modules/react/index.js; mkdir node_modules/evil; echo ok > node_modules/.cache/x && echo cache-writable',
+      });
       expect(result.stderr).toMatch(/Read-only file system/);
       expect(result.stdout).toContain('cache-writable');
       expect(await sandbox.readFile('node_modules/react/index.js')).toBe('module.exports = "react";\n');
@@ -77,7 +79,8 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`local sa
       const shared = join(root, 'shared-react-index.js');
       linkSync(join(sandbox.root, 'node_modules/react/index.js'), shared);
       const planted = await sandbox.run({
-        command: 'mkdir -p src && ln -s ../node_modules/react/index.js src/vendor.js && ln -s ../node_modules/react src/react && ln -s ../react/index.js node_modules/.buildwright/static-server.mjs && echo planted',
+        command:
+          'mkdir -p src && ln -s ../node_modules/react/index.js src/vendor.js && ln -s ../node_modules/react src/react && ln -s ../react/index.js node_modules/.buildwright/static-server.mjs && echo planted',
       });
       expect(planted.stdout).toContain('planted');
 
@@ -98,22 +101,28 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`local sa
       const outside = join(root, 'race-target');
       mkdirSync(outside);
       const sandbox = await open('race');
-      await sandbox.writeFile('flip.mjs', [
-        "import { mkdirSync, renameSync, symlinkSync } from 'node:fs';",
-        "mkdirSync('src/real', { recursive: true });",
-        `symlinkSync(${JSON.stringify(outside)}, 'src/link');`,
-        "for (let round = 0; ; round += 1) {",
-        "  try { renameSync('src/link', 'src/spare'); renameSync('src/real', 'src/link'); renameSync('src/spare', 'src/real'); } catch {}",
-        "  if (round % 50000 === 0) await new Promise((resolve) => setTimeout(resolve, 0));",
-        "}",
-      ].join('\n'));
+      await sandbox.writeFile(
+        'flip.mjs',
+        [
+          "import { mkdirSync, renameSync, symlinkSync } from 'node:fs';",
+          "mkdirSync('src/real', { recursive: true });",
+          `symlinkSync(${JSON.stringify(outside)}, 'src/link');`,
+          'for (let round = 0; ; round += 1) {',
+          "  try { renameSync('src/link', 'src/spare'); renameSync('src/real', 'src/link'); renameSync('src/spare', 'src/real'); } catch {}",
+          '  if (round % 50000 === 0) await new Promise((resolve) => setTimeout(resolve, 0));',
+          '}',
+        ].join('\n'),
+      );
       // A long-lived process of the project (as the check worker or a preview server are), flipping src/link between a directory and a symlink out.
       const server = await sandbox.startServer({ command: `node -e "require('http').createServer((q, s) => s.end()).listen(process.env.PORT, '127.0.0.1')" & node flip.mjs`, readyTimeoutMs: 30_000 });
       let written = 0;
       let refused = 0;
       try {
         for (let index = 0; index < 2_000; index += 1) {
-          await sandbox.writeFile(`src/link/file-${index}.txt`, 'payload').then(() => (written += 1), () => (refused += 1));
+          await sandbox.writeFile(`src/link/file-${index}.txt`, 'payload').then(
+            () => (written += 1),
+            () => (refused += 1),
+          );
           await sandbox.removeFile(`src/link/file-${index}.txt`).catch(() => {});
         }
       } finally {
@@ -230,7 +239,7 @@ describe('local sandbox without isolation', () => {
     expect(sandbox.isolation).toBe('none');
   });
 
-  it('behavior: HOME is a directory of the project\'s own, so tools writing their config there (npm, git) leave the host\'s home alone', async () => {
+  it("behavior: HOME is a directory of the project's own, so tools writing their config there (npm, git) leave the host's home alone", async () => {
     const sandbox = await open('unisolated-home', { isolation: 'none' });
     const result = await sandbox.run({ command: 'echo "$HOME"; node -e "console.log(require(\'os\').homedir())"' });
     const [home, nodeHome] = result.stdout.trim().split('\n');

@@ -56,13 +56,17 @@ describe('localSandbox', () => {
   });
 
   it('error: isolation bubblewrap with a missing bwrap fails with SANDBOX_UNAVAILABLE naming the path', async () => {
-    await expect(localSandbox({ root, isolation: 'bubblewrap', bwrapPath: '/nonexistent/bwrap' }).open({ projectId: 'nobwrap' }))
-      .rejects.toMatchObject({ code: 'SANDBOX_UNAVAILABLE', message: expect.stringContaining('/nonexistent/bwrap') });
+    await expect(localSandbox({ root, isolation: 'bubblewrap', bwrapPath: '/nonexistent/bwrap' }).open({ projectId: 'nobwrap' })).rejects.toMatchObject({
+      code: 'SANDBOX_UNAVAILABLE',
+      message: expect.stringContaining('/nonexistent/bwrap'),
+    });
   });
 
   it('error: by default a missing bwrap is an error that says how to install it or ask for none, never a silent fallback', async () => {
-    await expect(localSandbox({ root, bwrapPath: '/nonexistent/bwrap' }).open({ projectId: 'fallback' }))
-      .rejects.toMatchObject({ code: 'SANDBOX_UNAVAILABLE', message: expect.stringMatching(/apt-get install bubblewrap[\s\S]*isolation: 'none'/) });
+    await expect(localSandbox({ root, bwrapPath: '/nonexistent/bwrap' }).open({ projectId: 'fallback' })).rejects.toMatchObject({
+      code: 'SANDBOX_UNAVAILABLE',
+      message: expect.stringMatching(/apt-get install bubblewrap[\s\S]*isolation: 'none'/),
+    });
   });
 
   it('behavior: a runaway command with a child that spawns a grandchild is killed at its timeout, whole tree', async () => {
@@ -111,7 +115,10 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`localSan
       const offline = await sandbox.run({ command: probe, timeoutMs: 10_000 });
       expect(offline.exitCode).toBe(3);
       expect(offline.stderr).toContain('ECONNREFUSED');
-      const registry = await sandbox.run({ command: `node -e "fetch('https://registry.npmjs.org/').then(()=>process.exit(0),e=>{console.error(e.cause?.code??e.message);process.exit(4)})"`, timeoutMs: 10_000 });
+      const registry = await sandbox.run({
+        command: `node -e "fetch('https://registry.npmjs.org/').then(()=>process.exit(0),e=>{console.error(e.cause?.code??e.message);process.exit(4)})"`,
+        timeoutMs: 10_000,
+      });
       expect(registry.exitCode).toBe(4);
       const install = await sandbox.run({ command: probe, network: true, timeoutMs: 10_000 });
       expect(install.exitCode).toBe(3);

@@ -98,7 +98,19 @@ export function localSandbox(options: LocalSandboxOptions = {}): SandboxAdapter 
       }
       const isolation = await decide();
       const files = await openProjectFiles(join(resolve(options.root ?? '.buildwright/sandboxes'), projectId));
-      return openLocalSandbox(projectId, { files, isolation, limits: { ...defaultSandboxLimits, ...options.limits }, npmCacheDir: resolve(options.npmCacheDir ?? join(homedir(), '.cache', 'buildwright', 'npm')), registry: options.registry ?? process.env.npm_config_registry ?? 'https://registry.npmjs.org/', allowPrivateRegistry: options.allowPrivateRegistry ?? false, baseEnv: options.env ?? pickHostEnv() }, options);
+      return openLocalSandbox(
+        projectId,
+        {
+          files,
+          isolation,
+          limits: { ...defaultSandboxLimits, ...options.limits },
+          npmCacheDir: resolve(options.npmCacheDir ?? join(homedir(), '.cache', 'buildwright', 'npm')),
+          registry: options.registry ?? process.env.npm_config_registry ?? 'https://registry.npmjs.org/',
+          allowPrivateRegistry: options.allowPrivateRegistry ?? false,
+          baseEnv: options.env ?? pickHostEnv(),
+        },
+        options,
+      );
     },
   };
 }
@@ -144,10 +156,13 @@ function openLocalSandbox(projectId: string, settings: LaunchSettings, options: 
       const launched = await launch(command);
       let timedOut = false;
       let aborted = false;
-      const timer = command.timeoutMs === undefined ? undefined : setTimeout(() => {
-        timedOut = true;
-        launched.kill();
-      }, command.timeoutMs);
+      const timer =
+        command.timeoutMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              timedOut = true;
+              launched.kill();
+            }, command.timeoutMs);
       const onAbort = () => {
         aborted = true;
         launched.kill();

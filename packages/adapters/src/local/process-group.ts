@@ -64,11 +64,13 @@ export function startProcessGroup(options: StartProcessGroupOptions): ProcessGro
   const exited = new Promise<{ exitCode: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
     child.once('error', (error) => {
       done = true;
-      reject(new BuildwrightError({
-        code: 'SANDBOX_UNAVAILABLE',
-        message: `Cannot start "${program}": ${error.message}. Check that it is installed and on PATH.`,
-        cause: error,
-      }));
+      reject(
+        new BuildwrightError({
+          code: 'SANDBOX_UNAVAILABLE',
+          message: `Cannot start "${program}": ${error.message}. Check that it is installed and on PATH.`,
+          cause: error,
+        }),
+      );
     });
     child.once('exit', (exitCode, signal) => {
       // Output pipes may be held open by a grandchild that escaped the group: do not wait for them forever.

@@ -67,7 +67,10 @@ function plainGet(socketPath: string, url: string): Promise<{ status: number; bo
   return new Promise((resolve, reject) => {
     const outgoing = request({ socketPath, path: url, method: 'GET', headers: { host: new URL(url).host } }, (answer) => {
       let body = '';
-      answer.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({ status: answer.statusCode ?? 0, body }));
+      answer
+        .setEncoding('utf8')
+        .on('data', (chunk: string) => (body += chunk))
+        .on('end', () => resolve({ status: answer.statusCode ?? 0, body }));
     });
     outgoing.on('error', reject);
     outgoing.end();

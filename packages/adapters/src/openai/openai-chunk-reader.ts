@@ -88,7 +88,8 @@ export function createChunkReader(options: OpenAiChunkReaderOptions): { read(chu
         usage: callUsage({ model, reported, promptCharacters: options.promptCharacters, outputCharacters, pricing: options.pricing }),
       });
       const toolCalls = ordered.length + (textMode?.toolCalls ?? 0);
-      const reason = finishReason === 'length' ? 'length' : toolCalls > 0 || finishReason === 'tool_calls' || finishReason === 'function_call' ? 'tool-calls' : finishReason === 'stop' ? 'stop' : 'other';
+      const reason =
+        finishReason === 'length' ? 'length' : toolCalls > 0 || finishReason === 'tool_calls' || finishReason === 'function_call' ? 'tool-calls' : finishReason === 'stop' ? 'stop' : 'other';
       options.emit({ type: 'finish', reason });
     },
   };

@@ -13,7 +13,8 @@ export function openAiError(error: unknown, sdk: typeof OpenAiModule, label: str
   if (error instanceof sdk.APIConnectionError) {
     const reason = error.cause instanceof Error ? `${error.message} (${describeCause(error.cause)})` : error.message;
     return new BuildwrightError({
-      code: 'LLM_UNAVAILABLE', docsPage: docs,
+      code: 'LLM_UNAVAILABLE',
+      docsPage: docs,
       message: `Could not reach ${label}: ${reason}. Check baseURL and that the server is running.`,
       retryable: true,
       cause: error,
@@ -33,7 +34,8 @@ export function openAiError(error: unknown, sdk: typeof OpenAiModule, label: str
   // undici reports a connection closed mid-body as `TypeError: terminated` (cause: SocketError).
   const detail = error instanceof Error ? describeCause(error) : String(error);
   return new BuildwrightError({
-    code: 'LLM_UNAVAILABLE', docsPage: docs,
+    code: 'LLM_UNAVAILABLE',
+    docsPage: docs,
     message: `The connection to ${label} was lost mid-stream: ${detail}.`,
     retryable: true,
     cause: error,

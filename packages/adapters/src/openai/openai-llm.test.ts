@@ -215,10 +215,7 @@ describe('openaiLlm', () => {
   });
 
   it("error: toolMode 'text' refuses output it cannot parse with LLM_BAD_OUTPUT", async () => {
-    const { llm } = await setup(
-      { transcript: { format: 'buildwright.transcript/v1', turns: [{ text: 'Sure.\n<tool_call><arg name="path">a.ts</arg></tool_call>' }] } },
-      { toolMode: 'text' },
-    );
+    const { llm } = await setup({ transcript: { format: 'buildwright.transcript/v1', turns: [{ text: 'Sure.\n<tool_call><arg name="path">a.ts</arg></tool_call>' }] } }, { toolMode: 'text' });
     const result = await collect(llm);
     expect(result.error?.code).toBe('LLM_BAD_OUTPUT');
     expect(result.error?.message).toContain('has no name');
@@ -232,15 +229,16 @@ describe('openaiLlm', () => {
   });
 
   const live = process.env['OPENAI_API_KEY'] || process.env['OPENAI_BASE_URL'];
-  it.skipIf(!live)('live (skipped: set OPENAI_API_KEY or OPENAI_BASE_URL, and OPENAI_MODEL): a real endpoint streams a tool call', async () => {
-    const llm = openaiLlm({ model: process.env['OPENAI_MODEL'] ?? 'gpt-4.1-mini', timeoutMs: 60_000 });
-    const result = await collect(
-      llm,
-      request({ messages: [{ role: 'user', content: 'Call write_file once to create hello.txt containing the word hello. Do not write anything else.' }] }),
-    );
-    expect(result.error).toBeUndefined();
-    expect(result.toolCalls[0]?.name).toBe('write_file');
-    expect(result.usage).toHaveLength(1);
-    expect(result.finish).toBe('tool-calls');
-  }, 90_000);
+  it.skipIf(!live)(
+    'live (skipped: set OPENAI_API_KEY or OPENAI_BASE_URL, and OPENAI_MODEL): a real endpoint streams a tool call',
+    async () => {
+      const llm = openaiLlm({ model: process.env['OPENAI_MODEL'] ?? 'gpt-4.1-mini', timeoutMs: 60_000 });
+      const result = await collect(llm, request({ messages: [{ role: 'user', content: 'Call write_file once to create hello.txt containing the word hello. Do not write anything else.' }] }));
+      expect(result.error).toBeUndefined();
+      expect(result.toolCalls[0]?.name).toBe('write_file');
+      expect(result.usage).toHaveLength(1);
+      expect(result.finish).toBe('tool-calls');
+    },
+    90_000,
+  );
 });

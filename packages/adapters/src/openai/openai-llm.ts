@@ -64,7 +64,8 @@ export function openaiLlm(options: OpenaiLlmOptions): LlmAdapter {
     const baseURL = options.baseURL ?? (env['OPENAI_BASE_URL'] || undefined);
     if (!apiKey && !baseURL) {
       throw new BuildwrightError({
-        code: 'LLM_MISSING_API_KEY', docsPage: docs,
+        code: 'LLM_MISSING_API_KEY',
+        docsPage: docs,
         message: `No API key for openaiLlm: pass apiKey, set OPENAI_API_KEY, or set OPENAI_BASE_URL (or baseURL) to an OpenAI-compatible server that needs none, such as Ollama.`,
       });
     }

@@ -22,7 +22,7 @@ function openInChild(dataDir: string, mode: 'hold' | 'once') {
   const line = new Promise<string>((resolve, reject) => {
     const poll = setInterval(() => {
       const newline = stdout.indexOf('\n');
-      if (newline !== -1) (clearInterval(poll), resolve(stdout.slice(0, newline)));
+      if (newline !== -1) clearInterval(poll), resolve(stdout.slice(0, newline));
     }, 20);
     void exited.then(() =>
       setTimeout(() => {

@@ -40,7 +40,15 @@ function cuttingPool(pool: pg.Pool, when: (text: string) => boolean, commits: bo
   };
 }
 
-const eventOf = (runId: string, projectId: string, seq: number, at = new Date().toISOString()): BuildwrightEvent => ({ type: 'notice.posted', level: 'info', message: `event ${seq}`, runId, projectId, seq, at });
+const eventOf = (runId: string, projectId: string, seq: number, at = new Date().toISOString()): BuildwrightEvent => ({
+  type: 'notice.posted',
+  level: 'info',
+  message: `event ${seq}`,
+  runId,
+  projectId,
+  seq,
+  at,
+});
 
 describe.runIf(runHere)('postgresStorage during a server outage', () => {
   let server: PrivatePostgres;
@@ -130,7 +138,9 @@ describe.runIf(runHere)('postgresStorage during a server outage', () => {
 
       // Someone else's event took seq 2 while the answer was lost: the retry must not count it as ours.
       const other = eventOf(run.id, project.id, 2, '2020-01-01T00:00:00.000Z');
-      const stolen = cuttingPool(pool, isEventInsert, false, (client) => client.query('INSERT INTO buildwright_events (run_id, seq, type, payload) VALUES ($1, 2, $2, $3::jsonb)', [run.id, other.type, JSON.stringify(other)]));
+      const stolen = cuttingPool(pool, isEventInsert, false, (client) =>
+        client.query('INSERT INTO buildwright_events (run_id, seq, type, payload) VALUES ($1, 2, $2, $3::jsonb)', [run.id, other.type, JSON.stringify(other)]),
+      );
       await expect(postgresStorage({ pool: stolen as unknown as pg.Pool, retryForMs: 5_000 }).appendEvent(eventOf(run.id, project.id, 2))).rejects.toMatchObject({
         code: 'STORAGE_ERROR',
         details: { reason: 'duplicate_seq' },

@@ -55,7 +55,8 @@ describe.runIf(runHere)('a run while its Postgres goes away', () => {
 
   beforeAll(async () => {
     server = await startPrivatePostgres();
-    uninterruptedFiles = (await createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage: memoryStorage() }).generate({ prompt: 'resume me' }).result).files;
+    uninterruptedFiles = (await createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage: memoryStorage() }).generate({ prompt: 'resume me' }).result)
+      .files;
   });
   afterAll(async () => {
     await server?.destroy();

@@ -49,9 +49,7 @@ describe('postgresStorage', () => {
     try {
       const project = await storages[0]!.createProject({ ownerId: 'owner-1', name: 'Race', kind: 'web' });
       const created = await Promise.all(
-        Array.from({ length: 10 }, (_, index) =>
-          storages[index % 2]!.createVersion({ ownerId: 'owner-1', projectId: project.id, runId: null, message: `v${index}`, files: { 'a.txt': `${index}` } }),
-        ),
+        Array.from({ length: 10 }, (_, index) => storages[index % 2]!.createVersion({ ownerId: 'owner-1', projectId: project.id, runId: null, message: `v${index}`, files: { 'a.txt': `${index}` } })),
       );
       expect(created.map((version) => version.number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
       expect((await storages[1]!.getProject({ ownerId: 'owner-1', projectId: project.id }))?.currentVersion).toBe(10);

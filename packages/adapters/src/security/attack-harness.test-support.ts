@@ -113,7 +113,10 @@ export async function createAttackHost(): Promise<AttackHost> {
   process.env.BW_ATTACK_BUILDER_API_KEY = secrets.builderEnvironment;
   // Another process of the host with a secret in its environment (/proc/<pid>/environ).
   // It exits when the suite's process does, however that ends.
-  const hostProcess: ChildProcess = spawn(process.execPath, ['-e', `setInterval(() => process.ppid !== ${process.pid} && process.exit(), 1000)`], { env: { BW_HOST_API_KEY: secrets.hostProcess }, stdio: 'ignore' });
+  const hostProcess: ChildProcess = spawn(process.execPath, ['-e', `setInterval(() => process.ppid !== ${process.pid} && process.exit(), 1000)`], {
+    env: { BW_HOST_API_KEY: secrets.hostProcess },
+    stdio: 'ignore',
+  });
 
   const pgliteDirectory = join(root, 'pglite');
   const shared = pgliteStorage({ dataDir: pgliteDirectory });
@@ -202,8 +205,14 @@ async function startPackageRegistry(directory: string) {
   const server = createHttpServer((request, response) => {
     requests.push(`${request.method} ${request.url}`);
     if (request.url === '/bw-probe') {
-      const dist = { tarball: `${url}bw-probe/-/bw-probe-1.0.0.tgz`, shasum: createHash('sha1').update(tarball).digest('hex'), integrity: `sha512-${createHash('sha512').update(tarball).digest('base64')}` };
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ name: 'bw-probe', 'dist-tags': { latest: '1.0.0' }, versions: { '1.0.0': { name: 'bw-probe', version: '1.0.0', main: 'index.js', dist } } }));
+      const dist = {
+        tarball: `${url}bw-probe/-/bw-probe-1.0.0.tgz`,
+        shasum: createHash('sha1').update(tarball).digest('hex'),
+        integrity: `sha512-${createHash('sha512').update(tarball).digest('base64')}`,
+      };
+      response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ name: 'bw-probe', 'dist-tags': { latest: '1.0.0' }, versions: { '1.0.0': { name: 'bw-probe', version: '1.0.0', main: 'index.js', dist } } }));
     } else if (request.url === '/bw-probe/-/bw-probe-1.0.0.tgz') {
       response.writeHead(200, { 'content-type': 'application/octet-stream' }).end(tarball);
     } else {
@@ -244,7 +253,12 @@ export async function hashTree(directory: string): Promise<Map<string, string>> 
         hashes.set(key, `symlink:${await readlink(path)}`);
       } else {
         const stats = await lstat(path);
-        hashes.set(key, `${stats.mode.toString(8)}:${createHash('sha256').update(await readFile(path)).digest('hex')}`);
+        hashes.set(
+          key,
+          `${stats.mode.toString(8)}:${createHash('sha256')
+            .update(await readFile(path))
+            .digest('hex')}`,
+        );
       }
     }
   };
@@ -435,9 +449,12 @@ export function escapes(outcome: AttackOutcome, options: { runaway?: SandboxLimi
   const intoExisting = added.filter((path) => !added.includes(`${path.split('/')[0]}/`));
   if (changed.length + removed.length + intoExisting.length > 0) found.push(`the dependency cache changed: ${[...changed, ...removed, ...intoExisting].slice(0, 5).join(', ')}`);
   if (outcome.outsideFiles.length > 0) found.push(`files appeared on the host outside the sandbox root: ${outcome.outsideFiles.join(', ')}`);
-  const connected = Object.entries(outcome.evidence ?? {}).filter(([, value]) => value === 'CONNECTED').map(([target]) => target);
+  const connected = Object.entries(outcome.evidence ?? {})
+    .filter(([, value]) => value === 'CONNECTED')
+    .map(([target]) => target);
   if (connected.length > 0) found.push(`build code connected to ${connected.join(', ')}`);
-  if (options.runaway && !outcome.events.some((event) => event.type === 'command.exited' && event.limitExceeded === options.runaway)) found.push(`no command was stopped at the ${options.runaway} limit`);
+  if (options.runaway && !outcome.events.some((event) => event.type === 'command.exited' && event.limitExceeded === options.runaway))
+    found.push(`no command was stopped at the ${options.runaway} limit`);
   return found;
 }
 

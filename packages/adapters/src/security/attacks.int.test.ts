@@ -23,8 +23,14 @@ await cgroup?.remove();
 const runaways = cgroup ? '' : ': skipped because this process may not create cgroups';
 
 const ofType = <T extends BuildwrightEvent['type']>(events: BuildwrightEvent[], type: T) => events.filter((event): event is EventOf<T> => event.type === type);
-const refusals = (outcome: AttackOutcome) => ofType(outcome.events, 'notice.posted').filter((event) => event.message.startsWith('Refused ')).map((event) => event.message);
-const reports = (outcome: AttackOutcome, check: string) => ofType(outcome.events, 'check.failed').filter((event) => event.check === check).map((event) => event.report);
+const refusals = (outcome: AttackOutcome) =>
+  ofType(outcome.events, 'notice.posted')
+    .filter((event) => event.message.startsWith('Refused '))
+    .map((event) => event.message);
+const reports = (outcome: AttackOutcome, check: string) =>
+  ofType(outcome.events, 'check.failed')
+    .filter((event) => event.check === check)
+    .map((event) => event.report);
 const allPassed = ['imports:passed', 'install:passed', 'validate:passed', 'build-app:passed', 'browser:passed'];
 const documented = documentedOutcomes();
 
@@ -48,7 +54,7 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`attacks 
   };
 
   describe('with bubblewrap (the default)', () => {
-    it('default: a clean counter-app run passes every check and warms the suite\'s dependency cache', () => {
+    it("default: a clean counter-app run passes every check and warms the suite's dependency cache", () => {
       expect(checkOutcomes(firstClean.events)).toEqual(allPassed);
       expect(firstClean.events.at(-1)).toMatchObject({ type: 'run.completed', versionNumber: 1 });
       expect(existsSync(join(host.dependencyCacheDirectory, host.templateDependencyKey, 'node_modules', 'react', 'index.js'))).toBe(true);
@@ -194,7 +200,11 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`attacks 
         const [install] = reports(run, 'install');
         expect(install).toContain('(DEPENDENCY_REFUSED); nothing was installed');
         expect(install).toContain('dependencies "evil-pkg": "file:./evil-pkg" is a local path');
-        expect(ofType(run.events, 'command.started').map((event) => event.command).filter((command) => command.startsWith('npm'))).toEqual([]);
+        expect(
+          ofType(run.events, 'command.started')
+            .map((event) => event.command)
+            .filter((command) => command.startsWith('npm')),
+        ).toEqual([]);
         expect(run.events.at(-1)).toMatchObject({ type: 'run.completed' });
         expect(run.versionFiles?.['package.json']).not.toContain('evil');
         expectStopped(run, '05-file-dependency-scripts');
@@ -245,7 +255,13 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`attacks 
         const run = await outcome();
         expect(checkOutcomes(run.events)).toEqual([...allPassed.slice(0, 3), 'build-app:failed', ...allPassed.slice(0, 4), 'browser:failed', ...allPassed]);
         const [report] = reports(run, 'browser');
-        for (const target of ['http://127.0.0.1:5432/', 'http://127.0.0.1:6379/', 'http://localhost:5432/', `http://127.0.0.1:${host.placeholders.TCP_PORT}/`, `${host.placeholders.HTTP_LISTENER}/runtime`]) {
+        for (const target of [
+          'http://127.0.0.1:5432/',
+          'http://127.0.0.1:6379/',
+          'http://localhost:5432/',
+          `http://127.0.0.1:${host.placeholders.TCP_PORT}/`,
+          `${host.placeholders.HTTP_LISTENER}/runtime`,
+        ]) {
           expect(report).toContain(`blocked request to ${target} `);
         }
         expect(report).toContain('blocked WebSocket to ws://127.0.0.1:6379/');
@@ -262,17 +278,25 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`attacks 
     ] as const)(`%s: runaway build code, at the default limits${runaways}`, (name, limit, message) => {
       const outcome = attack(name);
 
-      it.skipIf(!cgroup)(`error: the build is stopped at the ${limit} limit (command.exited limitExceeded, SANDBOX_LIMIT_EXCEEDED in the build-app report); the fix turn's build passes`, async () => {
-        const run = await outcome();
-        expect(ofType(run.events, 'command.exited').filter((event) => event.limitExceeded).map((event) => event.limitExceeded)).toEqual([limit]);
-        const [report] = reports(run, 'build-app');
-        expect(report).toContain('SANDBOX_LIMIT_EXCEEDED: the command was stopped');
-        expect(report).toMatch(message);
-        expect(checkOutcomes(run.events)).toEqual([...allPassed.slice(0, 3), 'build-app:failed', ...allPassed]);
-        expect(run.events.at(-1)).toMatchObject({ type: 'run.completed' });
-        if (name === '09-huge-file') expect(statSync(join(run.projectDirectory, 'huge.bin')).size).toBeLessThanOrEqual(512 * 1024 ** 2);
-        expectStopped(run, name, { runaway: limit });
-      }, 600_000);
+      it.skipIf(!cgroup)(
+        `error: the build is stopped at the ${limit} limit (command.exited limitExceeded, SANDBOX_LIMIT_EXCEEDED in the build-app report); the fix turn's build passes`,
+        async () => {
+          const run = await outcome();
+          expect(
+            ofType(run.events, 'command.exited')
+              .filter((event) => event.limitExceeded)
+              .map((event) => event.limitExceeded),
+          ).toEqual([limit]);
+          const [report] = reports(run, 'build-app');
+          expect(report).toContain('SANDBOX_LIMIT_EXCEEDED: the command was stopped');
+          expect(report).toMatch(message);
+          expect(checkOutcomes(run.events)).toEqual([...allPassed.slice(0, 3), 'build-app:failed', ...allPassed]);
+          expect(run.events.at(-1)).toMatchObject({ type: 'run.completed' });
+          if (name === '09-huge-file') expect(statSync(join(run.projectDirectory, 'huge.bin')).size).toBeLessThanOrEqual(512 * 1024 ** 2);
+          expectStopped(run, name, { runaway: limit });
+        },
+        600_000,
+      );
     });
 
     it('behavior: a later clean counter-app run by another owner, in the same sandbox root and dependency cache, passes and builds the same bundle as the first clean run, without any payload', async () => {
@@ -316,7 +340,7 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`attacks 
       return escaped;
     };
 
-    it('behavior: 01 git-config: the protocol refusals hold, but the git run by build code executes payload.sh on the host: it reaches the collector and leaves a marker outside; its append lands in the project\'s own copy of react, not the cache', async () => {
+    it("behavior: 01 git-config: the protocol refusals hold, but the git run by build code executes payload.sh on the host: it reaches the collector and leaves a marker outside; its append lands in the project's own copy of react, not the cache", async () => {
       const run = await unisolated('01-git-config')();
       expect(refusals(run)).toHaveLength(5);
       expect(run.evidence).toMatchObject({ planted: 'DONE', payload: 'RAN' });
@@ -348,7 +372,7 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`attacks 
       expectDocumented(run, '03-build-writes-dependencies');
     }, 600_000);
 
-    it('behavior: 04 write-node-modules: stopped without bubblewrap too (the protocol and the sandbox\'s own file writes)', async () => {
+    it("behavior: 04 write-node-modules: stopped without bubblewrap too (the protocol and the sandbox's own file writes)", async () => {
       const run = await unisolated('04-write-node-modules')();
       expect(run.sandboxRefusals.map((refusal) => refusal.code)).toEqual(['PATH_PROTECTED', 'PATH_PROTECTED']);
       expectDocumented(run, '04-write-node-modules');
@@ -373,10 +397,18 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`attacks 
       ['07-fork-bomb', 'processes'],
       ['08-memory-hog', 'memory'],
       ['09-huge-file', 'fileSize'],
-    ] as const)(`behavior: %s: stopped without bubblewrap too (cgroups and rlimits do not depend on it)${runaways}`, async (name, limit) => {
-      const run = await unisolated(name)();
-      expect(ofType(run.events, 'command.exited').filter((event) => event.limitExceeded).map((event) => event.limitExceeded)).toEqual([limit]);
-      expectDocumented(run, name, { runaway: limit });
-    }, 600_000);
+    ] as const)(
+      `behavior: %s: stopped without bubblewrap too (cgroups and rlimits do not depend on it)${runaways}`,
+      async (name, limit) => {
+        const run = await unisolated(name)();
+        expect(
+          ofType(run.events, 'command.exited')
+            .filter((event) => event.limitExceeded)
+            .map((event) => event.limitExceeded),
+        ).toEqual([limit]);
+        expectDocumented(run, name, { runaway: limit });
+      },
+      600_000,
+    );
   });
 });

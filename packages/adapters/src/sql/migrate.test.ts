@@ -57,12 +57,25 @@ describe('migrateDatabase', () => {
 
   it('behavior: 0002-version-per-run keeps the first version of a run that stored two, and makes a third impossible', async () => {
     const db = await open();
-    await migrateDatabase(db, migrations.filter((migration) => migration.id === '0001-initial'));
+    await migrateDatabase(
+      db,
+      migrations.filter((migration) => migration.id === '0001-initial'),
+    );
     // What a resumed run could leave before 0002: versions 1 and 2 of one run, the same files.
     await db.query(`INSERT INTO buildwright_projects (id, owner_id, name, kind, current_version, created_at, updated_at) VALUES ('p', 'o', 'P', 'web', 3, now(), now())`);
-    await db.query(`INSERT INTO buildwright_runs (id, project_id, owner_id, mode, prompt, status, budgets, created_at, updated_at) VALUES ('r', 'p', 'o', 'generate', 'x', 'completed', '{}', now(), now())`);
-    for (const [number, runId] of [[1, 'r'], [2, 'r'], [3, null]] as const) {
-      await db.query(`INSERT INTO buildwright_versions (project_id, number, parent, message, run_id, file_count, created_at) VALUES ('p', $1, $2, 'm', $3, 0, now())`, [number, number === 1 ? null : number - 1, runId]);
+    await db.query(
+      `INSERT INTO buildwright_runs (id, project_id, owner_id, mode, prompt, status, budgets, created_at, updated_at) VALUES ('r', 'p', 'o', 'generate', 'x', 'completed', '{}', now(), now())`,
+    );
+    for (const [number, runId] of [
+      [1, 'r'],
+      [2, 'r'],
+      [3, null],
+    ] as const) {
+      await db.query(`INSERT INTO buildwright_versions (project_id, number, parent, message, run_id, file_count, created_at) VALUES ('p', $1, $2, 'm', $3, 0, now())`, [
+        number,
+        number === 1 ? null : number - 1,
+        runId,
+      ]);
     }
     expect(await migrateDatabase(db)).toEqual({ applied: ['0002-version-per-run'] });
     const versions = await db.query('SELECT number, run_id FROM buildwright_versions ORDER BY number');
@@ -71,6 +84,8 @@ describe('migrateDatabase', () => {
       { number: 2, run_id: null },
       { number: 3, run_id: null },
     ]);
-    await expect(db.query(`INSERT INTO buildwright_versions (project_id, number, parent, message, run_id, file_count, created_at) VALUES ('p', 4, 3, 'm', 'r', 0, now())`)).rejects.toThrow(/buildwright_versions_run/);
+    await expect(db.query(`INSERT INTO buildwright_versions (project_id, number, parent, message, run_id, file_count, created_at) VALUES ('p', 4, 3, 'm', 'r', 0, now())`)).rejects.toThrow(
+      /buildwright_versions_run/,
+    );
   });
 });

@@ -14,7 +14,9 @@ export interface SqlClient {
  */
 export interface SqlDatabase extends SqlClient {
   transaction?<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T>;
-  connect?(): Promise<SqlClient & { release(error?: Error | boolean): void; on?(event: 'error', listener: (error: Error) => void): unknown; removeListener?(event: 'error', listener: (error: Error) => void): unknown }>;
+  connect?(): Promise<
+    SqlClient & { release(error?: Error | boolean): void; on?(event: 'error', listener: (error: Error) => void): unknown; removeListener?(event: 'error', listener: (error: Error) => void): unknown }
+  >;
 }
 
 /**

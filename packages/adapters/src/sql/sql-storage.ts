@@ -130,7 +130,10 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
   /** The rows of `table` of a project, in `order`, when the project is this owner's (none otherwise). */
   const projectRows = async (db: SqlDatabase, table: string, columns: string, order: string, { ownerId, projectId }: { ownerId: string; projectId: string }) => {
     const found = await db.query(
-      `SELECT ${columns.split(', ').map((column) => `t.${column}`).join(', ')}
+      `SELECT ${columns
+        .split(', ')
+        .map((column) => `t.${column}`)
+        .join(', ')}
        FROM ${table} t JOIN buildwright_projects p ON p.id = t.project_id
        WHERE t.project_id = $1 AND p.owner_id = $2 ORDER BY t.${order}`,
       [projectId, ownerId],
@@ -309,7 +312,21 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
             projectId: input.projectId,
             insert: `INSERT INTO buildwright_contracts (id, project_id, run_id, name, address, chain_id, network, abi, source, tx_hash, explorer_url, status, created_at)
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13) ON CONFLICT (id) DO NOTHING RETURNING ${contractColumns}`,
-            values: [id, input.projectId, input.runId, input.name, input.address, input.chainId, input.network, jsonParameter(input.abi), input.source, input.txHash, input.explorerUrl, input.status, now()],
+            values: [
+              id,
+              input.projectId,
+              input.runId,
+              input.name,
+              input.address,
+              input.chainId,
+              input.network,
+              jsonParameter(input.abi),
+              input.source,
+              input.txHash,
+              input.explorerUrl,
+              input.status,
+              now(),
+            ],
           }),
         ),
       );
@@ -323,17 +340,26 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
         (db) =>
           withTransaction(db, async (tx) => {
             if (!(await runExists(tx, input.runId))) throw runNotFound(input.runId);
-            await tx.query(
-              `INSERT INTO buildwright_usage (${usageColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-              [input.runId, input.node, input.model, input.inputTokens, input.outputTokens, input.cachedInputTokens, input.costUsd, input.estimated],
-            );
+            await tx.query(`INSERT INTO buildwright_usage (${usageColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
+              input.runId,
+              input.node,
+              input.model,
+              input.inputTokens,
+              input.outputTokens,
+              input.cachedInputTokens,
+              input.costUsd,
+              input.estimated,
+            ]);
           }),
         'unless-committed',
       ),
     listUsage: ({ ownerId, runId }) =>
       call('listUsage', async (db) => {
         const found = await db.query(
-          `SELECT ${usageColumns.split(', ').map((column) => `u.${column}`).join(', ')}
+          `SELECT ${usageColumns
+            .split(', ')
+            .map((column) => `u.${column}`)
+            .join(', ')}
            FROM buildwright_usage u JOIN buildwright_runs r ON r.id = u.run_id
            WHERE u.run_id = $1 AND r.owner_id = $2 ORDER BY u.position`,
           [runId, ownerId],
@@ -394,10 +420,7 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
       }),
     getCheckpointWrites: ({ threadId, checkpointId }) =>
       call('getCheckpointWrites', async (db) => {
-        const found = await db.query(`SELECT ${checkpointWriteColumns} FROM buildwright_checkpoint_writes WHERE thread_id = $1 AND checkpoint_id = $2 ORDER BY position`, [
-          threadId,
-          checkpointId,
-        ]);
+        const found = await db.query(`SELECT ${checkpointWriteColumns} FROM buildwright_checkpoint_writes WHERE thread_id = $1 AND checkpoint_id = $2 ORDER BY position`, [threadId, checkpointId]);
         return found.rows.map(toCheckpointWrite);
       }),
 

@@ -69,7 +69,10 @@ export async function selectVersionFiles(
   input: { ownerId: string; projectId: string; number?: number },
 ): Promise<{ version: VersionRecord; files: Record<string, string> } | undefined> {
   const found = await db.query(
-    `SELECT ${versionColumns.split(', ').map((column) => `v.${column}`).join(', ')}
+    `SELECT ${versionColumns
+      .split(', ')
+      .map((column) => `v.${column}`)
+      .join(', ')}
      FROM buildwright_versions v JOIN buildwright_projects p ON p.id = v.project_id
      WHERE v.project_id = $1 AND p.owner_id = $2 AND v.number = coalesce($3::integer, p.current_version)`,
     [input.projectId, input.ownerId, input.number ?? null],

@@ -30,7 +30,10 @@ export const openAiFaults = {
   rateLimited: (options: { retryAfter?: string; code?: string } = {}): OpenAiTestFault => ({
     type: 'http',
     status: 429,
-    message: options.code === 'insufficient_quota' ? 'You exceeded your current quota, please check your plan and billing details.' : 'Rate limit reached for gpt-4.1-mini on requests per min (RPM): Limit 3, Used 3, Requested 1.',
+    message:
+      options.code === 'insufficient_quota'
+        ? 'You exceeded your current quota, please check your plan and billing details.'
+        : 'Rate limit reached for gpt-4.1-mini on requests per min (RPM): Limit 3, Used 3, Requested 1.',
     code: options.code ?? 'rate_limit_exceeded',
     errorType: 'requests',
     headers: options.retryAfter === undefined ? {} : { 'retry-after': options.retryAfter },

@@ -26,7 +26,14 @@ export function openAiSpecUpstream(
 function toOpenAiFault(fault: LlmSpecFault): OpenAiTestFault {
   switch (fault.type) {
     case 'rate-limited':
-      return { type: 'http', status: 429, message: fault.message, code: 'rate_limit_exceeded', errorType: 'requests', headers: fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) } };
+      return {
+        type: 'http',
+        status: 429,
+        message: fault.message,
+        code: 'rate_limit_exceeded',
+        errorType: 'requests',
+        headers: fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) },
+      };
     case 'unauthorized':
       return { type: 'http', status: 401, message: fault.message, code: 'invalid_api_key', errorType: 'invalid_request_error' };
     case 'context-too-long':

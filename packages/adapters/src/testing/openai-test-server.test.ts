@@ -48,7 +48,12 @@ describe('startOpenAiTestServer', () => {
     expect(new Set(toolDeltas.map((delta) => delta.index))).toEqual(new Set([0, 1]));
     expect(toolDeltas.filter((delta) => delta.index === 0).length).toBeGreaterThan(5);
     expect(toolDeltas.filter((delta) => delta.id).map((delta) => delta.id)).toEqual(['call_a', 'call_1_1']);
-    expect(toolDeltas.filter((delta) => delta.index === 1).map((delta) => delta.function.arguments).join('')).toBe('{"path":"b.ts","content":"export const b = 2;\\n"}');
+    expect(
+      toolDeltas
+        .filter((delta) => delta.index === 1)
+        .map((delta) => delta.function.arguments)
+        .join(''),
+    ).toBe('{"path":"b.ts","content":"export const b = 2;\\n"}');
     expect(chunks.map((chunk) => chunk.choices[0]?.finish_reason).filter(Boolean)).toEqual(['tool_calls']);
     expect(chunks.at(-1)).toMatchObject({ choices: [], usage: { prompt_tokens: 10, completion_tokens: 5, prompt_tokens_details: { cached_tokens: 2 } } });
     expect(server.requests[0]).toMatchObject({ method: 'POST', path: '/v1/chat/completions', body: { model: 'm' } });

@@ -55,9 +55,7 @@ function revertReason(chain: ErrorLike[]): string | undefined {
 }
 
 const describe = (context: ChainErrorContext) =>
-  context.operation === 'deploy'
-    ? `Deploying ${context.contractName ?? 'the contract'}`
-    : `${context.operation === 'read' ? 'Reading' : 'Calling'} ${context.functionName ?? 'the function'}`;
+  context.operation === 'deploy' ? `Deploying ${context.contractName ?? 'the contract'}` : `${context.operation === 'read' ? 'Reading' : 'Calling'} ${context.functionName ?? 'the function'}`;
 
 /**
  * Maps a viem or RPC error to a BuildwrightError with a stable code: `CHAIN_UNAVAILABLE` (RPC down,
@@ -74,13 +72,18 @@ export function toChainError(error: unknown, context: ChainErrorContext): Buildw
   const details: Record<string, unknown> = { operation: context.operation, rpcUrl: context.rpcUrl };
   if (context.functionName) details.functionName = context.functionName;
   if (context.account) details.account = context.account;
-  const make = (code: ConstructorParameters<typeof BuildwrightError>[0]['code'], message: string, retryable = false) =>
-    new BuildwrightError({ code, message, cause: error, retryable, details });
+  const make = (code: ConstructorParameters<typeof BuildwrightError>[0]['code'], message: string, retryable = false) => new BuildwrightError({ code, message, cause: error, retryable, details });
 
   if (chain.some((item) => item.name === 'InsufficientFundsError') || /insufficient funds|enough funds|sender's balance is|exceeds transaction sender account balance|outoffunds/i.test(all)) {
-    return make('CHAIN_INSUFFICIENT_FUNDS', `${describe(context)} failed: the account${context.account ? ` ${context.account}` : ''} cannot pay for gas and value. Fund it (a testnet faucet, or a funded dev account on a local chain) and try again.`);
+    return make(
+      'CHAIN_INSUFFICIENT_FUNDS',
+      `${describe(context)} failed: the account${context.account ? ` ${context.account}` : ''} cannot pay for gas and value. Fund it (a testnet faucet, or a funded dev account on a local chain) and try again.`,
+    );
   }
-  if (chain.some((item) => /^Nonce(TooLow|TooHigh|MaxValue)Error$/.test(item.name ?? '')) || /nonce too (low|high)|nonce has already been used|invalid nonce|replacement transaction underpriced|already known/i.test(all)) {
+  if (
+    chain.some((item) => /^Nonce(TooLow|TooHigh|MaxValue)Error$/.test(item.name ?? '')) ||
+    /nonce too (low|high)|nonce has already been used|invalid nonce|replacement transaction underpriced|already known/i.test(all)
+  ) {
     return make('CHAIN_NONCE', `${describe(context)} failed on the account nonce (another transaction from ${context.account ?? 'the account'} was sent at the same time). Try again.`, true);
   }
   const reason = revertReason(chain);
@@ -88,7 +91,10 @@ export function toChainError(error: unknown, context: ChainErrorContext): Buildw
     details.reason = reason ?? null;
     return make('CHAIN_REVERTED', `${describe(context)} reverted${reason ? `: ${reason}` : ' without a reason'}.`);
   }
-  if (chain.some((item) => item.name === 'HttpRequestError' || item.name === 'TimeoutError' || item.name === 'WebSocketRequestError') || /fetch failed|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|socket hang up|other side closed/i.test(all)) {
+  if (
+    chain.some((item) => item.name === 'HttpRequestError' || item.name === 'TimeoutError' || item.name === 'WebSocketRequestError') ||
+    /fetch failed|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|socket hang up|other side closed/i.test(all)
+  ) {
     return make('CHAIN_UNAVAILABLE', `The chain RPC at ${context.rpcUrl} is not reachable (${summary}). Check that the node is running and the URL is right, then try again.`, true);
   }
   if (chain.some((item) => /^(Abi\w+Error|InvalidAddressError|IntegerOutOfRangeError|SizeOverflowError|InvalidArgumentsError|BytesSizeMismatchError)$/.test(item.name ?? ''))) {

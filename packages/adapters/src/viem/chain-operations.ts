@@ -45,7 +45,10 @@ function unlessAborted<T>(signal: AbortSignal | undefined, send: () => Promise<T
 
 function checkContract(contract: CompiledContract): void {
   if (typeof contract?.bytecode !== 'string' || !/^0x[0-9a-fA-F]+$/.test(contract.bytecode) || contract.bytecode.length <= 2) {
-    throw new BuildwrightError({ code: 'INVALID_INPUT', message: `Contract ${contract?.name ?? '(unnamed)'} has no creation bytecode: deploy a contract from a successful compile (interfaces and abstract contracts cannot be deployed).` });
+    throw new BuildwrightError({
+      code: 'INVALID_INPUT',
+      message: `Contract ${contract?.name ?? '(unnamed)'} has no creation bytecode: deploy a contract from a successful compile (interfaces and abstract contracts cannot be deployed).`,
+    });
   }
   if (!Array.isArray(contract.abi)) throw new BuildwrightError({ code: 'INVALID_INPUT', message: `Contract ${contract.name} has no ABI array.` });
 }
@@ -58,10 +61,7 @@ function checkAddress(address: string): void {
 
 async function waitForReceipt(session: ChainSession, hash: Hash, signal: AbortSignal | undefined, what: string): Promise<TransactionReceipt> {
   try {
-    return await raceSignal(
-      session.publicClient.waitForTransactionReceipt({ hash, confirmations: session.confirmations, timeout: session.receiptTimeoutMs }),
-      signal,
-    );
+    return await raceSignal(session.publicClient.waitForTransactionReceipt({ hash, confirmations: session.confirmations, timeout: session.receiptTimeoutMs }), signal);
   } catch (error) {
     if (BuildwrightError.isInstance(error)) throw error;
     const timedOut = (error as { name?: string })?.name === 'WaitForTransactionReceiptTimeoutError';
@@ -91,7 +91,13 @@ export async function deployWithSession(session: ChainSession, input: { contract
   let hash: Hash;
   try {
     hash = await raceSignal(
-      session.serializeSend(() => unlessAborted(input.signal, () => session.walletClient.deployContract({ abi: input.contract.abi as Abi, bytecode: input.contract.bytecode, args: input.args ?? [] } as Parameters<typeof session.walletClient.deployContract>[0]))),
+      session.serializeSend(() =>
+        unlessAborted(input.signal, () =>
+          session.walletClient.deployContract({ abi: input.contract.abi as Abi, bytecode: input.contract.bytecode, args: input.args ?? [] } as Parameters<
+            typeof session.walletClient.deployContract
+          >[0]),
+        ),
+      ),
       input.signal,
     );
   } catch (error) {
@@ -147,7 +153,10 @@ export async function writeWithSession(
   let hash: Hash;
   try {
     const request = { address: input.address, abi: input.abi as Abi, functionName: input.functionName, args: input.args ?? [], ...(input.value === undefined ? {} : { value: input.value }) };
-    hash = await raceSignal(session.serializeSend(() => unlessAborted(input.signal, () => session.walletClient.writeContract(request as unknown as Parameters<typeof session.walletClient.writeContract>[0]))), input.signal);
+    hash = await raceSignal(
+      session.serializeSend(() => unlessAborted(input.signal, () => session.walletClient.writeContract(request as unknown as Parameters<typeof session.walletClient.writeContract>[0]))),
+      input.signal,
+    );
   } catch (error) {
     throw toChainError(error, { operation: 'write', rpcUrl: session.rpcUrl, account: session.account.address, functionName: input.functionName });
   }

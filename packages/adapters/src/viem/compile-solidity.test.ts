@@ -74,7 +74,8 @@ describe('compileSolidity', () => {
 
   it('behavior: imports resolve relatively and from contracts/', async () => {
     const library = 'pragma solidity ^0.8.24; library Doubler { function double(uint256 value) internal pure returns (uint256) { return value * 2; } }';
-    const main = 'pragma solidity ^0.8.24; import "./Doubler.sol"; import { Doubler as Again } from "Doubler.sol"; contract Main { function run() external pure returns (uint256) { return Doubler.double(2); } }';
+    const main =
+      'pragma solidity ^0.8.24; import "./Doubler.sol"; import { Doubler as Again } from "Doubler.sol"; contract Main { function run() external pure returns (uint256) { return Doubler.double(2); } }';
     const result = await compileSolidity({ sources: { 'contracts/Main.sol': main, 'contracts/Doubler.sol': library } });
     // "Doubler.sol" is found under contracts/ by the import callback: a second unit with the same text.
     expect(result.errors).toEqual([]);

@@ -50,9 +50,10 @@ function validate(options: CompileSolidityOptions): void {
   if (entries.length === 0 || bad !== undefined) {
     throw new BuildwrightError({
       code: 'INVALID_INPUT',
-      message: bad === undefined
-        ? 'compileSolidity needs at least one source: pass { sources: { "contracts/Token.sol": "..." } }.'
-        : `Source "${bad[0]}" has no text content: every source must map a path to Solidity text.`,
+      message:
+        bad === undefined
+          ? 'compileSolidity needs at least one source: pass { sources: { "contracts/Token.sol": "..." } }.'
+          : `Source "${bad[0]}" has no text content: every source must map a path to Solidity text.`,
     });
   }
 }

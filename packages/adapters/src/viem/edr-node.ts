@@ -48,7 +48,10 @@ function findHardfork(edr: EdrModule, name: string): Edr.SpecId {
   if (found === undefined) {
     throw new BuildwrightError({
       code: 'INVALID_INPUT',
-      message: `Unknown hardfork "${name}": use one of ${ids.map((id) => squash(edr.l1HardforkToString(id))).slice(-4).join(', ')} (or leave it out for the newest).`,
+      message: `Unknown hardfork "${name}": use one of ${ids
+        .map((id) => squash(edr.l1HardforkToString(id)))
+        .slice(-4)
+        .join(', ')} (or leave it out for the newest).`,
     });
   }
   return found;

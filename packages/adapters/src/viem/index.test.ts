@@ -3,17 +3,7 @@ import { describe, expect, it } from 'vitest';
 describe('@buildwright/adapters/viem', () => {
   it('default: the public exports', async () => {
     const exports = Object.keys(await import('./index.js')).sort();
-    expect(exports).toEqual([
-      'builtinTestnets',
-      'compileSolidity',
-      'defaultLintRules',
-      'etherscanV2ApiUrl',
-      'lintSolidity',
-      'localChain',
-      'toChainError',
-      'verifyContract',
-      'viemChain',
-    ]);
+    expect(exports).toEqual(['builtinTestnets', 'compileSolidity', 'defaultLintRules', 'etherscanV2ApiUrl', 'lintSolidity', 'localChain', 'toChainError', 'verifyContract', 'viemChain']);
   });
 
   it('behavior: factories do no I/O; configuration problems surface on first use', async () => {

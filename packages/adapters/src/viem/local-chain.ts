@@ -93,10 +93,7 @@ export function localChain(options: LocalChainOptions = {}): LocalChain {
   const start = async (): Promise<Running> => {
     const keys = resolveKeys(options.accounts);
     const chainId = options.chainId ?? 31337;
-    const [viem, viemAccounts] = await Promise.all([
-      importPeer('localChain', 'viem', () => import('viem')),
-      importPeer('localChain', 'viem', () => import('viem/accounts')),
-    ]);
+    const [viem, viemAccounts] = await Promise.all([importPeer('localChain', 'viem', () => import('viem')), importPeer('localChain', 'viem', () => import('viem/accounts'))]);
     const devAccounts = keys.map((privateKey) => ({ address: viemAccounts.privateKeyToAddress(privateKey), privateKey }));
     const balance = options.balance ?? 10_000n * ether;
     const node = await startEdrNode({

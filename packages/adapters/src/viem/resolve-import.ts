@@ -61,9 +61,10 @@ export function createImportResolver(options: { sources: Record<string, string>;
         // Not installed next to the adapters either: fall through to the error below.
       }
     }
-    const hint = packageName === undefined
-      ? 'Write the file under contracts/ or fix the import path.'
-      : `Install the package "${packageName}" in the project, or use a file under contracts/. @openzeppelin/contracts is available.`;
+    const hint =
+      packageName === undefined
+        ? 'Write the file under contracts/ or fix the import path.'
+        : `Install the package "${packageName}" in the project, or use a file under contracts/. @openzeppelin/contracts is available.`;
     return { error: `File "${path}" not found. ${hint}` };
   };
   const remember = (path: string, contents: string) => {

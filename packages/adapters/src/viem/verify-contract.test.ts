@@ -91,8 +91,14 @@ describe('verifyContract', () => {
 
   it('behavior: a wrong API key fails with the explorer message', async () => {
     const result = await verifyContract({
-      apiUrl: explorer.apiUrl, apiKey: 'wrong', chainId: 11155111, address: `0x${'1'.repeat(40)}`,
-      contract: { file: tokenSample.path, name: 'Token' }, standardJsonInput: compiled.standardJsonInput, compilerVersion: compiled.compilerLongVersion, pollIntervalMs: 20,
+      apiUrl: explorer.apiUrl,
+      apiKey: 'wrong',
+      chainId: 11155111,
+      address: `0x${'1'.repeat(40)}`,
+      contract: { file: tokenSample.path, name: 'Token' },
+      standardJsonInput: compiled.standardJsonInput,
+      compilerVersion: compiled.compilerLongVersion,
+      pollIntervalMs: 20,
     });
     expect(result).toEqual({ status: 'failed', message: 'Invalid API Key' });
   });
@@ -101,10 +107,16 @@ describe('verifyContract', () => {
     const saved = process.env.ETHERSCAN_API_KEY;
     delete process.env.ETHERSCAN_API_KEY;
     try {
-      await expect(verifyContract({
-        apiUrl: explorer.apiUrl, chainId: 11155111, address: `0x${'1'.repeat(40)}`,
-        contract: { file: tokenSample.path, name: 'Token' }, standardJsonInput: compiled.standardJsonInput, compilerVersion: compiled.compilerLongVersion,
-      })).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('ETHERSCAN_API_KEY') });
+      await expect(
+        verifyContract({
+          apiUrl: explorer.apiUrl,
+          chainId: 11155111,
+          address: `0x${'1'.repeat(40)}`,
+          contract: { file: tokenSample.path, name: 'Token' },
+          standardJsonInput: compiled.standardJsonInput,
+          compilerVersion: compiled.compilerLongVersion,
+        }),
+      ).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('ETHERSCAN_API_KEY') });
     } finally {
       if (saved !== undefined) process.env.ETHERSCAN_API_KEY = saved;
     }

@@ -45,16 +45,31 @@ async function call(url: URL, init: RequestInit): Promise<ExplorerReply> {
     response = await fetch(url, init);
   } catch (error) {
     if (init.signal?.aborted) throw new BuildwrightError({ code: 'RUN_CANCELLED', message: 'Contract verification was cancelled.', cause: error });
-    throw new BuildwrightError({ code: 'CHAIN_UNAVAILABLE', message: `The explorer API at ${url.origin} is not reachable (${error instanceof Error ? error.message : String(error)}). Try again later.`, cause: error, retryable: true });
+    throw new BuildwrightError({
+      code: 'CHAIN_UNAVAILABLE',
+      message: `The explorer API at ${url.origin} is not reachable (${error instanceof Error ? error.message : String(error)}). Try again later.`,
+      cause: error,
+      retryable: true,
+    });
   }
   const text = await response.text();
   if (!response.ok) {
-    throw new BuildwrightError({ code: 'CHAIN_UNAVAILABLE', message: `The explorer API at ${url.origin} answered HTTP ${response.status}. Try again later.`, retryable: response.status === 429 || response.status >= 500, details: { status: response.status, body: text.slice(0, 500) } });
+    throw new BuildwrightError({
+      code: 'CHAIN_UNAVAILABLE',
+      message: `The explorer API at ${url.origin} answered HTTP ${response.status}. Try again later.`,
+      retryable: response.status === 429 || response.status >= 500,
+      details: { status: response.status, body: text.slice(0, 500) },
+    });
   }
   try {
     return JSON.parse(text) as ExplorerReply;
   } catch (error) {
-    throw new BuildwrightError({ code: 'CHAIN_UNAVAILABLE', message: `The explorer API at ${url.origin} did not answer JSON: is apiUrl an Etherscan-compatible endpoint?`, cause: error, details: { body: text.slice(0, 500) } });
+    throw new BuildwrightError({
+      code: 'CHAIN_UNAVAILABLE',
+      message: `The explorer API at ${url.origin} did not answer JSON: is apiUrl an Etherscan-compatible endpoint?`,
+      cause: error,
+      details: { body: text.slice(0, 500) },
+    });
   }
 }
 

@@ -68,7 +68,10 @@ describe('viemChain', () => {
     const { rpcUrl: url, devAccounts } = await remote.info();
     // Automine makes one block per transaction: a second transaction supplies the second confirmation.
     const mineOneMore = setTimeout(() => {
-      void fetch(url, { method: 'POST', body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_sendTransaction', params: [{ from: devAccounts[8]!.address, to: devAccounts[9]!.address, value: '0x1' }] }) });
+      void fetch(url, {
+        method: 'POST',
+        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_sendTransaction', params: [{ from: devAccounts[8]!.address, to: devAccounts[9]!.address, value: '0x1' }] }),
+      });
     }, 300);
     const deployed = await chain.deploy({ contract: token, args: tokenSample.constructorArgs });
     clearTimeout(mineOneMore);

@@ -69,7 +69,7 @@ export interface ViemChain extends ChainAdapter {
 }
 
 function chainIdOf(chain: ViemChainOptions['chain']): number {
-  return typeof chain === 'string' ? builtinTestnets[chain as BuiltinTestnet]?.id ?? Number.NaN : chain?.id;
+  return typeof chain === 'string' ? (builtinTestnets[chain as BuiltinTestnet]?.id ?? Number.NaN) : chain?.id;
 }
 
 function checkOptions(options: ViemChainOptions): void {
@@ -231,9 +231,15 @@ export function viemChain(options: ViemChainOptions): ViemChain {
       const deployed: ViemDeployResult = await deployWithSession(await session(), input);
       if (options.verify !== true) return deployed;
       try {
-        deployed.verification = findBuild(input.contract) === undefined
-          ? { status: 'skipped', message: `No build of ${input.contract.name} in this process to verify from; call verifyContract with its standard JSON input.` }
-          : await verify({ address: deployed.address, contract: input.contract, ...(input.args === undefined ? {} : { args: input.args }), ...(input.signal === undefined ? {} : { signal: input.signal }) });
+        deployed.verification =
+          findBuild(input.contract) === undefined
+            ? { status: 'skipped', message: `No build of ${input.contract.name} in this process to verify from; call verifyContract with its standard JSON input.` }
+            : await verify({
+                address: deployed.address,
+                contract: input.contract,
+                ...(input.args === undefined ? {} : { args: input.args }),
+                ...(input.signal === undefined ? {} : { signal: input.signal }),
+              });
       } catch (error) {
         // The contract is deployed: a verification problem must not lose its address.
         deployed.verification = { status: 'failed', message: error instanceof Error ? error.message : String(error) };

@@ -26,7 +26,17 @@ export const diffCommand: Command = async (context) => {
   for (const diff of diffs) {
     const colored = diff.patch
       .split('\n')
-      .map((line) => (line.startsWith('+++') || line.startsWith('---') ? paint.bold(line) : line.startsWith('+') ? paint.green(line) : line.startsWith('-') ? paint.red(line) : line.startsWith('@@') ? paint.cyan(line) : line))
+      .map((line) =>
+        line.startsWith('+++') || line.startsWith('---')
+          ? paint.bold(line)
+          : line.startsWith('+')
+            ? paint.green(line)
+            : line.startsWith('-')
+              ? paint.red(line)
+              : line.startsWith('@@')
+                ? paint.cyan(line)
+                : line,
+      )
       .join('\n');
     context.stdout.write(colored.endsWith('\n') ? colored : `${colored}\n`);
   }

@@ -41,6 +41,10 @@ export const exportCommand: Command = async (context) => {
   const path = resolve(flags.out ?? exported.fileName);
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, exported.bytes);
-  print(context, { path, version: exported.version.number, bytes: exported.bytes.byteLength }, `Wrote version ${exported.version.number} to ${flags.out ?? exported.fileName} (${exported.bytes.byteLength.toLocaleString('en')} bytes)`);
+  print(
+    context,
+    { path, version: exported.version.number, bytes: exported.bytes.byteLength },
+    `Wrote version ${exported.version.number} to ${flags.out ?? exported.fileName} (${exported.bytes.byteLength.toLocaleString('en')} bytes)`,
+  );
   return 0;
 };

@@ -21,7 +21,10 @@ export const listCommand: Command = async (context) => {
     context.stdout.write(`No projects in ${where} yet. Try: buildwright demo\n`);
     return 0;
   }
-  const rows = [['ID', 'KIND', 'VERSION', 'UPDATED', 'NAME'], ...projects.map((project) => [project.id, project.kind, project.currentVersion === null ? '-' : String(project.currentVersion), project.updatedAt.slice(0, 19).replace('T', ' '), project.name])];
+  const rows = [
+    ['ID', 'KIND', 'VERSION', 'UPDATED', 'NAME'],
+    ...projects.map((project) => [project.id, project.kind, project.currentVersion === null ? '-' : String(project.currentVersion), project.updatedAt.slice(0, 19).replace('T', ' '), project.name]),
+  ];
   context.stdout.write(`${table(rows)}\n`);
   return 0;
 };

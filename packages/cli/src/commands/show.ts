@@ -28,7 +28,14 @@ export const showCommand: Command = async (context) => {
     'Runs:',
     table([
       ['RUN', 'MODE', 'STATUS', 'COST', 'CREATED', 'PROMPT / ERROR'],
-      ...runs.map((run) => [run.id, run.mode, run.status, formatCost(run.costUsd), run.createdAt.slice(0, 19).replace('T', ' '), run.error ? `${run.error.code}: ${run.error.message}` : oneLine(run.prompt)]),
+      ...runs.map((run) => [
+        run.id,
+        run.mode,
+        run.status,
+        formatCost(run.costUsd),
+        run.createdAt.slice(0, 19).replace('T', ' '),
+        run.error ? `${run.error.code}: ${run.error.message}` : oneLine(run.prompt),
+      ]),
     ]),
   ];
   print(context, { project, versions, runs }, lines.join('\n'));

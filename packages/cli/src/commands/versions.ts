@@ -18,7 +18,13 @@ export const versionsCommand: Command = async (context) => {
   }
   const rows = [
     ['VERSION', 'PARENT', 'FILES', 'CREATED', 'MESSAGE'],
-    ...versions.map((version) => [String(version.number), version.parent === null ? '-' : String(version.parent), String(version.fileCount), version.createdAt.slice(0, 19).replace('T', ' '), version.message.replace(/\s+/g, ' ').slice(0, 80)]),
+    ...versions.map((version) => [
+      String(version.number),
+      version.parent === null ? '-' : String(version.parent),
+      String(version.fileCount),
+      version.createdAt.slice(0, 19).replace('T', ' '),
+      version.message.replace(/\s+/g, ' ').slice(0, 80),
+    ]),
   ];
   context.stdout.write(`${table(rows)}\n`);
   return 0;

@@ -54,5 +54,10 @@ export function formatCost(usd: number): string {
  * firstLine('\nValidate check failed\nmore'); // 'Validate check failed'
  */
 export function firstLine(text: string): string {
-  return text.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
+  return (
+    text
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? ''
+  );
 }

@@ -13,7 +13,17 @@ const event = (input: EventInput): BuildwrightEvent => ({ ...input, runId: 'run-
 
 const run: EventInput[] = [
   { type: 'run.started', mode: 'generate', prompt: 'a habit tracker', kind: 'web' },
-  { type: 'plan.created', plan: { title: 'Habit Tracker', summary: 's', steps: [{ id: 'model', title: 'Data model', files: [] }, { id: 'ui', title: 'Components', files: [] }] } },
+  {
+    type: 'plan.created',
+    plan: {
+      title: 'Habit Tracker',
+      summary: 's',
+      steps: [
+        { id: 'model', title: 'Data model', files: [] },
+        { id: 'ui', title: 'Components', files: [] },
+      ],
+    },
+  },
   { type: 'step.started', stepId: 'model', title: 'Data model' },
   { type: 'file.written', path: 'src/types.ts', bytes: 685 },
   { type: 'usage', node: 'build', model: 'scripted', inputTokens: 1200, outputTokens: 300, cachedInputTokens: 0, costUsd: 0.0123, estimated: false },
@@ -25,7 +35,13 @@ const run: EventInput[] = [
   { type: 'command.started', commandId: 'c1', command: 'tsc --noEmit' },
   { type: 'command.output', commandId: 'c1', stream: 'stdout', text: 'src/a.ts(1,1): error\n' },
   { type: 'command.exited', commandId: 'c1', exitCode: 2, timedOut: false, durationMs: 2000 },
-  { type: 'check.failed', check: 'validate', report: 'Validate check failed: 1 type error\nmore', issues: [{ file: 'src/components/AddHabitForm.tsx', line: 20, column: 7, message: "Type 'string' is not assignable to type 'number'." }], durationMs: 2900 },
+  {
+    type: 'check.failed',
+    check: 'validate',
+    report: 'Validate check failed: 1 type error\nmore',
+    issues: [{ file: 'src/components/AddHabitForm.tsx', line: 20, column: 7, message: "Type 'string' is not assignable to type 'number'." }],
+    durationMs: 2900,
+  },
   { type: 'fix.started', attempt: 1, check: 'validate', report: 'r' },
   { type: 'file.edited', path: 'src/components/AddHabitForm.tsx', edits: 1 },
   { type: 'check.started', check: 'validate' },

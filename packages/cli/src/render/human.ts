@@ -159,7 +159,11 @@ export function humanRenderer(options: HumanRendererOptions): Renderer & { reado
       drawStatus();
     },
     'command.output': (event) => {
-      const line = stripAnsi(event.text).split(/[\r\n]+/).map((part) => part.trim()).filter(Boolean).at(-1);
+      const line = stripAnsi(event.text)
+        .split(/[\r\n]+/)
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .at(-1);
       if (command && line) command.tail = line;
     },
     'command.exited': () => {
@@ -190,7 +194,10 @@ export function humanRenderer(options: HumanRendererOptions): Renderer & { reado
       print(`${paint.magenta('↻')} fix ${event.attempt}/${maxFixAttempts}: the model fixes the ${event.check} failure`);
       begin(`fix ${event.attempt}/${maxFixAttempts}`);
     },
-    'contract.compiled': (event) => print(`${paint.green('✔')} compiled ${event.contracts.map((contract) => contract.name).join(', ')}${event.warnings.length ? paint.yellow(` (${event.warnings.length} warning${event.warnings.length === 1 ? '' : 's'})`) : ''}`),
+    'contract.compiled': (event) =>
+      print(
+        `${paint.green('✔')} compiled ${event.contracts.map((contract) => contract.name).join(', ')}${event.warnings.length ? paint.yellow(` (${event.warnings.length} warning${event.warnings.length === 1 ? '' : 's'})`) : ''}`,
+      ),
     'contract.compile_failed': (event) => {
       print(`${paint.red('✖')} contract compile failed`);
       for (const error of event.errors.slice(0, 5)) print(paint.dim(`    ${error.file ?? ''}${error.line === undefined ? '' : `:${error.line}`} ${firstLine(error.message)}`));
@@ -215,7 +222,8 @@ export function humanRenderer(options: HumanRendererOptions): Renderer & { reado
       end();
       print('');
       print(`${paint.green(paint.bold('Done.'))} ${lastLine(event.summary)}`);
-      if (summary.previewUrl) print(`  preview     ${paint.cyan(summary.previewUrl)}${options.servesAfterRun ? '' : paint.dim(` (stops with this command; serve it again: buildwright preview ${event.projectId})`)}`);
+      if (summary.previewUrl)
+        print(`  preview     ${paint.cyan(summary.previewUrl)}${options.servesAfterRun ? '' : paint.dim(` (stops with this command; serve it again: buildwright preview ${event.projectId})`)}`);
       if (summary.screenshotPath) print(`  screenshot  ${summary.screenshotPath}`);
       print(`  version     ${event.versionNumber} of project ${event.projectId}`);
       const tokens = meter();
@@ -262,7 +270,13 @@ export interface RunSummary {
 }
 
 function lastLine(text: string): string {
-  return text.split('\n').filter((line) => line.trim() !== '').at(-1)?.trim() ?? '';
+  return (
+    text
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .at(-1)
+      ?.trim() ?? ''
+  );
 }
 
 function visibleLength(text: string): number {

@@ -25,7 +25,8 @@ export function startProgress(terminal: Terminal, label: string, options: { ever
   let tail = '';
   let frame = 0;
   let lastLineAt = startedAt;
-  const line = () => `${paint.cyan(frames[frame % frames.length]!)} ${label} ${paint.dim(formatDuration(Date.now() - startedAt))}${tail ? paint.dim(` › ${truncate(tail, Math.max(10, terminal.columns - label.length - 20))}`) : ''}`;
+  const line = () =>
+    `${paint.cyan(frames[frame % frames.length]!)} ${label} ${paint.dim(formatDuration(Date.now() - startedAt))}${tail ? paint.dim(` › ${truncate(tail, Math.max(10, terminal.columns - label.length - 20))}`) : ''}`;
   const timer = setInterval(() => {
     frame++;
     if (terminal.interactive) terminal.write(`\r\u001b[2K${line()}`);
@@ -37,7 +38,11 @@ export function startProgress(terminal: Terminal, label: string, options: { ever
   timer.unref?.();
   return {
     output(text) {
-      const last = stripAnsi(text).split(/[\r\n]+/).map((part) => part.trim()).filter(Boolean).at(-1);
+      const last = stripAnsi(text)
+        .split(/[\r\n]+/)
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .at(-1);
       if (last) tail = last;
     },
     done(ok, detail) {

@@ -19,7 +19,13 @@ const transcript: Transcript = {
     { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: 'App', summary: 'files', steps: [{ id: 'all', title: 'Write', files: Object.keys(files) }] } }] },
     { node: 'build', toolCalls: [...Object.entries(files).map(([path, content]) => ({ name: 'write_file', arguments: { path, content } })), { name: 'finish', arguments: { summary: 'written' } }] },
     { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: 'Edit', summary: 'greeting', steps: [{ id: 'greet', title: 'Change greeting', files: ['src/greet.js'] }] } }] },
-    { node: 'build', toolCalls: [{ name: 'edit_file', arguments: { path: 'src/greet.js', edits: [{ search: 'Hello', replace: 'Welcome' }] } }, { name: 'finish', arguments: { summary: 'changed the greeting' } }] },
+    {
+      node: 'build',
+      toolCalls: [
+        { name: 'edit_file', arguments: { path: 'src/greet.js', edits: [{ search: 'Hello', replace: 'Welcome' }] } },
+        { name: 'finish', arguments: { summary: 'changed the greeting' } },
+      ],
+    },
   ],
 };
 
@@ -62,7 +68,13 @@ describe('edit', () => {
       format: 'buildwright.transcript/v1',
       turns: [
         { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: 'Edit', summary: path, steps: [{ id: 'edit', title: `Change ${path}`, files: [path] }] } }] },
-        { node: 'build', toolCalls: [{ name: 'edit_file', arguments: { path, edits: [{ search, replace }] } }, { name: 'finish', arguments: { summary: `changed ${path}` } }] },
+        {
+          node: 'build',
+          toolCalls: [
+            { name: 'edit_file', arguments: { path, edits: [{ search, replace }] } },
+            { name: 'finish', arguments: { summary: `changed ${path}` } },
+          ],
+        },
       ],
     });
     const winnerLlm = scriptedLlm({ transcript: editTurns('src/greet.js', 'Hello', 'Welcome') });

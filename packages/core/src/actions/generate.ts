@@ -39,11 +39,7 @@ export interface ExistingContractInput {
 /** Longest prompt accepted, in characters. */
 export const maxPromptLength = 20_000;
 
-export const promptSchema = z
-  .string()
-  .trim()
-  .min(1, 'the prompt is empty; say what to build')
-  .max(maxPromptLength, `the prompt is longer than ${maxPromptLength} characters; shorten it`);
+export const promptSchema = z.string().trim().min(1, 'the prompt is empty; say what to build').max(maxPromptLength, `the prompt is longer than ${maxPromptLength} characters; shorten it`);
 
 /** An already-deployed contract to build a frontend for (`generate({ kind: 'dapp', contract })`). */
 export const existingContractSchema = z
@@ -111,7 +107,8 @@ function pickTemplate(builder: BuilderContext, kind: string, name: string | unde
   if (name !== undefined) {
     // Only the registry's own names: "__proto__" or "constructor" are not templates.
     const template = Object.hasOwn(templates, name) ? templates[name] : undefined;
-    if (!template) throw new BuildwrightError({ code: 'INVALID_INPUT', message: `Unknown template "${name}". Known templates: ${Object.keys(templates).join(', ') || 'none (pass templates to createBuilder)'}.` });
+    if (!template)
+      throw new BuildwrightError({ code: 'INVALID_INPUT', message: `Unknown template "${name}". Known templates: ${Object.keys(templates).join(', ') || 'none (pass templates to createBuilder)'}.` });
     return template;
   }
   return Object.values(templates).find((template) => template.kind === kind);

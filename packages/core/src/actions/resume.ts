@@ -62,5 +62,5 @@ export function resume(builder: BuilderContext, runId: string, options: { ownerI
 async function checkpointFiles(builder: BuilderContext, runId: string): Promise<Record<string, string>> {
   const { StorageCheckpointSaver } = await import('../graph/storage-checkpointer.js');
   const tuple = await new StorageCheckpointSaver(builder.options.storage).getTuple({ configurable: { thread_id: runId } });
-  return ((tuple?.checkpoint.channel_values as { workingFiles?: Record<string, string> } | undefined)?.workingFiles) ?? {};
+  return (tuple?.checkpoint.channel_values as { workingFiles?: Record<string, string> } | undefined)?.workingFiles ?? {};
 }

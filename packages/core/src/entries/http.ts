@@ -3,4 +3,15 @@ export type { BuilderHandler, BuilderHandlerOptions } from '../http/create-build
 export { formatEvent } from '../http/sse.js';
 export type { StreamEndReason } from '../http/sse.js';
 export type { HttpErrorBody } from '../http/errors.js';
-export type { CreateRunResponse, ProjectsResponse, ProjectDetailResponse, FilesResponse, VersionsResponse, DiffResponse, RestoreResponse, RunResponse, CancelResponse, FileDiff } from '@buildwright/client';
+export type {
+  CreateRunResponse,
+  ProjectsResponse,
+  ProjectDetailResponse,
+  FilesResponse,
+  VersionsResponse,
+  DiffResponse,
+  RestoreResponse,
+  RunResponse,
+  CancelResponse,
+  FileDiff,
+} from '@buildwright/client';

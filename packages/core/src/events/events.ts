@@ -14,8 +14,7 @@ const base = {
   at: z.string(),
 };
 
-const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
-  z.object({ type: z.literal(type), ...base, ...shape }).strict();
+const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.object({ type: z.literal(type), ...base, ...shape }).strict();
 
 const planStep = z.object({ id: z.string(), title: z.string(), files: z.array(z.string()) });
 export const planSchema = z.object({ title: z.string(), summary: z.string(), steps: z.array(planStep) }) satisfies z.ZodType<Plan>;
@@ -43,7 +42,13 @@ export const eventSchemas = {
   'dependency.added': event('dependency.added', { name: z.string(), version: z.string(), dev: z.boolean() }),
   'command.started': event('command.started', { commandId: z.string(), command: z.string() }),
   'command.output': event('command.output', { commandId: z.string(), stream: z.enum(['stdout', 'stderr']), text: z.string() }),
-  'command.exited': event('command.exited', { commandId: z.string(), exitCode: z.number().nullable(), timedOut: z.boolean(), durationMs: z.number(), limitExceeded: z.enum(['memory', 'processes', 'fileSize', 'cpu', 'disk']).optional() }),
+  'command.exited': event('command.exited', {
+    commandId: z.string(),
+    exitCode: z.number().nullable(),
+    timedOut: z.boolean(),
+    durationMs: z.number(),
+    limitExceeded: z.enum(['memory', 'processes', 'fileSize', 'cpu', 'disk']).optional(),
+  }),
   'check.started': event('check.started', { check: z.string() }),
   'check.passed': event('check.passed', { check: z.string(), durationMs: z.number() }),
   'check.failed': event('check.failed', { check: z.string(), report: z.string(), issues: z.array(checkIssue), durationMs: z.number() }),
@@ -77,10 +82,10 @@ export const eventSchemas = {
 } as const;
 
 /** Zod schema accepting any Buildwright event. */
-export const eventSchema = z.discriminatedUnion('type', Object.values(eventSchemas) as unknown as [
-  (typeof eventSchemas)[keyof typeof eventSchemas],
-  ...(typeof eventSchemas)[keyof typeof eventSchemas][],
-]);
+export const eventSchema = z.discriminatedUnion(
+  'type',
+  Object.values(eventSchemas) as unknown as [(typeof eventSchemas)[keyof typeof eventSchemas], ...(typeof eventSchemas)[keyof typeof eventSchemas][]],
+);
 
 /**
  * Each schema accepts exactly its event type from `@buildwright/client` (the types browsers use):

@@ -14,7 +14,10 @@ const stepId = fc.constantFrom('one', 'two', 'three');
 const count = fc.nat({ max: 1_000 });
 const eventBody: fc.Arbitrary<EventInput> = fc.oneof(
   fc.record({ type: fc.constant('run.started'), mode: fc.constantFrom('generate', 'edit', 'resume'), prompt: word, kind: fc.constantFrom('web', 'dapp', 'api') }),
-  fc.record({ type: fc.constant('plan.created'), plan: fc.record({ title: word, summary: word, steps: fc.uniqueArray(fc.record({ id: stepId, title: word, files: fc.array(path, { maxLength: 2 }) }), { selector: (step) => step.id }) }) }),
+  fc.record({
+    type: fc.constant('plan.created'),
+    plan: fc.record({ title: word, summary: word, steps: fc.uniqueArray(fc.record({ id: stepId, title: word, files: fc.array(path, { maxLength: 2 }) }), { selector: (step) => step.id }) }),
+  }),
   fc.record({ type: fc.constant('step.started'), stepId, title: word }),
   fc.record({ type: fc.constant('step.completed'), stepId }),
   { arbitrary: fc.record({ type: fc.constant('llm.delta'), node, text: word }), weight: 4 },
@@ -27,7 +30,16 @@ const eventBody: fc.Arbitrary<EventInput> = fc.oneof(
   fc.record({ type: fc.constant('check.failed'), check, report: word, issues: fc.constant([]), durationMs: count }),
   fc.record({ type: fc.constant('check.skipped'), check, reason: word }),
   fc.record({ type: fc.constant('fix.started'), attempt: count, check, report: word }),
-  fc.record({ type: fc.constant('usage'), node, model: word, inputTokens: count, outputTokens: count, cachedInputTokens: count, costUsd: fc.double({ min: 0, max: 1, noNaN: true }), estimated: fc.boolean() }),
+  fc.record({
+    type: fc.constant('usage'),
+    node,
+    model: word,
+    inputTokens: count,
+    outputTokens: count,
+    cachedInputTokens: count,
+    costUsd: fc.double({ min: 0, max: 1, noNaN: true }),
+    estimated: fc.boolean(),
+  }),
   fc.record({ type: fc.constant('notice.posted'), level: fc.constantFrom('info', 'warn'), message: word }),
   fc.record({ type: fc.constant('preview.ready'), url: fc.constantFrom('http://localhost:5173/', 'http://127.0.0.1:4000/'), screenshotPath: fc.constant(null) }),
   fc.record({ type: fc.constant('contract.deployed'), name: word, address: fc.constantFrom('0x1', '0x2'), chainId: count, network: word, txHash: word, explorerUrl: fc.constant(null) }),
@@ -40,13 +52,14 @@ const eventBody: fc.Arbitrary<EventInput> = fc.oneof(
 ) as fc.Arbitrary<EventInput>;
 
 /** The events of run r1 as the server numbers them: seq 1, 2, 3... */
-const runEvents = fc.array(eventBody, { maxLength: 40 }).map((bodies) =>
-  bodies.map((body, index) => parseEvent({ ...body, runId: 'r1', projectId: 'p1', seq: index + 1, at: '2026-01-01T00:00:00.000Z' })),
-);
+const runEvents = fc
+  .array(eventBody, { maxLength: 40 })
+  .map((bodies) => bodies.map((body, index) => parseEvent({ ...body, runId: 'r1', projectId: 'p1', seq: index + 1, at: '2026-01-01T00:00:00.000Z' })));
 
 const start = (): BuilderSnapshot => ({ ...initialSnapshot, run: createRunView({ id: 'r1', projectId: 'p1', mode: 'generate', prompt: 'a page', kind: 'web' }) });
 const fold = (events: readonly BuildwrightEvent[], from: BuilderSnapshot = start()) => events.reduce(foldEvent, from);
-const last = <T extends BuildwrightEvent['type']>(events: readonly BuildwrightEvent[], ...types: T[]) => events.findLast((event) => (types as string[]).includes(event.type)) as Extract<BuildwrightEvent, { type: T }> | undefined;
+const last = <T extends BuildwrightEvent['type']>(events: readonly BuildwrightEvent[], ...types: T[]) =>
+  events.findLast((event) => (types as string[]).includes(event.type)) as Extract<BuildwrightEvent, { type: T }> | undefined;
 
 describe('foldEvent (properties)', () => {
   it('property: folding is deterministic and leaves the snapshot it started from untouched', () => {
@@ -63,22 +76,28 @@ describe('foldEvent (properties)', () => {
 
   it('property: a stream that reconnects and replays from any earlier seq ends in the same state', () => {
     fc.assert(
-      fc.property(runEvents.chain((events) => fc.tuple(fc.constant(events), fc.nat(events.length), fc.nat(events.length))), ([events, a, b]) => {
-        const [resumeAt, cutAt] = a <= b ? [a, b] : [b, a];
-        const seen = fold(events.slice(0, cutAt));
-        expect(fold(events.slice(resumeAt), seen)).toEqual(fold(events));
-      }),
+      fc.property(
+        runEvents.chain((events) => fc.tuple(fc.constant(events), fc.nat(events.length), fc.nat(events.length))),
+        ([events, a, b]) => {
+          const [resumeAt, cutAt] = a <= b ? [a, b] : [b, a];
+          const seen = fold(events.slice(0, cutAt));
+          expect(fold(events.slice(resumeAt), seen)).toEqual(fold(events));
+        },
+      ),
       fuzzParameters(),
     );
   });
 
   it('property: an event already folded, or of another run, returns the very same snapshot', () => {
     fc.assert(
-      fc.property(runEvents.filter((events) => events.length > 0).chain((events) => fc.tuple(fc.constant(events), fc.nat(events.length - 1))), ([events, index]) => {
-        const snapshot = fold(events);
-        expect(foldEvent(snapshot, events[index]!)).toBe(snapshot);
-        expect(foldEvent(snapshot, { ...events[index]!, runId: 'r2', seq: events.length + 1 })).toBe(snapshot);
-      }),
+      fc.property(
+        runEvents.filter((events) => events.length > 0).chain((events) => fc.tuple(fc.constant(events), fc.nat(events.length - 1))),
+        ([events, index]) => {
+          const snapshot = fold(events);
+          expect(foldEvent(snapshot, events[index]!)).toBe(snapshot);
+          expect(foldEvent(snapshot, { ...events[index]!, runId: 'r2', seq: events.length + 1 })).toBe(snapshot);
+        },
+      ),
       fuzzParameters(),
     );
   });
@@ -94,7 +113,12 @@ describe('foldEvent (properties)', () => {
 
         // Nothing streamed is lost: the assistant's text messages hold every delta, in order.
         const deltas = events.flatMap((event) => (event.type === 'llm.delta' ? [event.text] : []));
-        expect(messages.filter((message) => message.kind === 'text').map((message) => message.content).join('')).toBe(deltas.join(''));
+        expect(
+          messages
+            .filter((message) => message.kind === 'text')
+            .map((message) => message.content)
+            .join(''),
+        ).toBe(deltas.join(''));
         expect(new Set(messages.map((message) => message.id)).size).toBe(messages.length);
         const streaming = messages.filter((message) => message.streaming);
         expect(streaming.length).toBeLessThanOrEqual(1);
@@ -102,7 +126,12 @@ describe('foldEvent (properties)', () => {
         expect(messages.filter((message) => message.kind === 'prompt')).toHaveLength(events.some((event) => event.type === 'run.started') ? 1 : 0);
 
         for (const file of ['a.html', 'src/App.tsx', 'b.css']) {
-          const change = last(events.filter((event) => 'path' in event && event.path === file), 'file.written', 'file.edited', 'file.deleted');
+          const change = last(
+            events.filter((event) => 'path' in event && event.path === file),
+            'file.written',
+            'file.edited',
+            'file.deleted',
+          );
           expect(Object.hasOwn(files.contents, file), file).toBe(change !== undefined && change.type !== 'file.deleted');
         }
         expect(Object.keys(files.contents)).toEqual(Object.keys(files.contents).sort());
@@ -115,7 +144,10 @@ describe('foldEvent (properties)', () => {
         const usage = events.flatMap((event) => (event.type === 'usage' ? [event] : []));
         expect(run!.usage.calls).toBe(usage.length);
         expect(run!.usage.inputTokens).toBe(usage.reduce((sum, event) => sum + event.inputTokens, 0));
-        expect(run!.usage.costUsd).toBeCloseTo(usage.reduce((sum, event) => sum + event.costUsd, 0), 9);
+        expect(run!.usage.costUsd).toBeCloseTo(
+          usage.reduce((sum, event) => sum + event.costUsd, 0),
+          9,
+        );
         expect(run!.fixAttempts).toHaveLength(events.filter((event) => event.type === 'fix.started').length);
       }),
       fuzzParameters(),

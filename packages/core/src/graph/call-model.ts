@@ -3,10 +3,7 @@ import type { LlmMessage, LlmToolCall, LlmToolDefinition } from '../spec/llm.js'
 import type { RunRuntime } from './run-runtime.js';
 
 /** One model call: streams deltas as `llm.delta`, records usage, enforces the token budget. */
-export async function callModel(
-  runtime: RunRuntime,
-  request: { node: string; messages: LlmMessage[]; tools: LlmToolDefinition[] },
-): Promise<{ text: string; toolCalls: LlmToolCall[] }> {
+export async function callModel(runtime: RunRuntime, request: { node: string; messages: LlmMessage[]; tools: LlmToolDefinition[] }): Promise<{ text: string; toolCalls: LlmToolCall[] }> {
   throwIfAborted(runtime.signal);
   let text = '';
   const toolCalls: LlmToolCall[] = [];
@@ -62,7 +59,5 @@ export async function callModel(
 /** Throws the abort reason (a BuildwrightError) when the run was cancelled or timed out. */
 export function throwIfAborted(signal: AbortSignal): void {
   if (!signal.aborted) return;
-  throw BuildwrightError.isInstance(signal.reason)
-    ? signal.reason
-    : new BuildwrightError({ code: 'RUN_CANCELLED', message: 'The run was cancelled.' });
+  throw BuildwrightError.isInstance(signal.reason) ? signal.reason : new BuildwrightError({ code: 'RUN_CANCELLED', message: 'The run was cancelled.' });
 }

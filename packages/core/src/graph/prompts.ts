@@ -27,11 +27,7 @@ export function requestMessage(prompt: string, files: Readonly<Record<string, st
   const paths = Object.keys(files).sort();
   const picked = relevantFiles(files, prompt);
   const contents = picked.map((path) => `--- ${path}\n${files[path]}`).join('\n\n');
-  return [
-    `Request: ${prompt}`,
-    paths.length ? `Project files:\n${paths.map((path) => `- ${path}`).join('\n')}` : 'The project is empty.',
-    contents ? `Relevant files:\n${contents}` : '',
-  ]
+  return [`Request: ${prompt}`, paths.length ? `Project files:\n${paths.map((path) => `- ${path}`).join('\n')}` : 'The project is empty.', contents ? `Relevant files:\n${contents}` : '']
     .filter(Boolean)
     .join('\n\n');
 }

@@ -29,7 +29,11 @@ export function compileRunGraph(runtime: RunRuntime, pipeline: readonly RunNode[
   graph.addNode('fix', (state: RunState) => runFixStep(runtime, state));
   graph.addNode('finalize', async (state: RunState) => {
     if (unverified) {
-      await runtime.emit({ type: 'notice.posted', level: 'warn', message: `No check applies to this ${runtime.kind} run, so the result is not verified. Pass checks to createBuilder (e.g. webChecks() or dappChecks()).` });
+      await runtime.emit({
+        type: 'notice.posted',
+        level: 'warn',
+        message: `No check applies to this ${runtime.kind} run, so the result is not verified. Pass checks to createBuilder (e.g. webChecks() or dappChecks()).`,
+      });
     }
     return finalize(state);
   });

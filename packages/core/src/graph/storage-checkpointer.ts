@@ -73,7 +73,14 @@ export class StorageCheckpointSaver extends BaseCheckpointSaver {
     const threadId = threadOf(config);
     await this.storage.putCheckpointWrites({
       writes: await Promise.all(
-        writes.map(async ([channel, value], index) => ({ threadId, checkpointId, taskId, index, channel, value: await this.dump(fileChannels.has(channel) ? await this.files.toStored(value) : value) })),
+        writes.map(async ([channel, value], index) => ({
+          threadId,
+          checkpointId,
+          taskId,
+          index,
+          channel,
+          value: await this.dump(fileChannels.has(channel) ? await this.files.toStored(value) : value),
+        })),
       ),
     });
   }

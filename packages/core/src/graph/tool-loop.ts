@@ -14,10 +14,7 @@ const maxProseAnswers = 2;
  * applying each tool call and sending each result back. Mistakes go back to the model as tool
  * errors; only budget, model and sandbox failures end the loop with an error.
  */
-export async function runToolLoop(
-  runtime: RunRuntime,
-  options: { node: string; messages: LlmMessage[]; tools: readonly FileToolName[] },
-): Promise<{ summary: string; plan?: Plan }> {
+export async function runToolLoop(runtime: RunRuntime, options: { node: string; messages: LlmMessage[]; tools: readonly FileToolName[] }): Promise<{ summary: string; plan?: Plan }> {
   const { node, messages, tools } = options;
   const definitions = fileToolDefinitions(tools);
   let proseAnswers = 0;

@@ -47,7 +47,10 @@ async function setup(options: { delayMs?: number; cut?: { times: number; afterEv
   const handler = createBuilderHandler(builder, { authorize: (request) => request.headers.get('x-owner') ?? Promise.reject(new Error('no owner')), basePath: '/api' });
   const { wrapped, cut } = cutting(handler, options.cut ?? { times: 0, afterEvents: 0 });
   const server = await serve(wrapped);
-  cleanups.push(() => builder.close(), () => server.close());
+  cleanups.push(
+    () => builder.close(),
+    () => server.close(),
+  );
   const client = (headers: Record<string, string> = { 'x-owner': 'alice' }) => {
     const created = createBuilderClient({ baseUrl: `${server.url}/api`, headers, reconnect: { initialDelayMs: 20, maxDelayMs: 100 } });
     cleanups.push(() => created.close());
@@ -74,7 +77,8 @@ function until(client: BuilderClient, predicate: (snapshot: BuilderSnapshot) => 
   });
 }
 
-const settled = (snapshot: BuilderSnapshot) => snapshot.run?.status === 'completed' && snapshot.files.version === snapshot.run.versionNumber && snapshot.versions.list.length === snapshot.run.versionNumber && snapshot.connection === 'closed';
+const settled = (snapshot: BuilderSnapshot) =>
+  snapshot.run?.status === 'completed' && snapshot.files.version === snapshot.run.versionNumber && snapshot.versions.list.length === snapshot.run.versionNumber && snapshot.connection === 'closed';
 
 describe('createBuilderClient', () => {
   it('default: generate folds the run into messages, plan, files, version, usage and status', async () => {
@@ -85,7 +89,16 @@ describe('createBuilderClient', () => {
     const created = await builderClient.generate('a counter page', 'web');
     const final = await until(builderClient, settled, 'the run to complete');
 
-    expect(final.run).toMatchObject({ id: created.runId, projectId: created.projectId, status: 'completed', mode: 'generate', kind: 'web', versionNumber: 1, summary: 'Page written.\nCounter added.', error: null });
+    expect(final.run).toMatchObject({
+      id: created.runId,
+      projectId: created.projectId,
+      status: 'completed',
+      mode: 'generate',
+      kind: 'web',
+      versionNumber: 1,
+      summary: 'Page written.\nCounter added.',
+      error: null,
+    });
     expect(final.run!.plan!.steps.map((step) => [step.id, step.status])).toEqual([
       ['page', 'done'],
       ['logic', 'done'],

@@ -180,7 +180,11 @@ describe('createBuilderHandler', () => {
     const { call } = setup();
     const unauthorized = await call('GET', '/projects', { owner: '' });
     expect(unauthorized.status).toBe(401);
-    expect(((await unauthorized.json()) as { error: { code: string; message: string } }).error).toEqual({ code: 'UNAUTHORIZED', message: 'The request is not authorized; sign in and try again.', docsUrl: expect.stringMatching(/\/http#errors$/) });
+    expect(((await unauthorized.json()) as { error: { code: string; message: string } }).error).toEqual({
+      code: 'UNAUTHORIZED',
+      message: 'The request is not authorized; sign in and try again.',
+      docsUrl: expect.stringMatching(/\/http#errors$/),
+    });
     const unknown = await call('GET', '/nothing/here');
     expect(unknown.status).toBe(404);
     expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe('ROUTE_NOT_FOUND');

@@ -20,13 +20,20 @@ const known = { runId: '', projectId: '' };
 
 /** A builder on `storage` with one finished run of alice's, so ids in requests can be real ones. */
 async function start(storage: StorageAdapter): Promise<void> {
-  builder = createBuilder({ llm: scriptedLlm({ transcript: appTranscript() }), sandbox: memorySandbox(), storage, templates: { basic: { name: 'basic', kind: 'web', description: 'x', files: {} } } as never });
+  builder = createBuilder({
+    llm: scriptedLlm({ transcript: appTranscript() }),
+    sandbox: memorySandbox(),
+    storage,
+    templates: { basic: { name: 'basic', kind: 'web', description: 'x', files: {} } } as never,
+  });
   handler = createBuilderHandler(builder, {
     authorize: (request) => request.headers.get('x-owner') ?? Promise.reject(new Error('no owner header')),
     onError: (error) => reported.push(error),
     maxBodyBytes: 4_096,
   });
-  const created = await handler(new Request('http://test/runs', { method: 'POST', headers: { 'x-owner': 'alice', 'content-type': 'application/json' }, body: JSON.stringify({ prompt: 'a counter page', kind: 'web' }) }));
+  const created = await handler(
+    new Request('http://test/runs', { method: 'POST', headers: { 'x-owner': 'alice', 'content-type': 'application/json' }, body: JSON.stringify({ prompt: 'a counter page', kind: 'web' }) }),
+  );
   Object.assign(known, await created.json());
   for await (const event of builder.watch(known.runId, { ownerId: 'alice' })) if (event.type === 'run.completed') break;
 }
@@ -48,18 +55,39 @@ const route = fc.oneof(
   {
     weight: 6,
     arbitrary: fc.constantFrom(
-      'POST /runs', 'GET /runs/:run', 'POST /runs/:run/cancel', 'GET /runs/:run/events', 'GET /projects', 'GET /projects/:project', 'GET /projects/:project/files', 'GET /projects/:project/versions',
-      'GET /projects/:project/diff', 'POST /projects/:project/restore', 'GET /projects/:project/export.zip', 'POST /projects/:project/runs',
+      'POST /runs',
+      'GET /runs/:run',
+      'POST /runs/:run/cancel',
+      'GET /runs/:run/events',
+      'GET /projects',
+      'GET /projects/:project',
+      'GET /projects/:project/files',
+      'GET /projects/:project/versions',
+      'GET /projects/:project/diff',
+      'POST /projects/:project/restore',
+      'GET /projects/:project/export.zip',
+      'POST /projects/:project/runs',
     ),
   },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('GET', 'POST', 'HEAD', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'), fc.constantFrom('/runs/:run', '/projects/:project', '/', '/projects/:project/files/:run', '/runs/:run/events/x')).map((parts) => parts.join(' ')) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom('GET', 'POST', 'HEAD', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'),
+        fc.constantFrom('/runs/:run', '/projects/:project', '/', '/projects/:project/files/:run', '/runs/:run/events/x'),
+      )
+      .map((parts) => parts.join(' ')),
+  },
 );
 const target = fc.tuple(route, id, id).map(([line, project, run]) => {
   const [method, pattern] = line.split(' ') as [string, string];
   return { method, path: pattern.replace(':project', project).replace(':run', run) };
 });
 const query = fc.array(fc.tuple(fc.constantFrom('version', 'from', 'to', 'after', 'x'), junk), { maxLength: 3 }).map((pairs) => new URLSearchParams(pairs).toString());
-const headerText = fc.oneof(junk.filter((text) => /^[\x20-\x7e]*$/.test(text)), fc.constantFrom('1', '5', '999999999999', ' 3 ', '2147483647', '2147483648', '4294967296'));
+const headerText = fc.oneof(
+  junk.filter((text) => /^[\x20-\x7e]*$/.test(text)),
+  fc.constantFrom('1', '5', '999999999999', ' 3 ', '2147483647', '2147483648', '4294967296'),
+);
 const headers = fc.record(
   {
     'x-owner': fc.constantFrom('alice', 'alice', 'alice', 'bob', ''),
@@ -71,7 +99,10 @@ const headers = fc.record(
 /** Bodies near the routes' own shapes (so they get past the first checks) and far from them. */
 const nearValue = fc.oneof(junk, fc.string({ maxLength: 20 }), fc.integer({ min: -1, max: 4 }), fc.jsonValue({ maxDepth: 2 }));
 const bodyFields = fc.oneof(
-  fc.record({ prompt: fc.string({ maxLength: 20 }), kind: fc.constantFrom('web', 'api', 'dapp', 'mobile'), template: fc.constantFrom('basic', '__proto__', 'none') }, { requiredKeys: ['prompt', 'kind'] }),
+  fc.record(
+    { prompt: fc.string({ maxLength: 20 }), kind: fc.constantFrom('web', 'api', 'dapp', 'mobile'), template: fc.constantFrom('basic', '__proto__', 'none') },
+    { requiredKeys: ['prompt', 'kind'] },
+  ),
   fc.record({ version: fc.oneof(fc.integer({ min: 1, max: 4 }), nearValue) }),
   fc.record({ reason: fc.oneof(fc.string({ maxLength: 20 }), fc.constant('x'.repeat(501))) }, { requiredKeys: [] }),
   fc.dictionary(fc.constantFrom('prompt', 'kind', 'name', 'template', 'contract', 'version', 'reason', 'extra'), nearValue, { maxKeys: 3 }),

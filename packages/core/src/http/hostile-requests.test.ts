@@ -17,7 +17,12 @@ afterEach(async () => {
 
 function setup(handlerOptions: Partial<BuilderHandlerOptions> = {}, delayMs = 0) {
   const llm = scriptedLlm({ transcript: appTranscript() });
-  const builder = createBuilder({ llm: delayMs ? pacedLlm(llm, delayMs) : llm, sandbox: memorySandbox(), storage: memoryStorage(), templates: { basic: { name: 'basic', kind: 'web', description: 'x', files: {} } } as never });
+  const builder = createBuilder({
+    llm: delayMs ? pacedLlm(llm, delayMs) : llm,
+    sandbox: memorySandbox(),
+    storage: memoryStorage(),
+    templates: { basic: { name: 'basic', kind: 'web', description: 'x', files: {} } } as never,
+  });
   builders.push(builder);
   const errors: unknown[] = [];
   const handler = createBuilderHandler(builder, { authorize: () => 'alice', onError: (error) => errors.push(error), ...handlerOptions });

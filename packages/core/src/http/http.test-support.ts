@@ -7,7 +7,8 @@ import { toNodeListener } from './node-listener.js';
 
 /** Files of the app the test transcript generates. */
 export const appFiles = {
-  'index.html': '<!doctype html>\n<html><head><title>Counter</title><link rel="stylesheet" href="style.css"></head>\n<body><h1 id="title">Hello from Buildwright</h1><button id="count">count is 0</button><script src="app.js"></script></body></html>\n',
+  'index.html':
+    '<!doctype html>\n<html><head><title>Counter</title><link rel="stylesheet" href="style.css"></head>\n<body><h1 id="title">Hello from Buildwright</h1><button id="count">count is 0</button><script src="app.js"></script></body></html>\n',
   'style.css': 'body { font-family: sans-serif; }\n',
   'app.js': "let count = 0;\nconst button = document.getElementById('count');\nbutton.addEventListener('click', () => { count += 1; button.textContent = `count is ${count}`; });\n",
 };
@@ -44,7 +45,11 @@ export function appTranscript(): Transcript {
         node: 'plan',
         toolCalls: [{ name: 'submit_plan', arguments: { title: 'Rename', summary: 'Change the title.', steps: [{ id: 'title', title: 'Change the title', files: ['index.html'] }] } }],
       },
-      { node: 'build', text: 'Changing the title.', toolCalls: [{ name: 'edit_file', arguments: { path: 'index.html', edits: [{ search: 'Hello from Buildwright', replace: 'Edited by Buildwright' }] } }] },
+      {
+        node: 'build',
+        text: 'Changing the title.',
+        toolCalls: [{ name: 'edit_file', arguments: { path: 'index.html', edits: [{ search: 'Hello from Buildwright', replace: 'Edited by Buildwright' }] } }],
+      },
       finish('Title changed.'),
     ],
   };
@@ -89,7 +94,7 @@ export async function generateOverHttp(baseUrl: string, prompt = 'a counter page
     const status = await new Promise<string>((resolve) => {
       const settle = () => {
         const current = client.getSnapshot().run?.status;
-        if (current && ended.includes(current)) (unsubscribe(), resolve(current));
+        if (current && ended.includes(current)) unsubscribe(), resolve(current);
       };
       const unsubscribe = client.subscribe(settle);
       settle();

@@ -23,7 +23,9 @@ export function ownerCaps(options: { limit: number; what: string; retryAfterSeco
     acquire(owner) {
       const count = held.get(owner) ?? 0;
       if (count >= options.limit) {
-        throw httpError('TOO_MANY_REQUESTS', `This account already has ${count} ${options.what} open, the limit. Close some or wait for them to end, then try again.`, { retryAfterSeconds: options.retryAfterSeconds });
+        throw httpError('TOO_MANY_REQUESTS', `This account already has ${count} ${options.what} open, the limit. Close some or wait for them to end, then try again.`, {
+          retryAfterSeconds: options.retryAfterSeconds,
+        });
       }
       held.set(owner, count + 1);
       let released = false;

@@ -65,11 +65,13 @@ function matchPattern(pattern: string, segments: string[] | undefined): Record<s
     const segment = segments[index]!;
     if (part.startsWith(':')) {
       if (!resourceIdPattern.test(segment)) {
-        throw httpError('INVALID_INPUT', `Invalid ${part.slice(1)} "${segment.slice(0, 80).replace(/[\u0000-\u001f\u007f]/g, '?')}" in the path: ids are letters, digits, ".", "_" and "-" (at most 128).`);
+        throw httpError(
+          'INVALID_INPUT',
+          `Invalid ${part.slice(1)} "${segment.slice(0, 80).replace(/[\u0000-\u001f\u007f]/g, '?')}" in the path: ids are letters, digits, ".", "_" and "-" (at most 128).`,
+        );
       }
       params[part.slice(1)] = segment;
-    }
-    else if (part !== segment) return undefined;
+    } else if (part !== segment) return undefined;
   }
   return params;
 }

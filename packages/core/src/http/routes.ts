@@ -33,7 +33,10 @@ const generateBody = z
 const editBody = z.object({ prompt: z.string() }).strict();
 const cancelBody = z.object({ reason: z.string().max(500).optional() }).strict();
 const restoreBody = z.object({ version: z.number().int().positive().max(maxStoredInteger) }).strict();
-const versionNumber = z.string().regex(/^[1-9]\d{0,8}$/, 'expected a version number (1, 2, 3...)').transform(Number);
+const versionNumber = z
+  .string()
+  .regex(/^[1-9]\d{0,8}$/, 'expected a version number (1, 2, 3...)')
+  .transform(Number);
 const seqNumber = z
   .string()
   .regex(/^\d{1,10}$/, 'expected the seq of the last event seen (0, 1, 2...)')
@@ -117,7 +120,8 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
       pattern: '/runs/:id/events',
       async handle(context) {
         const header = context.request.headers.get('last-event-id');
-        const after = header !== null && header !== '' ? parse(seqNumber, header.trim(), 'header "Last-Event-ID"') : context.query.get('after') ? parse(seqNumber, context.query.get('after'), 'query "after"') : 0;
+        const after =
+          header !== null && header !== '' ? parse(seqNumber, header.trim(), 'header "Last-Event-ID"') : context.query.get('after') ? parse(seqNumber, context.query.get('after'), 'query "after"') : 0;
         const run = await requireRun(context);
         const release = streams.acquire(context.ownerId);
         return eventStream({

@@ -69,7 +69,10 @@ export function eventStream(options: EventStreamOptions): Response {
         if (!controller.signal.aborted) send(`event: end\ndata: ${JSON.stringify({ reason: terminal ? 'ended' : await options.endReason() })}\n\n`);
       } catch (error) {
         options.onError(error);
-        const safe = BuildwrightError.isInstance(error) && statusOf(error.code) < 500 ? { code: error.code, message: error.message } : { code: 'INTERNAL', message: 'The event stream failed on the server; reconnect to resume.' };
+        const safe =
+          BuildwrightError.isInstance(error) && statusOf(error.code) < 500
+            ? { code: error.code, message: error.message }
+            : { code: 'INTERNAL', message: 'The event stream failed on the server; reconnect to resume.' };
         send(`event: error\ndata: ${JSON.stringify(safe)}\n\n`);
       } finally {
         clearInterval(heartbeat);

@@ -41,7 +41,7 @@ describe('pacedLlm', () => {
     expect(pacedLlm(instant, 0)).toBe(instant);
   });
 
-  it('behavior: an abort ends the wait with the signal\'s reason', async () => {
+  it("behavior: an abort ends the wait with the signal's reason", async () => {
     const controller = new AbortController();
     const stream = collect(pacedLlm(instant, 60_000), controller.signal);
     controller.abort(new Error('cancelled by the user'));

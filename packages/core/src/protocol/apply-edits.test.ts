@@ -7,7 +7,12 @@ describe('applyEdits', () => {
   });
 
   it('behavior: edits apply in order, each on the result of the previous', () => {
-    expect(applyEdits('one two', [{ search: 'one', replace: 'two' }, { search: 'two two', replace: 'three' }])).toEqual({ ok: true, content: 'three' });
+    expect(
+      applyEdits('one two', [
+        { search: 'one', replace: 'two' },
+        { search: 'two two', replace: 'three' },
+      ]),
+    ).toEqual({ ok: true, content: 'three' });
   });
 
   it('behavior: whitespace differences are tolerated when the exact text is absent', () => {
@@ -27,7 +32,10 @@ describe('applyEdits', () => {
   });
 
   it('error: a failing later edit applies none of them', () => {
-    const result = applyEdits('a b', [{ search: 'a', replace: 'A' }, { search: 'zzz', replace: 'q' }]);
+    const result = applyEdits('a b', [
+      { search: 'a', replace: 'A' },
+      { search: 'zzz', replace: 'q' },
+    ]);
     expect(result).toMatchObject({ ok: false, index: 1 });
   });
 

@@ -4,9 +4,7 @@ export interface FileEdit {
   replace: string;
 }
 
-export type ApplyEditsResult =
-  | { ok: true; content: string }
-  | { ok: false; index: number; reason: string; nearest?: string };
+export type ApplyEditsResult = { ok: true; content: string } | { ok: false; index: number; reason: string; nearest?: string };
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -82,7 +80,10 @@ function nearestLines(content: string, search: string): string | undefined {
   if (wanted.size === 0) return undefined;
   let best: { score: number; first: number } | undefined;
   for (let first = 0; first < lines.length; first++) {
-    const tokens = lines.slice(first, first + window).join('\n').split(/\W+/);
+    const tokens = lines
+      .slice(first, first + window)
+      .join('\n')
+      .split(/\W+/);
     const score = tokens.filter((token) => wanted.has(token)).length;
     if (score > 0 && (best === undefined || score > best.score)) best = { score, first };
   }

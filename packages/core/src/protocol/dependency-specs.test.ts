@@ -28,12 +28,9 @@ describe('nonRegistrySpecReason', () => {
     expect(nonRegistrySpecReason('some-package', spec)).toBeUndefined();
   });
 
-  it.each(['react', 'react-dom', '@tanstack/react-query', '@types/node', 'lodash.merge', 'a', '0x', 'left_pad', 'x~y', 'a'.repeat(214)])(
-    'default: %j is a valid package name',
-    (name) => {
-      expect(nonRegistrySpecReason(name, '^1.0.0')).toBeUndefined();
-    },
-  );
+  it.each(['react', 'react-dom', '@tanstack/react-query', '@types/node', 'lodash.merge', 'a', '0x', 'left_pad', 'x~y', 'a'.repeat(214)])('default: %j is a valid package name', (name) => {
+    expect(nonRegistrySpecReason(name, '^1.0.0')).toBeUndefined();
+  });
 
   it.each([
     ['git+https://github.com/a/b.git', 'git repository'],

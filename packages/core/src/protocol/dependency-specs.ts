@@ -19,8 +19,7 @@ const maxOverrideDepth = 32;
 // The rule of validate-npm-package-name for new packages, without its dependency.
 const packageNamePattern = /^(?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*$/;
 const reservedPackageNames = new Set(['node_modules', 'favicon.ico']);
-const invalidName =
-  'is not a valid npm package name (lowercase letters, digits and "-._~", an optional @scope/, at most 214 characters, not starting with "." or "_")';
+const invalidName = 'is not a valid npm package name (lowercase letters, digits and "-._~", an optional @scope/, at most 214 characters, not starting with "." or "_")';
 
 // An allowlist: whatever is not a semver range, version or dist-tag is refused, so protocols that
 // package managers add later are refused too. The named protocols only make the reason clearer.

@@ -35,7 +35,13 @@ const toolCall = fc.oneof(
   fc.record({ name: fc.constant('write_file'), arguments: fc.record({ path, content }) }),
   fc.record({ name: fc.constant('edit_file'), arguments: fc.record({ path, edits: fc.array(fc.record({ search: text, replace: text }), { minLength: 1, maxLength: 2 }) }) }),
   fc.record({ name: fc.constant('delete_file'), arguments: fc.record({ path }) }),
-  fc.record({ name: fc.constant('rename_file'), arguments: fc.oneof(fc.record({ from: path, to: path }), path.map((same) => ({ from: same, to: same }))) }),
+  fc.record({
+    name: fc.constant('rename_file'),
+    arguments: fc.oneof(
+      fc.record({ from: path, to: path }),
+      path.map((same) => ({ from: same, to: same })),
+    ),
+  }),
   fc.record({ name: fc.constant('add_dependencies'), arguments: fc.record({ dependencies: specs, dev: fc.boolean() }) }),
   fc.record({ name: fc.constantFrom('write_file', 'rm_rf', 'finish'), arguments: fc.oneof(fc.constant(undefined), fc.jsonValue({ maxDepth: 2 })) }),
 );
@@ -57,7 +63,10 @@ function expectAllowedProject(workspace: Workspace): void {
     expect(projectPath(file), file).toBe(file);
     expect(pathNameProblem(file), file).toBeUndefined();
     expect(protectedPathReason(file), file).toBeUndefined();
-    expect(paths.some((other) => other.startsWith(`${file}/`)), `${file} is a file and a folder`).toBe(false);
+    expect(
+      paths.some((other) => other.startsWith(`${file}/`)),
+      `${file} is a file and a folder`,
+    ).toBe(false);
     expect(utf8ByteLength(files[file]!), file).toBeLessThanOrEqual(limits.maxFileBytes);
     if (file.split('/').at(-1)!.toLowerCase() === 'package.json') expect(packageJsonDependencyProblems(files[file]!), file).toEqual([]);
   }

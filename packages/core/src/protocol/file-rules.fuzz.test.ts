@@ -5,12 +5,14 @@ import { pathNameProblem } from './file-rules.js';
 import { plainPath } from './path-test-support.js';
 
 /** Characters no project path may hold: C0/C1 controls, bidi and zero-width controls, the BOM, lone surrogates. */
-const forbiddenCharacter = fc.oneof(
-  fc.integer({ min: 0x00, max: 0x1f }),
-  fc.integer({ min: 0x7f, max: 0x9f }),
-  fc.constantFrom(0x061c, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0xfeff),
-  fc.integer({ min: 0xd800, max: 0xdfff }),
-).map((code) => String.fromCharCode(code));
+const forbiddenCharacter = fc
+  .oneof(
+    fc.integer({ min: 0x00, max: 0x1f }),
+    fc.integer({ min: 0x7f, max: 0x9f }),
+    fc.constantFrom(0x061c, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0xfeff),
+    fc.integer({ min: 0xd800, max: 0xdfff }),
+  )
+  .map((code) => String.fromCharCode(code));
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 

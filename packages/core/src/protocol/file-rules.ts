@@ -75,15 +75,24 @@ export function assertWritableFile(project: ProjectFilesView, path: string, byte
 
   const limit = (message: string, details: Record<string, unknown>) => new BuildwrightError({ code: 'PROJECT_LIMIT_EXCEEDED', message, details: { path, ...details } });
   if (bytes > limits.maxFileBytes) {
-    throw limit(`${path} would be ${bytes} bytes, over the limit of ${limits.maxFileBytes} bytes per file. Split it into smaller modules, and load large data at run time instead of writing it into the source.`, { bytes, maxFileBytes: limits.maxFileBytes });
+    throw limit(
+      `${path} would be ${bytes} bytes, over the limit of ${limits.maxFileBytes} bytes per file. Split it into smaller modules, and load large data at run time instead of writing it into the source.`,
+      { bytes, maxFileBytes: limits.maxFileBytes },
+    );
   }
   const current = project.bytesOf(path);
   if (current === undefined && project.fileCount + 1 > limits.maxFiles) {
-    throw limit(`The project already holds ${project.fileCount} files, the limit (${limits.maxFiles}). Change existing files or delete some instead of adding ${path}.`, { files: project.fileCount, maxFiles: limits.maxFiles });
+    throw limit(`The project already holds ${project.fileCount} files, the limit (${limits.maxFiles}). Change existing files or delete some instead of adding ${path}.`, {
+      files: project.fileCount,
+      maxFiles: limits.maxFiles,
+    });
   }
   const total = project.totalBytes + bytes - (current ?? 0);
   if (total > limits.maxProjectBytes) {
-    throw limit(`Writing ${path} would bring the project to ${total} bytes, over its limit of ${limits.maxProjectBytes}. Make files smaller or delete unused ones.`, { totalBytes: total, maxProjectBytes: limits.maxProjectBytes });
+    throw limit(`Writing ${path} would bring the project to ${total} bytes, over its limit of ${limits.maxProjectBytes}. Make files smaller or delete unused ones.`, {
+      totalBytes: total,
+      maxProjectBytes: limits.maxProjectBytes,
+    });
   }
   if (current !== undefined) return;
 

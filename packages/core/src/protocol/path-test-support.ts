@@ -3,8 +3,36 @@ import fc from 'fast-check';
 
 /** Names that exercise a rule: dots, drives, home, protected names, Unicode spellings, invisible characters. */
 const trickySegments = [
-  '.', '..', '', ' ', '...', 'src', 'App.tsx', 'a', 'A', 'b.txt', '~', '~x', 'C:', 'c:', '.git', '.GIT', '.git.', 'node_modules',
-  '.npmrc', '.npmrc ', 'package.json', 'e\u0301', '\u00e9', '\u212b', '\u202e', '\u200b', '\0', '\t', '\u0085', 'x'.repeat(300),
+  '.',
+  '..',
+  '',
+  ' ',
+  '...',
+  'src',
+  'App.tsx',
+  'a',
+  'A',
+  'b.txt',
+  '~',
+  '~x',
+  'C:',
+  'c:',
+  '.git',
+  '.GIT',
+  '.git.',
+  'node_modules',
+  '.npmrc',
+  '.npmrc ',
+  'package.json',
+  'e\u0301',
+  '\u00e9',
+  '\u212b',
+  '\u202e',
+  '\u200b',
+  '\0',
+  '\t',
+  '\u0085',
+  'x'.repeat(300),
 ];
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code));

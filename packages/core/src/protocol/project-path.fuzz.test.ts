@@ -77,7 +77,10 @@ describe('projectPath (properties)', () => {
         const sandbox = await memorySandbox().open({ projectId: 'p1' });
         await sandbox.writeFile(path, content);
         expect(await sandbox.readFile(path)).toBe(content);
-        const listed = !path.split('/').slice(0, -1).some((folder) => folder.startsWith('.') || folder === 'node_modules' || folder === 'dist');
+        const listed = !path
+          .split('/')
+          .slice(0, -1)
+          .some((folder) => folder.startsWith('.') || folder === 'node_modules' || folder === 'dist');
         if (listed) expect(await sandbox.listFiles()).toEqual([path]);
       }),
       fuzzParameters(),

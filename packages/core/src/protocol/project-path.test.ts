@@ -48,11 +48,13 @@ describe.each(projectPathCases)('the one path rule: $input', ({ input, expected 
       const result = await outcome;
       expect(result.isError).toBe(true);
       // The tool schema already refuses an empty path ("path: Too small").
-      expect(result.content).toBe(input === '' ? 'Error: invalid arguments for write_file: path: Too small: expected string to have >=1 characters.' : `Error: ${thrown(() => projectPath(input)).message}`);
+      expect(result.content).toBe(
+        input === '' ? 'Error: invalid arguments for write_file: path: Too small: expected string to have >=1 characters.' : `Error: ${thrown(() => projectPath(input)).message}`,
+      );
       expect(workspace.snapshot()).toEqual({});
     });
 
-    it('error: imports refuse it with IMPORT_REJECTED, the rule\'s code in details', async () => {
+    it("error: imports refuse it with IMPORT_REJECTED, the rule's code in details", async () => {
       const fromFiles = thrown(() => checkImportFiles({ [input]: 'x', 'ok.txt': 'y' }));
       expect([fromFiles.code, fromFiles.details.reason, fromFiles.details.pathCode]).toEqual(['IMPORT_REJECTED', 'path', expected.refused]);
       if (input === '') return; // A ZIP entry cannot be named "".
@@ -71,7 +73,9 @@ describe('projectPath', () => {
   });
 
   it('error: says what to do', () => {
-    expect(thrown(() => projectPath('~/notes.txt')).message).toBe('Path "~/notes.txt" starts with "~", which a shell reads as a home directory. Use a path relative to the project root, such as "src/App.tsx".');
+    expect(thrown(() => projectPath('~/notes.txt')).message).toBe(
+      'Path "~/notes.txt" starts with "~", which a shell reads as a home directory. Use a path relative to the project root, such as "src/App.tsx".',
+    );
     expect(thrown(() => projectPath(' ')).message).toBe('Path " " has a blank name (only spaces). Use a visible name such as "src/App.tsx".');
   });
 
@@ -83,11 +87,17 @@ describe('projectPath', () => {
   it.each(['./ ', 'x/../\t'])('error: refuses the blank name %j like " "', (path) => {
     expect(() => projectPath(path)).toThrow(expect.objectContaining({ code: 'PATH_INVALID' }));
   });
-
 });
 
 describe('projectDirectory', () => {
-  it.each([[undefined, ''], ['', ''], ['.', ''], ['./', ''], ['./web/', 'web'], ['web\\api', 'web/api']])('default: %j is %j', (path, expected) => {
+  it.each([
+    [undefined, ''],
+    ['', ''],
+    ['.', ''],
+    ['./', ''],
+    ['./web/', 'web'],
+    ['web\\api', 'web/api'],
+  ])('default: %j is %j', (path, expected) => {
     expect(projectDirectory(path)).toBe(expected);
   });
 

@@ -6,7 +6,20 @@ import { projectPath } from './project-path.js';
 import { assertUnprotectedPath, protectedPathReason } from './protected-paths.js';
 
 const protectedDirectories = ['.git', 'node_modules', '.yarn'];
-const protectedFiles = ['.gitmodules', '.gitconfig', '.pnp.cjs', '.pnp.loader.mjs', '.npmrc', '.yarnrc', '.yarnrc.yml', '.pnpmfile.cjs', '.pnpmfile.mjs', 'pnpm-workspace.yaml', 'bunfig.toml', '.bunfig.toml'];
+const protectedFiles = [
+  '.gitmodules',
+  '.gitconfig',
+  '.pnp.cjs',
+  '.pnp.loader.mjs',
+  '.npmrc',
+  '.yarnrc',
+  '.yarnrc.yml',
+  '.pnpmfile.cjs',
+  '.pnpmfile.mjs',
+  'pnpm-workspace.yaml',
+  'bunfig.toml',
+  '.bunfig.toml',
+];
 
 /**
  * A name as a case-insensitive disk may take it: each letter in either case, including the

@@ -57,12 +57,9 @@ describe('protectedPathReason', () => {
   );
 
   // Found by protected-paths.fuzz.test.ts: `ſ` (long s) and `ı` (dotless i) upper-case to `S` and `I`.
-  it.each(['node_moduleſ/react/index.js', 'pnpm-workſpace.yaml', '.gıt/config', '.gitmoduleſ'])(
-    'behavior: %j is protected (its letters upper-case to a protected name)',
-    (path) => {
-      expect(protectedPathReason(path)).toBeDefined();
-    },
-  );
+  it.each(['node_moduleſ/react/index.js', 'pnpm-workſpace.yaml', '.gıt/config', '.gitmoduleſ'])('behavior: %j is protected (its letters upper-case to a protected name)', (path) => {
+    expect(protectedPathReason(path)).toBeDefined();
+  });
 
   it.each(['.git./config', '.git /config', '.npmrc.', '.npmrc ', 'node_modules../x', 'a\\.git\\config', 'node_modules\\x.js'])(
     'behavior: %j is protected (Windows drops trailing dots and spaces, and splits on backslashes)',

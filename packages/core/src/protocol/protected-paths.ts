@@ -1,7 +1,6 @@
 import { BuildwrightError } from '@buildwright/client';
 
-const gitReason =
-  'the project may not write git metadata (git hooks and config run commands). Remove this change; Buildwright keeps the project history as versions';
+const gitReason = 'the project may not write git metadata (git hooks and config run commands). Remove this change; Buildwright keeps the project history as versions';
 const installedReason =
   "the project may not write installed dependencies (node_modules, .yarn, Plug'n'Play files): the install step creates them. Remove this change; add packages with add_dependencies";
 const packageManagerReason =
@@ -48,7 +47,12 @@ export function protectedPathReason(path: string): string | undefined {
   // Case-insensitive file systems (macOS, Windows) treat `.GIT` as `.git` (and `node_moduleſ`,
   // whose `ſ` upper-cases to `S`, as `node_modules`), and Windows drops trailing dots and spaces
   // from names, so `.git.` and `.npmrc ` name the same files.
-  const segments = path.split(/[\\/]/).map((segment) => segment.toUpperCase().toLowerCase().replace(/(?<=[^. ])[. ]+$/, ''));
+  const segments = path.split(/[\\/]/).map((segment) =>
+    segment
+      .toUpperCase()
+      .toLowerCase()
+      .replace(/(?<=[^. ])[. ]+$/, ''),
+  );
   for (const segment of segments) {
     const reason = protectedDirectories.get(segment);
     if (reason !== undefined) return reason;

@@ -139,7 +139,13 @@ describe('generate', () => {
   it('behavior: a check that fails then passes after a fix completes the run', async () => {
     const check = failing('lint', ['missing semicolon', 'pass']);
     const { builder } = setup(
-      transcript(plan(['a.js']), { node: 'build', toolCalls: [write('a.js', 'x')] }, finish(), { node: 'fix', toolCalls: [write('a.js', 'x;')] }, { node: 'fix', toolCalls: [{ name: 'finish', arguments: { summary: 'fixed' } }] }),
+      transcript(
+        plan(['a.js']),
+        { node: 'build', toolCalls: [write('a.js', 'x')] },
+        finish(),
+        { node: 'fix', toolCalls: [write('a.js', 'x;')] },
+        { node: 'fix', toolCalls: [{ name: 'finish', arguments: { summary: 'fixed' } }] },
+      ),
       { checks: [check] },
     );
     const run = builder.generate({ prompt: 'x' });
@@ -156,7 +162,11 @@ describe('generate', () => {
   it('error: the same failure twice with no file change stops with run.failed naming the check', async () => {
     const check = failing('typecheck', ['TS2322: Type string is not assignable to number']);
     const { builder, storage } = setup(
-      transcript(plan(['a.ts']), { node: 'build', toolCalls: [write('a.ts', 'const n: number = "x"')] }, finish(), { node: 'fix', text: 'I think it is fine.', toolCalls: [{ name: 'finish', arguments: { summary: 'nothing to fix' } }] }),
+      transcript(plan(['a.ts']), { node: 'build', toolCalls: [write('a.ts', 'const n: number = "x"')] }, finish(), {
+        node: 'fix',
+        text: 'I think it is fine.',
+        toolCalls: [{ name: 'finish', arguments: { summary: 'nothing to fix' } }],
+      }),
       { checks: [check] },
     );
     const run = builder.generate({ prompt: 'x' });
@@ -172,8 +182,14 @@ describe('generate', () => {
 
   it('error: fix attempts are bounded by limits.maxFixAttempts', async () => {
     const check = failing('build-app', ['error 1', 'error 2', 'error 3']);
-    const fixTurn = (content: string): TranscriptTurn[] => [{ node: 'fix', toolCalls: [write('a.js', content)] }, { node: 'fix', toolCalls: [{ name: 'finish', arguments: { summary: 'tried' } }] }];
-    const { builder } = setup(transcript(plan(['a.js']), { node: 'build', toolCalls: [write('a.js', '0')] }, finish(), ...fixTurn('1'), ...fixTurn('2')), { checks: [check], limits: { maxFixAttempts: 2 } });
+    const fixTurn = (content: string): TranscriptTurn[] => [
+      { node: 'fix', toolCalls: [write('a.js', content)] },
+      { node: 'fix', toolCalls: [{ name: 'finish', arguments: { summary: 'tried' } }] },
+    ];
+    const { builder } = setup(transcript(plan(['a.js']), { node: 'build', toolCalls: [write('a.js', '0')] }, finish(), ...fixTurn('1'), ...fixTurn('2')), {
+      checks: [check],
+      limits: { maxFixAttempts: 2 },
+    });
     const run = builder.generate({ prompt: 'x' });
     const events = await collect(run);
     await expect(run.result).rejects.toMatchObject({ code: 'CHECK_FAILED' });
@@ -304,7 +320,14 @@ describe('generate', () => {
   it('error: malformed tool JSON, an unknown tool and bad arguments go back to the model as tool errors', async () => {
     const malformed = transcript(
       plan(['a.js']),
-      { node: 'build', toolCalls: [{ name: 'write_file', arguments: '{"path": "a.js", "content": "x' }, { name: 'run_shell', arguments: { command: 'rm -rf /' } }, { name: 'write_file', arguments: { path: 'a.js' } }] },
+      {
+        node: 'build',
+        toolCalls: [
+          { name: 'write_file', arguments: '{"path": "a.js", "content": "x' },
+          { name: 'run_shell', arguments: { command: 'rm -rf /' } },
+          { name: 'write_file', arguments: { path: 'a.js' } },
+        ],
+      },
       { node: 'build', toolCalls: [write('a.js', 'ok')] },
       finish(),
     );

@@ -65,7 +65,8 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
   const { options, limits } = builder;
   const { project, run } = input;
   const wallTimer = setTimeout(
-    () => controller.abort(new BuildwrightError({ code: 'BUDGET_EXCEEDED', message: `The run took longer than ${limits.maxWallTimeMs} ms (limits.maxWallTimeMs).`, details: { budget: 'maxWallTimeMs' } })),
+    () =>
+      controller.abort(new BuildwrightError({ code: 'BUDGET_EXCEEDED', message: `The run took longer than ${limits.maxWallTimeMs} ms (limits.maxWallTimeMs).`, details: { budget: 'maxWallTimeMs' } })),
     limits.maxWallTimeMs,
   );
   wallTimer.unref?.();
@@ -101,54 +102,57 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     if (!input.resume?.answered) await options.storage.appendMessage({ projectId: project.id, runId: run.id, role: 'assistant', content: state.buildSummary || 'Done.' });
     return { workingFiles: files };
   };
-    try {
-      const pipeline = defaultPipeline(builder);
-      // LangGraph loads on the first run, not when @buildwright/core is imported: a CLI or server starts faster.
-      const [{ compileRunGraph }, { StorageCheckpointSaver }] = await Promise.all([import('../graph/run-graph.js'), import('../graph/storage-checkpointer.js')]);
-      const graph = compileRunGraph(runtime, pipeline, finalize, new StorageCheckpointSaver(options.storage));
-      const config = { configurable: { thread_id: run.id }, signal: controller.signal, recursionLimit: 10_000, durability: 'sync' as const };
-      if (!input.resume) {
-        // The run's starting state is stored before its first event, so a run cut off at any event can be resumed.
-        const initial: RunState = { acceptedPlan: null, workingFiles: input.files, fixAttempts: 0, pendingFailure: null, previousFailure: null, buildSummary: '', baseVersion: input.baseVersion };
-        await graph.invoke(initial, { ...config, interruptBefore: '*' });
-      }
-      await emit({ type: 'run.started', mode: input.resume ? 'resume' : run.mode, prompt: run.prompt, kind: project.kind });
-      if (!input.resume?.asked) await options.storage.appendMessage({ projectId: project.id, runId: run.id, role: 'user', content: run.prompt });
-      if (options.llm.provider === 'scripted') {
-        await emit({ type: 'notice.posted', level: 'info', message: 'The model is a recorded transcript (scriptedLlm), not a live model. Use openaiLlm() or langchainLlm() for real generations.' });
-      }
-      // Each node's checkpoint is stored before the next node starts, so a crash loses at most the node it cut.
-      const final = (await graph.invoke(null, config)) as RunState;
-      // A run cut off after finalize's checkpoint resumes to a graph with nothing left to run: its version is stored.
-      version ??= input.resume ? (await options.storage.listVersions({ ownerId: project.ownerId, projectId: project.id })).find((stored) => stored.runId === run.id) : undefined;
-      if (!version) throw new BuildwrightError({ code: 'INTERNAL', message: 'The run graph ended without creating a version.' });
-      await options.storage.updateRun({ runId: run.id, status: 'completed', costUsd: runtime.usage.costUsd });
-      await emit({ type: 'run.completed', versionNumber: version.number, summary: final.buildSummary || 'Done.' });
-      const updatedProject = await options.storage.getProject({ ownerId: project.ownerId, projectId: project.id });
-      return {
-        runId: run.id,
-        project: updatedProject ?? project,
-        version,
-        files: runtime.workspace.snapshot(),
-        previewUrl: runtime.preview.url,
-        screenshotPath: runtime.preview.screenshotPath,
-        costUsd: runtime.usage.costUsd,
-      };
-    } catch (thrown) {
-      const caught = controller.signal.aborted && BuildwrightError.isInstance(controller.signal.reason) ? controller.signal.reason : toBuildwrightError(thrown, { code: 'INTERNAL', message: 'The run failed unexpectedly.' });
-      const error = caught.code === 'STORAGE_UNAVAILABLE' ? runStorageUnavailable(caught, run.id) : caught;
-      const check = typeof error.details.check === 'string' ? error.details.check : null;
-      await recordRunEnd(builder, events, project.ownerId, {
-        error,
-        costUsd: runtime.usage.costUsd,
-        ...(error.code === 'RUN_CANCELLED'
-          ? { status: 'cancelled', event: { type: 'run.cancelled', reason: error.message } }
-          : { status: 'failed', event: { type: 'run.failed', code: error.code, message: error.message, check } }),
-      });
-      throw error;
-    } finally {
-      clearTimeout(wallTimer);
+  try {
+    const pipeline = defaultPipeline(builder);
+    // LangGraph loads on the first run, not when @buildwright/core is imported: a CLI or server starts faster.
+    const [{ compileRunGraph }, { StorageCheckpointSaver }] = await Promise.all([import('../graph/run-graph.js'), import('../graph/storage-checkpointer.js')]);
+    const graph = compileRunGraph(runtime, pipeline, finalize, new StorageCheckpointSaver(options.storage));
+    const config = { configurable: { thread_id: run.id }, signal: controller.signal, recursionLimit: 10_000, durability: 'sync' as const };
+    if (!input.resume) {
+      // The run's starting state is stored before its first event, so a run cut off at any event can be resumed.
+      const initial: RunState = { acceptedPlan: null, workingFiles: input.files, fixAttempts: 0, pendingFailure: null, previousFailure: null, buildSummary: '', baseVersion: input.baseVersion };
+      await graph.invoke(initial, { ...config, interruptBefore: '*' });
     }
+    await emit({ type: 'run.started', mode: input.resume ? 'resume' : run.mode, prompt: run.prompt, kind: project.kind });
+    if (!input.resume?.asked) await options.storage.appendMessage({ projectId: project.id, runId: run.id, role: 'user', content: run.prompt });
+    if (options.llm.provider === 'scripted') {
+      await emit({ type: 'notice.posted', level: 'info', message: 'The model is a recorded transcript (scriptedLlm), not a live model. Use openaiLlm() or langchainLlm() for real generations.' });
+    }
+    // Each node's checkpoint is stored before the next node starts, so a crash loses at most the node it cut.
+    const final = (await graph.invoke(null, config)) as RunState;
+    // A run cut off after finalize's checkpoint resumes to a graph with nothing left to run: its version is stored.
+    version ??= input.resume ? (await options.storage.listVersions({ ownerId: project.ownerId, projectId: project.id })).find((stored) => stored.runId === run.id) : undefined;
+    if (!version) throw new BuildwrightError({ code: 'INTERNAL', message: 'The run graph ended without creating a version.' });
+    await options.storage.updateRun({ runId: run.id, status: 'completed', costUsd: runtime.usage.costUsd });
+    await emit({ type: 'run.completed', versionNumber: version.number, summary: final.buildSummary || 'Done.' });
+    const updatedProject = await options.storage.getProject({ ownerId: project.ownerId, projectId: project.id });
+    return {
+      runId: run.id,
+      project: updatedProject ?? project,
+      version,
+      files: runtime.workspace.snapshot(),
+      previewUrl: runtime.preview.url,
+      screenshotPath: runtime.preview.screenshotPath,
+      costUsd: runtime.usage.costUsd,
+    };
+  } catch (thrown) {
+    const caught =
+      controller.signal.aborted && BuildwrightError.isInstance(controller.signal.reason)
+        ? controller.signal.reason
+        : toBuildwrightError(thrown, { code: 'INTERNAL', message: 'The run failed unexpectedly.' });
+    const error = caught.code === 'STORAGE_UNAVAILABLE' ? runStorageUnavailable(caught, run.id) : caught;
+    const check = typeof error.details.check === 'string' ? error.details.check : null;
+    await recordRunEnd(builder, events, project.ownerId, {
+      error,
+      costUsd: runtime.usage.costUsd,
+      ...(error.code === 'RUN_CANCELLED'
+        ? { status: 'cancelled', event: { type: 'run.cancelled', reason: error.message } }
+        : { status: 'failed', event: { type: 'run.failed', code: error.code, message: error.message, check } }),
+    });
+    throw error;
+  } finally {
+    clearTimeout(wallTimer);
+  }
 }
 
 /**
@@ -201,7 +205,11 @@ async function openSandbox(builder: BuilderContext, runtime: RunRuntime) {
   if (!attached.has(runtime)) {
     attached.add(runtime);
     if (sandbox.isolation === 'none') {
-      await runtime.emit({ type: 'notice.posted', level: 'warn', message: `Sandbox commands run without OS isolation${sandbox.isolationNote ? ` (${sandbox.isolationNote})` : ''}. Install bubblewrap or use a remote sandbox for untrusted code.` });
+      await runtime.emit({
+        type: 'notice.posted',
+        level: 'warn',
+        message: `Sandbox commands run without OS isolation${sandbox.isolationNote ? ` (${sandbox.isolationNote})` : ''}. Install bubblewrap or use a remote sandbox for untrusted code.`,
+      });
     }
     await runtime.workspace.attach(sandbox);
     prepareChecks(builder, runtime, sandbox);
@@ -216,7 +224,7 @@ function prepareChecks(builder: BuilderContext, runtime: RunRuntime, sandbox: Sa
     run: (command, options = {}) => sandbox.run({ command, signal: runtime.signal, ...options }),
     emit: async () => {},
     writeFiles: async () => {
-      throw new BuildwrightError({ code: 'INVALID_INPUT', message: 'Check.prepare cannot change files; change them in the check\'s run().' });
+      throw new BuildwrightError({ code: 'INVALID_INPUT', message: "Check.prepare cannot change files; change them in the check's run()." });
     },
   };
   for (const check of builder.options.checks ?? []) {

@@ -10,7 +10,13 @@ const app: Transcript = {
   format: 'buildwright.transcript/v1',
   turns: [
     { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: 'A', summary: 'B', steps: [{ id: 's', title: 'S', files: ['a.txt'] }] } }] },
-    { node: 'build', toolCalls: [{ name: 'write_file', arguments: { path: 'a.txt', content: 'a' } }, { name: 'finish', arguments: { summary: 'ok' } }] },
+    {
+      node: 'build',
+      toolCalls: [
+        { name: 'write_file', arguments: { path: 'a.txt', content: 'a' } },
+        { name: 'finish', arguments: { summary: 'ok' } },
+      ],
+    },
   ],
 };
 

@@ -56,7 +56,10 @@ export function runCheckSpec(check: Check, cases: CheckSpecCase[], options: Chec
   const open = async (specCase: CheckSpecCase): Promise<CheckContextDouble> => {
     const kind = specCase.kind ?? 'web';
     if (check.kinds && !check.kinds.includes(kind)) {
-      throw new BuildwrightError({ code: 'INVALID_INPUT', message: `runCheckSpec: case "${specCase.name}" is a ${kind} project, but check ${check.name} only runs on ${check.kinds.join(', ')}. Give the case a kind the check runs on.` });
+      throw new BuildwrightError({
+        code: 'INVALID_INPUT',
+        message: `runCheckSpec: case "${specCase.name}" is a ${kind} project, but check ${check.name} only runs on ${check.kinds.join(', ')}. Give the case a kind the check runs on.`,
+      });
     }
     projectCounter += 1;
     const projectId = `check-spec-${process.pid}-${projectCounter}`;
@@ -137,7 +140,7 @@ function expectWellFormedEvents({ events, context }: CheckContextDouble): void {
   events.forEach((event: EventInput, index) => {
     const parsed = eventSchema.safeParse({ ...event, runId: context.runId, projectId: context.projectId, seq: index + 1, at: new Date().toISOString() });
     expect(parsed.success, `event ${index} is not a valid ${event.type} event: ${parsed.error?.issues[0]?.message ?? ''}`).toBe(true);
-    expect(event.type, 'a check does not emit the run graph\'s own events').not.toMatch(graphEvents);
+    expect(event.type, "a check does not emit the run graph's own events").not.toMatch(graphEvents);
     if (event.type === 'command.started') {
       expect(open.has(event.commandId) || closed.has(event.commandId), `command id ${event.commandId} started twice`).toBe(false);
       open.add(event.commandId);

@@ -27,6 +27,10 @@ export interface ExportZipResult {
  */
 export async function exportZip({ storage }: VersionsContext, { ownerId, projectId, number }: ExportZipOptions): Promise<ExportZipResult> {
   const { project, version, files } = await requireVersionFiles(storage, ownerId, projectId, number);
-  const slug = project.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'project';
+  const slug =
+    project.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'project';
   return { bytes: createZip(files), fileName: `${slug}-v${version.number}.zip`, version };
 }

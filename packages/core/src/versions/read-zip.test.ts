@@ -74,7 +74,7 @@ describe('createZip / readZip', () => {
     expect((await refusal(() => readZip(handmadeZip([{ name: 'src\\..\\..\\evil.bat' }])))).details.reason).toBe('path');
   });
 
-  it('error: a protected path (git metadata, installed packages, package-manager config) is refused like the model\'s writes', async () => {
+  it("error: a protected path (git metadata, installed packages, package-manager config) is refused like the model's writes", async () => {
     for (const name of ['.git/config', 'node_modules/react/index.js', 'web/.npmrc', 'sub/.GIT/hooks/pre-commit']) {
       const error = await refusal(() => readZip(zipSync({ [name]: new TextEncoder().encode('x'), 'src/App.tsx': new TextEncoder().encode('y') })));
       expect(error.details.reason, name).toBe('path');
@@ -123,7 +123,10 @@ describe('createZip / readZip', () => {
     const bomb = await zerosDeflated(1024);
     expect(bomb.byteLength).toBeLessThan(8 * 1024 * 1024);
     // Its claims are those of the 1-byte file it starts with: size 1, the CRC-32 of one zero byte.
-    const zip = handmadeZip([{ name: 'src/ok.txt', data: new TextEncoder().encode('fine') }, { name: 'bomb.txt', deflated: { bytes: bomb, claimedSize: 1, claimedCrc: crc32(new Uint8Array(1)) } }]);
+    const zip = handmadeZip([
+      { name: 'src/ok.txt', data: new TextEncoder().encode('fine') },
+      { name: 'bomb.txt', deflated: { bytes: bomb, claimedSize: 1, claimedCrc: crc32(new Uint8Array(1)) } },
+    ]);
     const rssBefore = process.memoryUsage().rss;
     let rssPeak = rssBefore;
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 1);

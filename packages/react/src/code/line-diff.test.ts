@@ -15,8 +15,18 @@ describe('diffLines', () => {
     const before = 'one\ntwo\nthree\nfour\nfive\n';
     const after = 'zero\none\nthree\nfour and a half\nfive\nsix\n';
     const lines = diffLines(before, after);
-    expect(lines.filter((line) => line.kind !== 'remove').map((line) => line.text).join('\n')).toBe(after);
-    expect(lines.filter((line) => line.kind !== 'add').map((line) => line.text).join('\n')).toBe(before);
+    expect(
+      lines
+        .filter((line) => line.kind !== 'remove')
+        .map((line) => line.text)
+        .join('\n'),
+    ).toBe(after);
+    expect(
+      lines
+        .filter((line) => line.kind !== 'add')
+        .map((line) => line.text)
+        .join('\n'),
+    ).toBe(before);
     expect(lines.filter((line) => line.kind === 'same').map((line) => line.text)).toEqual(['one', 'three', 'five', '']);
   });
 

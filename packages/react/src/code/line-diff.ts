@@ -57,8 +57,7 @@ export function diffLines(before: string, after: string): DiffLine[] {
   const lines: DiffLine[] = [];
   let oldNumber = 1;
   let newNumber = 1;
-  const push = (kind: DiffLine['kind'], text: string) =>
-    lines.push({ kind, text, oldNumber: kind === 'add' ? null : oldNumber++, newNumber: kind === 'remove' ? null : newNumber++ });
+  const push = (kind: DiffLine['kind'], text: string) => lines.push({ kind, text, oldNumber: kind === 'add' ? null : oldNumber++, newNumber: kind === 'remove' ? null : newNumber++ });
   for (const text of oldLines.slice(0, head)) push('same', text);
   for (const line of middle) push(line.kind, line.text);
   for (const text of oldLines.slice(oldLines.length - tail)) push('same', text);

@@ -21,12 +21,23 @@ describe('tokenize', () => {
       ['solidity', 'pragma solidity ^0.8.20;\ncontract C { uint256 public n = 1; function f() external view returns (uint256) { return n; } }'],
       ['plain', 'anything at all'],
     ];
-    for (const [language, code] of samples) expect(tokenize(code, language).map((token) => token.text).join('')).toBe(code);
+    for (const [language, code] of samples)
+      expect(
+        tokenize(code, language)
+          .map((token) => token.text)
+          .join(''),
+      ).toBe(code);
   });
 
   it('behavior: tokenLines splits multi-line tokens at newlines', () => {
     const lines = tokenLines(tokenize('/* a\nb */ x', 'js'));
-    expect(lines).toEqual([[{ type: 'comment', text: '/* a' }], [{ type: 'comment', text: 'b */' }, { type: 'plain', text: ' x' }]]);
+    expect(lines).toEqual([
+      [{ type: 'comment', text: '/* a' }],
+      [
+        { type: 'comment', text: 'b */' },
+        { type: 'plain', text: ' x' },
+      ],
+    ]);
   });
 
   it('args: languageOf reads the extension', () => {

@@ -44,10 +44,7 @@ export function BuilderChat(props: BuilderChatProps): ReactNode {
   const existing = useOptionalBuilder();
   if (props.client || (!existing && props.baseUrl !== undefined)) {
     return (
-      <BuilderProvider
-        {...(props.client ? { client: props.client } : { baseUrl: props.baseUrl! })}
-        {...(props.headers === undefined ? {} : { headers: props.headers })}
-      >
+      <BuilderProvider {...(props.client ? { client: props.client } : { baseUrl: props.baseUrl! })} {...(props.headers === undefined ? {} : { headers: props.headers })}>
         <ChatPanel {...props} />
       </BuilderProvider>
     );

@@ -72,7 +72,7 @@ describe('components without a provider (from props alone)', () => {
 });
 
 describe('hooks', () => {
-  it('default: hooks read their slice of the provider client\'s snapshot', () => {
+  it("default: hooks read their slice of the provider client's snapshot", () => {
     const snapshot: BuilderSnapshot = { ...initialSnapshot, files: { version: 2, contents: { 'a.js': 'x' }, changes: {} }, preview: { url: '/preview/p/', status: 'ready', reason: null } };
     const seen: unknown[] = [];
     function Probe() {

@@ -24,7 +24,8 @@ interface AbiFunction {
   stateMutability?: string;
 }
 
-const isFunction = (item: unknown): item is AbiFunction => typeof item === 'object' && item !== null && (item as { type?: unknown }).type === 'function' && typeof (item as { name?: unknown }).name === 'string';
+const isFunction = (item: unknown): item is AbiFunction =>
+  typeof item === 'object' && item !== null && (item as { type?: unknown }).type === 'function' && typeof (item as { name?: unknown }).name === 'string';
 const signature = (parameters: AbiParameter[] = []) => parameters.map((parameter) => `${parameter.type}${parameter.name ? ` ${parameter.name}` : ''}`).join(', ');
 
 /**

@@ -72,7 +72,15 @@ function buildTree(paths: readonly string[]): TreeNode[] {
   return sort(root.children);
 }
 
-function FileTreeView({ paths, changes, selectedPath, onSelect, label = 'Files', unstyled, className }: Omit<FileTreeProps, 'paths' | 'changes'> & { paths: readonly string[]; changes: Readonly<Record<string, FileChange>> }) {
+function FileTreeView({
+  paths,
+  changes,
+  selectedPath,
+  onSelect,
+  label = 'Files',
+  unstyled,
+  className,
+}: Omit<FileTreeProps, 'paths' | 'changes'> & { paths: readonly string[]; changes: Readonly<Record<string, FileChange>> }) {
   useDefaultTheme(!unstyled);
   const tree = useMemo(() => buildTree(paths), [paths]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());

@@ -59,7 +59,16 @@ function sandboxFor(url: string): string {
   }
 }
 
-function PreviewBody({ url, status, reason, version, title = 'App preview', sandbox, unstyled, className }: Omit<PreviewProps, 'url' | 'status' | 'reason' | 'version'> & { url: string | null; status: PreviewView['status']; reason: string | null; version: number | null }) {
+function PreviewBody({
+  url,
+  status,
+  reason,
+  version,
+  title = 'App preview',
+  sandbox,
+  unstyled,
+  className,
+}: Omit<PreviewProps, 'url' | 'status' | 'reason' | 'version'> & { url: string | null; status: PreviewView['status']; reason: string | null; version: number | null }) {
   useDefaultTheme(!unstyled);
   const [reloads, setReloads] = useState(0);
   const ready = status === 'ready' && url !== null;

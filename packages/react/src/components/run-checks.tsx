@@ -35,7 +35,17 @@ function ConnectedRunChecks(props: RunChecksProps) {
   return <RunChecksView {...props} checks={checks} fixAttempts={fixAttempts} />;
 }
 
-function RunChecksView({ checks, fixAttempts, unstyled, className }: { checks: readonly CheckView[]; fixAttempts: readonly FixAttemptView[]; unstyled?: boolean | undefined; className?: string | undefined }) {
+function RunChecksView({
+  checks,
+  fixAttempts,
+  unstyled,
+  className,
+}: {
+  checks: readonly CheckView[];
+  fixAttempts: readonly FixAttemptView[];
+  unstyled?: boolean | undefined;
+  className?: string | undefined;
+}) {
   useDefaultTheme(!unstyled);
   if (!checks.length && !fixAttempts.length) return null;
   return (

@@ -45,7 +45,15 @@ function ConnectedVersionHistory(props: VersionHistoryProps) {
   );
 }
 
-function VersionHistoryView({ versions, current, onRestore, busy, disabled, unstyled, className }: Omit<VersionHistoryProps, 'versions' | 'current'> & { versions: readonly VersionRecord[]; current: number | null; busy: boolean }) {
+function VersionHistoryView({
+  versions,
+  current,
+  onRestore,
+  busy,
+  disabled,
+  unstyled,
+  className,
+}: Omit<VersionHistoryProps, 'versions' | 'current'> & { versions: readonly VersionRecord[]; current: number | null; busy: boolean }) {
   useDefaultTheme(!unstyled);
   if (!versions.length) return <p className={classNames('bw bw-empty', className)}>No versions yet.</p>;
   const newestFirst = [...versions].reverse();

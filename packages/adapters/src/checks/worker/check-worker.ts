@@ -7,7 +7,10 @@ export const workerDirectory = 'node_modules/.buildwright/worker';
 
 /** A request the worker could not answer: the caller runs the plain command instead. */
 export class WorkerUnavailableError extends Error {
-  constructor(message: string, readonly timedOut = false) {
+  constructor(
+    message: string,
+    readonly timedOut = false,
+  ) {
     super(message);
     this.name = 'WorkerUnavailableError';
   }

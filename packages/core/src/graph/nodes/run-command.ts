@@ -29,6 +29,13 @@ export async function runCommandWithEvents(input: {
     onOutput: (chunk) => void pending.push(emit({ type: 'command.output', commandId, stream: chunk.stream, text: chunk.text })),
   });
   await Promise.all(pending);
-  await emit({ type: 'command.exited', commandId, exitCode: result.exitCode, timedOut: result.timedOut, durationMs: result.durationMs, ...(result.limitExceeded ? { limitExceeded: result.limitExceeded } : {}) });
+  await emit({
+    type: 'command.exited',
+    commandId,
+    exitCode: result.exitCode,
+    timedOut: result.timedOut,
+    durationMs: result.durationMs,
+    ...(result.limitExceeded ? { limitExceeded: result.limitExceeded } : {}),
+  });
   return result;
 }

@@ -37,11 +37,50 @@ const fragment = fc.oneof(
   {
     weight: 4,
     arbitrary: fc.constantFrom(
-      '<tool_call name="write_file">', '<tool_call name=finish>', '<TOOL_CALL NAME=\'edit_file\'>', '<tool_call>', '<tool_call name="write_file"/>', '</tool_call>', '</ tool_call >',
-      '<arg name="path">', '<arg name="content">', '<arg name="edits">', '<arg name="summary">', '<arg>', '<arg name="path"/>', '</arg>', '<path>', '</path>', '<parameter name="content">',
-      '<![CDATA[', ']]>', '```', '```json\n', '~~~', '\n', '\r\n', ' ', '\t', '<', '>', '/', '</', '"', '<b>', '<tool', '<arg', 'name=',
-      '{"path":"a.ts","content":"x"}', '{"name":"write_file","arguments":{"path":"a","content":"b"}}', '[{"search":"a","replace":"b"}]', '{', '}', ',',
-      'a.ts', 'Done.', 'export const x = 1;',
+      '<tool_call name="write_file">',
+      '<tool_call name=finish>',
+      "<TOOL_CALL NAME='edit_file'>",
+      '<tool_call>',
+      '<tool_call name="write_file"/>',
+      '</tool_call>',
+      '</ tool_call >',
+      '<arg name="path">',
+      '<arg name="content">',
+      '<arg name="edits">',
+      '<arg name="summary">',
+      '<arg>',
+      '<arg name="path"/>',
+      '</arg>',
+      '<path>',
+      '</path>',
+      '<parameter name="content">',
+      '<![CDATA[',
+      ']]>',
+      '```',
+      '```json\n',
+      '~~~',
+      '\n',
+      '\r\n',
+      ' ',
+      '\t',
+      '<',
+      '>',
+      '/',
+      '</',
+      '"',
+      '<b>',
+      '<tool',
+      '<arg',
+      'name=',
+      '{"path":"a.ts","content":"x"}',
+      '{"name":"write_file","arguments":{"path":"a","content":"b"}}',
+      '[{"search":"a","replace":"b"}]',
+      '{',
+      '}',
+      ',',
+      'a.ts',
+      'Done.',
+      'export const x = 1;',
     ),
   },
   { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
@@ -73,14 +112,21 @@ describe('tagged-text parser (properties)', () => {
     const prose = fc.string({ unit: fc.oneof(fc.constantFrom('\n', ' ', '>', '/', '"'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })) }).filter((text) => !/[<`~]/.test(text));
     fc.assert(
       fc.property(prose, fc.array(fc.nat()), (text, cuts) => {
-        expect(parse(text, cuts.map((cut) => cut % (text.length + 1)))).toEqual({ text, calls: [] });
+        expect(
+          parse(
+            text,
+            cuts.map((cut) => cut % (text.length + 1)),
+          ),
+        ).toEqual({ text, calls: [] });
       }),
       fuzzParameters(),
     );
   });
 
   it('property: a call written by formatTaggedToolCall parses back to the same call, any content, between prose', () => {
-    const value = fc.string({ unit: fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }), fc.constantFrom('\n', ' ', '<', '>', '/', ']]>', '</arg>', '<arg name="x">', '</tool_call>', '```', '<![CDATA[')) });
+    const value = fc.string({
+      unit: fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }), fc.constantFrom('\n', ' ', '<', '>', '/', ']]>', '</arg>', '<arg name="x">', '</tool_call>', '```', '<![CDATA[')),
+    });
     const call = fc.oneof(
       fc.record({ name: fc.constant('write_file'), arguments: fc.record({ path: value, content: value }) }),
       fc.record({ name: fc.constant('finish'), arguments: fc.record({ summary: value }) }),
@@ -89,7 +135,10 @@ describe('tagged-text parser (properties)', () => {
     fc.assert(
       fc.property(call, fc.array(fc.nat()), ({ name, arguments: args }, cuts) => {
         const input = `Working on it.\n${formatTaggedToolCall({ name, arguments: args, argumentsText: '' }, tools)}\nDone.`;
-        const outcome = parse(input, cuts.map((cut) => cut % (input.length + 1)));
+        const outcome = parse(
+          input,
+          cuts.map((cut) => cut % (input.length + 1)),
+        );
         expect(outcome).toMatchObject({ calls: [{ name, arguments: args }] });
       }),
       fuzzParameters(),

@@ -203,7 +203,7 @@ const recoverable: { name: string; input: string; expected: Outcome }[] = [
   },
   {
     name: 'a value holding JSX and a code block in prose',
-    input: "Look:\n```ts\nconst a = 1;\n```\n<tool_call name=\"write_file\"><arg name=\"path\">a.tsx</arg><arg name=\"content\">\nconst x = <A b={1} />;\nif (a<b && c>d) {}\n</arg></tool_call>",
+    input: 'Look:\n```ts\nconst a = 1;\n```\n<tool_call name="write_file"><arg name="path">a.tsx</arg><arg name="content">\nconst x = <A b={1} />;\nif (a<b && c>d) {}\n</arg></tool_call>',
     expected: { text: 'Look:\n```ts\nconst a = 1;\n```\n', calls: [write('a.tsx', 'const x = <A b={1} />;\nif (a<b && c>d) {}')] },
   },
 ];

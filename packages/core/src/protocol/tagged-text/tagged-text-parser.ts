@@ -1,17 +1,7 @@
 import { BuildwrightError } from '@buildwright/client';
 import type { LlmStreamPart, LlmToolDefinition } from '../../spec/llm.js';
 import { buildToolCall, type RawToolCall } from './tagged-tool-call.js';
-import {
-  argCloseTag,
-  argOpenTag,
-  argOpenWithName,
-  isSelfClosing,
-  mayBecomeTag,
-  readNameAttribute,
-  toolCloseTag,
-  toolOpenStart,
-  toolOpenTag,
-} from './tagged-text-syntax.js';
+import { argCloseTag, argOpenTag, argOpenWithName, isSelfClosing, mayBecomeTag, readNameAttribute, toolCloseTag, toolOpenStart, toolOpenTag } from './tagged-text-syntax.js';
 import { schemaProperties } from './tagged-text-values.js';
 
 /** What the parser yields: prose outside tool tags, and each tool call once it closes. */
@@ -321,7 +311,11 @@ export function createTaggedTextParser(options: TaggedTextParserOptions = {}): T
           pushValue(current, argument);
           return true;
         }
-        fail(`the output ended inside the value of "${argument.name}" in the call to "${current.name ?? '?'}"`, 'The response was cut off (close every <arg> with </arg>), or ask for a shorter answer.', current.raw);
+        fail(
+          `the output ended inside the value of "${argument.name}" in the call to "${current.name ?? '?'}"`,
+          'The response was cut off (close every <arg> with </arg>), or ask for a shorter answer.',
+          current.raw,
+        );
       }
       const holdFrom = lastOpen !== -1 && mayBecomeTag(buffer.slice(lastOpen)) ? lastOpen : buffer.length;
       const taken = consume(holdFrom);

@@ -33,7 +33,12 @@ describe('memorySandbox', () => {
     let abortedInside = false;
     const sandbox = await memorySandbox({
       handler: ({ signal }) =>
-        new Promise((resolve) => signal.addEventListener('abort', () => { abortedInside = true; resolve({ exitCode: 1 }); })),
+        new Promise((resolve) =>
+          signal.addEventListener('abort', () => {
+            abortedInside = true;
+            resolve({ exitCode: 1 });
+          }),
+        ),
     }).open({ projectId: 'p' });
     const result = await sandbox.run({ command: 'sleep', timeoutMs: 20 });
     expect(result).toMatchObject({ exitCode: null, timedOut: true });

@@ -83,11 +83,7 @@ function openMemorySandbox(projectId: string, files: Map<string, string>, handle
     }
   };
 
-  const answer = async (
-    command: SandboxCommand,
-    commandLine: string,
-    port: number | undefined,
-  ): Promise<{ result: SandboxCommandResult; url: string | undefined }> => {
+  const answer = async (command: SandboxCommand, commandLine: string, port: number | undefined): Promise<{ result: SandboxCommandResult; url: string | undefined }> => {
     ensureAlive();
     const cwd = projectDirectory(command.cwd);
     const started = Date.now();
@@ -101,10 +97,13 @@ function openMemorySandbox(projectId: string, files: Map<string, string>, handle
     };
     if (command.signal?.aborted) onAbort();
     else command.signal?.addEventListener('abort', onAbort, { once: true });
-    const timer = command.timeoutMs === undefined ? undefined : setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, command.timeoutMs);
+    const timer =
+      command.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+          }, command.timeoutMs);
     const stopped = new Promise<undefined>((resolve) => {
       if (controller.signal.aborted) resolve(undefined);
       else controller.signal.addEventListener('abort', () => resolve(undefined), { once: true });
@@ -113,16 +112,18 @@ function openMemorySandbox(projectId: string, files: Map<string, string>, handle
       const reply = controller.signal.aborted
         ? undefined
         : await Promise.race([
-            Promise.resolve(handler({
-              command: commandLine,
-              cwd,
-              root,
-              env: { ...command.env, ...(port === undefined ? {} : { PORT: String(port) }) },
-              network: command.network ?? false,
-              files,
-              signal: controller.signal,
-              ...(port === undefined ? {} : { port }),
-            })),
+            Promise.resolve(
+              handler({
+                command: commandLine,
+                cwd,
+                root,
+                env: { ...command.env, ...(port === undefined ? {} : { PORT: String(port) }) },
+                network: command.network ?? false,
+                files,
+                signal: controller.signal,
+                ...(port === undefined ? {} : { port }),
+              }),
+            ),
             stopped,
           ]);
       const stdout = reply?.stdout ?? '';

@@ -36,7 +36,8 @@ export const specTools: LlmToolDefinition[] = [
   },
 ];
 
-const app = 'import { useState } from "react";\n\nexport function App() {\n  const [count, setCount] = useState(0);\n  return <button onClick={() => setCount(count + 1)}>{count} clicks — é</button>;\n}\n';
+const app =
+  'import { useState } from "react";\n\nexport function App() {\n  const [count, setCount] = useState(0);\n  return <button onClick={() => setCount(count + 1)}>{count} clicks — é</button>;\n}\n';
 
 /** A turn with prose and two tool calls whose arguments hold quotes, newlines and non-ASCII text. */
 export const toolTurn: TranscriptTurn = {
@@ -108,7 +109,10 @@ export function expectNotRetried(subject: LlmSpecSubject, result: CollectedLlmSt
 /** The text of the last attempt: deltas after the last retry part (a retry streams its text again). */
 export function textOfLastAttempt(parts: LlmStreamPart[]): string {
   const lastRetry = parts.map((part) => part.type).lastIndexOf('retry');
-  return parts.slice(lastRetry + 1).map((part) => (part.type === 'text-delta' ? part.text : '')).join('');
+  return parts
+    .slice(lastRetry + 1)
+    .map((part) => (part.type === 'text-delta' ? part.text : ''))
+    .join('');
 }
 
 /** The turn's tool calls as `[name, arguments]`, as the adapter must hand them out. */

@@ -10,8 +10,7 @@ export interface SandboxSpecContext {
   opened: Sandbox[];
 }
 
-export const defaultServerCommand =
-  `node -e "require('http').createServer((q,s)=>s.end('ok')).listen(Number(process.env.PORT),'127.0.0.1')"`;
+export const defaultServerCommand = `node -e "require('http').createServer((q,s)=>s.end('ok')).listen(Number(process.env.PORT),'127.0.0.1')"`;
 
 let projectCounter = 0;
 

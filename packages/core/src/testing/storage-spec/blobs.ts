@@ -8,7 +8,7 @@ export function describeBlobs(spec: StorageSpecContext): void {
     const sha256 = async (content: string) =>
       [...new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(content)))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 
-    it('default: putBlobs returns each content\'s SHA-256 key in order, getBlobs returns the contents', async () => {
+    it("default: putBlobs returns each content's SHA-256 key in order, getBlobs returns the contents", async () => {
       const salt = uniqueId('blob');
       const contents = [`${salt} a`, '', `${salt} «ü» 🚀\r\n\u0000 end`, `${salt} a`];
       const keys = await storage.putBlobs({ contents });

@@ -26,7 +26,19 @@ export function describeContracts(spec: StorageSpecContext): void {
 
     it('behavior: owner B cannot list owner A contracts', async () => {
       const project = await newProject();
-      await storage.saveContract({ projectId: project.id, runId: null, name: 'Token', address: '0x1', chainId: 1, network: 'n', abi: [], source: '', txHash: '0x2', explorerUrl: 'https://example.com/tx/0x2', status: 'failed' });
+      await storage.saveContract({
+        projectId: project.id,
+        runId: null,
+        name: 'Token',
+        address: '0x1',
+        chainId: 1,
+        network: 'n',
+        abi: [],
+        source: '',
+        txHash: '0x2',
+        explorerUrl: 'https://example.com/tx/0x2',
+        status: 'failed',
+      });
       expect(await storage.listContracts({ ownerId: uniqueId('owner'), projectId: project.id })).toEqual([]);
     });
   });

@@ -39,13 +39,18 @@ async function lint(request) {
       current = { key, eslint, formatter: await eslint.loadFormatter('json') };
     }
     const results = await current.eslint.lintFiles(['.']);
-    const stdout = await current.formatter.format(results, { cwd: root, get rulesMeta() { return current.eslint.getRulesMetaForResults(results); } });
+    const stdout = await current.formatter.format(results, {
+      cwd: root,
+      get rulesMeta() {
+        return current.eslint.getRulesMetaForResults(results);
+      },
+    });
     const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
     return { exitCode: errors > 0 ? 1 : 0, stdout, stderr: '' };
   } catch (error) {
     current = undefined;
     // What the CLI prints when ESLint itself fails (a bad config, a missing plugin).
-    return { exitCode: 2, stdout: '', stderr: `\nOops! Something went wrong! :(\n\nESLint: ${ESLint.version}\n\n${String((error?.message) || error)}\n` };
+    return { exitCode: 2, stdout: '', stderr: `\nOops! Something went wrong! :(\n\nESLint: ${ESLint.version}\n\n${String(error?.message || error)}\n` };
   }
 }
 
@@ -55,7 +60,7 @@ parentPort.on('message', (message) => {
     try {
       parentPort.postMessage({ id: message.id, result: await lint(message.request) });
     } catch (error) {
-      parentPort.postMessage({ id: message.id, error: String((error?.stack) || error) });
+      parentPort.postMessage({ id: message.id, error: String(error?.stack || error) });
     }
   });
 });

@@ -120,7 +120,7 @@ async function build(request) {
     name: 'buildwright:staging',
     enforce: 'post',
     config(config) {
-      outDir = (config.build?.outDir) || 'dist';
+      outDir = config.build?.outDir || 'dist';
       const target = resolve(root, outDir);
       // A build published by moving a directory must stay inside the project.
       if (!request.staging || !inside(target)) return;
@@ -151,7 +151,7 @@ async function build(request) {
     rollupCache = reuse && caches.length === 1 ? caches[0] : undefined;
     return { exitCode: 0, ...output, outDir, staged, dependencyTransforms };
   } catch (error) {
-    output.stderr += `error during build:\n${String((error?.stack) || error)}\n`;
+    output.stderr += `error during build:\n${String(error?.stack || error)}\n`;
     return { exitCode: 1, ...output, outDir, staged };
   }
 }
@@ -212,7 +212,7 @@ createServer((request, response) => {
       const result = await route(body ? JSON.parse(body) : {});
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
     } catch (error) {
-      response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: String((error?.stack) || error) }));
+      response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: String(error?.stack || error) }));
     } finally {
       active -= 1;
       lastActivity = Date.now();
@@ -220,11 +220,17 @@ createServer((request, response) => {
   });
 }).listen(port, '127.0.0.1');
 
-setInterval(() => {
-  if (active === 0 && Date.now() - lastActivity > idleMs) process.exit(0);
-}, Math.min(idleMs, 5000));
+setInterval(
+  () => {
+    if (active === 0 && Date.now() - lastActivity > idleMs) process.exit(0);
+  },
+  Math.min(idleMs, 5000),
+);
 
 // Load the tools while the first requests are on their way.
 thread('typecheck');
 thread('lint');
-import('vite').then((module) => (vite = vite || module), () => {});
+import('vite').then(
+  (module) => (vite = vite || module),
+  () => {},
+);

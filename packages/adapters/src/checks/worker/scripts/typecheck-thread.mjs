@@ -79,6 +79,6 @@ parentPort.on('message', (message) => {
   try {
     parentPort.postMessage({ id: message.id, result: typecheck() });
   } catch (error) {
-    parentPort.postMessage({ id: message.id, error: String((error?.stack) || error) });
+    parentPort.postMessage({ id: message.id, error: String(error?.stack || error) });
   }
 });
