@@ -161,6 +161,27 @@ describe('contractDeployCheck', () => {
     expect(edit.context.files['src/contracts/deployed.ts']).toContain(`export const address = "${(deployed as { address: string }).address}" as const;`);
   });
 
+  it('behavior: a local chain started again (a resumed run) gets the recorded contract back at its address, neither announced nor stored again', async () => {
+    const [before, after] = [localChain(), localChain()];
+    const [first, again] = [checkContexts(before), checkContexts(after)];
+    try {
+      const cutOff = await first.open(tokenFiles(), 'run-resumed');
+      await contractDeployCheck({ session: createDappSession() }).run(cutOff.context);
+      const [deployed] = cutOff.events.filter((event) => event.type === 'contract.deployed');
+      const session = createDappSession();
+      const resumed = await again.open({ ...cutOff.context.files }, 'run-resumed');
+      expect(await contractDeployCheck({ session }).run(resumed.context)).toEqual({ status: 'passed' });
+      expect(resumed.events.filter((event) => event.type === 'contract.deployed')).toEqual([]);
+      expect(await again.storage.listContracts({ ownerId: 'local', projectId: resumed.context.projectId })).toEqual([]);
+      expect(resumed.context.files['src/contracts/deployed.ts']).toContain(`export const address = "${(deployed as { address: string }).address}" as const;`);
+      // The contract is really there again: the calls check reads it on the new chain.
+      expect(await contractCallsCheck({ session }).run(resumed.context)).toEqual({ status: 'passed' });
+    } finally {
+      await Promise.all([before.close(), after.close()]);
+      await Promise.all([first.cleanup(), again.cleanup()]);
+    }
+  });
+
   it('behavior: without deploy.json the only contract with a no-argument constructor is deployed', async () => {
     const { context, events } = await contexts.open({
       'contracts/Counter.sol': 'pragma solidity ^0.8.24;\ncontract Counter { uint256 public count; function increment() external { count += 1; } }\n',

@@ -116,17 +116,18 @@ async function deployCompiled(context: DappCheckContext, session: DappSession, c
     }
     // An earlier run (an edit) deployed the same bytecode and arguments, and the contract is still there.
     const recorded = recordedByKey.get(`${contract.name}\0${key}`);
-    if (recorded && recorded.chainId === info.chainId && (await hasCode(info.rpcUrl, recorded.address))) {
+    const recordedHere = recorded && recorded.chainId === info.chainId ? recorded : undefined;
+    if (recordedHere && (await hasCode(info.rpcUrl, recordedHere.address))) {
       deployments.push({
         name: contract.name,
         file: contract.file,
-        address: recorded.address,
+        address: recordedHere.address,
         abi: contract.abi,
         chainId: info.chainId,
         network: info.network,
         rpcUrl: info.rpcUrl,
-        explorerUrl: info.explorerUrl ? `${info.explorerUrl}/address/${recorded.address}` : null,
-        txHash: recorded.txHash,
+        explorerUrl: info.explorerUrl ? `${info.explorerUrl}/address/${recordedHere.address}` : null,
+        txHash: recordedHere.txHash,
         bytecode: contract.bytecode,
         args,
         source: compiled.sources[contract.file] ?? null,
@@ -153,6 +154,10 @@ async function deployCompiled(context: DappCheckContext, session: DappSession, c
       external: false,
       key,
     };
+    deployments.push(deployment);
+    // A chain that lost a recorded deployment (a local chain started again, e.g. by a resumed run)
+    // gets it back at the recorded address: that deployment stands, so it is not announced or stored twice.
+    if (recordedHere?.address === deployment.address) continue;
     await context.emit({
       type: 'contract.deployed',
       name: deployment.name,
@@ -175,7 +180,6 @@ async function deployCompiled(context: DappCheckContext, session: DappSession, c
       explorerUrl: deployment.explorerUrl,
       status: 'deployed',
     });
-    deployments.push(deployment);
     fresh.push(deployment.name);
   }
   return { status: 'deployed', deployments, fresh };
