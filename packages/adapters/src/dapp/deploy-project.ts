@@ -24,10 +24,7 @@ export interface DeployProjectOptions {
   previewConnector?: boolean;
 }
 
-export type DeployOutcome =
-  | { status: 'deployed'; deployments: Deployment[] /** Names deployed by this call (not reused). */; fresh: string[] }
-  | { status: 'failed'; result: CheckResult }
-  | { status: 'skipped'; reason: string };
+export type DeployOutcome = { status: 'deployed'; deployments: Deployment[] } | { status: 'failed'; result: CheckResult } | { status: 'skipped'; reason: string };
 
 /** Deploy errors the model can fix (constructor requirements, arguments); the rest end the run. */
 const fixableDeployCodes = new Set(['CHAIN_REVERTED', 'CONTRACT_DEPLOY_FAILED', 'INVALID_INPUT']);
@@ -82,7 +79,6 @@ async function deployCompiled(context: DappCheckContext, session: DappSession, c
   const previous = session.deployments(context.runId) ?? [];
   const recordedByKey = new Map(readRecordedDeployments(context.files[dappPaths.deployedModule]).map((recorded) => [`${recorded.name}\0${recorded.key}`, recorded]));
   const deployments: Deployment[] = [];
-  const fresh: string[] = [];
   for (const entry of entries) {
     const contract = compiled.result.contracts.find((candidate) => candidate.name === entry.contract);
     if (!contract) {
@@ -180,9 +176,8 @@ async function deployCompiled(context: DappCheckContext, session: DappSession, c
       explorerUrl: deployment.explorerUrl,
       status: 'deployed',
     });
-    fresh.push(deployment.name);
   }
-  return { status: 'deployed', deployments, fresh };
+  return { status: 'deployed', deployments };
 }
 
 /** Without deploy.json: the one compiled contract whose constructor takes no arguments. */
@@ -219,7 +214,7 @@ async function useExisting(context: DappCheckContext, session: DappSession, info
     .update(`existing\0${existing.chainId}\0${existing.address.toLowerCase()}\0${stringifyJson(existing.abi)}`)
     .digest('hex');
   const previous = session.deployments(context.runId)?.find((deployment) => deployment.key === key);
-  if (previous) return { status: 'deployed', deployments: [previous], fresh: [] };
+  if (previous) return { status: 'deployed', deployments: [previous] };
   const sameChain = existing.chainId === info.chainId;
   const known = sameChain ? undefined : await knownChain(existing.chainId);
   const rpcUrl = existing.rpcUrl ?? (sameChain ? info.rpcUrl : known?.rpcUrl);
@@ -256,7 +251,7 @@ async function useExisting(context: DappCheckContext, session: DappSession, info
     external: true,
     key,
   };
-  return { status: 'deployed', deployments: [deployment], fresh: [] };
+  return { status: 'deployed', deployments: [deployment] };
 }
 
 async function hasCode(rpcUrl: string, address: string): Promise<boolean> {
