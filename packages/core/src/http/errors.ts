@@ -2,7 +2,12 @@ import { BuildwrightError, type BuildwrightErrorCode } from '@buildwright/client
 
 /** The body of every error response: `{ error: { code, message, docsUrl } }`. */
 export interface HttpErrorBody {
-  error: { code: BuildwrightErrorCode; message: string /** Absolute address of the docs that explain the error. */; docsUrl: string };
+  error: {
+    code: BuildwrightErrorCode;
+    message: string;
+    /** Absolute address of the docs that explain the error. */
+    docsUrl: string;
+  };
 }
 
 const statusByCode: Partial<Record<BuildwrightErrorCode, number>> = {

@@ -14,7 +14,12 @@ export interface CheckIssue {
 /** How a check ended. A check that cannot run is `skipped`, never `passed`. */
 export type CheckResult =
   | { status: 'passed' }
-  | { status: 'failed' /** Compact, deduplicated report for the fix step. */; report: string; issues: CheckIssue[] }
+  | {
+      status: 'failed';
+      /** Compact, deduplicated report for the fix step. */
+      report: string;
+      issues: CheckIssue[];
+    }
   | { status: 'skipped'; reason: string };
 
 /** What a check gets to do its work. */
