@@ -6,7 +6,7 @@ const roots = ['packages/*/src/**/', 'examples/**/', 'tests/**/'];
 
 // Tests run against the sources, so no build is needed before `vitest`.
 // Two projects: `unit` (x.test.ts) and `integration` (x.int.test.ts: services, sandboxes, browsers,
-// chains). `npm test` runs them side by side, integration files one at a time (scripts/run-tests.mjs).
+// chains); `--project unit` runs the quick ones alone.
 export default defineConfig({
   resolve: {
     alias: [
