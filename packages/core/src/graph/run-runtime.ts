@@ -62,5 +62,6 @@ export interface RunRuntime {
   /** Opens the sandbox on first use and keeps it in step with the workspace. */
   sandbox(): Promise<Sandbox>;
   usage: { tokens: number; costUsd: number };
-  preview: { url: string | null; screenshotPath: string | null };
+  /** Set when resuming: the run stored `version.created` / its assistant message before it was cut off, so they are not stored twice. */
+  resumed?: { versionAnnounced: boolean; answered: boolean };
 }

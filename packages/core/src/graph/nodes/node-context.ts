@@ -1,3 +1,4 @@
+import { BuildwrightError } from '@buildwright/client';
 import type { EventInput } from '../../events/events.js';
 import type { CheckContext } from '../../spec/check.js';
 import type { Sandbox } from '../../spec/sandbox.js';
@@ -39,8 +40,8 @@ export async function createNodeContext(runtime: RunRuntime, state: RunState): P
     prompt: runtime.prompt,
     mode: runtime.mode,
     plan: state.acceptedPlan,
-    emit: (event: EventInput) => {
-      if (event.type === 'preview.ready') Object.assign(runtime.preview, { url: event.url, screenshotPath: event.screenshotPath });
+    emit: async (event: EventInput) => {
+      if (event.type === 'preview.ready') throw previewEmitted();
       return runtime.emit(event);
     },
     async writeFiles(files) {
@@ -48,6 +49,14 @@ export async function createNodeContext(runtime: RunRuntime, state: RunState): P
     },
     run: async (command, options = {}) => runCommandWithEvents({ sandbox: await runtime.sandbox(), emit: (event) => runtime.emit(event), signal: runtime.signal, command, options }),
   };
+}
+
+/** A node that emits `preview.ready` itself: the run announces a preview from the check's result, so it is also the run's result. */
+export function previewEmitted(): BuildwrightError {
+  return new BuildwrightError({
+    code: 'INVALID_INPUT',
+    message: "A check emitted preview.ready itself. Return the preview in the check's result instead: { status: 'passed', preview: { url, screenshotPath } }; the run emits preview.ready from it.",
+  });
 }
 
 /** The run internals of a context made by createNodeContext (for built-in nodes). */
