@@ -51,7 +51,7 @@ async function runNode(runtime: RunRuntime, node: RunNode, state: RunState, isCh
   if (!result || result.status === 'passed') {
     if (result?.preview) {
       const { url, screenshotPath } = result.preview;
-      update.preview = { url, screenshotPath };
+      update.verifiedPreview = { url, screenshotPath };
       await runtime.emit({ type: 'preview.ready', url, screenshotPath });
     }
     await runtime.emit({ type: 'check.passed', check: node.name, durationMs });

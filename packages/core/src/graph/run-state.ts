@@ -27,9 +27,9 @@ export const RunStateAnnotation = Annotation.Root({
    */
   baseVersion: Annotation<number | null | undefined>,
   /** The app a check served and verified (the browser check's preview), once one did. */
-  preview: Annotation<RunPreview | null | undefined>,
+  verifiedPreview: Annotation<RunPreview | null | undefined>,
   /** The version the finalize node stored: the run's result. */
-  version: Annotation<VersionRecord | null | undefined>,
+  storedVersion: Annotation<VersionRecord | null | undefined>,
 });
 
 export type RunState = typeof RunStateAnnotation.State;

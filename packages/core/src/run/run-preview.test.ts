@@ -6,10 +6,10 @@ import { memoryStorage } from '../testing/doubles/memory-storage.js';
 import { scriptedLlm } from '../testing/doubles/scripted-llm.js';
 import { resumeTranscript } from './resume-transcript.test-support.js';
 
-/** A check that "serves" the app at `url` and returns it as the run's preview. */
+/** A check that "serves" the app at `url` and returns it as the run's preview. Named `preview`: the run's state channels do not take node names users pick. */
 function previewCheck(url: string, calls: { count: number } = { count: 0 }): Check {
   return {
-    name: 'browser',
+    name: 'preview',
     async run() {
       calls.count += 1;
       return { status: 'passed', preview: { url, screenshotPath: '/artifacts/shot.png' } };
@@ -17,7 +17,7 @@ function previewCheck(url: string, calls: { count: number } = { count: 0 }): Che
   };
 }
 
-const laterCheck: Check = { name: 'later', run: async () => ({ status: 'passed' }) };
+const laterCheck: Check = { name: 'version', run: async () => ({ status: 'passed' }) };
 
 describe('run preview', () => {
   it("default: a check's preview is announced as preview.ready before its check.passed and is the run's result", async () => {
@@ -35,7 +35,7 @@ describe('run preview', () => {
     const storage = memoryStorage();
     const first = createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage, checks: [previewCheck('http://127.0.0.1:4000/'), laterCheck] });
     const run = first.generate({ prompt: 'notes' });
-    run.on('check.started', (event) => event.check === 'later' && run.cancel('cut after the preview'));
+    run.on('check.started', (event) => event.check === 'version' && run.cancel('cut after the preview'));
     await expect(run.result).rejects.toMatchObject({ code: 'RUN_CANCELLED' });
 
     const calls = { count: 0 };

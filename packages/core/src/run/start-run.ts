@@ -109,8 +109,8 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
         previousFailure: null,
         buildSummary: '',
         baseVersion: input.baseVersion,
-        preview: null,
-        version: null,
+        verifiedPreview: null,
+        storedVersion: null,
       };
       await graph.invoke(initial, { ...config, interruptBefore: '*' });
     }
@@ -122,7 +122,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     // Each node's checkpoint is stored before the next node starts, so a crash loses at most the node it cut.
     const final = (await graph.invoke(null, config)) as RunState;
     // A run cut off after finalize's checkpoint resumes to a graph with nothing left to run: its state holds the version.
-    const version = final.version ?? (input.resume ? await versionOfOlderCheckpoint(options.storage, project, run.id) : undefined);
+    const version = final.storedVersion ?? (input.resume ? await versionOfOlderCheckpoint(options.storage, project, run.id) : undefined);
     if (!version) throw new BuildwrightError({ code: 'INTERNAL', message: 'The run graph ended without creating a version.' });
     await options.storage.updateRun({ runId: run.id, status: 'completed', costUsd: runtime.usage.costUsd });
     await emit({ type: 'run.completed', versionNumber: version.number, summary: final.buildSummary || 'Done.' });
@@ -132,8 +132,8 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
       project: updatedProject ?? project,
       version,
       files: runtime.workspace.snapshot(),
-      previewUrl: final.preview?.url ?? null,
-      screenshotPath: final.preview?.screenshotPath ?? null,
+      previewUrl: final.verifiedPreview?.url ?? null,
+      screenshotPath: final.verifiedPreview?.screenshotPath ?? null,
       costUsd: runtime.usage.costUsd,
     };
   } catch (thrown) {

@@ -21,7 +21,7 @@ export async function finalizeNode(runtime: RunRuntime, state: RunState, options
   const version = await storeVersion(runtime, files, state.baseVersion);
   if (!runtime.resumed?.versionAnnounced) await runtime.emit({ type: 'version.created', number: version.number, message: version.message, fileCount: version.fileCount });
   if (!runtime.resumed?.answered) await runtime.storage.appendMessage({ projectId: runtime.projectId, runId: runtime.runId, role: 'assistant', content: state.buildSummary || 'Done.' });
-  return { workingFiles: files, version };
+  return { workingFiles: files, storedVersion: version };
 }
 
 /**
