@@ -35,7 +35,7 @@ describe.each(packageDirectories.filter((directory) => typedEntries(directory).l
     entries.map(({ types }) => types),
     { noEmit: true, skipLibCheck: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022 },
   );
-  it.each(entries)('default: $entry', ({ entry, types }) => {
+  it.each(entries)('default: $entry', ({ types }) => {
     expect(exportedNames(program, types).join('\n')).toMatchSnapshot();
   });
 });
