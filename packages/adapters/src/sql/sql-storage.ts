@@ -367,6 +367,38 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
         return found.rows.map(toUsage);
       }),
 
+    addOwnerUsage: ({ ownerId, day, inputTokens, outputTokens, costUsd }) =>
+      call(
+        'addOwnerUsage',
+        async (db) => {
+          await db.query(
+            `INSERT INTO buildwright_owner_usage (owner_id, day, input_tokens, output_tokens, cost_usd) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (owner_id, day) DO UPDATE SET
+               input_tokens = buildwright_owner_usage.input_tokens + excluded.input_tokens,
+               output_tokens = buildwright_owner_usage.output_tokens + excluded.output_tokens,
+               cost_usd = buildwright_owner_usage.cost_usd + excluded.cost_usd`,
+            [ownerId, day, inputTokens, outputTokens, costUsd],
+          );
+        },
+        // An addition has no key to recognize it by: repeated only when it provably did not commit.
+        'unless-committed',
+      ),
+    getOwnerUsage: ({ ownerId, day }) =>
+      call('getOwnerUsage', async (db) => {
+        const row = (await db.query('SELECT input_tokens, output_tokens, cost_usd FROM buildwright_owner_usage WHERE owner_id = $1 AND day = $2', [ownerId, day])).rows[0];
+        return { ownerId, day, inputTokens: Number(row?.input_tokens ?? 0), outputTokens: Number(row?.output_tokens ?? 0), costUsd: Number(row?.cost_usd ?? 0) };
+      }),
+    claimRunFinished: ({ runId }) => {
+      // The claim carries this call's own token, so a retry whose first attempt committed (its answer lost) still wins.
+      const claim = randomUUID();
+      return call('claimRunFinished', async (db) => {
+        const claimed = await db.query('UPDATE buildwright_runs SET finished_claim = $2 WHERE id = $1 AND (finished_claim IS NULL OR finished_claim = $2) RETURNING id', [runId, claim]);
+        if (claimed.rows.length > 0) return true;
+        if (!(await runExists(db, runId))) throw runNotFound(runId);
+        return false;
+      });
+    },
+
     putBlobs: ({ contents }) =>
       call('putBlobs', async (db) => {
         const keys = contents.map(blobKey);
