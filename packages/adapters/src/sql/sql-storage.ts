@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BuildwrightError, idTaken, projectNotFound, runNotFound, versionOfAnotherProject } from '@buildwright/core';
+import { BuildwrightError, idTaken, projectNotFound, runNotFound, terminalEventTypes, versionOfAnotherProject } from '@buildwright/core';
 import type { StorageAdapter, VersionRecord } from '@buildwright/core';
 import { migrateDatabase } from './migrate.js';
 import { blobKey, insertBlobs, selectBlobs } from './sql-blobs.js';
@@ -388,11 +388,21 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
         const row = (await db.query('SELECT input_tokens, output_tokens, cost_usd FROM buildwright_owner_usage WHERE owner_id = $1 AND day = $2', [ownerId, day])).rows[0];
         return { ownerId, day, inputTokens: Number(row?.input_tokens ?? 0), outputTokens: Number(row?.output_tokens ?? 0), costUsd: Number(row?.cost_usd ?? 0) };
       }),
-    claimRunFinished: ({ runId }) => {
+    claimRunFinished: ({ runId, seq }) => {
       // The claim carries this call's own token, so a retry whose first attempt committed (its answer lost) still wins.
-      const claim = randomUUID();
+      const token = randomUUID();
       return call('claimRunFinished', async (db) => {
-        const claimed = await db.query('UPDATE buildwright_runs SET finished_claim = $2 WHERE id = $1 AND (finished_claim IS NULL OR finished_claim = $2) RETURNING id', [runId, claim]);
+        const claimed = await db.query(
+          `UPDATE buildwright_runs r SET finished_claim_seq = $2, finished_claim_token = $3
+           WHERE r.id = $1 AND (
+             r.finished_claim_seq IS NULL
+             OR r.finished_claim_token = $3
+             OR (r.finished_claim_seq < $2 AND NOT EXISTS (
+               SELECT 1 FROM buildwright_events e WHERE e.run_id = r.id AND e.seq = r.finished_claim_seq AND e.type IN (SELECT jsonb_array_elements_text($4::jsonb))
+             ))
+           ) RETURNING r.id`,
+          [runId, seq, token, JSON.stringify(terminalEventTypes)],
+        );
         if (claimed.rows.length > 0) return true;
         if (!(await runExists(db, runId))) throw runNotFound(runId);
         return false;

@@ -107,11 +107,11 @@ export interface HostHooks {
   /** Adds one model call's usage to the owner's usage of today (in `usageTimeZone`). */
   meter(ownerId: string): (usage: RunUsageTotals) => Promise<void>;
   /**
-   * Claims the run's end for `onRunFinished` (call it before the terminal event is stored) and
-   * returns the call to make once it is (later calls do nothing): undefined when no hook is set or
+   * Claims the run's end for `onRunFinished` (call it before the terminal event is stored, with
+   * the seq that event will get) and returns the call to make once it is (later calls do nothing): undefined when no hook is set or
    * the end was claimed before.
    */
-  claimFinish(run: Pick<RunRecord, 'id' | 'ownerId'>, status: RunFinishedReport['status']): Promise<(() => Promise<void>) | undefined>;
+  claimFinish(run: Pick<RunRecord, 'id' | 'ownerId'>, status: RunFinishedReport['status'], seq: number): Promise<(() => Promise<void>) | undefined>;
 }
 
 /** Retry-After of a run refused for concurrency: runs take minutes, so come back soon but not at once. */
@@ -182,12 +182,12 @@ export function createHostHooks(options: HostHookOptions & { storage: StorageAda
     meter(ownerId) {
       return (usage) => storage.addOwnerUsage({ ownerId, day: usageDay(now(), timeZone), ...usage });
     },
-    async claimFinish(run, status) {
+    async claimFinish(run, status, seq) {
       const hook = options.onRunFinished;
       if (!hook) return undefined;
       const context = { hook: 'onRunFinished' as const, runId: run.id, ownerId: run.ownerId };
       try {
-        if (!(await storage.claimRunFinished({ runId: run.id }))) return undefined;
+        if (!(await storage.claimRunFinished({ runId: run.id, seq }))) return undefined;
       } catch (error) {
         reportError(error, context);
         return undefined;

@@ -128,8 +128,8 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     const version = final.storedVersion ?? (input.resume ? await versionOfOlderCheckpoint(options.storage, project, run.id) : undefined);
     if (!version) throw new BuildwrightError({ code: 'INTERNAL', message: 'The run graph ended without creating a version.' });
     await options.storage.updateRun({ runId: run.id, status: 'completed', costUsd: runtime.usage.costUsd });
-    // Claimed before the terminal event: a run cut off in between is resumed and claims it then.
-    reportFinished = await builder.hooks.claimFinish(run, 'completed');
+    // Claimed before the terminal event: a run cut off in between is resumed, and its end's later seq takes the stale claim over.
+    reportFinished = await builder.hooks.claimFinish(run, 'completed', events.lastSeq + 1);
     await emit({ type: 'run.completed', versionNumber: version.number, summary: final.buildSummary || 'Done.' });
     await reportFinished?.();
     const updatedProject = await options.storage.getProject({ ownerId: project.ownerId, projectId: project.id });
@@ -151,7 +151,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     const check = typeof error.details.check === 'string' ? error.details.check : null;
     // A run stopped by a storage outage is not over: it is reported when a resume ends it. A run
     // that failed after claiming its completion (storing run.completed failed) is reported with that claim.
-    reportFinished ??= error.code === 'STORAGE_UNAVAILABLE' ? undefined : await builder.hooks.claimFinish(run, error.code === 'RUN_CANCELLED' ? 'cancelled' : 'failed');
+    reportFinished ??= error.code === 'STORAGE_UNAVAILABLE' ? undefined : await builder.hooks.claimFinish(run, error.code === 'RUN_CANCELLED' ? 'cancelled' : 'failed', events.lastSeq + 1);
     await recordRunEnd(builder, events, project.ownerId, {
       error,
       costUsd: runtime.usage.costUsd,

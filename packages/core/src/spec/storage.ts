@@ -128,11 +128,14 @@ export interface StorageAdapter {
   /** The owner's usage on `day`; all zeros when nothing was added that day. */
   getOwnerUsage(input: OwnerScope & { day: string }): Promise<OwnerUsageRecord>;
   /**
-   * Claims the run's end for the host's `onRunFinished` hook: true for the first call of a run,
-   * false for every later one, in any process. The check and the mark are atomic, so of
-   * concurrent calls exactly one gets true. `RUN_NOT_FOUND` when the run does not exist.
+   * Claims the run's end for the host's `onRunFinished` hook, before its terminal event is
+   * stored; `seq` is the seq that event is to be stored at. True when the run has no claim, or
+   * when its claim is stale: no terminal event was stored at the claimed seq (the process that
+   * claimed stopped before storing its end) and `seq` is greater. False otherwise, so an end is
+   * reported at most once, in any process. The check and the mark are atomic: of concurrent
+   * calls with the same `seq` exactly one gets true. `RUN_NOT_FOUND` when the run does not exist.
    */
-  claimRunFinished(input: { runId: string }): Promise<boolean>;
+  claimRunFinished(input: { runId: string; seq: number }): Promise<boolean>;
 
   /**
    * Stores file contents content-addressed, in the store that holds versions' files: each distinct

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { BuildwrightError } from '@buildwright/client';
+import { BuildwrightError, isTerminal } from '@buildwright/client';
 import type { BuildwrightEvent } from '../../events/events.js';
 import { idTaken, projectNotFound, runNotFound } from '../../versions/record-errors.js';
 import { versionConflict } from '../../versions/version-conflict.js';
@@ -60,8 +60,8 @@ export function memoryStorage(): MemoryStorage {
   const usage: UsageRecord[] = [];
   /** `${ownerId}\n${day}` → the owner's usage that day. */
   const ownerUsage = new Map<string, OwnerUsageRecord>();
-  /** Runs whose end was claimed for the finished hook. */
-  const finishedClaims = new Set<string>();
+  /** runId → seq of the end claimed for the finished hook. */
+  const finishedClaims = new Map<string, number>();
   /** threadId → checkpoints in insertion order. */
   const checkpoints = new Map<string, StoredCheckpoint[]>();
   const checkpointWrites: StoredCheckpointWrite[] = [];
@@ -232,10 +232,14 @@ export function memoryStorage(): MemoryStorage {
     async getOwnerUsage({ ownerId, day }) {
       return copy(ownerUsage.get(`${ownerId}\n${day}`) ?? { ownerId, day, inputTokens: 0, outputTokens: 0, costUsd: 0 });
     },
-    async claimRunFinished({ runId }) {
+    async claimRunFinished({ runId, seq }) {
       if (!runs.has(runId)) throw runNotFound(runId);
-      if (finishedClaims.has(runId)) return false;
-      finishedClaims.add(runId);
+      const claimed = finishedClaims.get(runId);
+      if (claimed !== undefined) {
+        const stored = events.get(runId)?.get(claimed);
+        if ((stored && isTerminal(stored)) || seq <= claimed) return false;
+      }
+      finishedClaims.set(runId, seq);
       return true;
     },
 

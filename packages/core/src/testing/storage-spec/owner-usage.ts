@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { BuildwrightEvent } from '../../events/events.js';
+import type { RunRecord } from '../../spec/storage.js';
 import { expectError, uniqueId, type StorageSpecContext } from './context.js';
 
 /** Storage spec, owner usage per day and the finished-hook claim: see runStorageSpec. */
@@ -30,21 +32,36 @@ export function describeOwnerUsage(spec: StorageSpecContext): void {
   });
 
   describe('finished-hook claim', () => {
-    it('default: the first claim of a run wins, every later one is refused', async () => {
+    const terminal = (run: RunRecord, seq: number): BuildwrightEvent => ({ type: 'run.cancelled', runId: run.id, projectId: run.projectId, seq, at: new Date().toISOString(), reason: 'test' });
+
+    it('default: the first claim of a run wins, every later one for the same end is refused', async () => {
       const run = await newRun();
-      expect(await storage.claimRunFinished({ runId: run.id })).toBe(true);
-      expect(await storage.claimRunFinished({ runId: run.id })).toBe(false);
-      expect(await storage.claimRunFinished({ runId: (await newRun()).id })).toBe(true);
+      expect(await storage.claimRunFinished({ runId: run.id, seq: 5 })).toBe(true);
+      expect(await storage.claimRunFinished({ runId: run.id, seq: 5 })).toBe(false);
+      expect(await storage.claimRunFinished({ runId: (await newRun()).id, seq: 5 })).toBe(true);
     });
 
-    it('behavior: of concurrent claims exactly one wins', async () => {
+    it('behavior: of concurrent claims of one end exactly one wins', async () => {
       const run = await newRun();
-      const claims = await Promise.all(Array.from({ length: 10 }, () => storage.claimRunFinished({ runId: run.id })));
+      const claims = await Promise.all(Array.from({ length: 10 }, () => storage.claimRunFinished({ runId: run.id, seq: 3 })));
       expect(claims.filter(Boolean)).toHaveLength(1);
     });
 
+    it('behavior: a claim whose terminal event was never stored is taken over by a later end; one whose terminal event is stored is not', async () => {
+      const run = await newRun();
+      await storage.appendEvent(spec.stepEvent(run, 1));
+      expect(await storage.claimRunFinished({ runId: run.id, seq: 2 })).toBe(true);
+      // The claiming process died before storing its end at seq 2; the resumed run stores other events there.
+      await storage.appendEvent(spec.stepEvent(run, 2));
+      expect(await storage.claimRunFinished({ runId: run.id, seq: 2 })).toBe(false);
+      expect(await storage.claimRunFinished({ runId: run.id, seq: 4 })).toBe(true);
+      await storage.appendEvent(spec.stepEvent(run, 3));
+      await storage.appendEvent(terminal(run, 4));
+      expect(await storage.claimRunFinished({ runId: run.id, seq: 9 })).toBe(false);
+    });
+
     it('error: claiming a run that does not exist is RUN_NOT_FOUND', async () => {
-      await expectError(storage.claimRunFinished({ runId: uniqueId('run') }), 'RUN_NOT_FOUND');
+      await expectError(storage.claimRunFinished({ runId: uniqueId('run'), seq: 1 }), 'RUN_NOT_FOUND');
     });
   });
 }
