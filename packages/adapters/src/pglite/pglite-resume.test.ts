@@ -44,7 +44,9 @@ async function killAndResume(pause: string[]) {
   expect(await second.exited, second.output().stderr).toBe(0);
   const resumed = JSON.parse(second.output().stdout.trim().split('\n').at(-1)!) as { files: Record<string, string>; version: number };
   /** The onRunFinished reports of both processes, in order. */
-  const finished = [first, second].flatMap((process) => [...process.output().stdout.matchAll(/^FINISHED (.+)$/gm)].map((match) => JSON.parse(match[1]!) as { runId: string; usage: unknown; status: string }));
+  const finished = [first, second].flatMap((process) =>
+    [...process.output().stdout.matchAll(/^FINISHED (.+)$/gm)].map((match) => JSON.parse(match[1]!) as { runId: string; usage: unknown; status: string }),
+  );
   return { dataDir, runId, resumed, finished };
 }
 

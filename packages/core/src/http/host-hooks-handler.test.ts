@@ -20,15 +20,14 @@ function setup(options: Partial<BuilderOptions> & { gate?: () => Promise<void> }
   const post = (path: string, owner: string, body: unknown) =>
     handler(new Request(`http://test${path}`, { method: 'POST', headers: { 'x-owner': owner, 'content-type': 'application/json' }, body: JSON.stringify(body) }));
   const get = (path: string, owner: string) => handler(new Request(`http://test${path}`, { headers: { 'x-owner': owner } }));
-  const client = (owner: string) =>
-    createBuilderClient({ baseUrl: 'http://test', headers: { 'x-owner': owner }, fetch: (input, init) => handler(new Request(input as string, init as RequestInit)) });
+  const client = (owner: string) => createBuilderClient({ baseUrl: 'http://test', headers: { 'x-owner': owner }, fetch: (input, init) => handler(new Request(input as string, init as RequestInit)) });
   return { builder, storage, post, get, client };
 }
 
 describe('HTTP handler with host hooks', () => {
   it('error: an owner over a daily quota gets 429 with Retry-After until midnight and the code in the body; no run row is created', async () => {
     let now = new Date('2025-03-01T14:00:00Z');
-    const { builder, storage, post, get } = setup({ ownerLimits: { maxTokensPerDay: pageRunTokens }, usageTimeZone: 'Europe/Berlin', now: () => now });
+    const { storage, post, get } = setup({ ownerLimits: { maxTokensPerDay: pageRunTokens }, usageTimeZone: 'Europe/Berlin', now: () => now });
     const first = await post('/runs', 'alice', { prompt: 'a page' });
     expect(first.status).toBe(201);
     const { runId } = (await first.json()) as { runId: string };
@@ -79,7 +78,12 @@ describe('HTTP handler with host hooks', () => {
   it('error: the framework-free client turns a refusal into a BuildwrightError with the code and retryAfterSeconds', async () => {
     const { client } = setup({ beforeRun: () => ({ refuse: { code: 'QUOTA_EXCEEDED', message: 'Monthly quota used; it renews on the 1st.', retryAfterSeconds: 3600 } }) });
     const alice = client('alice');
-    await expect(alice.generate('a page')).rejects.toMatchObject({ code: 'QUOTA_EXCEEDED', message: 'Monthly quota used; it renews on the 1st.', retryable: true, details: { status: 429, retryAfterSeconds: 3600 } });
+    await expect(alice.generate('a page')).rejects.toMatchObject({
+      code: 'QUOTA_EXCEEDED',
+      message: 'Monthly quota used; it renews on the 1st.',
+      retryable: true,
+      details: { status: 429, retryAfterSeconds: 3600 },
+    });
     alice.close();
   });
 });

@@ -43,7 +43,8 @@ describe('host hooks', () => {
 
     it('error: a refusal rejects the result with its code, message and retry-after, and stores no project, run or event', async () => {
       const { builder, storage } = setup({
-        beforeRun: async ({ ownerId }) => (ownerId === 'alice' ? { refuse: { code: 'PAYMENT_REQUIRED', message: 'Your trial ended. Add a card in Billing to keep building.', retryAfterSeconds: 60.2 } } : undefined),
+        beforeRun: async ({ ownerId }) =>
+          ownerId === 'alice' ? { refuse: { code: 'PAYMENT_REQUIRED', message: 'Your trial ended. Add a card in Billing to keep building.', retryAfterSeconds: 60.2 } } : undefined,
       });
       const run = builder.generate({ prompt: 'a page', ownerId: 'alice' });
       const error = await expectCode(run.result, 'PAYMENT_REQUIRED');
@@ -89,7 +90,11 @@ describe('host hooks', () => {
       const time = clock('2025-03-01T04:30:00Z');
       const { builder, storage } = setup({ ownerLimits: { maxTokensPerDay: pageRunTokens }, usageTimeZone: 'America/New_York', now: time.now });
       const first = await builder.generate({ prompt: 'a page', ownerId: 'alice' }).result;
-      expect(await storage.getOwnerUsage({ ownerId: 'alice', day: '2025-02-28' })).toEqual({ ownerId: 'alice', day: '2025-02-28', ...usageSum(await storage.readEvents({ ownerId: 'alice', runId: first.runId })) });
+      expect(await storage.getOwnerUsage({ ownerId: 'alice', day: '2025-02-28' })).toEqual({
+        ownerId: 'alice',
+        day: '2025-02-28',
+        ...usageSum(await storage.readEvents({ ownerId: 'alice', runId: first.runId })),
+      });
 
       const refused = builder.generate({ prompt: 'another page', ownerId: 'alice' });
       const error = await expectCode(refused.result, 'QUOTA_EXCEEDED');

@@ -74,6 +74,7 @@ export interface HostHookOptions {
    * nothing to allow it, or `{ refuse }` to refuse it: the handle's `result` rejects with that
    * code and no project or run is stored. A throwing hook refuses the run with its error.
    */
+  // biome-ignore lint/suspicious/noConfusingVoidType: a hook that returns nothing (sync or async) allows the run; `undefined` would reject `async () => {}`.
   beforeRun?: (request: BeforeRunRequest) => void | RunRefusal | Promise<void | RunRefusal>;
   /** Limits per owner: one value for every owner, or a function of the owner id (sync or async). */
   ownerLimits?: OwnerLimits | ((ownerId: string) => OwnerLimits | Promise<OwnerLimits>);
@@ -132,8 +133,7 @@ export function createHostHooks(options: HostHookOptions & { storage: StorageAda
   const running = new Map<string, Set<string>>();
   const ownerOf = new Map<string, string>();
   const reportError =
-    options.onHookError ??
-    ((error: unknown, context: HostHookErrorContext) => console.error(`[buildwright] ${context.hook} failed for run ${context.runId} (owner ${context.ownerId}):`, error));
+    options.onHookError ?? ((error: unknown, context: HostHookErrorContext) => console.error(`[buildwright] ${context.hook} failed for run ${context.runId} (owner ${context.ownerId}):`, error));
   const limitsOf = async (ownerId: string): Promise<OwnerLimits> => {
     const { ownerLimits } = options;
     return (typeof ownerLimits === 'function' ? await ownerLimits(ownerId) : ownerLimits) ?? {};
