@@ -251,7 +251,7 @@ describe('host hooks', () => {
           for await (const part of llm.stream({ node: 'review', messages: [{ role: 'user', content: 'review' }], tools: [] })) void part;
         },
       };
-      const inner = perRunModel({ ...pageTranscript, turns: [...pageTranscript.turns, { node: 'review', text: 'fine' }] });
+      const inner = perRunModel({ ...pageTranscript, turns: [...pageTranscript.turns, { node: 'review', text: 'fine', toolCalls: [] }] });
       const { builder } = setup({
         llm: {
           ...inner,
