@@ -25,6 +25,7 @@ const pages: [pattern: RegExp, page: string][] = [
   [/^(RUN_NOT_FOUND|PROJECT_NOT_FOUND|STORAGE_)/, 'storage.md'],
   [/^(VERSION_NOT_FOUND|IMPORT_REJECTED)$/, 'versions.md'],
   [/^(CONTRACT_|CHAIN_)/, 'chain.md'],
+  [/^(QUOTA_EXCEEDED|PAYMENT_REQUIRED)$/, 'host-hooks.md#errors'],
   [/^(UNAUTHORIZED|ROUTE_NOT_FOUND|METHOD_NOT_ALLOWED|PAYLOAD_TOO_LARGE|TOO_MANY_REQUESTS|SERVER_UNAVAILABLE)$/, 'http.md#errors'],
 ];
 

@@ -24,6 +24,8 @@ export interface RunBudgets {
   maxTokens: number;
   /** Wall time in milliseconds before the run fails. */
   maxWallTimeMs: number;
+  /** Cost in US dollars before the run fails (from the owner's `maxCostUsdPerRun`); no cap when absent. */
+  maxCostUsd?: number;
 }
 
 /** One generate, edit or resume of a project. */

@@ -14,6 +14,16 @@ export { createBuilder } from './builder/create-builder.js';
 export type { Builder } from './builder/create-builder.js';
 export { defaultLimits } from './run/run-context.js';
 export type { BuilderOptions, RunLimits } from './run/run-context.js';
+export type {
+  BeforeRunRequest,
+  HostHookErrorContext,
+  HostHookOptions,
+  OwnerLimits,
+  RunFinishedReport,
+  RunRefusal,
+  RunRefusalCode,
+  RunUsageTotals,
+} from './run/host-hooks.js';
 export type { ExistingContractInput, GenerateOptions } from './actions/generate.js';
 export type { EditOptions } from './actions/edit.js';
 export { maxPromptLength } from './actions/generate.js';

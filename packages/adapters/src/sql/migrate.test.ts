@@ -19,7 +19,7 @@ describe('migrateDatabase', () => {
     expect(await migrateDatabase(db)).toEqual({ applied: migrations.map((migration) => migration.id) });
     expect(await migrateDatabase(db)).toEqual({ applied: [] });
     const recorded = await db.query('SELECT id FROM buildwright_migrations ORDER BY id');
-    expect(recorded.rows.map((row) => row.id)).toEqual(['0001-initial', '0002-version-per-run']);
+    expect(recorded.rows.map((row) => row.id)).toEqual(['0001-initial', '0002-version-per-run', '0005-owner-usage']);
     const tables = await db.query(`SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'buildwright_%' ORDER BY table_name`);
     expect(tables.rows.map((row) => row.table_name)).toEqual([
       'buildwright_checkpoint_writes',
@@ -29,6 +29,7 @@ describe('migrateDatabase', () => {
       'buildwright_file_blobs',
       'buildwright_messages',
       'buildwright_migrations',
+      'buildwright_owner_usage',
       'buildwright_projects',
       'buildwright_runs',
       'buildwright_usage',
@@ -77,7 +78,12 @@ describe('migrateDatabase', () => {
         runId,
       ]);
     }
-    expect(await migrateDatabase(db)).toEqual({ applied: ['0002-version-per-run'] });
+    expect(
+      await migrateDatabase(
+        db,
+        migrations.filter((migration) => migration.id <= '0002-version-per-run'),
+      ),
+    ).toEqual({ applied: ['0002-version-per-run'] });
     const versions = await db.query('SELECT number, run_id FROM buildwright_versions ORDER BY number');
     expect(versions.rows).toEqual([
       { number: 1, run_id: 'r' },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BuildwrightError, idTaken, projectNotFound, runNotFound, versionOfAnotherProject } from '@buildwright/core';
+import { BuildwrightError, idTaken, projectNotFound, runNotFound, terminalEventTypes, versionOfAnotherProject } from '@buildwright/core';
 import type { StorageAdapter, VersionRecord } from '@buildwright/core';
 import { migrateDatabase } from './migrate.js';
 import { blobKey, insertBlobs, selectBlobs } from './sql-blobs.js';
@@ -366,6 +366,48 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
         );
         return found.rows.map(toUsage);
       }),
+
+    addOwnerUsage: ({ ownerId, day, inputTokens, outputTokens, costUsd }) =>
+      call(
+        'addOwnerUsage',
+        async (db) => {
+          await db.query(
+            `INSERT INTO buildwright_owner_usage (owner_id, day, input_tokens, output_tokens, cost_usd) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (owner_id, day) DO UPDATE SET
+               input_tokens = buildwright_owner_usage.input_tokens + excluded.input_tokens,
+               output_tokens = buildwright_owner_usage.output_tokens + excluded.output_tokens,
+               cost_usd = buildwright_owner_usage.cost_usd + excluded.cost_usd`,
+            [ownerId, day, inputTokens, outputTokens, costUsd],
+          );
+        },
+        // An addition has no key to recognize it by: repeated only when it provably did not commit.
+        'unless-committed',
+      ),
+    getOwnerUsage: ({ ownerId, day }) =>
+      call('getOwnerUsage', async (db) => {
+        const row = (await db.query('SELECT input_tokens, output_tokens, cost_usd FROM buildwright_owner_usage WHERE owner_id = $1 AND day = $2', [ownerId, day])).rows[0];
+        return { ownerId, day, inputTokens: Number(row?.input_tokens ?? 0), outputTokens: Number(row?.output_tokens ?? 0), costUsd: Number(row?.cost_usd ?? 0) };
+      }),
+    claimRunFinished: ({ runId, seq }) => {
+      // The claim carries this call's own token, so a retry whose first attempt committed (its answer lost) still wins.
+      const token = randomUUID();
+      return call('claimRunFinished', async (db) => {
+        const claimed = await db.query(
+          `UPDATE buildwright_runs r SET finished_claim_seq = $2, finished_claim_token = $3
+           WHERE r.id = $1 AND (
+             r.finished_claim_seq IS NULL
+             OR r.finished_claim_token = $3
+             OR (r.finished_claim_seq < $2 AND NOT EXISTS (
+               SELECT 1 FROM buildwright_events e WHERE e.run_id = r.id AND e.seq = r.finished_claim_seq AND e.type IN (SELECT jsonb_array_elements_text($4::jsonb))
+             ))
+           ) RETURNING r.id`,
+          [runId, seq, token, JSON.stringify(terminalEventTypes)],
+        );
+        if (claimed.rows.length > 0) return true;
+        if (!(await runExists(db, runId))) throw runNotFound(runId);
+        return false;
+      });
+    },
 
     putBlobs: ({ contents }) =>
       call('putBlobs', async (db) => {

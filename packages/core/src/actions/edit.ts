@@ -29,8 +29,10 @@ export function edit(builder: BuilderContext, projectId: string, options: EditOp
     const { storage } = builder.options;
     const project = await storage.getProject({ ownerId, projectId });
     if (!project) throw new BuildwrightError({ code: 'PROJECT_NOT_FOUND', message: `Project ${projectId} does not exist for this owner. List projects with builder.listProjects().` });
+    // The host may refuse before the run is stored.
+    const budgets = await builder.hooks.admit(runId, { ownerId, kind: project.kind, prompt: input.prompt, mode: 'edit', projectId }, budgetsOf(builder));
     const current = await storage.getVersionFiles({ ownerId, projectId });
-    const run = await storage.createRun({ id: runId, ownerId, projectId, mode: 'edit', prompt: input.prompt, budgets: budgetsOf(builder) });
+    const run = await storage.createRun({ id: runId, ownerId, projectId, mode: 'edit', prompt: input.prompt, budgets });
     return { project, run, template: undefined, files: current?.files ?? {}, baseVersion: current?.version.number ?? null };
   });
 }

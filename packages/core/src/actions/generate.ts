@@ -84,8 +84,10 @@ export function generate(builder: BuilderContext, options: GenerateOptions): Run
   const ids = { runId: randomUUID(), projectId: randomUUID() };
   return startRun(builder, ids, async () => {
     const { storage } = builder.options;
+    // The host may refuse before anything is stored.
+    const budgets = await builder.hooks.admit(ids.runId, { ownerId, kind: input.kind, prompt: input.prompt, mode: 'generate' }, budgetsOf(builder));
     const project = await storage.createProject({ id: ids.projectId, ownerId, name: input.name ?? nameFromPrompt(input.prompt), kind: input.kind });
-    const run = await storage.createRun({ id: ids.runId, ownerId, projectId: project.id, mode: 'generate', prompt: input.prompt, budgets: budgetsOf(builder) });
+    const run = await storage.createRun({ id: ids.runId, ownerId, projectId: project.id, mode: 'generate', prompt: input.prompt, budgets });
     return { project, run, template, files, baseVersion: null };
   });
 }

@@ -15,6 +15,7 @@ import { importZip, type ImportZipOptions } from '../versions/import-zip.js';
 import { listVersions } from '../versions/list-versions.js';
 import { requireVersionFiles } from '../versions/require-records.js';
 import { restoreVersion } from '../versions/restore-version.js';
+import { createHostHooks } from '../run/host-hooks.js';
 import { defaultLimits, type BuilderContext, type BuilderOptions } from '../run/run-context.js';
 
 /** A builder: the actions of `@buildwright/core` bound to one set of adapters. */
@@ -78,6 +79,7 @@ export function createBuilder(options: BuilderOptions): Builder {
     sandboxes: new Map(),
     activeRuns: new Map(),
     pendingRunEnds: new Map(),
+    hooks: createHostHooks(options),
   };
   const versionsContext = { storage: options.storage };
   const owner = (given?: { ownerId?: string }) => ({ ownerId: given?.ownerId ?? context.ownerId });

@@ -64,4 +64,6 @@ export interface RunRuntime {
   usage: { tokens: number; costUsd: number };
   /** Set when resuming: the run stored `version.created` / its assistant message before it was cut off, so they are not stored twice. */
   resumed?: { versionAnnounced: boolean; answered: boolean };
+  /** Called after each model call's usage is stored (the host's per-owner daily usage); optional. */
+  meterUsage?: (usage: { inputTokens: number; outputTokens: number; costUsd: number }) => Promise<void>;
 }

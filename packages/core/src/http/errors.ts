@@ -14,6 +14,7 @@ const statusByCode: Partial<Record<BuildwrightErrorCode, number>> = {
   INVALID_INPUT: 400,
   IMPORT_REJECTED: 400,
   UNAUTHORIZED: 401,
+  PAYMENT_REQUIRED: 402,
   PROJECT_NOT_FOUND: 404,
   RUN_NOT_FOUND: 404,
   VERSION_NOT_FOUND: 404,
@@ -24,6 +25,7 @@ const statusByCode: Partial<Record<BuildwrightErrorCode, number>> = {
   PAYLOAD_TOO_LARGE: 413,
   BUDGET_EXCEEDED: 429,
   TOO_MANY_REQUESTS: 429,
+  QUOTA_EXCEEDED: 429,
   SERVER_UNAVAILABLE: 503,
   STORAGE_UNAVAILABLE: 503,
 };

@@ -1,6 +1,7 @@
 import type { RunNode } from '../graph/run-runtime.js';
 import type { RunHandle } from './run-handle.js';
 import type { PendingRunEnd } from './record-run-end.js';
+import type { HostHookOptions, HostHooks } from './host-hooks.js';
 import type { ChainAdapter } from '../spec/chain.js';
 import type { Check } from '../spec/check.js';
 import type { LlmAdapter } from '../spec/llm.js';
@@ -23,7 +24,8 @@ export const defaultLimits: RunLimits = {
   ...defaultFileLimits,
 };
 
-export interface BuilderOptions {
+/** The adapters and settings of a builder; the host hooks (`beforeRun`, `ownerLimits`, `onRunFinished`...) are in {@link HostHookOptions}. */
+export interface BuilderOptions extends HostHookOptions {
   /** The model. */
   llm: LlmAdapter;
   /** Where files are checked and apps run. */
@@ -60,4 +62,6 @@ export interface BuilderContext {
   activeRuns: Map<string, RunHandle>;
   /** Ends of runs that storage could not take when they ended, being stored in the background, by run id. */
   pendingRunEnds: Map<string, PendingRunEnd>;
+  /** The host's hooks: admission, owner limits, daily usage, the finished-run report. */
+  hooks: HostHooks;
 }

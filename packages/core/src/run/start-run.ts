@@ -54,10 +54,11 @@ export function startRun(builder: BuilderContext, ids: { runId: string; projectI
     cancel: (reason) => controller.abort(new BuildwrightError({ code: 'RUN_CANCELLED', message: `The run was cancelled: ${reason}.` })),
   });
   builder.activeRuns.set(ids.runId, handle);
-  void result.then(
-    () => builder.activeRuns.delete(ids.runId),
-    () => builder.activeRuns.delete(ids.runId),
-  );
+  const ended = () => {
+    builder.activeRuns.delete(ids.runId);
+    builder.hooks.release(ids.runId);
+  };
+  void result.then(ended, ended);
   return handle;
 }
 
@@ -71,6 +72,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
   );
   wallTimer.unref?.();
   const emit = (event: EventInput) => events.emit(event);
+  let reportFinished: (() => Promise<void>) | undefined;
   const runtime: RunRuntime = {
     runId: run.id,
     projectId: project.id,
@@ -90,6 +92,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     emit,
     usage: { tokens: input.resume?.tokens ?? 0, costUsd: input.resume?.costUsd ?? 0 },
     ...(input.resume ? { resumed: { versionAnnounced: input.resume.versionAnnounced, answered: input.resume.answered } } : {}),
+    meterUsage: builder.hooks.meter(project.ownerId),
     sandbox: () => openSandbox(builder, runtime),
   };
 
@@ -125,7 +128,10 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     const version = final.storedVersion ?? (input.resume ? await versionOfOlderCheckpoint(options.storage, project, run.id) : undefined);
     if (!version) throw new BuildwrightError({ code: 'INTERNAL', message: 'The run graph ended without creating a version.' });
     await options.storage.updateRun({ runId: run.id, status: 'completed', costUsd: runtime.usage.costUsd });
+    // Claimed before the terminal event: a run cut off in between is resumed, and its end's later seq takes the stale claim over.
+    reportFinished = await builder.hooks.claimFinish(run, 'completed', events.lastSeq + 1);
     await emit({ type: 'run.completed', versionNumber: version.number, summary: final.buildSummary || 'Done.' });
+    await reportFinished?.();
     const updatedProject = await options.storage.getProject({ ownerId: project.ownerId, projectId: project.id });
     return {
       runId: run.id,
@@ -143,6 +149,9 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
         : toBuildwrightError(thrown, { code: 'INTERNAL', message: 'The run failed unexpectedly.' });
     const error = caught.code === 'STORAGE_UNAVAILABLE' ? runStorageUnavailable(caught, run.id) : caught;
     const check = typeof error.details.check === 'string' ? error.details.check : null;
+    // A run stopped by a storage outage is not over: it is reported when a resume ends it. A run
+    // that failed after claiming its completion (storing run.completed failed) is reported with that claim.
+    reportFinished ??= error.code === 'STORAGE_UNAVAILABLE' ? undefined : await builder.hooks.claimFinish(run, error.code === 'RUN_CANCELLED' ? 'cancelled' : 'failed', events.lastSeq + 1);
     await recordRunEnd(builder, events, project.ownerId, {
       error,
       costUsd: runtime.usage.costUsd,
@@ -150,6 +159,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
         ? { status: 'cancelled', event: { type: 'run.cancelled', reason: error.message } }
         : { status: 'failed', event: { type: 'run.failed', code: error.code, message: error.message, check } }),
     });
+    await reportFinished?.();
     throw error;
   } finally {
     clearTimeout(wallTimer);

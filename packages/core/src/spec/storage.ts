@@ -25,6 +25,22 @@ export interface StoredCheckpointWrite {
   value: string;
 }
 
+/**
+ * An owner's model usage on one day: the sum of the usage of their runs' model calls made that
+ * day, the day taken in the builder's `usageTimeZone`. What daily owner limits are checked against.
+ */
+export interface OwnerUsageRecord {
+  ownerId: string;
+  /** The calendar day, `YYYY-MM-DD`. */
+  day: string;
+  /** Prompt tokens. */
+  inputTokens: number;
+  /** Completion tokens. */
+  outputTokens: number;
+  /** Cost in US dollars (0 for calls whose model has no known price). */
+  costUsd: number;
+}
+
 /** Scope of every read: the owner. A hosting app cannot forget it. */
 export interface OwnerScope {
   ownerId: string;
@@ -103,6 +119,23 @@ export interface StorageAdapter {
 
   recordUsage(input: UsageRecord): Promise<void>;
   listUsage(input: OwnerScope & { runId: string }): Promise<UsageRecord[]>;
+
+  /**
+   * Adds one model call's usage to the owner's total of `day` (`YYYY-MM-DD`), creating the day's
+   * record when it has none. Concurrent adds all count (the addition is atomic).
+   */
+  addOwnerUsage(input: Omit<OwnerUsageRecord, 'ownerId' | 'day'> & OwnerScope & { day: string }): Promise<void>;
+  /** The owner's usage on `day`; all zeros when nothing was added that day. */
+  getOwnerUsage(input: OwnerScope & { day: string }): Promise<OwnerUsageRecord>;
+  /**
+   * Claims the run's end for the host's `onRunFinished` hook, before its terminal event is
+   * stored; `seq` is the seq that event is to be stored at. True when the run has no claim, or
+   * when its claim is stale: no terminal event was stored at the claimed seq (the process that
+   * claimed stopped before storing its end) and `seq` is greater. False otherwise, so an end is
+   * reported at most once, in any process. The check and the mark are atomic: of concurrent
+   * calls with the same `seq` exactly one gets true. `RUN_NOT_FOUND` when the run does not exist.
+   */
+  claimRunFinished(input: { runId: string; seq: number }): Promise<boolean>;
 
   /**
    * Stores file contents content-addressed, in the store that holds versions' files: each distinct

@@ -1,6 +1,7 @@
 import { BuildwrightError } from '@buildwright/client';
 import type { EventInput } from '../../events/events.js';
 import type { CheckContext } from '../../spec/check.js';
+import type { LlmAdapter } from '../../spec/llm.js';
 import type { Sandbox } from '../../spec/sandbox.js';
 import type { RunNodeContext, RunRuntime } from '../run-runtime.js';
 import { runCommandWithEvents } from './run-command.js';
@@ -35,7 +36,7 @@ export async function createNodeContext(runtime: RunRuntime, state: RunState): P
   return {
     [internals]: { runtime, state, draft: {} },
     ...runFacts(runtime, sandbox),
-    llm: runtime.llm,
+    llm: withCallContext(runtime),
     storage: runtime.storage,
     prompt: runtime.prompt,
     mode: runtime.mode,
@@ -57,6 +58,17 @@ export function previewEmitted(): BuildwrightError {
     code: 'INVALID_INPUT',
     message: "A check emitted preview.ready itself. Return the preview in the check's result instead: { status: 'passed', preview: { url, screenshotPath } }; the run emits preview.ready from it.",
   });
+}
+
+/** The run's model, filling in `context` (owner, run, project, node) on the calls a custom node makes itself. */
+function withCallContext(runtime: RunRuntime): LlmAdapter {
+  const { llm } = runtime;
+  return {
+    specificationVersion: llm.specificationVersion,
+    provider: llm.provider,
+    modelId: llm.modelId,
+    stream: (request) => llm.stream({ ...request, context: request.context ?? { ownerId: runtime.ownerId, runId: runtime.runId, projectId: runtime.projectId, node: request.node } }),
+  };
 }
 
 /** The run internals of a context made by createNodeContext (for built-in nodes). */

@@ -1,10 +1,21 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { BuildwrightError } from '@buildwright/client';
+import { BuildwrightError, isTerminal } from '@buildwright/client';
 import type { BuildwrightEvent } from '../../events/events.js';
 import { idTaken, projectNotFound, runNotFound } from '../../versions/record-errors.js';
 import { versionConflict } from '../../versions/version-conflict.js';
 import { versionOfAnotherProject } from '../../versions/version-of-another-project.js';
-import type { ContractRecord, MessageRecord, ProjectRecord, RunRecord, StorageAdapter, StoredCheckpoint, StoredCheckpointWrite, UsageRecord, VersionRecord } from '../../spec/storage.js';
+import type {
+  ContractRecord,
+  MessageRecord,
+  OwnerUsageRecord,
+  ProjectRecord,
+  RunRecord,
+  StorageAdapter,
+  StoredCheckpoint,
+  StoredCheckpointWrite,
+  UsageRecord,
+  VersionRecord,
+} from '../../spec/storage.js';
 
 /** The in-memory storage adapter, with a test hook. */
 export interface MemoryStorage extends StorageAdapter {
@@ -47,6 +58,10 @@ export function memoryStorage(): MemoryStorage {
   const blobs = new Map<string, string>();
   const contracts: ContractRecord[] = [];
   const usage: UsageRecord[] = [];
+  /** `${ownerId}\n${day}` → the owner's usage that day. */
+  const ownerUsage = new Map<string, OwnerUsageRecord>();
+  /** runId → seq of the end claimed for the finished hook. */
+  const finishedClaims = new Map<string, number>();
   /** threadId → checkpoints in insertion order. */
   const checkpoints = new Map<string, StoredCheckpoint[]>();
   const checkpointWrites: StoredCheckpointWrite[] = [];
@@ -208,6 +223,24 @@ export function memoryStorage(): MemoryStorage {
     async listUsage({ ownerId, runId }) {
       if (!ownedRun(ownerId, runId)) return [];
       return usage.filter((record) => record.runId === runId).map(copy);
+    },
+    async addOwnerUsage({ ownerId, day, inputTokens, outputTokens, costUsd }) {
+      const key = `${ownerId}\n${day}`;
+      const total = ownerUsage.get(key) ?? { ownerId, day, inputTokens: 0, outputTokens: 0, costUsd: 0 };
+      ownerUsage.set(key, { ownerId, day, inputTokens: total.inputTokens + inputTokens, outputTokens: total.outputTokens + outputTokens, costUsd: total.costUsd + costUsd });
+    },
+    async getOwnerUsage({ ownerId, day }) {
+      return copy(ownerUsage.get(`${ownerId}\n${day}`) ?? { ownerId, day, inputTokens: 0, outputTokens: 0, costUsd: 0 });
+    },
+    async claimRunFinished({ runId, seq }) {
+      if (!runs.has(runId)) throw runNotFound(runId);
+      const claimed = finishedClaims.get(runId);
+      if (claimed !== undefined) {
+        const stored = events.get(runId)?.get(claimed);
+        if ((stored && isTerminal(stored)) || seq <= claimed) return false;
+      }
+      finishedClaims.set(runId, seq);
+      return true;
     },
 
     async putBlobs({ contents }) {
