@@ -6,6 +6,7 @@ import type { Check } from '../spec/check.js';
 import type { LlmAdapter } from '../spec/llm.js';
 import type { Sandbox, SandboxAdapter } from '../spec/sandbox.js';
 import type { RunBudgets, StorageAdapter } from '../spec/storage.js';
+import type { RunQueue } from '../spec/queue.js';
 import type { Template } from '../spec/template.js';
 import { defaultFileLimits, type FileLimits } from '../protocol/file-rules.js';
 
@@ -44,6 +45,12 @@ export interface BuilderOptions {
   ownerId?: string;
   /** Where screenshots and other artifacts go. Default `.buildwright/artifacts`. */
   artifactsDir?: string;
+  /**
+   * Where runs execute. Omitted: in this process, as each `generate` / `edit` is called. Given:
+   * `generate` and `edit` store the run as `queued`, enqueue it and return its handle at once;
+   * workers (`createWorker` with the same queue and storage) execute it. See docs/queue.md.
+   */
+  queue?: RunQueue;
 }
 
 /**
@@ -60,4 +67,16 @@ export interface BuilderContext {
   activeRuns: Map<string, RunHandle>;
   /** Ends of runs that storage could not take when they ended, being stored in the background, by run id. */
   pendingRunEnds: Map<string, PendingRunEnd>;
+}
+
+/** The per-builder state of a fresh builder (or worker) over `options`. */
+export function createBuilderContext(options: BuilderOptions): BuilderContext {
+  return {
+    options,
+    limits: { ...defaultLimits, ...options.limits },
+    ownerId: options.ownerId ?? 'local',
+    sandboxes: new Map(),
+    activeRuns: new Map(),
+    pendingRunEnds: new Map(),
+  };
 }
