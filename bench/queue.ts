@@ -54,7 +54,10 @@ async function floor(): Promise<number> {
 }
 
 function startWorker(name: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', workerScript, JSON.stringify({ databaseUrl: schemaUrl, redisUrl, prefix, name, modelMs, runs })], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', workerScript, JSON.stringify({ databaseUrl: schemaUrl, redisUrl, prefix, name, modelMs, runs })], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const ready = new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('READY') && resolve());
     child.on('exit', (code) => reject(new Error(`a worker exited with ${code} before it was ready`)));

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { createBuilder } from '@buildwright/core';
@@ -38,12 +38,12 @@ const transcript: Transcript = {
 };
 
 const admin = new pg.Pool({ connectionString: databaseUrl, max: 1 });
-const children: ReturnType<typeof startWorker>[] = [];
+const children: ChildProcess[] = [];
 beforeAll(async () => {
   await admin.query(`CREATE SCHEMA ${schema}`);
 });
 afterAll(async () => {
-  for (const child of children) child.child.kill('SIGKILL');
+  for (const child of children) child.kill('SIGKILL');
   await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   await admin.end();
   const redis = new Redis(redisUrl);
@@ -72,7 +72,7 @@ function startWorker(plan: QueueWorkerPlan) {
       throw new Error(`worker ${plan.workerId} did not print ${pattern}:\n${stdout.slice(-2000)}\n${stderr.slice(-4000)}`);
     },
   };
-  children.push(handle);
+  children.push(child);
   return handle;
 }
 
@@ -88,44 +88,48 @@ describe('bullmqQueue: a worker SIGKILLed mid-run', () => {
   it.each([
     ['during the build (after its first file.written)', { type: 'file.written', occurrence: 1 }],
     ['during a check (after check.started)', { type: 'check.started', occurrence: 1 }],
-  ])('behavior: %s — another worker resumes from the checkpoint: no event lost or repeated by seq, one version, the same files', async (_point, pause) => {
-    const name = `runs-${randomUUID().slice(0, 8)}`;
-    const storage = postgresStorage({ connectionString: schemaUrl });
-    const queue = bullmqQueue({ url: redisUrl, prefix, name, lockDurationMs: 2_000, stalledIntervalMs: 1_000 });
-    const plan = (workerId: string, extra: Partial<QueueWorkerPlan> = {}): QueueWorkerPlan => ({ workerId, databaseUrl: schemaUrl, redisUrl, prefix, name, transcript, ...extra });
-    try {
-      await storage.migrate();
-      const doomed = startWorker(plan('doomed', { pause }));
-      await doomed.waitFor(/READY/);
-      const builder = createBuilder({ llm: scriptedLlm({ transcript }), sandbox: memorySandbox(), storage, checks: [queueTestCheck], queue });
-      const run = builder.generate({ prompt: 'a small app' });
-      await doomed.waitFor(/PAUSED/);
-      const storedAtKill = await storage.readEvents({ ownerId: 'local', runId: run.runId });
-      doomed.child.kill('SIGKILL');
-      await doomed.exited;
+  ])(
+    'behavior: %s — another worker resumes from the checkpoint: no event lost or repeated by seq, one version, the same files',
+    async (_point, pause) => {
+      const name = `runs-${randomUUID().slice(0, 8)}`;
+      const storage = postgresStorage({ connectionString: schemaUrl });
+      const queue = bullmqQueue({ url: redisUrl, prefix, name, lockDurationMs: 2_000, stalledIntervalMs: 1_000 });
+      const plan = (workerId: string, extra: Partial<QueueWorkerPlan> = {}): QueueWorkerPlan => ({ workerId, databaseUrl: schemaUrl, redisUrl, prefix, name, transcript, ...extra });
+      try {
+        await storage.migrate();
+        const doomed = startWorker(plan('doomed', { pause }));
+        await doomed.waitFor(/READY/);
+        const builder = createBuilder({ llm: scriptedLlm({ transcript }), sandbox: memorySandbox(), storage, checks: [queueTestCheck], queue });
+        const run = builder.generate({ prompt: 'a small app' });
+        await doomed.waitFor(/PAUSED/);
+        const storedAtKill = await storage.readEvents({ ownerId: 'local', runId: run.runId });
+        doomed.child.kill('SIGKILL');
+        await doomed.exited;
 
-      const rescuer = startWorker(plan('rescuer'));
-      const result = await run.result;
-      rescuer.child.kill('SIGTERM');
-      await rescuer.exited;
+        const rescuer = startWorker(plan('rescuer'));
+        const result = await run.result;
+        rescuer.child.kill('SIGTERM');
+        await rescuer.exited;
 
-      const events = await storage.readEvents({ ownerId: 'local', runId: run.runId });
-      const baseline = await uninterrupted();
-      // Every event stored before the kill is kept as it was; numbering goes on without a gap or a repeat.
-      expect(events.slice(0, storedAtKill.length)).toEqual(storedAtKill);
-      expect(events.map((event) => event.seq)).toEqual(events.map((_, index) => index + 1));
-      expect(events.filter((event) => event.type === 'run.started').map((event) => (event as { mode: string }).mode)).toEqual(['generate', 'resume']);
-      // Resumed from the checkpoint: the plan is never made again; after a kill in a check, the build is not redone either.
-      expect(events.filter((event) => event.type === 'plan.created')).toHaveLength(1);
-      if (pause.type === 'check.started') expect(events.filter((event) => event.type === 'file.written')).toHaveLength(Object.keys(files).length);
-      expect(events.at(-1)?.type).toBe('run.completed');
-      expect(await storage.listVersions({ ownerId: 'local', projectId: run.projectId })).toHaveLength(1);
-      expect((await storage.getVersionFiles({ ownerId: 'local', projectId: run.projectId }))?.files).toEqual(baseline.result.files);
-      expect(result.files).toEqual(baseline.result.files);
-      expect((await storage.getRun({ ownerId: 'local', runId: run.runId }))?.status).toBe('completed');
-    } finally {
-      await queue.close();
-      await storage.close();
-    }
-  }, 120_000);
+        const events = await storage.readEvents({ ownerId: 'local', runId: run.runId });
+        const baseline = await uninterrupted();
+        // Every event stored before the kill is kept as it was; numbering goes on without a gap or a repeat.
+        expect(events.slice(0, storedAtKill.length)).toEqual(storedAtKill);
+        expect(events.map((event) => event.seq)).toEqual(events.map((_, index) => index + 1));
+        expect(events.filter((event) => event.type === 'run.started').map((event) => (event as { mode: string }).mode)).toEqual(['generate', 'resume']);
+        // Resumed from the checkpoint: the plan is never made again; after a kill in a check, the build is not redone either.
+        expect(events.filter((event) => event.type === 'plan.created')).toHaveLength(1);
+        if (pause.type === 'check.started') expect(events.filter((event) => event.type === 'file.written')).toHaveLength(Object.keys(files).length);
+        expect(events.at(-1)?.type).toBe('run.completed');
+        expect(await storage.listVersions({ ownerId: 'local', projectId: run.projectId })).toHaveLength(1);
+        expect((await storage.getVersionFiles({ ownerId: 'local', projectId: run.projectId }))?.files).toEqual(baseline.result.files);
+        expect(result.files).toEqual(baseline.result.files);
+        expect((await storage.getRun({ ownerId: 'local', runId: run.runId }))?.status).toBe('completed');
+      } finally {
+        await queue.close();
+        await storage.close();
+      }
+    },
+    120_000,
+  );
 });

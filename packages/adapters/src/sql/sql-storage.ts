@@ -244,7 +244,7 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
         if (options?.lease && !(await runExists(db, runId))) throw runNotFound(runId);
         const updated = await fenced(db, options, (client) =>
           client.query(
-          `UPDATE buildwright_runs SET
+            `UPDATE buildwright_runs SET
              status = coalesce($2, status),
              error = CASE WHEN $3::boolean THEN $4::jsonb ELSE error END,
              cost_usd = coalesce($5::double precision, cost_usd),
@@ -417,7 +417,7 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
       call('putCheckpoint', async (db) => {
         await fenced(db, options, (client) =>
           client.query(
-          `INSERT INTO buildwright_checkpoints (${checkpointColumns}) VALUES ($1, $2, $3, $4, $5)
+            `INSERT INTO buildwright_checkpoints (${checkpointColumns}) VALUES ($1, $2, $3, $4, $5)
            ON CONFLICT (thread_id, checkpoint_id) DO UPDATE SET parent_checkpoint_id = excluded.parent_checkpoint_id, checkpoint = excluded.checkpoint, metadata = excluded.metadata`,
             [input.threadId, input.checkpointId, input.parentCheckpointId, input.checkpoint, input.metadata],
           ),
@@ -451,7 +451,7 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
         const byKey = new Map(writes.map((write) => [JSON.stringify([write.threadId, write.checkpointId, write.taskId, write.index]), write]));
         await fenced(db, options, (client) =>
           client.query(
-          `INSERT INTO buildwright_checkpoint_writes (${checkpointWriteColumns})
+            `INSERT INTO buildwright_checkpoint_writes (${checkpointWriteColumns})
            SELECT item->>'threadId', item->>'checkpointId', item->>'taskId', (item->>'index')::integer, item->>'channel', item->>'value'
            FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS write(item, ordinality)
            ORDER BY write.ordinality

@@ -84,7 +84,15 @@ export function generate(builder: BuilderContext, options: GenerateOptions): Run
   const createRecords = async (status: 'running' | 'queued') => {
     const { storage } = builder.options;
     const project = await storage.createProject({ id: ids.projectId, ownerId, name: input.name ?? nameFromPrompt(input.prompt), kind: input.kind });
-    const run = await storage.createRun({ id: ids.runId, ownerId, projectId: project.id, mode: 'generate', prompt: input.prompt, budgets: budgetsOf(builder), ...(status === 'queued' ? { status } : {}) });
+    const run = await storage.createRun({
+      id: ids.runId,
+      ownerId,
+      projectId: project.id,
+      mode: 'generate',
+      prompt: input.prompt,
+      budgets: budgetsOf(builder),
+      ...(status === 'queued' ? { status } : {}),
+    });
     return { project, run };
   };
   if (builder.options.queue) {

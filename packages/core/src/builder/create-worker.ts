@@ -48,7 +48,15 @@ export interface Worker {
  * process.on('SIGTERM', () => void worker.close());
  */
 export function createWorker(options: WorkerOptions): Worker {
-  const { queue, concurrency = 1, perOwnerConcurrency, workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, leaseMs = 30_000, shutdownTimeoutMs = 30_000, ...builderOptions } = options;
+  const {
+    queue,
+    concurrency = 1,
+    perOwnerConcurrency,
+    workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    leaseMs = 30_000,
+    shutdownTimeoutMs = 30_000,
+    ...builderOptions
+  } = options;
   for (const port of ['llm', 'sandbox', 'storage', 'queue'] as const) {
     if (!options[port]) throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: 'queue.md', message: `createWorker needs a ${port} adapter (options.${port}).` });
   }

@@ -58,7 +58,11 @@ async function resultOf(builder: BuilderContext, ids: { runId: string; projectId
   if (end.type !== 'run.completed') throw new BuildwrightError({ code: 'INTERNAL', message: `Run ${ids.runId} ended with an unexpected ${end.type} event.` });
   const { storage } = builder.options;
   const owner = { ownerId: ids.ownerId, projectId: ids.projectId };
-  const [project, stored, run] = await Promise.all([storage.getProject(owner), storage.getVersionFiles({ ...owner, number: end.versionNumber }), storage.getRun({ ownerId: ids.ownerId, runId: ids.runId })]);
+  const [project, stored, run] = await Promise.all([
+    storage.getProject(owner),
+    storage.getVersionFiles({ ...owner, number: end.versionNumber }),
+    storage.getRun({ ownerId: ids.ownerId, runId: ids.runId }),
+  ]);
   if (!project || !stored) throw new BuildwrightError({ code: 'VERSION_NOT_FOUND', message: `Version ${end.versionNumber} of run ${ids.runId} is not in storage; it may have been deleted.` });
   const preview = published.findLast((event) => event.type === 'preview.ready');
   return {

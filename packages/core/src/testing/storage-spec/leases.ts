@@ -131,7 +131,14 @@ export function describeLeases(spec: StorageSpecContext): void {
 
     it('args: createRun with status queued starts queued; updateRun makes it running', async () => {
       const project = await spec.newProject();
-      const queued = await storage.createRun({ ownerId: project.ownerId, projectId: project.id, mode: 'generate', prompt: 'x', budgets: { maxFixAttempts: 1, maxTokens: 1, maxWallTimeMs: 1 }, status: 'queued' });
+      const queued = await storage.createRun({
+        ownerId: project.ownerId,
+        projectId: project.id,
+        mode: 'generate',
+        prompt: 'x',
+        budgets: { maxFixAttempts: 1, maxTokens: 1, maxWallTimeMs: 1 },
+        status: 'queued',
+      });
       expect(queued.status).toBe('queued');
       expect((await storage.getRun({ ownerId: project.ownerId, runId: queued.id }))?.status).toBe('queued');
       await storage.updateRun({ runId: queued.id, status: 'running' });
