@@ -31,6 +31,7 @@ export type BuildwrightErrorCode =
   | 'NO_PROGRESS'
   | 'RUN_CANCELLED'
   | 'RUN_NOT_FOUND'
+  | 'RUN_LEASE_LOST'
   | 'PROJECT_NOT_FOUND'
   | 'VERSION_NOT_FOUND'
   | 'STORAGE_ERROR'

@@ -21,6 +21,7 @@ const pages: [pattern: RegExp, page: string][] = [
   [/^LLM_/, 'openai.md'],
   [/^SANDBOX_/, 'local-sandbox.md'],
   [/^VERSION_CONFLICT$/, 'storage.md#versions-optimistic-concurrency'],
+  [/^RUN_LEASE_LOST$/, 'queue.md#run-lease-lost'],
   [/^STORAGE_LOCKED$/, 'storage.md#one-process-per-data-directory'],
   [/^(RUN_NOT_FOUND|PROJECT_NOT_FOUND|STORAGE_)/, 'storage.md'],
   [/^(VERSION_NOT_FOUND|IMPORT_REJECTED)$/, 'versions.md'],

@@ -14,7 +14,8 @@ export interface ProjectRecord {
   updatedAt: string;
 }
 
-export type RunStatus = 'running' | 'completed' | 'failed' | 'cancelled';
+/** `queued`: enqueued on a run queue, not yet claimed by a worker (`createBuilder({ queue })`). */
+export type RunStatus = 'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
 
 /** Budgets of one run. */
 export interface RunBudgets {

@@ -15,8 +15,7 @@ import { importZip, type ImportZipOptions } from '../versions/import-zip.js';
 import { listVersions } from '../versions/list-versions.js';
 import { requireVersionFiles } from '../versions/require-records.js';
 import { restoreVersion } from '../versions/restore-version.js';
-import { createHostHooks } from '../run/host-hooks.js';
-import { defaultLimits, type BuilderContext, type BuilderOptions } from '../run/run-context.js';
+import { createBuilderContext, type BuilderContext, type BuilderOptions } from '../run/run-context.js';
 
 /** A builder: the actions of `@buildwright/core` bound to one set of adapters. */
 export interface Builder {
@@ -72,15 +71,7 @@ export function createBuilder(options: BuilderOptions): Builder {
   for (const port of ['llm', 'sandbox', 'storage'] as const) {
     if (!options[port]) throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: 'create-builder.md', message: `createBuilder needs a ${port} adapter (options.${port}).` });
   }
-  const context: BuilderContext = {
-    options,
-    limits: { ...defaultLimits, ...options.limits },
-    ownerId: options.ownerId ?? 'local',
-    sandboxes: new Map(),
-    activeRuns: new Map(),
-    pendingRunEnds: new Map(),
-    hooks: createHostHooks(options),
-  };
+  const context: BuilderContext = createBuilderContext(options);
   const versionsContext = { storage: options.storage };
   const owner = (given?: { ownerId?: string }) => ({ ownerId: given?.ownerId ?? context.ownerId });
   return {

@@ -1,12 +1,13 @@
 import type { RunNode } from '../graph/run-runtime.js';
 import type { RunHandle } from './run-handle.js';
 import type { PendingRunEnd } from './record-run-end.js';
-import type { HostHookOptions, HostHooks } from './host-hooks.js';
+import { createHostHooks, type HostHookOptions, type HostHooks } from './host-hooks.js';
 import type { ChainAdapter } from '../spec/chain.js';
 import type { Check } from '../spec/check.js';
 import type { LlmAdapter } from '../spec/llm.js';
 import type { Sandbox, SandboxAdapter } from '../spec/sandbox.js';
 import type { RunBudgets, StorageAdapter } from '../spec/storage.js';
+import type { RunQueue } from '../spec/queue.js';
 import type { Template } from '../spec/template.js';
 import { defaultFileLimits, type FileLimits } from '../protocol/file-rules.js';
 
@@ -46,6 +47,12 @@ export interface BuilderOptions extends HostHookOptions {
   ownerId?: string;
   /** Where screenshots and other artifacts go. Default `.buildwright/artifacts`. */
   artifactsDir?: string;
+  /**
+   * Where runs execute. Omitted: in this process, as each `generate` / `edit` is called. Given:
+   * `generate` and `edit` store the run as `queued`, enqueue it and return its handle at once;
+   * workers (`createWorker` with the same queue and storage) execute it. See docs/queue.md.
+   */
+  queue?: RunQueue;
 }
 
 /**
@@ -64,4 +71,17 @@ export interface BuilderContext {
   pendingRunEnds: Map<string, PendingRunEnd>;
   /** The host's hooks: admission, owner limits, daily usage, the finished-run report. */
   hooks: HostHooks;
+}
+
+/** The per-builder state of a fresh builder (or worker) over `options`. */
+export function createBuilderContext(options: BuilderOptions): BuilderContext {
+  return {
+    options,
+    limits: { ...defaultLimits, ...options.limits },
+    ownerId: options.ownerId ?? 'local',
+    sandboxes: new Map(),
+    activeRuns: new Map(),
+    pendingRunEnds: new Map(),
+    hooks: createHostHooks(options),
+  };
 }

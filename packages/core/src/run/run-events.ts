@@ -4,7 +4,7 @@ import type { BuildwrightEvent, EventInput, EventType } from '../events/events.j
 import { isTerminal } from '@buildwright/client';
 import type { StorageAdapter } from '../spec/storage.js';
 
-type Listeners = { [T in EventType]: [Extract<BuildwrightEvent, { type: T }>] } & { event: [BuildwrightEvent] };
+export type RunEventListeners = { [T in EventType]: [Extract<BuildwrightEvent, { type: T }>] } & { event: [BuildwrightEvent] };
 
 /**
  * Numbers, persists and then publishes the events of one run. Each event is stored with its
@@ -14,7 +14,7 @@ type Listeners = { [T in EventType]: [Extract<BuildwrightEvent, { type: T }>] } 
  * comes back would leave a gap in `seq`); the run's end is then published unstored.
  */
 export class RunEvents {
-  readonly bus = new EventEmitter<Listeners>();
+  readonly bus = new EventEmitter<RunEventListeners>();
   /** Every event published by this process for the run, in order (for late iterators). */
   readonly published: BuildwrightEvent[] = [];
   private queue: Promise<unknown> = Promise.resolve();

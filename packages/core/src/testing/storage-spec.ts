@@ -6,6 +6,7 @@ import { describeCheckpoints } from './storage-spec/checkpoints.js';
 import { createStorageSpecContext } from './storage-spec/context.js';
 import { describeContracts } from './storage-spec/contracts.js';
 import { describeEvents } from './storage-spec/events.js';
+import { describeLeases } from './storage-spec/leases.js';
 import { describeMessages } from './storage-spec/messages.js';
 import { describeOwnerUsage } from './storage-spec/owner-usage.js';
 import { describeProjects } from './storage-spec/projects.js';
@@ -61,5 +62,6 @@ export function runStorageSpec(factory: () => Promise<StorageAdapter> | StorageA
     describeOwnerUsage(spec);
     describeBlobs(spec);
     describeCheckpoints(spec);
+    describeLeases(spec);
   });
 }
