@@ -1,8 +1,8 @@
-import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEvent, type BuildwrightEvent, type Transcript } from '@buildwright/core';
 import { pgliteStorage } from '@buildwright/adapters/pglite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, startCli, temporaryDirectory, transcriptsDirectory } from './run-cli.test-support.js';
 
 const directories: string[] = [];
@@ -13,23 +13,6 @@ const freshDirectory = () => {
   return directory;
 };
 const fixLoop = join(transcriptsDirectory, 'fix-loop.json');
-
-// A migrated, empty PGlite data directory for the tests after the first: creating one (initdb in
-// WebAssembly) costs each CLI process seconds of CPU, and what they test is how a run ends, not
-// the creation of the database. The first test still starts from an empty directory.
-let template = '';
-beforeAll(async () => {
-  template = join(freshDirectory(), 'data');
-  const storage = pgliteStorage({ dataDir: template });
-  await storage.migrate();
-  await storage.close();
-}, 60_000);
-/** A fresh directory whose `.buildwright/data` is a copy of the template. */
-const seededDirectory = () => {
-  const directory = freshDirectory();
-  cpSync(template, join(directory, '.buildwright/data'), { recursive: true });
-  return directory;
-};
 
 /** Every stdout line must be one event that the schemas accept, numbered 1, 2, 3... */
 function parseNdjson(stdout: string): BuildwrightEvent[] {
@@ -67,7 +50,7 @@ describe('buildwright generate --json', () => {
 
 describe('exit codes', () => {
   it('error: exit 1 on run.failed when a check still fails past the fix budget, with the reason on screen', async () => {
-    const cwd = seededDirectory();
+    const cwd = freshDirectory();
     const broken: Transcript = {
       format: 'buildwright.transcript/v1',
       turns: [
@@ -91,7 +74,7 @@ describe('exit codes', () => {
   }, 120_000);
 
   it('behavior: Ctrl-C during the build step exits 130 with run.cancelled stored, and resume completes the run', async () => {
-    const cwd = seededDirectory();
+    const cwd = freshDirectory();
     // A paced replay keeps the build step's model call open long enough to interrupt it.
     const cli = startCli(['generate', 'a pomodoro timer with a task list', '--llm', `script:${fixLoop}`, '--json', '--replay-delay', '1500'], { cwd });
     const started = parseEvent(JSON.parse(await cli.waitForLine((line) => line.includes('"step.started"'))));
