@@ -1,9 +1,8 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { BuildwrightEvent } from '@buildwright/core';
-import { pgliteStorage } from '../pglite/index.js';
-import { startCrashProcess } from './crash-harness.test-support.js';
+import { freshDataDir, startCrashProcess } from './crash-harness.test-support.js';
 import type { CrashProcessResult } from './crash-harness.test-support.js';
 import type { CrashProcessPlan } from './crash-process.test-support.js';
 
@@ -37,8 +36,8 @@ export interface MatrixCell {
  * npm while every later run restores from the cache, and their events differ by that install.
  */
 export async function referenceRun(run: MatrixRun, options: { warmUp?: boolean } = {}): Promise<Reference> {
-  if (options.warmUp) await startCrashProcess(plan(run, 'run', await freshDataDir(run))).printed('RESULT');
-  const child = startCrashProcess(plan(run, 'run', await freshDataDir(run)));
+  if (options.warmUp) await startCrashProcess(plan(run, 'run', await freshDataDir(run.root))).printed('RESULT');
+  const child = startCrashProcess(plan(run, 'run', await freshDataDir(run.root)));
   return { result: await child.printed<CrashProcessResult>('RESULT'), boundaries: await child.printed<number[]>('BOUNDARIES') };
 }
 
@@ -67,7 +66,7 @@ export function matrixCells(reference: Reference): MatrixCell[] {
  * `version.created`, one version, ending `run.completed`; the same files as the uninterrupted run.
  */
 export async function crashCell(run: MatrixRun, reference: Reference, cell: MatrixCell): Promise<string[]> {
-  const first = startCrashProcess({ ...plan(run, 'run', await freshDataDir(run)), pause: cell });
+  const first = startCrashProcess({ ...plan(run, 'run', await freshDataDir(run.root)), pause: cell });
   const [, runId] = await first.waitFor(/PAUSED (\S+)/);
   first.child.kill('SIGKILL');
   await first.exited;
@@ -149,30 +148,6 @@ function eventDiff(want: string[], got: string[]): string {
 function fileDiff(want: Record<string, string>, got: Record<string, string>): string {
   const paths = [...new Set([...Object.keys(want), ...Object.keys(got)])].filter((path) => want[path] !== got[path]);
   return paths.slice(0, 10).join(', ');
-}
-
-const migratedDataDirs = new Map<string, Promise<string>>();
-
-/**
- * A new data directory for one run: a copy of a migrated, empty PGlite database made once per
- * matrix root. Creating a database (initdb in WebAssembly) costs each process ~3.3 s of CPU, and
- * the matrix is about a run killed and resumed, not about creating its database.
- */
-async function freshDataDir(run: MatrixRun): Promise<string> {
-  let template = migratedDataDirs.get(run.root);
-  if (!template) {
-    template = (async () => {
-      const directory = mkdtempSync(join(run.root, 'migrated-'));
-      const storage = pgliteStorage({ dataDir: directory });
-      await storage.migrate();
-      await storage.close();
-      return directory;
-    })();
-    migratedDataDirs.set(run.root, template);
-  }
-  const dataDir = mkdtempSync(join(run.root, 'data-'));
-  cpSync(await template, dataDir, { recursive: true });
-  return dataDir;
 }
 
 function plan(run: MatrixRun, mode: 'run' | 'resume', dataDir: string): CrashProcessPlan {
