@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { processesReferring } from '../local/leftover-processes.js';
-import { startCrashProcess } from './crash-harness.test-support.js';
+import { freshDataDir, startCrashProcess } from './crash-harness.test-support.js';
 
 // A run SIGKILLed in the middle of its checks leaves nothing running: not the check worker, the
 // sandbox's commands and servers (with bubblewrap, and without it), nor Chromium. Each case finds
@@ -42,7 +42,7 @@ describe('a crashed run leaves no process behind', () => {
         const sandboxRoot = mkdtempSync(join(root, 'sandboxes-'));
         const mark = `BW_CRASH_MARK_${randomUUID().replaceAll('-', '')}`;
         const needles = [sandboxRoot, mark];
-        const first = startCrashProcess({ mode: 'run', kind: 'web', transcript, prompt: 'A counter app', dataDir: mkdtempSync(join(root, 'data-')), sandboxRoot, isolation, pause }, { [mark]: '1' });
+        const first = startCrashProcess({ mode: 'run', kind: 'web', transcript, prompt: 'A counter app', dataDir: await freshDataDir(root), sandboxRoot, isolation, pause }, { [mark]: '1' });
         await first.waitFor(/PAUSED (\S+)/);
         const before = await until(
           () => processesReferring(needles),

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { BuildwrightEvent } from '@buildwright/core';
-import { startCrashProcess } from './crash-harness.test-support.js';
+import { freshDataDir, startCrashProcess } from './crash-harness.test-support.js';
 import type { CrashProcessResult } from './crash-harness.test-support.js';
 import type { CrashProcessPlan } from './crash-process.test-support.js';
 
@@ -36,8 +36,8 @@ export interface MatrixCell {
  * npm while every later run restores from the cache, and their events differ by that install.
  */
 export async function referenceRun(run: MatrixRun, options: { warmUp?: boolean } = {}): Promise<Reference> {
-  if (options.warmUp) await startCrashProcess(plan(run, 'run')).printed('RESULT');
-  const child = startCrashProcess(plan(run, 'run'));
+  if (options.warmUp) await startCrashProcess(plan(run, 'run', await freshDataDir(run.root))).printed('RESULT');
+  const child = startCrashProcess(plan(run, 'run', await freshDataDir(run.root)));
   return { result: await child.printed<CrashProcessResult>('RESULT'), boundaries: await child.printed<number[]>('BOUNDARIES') };
 }
 
@@ -66,11 +66,11 @@ export function matrixCells(reference: Reference): MatrixCell[] {
  * `version.created`, one version, ending `run.completed`; the same files as the uninterrupted run.
  */
 export async function crashCell(run: MatrixRun, reference: Reference, cell: MatrixCell): Promise<string[]> {
-  const first = startCrashProcess({ ...plan(run, 'run'), pause: cell });
+  const first = startCrashProcess({ ...plan(run, 'run', await freshDataDir(run.root)), pause: cell });
   const [, runId] = await first.waitFor(/PAUSED (\S+)/);
   first.child.kill('SIGKILL');
   await first.exited;
-  const second = startCrashProcess({ ...plan(run, 'resume'), dataDir: first.plan.dataDir, sandboxRoot: first.plan.sandboxRoot, runId: runId! });
+  const second = startCrashProcess({ ...plan(run, 'resume', first.plan.dataDir), sandboxRoot: first.plan.sandboxRoot, runId: runId! });
   if (cell.when === 'after' && cell.type === 'run.completed') {
     // Nothing is left to resume: the run says so, and its log is the uninterrupted run's.
     const refused = (await second.exited) !== 0 && /already completed/.test(second.output().stderr);
@@ -150,13 +150,13 @@ function fileDiff(want: Record<string, string>, got: Record<string, string>): st
   return paths.slice(0, 10).join(', ');
 }
 
-function plan(run: MatrixRun, mode: 'run' | 'resume'): CrashProcessPlan {
+function plan(run: MatrixRun, mode: 'run' | 'resume', dataDir: string): CrashProcessPlan {
   return {
     mode,
     kind: run.kind,
     transcript: run.transcript,
     prompt: run.prompt,
-    dataDir: mkdtempSync(join(run.root, 'data-')),
+    dataDir,
     sandboxRoot: mkdtempSync(join(run.root, 'sandboxes-')),
     ...(run.chainPort === undefined ? {} : { chainPort: run.chainPort }),
   };

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBuilder } from '@buildwright/core';
 import { memorySandbox, memoryStorage, scriptedLlm } from '@buildwright/core/testing';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resumeTranscript } from '../../../core/src/run/resume-transcript.test-support.js';
 import { pgliteStorage } from './pglite-storage.js';
 
@@ -32,9 +32,25 @@ async function waitFor(read: () => string, pattern: RegExp, timeoutMs = 60_000):
   throw new Error(`timed out waiting for ${pattern}`);
 }
 
+// A migrated, empty data directory, copied for each run: creating one (initdb in WebAssembly) takes
+// 3 to 4 s of CPU, and what these tests kill and resume is a run, not the creation of a database
+// (pglite-storage.test.ts covers that).
+let template = '';
+const directories: string[] = [];
+afterAll(() => directories.forEach((directory) => rmSync(directory, { recursive: true, force: true })));
+beforeAll(async () => {
+  template = mkdtempSync(join(tmpdir(), 'buildwright-resume-template-'));
+  directories.push(template);
+  const storage = pgliteStorage({ dataDir: template });
+  await storage.migrate();
+  await storage.close();
+}, 60_000);
+
 /** Starts a run in a child process, SIGKILLs it where it pauses, and resumes it in a new one. */
 async function killAndResume(pause: string[]) {
   const dataDir = mkdtempSync(join(tmpdir(), 'buildwright-resume-'));
+  directories.push(dataDir);
+  cpSync(template, dataDir, { recursive: true });
   const first = startProcess(['run', dataDir, ...pause]);
   const [, runId] = await waitFor(() => first.output().stdout, /PAUSED (\S+)/);
   first.child.kill('SIGKILL');
@@ -96,38 +112,42 @@ describe('resume on PGlite, across processes', () => {
   }, 120_000);
 
   it('behavior: a run SIGKILLed before its first event, before its first node, or between being marked completed and storing run.completed resumes to its one version and a complete log, and is reported to onRunFinished once', async () => {
-    for (const pause of ['before:run.started', 'after:run.started', 'before:run.completed']) {
-      const { dataDir, runId, resumed, finished } = await killAndResume([pause]);
-      expect(resumed.version, pause).toBe(1);
-      const storage = pgliteStorage({ dataDir });
-      try {
-        const events = await storage.readEvents({ ownerId: 'local', runId: runId! });
-        expect(events.map((event) => event.seq)).toEqual(events.map((_, index) => index + 1));
-        const modes = events.filter((event) => event.type === 'run.started').map((event) => event.type === 'run.started' && event.mode);
-        expect(modes, pause).toEqual(pause === 'before:run.started' ? ['resume'] : ['generate', 'resume']);
-        expect(events.filter((event) => event.type === 'version.created')).toHaveLength(1);
-        expect(events.filter((event) => event.type === 'run.completed')).toHaveLength(1);
-        expect(events.at(-1)?.type).toBe('run.completed');
-        const run = await storage.getRun({ ownerId: 'local', runId: runId! });
-        expect(run?.status).toBe('completed');
-        expect((await storage.listMessages({ ownerId: 'local', projectId: run!.projectId })).map((message) => message.role)).toEqual(['user', 'assistant']);
-        // Killed after claiming its end (before:run.completed) or before: the resumed process reports it, with every usage event.
-        const usage = events.flatMap((event) => (event.type === 'usage' ? [event] : []));
-        expect(finished, pause).toEqual([
-          {
-            runId,
-            status: 'completed',
-            usage: {
-              inputTokens: usage.reduce((sum, event) => sum + event.inputTokens, 0),
-              outputTokens: usage.reduce((sum, event) => sum + event.outputTokens, 0),
-              costUsd: usage.reduce((sum, event) => sum + event.costUsd, 0),
+    // The three runs are independent (a data directory and two processes each): they run side by side.
+    const pauses = ['before:run.started', 'after:run.started', 'before:run.completed'];
+    await Promise.all(
+      pauses.map(async (pause) => {
+        const { dataDir, runId, resumed, finished } = await killAndResume([pause]);
+        expect(resumed.version, pause).toBe(1);
+        const storage = pgliteStorage({ dataDir });
+        try {
+          const events = await storage.readEvents({ ownerId: 'local', runId: runId! });
+          expect(events.map((event) => event.seq)).toEqual(events.map((_, index) => index + 1));
+          const modes = events.filter((event) => event.type === 'run.started').map((event) => event.type === 'run.started' && event.mode);
+          expect(modes, pause).toEqual(pause === 'before:run.started' ? ['resume'] : ['generate', 'resume']);
+          expect(events.filter((event) => event.type === 'version.created')).toHaveLength(1);
+          expect(events.filter((event) => event.type === 'run.completed')).toHaveLength(1);
+          expect(events.at(-1)?.type).toBe('run.completed');
+          const run = await storage.getRun({ ownerId: 'local', runId: runId! });
+          expect(run?.status).toBe('completed');
+          expect((await storage.listMessages({ ownerId: 'local', projectId: run!.projectId })).map((message) => message.role)).toEqual(['user', 'assistant']);
+          // Killed after claiming its end (before:run.completed) or before: the resumed process reports it, with every usage event.
+          const usage = events.flatMap((event) => (event.type === 'usage' ? [event] : []));
+          expect(finished, pause).toEqual([
+            {
+              runId,
+              status: 'completed',
+              usage: {
+                inputTokens: usage.reduce((sum, event) => sum + event.inputTokens, 0),
+                outputTokens: usage.reduce((sum, event) => sum + event.outputTokens, 0),
+                costUsd: usage.reduce((sum, event) => sum + event.costUsd, 0),
+              },
             },
-          },
-        ]);
-        expect(usage.length, pause).toBeGreaterThan(0);
-      } finally {
-        await storage.close();
-      }
-    }
+          ]);
+          expect(usage.length, pause).toBeGreaterThan(0);
+        } finally {
+          await storage.close();
+        }
+      }),
+    );
   }, 240_000);
 });

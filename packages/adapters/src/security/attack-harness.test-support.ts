@@ -1,8 +1,8 @@
 import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { lstat, readFile, readdir, readlink, rm } from 'node:fs/promises';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
+import { lstat, readFile, readdir, rm } from 'node:fs/promises';
 import { createServer as createHttpServer } from 'node:http';
 import type { Server as HttpServer } from 'node:http';
 import { createServer as createTcpServer } from 'node:net';
@@ -57,6 +57,12 @@ export interface AttackHost {
   templateDependencyKey: string;
   /** Whether the dependency cache was seeded from the developer's cache (else the first clean run installs from the npm registry). */
   seeded: boolean;
+  /**
+   * The last `hashTree` of each dependency cache a run watched, taken when that run ended: the
+   * next run on the same cache compares against it, so a change made between two runs (by
+   * something an earlier run left running) counts against the next run instead of going unseen.
+   */
+  cacheHashes: Map<string, Map<string, string>>;
   /** Writes the other owner's secret into a project directory (after that project exists). */
   plantOtherProjectSecret(projectDirectory: string): void;
   close(): Promise<void>;
@@ -170,6 +176,7 @@ export async function createAttackHost(): Promise<AttackHost> {
     storage,
     templateDependencyKey,
     seeded,
+    cacheHashes: new Map(),
     plantOtherProjectSecret(projectDirectory) {
       writeFileSync(join(projectDirectory, '.env.local'), `VITE_API_KEY=${secrets.otherProject}\n`);
       placeholders.OTHER_PROJECT_FILE = join(projectDirectory, '.env.local');
@@ -239,30 +246,28 @@ export function counterAppTranscript(): Transcript {
   return JSON.parse(readFileSync(fileURLToPath(new URL('../checks/fixtures/counter-app.json', import.meta.url)), 'utf8')) as Transcript;
 }
 
-/** sha256 of every file (and symlink target) under a directory, by relative path. */
-export async function hashTree(directory: string): Promise<Map<string, string>> {
+/**
+ * sha256 of every file (and symlink target) under a directory, by relative path. Synchronous on
+ * purpose: it runs between attack runs, never during one, and the cache holds some 5,000 files,
+ * which one `await` per file made take 1.5 to 5 s a pass on a loaded two-core machine (0.3 s so).
+ */
+export function hashTree(directory: string): Map<string, string> {
   const hashes = new Map<string, string>();
-  const walk = async (current: string): Promise<void> => {
-    for (const entry of await readdir(current, { withFileTypes: true })) {
+  const walk = (current: string): void => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
       const path = join(current, entry.name);
       const key = relative(directory, path);
       if (entry.isDirectory()) {
         hashes.set(`${key}/`, 'directory');
-        await walk(path);
+        walk(path);
       } else if (entry.isSymbolicLink()) {
-        hashes.set(key, `symlink:${await readlink(path)}`);
+        hashes.set(key, `symlink:${readlinkSync(path)}`);
       } else {
-        const stats = await lstat(path);
-        hashes.set(
-          key,
-          `${stats.mode.toString(8)}:${createHash('sha256')
-            .update(await readFile(path))
-            .digest('hex')}`,
-        );
+        hashes.set(key, `${lstatSync(path).mode.toString(8)}:${createHash('sha256').update(readFileSync(path)).digest('hex')}`);
       }
     }
   };
-  await walk(directory);
+  walk(directory);
   return hashes;
 }
 
@@ -323,7 +328,7 @@ export interface RunAttackOptions {
 export async function runAttack(host: AttackHost, options: RunAttackOptions): Promise<AttackOutcome> {
   const started = Date.now();
   const cacheDirectory = options.dependencyCacheDirectory ?? host.dependencyCacheDirectory;
-  const before = await hashTree(cacheDirectory);
+  const before = host.cacheHashes.get(cacheDirectory) ?? hashTree(cacheDirectory);
   const outsideBefore = new Set(await readdir(host.outsideDirectory));
   const hitsBefore = host.hits.length;
   const registryBefore = host.registryRequests.length;
@@ -358,6 +363,8 @@ export async function runAttack(host: AttackHost, options: RunAttackOptions): Pr
   const projectDirectory = join(host.sandboxesDirectory, projectId);
   const versionFiles = (await host.storage.getVersionFiles({ ownerId, projectId }))?.files;
   const evidenceText = await readFile(join(projectDirectory, 'evidence.json'), 'utf8').catch(() => undefined);
+  const after = hashTree(cacheDirectory);
+  host.cacheHashes.set(cacheDirectory, after);
   const outcome: AttackOutcome = {
     projectId,
     projectDirectory,
@@ -369,7 +376,7 @@ export async function runAttack(host: AttackHost, options: RunAttackOptions): Pr
     versionFiles,
     hits: host.hits.slice(hitsBefore),
     registryRequests: host.registryRequests.slice(registryBefore),
-    cacheChanges: treeChanges(before, await hashTree(cacheDirectory)),
+    cacheChanges: treeChanges(before, after),
     outsideFiles: (await readdir(host.outsideDirectory)).filter((name) => !outsideBefore.has(name)),
     evidence: evidenceText === undefined ? undefined : (JSON.parse(evidenceText) as Record<string, string>),
     leaks: [],
