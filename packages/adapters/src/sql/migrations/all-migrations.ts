@@ -1,6 +1,7 @@
 import { initialMigration } from './0001-initial.js';
 import { versionPerRunMigration } from './0002-version-per-run.js';
+import { runCancelMigration } from './0004-run-cancel.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in the order they apply. Append new files here; never edit a released one. */
-export const migrations: readonly Migration[] = [initialMigration, versionPerRunMigration];
+export const migrations: readonly Migration[] = [initialMigration, versionPerRunMigration, runCancelMigration];

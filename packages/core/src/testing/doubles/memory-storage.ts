@@ -4,7 +4,7 @@ import type { BuildwrightEvent } from '../../events/events.js';
 import { idTaken, projectNotFound, runNotFound } from '../../versions/record-errors.js';
 import { versionConflict } from '../../versions/version-conflict.js';
 import { versionOfAnotherProject } from '../../versions/version-of-another-project.js';
-import type { ContractRecord, MessageRecord, ProjectRecord, RunRecord, StorageAdapter, StoredCheckpoint, StoredCheckpointWrite, UsageRecord, VersionRecord } from '../../spec/storage.js';
+import type { ContractRecord, MessageRecord, ProjectRecord, RunCancelRequest, RunRecord, StorageAdapter, StoredCheckpoint, StoredCheckpointWrite, UsageRecord, VersionRecord } from '../../spec/storage.js';
 
 /** The in-memory storage adapter, with a test hook. */
 export interface MemoryStorage extends StorageAdapter {
@@ -38,6 +38,7 @@ const sha256 = (content: string) => createHash('sha256').update(content, 'utf8')
 export function memoryStorage(): MemoryStorage {
   const projects = new Map<string, ProjectRecord>();
   const runs = new Map<string, RunRecord>();
+  const cancelRequests = new Map<string, RunCancelRequest>();
   /** runId → seq → event. */
   const events = new Map<string, Map<number, BuildwrightEvent>>();
   const messages: MessageRecord[] = [];
@@ -117,6 +118,18 @@ export function memoryStorage(): MemoryStorage {
     async listRuns({ ownerId, projectId }) {
       if (!ownedProject(ownerId, projectId)) return [];
       return [...runs.values()].filter((run) => run.projectId === projectId).map(copy);
+    },
+    async requestRunCancel({ ownerId, runId, reason }) {
+      if (ownedRun(ownerId, runId)?.status !== 'running') return false;
+      if (!cancelRequests.has(runId)) cancelRequests.set(runId, { runId, reason, requestedAt: now() });
+      return true;
+    },
+    async getRunCancelRequest({ runId }) {
+      const request = cancelRequests.get(runId);
+      return request && copy(request);
+    },
+    async clearRunCancelRequest({ runId }) {
+      cancelRequests.delete(runId);
     },
 
     async appendEvent(event) {
