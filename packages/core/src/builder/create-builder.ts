@@ -1,6 +1,8 @@
 import { edit, type EditOptions } from '../actions/edit.js';
 import { generate, type GenerateOptions } from '../actions/generate.js';
+import { cancelRun } from '../actions/cancel-run.js';
 import { resume } from '../actions/resume.js';
+import { inProcessEventBus } from '../run/in-process-event-bus.js';
 import { watchRun } from '../run/watch-run.js';
 import { BuildwrightError } from '@buildwright/client';
 import type { BuildwrightEvent } from '../events/events.js';
@@ -28,11 +30,14 @@ export interface Builder {
   /** Stored events of a run after `afterSeq` (all when omitted): replay for reconnecting clients. */
   events(runId: string, options?: { ownerId?: string; afterSeq?: number }): Promise<BuildwrightEvent[]>;
   /**
-   * Follows a run's events after `afterSeq`: stored ones, then live ones, until the run ends.
-   * For reconnecting clients (SSE with Last-Event-ID).
+   * Follows a run's events after `afterSeq`: stored ones, then live ones of a run executing in any
+   * process sharing the storage and event bus, until the run ends. For reconnecting clients (SSE with Last-Event-ID).
    */
   watch(runId: string, options?: { ownerId?: string; afterSeq?: number; signal?: AbortSignal }): AsyncIterable<BuildwrightEvent>;
-  /** Cancels a run this process is executing; false when it is not running here. */
+  /**
+   * Cancels a running run, in this process or any other sharing the storage and event bus (see
+   * `cancelRun`); false when the run is not this owner's or not running.
+   */
   cancel(runId: string, options?: { ownerId?: string; reason?: string }): Promise<boolean>;
   /** Versions of a project, oldest first. */
   versions(projectId: string, options?: { ownerId?: string }): Promise<VersionRecord[]>;
@@ -78,6 +83,7 @@ export function createBuilder(options: BuilderOptions): Builder {
     sandboxes: new Map(),
     activeRuns: new Map(),
     pendingRunEnds: new Map(),
+    eventBus: options.eventBus ?? inProcessEventBus(),
   };
   const versionsContext = { storage: options.storage };
   const owner = (given?: { ownerId?: string }) => ({ ownerId: given?.ownerId ?? context.ownerId });
@@ -98,14 +104,7 @@ export function createBuilder(options: BuilderOptions): Builder {
       return options.storage.readEvents({ ...owner(given), runId, ...(given?.afterSeq === undefined ? {} : { afterSeq: given.afterSeq }) });
     },
     watch: (runId, given) => watchRun(context, { runId, ...owner(given), ...(given?.afterSeq === undefined ? {} : { afterSeq: given.afterSeq }), ...(given?.signal ? { signal: given.signal } : {}) }),
-    async cancel(runId, given) {
-      const run = await options.storage.getRun({ ...owner(given), runId });
-      const active = run && context.activeRuns.get(runId);
-      if (!active) return false;
-      active.cancel(given?.reason);
-      await active.result.catch(() => undefined);
-      return true;
-    },
+    cancel: (runId, given) => cancelRun(context, { runId, ...owner(given), ...(given?.reason === undefined ? {} : { reason: given.reason }) }),
     versions: (projectId, given) => listVersions(versionsContext, { ...owner(given), projectId }),
     async files(projectId, given) {
       const { version, files } = await requireVersionFiles(options.storage, owner(given).ownerId, projectId, given?.version);
@@ -124,7 +123,7 @@ export function createBuilder(options: BuilderOptions): Builder {
       const sandboxes = [...context.sandboxes.values()];
       context.sandboxes.clear();
       await Promise.allSettled(sandboxes.map(async (opening) => (await opening).kill()));
-      await Promise.allSettled([options.storage.close(), options.chain?.close()]);
+      await Promise.allSettled([options.storage.close(), options.chain?.close(), context.eventBus.close()]);
       await Promise.allSettled(pendingEnds.map((pending) => pending.done));
     },
   };

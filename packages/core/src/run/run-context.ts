@@ -3,6 +3,7 @@ import type { RunHandle } from './run-handle.js';
 import type { PendingRunEnd } from './record-run-end.js';
 import type { ChainAdapter } from '../spec/chain.js';
 import type { Check } from '../spec/check.js';
+import type { EventBus } from '../spec/event-bus.js';
 import type { LlmAdapter } from '../spec/llm.js';
 import type { Sandbox, SandboxAdapter } from '../spec/sandbox.js';
 import type { RunBudgets, StorageAdapter } from '../spec/storage.js';
@@ -44,6 +45,12 @@ export interface BuilderOptions {
   ownerId?: string;
   /** Where screenshots and other artifacts go. Default `.buildwright/artifacts`. */
   artifactsDir?: string;
+  /**
+   * Carries live events and cancel requests between processes that share the storage, so `watch`
+   * and `cancel` work on a run executing anywhere (`redisEventBus`, `postgresEventBus` from
+   * `@buildwright/adapters`). Default: `inProcessEventBus()`, this builder only.
+   */
+  eventBus?: EventBus;
 }
 
 /**
@@ -60,4 +67,6 @@ export interface BuilderContext {
   activeRuns: Map<string, RunHandle>;
   /** Ends of runs that storage could not take when they ended, being stored in the background, by run id. */
   pendingRunEnds: Map<string, PendingRunEnd>;
+  /** `options.eventBus`, or the builder's own in-process bus. */
+  eventBus: EventBus;
 }
