@@ -23,6 +23,7 @@ const pages: [pattern: RegExp, page: string][] = [
   [/^VERSION_CONFLICT$/, 'storage.md#versions-optimistic-concurrency'],
   [/^STORAGE_LOCKED$/, 'storage.md#one-process-per-data-directory'],
   [/^(RUN_NOT_FOUND|PROJECT_NOT_FOUND|STORAGE_)/, 'storage.md'],
+  [/^EVENT_BUS_UNAVAILABLE$/, 'event-bus.md#errors'],
   [/^(VERSION_NOT_FOUND|IMPORT_REJECTED)$/, 'versions.md'],
   [/^(CONTRACT_|CHAIN_)/, 'chain.md'],
   [/^(UNAUTHORIZED|ROUTE_NOT_FOUND|METHOD_NOT_ALLOWED|PAYLOAD_TOO_LARGE|TOO_MANY_REQUESTS|SERVER_UNAVAILABLE)$/, 'http.md#errors'],
