@@ -78,7 +78,7 @@ describe('migrateDatabase', () => {
         runId,
       ]);
     }
-    expect(await migrateDatabase(db)).toEqual({ applied: ['0002-version-per-run'] });
+    expect(await migrateDatabase(db)).toEqual({ applied: migrations.filter((migration) => migration.id !== '0001-initial').map((migration) => migration.id) });
     const versions = await db.query('SELECT number, run_id FROM buildwright_versions ORDER BY number');
     expect(versions.rows).toEqual([
       { number: 1, run_id: 'r' },
