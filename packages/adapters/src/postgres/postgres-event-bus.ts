@@ -93,7 +93,7 @@ export function postgresEventBus(options: PostgresEventBusOptions = {}): EventBu
     if (!listener) {
       const opening = (async () => {
         const client = await connectClient();
-        client.raw.on('notification', (message: { channel: string; payload?: string }) => subscriptions.deliver(message.channel, message.payload ?? ''));
+        client.raw.on('notification', (message) => subscriptions.deliver(message.channel, message.payload ?? ''));
         client.raw.on('end', () => {
           if (listener !== opening) return;
           listener = undefined;
