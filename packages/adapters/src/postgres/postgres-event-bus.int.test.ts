@@ -16,7 +16,16 @@ afterAll(async () => {
 
 runEventBusSpec(() => postgresEventBus({ connectionString: database.url }), { name: 'postgresEventBus' });
 
-const outputEvent = (runId: string, seq: number, text: string): BuildwrightEvent => ({ type: 'command.output', runId, projectId: 'p', seq, at: new Date(0).toISOString(), commandId: 'c', stream: 'stdout', text });
+const outputEvent = (runId: string, seq: number, text: string): BuildwrightEvent => ({
+  type: 'command.output',
+  runId,
+  projectId: 'p',
+  seq,
+  at: new Date(0).toISOString(),
+  commandId: 'c',
+  stream: 'stdout',
+  text,
+});
 const until = async (done: () => boolean) => {
   const deadline = Date.now() + 10_000;
   while (!done()) {

@@ -46,7 +46,10 @@ export function redisEventBus(options: RedisEventBusOptions = {}): EventBus {
     });
   }
   const bus = 'redisEventBus';
-  const wait = <T>(action: string) => (promise: Promise<T>) => withinTimeout(promise, { bus, action, timeoutMs });
+  const wait =
+    <T>(action: string) =>
+    (promise: Promise<T>) =>
+      withinTimeout(promise, { bus, action, timeoutMs });
   let connecting: Promise<{ publisher: Redis; subscriber: Redis }> | undefined;
   let closed = false;
   const connect = () => {

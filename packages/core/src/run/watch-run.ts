@@ -36,13 +36,15 @@ export async function* watchRun(builder: BuilderContext, options: { runId: strin
   const live = builder.activeRuns.get(runId);
   let liveEnded = false;
   const offLive = live?.on('event', (event) => receive({ runId, seq: event.seq, event }));
-  live?.result.then(
-    () => undefined,
-    () => undefined,
-  ).then(() => {
-    liveEnded = true;
-    notify();
-  });
+  live?.result
+    .then(
+      () => undefined,
+      () => undefined,
+    )
+    .then(() => {
+      liveEnded = true;
+      notify();
+    });
   let offBus: EventBusUnsubscribe | undefined;
   try {
     offBus = await builder.eventBus.subscribe(runId, receive);

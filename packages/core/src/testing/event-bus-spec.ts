@@ -126,7 +126,16 @@ export function runEventBusSpec(factory: () => Promise<EventBus> | EventBus, opt
     it('behavior: a large event (200 KB) arrives whole, or as its seq alone to read from storage', async () => {
       const id = runId();
       const { messages, off } = await collect(id);
-      const large: BuildwrightEvent = { type: 'command.output', runId: id, projectId: 'project-1', seq: 7, at: new Date(0).toISOString(), commandId: 'command-1', stream: 'stdout', text: 'x'.repeat(200_000) };
+      const large: BuildwrightEvent = {
+        type: 'command.output',
+        runId: id,
+        projectId: 'project-1',
+        seq: 7,
+        at: new Date(0).toISOString(),
+        commandId: 'command-1',
+        stream: 'stdout',
+        text: 'x'.repeat(200_000),
+      };
       await publisher.publish(id, large);
       await until('the large event', () => messages.length >= 1);
       expect(messages[0]!.seq).toBe(7);

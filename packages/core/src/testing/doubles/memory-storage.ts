@@ -4,7 +4,18 @@ import type { BuildwrightEvent } from '../../events/events.js';
 import { idTaken, projectNotFound, runNotFound } from '../../versions/record-errors.js';
 import { versionConflict } from '../../versions/version-conflict.js';
 import { versionOfAnotherProject } from '../../versions/version-of-another-project.js';
-import type { ContractRecord, MessageRecord, ProjectRecord, RunCancelRequest, RunRecord, StorageAdapter, StoredCheckpoint, StoredCheckpointWrite, UsageRecord, VersionRecord } from '../../spec/storage.js';
+import type {
+  ContractRecord,
+  MessageRecord,
+  ProjectRecord,
+  RunCancelRequest,
+  RunRecord,
+  StorageAdapter,
+  StoredCheckpoint,
+  StoredCheckpointWrite,
+  UsageRecord,
+  VersionRecord,
+} from '../../spec/storage.js';
 
 /** The in-memory storage adapter, with a test hook. */
 export interface MemoryStorage extends StorageAdapter {
