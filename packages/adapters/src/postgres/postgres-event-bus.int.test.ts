@@ -57,7 +57,8 @@ describe('postgresEventBus', () => {
   it('args: buses with other prefixes do not hear each other; a bad prefix is refused at once', async () => {
     const [mine, other] = [postgresEventBus({ connectionString: database.url, prefix: 'app_one' }), postgresEventBus({ connectionString: database.url, prefix: 'app_two' })];
     const runId = crypto.randomUUID();
-    const [heardMine, heardOther]: number[][] = [[], []];
+    const heardMine: number[] = [];
+    const heardOther: number[] = [];
     const offs = [await mine.subscribe(runId, (message) => heardMine.push(message.seq)), await other.subscribe(runId, (message) => heardOther.push(message.seq))];
     await mine.publish(runId, outputEvent(runId, 1, 'a'));
     await until(() => heardMine.length >= 1);
