@@ -45,7 +45,7 @@ export function postgresEventBus(options: PostgresEventBusOptions = {}): EventBu
   if (!/^[a-z][a-z0-9_]{0,19}$/.test(prefix) || !Number.isFinite(timeoutMs) || timeoutMs <= 0) {
     throw new BuildwrightError({
       code: 'INVALID_INPUT',
-      docsPage: 'event-bus.md#postgres',
+      docsPage: 'event-bus.md#postgreseventbus',
       message: `postgresEventBus needs a prefix of lowercase letters, digits and _ (at most 20, starting with a letter) and a timeoutMs above 0 (got prefix "${prefix}", timeoutMs ${timeoutMs}).`,
     });
   }
@@ -62,7 +62,7 @@ export function postgresEventBus(options: PostgresEventBusOptions = {}): EventBu
     if (!connectionString) {
       throw new BuildwrightError({
         code: 'INVALID_INPUT',
-        docsPage: 'event-bus.md#postgres',
+        docsPage: 'event-bus.md#postgreseventbus',
         message: 'postgresEventBus needs a connection string: pass { connectionString } or set the DATABASE_URL environment variable.',
       });
     }

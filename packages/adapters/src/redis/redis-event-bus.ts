@@ -41,7 +41,7 @@ export function redisEventBus(options: RedisEventBusOptions = {}): EventBus {
   if (prefix.length === 0 || !Number.isFinite(timeoutMs) || timeoutMs <= 0) {
     throw new BuildwrightError({
       code: 'INVALID_INPUT',
-      docsPage: 'event-bus.md#redis',
+      docsPage: 'event-bus.md#rediseventbus',
       message: `redisEventBus needs a non-empty prefix and a timeoutMs above 0 (got prefix "${prefix}", timeoutMs ${timeoutMs}).`,
     });
   }
