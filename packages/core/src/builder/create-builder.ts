@@ -55,7 +55,7 @@ export interface Builder {
   importFiles(options: Omit<ImportFilesOptions, 'ownerId'> & { ownerId?: string }): Promise<ImportResult>;
   /** Creates a project from a ZIP (paths, sizes and entry count checked before inflating). */
   importZip(options: Omit<ImportZipOptions, 'ownerId'> & { ownerId?: string }): Promise<ImportResult>;
-  /** Stops every sandbox the builder opened and closes storage and chain. */
+  /** Stops every sandbox the builder opened and closes storage, chain and event bus. */
   close(): Promise<void>;
 }
 

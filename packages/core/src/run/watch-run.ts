@@ -46,10 +46,13 @@ export async function* watchRun(builder: BuilderContext, options: { runId: strin
       notify();
     });
   let offBus: EventBusUnsubscribe | undefined;
-  try {
-    offBus = await builder.eventBus.subscribe(runId, receive);
-  } catch {
-    // No live messages from the bus: storage, read every storagePollMs, still brings every event.
+  // A run that has ended is replayed from storage alone (the common reconnect after the end).
+  if (run.status === 'running') {
+    try {
+      offBus = await builder.eventBus.subscribe(runId, receive);
+    } catch {
+      // No live messages from the bus: storage, read every storagePollMs, still brings every event.
+    }
   }
   signal?.addEventListener('abort', notify);
   /** Reads of the run's status in a row that found it ended (the first one is the read above). */
