@@ -44,7 +44,7 @@ describe('watch and cancel of a run executing elsewhere', () => {
     expect(watched.at(-1)?.type).toBe('run.completed');
   });
 
-  it('behavior: messages lost by the bus are read from storage: no gap, no duplicate', async () => {
+  it('behavior: messages lost by the bus are read from storage: no gap, no duplicate', { timeout: 20_000 }, async () => {
     // The worker publishes on the bus; the watcher's side of it loses every third message (the terminal one may be among them).
     const shared = inProcessEventBus();
     const { worker, api, storage } = setup({ eventBus: shared });
@@ -56,7 +56,7 @@ describe('watch and cancel of a run executing elsewhere', () => {
     expect(watched).toEqual((await storage.readEvents({ ownerId: 'local', runId: run.runId })).slice(1));
   });
 
-  it('behavior: a watcher whose bus delivers nothing still ends with the run, from storage', async () => {
+  it('behavior: a watcher whose bus delivers nothing still ends with the run, from storage', { timeout: 20_000 }, async () => {
     const storage = memoryStorage();
     const worker = createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage });
     const api = createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage });
@@ -79,7 +79,7 @@ describe('watch and cancel of a run executing elsewhere', () => {
     expect(await api.cancel(run.runId)).toBe(false);
   });
 
-  it('behavior: without a shared bus, the executing builder finds the stored cancel request by polling storage', async () => {
+  it('behavior: without a shared bus, the executing builder finds the stored cancel request by polling storage', { timeout: 20_000 }, async () => {
     const storage = memoryStorage();
     const worker = createBuilder({ llm: pacedLlm(scriptedLlm({ transcript: resumeTranscript }), 1_000), sandbox: memorySandbox(), storage });
     const api = createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage });
@@ -90,7 +90,7 @@ describe('watch and cancel of a run executing elsewhere', () => {
     expect((await storage.getRun({ ownerId: 'local', runId: run.runId }))?.status).toBe('cancelled');
   });
 
-  it('behavior: a cancel requested while no process executes the run is honoured when it resumes; resuming the cancelled run then completes it', async () => {
+  it('behavior: a cancel requested while no process executes the run is honoured when it resumes; resuming the cancelled run then completes it', { timeout: 20_000 }, async () => {
     const storage = memoryStorage();
     // The first process "dies" at the first step.completed: its storage never answers again.
     let dead = false;
