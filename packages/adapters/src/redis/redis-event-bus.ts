@@ -56,8 +56,9 @@ export function redisEventBus(options: RedisEventBusOptions = {}): EventBus {
     if (closed) return Promise.reject(busUnavailable(bus, 'be used', 'it was closed'));
     connecting ??= (async () => {
       const { Redis: RedisClient } = await importPeer(bus, 'ioredis', () => import('ioredis'));
-      // Commands wait while the connection is down (it reconnects on its own); timeoutMs bounds each wait.
-      const publisher = options.redis ?? new RedisClient(options.url ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
+      // The connection reconnects on its own; a command waits through 3 attempts, then fails (watchers read storage), so a
+      // long outage does not pile a run's events up in memory. timeoutMs bounds each wait too.
+      const publisher = options.redis ?? new RedisClient(options.url ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 3 });
       const subscriber = publisher.duplicate();
       // A lost connection is retried by ioredis; without a listener its 'error' events would be logged as unhandled.
       for (const connection of [publisher, subscriber]) connection.on('error', () => undefined);
