@@ -22,9 +22,9 @@ describe.each(packageDirectories)('packed @buildwright/%s', (directory) => {
     expect(result.stdout).toContain('All good!');
   });
 
-  it('default: the tarball holds README.md, LICENSE and the metadata a registry page shows', () => {
+  it('default: the tarball holds README.md, LICENSE, CHANGELOG.md and the metadata a registry page shows', () => {
     const entries = execFileSync('tar', ['-tzf', tarballs[directory]], { encoding: 'utf8' }).split('\n');
-    expect(entries).toEqual(expect.arrayContaining(['package/README.md', 'package/LICENSE', 'package/package.json']));
+    expect(entries).toEqual(expect.arrayContaining(['package/README.md', 'package/LICENSE', 'package/CHANGELOG.md', 'package/package.json']));
     expect(entries.filter((entry) => /\.test\.|\/fixtures\//.test(entry))).toEqual([]);
     const manifest = packedManifest(directory);
     expect(manifest).toMatchObject({ license: 'MIT', engines: { node: '>=20.19' }, repository: { type: 'git', directory: `packages/${directory}` } });

@@ -24,7 +24,7 @@ export async function requestHeaders(config: HttpConfig, extra: Record<string, s
 /**
  * Sends a request to the handler and returns its JSON body. A refused request becomes a
  * BuildwrightError with the server's code and message (`details.status` holds the HTTP
- * status); a network failure is `SERVER_UNAVAILABLE` (retryable).
+ * status, `details.retryAfterSeconds` its `Retry-After`); a network failure is `SERVER_UNAVAILABLE` (retryable).
  *
  * @example
  * const { projects } = await requestJson<ProjectsResponse>(config, 'GET', '/projects');
@@ -64,5 +64,12 @@ export async function responseError(response: Response): Promise<BuildwrightErro
   } catch {
     // Not a Buildwright error body (a proxy's page, say): keep the status line.
   }
-  return new BuildwrightError({ code: code as BuildwrightErrorCode, message, retryable: response.status >= 500 || response.status === 429, details: { status: response.status } });
+  // A refusal for quota or load says when to come back (`Retry-After` in seconds).
+  const retryAfter = Number(response.headers.get('retry-after') ?? Number.NaN);
+  return new BuildwrightError({
+    code: code as BuildwrightErrorCode,
+    message,
+    retryable: response.status >= 500 || response.status === 429,
+    details: { status: response.status, ...(Number.isFinite(retryAfter) && retryAfter >= 0 ? { retryAfterSeconds: retryAfter } : {}) },
+  });
 }

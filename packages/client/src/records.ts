@@ -14,7 +14,8 @@ export interface ProjectRecord {
   updatedAt: string;
 }
 
-export type RunStatus = 'running' | 'completed' | 'failed' | 'cancelled';
+/** `queued`: enqueued on a run queue, not yet claimed by a worker (`createBuilder({ queue })`). */
+export type RunStatus = 'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
 
 /** Budgets of one run. */
 export interface RunBudgets {
@@ -24,6 +25,8 @@ export interface RunBudgets {
   maxTokens: number;
   /** Wall time in milliseconds before the run fails. */
   maxWallTimeMs: number;
+  /** Cost in US dollars before the run fails (from the owner's `maxCostUsdPerRun`); no cap when absent. */
+  maxCostUsd?: number;
 }
 
 /** One generate, edit or resume of a project. */

@@ -9,13 +9,28 @@ export type * from './spec/chain.js';
 export type * from './spec/check.js';
 export type * from './spec/template.js';
 export type * from './spec/event-bus.js';
+export type * from './spec/queue.js';
 export { createTurnCursor, parseTranscript, transcriptSchema } from './protocol/transcript.js';
 export type { Transcript, TranscriptTurn } from './protocol/transcript.js';
 export { createBuilder } from './builder/create-builder.js';
 export type { Builder } from './builder/create-builder.js';
+export { createWorker } from './builder/create-worker.js';
+export type { Worker, WorkerOptions } from './builder/create-worker.js';
+export { inProcessQueue } from './run/in-process-queue.js';
+export type { InProcessQueueOptions } from './run/in-process-queue.js';
 export { defaultLimits } from './run/run-context.js';
 export { inProcessEventBus } from './run/in-process-event-bus.js';
 export type { BuilderOptions, RunLimits } from './run/run-context.js';
+export type {
+  BeforeRunRequest,
+  HostHookErrorContext,
+  HostHookOptions,
+  OwnerLimits,
+  RunFinishedReport,
+  RunRefusal,
+  RunRefusalCode,
+  RunUsageTotals,
+} from './run/host-hooks.js';
 export type { ExistingContractInput, GenerateOptions } from './actions/generate.js';
 export type { EditOptions } from './actions/edit.js';
 export { maxPromptLength } from './actions/generate.js';
@@ -37,7 +52,7 @@ export { nonRegistrySpecReason, packageJsonDependencyProblems } from './protocol
 export type { DependencyProblem } from './protocol/dependency-specs.js';
 export { createTaggedTextParser, describeTaggedTools, formatTaggedToolCall, formatTaggedToolResult, toTaggedTextMessages } from './protocol/tagged-text/index.js';
 export type { TaggedTextMessage, TaggedTextParser, TaggedTextParserOptions, TaggedTextPart } from './protocol/tagged-text/index.js';
-export { idTaken, projectNotFound, runNotFound } from './versions/record-errors.js';
+export { idTaken, projectNotFound, runLeaseLost, runNotFound } from './versions/record-errors.js';
 export { versionConflict } from './versions/version-conflict.js';
 export type { VersionConflictOptions } from './versions/version-conflict.js';
 export { versionOfAnotherProject } from './versions/version-of-another-project.js';

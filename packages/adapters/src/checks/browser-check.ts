@@ -50,8 +50,8 @@ const prelaunchLifetimeMs = 60_000;
  * Loads the built app in headless Chromium (through playwright-core) the way a user would: serves
  * the build from the sandbox, waits for network idle, and fails on uncaught page errors, console
  * errors, failed same-origin requests, an empty root element and requests outside the preview
- * origin. Saves a PNG screenshot under the run's artifacts and, when the app works, emits
- * `preview.ready` with the URL (which keeps serving) and the screenshot path.
+ * origin. Saves a PNG screenshot under the run's artifacts and, when the app works, returns
+ * the preview (the URL, which keeps serving, and the screenshot path): the run emits `preview.ready`.
  *
  * The page is untrusted code: it may load only its preview origin (in a DApp run also the
  * chain's RPC URL, plus `allowOrigins`); every other request, WebSocket, beacon, form post,
@@ -221,8 +221,7 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
         return failed(`Browser check failed: the app does not load cleanly in Chromium (${server.url})`, placed, blocked.length > 0 ? blockedRequestsAdvice : undefined);
       }
       if (blocked.length > 0) await context.emit({ type: 'notice.posted', level: 'warn', message: blockedRequestsNotice('Browser check', blocked) });
-      await context.emit({ type: 'preview.ready', url: server.url, screenshotPath });
-      return { status: 'passed' };
+      return { status: 'passed', preview: { url: server.url, screenshotPath } };
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Check, CheckContext, CheckIssue, CheckResult, EventInput, SandboxCommandResult } from '@buildwright/core';
+import type { Check, CheckContext, CheckEventInput, CheckIssue, CheckResult, SandboxCommandResult } from '@buildwright/core';
 import { cleanOutput, failed, formatIssue } from './check-report.js';
 import type { CheckMemo, WebCheckSession } from './web-check-session.js';
 
@@ -45,13 +45,13 @@ export function validateCheck(options: ValidateCheckOptions = {}, session?: WebC
       if (!session) return (await validate(context, options)).result;
       const memoKey = await session.inputsKey(context, JSON.stringify(['validate', options]));
       const slots = session.state(context.sandbox).slots;
-      const memo = slots.get('validate') as (CheckMemo & { notices: EventInput[] }) | undefined;
+      const memo = slots.get('validate') as (CheckMemo & { notices: CheckEventInput[] }) | undefined;
       if (memo?.key === memoKey) {
         for (const notice of memo.notices) await context.emit(notice);
         return memo.result;
       }
       void session.startEarly(context);
-      const notices: EventInput[] = [];
+      const notices: CheckEventInput[] = [];
       const { result, transient } = await validate({ ...context, emit: async (event) => void (notices.push(event), await context.emit(event)) }, options, session);
       if (!transient) slots.set('validate', { key: memoKey, result, notices: notices.filter((event) => event.type === 'notice.posted') });
       return result;

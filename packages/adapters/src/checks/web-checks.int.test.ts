@@ -34,13 +34,13 @@ const projects = templateProjects();
 afterAll(() => projects.cleanup());
 
 describe('web checks on a react-vite project in a local sandbox', () => {
-  it('default: a working counter app passes every check, and preview.ready points at a served app and a screenshot', async () => {
-    const { context, events } = await projects.open(counterApp);
+  it('default: a working counter app passes every check, and the browser check returns a preview of a served app and a screenshot', async () => {
+    const { context } = await projects.open(counterApp);
     const results = await runInOrder(webChecks(), context);
     expect(results.map(({ name, result }) => `${name}:${result.status}`)).toEqual(['imports:passed', 'install:passed', 'validate:passed', 'build-app:passed', 'browser:passed']);
-    const ready = events.find((event) => event.type === 'preview.ready');
-    expect(ready).toBeDefined();
-    if (ready?.type !== 'preview.ready') throw new Error('unreachable');
+    const browser = results.at(-1)!.result;
+    const ready = browser.status === 'passed' ? browser.preview : undefined;
+    if (!ready) throw new Error(`the browser check returned no preview: ${JSON.stringify(browser)}`);
     expect(ready.screenshotPath).toMatch(/\.png$/);
     const png = readFileSync(ready.screenshotPath!);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
@@ -138,14 +138,13 @@ describe('web checks on a react-vite project in a local sandbox', () => {
   });
 
   it('error: (d) a component that throws on render fails the browser check', async () => {
-    const { context, events } = await projects.open({
+    const { context } = await projects.open({
       'src/App.tsx': `function Broken(): never {\n  throw new Error('Broken component exploded');\n}\n\nexport default function App() {\n  return <Broken />;\n}\n`,
     });
     for (const check of [installCheck(), buildCheck()]) expect((await check.run(context)).status).toBe('passed');
     const result = await browserCheck().run(context);
     expect(result.status).toBe('failed');
     expect(result.status === 'failed' && result.report).toContain('Broken component exploded');
-    expect(events.some((event) => event.type === 'preview.ready')).toBe(false);
   });
 
   it('error: (e) an app that renders nothing fails the browser check on the empty root', async () => {

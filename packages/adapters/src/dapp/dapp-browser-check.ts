@@ -58,7 +58,7 @@ interface Transaction {
  * Any failure, or a page error during it, goes to the fix step. The page may load only its
  * preview origin and the chain's RPC URL (plus `allowOrigins`): every other request is blocked
  * before it leaves the browser and, by default, fails the check (`startPageEgress`, the same
- * policy as the web browser check). Emits `preview.ready` with the screenshot taken after the
+ * policy as the web browser check). Returns the preview (the run emits `preview.ready`) with the screenshot taken after the
  * write. Skipped, with the reason, without Chromium or on a chain without dev accounts (a real
  * network: no one can sign there for the preview).
  *
@@ -195,8 +195,7 @@ export function dappBrowserCheck(options: DappBrowserCheckOptions = {}): Check {
       }
       if (blocked.length > 0) await context.emit({ type: 'notice.posted', level: 'warn', message: blockedRequestsNotice('DApp browser check', blocked) });
       await context.emit({ type: 'notice.posted', level: 'info', message: summary });
-      await context.emit({ type: 'preview.ready', url: server.url, screenshotPath });
-      return { status: 'passed' };
+      return { status: 'passed', preview: { url: server.url, screenshotPath } };
     },
   };
 }

@@ -178,6 +178,17 @@ describe('langchainLlm with a hand-written chat model', () => {
     expect(model.boundTools).toEqual(tools.map((tool) => ({ type: 'function', function: tool })));
   });
 
+  it('behavior: the call context reaches LangChain callbacks as metadata.buildwright', async () => {
+    const seen: unknown[] = [];
+    const model = new BlockStreamingChatModel([blockTurn, blockTurn]);
+    model.callbacks = [{ handleChatModelStart: (_llm, _messages, _runId, _parent, _extra, _tags, metadata) => void seen.push(metadata?.['buildwright']) }];
+    const llm = langchainLlm(model);
+    const context = { ownerId: 'alice', runId: 'run-1', projectId: 'project-1', node: 'build' };
+    expect((await collect(llm, request({ context }))).error).toBeUndefined();
+    expect((await collect(llm)).error).toBeUndefined();
+    expect(seen).toEqual([context, undefined]);
+  });
+
   it('behavior: sends history as LangChain messages (tool calls and tool results)', async () => {
     const model = new BlockStreamingChatModel([blockTurn]);
     await collect(

@@ -83,7 +83,8 @@ export function langchainLlm(chatModel: BaseChatModel, options: LangchainLlmOpti
       docs,
       toError: (error) => langChainError(error, label),
       async run(context) {
-        const stream = await runnable.stream(messages, { signal: context.signal });
+        // The call's owner, run and node reach LangChain callbacks and tracing (LangSmith) as metadata; providers never see it.
+        const stream = await runnable.stream(messages, { signal: context.signal, ...(request.context ? { metadata: { buildwright: { ...request.context } } } : {}) });
         context.touch();
         const reader = createLangChainChunkReader({ emit: context.emit, toolMode, tools: request.tools, model: modelId, pricing: options.pricing, promptCharacters: characters });
         for await (const chunk of stream) {

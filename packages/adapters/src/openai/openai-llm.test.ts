@@ -92,6 +92,20 @@ describe('openaiLlm', () => {
     ]);
   });
 
+  it('default: the call context is not sent (no user field)', async () => {
+    const { llm, server } = await setup();
+    await collect(llm, request({ context: { ownerId: 'alice', runId: 'run-1', projectId: 'project-1', node: 'build' } }));
+    expect(server.requests[0]!.body).not.toHaveProperty('user');
+  });
+
+  it('args: user picks the user field from the call context; undefined sends none', async () => {
+    const { llm, server } = await setup({}, { user: (context) => (context.ownerId === 'anonymous' ? undefined : `${context.ownerId}:${context.node}`) });
+    await collect(llm, request({ context: { ownerId: 'alice', runId: 'run-1', projectId: 'project-1', node: 'build' } }));
+    await collect(llm, request({ context: { ownerId: 'anonymous', runId: 'run-2', projectId: 'project-2', node: 'build' } }));
+    await collect(llm);
+    expect(server.requests.map((sent) => sent.body['user'])).toEqual(['alice:build', undefined, undefined]);
+  });
+
   it('args: temperature, maxOutputTokens (max_tokens off OpenAI) and headers are sent', async () => {
     const { llm, server } = await setup({}, { temperature: 0.2, maxOutputTokens: 2048, headers: { 'x-title': 'Buildwright' } });
     await collect(llm);

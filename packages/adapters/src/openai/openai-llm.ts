@@ -1,4 +1,4 @@
-import { BuildwrightError, type LlmAdapter, type LlmRequest, type LlmStreamPart } from '@buildwright/core';
+import { BuildwrightError, type LlmAdapter, type LlmCallContext, type LlmRequest, type LlmStreamPart } from '@buildwright/core';
 import type * as OpenAiModule from 'openai';
 import type OpenAI from 'openai';
 import { promptCharacters } from '../llm-common/call-usage.js';
@@ -35,6 +35,12 @@ export interface OpenaiLlmOptions {
   toolMode?: 'native' | 'text';
   /** Provider name in events and logs. Default `openai`. */
   provider?: string;
+  /**
+   * The `user` field of each request, from the call's owner, run and node (e.g. a hash of the
+   * owner id, for the provider's abuse monitoring); not sent when it returns undefined. Default:
+   * never sent, so your owner ids stay in your system and servers that reject the field still work.
+   */
+  user?: (context: LlmCallContext) => string | undefined;
 }
 
 const docs = 'openai.md';
@@ -110,6 +116,8 @@ export function openaiLlm(options: OpenaiLlmOptions): LlmAdapter {
       ...(options.temperature === undefined ? {} : { temperature: options.temperature }),
       ...(options.maxOutputTokens === undefined ? {} : connected.openAi ? { max_completion_tokens: options.maxOutputTokens } : { max_tokens: options.maxOutputTokens }),
     };
+    const user = request.context && options.user?.(request.context);
+    if (user !== undefined) body.user = user;
     const characters = promptCharacters(request.messages, request.tools);
     return retryingStream({
       signal: request.signal,

@@ -43,7 +43,11 @@ async function killAndResume(pause: string[]) {
   const second = startProcess(['resume', dataDir, runId!]);
   expect(await second.exited, second.output().stderr).toBe(0);
   const resumed = JSON.parse(second.output().stdout.trim().split('\n').at(-1)!) as { files: Record<string, string>; version: number };
-  return { dataDir, runId, resumed };
+  /** The onRunFinished reports of both processes, in order. */
+  const finished = [first, second].flatMap((process) =>
+    [...process.output().stdout.matchAll(/^FINISHED (.+)$/gm)].map((match) => JSON.parse(match[1]!) as { runId: string; usage: unknown; status: string }),
+  );
+  return { dataDir, runId, resumed, finished };
 }
 
 describe('resume on PGlite, across processes', () => {
@@ -91,9 +95,9 @@ describe('resume on PGlite, across processes', () => {
     }
   }, 120_000);
 
-  it('behavior: a run SIGKILLed before its first event, before its first node, or between being marked completed and storing run.completed resumes to its one version and a complete log', async () => {
+  it('behavior: a run SIGKILLed before its first event, before its first node, or between being marked completed and storing run.completed resumes to its one version and a complete log, and is reported to onRunFinished once', async () => {
     for (const pause of ['before:run.started', 'after:run.started', 'before:run.completed']) {
-      const { dataDir, runId, resumed } = await killAndResume([pause]);
+      const { dataDir, runId, resumed, finished } = await killAndResume([pause]);
       expect(resumed.version, pause).toBe(1);
       const storage = pgliteStorage({ dataDir });
       try {
@@ -107,6 +111,20 @@ describe('resume on PGlite, across processes', () => {
         const run = await storage.getRun({ ownerId: 'local', runId: runId! });
         expect(run?.status).toBe('completed');
         expect((await storage.listMessages({ ownerId: 'local', projectId: run!.projectId })).map((message) => message.role)).toEqual(['user', 'assistant']);
+        // Killed after claiming its end (before:run.completed) or before: the resumed process reports it, with every usage event.
+        const usage = events.flatMap((event) => (event.type === 'usage' ? [event] : []));
+        expect(finished, pause).toEqual([
+          {
+            runId,
+            status: 'completed',
+            usage: {
+              inputTokens: usage.reduce((sum, event) => sum + event.inputTokens, 0),
+              outputTokens: usage.reduce((sum, event) => sum + event.outputTokens, 0),
+              costUsd: usage.reduce((sum, event) => sum + event.costUsd, 0),
+            },
+          },
+        ]);
+        expect(usage.length, pause).toBeGreaterThan(0);
       } finally {
         await storage.close();
       }

@@ -19,7 +19,7 @@ describe('migrateDatabase', () => {
     expect(await migrateDatabase(db)).toEqual({ applied: migrations.map((migration) => migration.id) });
     expect(await migrateDatabase(db)).toEqual({ applied: [] });
     const recorded = await db.query('SELECT id FROM buildwright_migrations ORDER BY id');
-    expect(recorded.rows.map((row) => row.id)).toEqual(['0001-initial', '0002-version-per-run', '0004-run-cancel']);
+    expect(recorded.rows.map((row) => row.id)).toEqual(['0001-initial', '0002-version-per-run', '0003-run-leases', '0004-run-cancel', '0005-owner-usage']);
     const tables = await db.query(`SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'buildwright_%' ORDER BY table_name`);
     expect(tables.rows.map((row) => row.table_name)).toEqual([
       'buildwright_checkpoint_writes',
@@ -29,8 +29,10 @@ describe('migrateDatabase', () => {
       'buildwright_file_blobs',
       'buildwright_messages',
       'buildwright_migrations',
+      'buildwright_owner_usage',
       'buildwright_projects',
       'buildwright_run_cancel_requests',
+      'buildwright_run_leases',
       'buildwright_runs',
       'buildwright_usage',
       'buildwright_version_entries',
@@ -78,7 +80,12 @@ describe('migrateDatabase', () => {
         runId,
       ]);
     }
-    expect(await migrateDatabase(db)).toEqual({ applied: migrations.filter((migration) => migration.id !== '0001-initial').map((migration) => migration.id) });
+    expect(
+      await migrateDatabase(
+        db,
+        migrations.filter((migration) => migration.id <= '0002-version-per-run'),
+      ),
+    ).toEqual({ applied: ['0002-version-per-run'] });
     const versions = await db.query('SELECT number, run_id FROM buildwright_versions ORDER BY number');
     expect(versions.rows).toEqual([
       { number: 1, run_id: 'r' },
@@ -88,5 +95,26 @@ describe('migrateDatabase', () => {
     await expect(db.query(`INSERT INTO buildwright_versions (project_id, number, parent, message, run_id, file_count, created_at) VALUES ('p', 4, 3, 'm', 'r', 0, now())`)).rejects.toThrow(
       /buildwright_versions_run/,
     );
+  });
+
+  it('behavior: 0003-run-leases keeps stored runs and allows the queued status, nothing unknown', async () => {
+    const db = await open();
+    await migrateDatabase(
+      db,
+      migrations.filter((migration) => migration.id < '0003'),
+    );
+    await db.query(`INSERT INTO buildwright_projects (id, owner_id, name, kind, current_version, created_at, updated_at) VALUES ('p', 'o', 'P', 'web', NULL, now(), now())`);
+    await db.query(
+      `INSERT INTO buildwright_runs (id, project_id, owner_id, mode, prompt, status, budgets, created_at, updated_at) VALUES ('r', 'p', 'o', 'generate', 'x', 'running', '{}', now(), now())`,
+    );
+    expect(
+      await migrateDatabase(
+        db,
+        migrations.filter((migration) => migration.id <= '0003-run-leases'),
+      ),
+    ).toEqual({ applied: ['0003-run-leases'] });
+    expect((await db.query(`SELECT status FROM buildwright_runs WHERE id = 'r'`)).rows).toEqual([{ status: 'running' }]);
+    await db.query(`UPDATE buildwright_runs SET status = 'queued' WHERE id = 'r'`);
+    await expect(db.query(`UPDATE buildwright_runs SET status = 'paused' WHERE id = 'r'`)).rejects.toThrow(/buildwright_runs_status_check/);
   });
 });

@@ -3,12 +3,12 @@ import type { SqlClient } from './sql-database.js';
 import { isoString } from './sql-values.js';
 
 /**
- * Stores a cancel request of a run that is this owner's and `running`, keeping one already stored;
+ * Stores a cancel request of a run that is this owner's and `running` or `queued`, keeping one already stored;
  * true when the run qualifies. One statement, so it cannot race with the run ending.
  */
 export async function insertRunCancelRequest(db: SqlClient, input: { ownerId: string; runId: string; reason: string; at: string }): Promise<boolean> {
   const found = await db.query(
-    `WITH running AS (SELECT id FROM buildwright_runs WHERE id = $1 AND owner_id = $2 AND status = 'running'),
+    `WITH running AS (SELECT id FROM buildwright_runs WHERE id = $1 AND owner_id = $2 AND status IN ('running', 'queued')),
      stored AS (
        INSERT INTO buildwright_run_cancel_requests (run_id, reason, requested_at)
        SELECT id, $3, $4 FROM running ON CONFLICT (run_id) DO NOTHING

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { BuildwrightError, idTaken, projectNotFound, runNotFound, versionOfAnotherProject } from '@buildwright/core';
-import type { StorageAdapter, VersionRecord } from '@buildwright/core';
+import { BuildwrightError, idTaken, projectNotFound, runLeaseLost, runNotFound, terminalEventTypes, versionOfAnotherProject } from '@buildwright/core';
+import type { RunLease, RunWriteOptions, StorageAdapter, VersionRecord } from '@buildwright/core';
 import { migrateDatabase } from './migrate.js';
 import { blobKey, insertBlobs, selectBlobs } from './sql-blobs.js';
 import { withTransaction, type SqlClient, type SqlDatabase } from './sql-database.js';
@@ -121,9 +121,14 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
    * Inserts a row of a project under a fresh `id` (`insert` ends `ON CONFLICT (id) DO NOTHING
    * RETURNING <columns>`) and returns it; a retry finds the row its lost answer committed.
    */
-  const insertProjectRow = async (db: SqlDatabase, retried: boolean, row: { table: string; columns: string; what: string; id: string; projectId: string; insert: string; values: unknown[] }) => {
+  const insertProjectRow = async (
+    db: SqlDatabase,
+    retried: boolean,
+    options: RunWriteOptions | undefined,
+    row: { table: string; columns: string; what: string; id: string; projectId: string; insert: string; values: unknown[] },
+  ) => {
     if (!(await ownsProject(db, row.projectId))) throw projectNotFound(row.projectId);
-    const inserted = await db.query(row.insert, row.values);
+    const inserted = await fenced(db, options, (client) => client.query(row.insert, row.values));
     const stored = inserted.rows[0] ?? (retried ? await ownRow(db, row.table, row.columns, row.id) : undefined);
     if (!stored) throw idTaken(row.what, row.id);
     return stored;
@@ -149,6 +154,30 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
     return found.rows.length > 0;
   };
   const runExists = async (db: SqlClient, runId: string) => (await db.query('SELECT 1 FROM buildwright_runs WHERE id = $1', [runId])).rows.length > 0;
+  /**
+   * Refuses the write unless `lease` is the run's current lease. `FOR SHARE` holds the lease row
+   * until the write's transaction ends, so a claim (an UPDATE of that row) waits for it: no write
+   * of an older epoch commits after a newer claim.
+   */
+  const checkLease = async (tx: SqlClient, lease: RunLease) => {
+    const found = await tx.query('SELECT 1 FROM buildwright_run_leases WHERE run_id = $1 AND epoch = $2 AND NOT released FOR SHARE', [lease.runId, lease.epoch]);
+    if (found.rows.length === 0) throw runLeaseLost(lease);
+  };
+  /** Runs `fn` on `db` as is without a lease; with one, in a transaction that checks the lease first. */
+  const fenced = <T>(db: SqlDatabase, options: RunWriteOptions | undefined, fn: (client: SqlClient) => Promise<T>): Promise<T> => {
+    const lease = options?.lease;
+    if (!lease) return fn(db);
+    return withTransaction(db, async (tx) => {
+      await checkLease(tx, lease);
+      return fn(tx);
+    });
+  };
+  const toLease = (row: { run_id: string; worker_id: string; epoch: number; expires_at: Date | string }): RunLease => ({
+    runId: row.run_id,
+    workerId: row.worker_id,
+    epoch: Number(row.epoch),
+    expiresAt: new Date(row.expires_at).toISOString(),
+  });
 
   return {
     specificationVersion: 'v1',
@@ -191,15 +220,15 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
     listProjects: ({ ownerId }) =>
       call('listProjects', async (db) => (await db.query(`SELECT ${projectColumns} FROM buildwright_projects WHERE owner_id = $1 ORDER BY position`, [ownerId])).rows.map(toProject)),
 
-    createRun: ({ ownerId, projectId, mode, prompt, budgets, id }) => {
+    createRun: ({ ownerId, projectId, mode, prompt, budgets, id, status }) => {
       const runId = id ?? randomUUID();
       return call('createRun', async (db, retried) => {
         if (!(await ownsProject(db, projectId, ownerId))) throw projectNotFound(projectId);
         const at = now();
         const inserted = await db.query(
           `INSERT INTO buildwright_runs (id, project_id, owner_id, mode, prompt, status, budgets, cost_usd, error, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, 'running', $6::jsonb, 0, NULL, $7, $7) ON CONFLICT (id) DO NOTHING RETURNING ${runColumns}`,
-          [runId, projectId, ownerId, mode, prompt, jsonParameter(budgets), at],
+           VALUES ($1, $2, $3, $4, $5, $8, $6::jsonb, 0, NULL, $7, $7) ON CONFLICT (id) DO NOTHING RETURNING ${runColumns}`,
+          [runId, projectId, ownerId, mode, prompt, jsonParameter(budgets), at, status ?? 'running'],
         );
         const stored = inserted.rows[0] ?? (retried ? await ownRow(db, 'buildwright_runs', runColumns, runId) : undefined);
         if (!stored || stored.owner_id !== ownerId || stored.project_id !== projectId || stored.prompt !== prompt) throw idTaken('run', runId);
@@ -211,16 +240,19 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
         const row = (await db.query(`SELECT ${runColumns} FROM buildwright_runs WHERE id = $1 AND owner_id = $2`, [runId, ownerId])).rows[0];
         return row && toRun(row);
       }),
-    updateRun: ({ runId, status, error, costUsd }) =>
+    updateRun: ({ runId, status, error, costUsd }, options) =>
       call('updateRun', async (db) => {
-        const updated = await db.query(
-          `UPDATE buildwright_runs SET
+        if (options?.lease && !(await runExists(db, runId))) throw runNotFound(runId);
+        const updated = await fenced(db, options, (client) =>
+          client.query(
+            `UPDATE buildwright_runs SET
              status = coalesce($2, status),
              error = CASE WHEN $3::boolean THEN $4::jsonb ELSE error END,
              cost_usd = coalesce($5::double precision, cost_usd),
              updated_at = $6
            WHERE id = $1 RETURNING id`,
-          [runId, status ?? null, error !== undefined, error === undefined || error === null ? null : jsonParameter(error), costUsd ?? null, now()],
+            [runId, status ?? null, error !== undefined, error === undefined || error === null ? null : jsonParameter(error), costUsd ?? null, now()],
+          ),
         );
         if (updated.rows.length === 0) throw runNotFound(runId);
       }),
@@ -230,10 +262,12 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
     getRunCancelRequest: ({ runId }) => call('getRunCancelRequest', (db) => selectRunCancelRequest(db, runId)),
     clearRunCancelRequest: ({ runId }) => call('clearRunCancelRequest', (db) => deleteRunCancelRequest(db, runId)),
 
-    appendEvent: (event) =>
+    appendEvent: (event, options) =>
       call('appendEvent', async (db, retried) => {
         try {
-          await db.query('INSERT INTO buildwright_events (run_id, seq, type, payload) VALUES ($1, $2, $3, $4::jsonb)', [event.runId, event.seq, event.type, jsonParameter(event)]);
+          await fenced(db, options, (client) =>
+            client.query('INSERT INTO buildwright_events (run_id, seq, type, payload) VALUES ($1, $2, $3, $4::jsonb)', [event.runId, event.seq, event.type, jsonParameter(event)]),
+          );
         } catch (error) {
           if (sqlState(error) === '23503') throw runNotFound(event.runId);
           if (sqlState(error) === '23505') {
@@ -262,11 +296,11 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
         return found.rows.map((row) => row.payload);
       }),
 
-    appendMessage: ({ projectId, runId, role, content }) => {
+    appendMessage: ({ projectId, runId, role, content }, options) => {
       const id = randomUUID();
       return call('appendMessage', async (db, retried) =>
         toMessage(
-          await insertProjectRow(db, retried, {
+          await insertProjectRow(db, retried, options, {
             table: 'buildwright_messages',
             columns: messageColumns,
             what: 'message',
@@ -281,13 +315,16 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
     },
     listMessages: (input) => call('listMessages', async (db) => (await projectRows(db, 'buildwright_messages', messageColumns, 'position', input)).map(toMessage)),
 
-    createVersion: (input) =>
+    createVersion: (input, options) =>
       call(
         'createVersion',
         async (db) => {
           let version: VersionRecord | undefined;
           try {
-            version = await withTransaction(db, (tx) => insertVersion(tx, { ...input, at: now() }));
+            version = await withTransaction(db, async (tx) => {
+              if (options?.lease) await checkLease(tx, options.lease);
+              return insertVersion(tx, { ...input, at: now() });
+            });
           } catch (error) {
             // The run's version was stored by a call the project row lock did not order with this one.
             if (input.runId === null || sqlState(error) !== '23505' || (error as { constraint?: unknown }).constraint !== 'buildwright_versions_run') throw error;
@@ -304,11 +341,11 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
     listVersions: (input) => call('listVersions', async (db) => (await projectRows(db, 'buildwright_versions', versionColumns, 'number', input)).map(toVersion)),
     getVersionFiles: (input) => call('getVersionFiles', (db) => selectVersionFiles(db, input)),
 
-    saveContract: (input) => {
+    saveContract: (input, options) => {
       const id = randomUUID();
       return call('saveContract', async (db, retried) =>
         toContract(
-          await insertProjectRow(db, retried, {
+          await insertProjectRow(db, retried, options, {
             table: 'buildwright_contracts',
             columns: contractColumns,
             what: 'contract',
@@ -337,13 +374,14 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
     },
     listContracts: (input) => call('listContracts', async (db) => (await projectRows(db, 'buildwright_contracts', contractColumns, 'position', input)).map(toContract)),
 
-    recordUsage: (input) =>
+    recordUsage: (input, options) =>
       call(
         'recordUsage',
         // A usage row has no key to recognize it by: one transaction, repeated only when it provably did not commit.
         (db) =>
           withTransaction(db, async (tx) => {
             if (!(await runExists(tx, input.runId))) throw runNotFound(input.runId);
+            if (options?.lease) await checkLease(tx, options.lease);
             await tx.query(`INSERT INTO buildwright_usage (${usageColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
               input.runId,
               input.node,
@@ -371,6 +409,48 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
         return found.rows.map(toUsage);
       }),
 
+    addOwnerUsage: ({ ownerId, day, inputTokens, outputTokens, costUsd }) =>
+      call(
+        'addOwnerUsage',
+        async (db) => {
+          await db.query(
+            `INSERT INTO buildwright_owner_usage (owner_id, day, input_tokens, output_tokens, cost_usd) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (owner_id, day) DO UPDATE SET
+               input_tokens = buildwright_owner_usage.input_tokens + excluded.input_tokens,
+               output_tokens = buildwright_owner_usage.output_tokens + excluded.output_tokens,
+               cost_usd = buildwright_owner_usage.cost_usd + excluded.cost_usd`,
+            [ownerId, day, inputTokens, outputTokens, costUsd],
+          );
+        },
+        // An addition has no key to recognize it by: repeated only when it provably did not commit.
+        'unless-committed',
+      ),
+    getOwnerUsage: ({ ownerId, day }) =>
+      call('getOwnerUsage', async (db) => {
+        const row = (await db.query('SELECT input_tokens, output_tokens, cost_usd FROM buildwright_owner_usage WHERE owner_id = $1 AND day = $2', [ownerId, day])).rows[0];
+        return { ownerId, day, inputTokens: Number(row?.input_tokens ?? 0), outputTokens: Number(row?.output_tokens ?? 0), costUsd: Number(row?.cost_usd ?? 0) };
+      }),
+    claimRunFinished: ({ runId, seq }) => {
+      // The claim carries this call's own token, so a retry whose first attempt committed (its answer lost) still wins.
+      const token = randomUUID();
+      return call('claimRunFinished', async (db) => {
+        const claimed = await db.query(
+          `UPDATE buildwright_runs r SET finished_claim_seq = $2, finished_claim_token = $3
+           WHERE r.id = $1 AND (
+             r.finished_claim_seq IS NULL
+             OR r.finished_claim_token = $3
+             OR (r.finished_claim_seq < $2 AND NOT EXISTS (
+               SELECT 1 FROM buildwright_events e WHERE e.run_id = r.id AND e.seq = r.finished_claim_seq AND e.type IN (SELECT jsonb_array_elements_text($4::jsonb))
+             ))
+           ) RETURNING r.id`,
+          [runId, seq, token, JSON.stringify(terminalEventTypes)],
+        );
+        if (claimed.rows.length > 0) return true;
+        if (!(await runExists(db, runId))) throw runNotFound(runId);
+        return false;
+      });
+    },
+
     putBlobs: ({ contents }) =>
       call('putBlobs', async (db) => {
         const keys = contents.map(blobKey);
@@ -379,12 +459,14 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
       }),
     getBlobs: ({ keys }) => call('getBlobs', (db) => selectBlobs(db, keys)),
 
-    putCheckpoint: (input) =>
+    putCheckpoint: (input, options) =>
       call('putCheckpoint', async (db) => {
-        await db.query(
-          `INSERT INTO buildwright_checkpoints (${checkpointColumns}) VALUES ($1, $2, $3, $4, $5)
+        await fenced(db, options, (client) =>
+          client.query(
+            `INSERT INTO buildwright_checkpoints (${checkpointColumns}) VALUES ($1, $2, $3, $4, $5)
            ON CONFLICT (thread_id, checkpoint_id) DO UPDATE SET parent_checkpoint_id = excluded.parent_checkpoint_id, checkpoint = excluded.checkpoint, metadata = excluded.metadata`,
-          [input.threadId, input.checkpointId, input.parentCheckpointId, input.checkpoint, input.metadata],
+            [input.threadId, input.checkpointId, input.parentCheckpointId, input.checkpoint, input.metadata],
+          ),
         );
       }),
     getCheckpoint: ({ threadId, checkpointId }) =>
@@ -408,24 +490,60 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
               );
         return found.rows.map(toCheckpoint);
       }),
-    putCheckpointWrites: ({ writes }) =>
+    putCheckpointWrites: ({ writes }, options) =>
       call('putCheckpointWrites', async (db) => {
         if (writes.length === 0) return;
         // One row per key (the last write wins), so ON CONFLICT never meets the same row twice.
         const byKey = new Map(writes.map((write) => [JSON.stringify([write.threadId, write.checkpointId, write.taskId, write.index]), write]));
-        await db.query(
-          `INSERT INTO buildwright_checkpoint_writes (${checkpointWriteColumns})
+        await fenced(db, options, (client) =>
+          client.query(
+            `INSERT INTO buildwright_checkpoint_writes (${checkpointWriteColumns})
            SELECT item->>'threadId', item->>'checkpointId', item->>'taskId', (item->>'index')::integer, item->>'channel', item->>'value'
            FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS write(item, ordinality)
            ORDER BY write.ordinality
            ON CONFLICT (thread_id, checkpoint_id, task_id, idx) DO UPDATE SET channel = excluded.channel, value = excluded.value`,
-          [JSON.stringify([...byKey.values()])],
+            [JSON.stringify([...byKey.values()])],
+          ),
         );
       }),
     getCheckpointWrites: ({ threadId, checkpointId }) =>
       call('getCheckpointWrites', async (db) => {
         const found = await db.query(`SELECT ${checkpointWriteColumns} FROM buildwright_checkpoint_writes WHERE thread_id = $1 AND checkpoint_id = $2 ORDER BY position`, [threadId, checkpointId]);
         return found.rows.map(toCheckpointWrite);
+      }),
+
+    claimRun: ({ runId, workerId, leaseMs }) =>
+      call(
+        'claimRun',
+        async (db) => {
+          if (!(await runExists(db, runId))) throw runNotFound(runId);
+          // One statement: a first claim inserts epoch 1; a later one takes the row only when its lease is released or expired (the database's clock).
+          const claimed = await db.query(
+            `INSERT INTO buildwright_run_leases AS lease (run_id, epoch, worker_id, expires_at, released)
+             VALUES ($1, 1, $2, now() + make_interval(secs => $3::double precision / 1000), false)
+             ON CONFLICT (run_id) DO UPDATE SET epoch = lease.epoch + 1, worker_id = excluded.worker_id, expires_at = excluded.expires_at, released = false
+             WHERE lease.released OR lease.expires_at <= now()
+             RETURNING run_id, worker_id, epoch, expires_at`,
+            [runId, workerId, leaseMs],
+          );
+          return claimed.rows[0] && toLease(claimed.rows[0]);
+        },
+        // A retried claim whose lost answer committed would find its own live lease and give up: the run waits for it to expire.
+        'unless-committed',
+      ),
+    renewRunLease: ({ lease, leaseMs }) =>
+      call('renewRunLease', async (db) => {
+        const renewed = await db.query(
+          `UPDATE buildwright_run_leases SET expires_at = now() + make_interval(secs => $3::double precision / 1000)
+           WHERE run_id = $1 AND epoch = $2 AND NOT released RETURNING run_id, worker_id, epoch, expires_at`,
+          [lease.runId, lease.epoch, leaseMs],
+        );
+        if (!renewed.rows[0]) throw runLeaseLost(lease);
+        return toLease(renewed.rows[0]);
+      }),
+    releaseRun: ({ lease }) =>
+      call('releaseRun', async (db) => {
+        await db.query('UPDATE buildwright_run_leases SET released = true WHERE run_id = $1 AND epoch = $2', [lease.runId, lease.epoch]);
       }),
 
     countBlobs: () => call('countBlobs', async (db) => Number((await db.query('SELECT count(*) AS count FROM buildwright_file_blobs')).rows[0].count)),

@@ -1,4 +1,5 @@
 import type { BuilderContext } from '../run/run-context.js';
+import { sendCancelRequest } from '../run/send-cancel-request.js';
 
 /** Options of {@link cancelRun}. */
 export interface CancelRunOptions {
@@ -9,12 +10,12 @@ export interface CancelRunOptions {
 }
 
 /**
- * Cancels a running run of this owner, wherever it executes. A run executing in this process is
+ * Cancels a running (or queued) run of this owner, wherever it executes. A run executing in this process is
  * aborted at once, and the call resolves once it ended (`run.cancelled` stored). A run executing
  * elsewhere gets a cancel request stored (`requestRunCancel`, also seen by a later resume) and
  * published on the event bus; the process executing it aborts it, and the call resolves without
  * waiting for that. Resolves to `true` when the run was running and the cancel was accepted,
- * `false` for a run that is not this owner's or is no longer running.
+ * `false` for a run that is not this owner's or is no longer running or queued.
  *
  * @example
  * if (await cancelRun(builder, { runId, ownerId: 'user-1', reason: 'stopped by the user' })) console.log('stopping');
@@ -29,9 +30,5 @@ export async function cancelRun(builder: BuilderContext, options: CancelRunOptio
     await active.result.catch(() => undefined);
     return true;
   }
-  const reason = options.reason ?? 'cancelled by the caller';
-  if (!(await storage.requestRunCancel({ ownerId: options.ownerId, runId: options.runId, reason }))) return false;
-  // A lost message only delays the cancel: the executing process also polls the stored request.
-  await builder.eventBus.publishCancel(options.runId, { reason }).catch(() => undefined);
-  return true;
+  return sendCancelRequest(builder, { runId: options.runId, ownerId: options.ownerId, reason: options.reason ?? 'cancelled by the caller' });
 }

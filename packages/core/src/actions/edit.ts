@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { BuildwrightError } from '@buildwright/client';
 import type { BuilderContext } from '../run/run-context.js';
 import type { RunHandle } from '../run/run-handle.js';
+import { enqueueRun } from '../run/enqueue-run.js';
 import { startRun } from '../run/start-run.js';
 import { budgetsOf, parseInput, promptSchema } from './generate.js';
 
@@ -25,12 +26,24 @@ export function edit(builder: BuilderContext, projectId: string, options: EditOp
   const input = parseInput(editSchema, options);
   const ownerId = input.ownerId ?? builder.ownerId;
   const runId = randomUUID();
+  if (builder.options.queue) {
+    return enqueueRun(builder, { runId, projectId, ownerId }, { runId, ownerId }, async () => {
+      const { storage } = builder.options;
+      const project = await storage.getProject({ ownerId, projectId });
+      if (!project) throw new BuildwrightError({ code: 'PROJECT_NOT_FOUND', message: `Project ${projectId} does not exist for this owner. List projects with builder.listProjects().` });
+      // The host may refuse before the run is stored.
+      const budgets = await builder.hooks.admit(runId, { ownerId, kind: project.kind, prompt: input.prompt, mode: 'edit', projectId }, budgetsOf(builder));
+      await storage.createRun({ id: runId, ownerId, projectId, mode: 'edit', prompt: input.prompt, budgets, status: 'queued' });
+    });
+  }
   return startRun(builder, { runId, projectId }, async () => {
     const { storage } = builder.options;
     const project = await storage.getProject({ ownerId, projectId });
     if (!project) throw new BuildwrightError({ code: 'PROJECT_NOT_FOUND', message: `Project ${projectId} does not exist for this owner. List projects with builder.listProjects().` });
+    // The host may refuse before the run is stored.
+    const budgets = await builder.hooks.admit(runId, { ownerId, kind: project.kind, prompt: input.prompt, mode: 'edit', projectId }, budgetsOf(builder));
     const current = await storage.getVersionFiles({ ownerId, projectId });
-    const run = await storage.createRun({ id: runId, ownerId, projectId, mode: 'edit', prompt: input.prompt, budgets: budgetsOf(builder) });
+    const run = await storage.createRun({ id: runId, ownerId, projectId, mode: 'edit', prompt: input.prompt, budgets });
     return { project, run, template: undefined, files: current?.files ?? {}, baseVersion: current?.version.number ?? null };
   });
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { BuildwrightError } from '@buildwright/client';
 import type { BuilderContext } from '../run/run-context.js';
 import type { RunHandle } from '../run/run-handle.js';
+import { enqueueRun } from '../run/enqueue-run.js';
 import { startRun } from '../run/start-run.js';
 import type { ProjectKind } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
@@ -78,16 +79,40 @@ export function generate(builder: BuilderContext, options: GenerateOptions): Run
   if (input.contract && input.kind !== 'dapp') {
     throw new BuildwrightError({ code: 'INVALID_INPUT', message: `Invalid contract: a frontend for an existing contract is a dapp; pass kind: 'dapp' (got '${input.kind}').` });
   }
+  const { template, files } = startingFiles(builder, input);
+  const ids = { runId: randomUUID(), projectId: randomUUID() };
+  const createRecords = async (status: 'running' | 'queued') => {
+    const { storage } = builder.options;
+    // The host may refuse before anything is stored.
+    const budgets = await builder.hooks.admit(ids.runId, { ownerId, kind: input.kind, prompt: input.prompt, mode: 'generate' }, budgetsOf(builder));
+    const project = await storage.createProject({ id: ids.projectId, ownerId, name: input.name ?? nameFromPrompt(input.prompt), kind: input.kind });
+    const run = await storage.createRun({
+      id: ids.runId,
+      ownerId,
+      projectId: project.id,
+      mode: 'generate',
+      prompt: input.prompt,
+      budgets,
+      ...(status === 'queued' ? { status } : {}),
+    });
+    return { project, run };
+  };
+  if (builder.options.queue) {
+    const start = { ...(input.template === undefined ? {} : { template: input.template }), ...(input.contract ? { contract: input.contract } : {}) };
+    return enqueueRun(builder, { ...ids, ownerId }, { runId: ids.runId, ownerId, start }, () => createRecords('queued'));
+  }
+  return startRun(builder, ids, async () => ({ ...(await createRecords('running')), template, files, baseVersion: null }));
+}
+
+/**
+ * The template and files a generation starts from (the template's files, plus the existing
+ * contract's description). A worker rebuilds them from the run's job with the same options.
+ */
+export function startingFiles(builder: BuilderContext, input: { kind: ProjectKind; template?: string | undefined; contract?: z.infer<typeof existingContractSchema> | undefined }) {
   const template = pickTemplate(builder, input.kind, input.template);
   const files: Record<string, string> = { ...template?.files };
   if (input.contract) files[existingContractPath] = `${JSON.stringify({ name: input.contract.name ?? 'Contract', ...input.contract }, null, 2)}\n`;
-  const ids = { runId: randomUUID(), projectId: randomUUID() };
-  return startRun(builder, ids, async () => {
-    const { storage } = builder.options;
-    const project = await storage.createProject({ id: ids.projectId, ownerId, name: input.name ?? nameFromPrompt(input.prompt), kind: input.kind });
-    const run = await storage.createRun({ id: ids.runId, ownerId, projectId: project.id, mode: 'generate', prompt: input.prompt, budgets: budgetsOf(builder) });
-    return { project, run, template, files, baseVersion: null };
-  });
+  return { template, files };
 }
 
 export function budgetsOf(builder: BuilderContext) {

@@ -33,8 +33,9 @@ export function resume(builder: BuilderContext, runId: string, options: { ownerI
     }
     const project = await storage.getProject({ ownerId, projectId: run.projectId });
     if (!project) throw new BuildwrightError({ code: 'PROJECT_NOT_FOUND', message: `Project ${run.projectId} of run ${runId} is gone.` });
-    const checkpoint = await storage.getCheckpoint({ threadId: runId });
-    // Every run stores its starting state before its first event; only a run cut off while its record was being created has none.
+    // LangGraph loads on the first run, not when @buildwright/core is imported.
+    const { readRunCheckpoint } = await import('../graph/run-checkpoint.js');
+    const checkpoint = await readRunCheckpoint(storage, runId);
     if (!checkpoint) throw new BuildwrightError({ code: 'INVALID_INPUT', message: `Run ${runId} has no checkpoint: it stopped before it started. Start it again.` });
     const [usage, messages] = await Promise.all([storage.listUsage({ ownerId, runId }), storage.listMessages({ ownerId, projectId: run.projectId })]);
     // Events after the last checkpoint belong to a node that will run again; the resumed run
@@ -42,13 +43,14 @@ export function resume(builder: BuilderContext, runId: string, options: { ownerI
     const lastSeq = events.at(-1)?.seq ?? 0;
     // A cancelled run resumed on purpose starts again without the request that cancelled it.
     if (run.status === 'cancelled') await storage.clearRunCancelRequest({ runId });
+    // Resumed runs count in their owner's concurrent runs but are never refused: they were admitted when they started.
+    builder.hooks.hold(runId, run.ownerId);
     await storage.updateRun({ runId, status: 'running', error: null });
-    const files = await checkpointFiles(builder, runId);
     return {
       project,
       run: { ...run, status: 'running' },
       template: undefined,
-      files,
+      files: checkpoint.workingFiles ?? {},
       resume: {
         lastSeq,
         tokens: usage.reduce((sum, record) => sum + record.inputTokens + record.outputTokens, 0),
@@ -59,10 +61,4 @@ export function resume(builder: BuilderContext, runId: string, options: { ownerI
       },
     };
   });
-}
-
-async function checkpointFiles(builder: BuilderContext, runId: string): Promise<Record<string, string>> {
-  const { StorageCheckpointSaver } = await import('../graph/storage-checkpointer.js');
-  const tuple = await new StorageCheckpointSaver(builder.options.storage).getTuple({ configurable: { thread_id: runId } });
-  return (tuple?.checkpoint.channel_values as { workingFiles?: Record<string, string> } | undefined)?.workingFiles ?? {};
 }

@@ -2,7 +2,6 @@ import { edit, type EditOptions } from '../actions/edit.js';
 import { generate, type GenerateOptions } from '../actions/generate.js';
 import { cancelRun } from '../actions/cancel-run.js';
 import { resume } from '../actions/resume.js';
-import { inProcessEventBus } from '../run/in-process-event-bus.js';
 import { watchRun } from '../run/watch-run.js';
 import { BuildwrightError } from '@buildwright/client';
 import type { BuildwrightEvent } from '../events/events.js';
@@ -17,7 +16,7 @@ import { importZip, type ImportZipOptions } from '../versions/import-zip.js';
 import { listVersions } from '../versions/list-versions.js';
 import { requireVersionFiles } from '../versions/require-records.js';
 import { restoreVersion } from '../versions/restore-version.js';
-import { defaultLimits, type BuilderContext, type BuilderOptions } from '../run/run-context.js';
+import { createBuilderContext, type BuilderContext, type BuilderOptions } from '../run/run-context.js';
 
 /** A builder: the actions of `@buildwright/core` bound to one set of adapters. */
 export interface Builder {
@@ -76,15 +75,7 @@ export function createBuilder(options: BuilderOptions): Builder {
   for (const port of ['llm', 'sandbox', 'storage'] as const) {
     if (!options[port]) throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: 'create-builder.md', message: `createBuilder needs a ${port} adapter (options.${port}).` });
   }
-  const context: BuilderContext = {
-    options,
-    limits: { ...defaultLimits, ...options.limits },
-    ownerId: options.ownerId ?? 'local',
-    sandboxes: new Map(),
-    activeRuns: new Map(),
-    pendingRunEnds: new Map(),
-    eventBus: options.eventBus ?? inProcessEventBus(),
-  };
+  const context: BuilderContext = createBuilderContext(options);
   const versionsContext = { storage: options.storage };
   const owner = (given?: { ownerId?: string }) => ({ ownerId: given?.ownerId ?? context.ownerId });
   return {

@@ -7,7 +7,8 @@ export async function callModel(runtime: RunRuntime, request: { node: string; me
   throwIfAborted(runtime.signal);
   let text = '';
   const toolCalls: LlmToolCall[] = [];
-  for await (const part of runtime.llm.stream({ ...request, signal: runtime.signal })) {
+  const context = { ownerId: runtime.ownerId, runId: runtime.runId, projectId: runtime.projectId, node: request.node };
+  for await (const part of runtime.llm.stream({ ...request, signal: runtime.signal, context })) {
     throwIfAborted(runtime.signal);
     switch (part.type) {
       case 'text-delta':
@@ -38,13 +39,22 @@ export async function callModel(runtime: RunRuntime, request: { node: string; me
         await runtime.storage.recordUsage(record);
         const { runId: _runId, ...payload } = record;
         await runtime.emit({ type: 'usage', ...payload });
+        await runtime.meterUsage?.({ inputTokens: usage.inputTokens, outputTokens: usage.outputTokens, costUsd: record.costUsd });
         runtime.usage.tokens += usage.inputTokens + usage.outputTokens;
         runtime.usage.costUsd += record.costUsd;
         if (runtime.usage.tokens > runtime.budgets.maxTokens) {
           throw new BuildwrightError({
             code: 'BUDGET_EXCEEDED',
-            message: `The run used ${runtime.usage.tokens} tokens, over its budget of ${runtime.budgets.maxTokens}. Raise limits.maxTokens or make the request smaller.`,
+            message: `The run used ${runtime.usage.tokens} tokens, over its budget of ${runtime.budgets.maxTokens}. Raise limits.maxTokens (or the owner's ownerLimits.maxTokensPerRun) or make the request smaller.`,
             details: { budget: 'maxTokens' },
+          });
+        }
+        const { maxCostUsd } = runtime.budgets;
+        if (maxCostUsd !== undefined && runtime.usage.costUsd > maxCostUsd) {
+          throw new BuildwrightError({
+            code: 'BUDGET_EXCEEDED',
+            message: `The run cost $${runtime.usage.costUsd.toFixed(4)}, over its budget of $${maxCostUsd} (ownerLimits.maxCostUsdPerRun). Raise the owner's limit or make the request smaller.`,
+            details: { budget: 'maxCostUsd' },
           });
         }
         break;

@@ -3,6 +3,7 @@ import { BuildwrightError } from '@buildwright/client';
 import type { CheckResult } from '../spec/check.js';
 import { createNodeContext, nodeInternals } from './nodes/node-context.js';
 import { runFixStep } from './nodes/fix-node.js';
+import { finalizeNode } from './nodes/finalize-node.js';
 import type { RunNode, RunRuntime } from './run-runtime.js';
 import { RunStateAnnotation, type RunState, type RunStateUpdate } from './run-state.js';
 
@@ -14,7 +15,7 @@ const reservedNames = new Set(['fix', 'finalize', ...Object.keys(RunStateAnnotat
  * after `build`, and `finalize` at the end. Node bodies close over the per-process runtime; the
  * state holds only what a resumed run needs.
  */
-export function compileRunGraph(runtime: RunRuntime, pipeline: readonly RunNode[], finalize: (state: RunState) => Promise<RunStateUpdate>, checkpointer?: BaseCheckpointSaver) {
+export function compileRunGraph(runtime: RunRuntime, pipeline: readonly RunNode[], checkpointer?: BaseCheckpointSaver) {
   const nodes = pipeline.filter((node) => !node.kinds || node.kinds.includes(runtime.kind));
   validateNames(nodes);
   const buildIndex = nodes.findIndex((node) => node.name === 'build');
@@ -27,16 +28,7 @@ export function compileRunGraph(runtime: RunRuntime, pipeline: readonly RunNode[
     graph.addNode(node.name, async (state: RunState) => runNode(runtime, node, state, isCheck));
   });
   graph.addNode('fix', (state: RunState) => runFixStep(runtime, state));
-  graph.addNode('finalize', async (state: RunState) => {
-    if (unverified) {
-      await runtime.emit({
-        type: 'notice.posted',
-        level: 'warn',
-        message: `No check applies to this ${runtime.kind} run, so the result is not verified. Pass checks to createBuilder (e.g. webChecks() or dappChecks()).`,
-      });
-    }
-    return finalize(state);
-  });
+  graph.addNode('finalize', (state: RunState) => finalizeNode(runtime, state, { unverified }));
   graph.addEdge(START, (nodes[0]?.name ?? 'finalize') as never);
   nodes.forEach((node, index) => {
     const next = nodes[index + 1]?.name ?? 'finalize';
@@ -57,6 +49,11 @@ async function runNode(runtime: RunRuntime, node: RunNode, state: RunState, isCh
   if (!isCheck) return update;
   const durationMs = Math.round(performance.now() - started);
   if (!result || result.status === 'passed') {
+    if (result?.preview) {
+      const { url, screenshotPath } = result.preview;
+      update.verifiedPreview = { url, screenshotPath };
+      await runtime.emit({ type: 'preview.ready', url, screenshotPath });
+    }
     await runtime.emit({ type: 'check.passed', check: node.name, durationMs });
   } else if (result.status === 'skipped') {
     await runtime.emit({ type: 'check.skipped', check: node.name, reason: result.reason });

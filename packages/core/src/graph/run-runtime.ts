@@ -62,5 +62,8 @@ export interface RunRuntime {
   /** Opens the sandbox on first use and keeps it in step with the workspace. */
   sandbox(): Promise<Sandbox>;
   usage: { tokens: number; costUsd: number };
-  preview: { url: string | null; screenshotPath: string | null };
+  /** Set when resuming: the run stored `version.created` / its assistant message before it was cut off, so they are not stored twice. */
+  resumed?: { versionAnnounced: boolean; answered: boolean };
+  /** Called after each model call's usage is stored (the host's per-owner daily usage); optional. */
+  meterUsage?: (usage: { inputTokens: number; outputTokens: number; costUsd: number }) => Promise<void>;
 }

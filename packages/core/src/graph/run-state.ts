@@ -1,6 +1,7 @@
 import { Annotation } from '@langchain/langgraph';
 import type { Plan } from '../events/events.js';
-import type { CheckIssue } from '../spec/check.js';
+import type { CheckIssue, RunPreview } from '../spec/check.js';
+import type { VersionRecord } from '../spec/storage.js';
 
 /** A failed check as the fix step sees it. */
 export interface CheckFailure {
@@ -25,6 +26,10 @@ export const RunStateAnnotation = Annotation.Root({
    * refuses a head that moved meanwhile (`expectedHead`). Absent in checkpoints of older releases.
    */
   baseVersion: Annotation<number | null | undefined>,
+  /** The app a check served and verified (the browser check's preview), once one did. */
+  verifiedPreview: Annotation<RunPreview | null | undefined>,
+  /** The version the finalize node stored: the run's result. */
+  storedVersion: Annotation<VersionRecord | null | undefined>,
 });
 
 export type RunState = typeof RunStateAnnotation.State;

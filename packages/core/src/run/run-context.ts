@@ -1,12 +1,15 @@
 import type { RunNode } from '../graph/run-runtime.js';
 import type { RunHandle } from './run-handle.js';
 import type { PendingRunEnd } from './record-run-end.js';
+import { createHostHooks, type HostHookOptions, type HostHooks } from './host-hooks.js';
+import { inProcessEventBus } from './in-process-event-bus.js';
 import type { ChainAdapter } from '../spec/chain.js';
 import type { Check } from '../spec/check.js';
 import type { EventBus } from '../spec/event-bus.js';
 import type { LlmAdapter } from '../spec/llm.js';
 import type { Sandbox, SandboxAdapter } from '../spec/sandbox.js';
 import type { RunBudgets, StorageAdapter } from '../spec/storage.js';
+import type { RunQueue } from '../spec/queue.js';
 import type { Template } from '../spec/template.js';
 import { defaultFileLimits, type FileLimits } from '../protocol/file-rules.js';
 
@@ -24,7 +27,8 @@ export const defaultLimits: RunLimits = {
   ...defaultFileLimits,
 };
 
-export interface BuilderOptions {
+/** The adapters and settings of a builder; the host hooks (`beforeRun`, `ownerLimits`, `onRunFinished`...) are in {@link HostHookOptions}. */
+export interface BuilderOptions extends HostHookOptions {
   /** The model. */
   llm: LlmAdapter;
   /** Where files are checked and apps run. */
@@ -51,6 +55,12 @@ export interface BuilderOptions {
    * `@buildwright/adapters`). Default: `inProcessEventBus()`, this builder only.
    */
   eventBus?: EventBus;
+  /**
+   * Where runs execute. Omitted: in this process, as each `generate` / `edit` is called. Given:
+   * `generate` and `edit` store the run as `queued`, enqueue it and return its handle at once;
+   * workers (`createWorker` with the same queue and storage) execute it. See docs/queue.md.
+   */
+  queue?: RunQueue;
 }
 
 /**
@@ -69,4 +79,20 @@ export interface BuilderContext {
   pendingRunEnds: Map<string, PendingRunEnd>;
   /** `options.eventBus`, or the builder's own in-process bus. */
   eventBus: EventBus;
+  /** The host's hooks: admission, owner limits, daily usage, the finished-run report. */
+  hooks: HostHooks;
+}
+
+/** The per-builder state of a fresh builder (or worker) over `options`. */
+export function createBuilderContext(options: BuilderOptions): BuilderContext {
+  return {
+    options,
+    limits: { ...defaultLimits, ...options.limits },
+    ownerId: options.ownerId ?? 'local',
+    sandboxes: new Map(),
+    activeRuns: new Map(),
+    pendingRunEnds: new Map(),
+    hooks: createHostHooks(options),
+    eventBus: options.eventBus ?? inProcessEventBus(),
+  };
 }

@@ -5,7 +5,7 @@ import { isTerminal } from '@buildwright/client';
 import type { EventBus } from '../spec/event-bus.js';
 import type { StorageAdapter } from '../spec/storage.js';
 
-type Listeners = { [T in EventType]: [Extract<BuildwrightEvent, { type: T }>] } & { event: [BuildwrightEvent] };
+export type RunEventListeners = { [T in EventType]: [Extract<BuildwrightEvent, { type: T }>] } & { event: [BuildwrightEvent] };
 
 /**
  * Numbers, persists and then publishes the events of one run. Each event is stored with its
@@ -17,7 +17,7 @@ type Listeners = { [T in EventType]: [Extract<BuildwrightEvent, { type: T }>] } 
  * comes back would leave a gap in `seq`); the run's end is then published unstored.
  */
 export class RunEvents {
-  readonly bus = new EventEmitter<Listeners>();
+  readonly bus = new EventEmitter<RunEventListeners>();
   /** Every event published by this process for the run, in order (for late iterators). */
   readonly published: BuildwrightEvent[] = [];
   private queue: Promise<unknown> = Promise.resolve();

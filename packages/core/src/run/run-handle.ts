@@ -36,7 +36,7 @@ export interface RunHandle extends AsyncIterable<BuildwrightEvent> {
   cancel(reason?: string): void;
 }
 
-export function createRunHandle(options: { events: RunEvents; result: Promise<RunResult>; cancel(reason: string): void }): RunHandle {
+export function createRunHandle(options: { events: Pick<RunEvents, 'bus' | 'published' | 'runId' | 'projectId'>; result: Promise<RunResult>; cancel(reason: string): void }): RunHandle {
   const { events } = options;
   // The result is also observed here so a caller that only iterates never sees an unhandled rejection.
   options.result.catch(() => undefined);

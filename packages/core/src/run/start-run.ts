@@ -6,7 +6,7 @@ import { buildNode } from '../graph/nodes/build-node.js';
 import { runFacts } from '../graph/nodes/node-context.js';
 import { planNode } from '../graph/nodes/plan-node.js';
 import type { RunNode, RunRuntime } from '../graph/run-runtime.js';
-import type { RunState, RunStateUpdate } from '../graph/run-state.js';
+import type { RunState } from '../graph/run-state.js';
 import { Workspace } from '../protocol/workspace.js';
 import type { CheckContext } from '../spec/check.js';
 import type { Sandbox } from '../spec/sandbox.js';
@@ -54,10 +54,11 @@ export function startRun(builder: BuilderContext, ids: { runId: string; projectI
   });
   const handle = createRunHandle({ events, result, cancel });
   builder.activeRuns.set(ids.runId, handle);
-  void result.then(
-    () => builder.activeRuns.delete(ids.runId),
-    () => builder.activeRuns.delete(ids.runId),
-  );
+  const ended = () => {
+    builder.activeRuns.delete(ids.runId);
+    builder.hooks.release(ids.runId);
+  };
+  void result.then(ended, ended);
   return handle;
 }
 
@@ -71,7 +72,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
   );
   wallTimer.unref?.();
   const emit = (event: EventInput) => events.emit(event);
-  let version: VersionRecord | undefined;
+  let reportFinished: (() => Promise<void>) | undefined;
   const runtime: RunRuntime = {
     runId: run.id,
     projectId: project.id,
@@ -90,27 +91,30 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     signal: controller.signal,
     emit,
     usage: { tokens: input.resume?.tokens ?? 0, costUsd: input.resume?.costUsd ?? 0 },
-    preview: { url: null, screenshotPath: null },
+    ...(input.resume ? { resumed: { versionAnnounced: input.resume.versionAnnounced, answered: input.resume.answered } } : {}),
+    meterUsage: builder.hooks.meter(project.ownerId),
     sandbox: () => openSandbox(builder, runtime),
   };
 
-  const finalize = async (state: RunState): Promise<RunStateUpdate> => {
-    const files = runtime.workspace.snapshot();
-    // Idempotent by run: a resumed run that stored its version before it was cut off gets it back.
-    version = await storeVersion(options.storage, { project, run, files, baseVersion: state.baseVersion });
-    if (!input.resume?.versionAnnounced) await emit({ type: 'version.created', number: version.number, message: version.message, fileCount: version.fileCount });
-    if (!input.resume?.answered) await options.storage.appendMessage({ projectId: project.id, runId: run.id, role: 'assistant', content: state.buildSummary || 'Done.' });
-    return { workingFiles: files };
-  };
   try {
     const pipeline = defaultPipeline(builder);
     // LangGraph loads on the first run, not when @buildwright/core is imported: a CLI or server starts faster.
     const [{ compileRunGraph }, { StorageCheckpointSaver }] = await Promise.all([import('../graph/run-graph.js'), import('../graph/storage-checkpointer.js')]);
-    const graph = compileRunGraph(runtime, pipeline, finalize, new StorageCheckpointSaver(options.storage));
+    const graph = compileRunGraph(runtime, pipeline, new StorageCheckpointSaver(options.storage));
     const config = { configurable: { thread_id: run.id }, signal: controller.signal, recursionLimit: 10_000, durability: 'sync' as const };
     if (!input.resume) {
       // The run's starting state is stored before its first event, so a run cut off at any event can be resumed.
-      const initial: RunState = { acceptedPlan: null, workingFiles: input.files, fixAttempts: 0, pendingFailure: null, previousFailure: null, buildSummary: '', baseVersion: input.baseVersion };
+      const initial: RunState = {
+        acceptedPlan: null,
+        workingFiles: input.files,
+        fixAttempts: 0,
+        pendingFailure: null,
+        previousFailure: null,
+        buildSummary: '',
+        baseVersion: input.baseVersion,
+        verifiedPreview: null,
+        storedVersion: null,
+      };
       await graph.invoke(initial, { ...config, interruptBefore: '*' });
     }
     await emit({ type: 'run.started', mode: input.resume ? 'resume' : run.mode, prompt: run.prompt, kind: project.kind });
@@ -120,19 +124,22 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     }
     // Each node's checkpoint is stored before the next node starts, so a crash loses at most the node it cut.
     const final = (await graph.invoke(null, config)) as RunState;
-    // A run cut off after finalize's checkpoint resumes to a graph with nothing left to run: its version is stored.
-    version ??= input.resume ? (await options.storage.listVersions({ ownerId: project.ownerId, projectId: project.id })).find((stored) => stored.runId === run.id) : undefined;
+    // A run cut off after finalize's checkpoint resumes to a graph with nothing left to run: its state holds the version.
+    const version = final.storedVersion ?? (input.resume ? await versionOfOlderCheckpoint(options.storage, project, run.id) : undefined);
     if (!version) throw new BuildwrightError({ code: 'INTERNAL', message: 'The run graph ended without creating a version.' });
     await options.storage.updateRun({ runId: run.id, status: 'completed', costUsd: runtime.usage.costUsd });
+    // Claimed before the terminal event: a run cut off in between is resumed, and its end's later seq takes the stale claim over.
+    reportFinished = await builder.hooks.claimFinish(run, 'completed', events.lastSeq + 1);
     await emit({ type: 'run.completed', versionNumber: version.number, summary: final.buildSummary || 'Done.' });
+    await reportFinished?.();
     const updatedProject = await options.storage.getProject({ ownerId: project.ownerId, projectId: project.id });
     return {
       runId: run.id,
       project: updatedProject ?? project,
       version,
       files: runtime.workspace.snapshot(),
-      previewUrl: runtime.preview.url,
-      screenshotPath: runtime.preview.screenshotPath,
+      previewUrl: final.verifiedPreview?.url ?? null,
+      screenshotPath: final.verifiedPreview?.screenshotPath ?? null,
       costUsd: runtime.usage.costUsd,
     };
   } catch (thrown) {
@@ -142,6 +149,9 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
         : toBuildwrightError(thrown, { code: 'INTERNAL', message: 'The run failed unexpectedly.' });
     const error = caught.code === 'STORAGE_UNAVAILABLE' ? runStorageUnavailable(caught, run.id) : caught;
     const check = typeof error.details.check === 'string' ? error.details.check : null;
+    // A run stopped by a storage outage is not over: it is reported when a resume ends it. A run
+    // that failed after claiming its completion (storing run.completed failed) is reported with that claim.
+    reportFinished ??= error.code === 'STORAGE_UNAVAILABLE' ? undefined : await builder.hooks.claimFinish(run, error.code === 'RUN_CANCELLED' ? 'cancelled' : 'failed', events.lastSeq + 1);
     await recordRunEnd(builder, events, project.ownerId, {
       error,
       costUsd: runtime.usage.costUsd,
@@ -149,44 +159,16 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
         ? { status: 'cancelled', event: { type: 'run.cancelled', reason: error.message } }
         : { status: 'failed', event: { type: 'run.failed', code: error.code, message: error.message, check } }),
     });
+    await reportFinished?.();
     throw error;
   } finally {
     clearTimeout(wallTimer);
   }
 }
 
-/**
- * Stores the run's files as a version on top of the version they were made from. When another
- * run (or a restore) stored a version meanwhile, storing ours would silently drop its changes, so
- * the run fails with VERSION_CONFLICT instead, naming both versions; its files stay in its record.
- */
-async function storeVersion(
-  storage: StorageAdapter,
-  { project, run, files, baseVersion }: { project: ProjectRecord; run: RunRecord; files: Record<string, string>; baseVersion: number | null | undefined },
-): Promise<VersionRecord> {
-  try {
-    return await storage.createVersion({
-      ownerId: project.ownerId,
-      projectId: project.id,
-      runId: run.id,
-      message: run.prompt,
-      files,
-      // A run resumed from a checkpoint of an older release has no base: store as before.
-      ...(baseVersion === undefined ? {} : { expectedHead: baseVersion }),
-    });
-  } catch (error) {
-    if (!BuildwrightError.isInstance(error) || error.code !== 'VERSION_CONFLICT') throw error;
-    const currentHead = error.details.currentHead as number | null;
-    const base = baseVersion === null || baseVersion === undefined ? 'an empty project' : `version ${baseVersion}`;
-    throw new BuildwrightError({
-      code: 'VERSION_CONFLICT',
-      message:
-        `This ${run.mode} was made on ${base}, but version ${currentHead} was stored meanwhile (another run or a restore), so its files were not stored as a version: that would drop the changes of version ${currentHead}. ` +
-        `Its work stays in this run's record (its events, and its files in its last checkpoint); re-run the edit on version ${currentHead} (merging concurrent edits is not supported yet).`,
-      cause: error,
-      details: { ...error.details, runId: run.id },
-    });
-  }
+/** The version a run stored before a checkpoint of an older release (whose state has no `version`) cut it off. */
+async function versionOfOlderCheckpoint(storage: StorageAdapter, project: ProjectRecord, runId: string): Promise<VersionRecord | undefined> {
+  return (await storage.listVersions({ ownerId: project.ownerId, projectId: project.id })).find((stored) => stored.runId === runId);
 }
 
 function defaultPipeline(builder: BuilderContext): RunNode[] {

@@ -11,9 +11,21 @@ export interface CheckIssue {
   message: string;
 }
 
+/** An app a check served and looked at: the run announces it as `preview.ready` and returns it in its result. */
+export interface RunPreview {
+  /** Where the app is served (it keeps serving after the check). */
+  url: string;
+  /** Screenshot of the verified app, when one was taken. */
+  screenshotPath: string | null;
+}
+
 /** How a check ended. A check that cannot run is `skipped`, never `passed`. */
 export type CheckResult =
-  | { status: 'passed' }
+  | {
+      status: 'passed';
+      /** The app the check served and verified (a browser check): the run emits `preview.ready` with it and returns it. */
+      preview?: RunPreview;
+    }
   | {
       status: 'failed';
       /** Compact, deduplicated report for the fix step. */
@@ -21,6 +33,9 @@ export type CheckResult =
       issues: CheckIssue[];
     }
   | { status: 'skipped'; reason: string };
+
+/** Events a check may emit: all but `preview.ready`, which the run emits from the check's result. */
+export type CheckEventInput = Exclude<EventInput, { type: 'preview.ready' }>;
 
 /** What a check gets to do its work. */
 export interface CheckContext {
@@ -38,8 +53,8 @@ export interface CheckContext {
   signal: AbortSignal;
   /** Runs a command in the sandbox with `command.*` events. */
   run(command: string, options?: { timeoutMs?: number; network?: boolean; reach?: string[]; env?: Record<string, string> }): Promise<SandboxCommandResult>;
-  /** Emits an event (preview.ready, contract.*, notice.posted...). */
-  emit(event: EventInput): Promise<void>;
+  /** Emits an event (contract.*, notice.posted...). A preview is returned in the result (`{ status: 'passed', preview }`), not emitted. */
+  emit(event: CheckEventInput): Promise<void>;
   /** Adds or changes files (e.g. a generated contract module); they become part of the version. */
   writeFiles(files: Record<string, string>): Promise<void>;
 }

@@ -60,6 +60,21 @@ export type LlmStreamPart =
   /** The call ended. */
   | { type: 'finish'; reason: 'stop' | 'tool-calls' | 'length' | 'other' };
 
+/**
+ * Who a model call is for: set on every call a run makes, so a model wrapper can meter, route or
+ * pick an API key per end user (see docs/host-hooks.md). Adapters may ignore it.
+ */
+export interface LlmCallContext {
+  /** Owner of the run (the end user of the hosting app). */
+  ownerId: string;
+  /** The run making the call. */
+  runId: string;
+  /** The run's project. */
+  projectId: string;
+  /** The graph node making the call (the same as `LlmRequest.node`). */
+  node: string;
+}
+
 /** One model call. */
 export interface LlmRequest {
   /** The graph node making the call (`plan`, `build`, `fix`, ...); the scripted model matches turns by it. */
@@ -68,6 +83,8 @@ export interface LlmRequest {
   tools: LlmToolDefinition[];
   /** Aborts the call at once. */
   signal?: AbortSignal;
+  /** Owner, run, project and node of the call; always set by a run, absent when something else calls the model directly. */
+  context?: LlmCallContext;
 }
 
 /**

@@ -34,6 +34,46 @@ export interface RunCancelRequest {
   requestedAt: string;
 }
 
+/**
+ * An owner's model usage on one day: the sum of the usage of their runs' model calls made that
+ * day, the day taken in the builder's `usageTimeZone`. What daily owner limits are checked against.
+ */
+export interface OwnerUsageRecord {
+  ownerId: string;
+  /** The calendar day, `YYYY-MM-DD`. */
+  day: string;
+  /** Prompt tokens. */
+  inputTokens: number;
+  /** Completion tokens. */
+  outputTokens: number;
+  /** Cost in US dollars (0 for calls whose model has no known price). */
+  costUsd: number;
+}
+
+/**
+ * A worker's lease on one run (`claimRun`): while it holds the run's current `epoch`, the writes it
+ * makes with it are stored; once another worker claimed the run (a higher epoch) or the lease was
+ * released, they are refused with `RUN_LEASE_LOST` (fencing), so a run never has two writers.
+ */
+export interface RunLease {
+  runId: string;
+  /** The worker that holds it (informational: fencing is by `epoch`). */
+  workerId: string;
+  /** Increases by one with every claim of the run: the fencing token. */
+  epoch: number;
+  /** When the lease ends unless renewed (ISO 8601, the storage's clock); another worker may claim the run after it. */
+  expiresAt: string;
+}
+
+/**
+ * The last argument of every write of a run. With `lease`, the write is stored only while the
+ * lease is the run's current one (checked atomically with the write); otherwise it throws
+ * `RUN_LEASE_LOST` and stores nothing. Without it the write is not fenced (runs outside a queue).
+ */
+export interface RunWriteOptions {
+  lease?: RunLease;
+}
+
 /** Scope of every read: the owner. A hosting app cannot forget it. */
 export interface OwnerScope {
   ownerId: string;
@@ -62,16 +102,18 @@ export interface StorageAdapter {
   getProject(input: OwnerScope & { projectId: string }): Promise<ProjectRecord | undefined>;
   listProjects(input: OwnerScope): Promise<ProjectRecord[]>;
 
-  createRun(input: OwnerScope & { projectId: string; mode: RunRecord['mode']; prompt: string; budgets: RunBudgets; id?: string }): Promise<RunRecord>;
+  /** Creates a run, `running` (or `queued` when it waits on a run queue for a worker). */
+  createRun(input: OwnerScope & { projectId: string; mode: RunRecord['mode']; prompt: string; budgets: RunBudgets; id?: string; status?: 'running' | 'queued' }): Promise<RunRecord>;
   getRun(input: OwnerScope & { runId: string }): Promise<RunRecord | undefined>;
   /** Updates status, error and cost of a run (no owner: only the engine calls it). */
-  updateRun(input: { runId: string; status?: RunStatus; error?: RunRecord['error']; costUsd?: number }): Promise<void>;
+  updateRun(input: { runId: string; status?: RunStatus; error?: RunRecord['error']; costUsd?: number }, options?: RunWriteOptions): Promise<void>;
   listRuns(input: OwnerScope & { projectId: string }): Promise<RunRecord[]>;
 
   /**
    * Stores a request to cancel a run, for the process executing it (told over the event bus) and
-   * for a later resume of it. Stored only while the run is this owner's and `running`: returns
-   * `true` then, `false` otherwise (another owner's or an unknown run, or one that ended). A
+   * for a later resume of it (or the worker that takes it from a queue). Stored only while the run
+   * is this owner's and `running` or `queued`: returns `true` then, `false` otherwise (another
+   * owner's or an unknown run, or one that ended). A
    * request already stored is kept (its reason and time); the call still returns `true`.
    */
   requestRunCancel(input: OwnerScope & { runId: string; reason: string }): Promise<boolean>;
@@ -81,11 +123,11 @@ export interface StorageAdapter {
   clearRunCancelRequest(input: { runId: string }): Promise<void>;
 
   /** Appends one event; `(runId, seq)` is unique and a duplicate is an error. One transaction. */
-  appendEvent(event: BuildwrightEvent): Promise<void>;
+  appendEvent(event: BuildwrightEvent, options?: RunWriteOptions): Promise<void>;
   /** Events of a run with `seq > afterSeq` (all when omitted), ordered by `seq`. */
   readEvents(input: OwnerScope & { runId: string; afterSeq?: number; limit?: number }): Promise<BuildwrightEvent[]>;
 
-  appendMessage(input: { projectId: string; runId: string | null; role: MessageRecord['role']; content: string }): Promise<MessageRecord>;
+  appendMessage(input: { projectId: string; runId: string | null; role: MessageRecord['role']; content: string }, options?: RunWriteOptions): Promise<MessageRecord>;
   listMessages(input: OwnerScope & { projectId: string }): Promise<MessageRecord[]>;
 
   /**
@@ -114,16 +156,34 @@ export interface StorageAdapter {
        */
       expectedHead?: number | null;
     },
+    options?: RunWriteOptions,
   ): Promise<VersionRecord>;
   listVersions(input: OwnerScope & { projectId: string }): Promise<VersionRecord[]>;
   /** Files of a version (the current one when `number` is omitted); `undefined` when absent. */
   getVersionFiles(input: OwnerScope & { projectId: string; number?: number }): Promise<{ version: VersionRecord; files: Record<string, string> } | undefined>;
 
-  saveContract(input: Omit<ContractRecord, 'id' | 'createdAt'>): Promise<ContractRecord>;
+  saveContract(input: Omit<ContractRecord, 'id' | 'createdAt'>, options?: RunWriteOptions): Promise<ContractRecord>;
   listContracts(input: OwnerScope & { projectId: string }): Promise<ContractRecord[]>;
 
-  recordUsage(input: UsageRecord): Promise<void>;
+  recordUsage(input: UsageRecord, options?: RunWriteOptions): Promise<void>;
   listUsage(input: OwnerScope & { runId: string }): Promise<UsageRecord[]>;
+
+  /**
+   * Adds one model call's usage to the owner's total of `day` (`YYYY-MM-DD`), creating the day's
+   * record when it has none. Concurrent adds all count (the addition is atomic).
+   */
+  addOwnerUsage(input: Omit<OwnerUsageRecord, 'ownerId' | 'day'> & OwnerScope & { day: string }): Promise<void>;
+  /** The owner's usage on `day`; all zeros when nothing was added that day. */
+  getOwnerUsage(input: OwnerScope & { day: string }): Promise<OwnerUsageRecord>;
+  /**
+   * Claims the run's end for the host's `onRunFinished` hook, before its terminal event is
+   * stored; `seq` is the seq that event is to be stored at. True when the run has no claim, or
+   * when its claim is stale: no terminal event was stored at the claimed seq (the process that
+   * claimed stopped before storing its end) and `seq` is greater. False otherwise, so an end is
+   * reported at most once, in any process. The check and the mark are atomic: of concurrent
+   * calls with the same `seq` exactly one gets true. `RUN_NOT_FOUND` when the run does not exist.
+   */
+  claimRunFinished(input: { runId: string; seq: number }): Promise<boolean>;
 
   /**
    * Stores file contents content-addressed, in the store that holds versions' files: each distinct
@@ -136,11 +196,22 @@ export interface StorageAdapter {
   /** Contents by key (from `putBlobs` or a version's files); a key not stored is absent from the result. */
   getBlobs(input: { keys: string[] }): Promise<Record<string, string>>;
 
-  putCheckpoint(input: StoredCheckpoint): Promise<void>;
+  putCheckpoint(input: StoredCheckpoint, options?: RunWriteOptions): Promise<void>;
   /** The checkpoint with that id, or the latest of the thread when `checkpointId` is omitted. */
   getCheckpoint(input: { threadId: string; checkpointId?: string }): Promise<StoredCheckpoint | undefined>;
   /** Checkpoints of a thread, newest first. */
   listCheckpoints(input: { threadId: string; limit?: number; before?: string }): Promise<StoredCheckpoint[]>;
-  putCheckpointWrites(input: { writes: StoredCheckpointWrite[] }): Promise<void>;
+  putCheckpointWrites(input: { writes: StoredCheckpointWrite[] }, options?: RunWriteOptions): Promise<void>;
   getCheckpointWrites(input: { threadId: string; checkpointId: string }): Promise<StoredCheckpointWrite[]>;
+
+  /**
+   * Takes the run's lease for `leaseMs`: the epoch goes up by one, so writes made with an earlier
+   * lease are refused from now on. Returns `undefined` while another lease of the run is live (not
+   * released, not expired); a run queue then tries the job later.
+   */
+  claimRun(input: { runId: string; workerId: string; leaseMs: number }): Promise<RunLease | undefined>;
+  /** Extends a live lease by `leaseMs` from now; `RUN_LEASE_LOST` when it is no longer the run's current lease. */
+  renewRunLease(input: { lease: RunLease; leaseMs: number }): Promise<RunLease>;
+  /** Gives the lease up (writes made with it are refused from now on) so another worker can claim the run at once. A lost lease is ignored. */
+  releaseRun(input: { lease: RunLease }): Promise<void>;
 }

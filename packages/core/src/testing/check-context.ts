@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EventInput } from '../events/events.js';
+import { previewEmitted } from '../graph/nodes/node-context.js';
 import { runCommandWithEvents } from '../graph/nodes/run-command.js';
 import type { ChainAdapter } from '../spec/chain.js';
 import type { CheckContext } from '../spec/check.js';
@@ -38,7 +39,7 @@ export interface CheckContextDouble {
 /**
  * A CheckContext as a run hands it to a check, for testing a check without a run: the files are
  * written into the given sandbox, `run` emits the same `command.*` events a run does, `emit`
- * records, and `writeFiles` changes the files and the sandbox.
+ * records (and, as in a run, refuses `preview.ready`: return it in the result), and `writeFiles` changes the files and the sandbox.
  *
  * @example
  * const { context, events } = await createCheckContext({ sandbox: await memorySandbox().open({ projectId: 'p' }), files });
@@ -62,7 +63,11 @@ export async function createCheckContext(options: CreateCheckContextOptions): Pr
     artifactsDir: options.artifactsDir ?? join(tmpdir(), 'buildwright-check-artifacts', projectId),
     signal: controller.signal,
     run: (command, commandOptions) => runCommandWithEvents({ sandbox, emit, signal: controller.signal, command, ...(commandOptions ? { options: commandOptions } : {}) }),
-    emit,
+    // As in a run: a preview is returned in the check's result, not emitted.
+    emit: async (event) => {
+      if ((event as EventInput).type === 'preview.ready') throw previewEmitted();
+      await emit(event);
+    },
     async writeFiles(changed) {
       for (const [path, content] of Object.entries(changed)) {
         await sandbox.writeFile(path, content);

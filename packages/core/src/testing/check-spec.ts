@@ -118,7 +118,10 @@ function expectWellFormedResult(result: CheckResult, sandbox: Sandbox): void {
     expect(result.reason.length, 'a skipped result says why').toBeGreaterThan(0);
     return;
   }
-  if (result.status !== 'failed') return;
+  if (result.status === 'passed') {
+    if (result.preview) expect(new URL(result.preview.url).protocol, "a preview's url is an http(s) URL a browser can load").toMatch(/^https?:$/);
+    return;
+  }
   expect(result.report.length, 'a failed result has a report for the fix step').toBeGreaterThan(0);
   if (absoluteRoot) expect(result.report, 'the report names files relative to the project').not.toContain(absoluteRoot);
   for (const issue of result.issues) {

@@ -7,7 +7,9 @@ import { describeCheckpoints } from './storage-spec/checkpoints.js';
 import { createStorageSpecContext } from './storage-spec/context.js';
 import { describeContracts } from './storage-spec/contracts.js';
 import { describeEvents } from './storage-spec/events.js';
+import { describeLeases } from './storage-spec/leases.js';
 import { describeMessages } from './storage-spec/messages.js';
+import { describeOwnerUsage } from './storage-spec/owner-usage.js';
 import { describeProjects } from './storage-spec/projects.js';
 import { describeRuns } from './storage-spec/runs.js';
 import { describeUsage } from './storage-spec/usage.js';
@@ -59,7 +61,9 @@ export function runStorageSpec(factory: () => Promise<StorageAdapter> | StorageA
     describeVersions(spec);
     describeContracts(spec);
     describeUsage(spec);
+    describeOwnerUsage(spec);
     describeBlobs(spec);
     describeCheckpoints(spec);
+    describeLeases(spec);
   });
 }

@@ -24,3 +24,17 @@ export function runNotFound(runId: string): BuildwrightError {
 export function idTaken(what: string, id: string): BuildwrightError {
   return new BuildwrightError({ code: 'INVALID_INPUT', message: `A ${what} with id "${id}" already exists. Omit the id to get a fresh one.`, details: { [`${what}Id`]: id } });
 }
+
+/**
+ * A write of a run made with a lease that is no longer the run's current one: another worker
+ * claimed the run (this one stalled past its lease) or the lease was released.
+ */
+export function runLeaseLost(lease: { runId: string; workerId: string; epoch: number }): BuildwrightError {
+  return new BuildwrightError({
+    code: 'RUN_LEASE_LOST',
+    message:
+      `Worker "${lease.workerId}" lost its lease (epoch ${lease.epoch}) on run "${lease.runId}": another worker claimed the run or the lease was released, so this write was refused and nothing was stored. ` +
+      'Stop executing the run here; the worker holding the lease resumes it from its last checkpoint.',
+    details: { runId: lease.runId, workerId: lease.workerId, epoch: lease.epoch },
+  });
+}

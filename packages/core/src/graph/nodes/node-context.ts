@@ -1,5 +1,7 @@
+import { BuildwrightError } from '@buildwright/client';
 import type { EventInput } from '../../events/events.js';
 import type { CheckContext } from '../../spec/check.js';
+import type { LlmAdapter } from '../../spec/llm.js';
 import type { Sandbox } from '../../spec/sandbox.js';
 import type { RunNodeContext, RunRuntime } from '../run-runtime.js';
 import { runCommandWithEvents } from './run-command.js';
@@ -34,19 +36,38 @@ export async function createNodeContext(runtime: RunRuntime, state: RunState): P
   return {
     [internals]: { runtime, state, draft: {} },
     ...runFacts(runtime, sandbox),
-    llm: runtime.llm,
+    llm: withCallContext(runtime),
     storage: runtime.storage,
     prompt: runtime.prompt,
     mode: runtime.mode,
     plan: state.acceptedPlan,
-    emit: (event: EventInput) => {
-      if (event.type === 'preview.ready') Object.assign(runtime.preview, { url: event.url, screenshotPath: event.screenshotPath });
+    emit: async (event: EventInput) => {
+      if (event.type === 'preview.ready') throw previewEmitted();
       return runtime.emit(event);
     },
     async writeFiles(files) {
       for (const [path, content] of Object.entries(files)) await runtime.workspace.write(path, content);
     },
     run: async (command, options = {}) => runCommandWithEvents({ sandbox: await runtime.sandbox(), emit: (event) => runtime.emit(event), signal: runtime.signal, command, options }),
+  };
+}
+
+/** A node that emits `preview.ready` itself: the run announces a preview from the check's result, so it is also the run's result. */
+export function previewEmitted(): BuildwrightError {
+  return new BuildwrightError({
+    code: 'INVALID_INPUT',
+    message: "A check emitted preview.ready itself. Return the preview in the check's result instead: { status: 'passed', preview: { url, screenshotPath } }; the run emits preview.ready from it.",
+  });
+}
+
+/** The run's model, filling in `context` (owner, run, project, node) on the calls a custom node makes itself. */
+function withCallContext(runtime: RunRuntime): LlmAdapter {
+  const { llm } = runtime;
+  return {
+    specificationVersion: llm.specificationVersion,
+    provider: llm.provider,
+    modelId: llm.modelId,
+    stream: (request) => llm.stream({ ...request, context: request.context ?? { ownerId: runtime.ownerId, runId: runtime.runId, projectId: runtime.projectId, node: request.node } }),
   };
 }
 

@@ -1,15 +1,18 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { BuildwrightError } from '@buildwright/client';
+import { BuildwrightError, isTerminal } from '@buildwright/client';
 import type { BuildwrightEvent } from '../../events/events.js';
-import { idTaken, projectNotFound, runNotFound } from '../../versions/record-errors.js';
+import { idTaken, projectNotFound, runLeaseLost, runNotFound } from '../../versions/record-errors.js';
 import { versionConflict } from '../../versions/version-conflict.js';
 import { versionOfAnotherProject } from '../../versions/version-of-another-project.js';
 import type {
   ContractRecord,
   MessageRecord,
+  OwnerUsageRecord,
   ProjectRecord,
   RunCancelRequest,
+  RunLease,
   RunRecord,
+  RunWriteOptions,
   StorageAdapter,
   StoredCheckpoint,
   StoredCheckpointWrite,
@@ -59,9 +62,28 @@ export function memoryStorage(): MemoryStorage {
   const blobs = new Map<string, string>();
   const contracts: ContractRecord[] = [];
   const usage: UsageRecord[] = [];
+  /** `${ownerId}\n${day}` → the owner's usage that day. */
+  const ownerUsage = new Map<string, OwnerUsageRecord>();
+  /** runId → seq of the end claimed for the finished hook. */
+  const finishedClaims = new Map<string, number>();
   /** threadId → checkpoints in insertion order. */
   const checkpoints = new Map<string, StoredCheckpoint[]>();
   const checkpointWrites: StoredCheckpointWrite[] = [];
+  /** runId → its lease: the current epoch, holder, expiry (ms) and whether it was released. */
+  const leases = new Map<string, { epoch: number; workerId: string; expiresAt: number; released: boolean }>();
+  /** Refuses a write made with a lease that is not the run's current one. */
+  const fence = (options: RunWriteOptions | undefined) => {
+    const lease = options?.lease;
+    if (!lease) return;
+    const current = leases.get(lease.runId);
+    if (!current || current.epoch !== lease.epoch || current.released) throw runLeaseLost(lease);
+  };
+  const toLease = (runId: string, held: { epoch: number; workerId: string; expiresAt: number }): RunLease => ({
+    runId,
+    workerId: held.workerId,
+    epoch: held.epoch,
+    expiresAt: new Date(held.expiresAt).toISOString(),
+  });
 
   /** Stores a content once under its sha-256 and returns that key. */
   const putBlob = (content: string) => {
@@ -105,12 +127,12 @@ export function memoryStorage(): MemoryStorage {
       return [...projects.values()].filter((project) => project.ownerId === ownerId).map(copy);
     },
 
-    async createRun({ ownerId, projectId, mode, prompt, budgets, id }) {
+    async createRun({ ownerId, projectId, mode, prompt, budgets, id, status }) {
       if (!ownedProject(ownerId, projectId)) throw projectNotFound(projectId);
       const runId = id ?? randomUUID();
       if (runs.has(runId)) throw idTaken('run', runId);
       const at = now();
-      const run: RunRecord = { id: runId, projectId, ownerId, mode, prompt, status: 'running', budgets: { ...budgets }, costUsd: 0, error: null, createdAt: at, updatedAt: at };
+      const run: RunRecord = { id: runId, projectId, ownerId, mode, prompt, status: status ?? 'running', budgets: { ...budgets }, costUsd: 0, error: null, createdAt: at, updatedAt: at };
       runs.set(runId, run);
       return copy(run);
     },
@@ -118,9 +140,10 @@ export function memoryStorage(): MemoryStorage {
       const run = ownedRun(ownerId, runId);
       return run && copy(run);
     },
-    async updateRun({ runId, status, error, costUsd }) {
+    async updateRun({ runId, status, error, costUsd }, options) {
       const run = runs.get(runId);
       if (!run) throw runNotFound(runId);
+      fence(options);
       if (status !== undefined) run.status = status;
       if (error !== undefined) run.error = error && { ...error };
       if (costUsd !== undefined) run.costUsd = costUsd;
@@ -131,7 +154,8 @@ export function memoryStorage(): MemoryStorage {
       return [...runs.values()].filter((run) => run.projectId === projectId).map(copy);
     },
     async requestRunCancel({ ownerId, runId, reason }) {
-      if (ownedRun(ownerId, runId)?.status !== 'running') return false;
+      const status = ownedRun(ownerId, runId)?.status;
+      if (status !== 'running' && status !== 'queued') return false;
       if (!cancelRequests.has(runId)) cancelRequests.set(runId, { runId, reason, requestedAt: now() });
       return true;
     },
@@ -143,9 +167,10 @@ export function memoryStorage(): MemoryStorage {
       cancelRequests.delete(runId);
     },
 
-    async appendEvent(event) {
+    async appendEvent(event, options) {
       const run = runs.get(event.runId);
       if (!run) throw runNotFound(event.runId);
+      fence(options);
       const ofRun = events.get(event.runId) ?? new Map<number, BuildwrightEvent>();
       if (ofRun.has(event.seq)) {
         throw new BuildwrightError({
@@ -164,8 +189,9 @@ export function memoryStorage(): MemoryStorage {
       return (limit === undefined ? selected : selected.slice(0, limit)).map(copy);
     },
 
-    async appendMessage({ projectId, runId, role, content }) {
+    async appendMessage({ projectId, runId, role, content }, options) {
       if (!projects.has(projectId)) throw projectNotFound(projectId);
+      fence(options);
       const message: MessageRecord = { id: randomUUID(), projectId, runId, role, content, createdAt: now() };
       messages.push(message);
       return copy(message);
@@ -175,9 +201,10 @@ export function memoryStorage(): MemoryStorage {
       return messages.filter((message) => message.projectId === projectId).map(copy);
     },
 
-    async createVersion({ ownerId, projectId, runId, message, files, expectedHead }) {
+    async createVersion({ ownerId, projectId, runId, message, files, expectedHead }, options) {
       const project = ownedProject(ownerId, projectId);
       if (!project) throw projectNotFound(projectId);
+      fence(options);
       if (runId !== null) {
         const ofRun = [...versions.values()].flat().find((version) => version.record.runId === runId);
         if (ofRun && ofRun.record.projectId !== projectId) throw versionOfAnotherProject(runId);
@@ -214,8 +241,9 @@ export function memoryStorage(): MemoryStorage {
       return version && { version: copy(version.record), files: versionFiles(version) };
     },
 
-    async saveContract(input) {
+    async saveContract(input, options) {
       if (!projects.has(input.projectId)) throw projectNotFound(input.projectId);
+      fence(options);
       const contract: ContractRecord = { ...copy(input), id: randomUUID(), createdAt: now() };
       contracts.push(contract);
       return copy(contract);
@@ -225,13 +253,32 @@ export function memoryStorage(): MemoryStorage {
       return contracts.filter((contract) => contract.projectId === projectId).map(copy);
     },
 
-    async recordUsage(input) {
+    async recordUsage(input, options) {
       if (!runs.has(input.runId)) throw runNotFound(input.runId);
+      fence(options);
       usage.push(copy(input));
     },
     async listUsage({ ownerId, runId }) {
       if (!ownedRun(ownerId, runId)) return [];
       return usage.filter((record) => record.runId === runId).map(copy);
+    },
+    async addOwnerUsage({ ownerId, day, inputTokens, outputTokens, costUsd }) {
+      const key = `${ownerId}\n${day}`;
+      const total = ownerUsage.get(key) ?? { ownerId, day, inputTokens: 0, outputTokens: 0, costUsd: 0 };
+      ownerUsage.set(key, { ownerId, day, inputTokens: total.inputTokens + inputTokens, outputTokens: total.outputTokens + outputTokens, costUsd: total.costUsd + costUsd });
+    },
+    async getOwnerUsage({ ownerId, day }) {
+      return copy(ownerUsage.get(`${ownerId}\n${day}`) ?? { ownerId, day, inputTokens: 0, outputTokens: 0, costUsd: 0 });
+    },
+    async claimRunFinished({ runId, seq }) {
+      if (!runs.has(runId)) throw runNotFound(runId);
+      const claimed = finishedClaims.get(runId);
+      if (claimed !== undefined) {
+        const stored = events.get(runId)?.get(claimed);
+        if ((stored && isTerminal(stored)) || seq <= claimed) return false;
+      }
+      finishedClaims.set(runId, seq);
+      return true;
     },
 
     async putBlobs({ contents }) {
@@ -246,7 +293,8 @@ export function memoryStorage(): MemoryStorage {
       return found;
     },
 
-    async putCheckpoint(input) {
+    async putCheckpoint(input, options) {
+      fence(options);
       const list = checkpoints.get(input.threadId) ?? [];
       const index = list.findIndex((checkpoint) => checkpoint.checkpointId === input.checkpointId);
       if (index === -1) list.push(copy(input));
@@ -267,7 +315,8 @@ export function memoryStorage(): MemoryStorage {
       const newestFirst = [...list].reverse();
       return (limit === undefined ? newestFirst : newestFirst.slice(0, limit)).map(copy);
     },
-    async putCheckpointWrites({ writes }) {
+    async putCheckpointWrites({ writes }, options) {
+      fence(options);
       for (const write of writes) {
         const index = checkpointWrites.findIndex(
           (stored) => stored.threadId === write.threadId && stored.checkpointId === write.checkpointId && stored.taskId === write.taskId && stored.index === write.index,
@@ -278,6 +327,25 @@ export function memoryStorage(): MemoryStorage {
     },
     async getCheckpointWrites({ threadId, checkpointId }) {
       return checkpointWrites.filter((write) => write.threadId === threadId && write.checkpointId === checkpointId).map(copy);
+    },
+
+    async claimRun({ runId, workerId, leaseMs }) {
+      if (!runs.has(runId)) throw runNotFound(runId);
+      const current = leases.get(runId);
+      if (current && !current.released && current.expiresAt > Date.now()) return undefined;
+      const held = { epoch: (current?.epoch ?? 0) + 1, workerId, expiresAt: Date.now() + leaseMs, released: false };
+      leases.set(runId, held);
+      return toLease(runId, held);
+    },
+    async renewRunLease({ lease, leaseMs }) {
+      fence({ lease });
+      const held = leases.get(lease.runId)!;
+      held.expiresAt = Date.now() + leaseMs;
+      return toLease(lease.runId, held);
+    },
+    async releaseRun({ lease }) {
+      const current = leases.get(lease.runId);
+      if (current && current.epoch === lease.epoch) current.released = true;
     },
 
     async countBlobs() {

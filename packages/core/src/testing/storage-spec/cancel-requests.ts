@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uniqueId, type StorageSpecContext } from './context.js';
+import { budgets, uniqueId, type StorageSpecContext } from './context.js';
 
 /** Storage spec, cancel requests: see runStorageSpec. */
 export function describeCancelRequests(spec: StorageSpecContext): void {
@@ -19,6 +19,13 @@ export function describeCancelRequests(spec: StorageSpecContext): void {
       expect(Date.parse(stored!.requestedAt)).toBeGreaterThanOrEqual(before - 1_000);
       expect(await storage.requestRunCancel({ ownerId: run.ownerId, runId: run.id, reason: 'again' })).toBe(true);
       expect(await storage.getRunCancelRequest({ runId: run.id })).toEqual(stored);
+    });
+
+    it('behavior: a queued run (waiting for a worker) takes a cancel request too', async () => {
+      const project = await spec.newProject();
+      const queued = await storage.createRun({ ownerId: project.ownerId, projectId: project.id, mode: 'generate', prompt: 'x', budgets, status: 'queued' });
+      expect(await storage.requestRunCancel({ ownerId: queued.ownerId, runId: queued.id, reason: 'before it started' })).toBe(true);
+      expect(await storage.getRunCancelRequest({ runId: queued.id })).toMatchObject({ reason: 'before it started' });
     });
 
     it('behavior: requestRunCancel stores nothing for a run that ended, an unknown run, or another owner', async () => {

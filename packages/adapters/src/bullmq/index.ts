@@ -1,0 +1,2 @@
+export { bullmqQueue } from './bullmq-queue.js';
+export type { BullmqQueueOptions } from './bullmq-queue.js';

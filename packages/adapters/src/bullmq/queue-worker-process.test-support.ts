@@ -1,0 +1,61 @@
+// One worker process of the queue crash tests (test use only). Its single argument is a JSON
+// QueueWorkerPlan. It consumes the BullMQ queue with Postgres storage, the memory sandbox, the
+// scripted model and an instant check, and prints `READY`. With `pause`, it stops right after
+// storing the `occurrence`-th event of `type` (its worker lock and run lease still renewed), prints
+// `PAUSED <runId>` and hangs there, so that the parent can SIGKILL it mid-run. SIGTERM closes the
+// worker gracefully and exits.
+import { createWorker } from '@buildwright/core';
+import type { BuildwrightEvent, RunWriteOptions, StorageAdapter, Transcript } from '@buildwright/core';
+import { memorySandbox, scriptedLlm } from '@buildwright/core/doubles';
+import { postgresStorage } from '../postgres/index.js';
+import { bullmqQueue } from './bullmq-queue.js';
+import { queueTestCheck } from './queue-test-check.test-support.js';
+
+export interface QueueWorkerPlan {
+  workerId: string;
+  databaseUrl: string;
+  redisUrl: string;
+  prefix: string;
+  name: string;
+  transcript: Transcript;
+  pause?: { type: string; occurrence: number };
+}
+
+const plan = JSON.parse(process.argv[2]!) as QueueWorkerPlan;
+
+function pausingStorage(storage: StorageAdapter, pause: NonNullable<QueueWorkerPlan['pause']>): StorageAdapter {
+  let seen = 0;
+  return new Proxy(storage, {
+    get(target, key, receiver) {
+      if (key === 'appendEvent') {
+        return async (event: BuildwrightEvent, options?: RunWriteOptions) => {
+          await target.appendEvent(event, options);
+          if (event.type !== pause.type || (seen += 1) !== pause.occurrence) return;
+          process.stdout.write(`PAUSED ${event.runId}\n`);
+          return new Promise(() => undefined);
+        };
+      }
+      const value = Reflect.get(target, key, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+const storage = postgresStorage({ connectionString: plan.databaseUrl });
+const queue = bullmqQueue({ url: plan.redisUrl, prefix: plan.prefix, name: plan.name, lockDurationMs: 2_000, stalledIntervalMs: 1_000 });
+const worker = createWorker({
+  llm: scriptedLlm({ transcript: plan.transcript }),
+  sandbox: memorySandbox(),
+  storage: plan.pause ? pausingStorage(storage, plan.pause) : storage,
+  checks: [queueTestCheck],
+  queue,
+  workerId: plan.workerId,
+  leaseMs: 2_000,
+});
+process.on('SIGTERM', () => {
+  void worker
+    .close({ timeoutMs: 5_000 })
+    .then(() => Promise.all([queue.close(), storage.close()]))
+    .finally(() => process.exit(0));
+});
+process.stdout.write('READY\n');

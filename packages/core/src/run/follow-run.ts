@@ -1,0 +1,82 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { EventEmitter } from 'eventemitter3';
+import { BuildwrightError, isTerminal } from '@buildwright/client';
+import type { BuildwrightEvent } from '../events/events.js';
+import type { BuilderContext } from './run-context.js';
+import type { RunEventListeners } from './run-events.js';
+import { createRunHandle, type RunHandle, type RunResult } from './run-handle.js';
+import { sendCancelRequest } from './send-cancel-request.js';
+
+/** How often the handle of a run executing elsewhere reads the run's new stored events (ms). */
+export const storedEventPollMs = 25;
+
+/**
+ * The handle of a run that executes elsewhere (a worker fed by a run queue): its events are the
+ * run's stored log, in `seq` order, and its result is built from storage once the terminal event
+ * is stored. `ready` resolves once the run's records exist (its rejection rejects `result`).
+ *
+ * This is the one place a queued run's events reach the caller: it reads stored events every
+ * {@link storedEventPollMs}. A live event bus replaces the loop in {@link tailStoredEvents}.
+ *
+ * @example
+ * return followRun(builder, { runId, projectId, ownerId }, enqueued);
+ */
+export function followRun(builder: BuilderContext, ids: { runId: string; projectId: string; ownerId: string }, ready: Promise<void>): RunHandle {
+  const events = { bus: new EventEmitter<RunEventListeners>(), published: [] as BuildwrightEvent[], runId: ids.runId, projectId: ids.projectId };
+  const publish = (event: BuildwrightEvent) => {
+    events.published.push(event);
+    events.bus.emit(event.type, event as never);
+    events.bus.emit('event', event);
+  };
+  const result = ready.then(async () => resultOf(builder, ids, await tailStoredEvents(builder, ids, publish), events.published));
+  return createRunHandle({
+    events,
+    result,
+    // In this process the run is aborted at once; elsewhere (or still queued) it is asked to stop over the event bus.
+    cancel: (reason) => {
+      const active = builder.activeRuns.get(ids.runId);
+      if (active) active.cancel(reason);
+      else void sendCancelRequest(builder, { runId: ids.runId, ownerId: ids.ownerId, reason }).catch(() => undefined);
+    },
+  });
+}
+
+/** Calls `publish` with each stored event of the run in `seq` order, until the terminal one, which it returns. */
+export async function tailStoredEvents(builder: BuilderContext, ids: { runId: string; ownerId: string }, publish: (event: BuildwrightEvent) => void): Promise<BuildwrightEvent> {
+  const { storage } = builder.options;
+  let afterSeq = 0;
+  while (true) {
+    for (const event of await storage.readEvents({ ownerId: ids.ownerId, runId: ids.runId, afterSeq })) {
+      publish(event);
+      afterSeq = event.seq;
+      if (isTerminal(event)) return event;
+    }
+    await sleep(storedEventPollMs);
+  }
+}
+
+async function resultOf(builder: BuilderContext, ids: { runId: string; projectId: string; ownerId: string }, end: BuildwrightEvent, published: BuildwrightEvent[]): Promise<RunResult> {
+  if (end.type === 'run.cancelled') throw new BuildwrightError({ code: 'RUN_CANCELLED', message: `The run was cancelled: ${end.reason}.` });
+  if (end.type === 'run.failed') {
+    throw new BuildwrightError({ code: end.code as BuildwrightError['code'], message: end.message, details: end.check === null ? { runId: ids.runId } : { runId: ids.runId, check: end.check } });
+  }
+  if (end.type !== 'run.completed') throw new BuildwrightError({ code: 'INTERNAL', message: `Run ${ids.runId} ended with an unexpected ${end.type} event.` });
+  const { storage } = builder.options;
+  const owner = { ownerId: ids.ownerId, projectId: ids.projectId };
+  const [project, stored, run] = await Promise.all([
+    storage.getProject(owner),
+    storage.getVersionFiles({ ...owner, number: end.versionNumber }),
+    storage.getRun({ ownerId: ids.ownerId, runId: ids.runId }),
+  ]);
+  if (!project || !stored) throw new BuildwrightError({ code: 'VERSION_NOT_FOUND', message: `Version ${end.versionNumber} of run ${ids.runId} is not in storage; it may have been deleted.` });
+  const preview = published.findLast((event) => event.type === 'preview.ready');
+  return {
+    runId: ids.runId,
+    project,
+    version: stored.version,
+    files: stored.files,
+    previewUrl: preview?.url ?? null,
+    screenshotPath: preview?.screenshotPath ?? null,
+    costUsd: run?.costUsd ?? 0,
+  };
+}
