@@ -3,6 +3,8 @@ import { memoryStorage } from '../testing/doubles/memory-storage.js';
 import { scriptedLlm } from '../testing/doubles/scripted-llm.js';
 import { describe, expect, it } from 'vitest';
 import { createBuilder } from '../builder/create-builder.js';
+import { createWorker } from '../builder/create-worker.js';
+import { inProcessQueue } from './in-process-queue.js';
 import type { BuildwrightEvent } from '../events/events.js';
 import { pacedLlm } from '../llm/paced-llm.js';
 import type { EventBus } from '../spec/event-bus.js';
@@ -117,6 +119,37 @@ describe('watch and cancel of a run executing elsewhere', () => {
     const events = await api.events(cut.runId);
     expect(events.map((event) => event.seq)).toEqual(events.map((_, index) => index + 1));
     expect(events.at(-1)?.type).toBe('run.completed');
+  });
+
+  it('behavior: the handle of a queued run cancels it on the worker that executes it, and builder.cancel cancels a run still queued', { timeout: 20_000 }, async () => {
+    const storage = memoryStorage();
+    const eventBus = inProcessEventBus();
+    const queue = inProcessQueue();
+    const api = createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage, eventBus, queue });
+    // Enqueued before any worker consumes: still queued when it is cancelled.
+    const waiting = api.generate({ prompt: 'notes' });
+    await new Promise<void>((resolve) => {
+      const poll = async () => ((await storage.getRun({ ownerId: 'local', runId: waiting.runId }))?.status === 'queued' ? resolve() : setTimeout(poll, 10));
+      void poll();
+    });
+    expect(await api.cancel(waiting.runId, { reason: 'before a worker took it' })).toBe(true);
+
+    const worker = createWorker({
+      llm: pacedLlm(scriptedLlm({ transcript: { ...resumeTranscript, turns: [...resumeTranscript.turns, ...resumeTranscript.turns] } }), 100),
+      sandbox: memorySandbox(),
+      storage,
+      eventBus,
+      queue,
+    });
+    await expect(waiting.result).rejects.toMatchObject({ code: 'RUN_CANCELLED', message: expect.stringContaining('before a worker took it') });
+
+    const running = api.generate({ prompt: 'notes' });
+    await new Promise<void>((resolve) => running.on('plan.created', () => resolve()));
+    running.cancel('from the handle');
+    await expect(running.result).rejects.toMatchObject({ code: 'RUN_CANCELLED', message: expect.stringContaining('from the handle') });
+    expect((await storage.getRun({ ownerId: 'local', runId: running.runId }))?.status).toBe('cancelled');
+    await worker.close();
+    await queue.close();
   });
 
   it('error: cancel of another owner’s run, of an unknown run or of a finished run is false', async () => {
