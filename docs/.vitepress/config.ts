@@ -12,7 +12,7 @@ const repository = 'https://github.com/buildwright/buildwright';
 /** The sidebar's groups, each page by its file name in docs/ (README.md is the home page). */
 const groups: [title: string, pages: string[]][] = [
   ['Getting started', ['README.md', 'installation.md', 'create-builder.md', 'demo.md', 'cli.md']],
-  ['Guides', ['run-graph.md', 'events.md', 'file-protocol.md', 'versions.md', 'templates.md', 'checks.md', 'dapp.md', 'http.md', 'client.md', 'react.md', 'reliability.md']],
+  ['Guides', ['run-graph.md', 'events.md', 'file-protocol.md', 'versions.md', 'templates.md', 'checks.md', 'dapp.md', 'api-kind.md', 'http.md', 'client.md', 'react.md', 'reliability.md']],
   ['Adapters', ['openai.md', 'langchain.md', 'tagged-text.md', 'local-sandbox.md', 'e2b.md', 'storage.md', 'chain.md', 'openai-test-server.md']],
   ['Reference', ['errors.md', 'conformance.md', 'sandbox-spec.md', 'transcripts.md', 'testing.md']],
 ];

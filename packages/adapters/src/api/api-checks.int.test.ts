@@ -1,0 +1,44 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Transcript } from '@buildwright/core';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runInOrder, templateProjects } from '../checks/template-projects.test-support.js';
+import { honoApiTemplate } from '../templates/index.js';
+import { apiChecks } from './index.js';
+
+// The API checks on real projects in the local sandbox (bubblewrap when present): the hono-api
+// template alone, and the todo API of fixtures/todo-api.json on top of it.
+const projects = templateProjects(undefined, honoApiTemplate);
+afterAll(() => projects.cleanup());
+
+const transcript = JSON.parse(readFileSync(fileURLToPath(new URL('./fixtures/todo-api.json', import.meta.url)), 'utf8')) as Transcript;
+const todoFiles = Object.fromEntries(
+  transcript.turns
+    .flatMap((turn) => turn.toolCalls ?? [])
+    .filter((call) => call.name === 'write_file')
+    .map((call) => [call.arguments.path as string, call.arguments.content as string]),
+);
+const outcomes = (results: Awaited<ReturnType<typeof runInOrder>>) => results.map(({ name, result }) => `${name}:${result.status}`);
+
+describe('apiChecks() on real projects', () => {
+  it('default: the hono-api template passes every check unchanged', async () => {
+    const project = await projects.open();
+    const results = await runInOrder(apiChecks(), project.context);
+    expect(outcomes(results), JSON.stringify(results, null, 1)).toEqual(['imports:passed', 'install:passed', 'validate:passed', 'spec:passed', 'start:passed', 'contract:passed', 'api-tests:passed']);
+    await project.close();
+  }, 300_000);
+
+  it('behavior: the todo API passes, every operation is called, and the server keeps serving', async () => {
+    const project = await projects.open(todoFiles);
+    const results = await runInOrder(apiChecks(), project.context);
+    expect(outcomes(results), JSON.stringify(results, null, 1)).toEqual(['imports:passed', 'install:passed', 'validate:passed', 'spec:passed', 'start:passed', 'contract:passed', 'api-tests:passed']);
+    const notice = project.events.find((event) => event.type === 'notice.posted' && event.message.startsWith('Contract check'));
+    expect(notice).toMatchObject({ level: 'info' });
+    for (const operation of ['getHealth', 'listTodos', 'createTodo', 'getTodo', 'updateTodo', 'deleteTodo']) expect((notice as { message: string }).message).toContain(operation);
+    const contract = results.find((result) => result.name === 'contract')!.result;
+    expect(contract.status === 'passed' && contract.preview?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const url = (contract as { preview: { url: string } }).preview.url;
+    expect(await (await fetch(`${url}/health`)).json()).toEqual({ status: 'ok' });
+    await project.close();
+  }, 300_000);
+});
