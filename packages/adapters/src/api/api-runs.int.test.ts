@@ -92,4 +92,19 @@ describe('API runs end to end (scripted model, local sandbox, API checks, the re
     fixPrompts.forEach((prompt, index) => expect(prompt).toContain(reports[index]!.split('\n')[0]!));
     expect(events.at(-1)).toMatchObject({ type: 'run.completed' });
   }, 600_000);
+
+  it('error: an API whose fixes never add the missing route stops within its fix budget, naming the check and the operation', async () => {
+    const { builder } = runs.builder(fixture('never-fixed-api.json'), { checks: apiChecks(), limits: { maxFixAttempts: 1 } });
+    const run = builder.generate({ prompt: 'A todo API', kind: 'api' });
+    const events = await collectEvents(run);
+    await expect(run.result).rejects.toMatchObject({ code: 'CHECK_FAILED' });
+    expect(ofType(events, 'fix.started')).toHaveLength(1);
+    expect(ofType(events, 'check.failed').map((event) => event.check)).toEqual(['contract', 'contract']);
+    const [failed] = ofType(events, 'run.failed');
+    expect(failed).toMatchObject({ code: 'CHECK_FAILED', check: 'contract' });
+    expect(failed!.message).toMatch(
+      /^The "contract" check still fails after 1 fix attempts \(limits\.maxFixAttempts\)\. Last error: Contract check failed: getTodo did not answer as openapi\.yaml says \(1 of 6 operations\)$/,
+    );
+    expect(ofType(events, 'version.created')).toEqual([]);
+  }, 300_000);
 });

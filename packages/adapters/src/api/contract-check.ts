@@ -96,6 +96,7 @@ export function contractCheck(options: ContractCheckOptions = {}): Check {
       const counts = new Map<string, { valid: number; invalid: number }>();
       const issues: CheckIssue[] = [];
       const details: string[] = [];
+      const failedOperations: string[] = [];
       let serverErrors = false;
       for (const { operation, index } of operations) {
         if (context.signal.aborted) break;
@@ -117,6 +118,7 @@ export function contractCheck(options: ContractCheckOptions = {}): Check {
               message: `${operation.operationId} ${exchange.method} ${exchange.path}${exchange.body === undefined ? '' : ` ${clip(JSON.stringify(exchange.body), 120)}`} (${item.label}): expected ${mismatch.expected}; got ${mismatch.actual}`,
             });
             details.push(detail(exchange, mismatch));
+            failedOperations.push(operation.operationId);
             break;
           }
           remember(operation, exchange, created);
@@ -125,7 +127,8 @@ export function contractCheck(options: ContractCheckOptions = {}): Check {
       if (issues.length > 0) {
         const log = serverErrors ? await serverLog(context, 20) : '';
         return failed(
-          `Contract check failed: ${issues.length} of ${operations.length} operation${operations.length === 1 ? '' : 's'} did not answer as ${path} says`,
+          // The headline names the operations: it is what run.failed says when the fixes run out.
+          `Contract check failed: ${failedOperations.join(', ')} did not answer as ${path} says (${issues.length} of ${operations.length} operation${operations.length === 1 ? '' : 's'})`,
           issues,
           [...details, ...(log ? [`Server output:\n${log}`] : [])].join('\n\n'),
         );
