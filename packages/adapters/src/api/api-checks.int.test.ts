@@ -16,7 +16,10 @@ const todoFiles = Object.fromEntries(
   transcript.turns
     .flatMap((turn) => turn.toolCalls ?? [])
     .filter((call) => call.name === 'write_file')
-    .map((call) => [call.arguments.path as string, call.arguments.content as string]),
+    .map((call) => {
+      const { path, content } = call.arguments as { path: string; content: string };
+      return [path, content];
+    }),
 );
 const outcomes = (results: Awaited<ReturnType<typeof runInOrder>>) => results.map(({ name, result }) => `${name}:${result.status}`);
 

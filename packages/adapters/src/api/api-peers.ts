@@ -1,5 +1,6 @@
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { FormatsPlugin } from 'ajv-formats';
+import type * as Yaml from 'yaml';
 import { importPeer } from '../internal/peer-dependency.js';
 
 // The API checks' packages are optional peers of @buildwright/adapters, loaded when a check first
@@ -7,7 +8,7 @@ import { importPeer } from '../internal/peer-dependency.js';
 
 export const apiPeers = ['@apidevtools/swagger-parser', 'ajv', 'ajv-formats', 'fast-check', 'yaml'] as const;
 
-export const loadYaml = () => importPeer('apiChecks', 'yaml', () => import('yaml'));
+export const loadYaml = (): Promise<typeof Yaml> => importPeer('apiChecks', 'yaml', () => import('yaml'));
 
 export const loadFastCheck = async () => (await importPeer('apiChecks', 'fast-check', () => import('fast-check'))).default;
 

@@ -46,6 +46,26 @@ describe('API runs end to end (scripted model, local sandbox, API checks, the re
     expect((await fetch(`${ready!.url}/todos`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"done":true}' })).status).toBe(400);
   }, 300_000);
 
+  it('behavior: bookstore-api.json (authors, books by known authors, search, pagination) completes with all ten operations contract-checked', async () => {
+    const { builder } = runs.builder(fixture('bookstore-api.json'), { checks: apiChecks() });
+    const run = builder.generate({ prompt: 'A bookstore API', kind: 'api' });
+    const events = await collectEvents(run);
+    const result = await run.result;
+
+    expect(checkOutcomes(events)).toEqual(allPassed);
+    const report = ofType(events, 'notice.posted').find((event) => event.message.startsWith('Contract check:'))!;
+    expect(report.message).toMatch(/^Contract check: 10 operations of openapi\.yaml/);
+    for (const operation of ['getHealth', 'listAuthors', 'createAuthor', 'getAuthor', 'listAuthorBooks', 'searchBooks', 'createBook', 'getBook', 'updateBook', 'deleteBook']) {
+      expect(report.message).toMatch(new RegExp(`${operation} [1-9]\\d*\\+\\d+`));
+    }
+    // The chain the check followed: books were created for the author it created (authorId linked), so the author has books.
+    const authors = (await (await fetch(`${result.previewUrl}/authors`)).json()) as Array<{ id: string }>;
+    expect(authors.length).toBeGreaterThan(0);
+    const page = (await (await fetch(`${result.previewUrl}/books?pageSize=50`)).json()) as { items: Array<{ authorId: string }>; total: number };
+    expect(page.total).toBeGreaterThan(0);
+    for (const book of page.items) expect(authors.map((author) => author.id)).toContain(book.authorId);
+  }, 300_000);
+
   it('behavior: an invalid spec, a crash on start, a missing route, a missing required field, a wrong status, a validation hole and a failing model test are each caught by the right check and fixed by the next turn', async () => {
     const { builder, requests } = runs.builder(fixture('broken-apis-fixed.json'), { checks: apiChecks(), limits: { maxFixAttempts: 8 } });
     const run = builder.generate({ prompt: 'A todo API', kind: 'api' });

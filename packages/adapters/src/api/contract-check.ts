@@ -105,7 +105,8 @@ export function contractCheck(options: ContractCheckOptions = {}): Check {
         counts.set(operation.operationId, count);
         for (const item of cases) {
           const { values, fromCreated } = pathValues(operation, item, created);
-          const exchange = await send(running.url, operation, item, values, options.requestTimeoutMs ?? 5_000, context.signal);
+          const linked = { ...item, query: linkIds(item.query, created) as Record<string, unknown>, ...(item.body === undefined ? {} : { body: linkIds(item.body, created) }) };
+          const exchange = await send(running.url, operation, linked, values, options.requestTimeoutMs ?? 5_000, context.signal);
           if (item.invalid) count.invalid += 1;
           else count.valid += 1;
           const mismatch = item.invalid ? judgeInvalid(exchange) : judgeValid(document, validate, exchange, fromCreated);
@@ -152,6 +153,27 @@ function pathValues(operation: SpecOperation, item: ContractCase, created: Map<s
     else fromCreated = false;
   });
   return { values, fromCreated };
+}
+
+/**
+ * Top-level `<name>Id` properties of a body or query that name a resource created earlier in the
+ * check (`authorId` → the latest id created by `POST /authors`) get that id: a book is created for
+ * an author that exists, so the request is valid for the server as well as for the schema.
+ */
+function linkIds(value: unknown, created: Map<string, string[]>): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const linked: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const name of Object.keys(linked)) {
+    const resource = /^(.+?)_?(?:Id|ID|_id)$/.exec(name)?.[1]?.toLowerCase();
+    if (!resource || typeof linked[name] !== 'string') continue;
+    const collection = [...created.keys()].find((path) => {
+      const last = path.split('/').at(-1)?.toLowerCase();
+      return last === `${resource}s` || last === `${resource}es` || last === resource;
+    });
+    const ids = collection === undefined ? undefined : created.get(collection);
+    if (ids && ids.length > 0) linked[name] = ids[ids.length - 1];
+  }
+  return linked;
 }
 
 async function send(base: string, operation: SpecOperation, item: ContractCase, values: Record<string, unknown>, timeoutMs: number, signal: AbortSignal): Promise<Exchange> {

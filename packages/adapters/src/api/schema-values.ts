@@ -93,7 +93,10 @@ function objectArbitrary(fc: FastCheck, document: unknown, schema: Schema, depth
     model[name] = arbitrary;
   }
   const requiredKeys = Object.keys(model).filter((name) => required.has(name));
-  return fc.record(model, { requiredKeys });
+  const record = fc.record(model, { requiredKeys });
+  const minProperties = numberOr(schema.minProperties, 0);
+  if (minProperties > Object.keys(model).length) return undefined;
+  return minProperties > requiredKeys.length ? record.filter((value) => Object.keys(value).length >= minProperties) : record;
 }
 
 function mergedAllOf(fc: FastCheck, document: unknown, schema: Schema, depth: number): Arbitrary<unknown> | undefined {
