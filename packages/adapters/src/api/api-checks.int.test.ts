@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Transcript } from '@buildwright/core';
 import { readFileSync } from 'node:fs';
@@ -43,5 +45,42 @@ describe('apiChecks() on real projects', () => {
     const url = (contract as { preview: { url: string } }).preview.url;
     expect(await (await fetch(`${url}/health`)).json()).toEqual({ status: 'ok' });
     await project.close();
+  }, 300_000);
+
+  it('error: under bubblewrap the API server has no network: neither the internet nor a service on the host loopback answers it', async () => {
+    let hostHits = 0;
+    const host = createServer((_request, response) => {
+      hostHits += 1;
+      response.end('host');
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    const hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+    // /health answers 200 only when both fetches fail, 500 (and the start check fails) when one gets through.
+    const app = honoApiTemplate.files['src/app.ts']!.replace(
+      "implement(app, 'getHealth', (c) => c.json({ status: 'ok' }));",
+      `implement(app, 'getHealth', async (c) => {
+  const reached: string[] = [];
+  for (const url of ['https://registry.npmjs.org/', '${hostUrl}']) {
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      reached.push(url);
+    } catch {
+      // Refused: what the sandbox promises.
+    }
+  }
+  return reached.length === 0 ? c.json({ status: 'ok' }) : c.json({ reached }, 500);
+});`,
+    );
+    try {
+      const { context, sandbox } = await projects.open({ 'src/app.ts': app });
+      expect(sandbox.isolation).toBe('bubblewrap');
+      const results = await runInOrder(apiChecks({ validate: false, spec: false, contract: false, tests: false }), context);
+      expect(outcomes(results), JSON.stringify(results, null, 1)).toEqual(['imports:passed', 'install:passed', 'start:passed']);
+      expect(hostHits).toBe(0);
+      // The host service is up and answers from outside the sandbox: the refusal above is the sandbox's doing.
+      expect(await (await fetch(hostUrl)).text()).toBe('host');
+    } finally {
+      host.close();
+    }
   }, 300_000);
 });
