@@ -28,7 +28,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: roots.flatMap((root) => [`${root}*.test.ts`, `${root}*.test.tsx`]),
-          exclude: ['**/node_modules/**', '**/dist/**', '**/*.int.test.ts'],
+          // Template app files (templates/*/files) hold the generated project's own tests: they run in its sandbox (the api-tests check), not here.
+          exclude: ['**/node_modules/**', '**/dist/**', '**/*.int.test.ts', 'packages/adapters/src/templates/*/files/**'],
         },
       },
       { extends: true, test: { name: 'integration', include: roots.map((root) => `${root}*.int.test.ts`) } },

@@ -21,7 +21,7 @@ const main = `buildwright — generate, check and version apps from a prompt
 
 Usage:
   buildwright demo                               offline demo: a recorded transcript, real checks in Chromium
-  buildwright generate "<prompt>" [--kind web|dapp]
+  buildwright generate "<prompt>" [--kind web|dapp|api]
   buildwright edit <project> "<prompt>"
   buildwright resume <run>                       continue a cancelled or crashed run
   buildwright list                               projects
@@ -41,7 +41,7 @@ Exit codes: 0 completed, 1 run failed, 2 bad usage, 130 interrupted (Ctrl-C canc
 Docs: docs/cli.md`;
 
 const perCommand: Record<Exclude<CommandName, 'help'>, string> = {
-  generate: `buildwright generate "<prompt>" [--kind web|dapp] [--template <name>] [--name <project name>]
+  generate: `buildwright generate "<prompt>" [--kind web|dapp|api] [--template <name>] [--name <project name>]
 
 Creates a project and runs plan → build → checks ⟲ fix until the app is verified in Chromium,
 then stores version 1. Use "-" as the prompt to read it from stdin.

@@ -33,8 +33,8 @@ export interface OpenBuilderOptions {
  * Resolves every adapter from the flags — checking transcript files, keys, the Postgres
  * connection and the RPC endpoint first, so bad input fails before anything is written — then
  * creates a builder with the built-in templates and the checks of the project's kind: the web
- * checks (imports, install, validate, build-app, browser), or for a dapp the contract checks
- * around them (`dappChecks`).
+ * checks (imports, install, validate, build-app, browser), for a dapp the contract checks
+ * around them (`dappChecks`), for an api the API checks (`apiChecks`: spec, start, contract, tests).
  *
  * @example
  * const { builder, limits } = await openBuilder(args.flags, { kind: 'web' });
@@ -84,6 +84,10 @@ export async function openBuilder(flags: CliFlags, options: OpenBuilderOptions =
 }
 
 async function checksFor(kind: ProjectKind | undefined): Promise<Check[]> {
+  if (kind === 'api') {
+    const { apiChecks } = await import('@buildwright/adapters/api');
+    return apiChecks();
+  }
   if (kind === 'dapp') {
     const { dappChecks } = await import('@buildwright/adapters/dapp');
     return dappChecks();

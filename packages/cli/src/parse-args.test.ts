@@ -20,6 +20,10 @@ describe('parseCliArgs', () => {
     expect(args.flags).toEqual({ json: true, exit: false, serve: false, kind: 'web', llm: 'script:app.json', maxFixAttempts: 1 });
   });
 
+  it('args: --kind api is a kind like the others (apiChecks verify it)', () => {
+    expect(parseCliArgs(['generate', 'a todo API', '--kind', 'api']).flags.kind).toBe('api');
+  });
+
   it('args: --sandbox local:none asks for no OS isolation by name, for runs and the demo', () => {
     expect(parseCliArgs(['generate', 'x', '--sandbox', 'local:none']).flags.sandbox).toBe('local:none');
     expect(parseCliArgs(['demo', '--sandbox', 'local:none']).flags.sandbox).toBe('local:none');
@@ -62,7 +66,6 @@ describe('parseCliArgs', () => {
 
   it('error: malformed values', () => {
     expect(usageError(['generate', 'x', '--kind', 'ios'])).toMatch(/--kind "ios" is not one of web, dapp, api/);
-    expect(usageError(['generate', 'x', '--kind', 'api'])).toMatch(/--kind api is not available yet/);
     expect(usageError(['generate', 'x', '--sandbox', 'docker'])).toMatch(/--sandbox "docker" is not one of local, local:none, e2b/);
     expect(usageError(['generate', 'x', '--llm', 'openai'])).toMatch(/--llm "openai" is not one of/);
     expect(usageError(['generate', 'x', '--storage', 'sqlite:db'])).toMatch(/--storage "sqlite:db" is not one of/);

@@ -125,8 +125,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.storage !== undefined) flags.storage = checkStorage(values.storage);
   if (values.chain !== undefined) flags.chain = checkChain(values.chain);
   if (values.kind !== undefined) flags.kind = oneOf('--kind', values.kind, ['web', 'dapp', 'api'] as const);
-  // Refused rather than faked: nothing verifies a generated HTTP API yet.
-  if (flags.kind === 'api') throw new UsageError('--kind api is not available yet: no template or checks verify a generated HTTP API. Use --kind web or --kind dapp.');
   if (values.template !== undefined) flags.template = nonEmpty('--template', values.template);
   if (values.name !== undefined) flags.name = nonEmpty('--name', values.name);
   if (values.owner !== undefined) flags.owner = nonEmpty('--owner', values.owner);

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Check, CheckContext, CheckResult, EventInput, Sandbox, SandboxAdapter } from '@buildwright/core';
+import type { Check, CheckContext, CheckResult, EventInput, ProjectKind, Sandbox, SandboxAdapter, Template } from '@buildwright/core';
 import { createCheckContext } from '@buildwright/core/testing';
 import { localSandbox } from '../local/index.js';
 import { reactViteTemplate } from '../templates/index.js';
@@ -18,7 +18,10 @@ export interface TemplateProject {
 
 let counter = 0;
 
-export function templateProjects(adapter?: SandboxAdapter): { open(overrides?: Record<string, string | null>): Promise<TemplateProject>; cleanup(): Promise<void> } {
+export function templateProjects(
+  adapter?: SandboxAdapter,
+  template: Template = reactViteTemplate,
+): { open(overrides?: Record<string, string | null>): Promise<TemplateProject>; cleanup(): Promise<void> } {
   const root = mkdtempSync(join(tmpdir(), 'bw-checks-'));
   const sandboxes = adapter ?? localSandbox({ root: join(root, 'sandboxes') });
   const opened: Sandbox[] = [];
@@ -28,12 +31,19 @@ export function templateProjects(adapter?: SandboxAdapter): { open(overrides?: R
       const projectId = `check-${counter}`;
       const sandbox = await sandboxes.open({ projectId });
       opened.push(sandbox);
-      const files: Record<string, string> = { ...reactViteTemplate.files };
+      const files: Record<string, string> = { ...template.files };
       for (const [path, content] of Object.entries(overrides)) {
         if (content === null) delete files[path];
         else files[path] = content;
       }
-      const { context, events } = await createCheckContext({ sandbox, files, projectId, runId: `run-${counter}`, artifactsDir: join(root, 'artifacts', projectId) });
+      const { context, events } = await createCheckContext({
+        sandbox,
+        files,
+        kind: template.kind as ProjectKind,
+        projectId,
+        runId: `run-${counter}`,
+        artifactsDir: join(root, 'artifacts', projectId),
+      });
       return { sandbox, context, events, close: () => sandbox.kill() };
     },
     async cleanup() {

@@ -1,5 +1,7 @@
-import type { Check, CheckIssue } from '@buildwright/core';
+import type { Check } from '@buildwright/core';
 import { cleanOutput, failed } from '../checks/check-report.js';
+import { testIssues } from '../checks/vitest-report.js';
+import type { VitestReport } from '../checks/vitest-report.js';
 import { requireChain } from './compile-project.js';
 import { sharedDappSession } from './dapp-session.js';
 import type { DappSession } from './dapp-session.js';
@@ -16,17 +18,6 @@ export interface ContractTestsCheckOptions {
 
 const testFilePattern = /^test\/(?:.+\/)?[^/]+\.test\.[cm]?[jt]sx?$/;
 const reportPath = 'node_modules/.buildwright/contract-tests.json';
-
-interface VitestReport {
-  numTotalTests?: number;
-  numFailedTests?: number;
-  testResults?: Array<{
-    name: string;
-    status: string;
-    message?: string;
-    assertionResults?: Array<{ fullName?: string; title?: string; status: string; failureMessages?: string[] }>;
-  }>;
-}
 
 /**
  * Runs the contract tests the model wrote (`test/**\/*.test.ts`) with the project's vitest in the
@@ -83,36 +74,4 @@ export function contractTestsCheck(options: ContractTestsCheckOptions = {}): Che
       return failed(`Contract tests failed: ${report.numFailedTests ?? issues.length} of ${report.numTotalTests ?? '?'} test${report.numTotalTests === 1 ? '' : 's'} failed`, issues);
     },
   };
-}
-
-function testIssues(report: VitestReport, root: string): CheckIssue[] {
-  const prefix = root.endsWith('/') ? root : `${root}/`;
-  const issues: CheckIssue[] = [];
-  for (const file of report.testResults ?? []) {
-    const path = file.name.startsWith(prefix) ? file.name.slice(prefix.length) : file.name;
-    const failures = (file.assertionResults ?? []).filter((assertion) => assertion.status === 'failed');
-    for (const assertion of failures) {
-      const message = assertion.failureMessages?.[0] ?? 'failed';
-      const line = lineIn(message, path);
-      issues.push({ file: path, ...(line === undefined ? {} : { line }), message: `${assertion.fullName ?? assertion.title ?? 'test'}: ${firstLines(message, prefix)}` });
-    }
-    if (failures.length === 0 && file.status === 'failed') issues.push({ file: path, message: firstLines(file.message || 'the test file failed to run', prefix) });
-  }
-  return issues;
-}
-
-/** The line of the first stack frame in the test file. */
-function lineIn(message: string, path: string): number | undefined {
-  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const match = new RegExp(`${escaped}:(\\d+):\\d+`).exec(message);
-  return match ? Number(match[1]) : undefined;
-}
-
-function firstLines(message: string, root: string): string {
-  const lines = message
-    .split(root)
-    .join('')
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !/^\s+at\s/.test(line));
-  return lines.slice(0, 4).join(' ').replace(/\s+/g, ' ').trim().slice(0, 400);
 }

@@ -1,5 +1,6 @@
 import type { Template } from '@buildwright/core';
 import { dappViteTemplate } from './dapp-vite/dapp-vite-template.js';
+import { honoApiTemplate } from './hono-api/hono-api-template.js';
 import { reactViteTemplate } from './react-vite/react-vite-template.js';
 
 /**
@@ -14,4 +15,5 @@ import { reactViteTemplate } from './react-vite/react-vite-template.js';
 export const templates: Readonly<Record<string, Template>> = {
   'react-vite': reactViteTemplate,
   'dapp-vite': dappViteTemplate,
+  'hono-api': honoApiTemplate,
 };

@@ -1,0 +1,62 @@
+import type { Check } from '@buildwright/core';
+import { importsCheck } from '../checks/imports-check.js';
+import type { ImportsCheckOptions } from '../checks/imports-check.js';
+import { installCheck } from '../checks/install-check.js';
+import type { InstallCheckOptions } from '../checks/install-check.js';
+import { validateCheck } from '../checks/validate-check.js';
+import type { ValidateCheckOptions } from '../checks/validate-check.js';
+import { requirePeers } from '../internal/peer-dependency.js';
+import { apiPeers } from './api-peers.js';
+import { createApiSession } from './api-session.js';
+import { apiTestsCheck } from './api-tests-check.js';
+import type { ApiTestsCheckOptions } from './api-tests-check.js';
+import { contractCheck } from './contract-check.js';
+import type { ContractCheckOptions } from './contract-check.js';
+import { specCheck } from './spec-check.js';
+import type { SpecCheckOptions } from './spec-check.js';
+import { startCheck } from './start-check.js';
+import type { StartCheckOptions } from './start-check.js';
+
+/** Options of each API check; `false` leaves a check out. The session shared by start and contract is made for you. */
+export interface ApiChecksOptions {
+  imports?: ImportsCheckOptions | false;
+  install?: InstallCheckOptions | false;
+  validate?: ValidateCheckOptions | false;
+  spec?: SpecCheckOptions | false;
+  start?: Omit<StartCheckOptions, 'session'>;
+  contract?: Omit<ContractCheckOptions, 'session'> | false;
+  tests?: ApiTestsCheckOptions | false;
+}
+
+/**
+ * Every check of an HTTP API run, in order: imports → install → validate (tsc and ESLint, as for
+ * web projects) → spec (`openapi.yaml` is valid OpenAPI 3.1 and passes the lint rules) → start (the
+ * server starts in the sandbox and answers `GET /health`) → contract (every operation called against
+ * the running server, answers validated against the spec) → api-tests (the model's vitest tests).
+ * They apply to `api` projects only, so they can be combined with `webChecks()` in one builder.
+ * Needs the optional peers `@apidevtools/swagger-parser`, `ajv`, `ajv-formats`, `fast-check` and
+ * `yaml` (and `typescript` for the imports check).
+ *
+ * @example
+ * import { createBuilder } from '@buildwright/core';
+ * import { apiChecks } from '@buildwright/adapters/api';
+ * import { templates } from '@buildwright/adapters/templates';
+ *
+ * const builder = createBuilder({ llm, sandbox, storage, templates, checks: apiChecks() });
+ * const run = builder.generate({ prompt: 'a todo API', kind: 'api' });
+ */
+export function apiChecks(options: ApiChecksOptions = {}): Check[] {
+  requirePeers('apiChecks', apiPeers);
+  const session = createApiSession();
+  const specPath = options.spec === false ? undefined : options.spec?.path;
+  const checks: Check[] = [
+    ...(options.imports === false ? [] : [importsCheck(options.imports)]),
+    ...(options.install === false ? [] : [installCheck(options.install)]),
+    ...(options.validate === false ? [] : [validateCheck(options.validate)]),
+    ...(options.spec === false ? [] : [specCheck(options.spec)]),
+    startCheck({ ...options.start, session }),
+    ...(options.contract === false ? [] : [contractCheck({ ...(specPath === undefined ? {} : { path: specPath }), ...options.contract, session })]),
+    ...(options.tests === false ? [] : [apiTestsCheck(options.tests)]),
+  ];
+  return checks.map((check) => ({ ...check, kinds: ['api'] }));
+}

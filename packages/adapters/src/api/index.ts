@@ -1,0 +1,16 @@
+export { apiChecks } from './api-checks.js';
+export type { ApiChecksOptions } from './api-checks.js';
+export { specCheck } from './spec-check.js';
+export type { SpecCheckOptions } from './spec-check.js';
+export { startCheck } from './start-check.js';
+export type { StartCheckOptions } from './start-check.js';
+export { contractCheck } from './contract-check.js';
+export type { ContractCheckOptions } from './contract-check.js';
+export { apiTestsCheck } from './api-tests-check.js';
+export type { ApiTestsCheckOptions } from './api-tests-check.js';
+export { createApiSession } from './api-session.js';
+export type { ApiSession, RunningApi } from './api-session.js';
+export { lintSpec } from './spec-lint.js';
+export type { ExampleValidator } from './spec-lint.js';
+export { parseSpec } from './openapi-document.js';
+export type { ParsedSpec, OpenApiDocument } from './openapi-document.js';

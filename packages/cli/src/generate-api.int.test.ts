@@ -1,0 +1,42 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseEvent, type BuildwrightEvent } from '@buildwright/core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli, temporaryDirectory, transcriptsDirectory } from './run-cli.test-support.js';
+
+// `buildwright generate --kind api` end to end: the real command, the todo API transcript, the
+// local sandbox, apiChecks() and the server started in the sandbox.
+const directories: string[] = [];
+afterAll(() => directories.forEach((directory) => rmSync(directory, { recursive: true, force: true })));
+const freshDirectory = () => {
+  const directory = temporaryDirectory();
+  directories.push(directory);
+  return directory;
+};
+const todoApi = join(transcriptsDirectory, 'todo-api.json');
+
+describe('buildwright generate --kind api', () => {
+  it('default: runs the API checks and prints the contract report', async () => {
+    const result = await runCli(['generate', 'a todo API', '--kind', 'api', '--llm', `script:${todoApi}`], { cwd: freshDirectory() });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    for (const check of ['spec', 'start', 'contract', 'api-tests']) expect(result.stdout).toContain(check);
+    expect(result.stdout).toMatch(
+      /Contract check: 6 operations of openapi\.yaml, \d+ requests \(\d+ valid, \d+ invalid, each answered as documented\): createTodo \d+\+\d+, getHealth 1\+0, listTodos/,
+    );
+  }, 300_000);
+
+  it('behavior: --json prints the contract report as a notice.posted event', async () => {
+    const result = await runCli(['generate', 'a todo API', '--kind', 'api', '--llm', `script:${todoApi}`, '--json'], { cwd: freshDirectory() });
+    expect(result.code).toBe(0);
+    const events: BuildwrightEvent[] = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => parseEvent(JSON.parse(line)));
+    expect(events[0]).toMatchObject({ type: 'run.started', kind: 'api' });
+    const passed = events.flatMap((event) => (event.type === 'check.passed' ? [event.check] : []));
+    expect(passed).toEqual(['imports', 'install', 'validate', 'spec', 'start', 'contract', 'api-tests']);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'notice.posted', level: 'info', message: expect.stringMatching(/^Contract check: 6 operations/) }));
+    expect(events.at(-1)).toMatchObject({ type: 'run.completed' });
+  }, 300_000);
+});
