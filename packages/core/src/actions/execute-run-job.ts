@@ -89,7 +89,7 @@ export async function executeRunJob(builder: BuilderContext, job: RunJob, contro
 }
 
 /** True when the job's run has nothing left to do: gone, cancelled, failed for good, or completed and announced. */
-async function hasEnded(storage: StorageAdapter, job: RunJob): Promise<boolean> {
+export async function hasEnded(storage: StorageAdapter, job: RunJob): Promise<boolean> {
   const run = await storage.getRun({ ownerId: job.ownerId, runId: job.runId });
   if (!run || run.status === 'cancelled') return true;
   if (run.status === 'failed') return !resumableFailure(run);
