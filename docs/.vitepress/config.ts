@@ -16,7 +16,7 @@ const groups: [title: string, pages: string[]][] = [
     'Guides',
     ['run-graph.md', 'events.md', 'file-protocol.md', 'versions.md', 'templates.md', 'checks.md', 'dapp.md', 'http.md', 'host-hooks.md', 'client.md', 'react.md', 'reliability.md', 'queue.md'],
   ],
-  ['Adapters', ['openai.md', 'langchain.md', 'tagged-text.md', 'local-sandbox.md', 'e2b.md', 'storage.md', 'chain.md', 'openai-test-server.md']],
+  ['Adapters', ['openai.md', 'langchain.md', 'tagged-text.md', 'local-sandbox.md', 'e2b.md', 'storage.md', 'event-bus.md', 'chain.md', 'openai-test-server.md']],
   ['Reference', ['errors.md', 'conformance.md', 'sandbox-spec.md', 'transcripts.md', 'testing.md']],
 ];
 

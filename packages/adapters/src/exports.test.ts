@@ -6,7 +6,8 @@ it.each([
   ['memory', ['memorySandbox', 'memoryStorage']],
   ['scripted', ['scriptedLlm']],
   ['pglite', ['pgliteStorage']],
-  ['postgres', ['postgresStorage']],
+  ['postgres', ['postgresEventBus', 'postgresStorage']],
+  ['redis', ['redisEventBus']],
   ['sql', ['migrateDatabase', 'migrations', 'sqlStorage', 'withTransaction']],
 ])('default: public exports of @buildwright/adapters/%s', async (subpath, expected) => {
   expect(Object.keys(await import(`./${subpath}/index.ts`)).sort()).toEqual(expected);

@@ -25,6 +25,7 @@ const pages: [pattern: RegExp, page: string][] = [
   [/^RUN_ABANDONED$/, 'queue.md#run-abandoned'],
   [/^STORAGE_LOCKED$/, 'storage.md#one-process-per-data-directory'],
   [/^(RUN_NOT_FOUND|PROJECT_NOT_FOUND|STORAGE_)/, 'storage.md'],
+  [/^EVENT_BUS_UNAVAILABLE$/, 'event-bus.md#errors'],
   [/^(VERSION_NOT_FOUND|IMPORT_REJECTED)$/, 'versions.md'],
   [/^(CONTRACT_|CHAIN_)/, 'chain.md'],
   [/^(QUOTA_EXCEEDED|PAYMENT_REQUIRED)$/, 'host-hooks.md#errors'],

@@ -30,6 +30,7 @@ describe('@buildwright/core public exports', () => {
       'idTaken',
       'importFiles',
       'importZip',
+      'inProcessEventBus',
       'inProcessQueue',
       'isSkippedDirectory',
       'isTerminal',
@@ -65,7 +66,10 @@ describe('@buildwright/core public exports', () => {
   it.each([
     ['http', ['createBuilderHandler', 'formatEvent']],
     ['client', ['BuildwrightError', 'createBuilderClient', 'createRunView', 'foldEvent', 'initialSnapshot', 'isTerminal', 'readEventStream', 'sleep', 'terminalEventTypes', 'toBuildwrightError']],
-    ['testing', ['collectLlmStream', 'createCheckContext', 'memorySandbox', 'memoryStorage', 'runChainSpec', 'runCheckSpec', 'runLlmSpec', 'runSandboxSpec', 'runStorageSpec', 'scriptedLlm']],
+    [
+      'testing',
+      ['collectLlmStream', 'createCheckContext', 'memorySandbox', 'memoryStorage', 'runChainSpec', 'runCheckSpec', 'runEventBusSpec', 'runLlmSpec', 'runSandboxSpec', 'runStorageSpec', 'scriptedLlm'],
+    ],
     ['doubles', ['memorySandbox', 'memoryStorage', 'scriptedLlm']],
     ['node-http', ['sendWebResponse', 'toNodeListener', 'toWebRequest']],
   ])('default: @buildwright/core/%s', async (entry, expected) => {

@@ -8,6 +8,7 @@ export type * from './spec/storage.js';
 export type * from './spec/chain.js';
 export type * from './spec/check.js';
 export type * from './spec/template.js';
+export type * from './spec/event-bus.js';
 export type * from './spec/queue.js';
 export { createTurnCursor, parseTranscript, transcriptSchema } from './protocol/transcript.js';
 export type { Transcript, TranscriptTurn } from './protocol/transcript.js';
@@ -18,6 +19,7 @@ export type { Worker, WorkerOptions } from './builder/create-worker.js';
 export { inProcessQueue } from './run/in-process-queue.js';
 export type { InProcessQueueOptions } from './run/in-process-queue.js';
 export { defaultLimits } from './run/run-context.js';
+export { inProcessEventBus } from './run/in-process-event-bus.js';
 export type { BuilderOptions, RunLimits } from './run/run-context.js';
 export type {
   BeforeRunRequest,

@@ -6,6 +6,7 @@ import { blobKey, insertBlobs, selectBlobs } from './sql-blobs.js';
 import { withTransaction, type SqlClient, type SqlDatabase } from './sql-database.js';
 import { sqlState, toStorageError } from './sql-errors.js';
 import { retryConnection, type RepeatPolicy } from './sql-retry.js';
+import { deleteRunCancelRequest, insertRunCancelRequest, selectRunCancelRequest } from './sql-run-cancel.js';
 import {
   checkpointColumns,
   checkpointWriteColumns,
@@ -257,6 +258,9 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
       }),
     listRuns: ({ ownerId, projectId }) =>
       call('listRuns', async (db) => (await db.query(`SELECT ${runColumns} FROM buildwright_runs WHERE project_id = $1 AND owner_id = $2 ORDER BY position`, [projectId, ownerId])).rows.map(toRun)),
+    requestRunCancel: ({ ownerId, runId, reason }) => call('requestRunCancel', (db) => insertRunCancelRequest(db, { ownerId, runId, reason, at: now() })),
+    getRunCancelRequest: ({ runId }) => call('getRunCancelRequest', (db) => selectRunCancelRequest(db, runId)),
+    clearRunCancelRequest: ({ runId }) => call('clearRunCancelRequest', (db) => deleteRunCancelRequest(db, runId)),
 
     appendEvent: (event, options) =>
       call('appendEvent', async (db, retried) => {

@@ -41,6 +41,8 @@ export function resume(builder: BuilderContext, runId: string, options: { ownerI
     // Events after the last checkpoint belong to a node that will run again; the resumed run
     // keeps numbering after the last stored event so nothing is lost or repeated by seq.
     const lastSeq = events.at(-1)?.seq ?? 0;
+    // A cancelled run resumed on purpose starts again without the request that cancelled it.
+    if (run.status === 'cancelled') await storage.clearRunCancelRequest({ runId });
     // Resumed runs count in their owner's concurrent runs but are never refused: they were admitted when they started.
     builder.hooks.hold(runId, run.ownerId);
     await storage.updateRun({ runId, status: 'running', error: null });

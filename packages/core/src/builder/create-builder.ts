@@ -1,5 +1,6 @@
 import { edit, type EditOptions } from '../actions/edit.js';
 import { generate, type GenerateOptions } from '../actions/generate.js';
+import { cancelRun } from '../actions/cancel-run.js';
 import { resume } from '../actions/resume.js';
 import { watchRun } from '../run/watch-run.js';
 import { BuildwrightError } from '@buildwright/client';
@@ -28,11 +29,14 @@ export interface Builder {
   /** Stored events of a run after `afterSeq` (all when omitted): replay for reconnecting clients. */
   events(runId: string, options?: { ownerId?: string; afterSeq?: number }): Promise<BuildwrightEvent[]>;
   /**
-   * Follows a run's events after `afterSeq`: stored ones, then live ones, until the run ends.
-   * For reconnecting clients (SSE with Last-Event-ID).
+   * Follows a run's events after `afterSeq`: stored ones, then live ones of a run executing in any
+   * process sharing the storage and event bus, until the run ends. For reconnecting clients (SSE with Last-Event-ID).
    */
   watch(runId: string, options?: { ownerId?: string; afterSeq?: number; signal?: AbortSignal }): AsyncIterable<BuildwrightEvent>;
-  /** Cancels a run this process is executing; false when it is not running here. */
+  /**
+   * Cancels a running run, in this process or any other sharing the storage and event bus (see
+   * `cancelRun`); false when the run is not this owner's or not running.
+   */
   cancel(runId: string, options?: { ownerId?: string; reason?: string }): Promise<boolean>;
   /** Versions of a project, oldest first. */
   versions(projectId: string, options?: { ownerId?: string }): Promise<VersionRecord[]>;
@@ -50,7 +54,7 @@ export interface Builder {
   importFiles(options: Omit<ImportFilesOptions, 'ownerId'> & { ownerId?: string }): Promise<ImportResult>;
   /** Creates a project from a ZIP (paths, sizes and entry count checked before inflating). */
   importZip(options: Omit<ImportZipOptions, 'ownerId'> & { ownerId?: string }): Promise<ImportResult>;
-  /** Stops every sandbox the builder opened and closes storage and chain. */
+  /** Stops every sandbox the builder opened and closes storage, chain and event bus. */
   close(): Promise<void>;
 }
 
@@ -91,14 +95,7 @@ export function createBuilder(options: BuilderOptions): Builder {
       return options.storage.readEvents({ ...owner(given), runId, ...(given?.afterSeq === undefined ? {} : { afterSeq: given.afterSeq }) });
     },
     watch: (runId, given) => watchRun(context, { runId, ...owner(given), ...(given?.afterSeq === undefined ? {} : { afterSeq: given.afterSeq }), ...(given?.signal ? { signal: given.signal } : {}) }),
-    async cancel(runId, given) {
-      const run = await options.storage.getRun({ ...owner(given), runId });
-      const active = run && context.activeRuns.get(runId);
-      if (!active) return false;
-      active.cancel(given?.reason);
-      await active.result.catch(() => undefined);
-      return true;
-    },
+    cancel: (runId, given) => cancelRun(context, { runId, ...owner(given), ...(given?.reason === undefined ? {} : { reason: given.reason }) }),
     versions: (projectId, given) => listVersions(versionsContext, { ...owner(given), projectId }),
     async files(projectId, given) {
       const { version, files } = await requireVersionFiles(options.storage, owner(given).ownerId, projectId, given?.version);
@@ -117,7 +114,7 @@ export function createBuilder(options: BuilderOptions): Builder {
       const sandboxes = [...context.sandboxes.values()];
       context.sandboxes.clear();
       await Promise.allSettled(sandboxes.map(async (opening) => (await opening).kill()));
-      await Promise.allSettled([options.storage.close(), options.chain?.close()]);
+      await Promise.allSettled([options.storage.close(), options.chain?.close(), context.eventBus.close()]);
       await Promise.allSettled(pendingEnds.map((pending) => pending.done));
     },
   };

@@ -1,6 +1,8 @@
 export { runStorageSpec } from '../testing/storage-spec.js';
 export type { RunStorageSpecOptions } from '../testing/storage-spec.js';
 export { runSandboxSpec } from '../testing/sandbox-spec.js';
+export { runEventBusSpec } from '../testing/event-bus-spec.js';
+export type { RunEventBusSpecOptions } from '../testing/event-bus-spec.js';
 export type { SandboxSpecOptions } from '../testing/sandbox-spec.js';
 export { runLlmSpec } from '../testing/llm-spec.js';
 export type { LlmSpecFactory, LlmSpecFault, LlmSpecOptions, LlmSpecScenario, LlmSpecSubject } from '../testing/llm-spec.js';

@@ -28,6 +28,7 @@ const statusByCode: Partial<Record<BuildwrightErrorCode, number>> = {
   QUOTA_EXCEEDED: 429,
   SERVER_UNAVAILABLE: 503,
   STORAGE_UNAVAILABLE: 503,
+  EVENT_BUS_UNAVAILABLE: 503,
 };
 
 /** HTTP status for an error code: 4xx for what the caller can fix, 500 for the rest. */

@@ -5,6 +5,7 @@ import type { BuildwrightEvent } from '../events/events.js';
 import type { BuilderContext } from './run-context.js';
 import type { RunEventListeners } from './run-events.js';
 import { createRunHandle, type RunHandle, type RunResult } from './run-handle.js';
+import { sendCancelRequest } from './send-cancel-request.js';
 
 /** How often the handle of a run executing elsewhere reads the run's new stored events (ms). */
 export const storedEventPollMs = 25;
@@ -31,8 +32,12 @@ export function followRun(builder: BuilderContext, ids: { runId: string; project
   return createRunHandle({
     events,
     result,
-    // A run executing in another process is not reachable from here; in this process it is.
-    cancel: (reason) => builder.activeRuns.get(ids.runId)?.cancel(reason),
+    // In this process the run is aborted at once; elsewhere (or still queued) it is asked to stop over the event bus.
+    cancel: (reason) => {
+      const active = builder.activeRuns.get(ids.runId);
+      if (active) active.cancel(reason);
+      else void sendCancelRequest(builder, { runId: ids.runId, ownerId: ids.ownerId, reason }).catch(() => undefined);
+    },
   });
 }
 

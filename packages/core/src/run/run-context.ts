@@ -2,8 +2,10 @@ import type { RunNode } from '../graph/run-runtime.js';
 import type { RunHandle } from './run-handle.js';
 import type { PendingRunEnd } from './record-run-end.js';
 import { createHostHooks, type HostHookOptions, type HostHooks } from './host-hooks.js';
+import { inProcessEventBus } from './in-process-event-bus.js';
 import type { ChainAdapter } from '../spec/chain.js';
 import type { Check } from '../spec/check.js';
+import type { EventBus } from '../spec/event-bus.js';
 import type { LlmAdapter } from '../spec/llm.js';
 import type { Sandbox, SandboxAdapter } from '../spec/sandbox.js';
 import type { RunBudgets, StorageAdapter } from '../spec/storage.js';
@@ -48,6 +50,12 @@ export interface BuilderOptions extends HostHookOptions {
   /** Where screenshots and other artifacts go. Default `.buildwright/artifacts`. */
   artifactsDir?: string;
   /**
+   * Carries live events and cancel requests between processes that share the storage, so `watch`
+   * and `cancel` work on a run executing anywhere (`redisEventBus`, `postgresEventBus` from
+   * `@buildwright/adapters`). Default: `inProcessEventBus()`, this builder only.
+   */
+  eventBus?: EventBus;
+  /**
    * Where runs execute. Omitted: in this process, as each `generate` / `edit` is called. Given:
    * `generate` and `edit` store the run as `queued`, enqueue it and return its handle at once;
    * workers (`createWorker` with the same queue and storage) execute it. See docs/queue.md.
@@ -69,6 +77,8 @@ export interface BuilderContext {
   activeRuns: Map<string, RunHandle>;
   /** Ends of runs that storage could not take when they ended, being stored in the background, by run id. */
   pendingRunEnds: Map<string, PendingRunEnd>;
+  /** `options.eventBus`, or the builder's own in-process bus. */
+  eventBus: EventBus;
   /** The host's hooks: admission, owner limits, daily usage, the finished-run report. */
   hooks: HostHooks;
 }
@@ -83,5 +93,6 @@ export function createBuilderContext(options: BuilderOptions): BuilderContext {
     activeRuns: new Map(),
     pendingRunEnds: new Map(),
     hooks: createHostHooks(options),
+    eventBus: options.eventBus ?? inProcessEventBus(),
   };
 }

@@ -2,6 +2,7 @@ import { EventEmitter } from 'eventemitter3';
 import { BuildwrightError } from '@buildwright/client';
 import type { BuildwrightEvent, EventInput, EventType } from '../events/events.js';
 import { isTerminal } from '@buildwright/client';
+import type { EventBus } from '../spec/event-bus.js';
 import type { StorageAdapter } from '../spec/storage.js';
 
 export type RunEventListeners = { [T in EventType]: [Extract<BuildwrightEvent, { type: T }>] } & { event: [BuildwrightEvent] };
@@ -9,6 +10,8 @@ export type RunEventListeners = { [T in EventType]: [Extract<BuildwrightEvent, {
 /**
  * Numbers, persists and then publishes the events of one run. Each event is stored with its
  * `seq` before any listener sees it; appends are serialized so storage order is `seq` order.
+ * Published events also go to the builder's event bus, in `seq` order, for watchers in other
+ * processes (a bus that fails loses only live delivery: watchers read storage).
  * Nothing is published after the terminal event. Once an append fails with
  * `STORAGE_UNAVAILABLE`, later events are refused with that error (storing them when the database
  * comes back would leave a gap in `seq`); the run's end is then published unstored.
@@ -31,6 +34,7 @@ export class RunEvents {
     readonly runId: string,
     /** Known at once for generate and edit; set when a resumed run's record is loaded. */
     public projectId: string,
+    private readonly eventBus?: EventBus,
   ) {}
 
   get isEnded(): boolean {
@@ -82,5 +86,7 @@ export class RunEvents {
     this.published.push(event);
     this.bus.emit(event.type, event as never);
     this.bus.emit('event', event);
+    // Not awaited: the run does not wait for the bus, and a watcher that misses this reads it from storage.
+    this.eventBus?.publish(this.runId, event).catch(() => undefined);
   }
 }

@@ -12,6 +12,7 @@ import type { CheckContext } from '../spec/check.js';
 import type { Sandbox } from '../spec/sandbox.js';
 import type { ProjectRecord, RunRecord, StorageAdapter, VersionRecord } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
+import { followCancelRequests } from './follow-cancel-requests.js';
 import { recordRunEnd, runStorageUnavailable } from './record-run-end.js';
 import { createRunHandle, type RunHandle, type RunResult } from './run-handle.js';
 import { RunEvents } from './run-events.js';
@@ -40,19 +41,18 @@ export interface StartRunInput {
  * or creates the project and run record; its errors reject `result` with no event stored.
  */
 export function startRun(builder: BuilderContext, ids: { runId: string; projectId: string }, prepare: () => Promise<StartRunInput>): RunHandle {
-  const events = new RunEvents(builder.options.storage, ids.runId, ids.projectId);
+  const events = new RunEvents(builder.options.storage, ids.runId, ids.projectId, builder.eventBus);
   const controller = new AbortController();
+  const cancel = (reason: string) => controller.abort(new BuildwrightError({ code: 'RUN_CANCELLED', message: `The run was cancelled: ${reason}.` }));
   const result = prepare().then((input) => {
     if (controller.signal.aborted) throw controller.signal.reason;
     events.projectId = input.project.id;
     events.lastSeq = input.resume?.lastSeq ?? 0;
-    return execute(builder, input, events, controller);
+    // Another process may cancel it from here on (its record exists and it will record its end).
+    const stopFollowing = followCancelRequests(builder, ids.runId, cancel);
+    return execute(builder, input, events, controller).finally(stopFollowing);
   });
-  const handle = createRunHandle({
-    events,
-    result,
-    cancel: (reason) => controller.abort(new BuildwrightError({ code: 'RUN_CANCELLED', message: `The run was cancelled: ${reason}.` })),
-  });
+  const handle = createRunHandle({ events, result, cancel });
   builder.activeRuns.set(ids.runId, handle);
   const ended = () => {
     builder.activeRuns.delete(ids.runId);

@@ -25,6 +25,15 @@ export interface StoredCheckpointWrite {
   value: string;
 }
 
+/** A stored request to cancel a run (see `StorageAdapter.requestRunCancel`). */
+export interface RunCancelRequest {
+  runId: string;
+  /** Why, as given to `builder.cancel`. */
+  reason: string;
+  /** ISO time the request was stored. */
+  requestedAt: string;
+}
+
 /**
  * An owner's model usage on one day: the sum of the usage of their runs' model calls made that
  * day, the day taken in the builder's `usageTimeZone`. What daily owner limits are checked against.
@@ -99,6 +108,19 @@ export interface StorageAdapter {
   /** Updates status, error and cost of a run (no owner: only the engine calls it). */
   updateRun(input: { runId: string; status?: RunStatus; error?: RunRecord['error']; costUsd?: number }, options?: RunWriteOptions): Promise<void>;
   listRuns(input: OwnerScope & { projectId: string }): Promise<RunRecord[]>;
+
+  /**
+   * Stores a request to cancel a run, for the process executing it (told over the event bus) and
+   * for a later resume of it (or the worker that takes it from a queue). Stored only while the run
+   * is this owner's and `running` or `queued`: returns `true` then, `false` otherwise (another
+   * owner's or an unknown run, or one that ended). A
+   * request already stored is kept (its reason and time); the call still returns `true`.
+   */
+  requestRunCancel(input: OwnerScope & { runId: string; reason: string }): Promise<boolean>;
+  /** The run's stored cancel request, `undefined` when none (no owner: only the engine calls it). */
+  getRunCancelRequest(input: { runId: string }): Promise<RunCancelRequest | undefined>;
+  /** Removes the run's cancel request, if any: a cancelled run that is resumed starts again without it. */
+  clearRunCancelRequest(input: { runId: string }): Promise<void>;
 
   /** Appends one event; `(runId, seq)` is unique and a duplicate is an error. One transaction. */
   appendEvent(event: BuildwrightEvent, options?: RunWriteOptions): Promise<void>;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import type { StorageAdapter } from '../spec/storage.js';
 import { describeAdapter } from './storage-spec/adapter.js';
 import { describeBlobs } from './storage-spec/blobs.js';
+import { describeCancelRequests } from './storage-spec/cancel-requests.js';
 import { describeCheckpoints } from './storage-spec/checkpoints.js';
 import { createStorageSpecContext } from './storage-spec/context.js';
 import { describeContracts } from './storage-spec/contracts.js';
@@ -54,6 +55,7 @@ export function runStorageSpec(factory: () => Promise<StorageAdapter> | StorageA
     describeAdapter(spec);
     describeProjects(spec);
     describeRuns(spec);
+    describeCancelRequests(spec);
     describeEvents(spec);
     describeMessages(spec);
     describeVersions(spec);

@@ -9,6 +9,7 @@ import type {
   MessageRecord,
   OwnerUsageRecord,
   ProjectRecord,
+  RunCancelRequest,
   RunLease,
   RunRecord,
   RunWriteOptions,
@@ -51,6 +52,7 @@ const sha256 = (content: string) => createHash('sha256').update(content, 'utf8')
 export function memoryStorage(): MemoryStorage {
   const projects = new Map<string, ProjectRecord>();
   const runs = new Map<string, RunRecord>();
+  const cancelRequests = new Map<string, RunCancelRequest>();
   /** runId → seq → event. */
   const events = new Map<string, Map<number, BuildwrightEvent>>();
   const messages: MessageRecord[] = [];
@@ -150,6 +152,19 @@ export function memoryStorage(): MemoryStorage {
     async listRuns({ ownerId, projectId }) {
       if (!ownedProject(ownerId, projectId)) return [];
       return [...runs.values()].filter((run) => run.projectId === projectId).map(copy);
+    },
+    async requestRunCancel({ ownerId, runId, reason }) {
+      const status = ownedRun(ownerId, runId)?.status;
+      if (status !== 'running' && status !== 'queued') return false;
+      if (!cancelRequests.has(runId)) cancelRequests.set(runId, { runId, reason, requestedAt: now() });
+      return true;
+    },
+    async getRunCancelRequest({ runId }) {
+      const request = cancelRequests.get(runId);
+      return request && copy(request);
+    },
+    async clearRunCancelRequest({ runId }) {
+      cancelRequests.delete(runId);
     },
 
     async appendEvent(event, options) {
