@@ -45,7 +45,7 @@ export async function abandonRunJob(builder: BuilderContext, job: RunJob, reason
     });
     const leased = leasedStorage(storage, lease).storage;
     const [last] = (await storage.readEvents({ ownerId: job.ownerId, runId: job.runId, afterSeq: 0 })).slice(-1);
-    const events = new RunEvents(leased, job.runId, run.projectId);
+    const events = new RunEvents(leased, job.runId, run.projectId, builder.eventBus);
     events.lastSeq = last?.seq ?? 0;
     events.lastStoredSeq = events.lastSeq;
     await leased.updateRun({ runId: job.runId, status: 'failed', error: { code: error.code, message: error.message } });
