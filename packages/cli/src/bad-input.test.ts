@@ -27,6 +27,27 @@ async function expectBadInput(args: string[], message: RegExp, options: { env?: 
 }
 
 describe('bad input: exit 2, one clear line on stderr, nothing written', () => {
+  it('error: worker without --queue', () => expectBadInput(['worker', '--storage', 'postgres://postgres@127.0.0.1:5432/test'], /worker needs --queue redis:\/\/host:6379/));
+
+  it('error: worker on a PGlite directory (or no --storage) says a PGlite directory cannot be shared', async () => {
+    await expectBadInput(['worker', '--queue', 'redis://127.0.0.1:6379', '--storage', 'pglite:data'], /worker needs --storage postgres:\/\/….*cannot be shared between a server and its workers/);
+    await expectBadInput(['worker', '--queue', 'redis://127.0.0.1:6379'], /worker needs --storage postgres:\/\//);
+  });
+
+  it('error: --queue and --event-bus that are not Redis addresses, --prefix, --concurrency and --owner-header out of shape', async () => {
+    await expectBadInput(['worker', '--queue', 'http://127.0.0.1:6379', '--storage', 'postgres://x'], /--queue "http:\/\/127\.0\.0\.1:6379" is not a Redis address/);
+    await expectBadInput(['serve', '--event-bus', 'kafka://x'], /--event-bus "kafka:\/\/x" is not a Redis address \(redis:\/\/host:6379\) or "postgres"/);
+    await expectBadInput(['serve', '--prefix', 'Team-A'], /--prefix "Team-A" must be 1 to 20 lowercase letters/);
+    await expectBadInput(['worker', '--queue', 'redis://127.0.0.1:6379', '--storage', 'postgres://x', '--concurrency', '0'], /--concurrency must be a whole number from 1 to 64/);
+    await expectBadInput(['serve', '--owner-header', 'x owner'], /--owner-header "x owner" is not an HTTP header name/);
+    await expectBadInput(['generate', 'a todo app', '--queue', 'redis://127.0.0.1:6379'], /generate does not take --queue/);
+  });
+
+  it('error: serve with an unreachable --queue, and --event-bus postgres without a Postgres --storage', async () => {
+    await expectBadInput(['serve', '--queue', 'redis://127.0.0.1:1'], /Cannot reach Redis at redis:\/\/127\.0\.0\.1:1 \(--queue\): connect ECONNREFUSED/);
+    await expectBadInput(['serve', '--event-bus', 'postgres'], /--event-bus postgres uses the --storage database: give --storage postgres:\/\//);
+  });
+
   it('error: an unknown flag', () => expectBadInput(['generate', 'a todo app', '--bogus'], /Unknown option --bogus/));
 
   it('error: a flag the command does not take', () => expectBadInput(['list', '--kind', 'web'], /list does not take --kind/));

@@ -17,6 +17,13 @@ const commonFlags = `Common:
   --json               print every event as one JSON line (NDJSON) on stdout and nothing else
   -h, --help           this help`;
 
+const scaleFlags = `Scale out:
+  --queue <redis-url>  runs go on a BullMQ queue in Redis (serve enqueues, worker executes)
+  --event-bus <bus>    redis://… (pub/sub) | postgres (LISTEN/NOTIFY on the --storage database):
+                       live events and cancel across processes
+  --prefix <name>      start of the queue's Redis keys and the bus's channels, one per deployment
+                       (default: bull for the queue, buildwright for the bus)`;
+
 const main = `buildwright — generate, check and version apps from a prompt
 
 Usage:
@@ -31,6 +38,10 @@ Usage:
   buildwright restore <project> <version>        new version equal to an old one
   buildwright export <project> [version] [--out app.zip | --dir path]
   buildwright preview <project> [version]        serve the app and print its URL (Ctrl-C stops)
+  buildwright serve [--port 3000] [--queue redis://…] [--event-bus redis://…|postgres]
+                                                 the HTTP API (no real auth: development or behind your auth proxy)
+  buildwright worker --queue redis://… --storage postgres://… [--concurrency n]
+                                                 execute the runs serve --queue enqueues
 
 ${adapterFlags}
 
@@ -111,6 +122,54 @@ ${commonFlags}`,
 
 Writes a version (default: the current one) as a ZIP file (default name <project>-v<n>.zip) or
 as files into an empty or new directory. Reads storage only: no sandbox needed.
+
+${commonFlags}`,
+  serve: `buildwright serve [--port 3000] [--storage …] [--queue redis://…] [--event-bus redis://…|postgres]
+                  [--owner-header x-buildwright-owner] [--owner local]
+
+Serves the HTTP API (docs/http.md: POST /runs, GET /runs/:id/events, ...) for projects of every
+kind, on --storage. Without --queue the runs execute in this process; with --queue they are
+enqueued for buildwright worker processes (then no --llm is needed here).
+
+NO REAL AUTHENTICATION: the owner of a request is its --owner-header header (default
+x-buildwright-owner), else --owner (default local). Anyone who reaches the port acts as any owner.
+Use serve for development, or behind a proxy of yours that authenticates and sets that header.
+
+Ctrl-C or SIGTERM stops: the server closes, runs executing here are cancelled (buildwright resume
+continues them), the adapters close. --port 0 takes a free port (printed).
+
+Example:
+  buildwright serve --llm script:examples/transcripts/counter-app.json --sandbox local:none
+  buildwright serve --storage postgres://postgres@127.0.0.1:5432/app --queue redis://127.0.0.1:6379 --event-bus redis://127.0.0.1:6379
+
+  --port <n>           port to listen on (default 3000)
+  --owner-header <h>   request header naming the owner (default x-buildwright-owner)
+
+${scaleFlags}
+
+${adapterFlags}
+
+${commonFlags}`,
+  worker: `buildwright worker --queue redis://… --storage postgres://… [--concurrency n] [--event-bus …]
+
+Executes the runs that buildwright serve --queue (or createBuilder({ queue })) enqueues, n at a
+time (default 1), with the model, sandbox and checks of every kind. Start as many as you need, on
+any machine that reaches Redis and Postgres. --storage must be the Postgres database of the serve
+process (a PGlite directory is opened by one process at a time). A run of a worker that died is
+resumed from its checkpoint by another worker.
+
+Ctrl-C or SIGTERM stops gracefully: each run goes on to its next checkpoint, then goes back on the
+queue for another worker. A second Ctrl-C exits at once (the run is resumed after its lease ends).
+
+Example:
+  buildwright worker --queue redis://127.0.0.1:6379 --storage postgres://postgres@127.0.0.1:5432/app \\
+    --event-bus redis://127.0.0.1:6379 --concurrency 2 --llm openai:gpt-4.1-mini
+
+  --concurrency <n>    runs executed at once (default 1)
+
+${scaleFlags}
+
+${adapterFlags}
 
 ${commonFlags}`,
   preview: `buildwright preview <project> [version] [--port <n>] [--sandbox local|e2b] [--exit]

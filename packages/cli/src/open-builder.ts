@@ -1,4 +1,4 @@
-import type { Builder, ChainAdapter, Check, LlmAdapter, ProjectKind, RunLimits, SandboxAdapter, StorageAdapter } from '@buildwright/core';
+import type { Builder, BuilderOptions, ChainAdapter, Check, LlmAdapter, ProjectKind, RunLimits, SandboxAdapter, StorageAdapter } from '@buildwright/core';
 import { chainFromFlags, llmFromFlags, sandboxFromFlags, storageFromFlags, type EarlyPglite, type ResolvedStorage } from './adapters-from-flags.js';
 import { openExistingStorage } from './open-storage.js';
 import type { CliFlags } from './parse-args.js';
@@ -13,9 +13,22 @@ export interface CliBuilder {
   storageLabel: string;
 }
 
+/** The builder's options resolved from the command line (see {@link resolveBuilderOptions}). */
+export interface CliBuilderOptions {
+  options: BuilderOptions;
+  limits: RunLimits;
+  llmLabel: string;
+  storageLabel: string;
+}
+
 export interface OpenBuilderOptions {
   /** Project kind of a new run (generate). A dapp gets a chain and the dapp checks. */
   kind?: ProjectKind;
+  /**
+   * Runs of every kind (serve, worker): the web checks for web projects and the dapp checks for
+   * dapps and APIs, each list limited to its kind (see {@link checksForEveryKind}), and the chain dapps need.
+   */
+  everyKind?: boolean;
   /** Finds the kind of the stored project the run works on (edit, resume), once storage is open. */
   kindOf?: (storage: StorageAdapter, ownerId: string) => Promise<ProjectKind | undefined>;
   /** Adapters given directly instead of from flags (the demo). */
@@ -41,6 +54,20 @@ export interface OpenBuilderOptions {
  * const run = builder.generate({ prompt: 'a habit tracker', kind: 'web' });
  */
 export async function openBuilder(flags: CliFlags, options: OpenBuilderOptions = {}): Promise<CliBuilder> {
+  const resolved = await resolveBuilderOptions(flags, options);
+  const { createBuilder } = await import('@buildwright/core');
+  return { builder: createBuilder(resolved.options), limits: resolved.limits, llmLabel: resolved.llmLabel, storageLabel: resolved.storageLabel };
+}
+
+/**
+ * What {@link openBuilder} creates its builder from, for commands that create something else
+ * from the same flags (`worker`) or add options (`serve`: a queue, an event bus).
+ *
+ * @example
+ * const { options } = await resolveBuilderOptions(flags, { everyKind: true });
+ * const worker = createWorker({ ...options, queue, concurrency: 2 });
+ */
+export async function resolveBuilderOptions(flags: CliFlags, options: OpenBuilderOptions = {}): Promise<CliBuilderOptions> {
   const ownerId = flags.owner ?? 'local';
   const [llm, sandbox, core, templates] = await Promise.all([
     options.llm ?? llmFromFlags(flags),
@@ -52,7 +79,7 @@ export async function openBuilder(flags: CliFlags, options: OpenBuilderOptions =
     throw new UsageError(`--template "${options.template}" is not one of ${Object.keys(templates.templates).join(', ')}.`);
   }
   // A new run's chain is checked before storage; a stored project's once its kind is known.
-  let chain: ChainAdapter | undefined = options.kind ? await chainFromFlags(flags, options.kind) : undefined;
+  let chain: ChainAdapter | undefined = options.everyKind ? await chainFromFlags(flags, 'dapp') : options.kind ? await chainFromFlags(flags, options.kind) : undefined;
   // Storage last: it is the only adapter that may create something (PGlite's directory, on first use).
   const early = options.early ? { early: options.early } : {};
   const storage: ResolvedStorage = options.existingData ? await openExistingStorage(flags, early) : (await storageFromFlags(flags, early))!;
@@ -63,14 +90,14 @@ export async function openBuilder(flags: CliFlags, options: OpenBuilderOptions =
       kind = await options.kindOf(storage.storage, ownerId);
       chain = await chainFromFlags(flags, kind);
     }
-    checks = await checksFor(kind);
+    checks = options.everyKind ? await checksForEveryKind() : await checksFor(kind);
   } catch (error) {
     await storage.storage.close();
     await chain?.close();
     throw error;
   }
   const limits: RunLimits = { ...core.defaultLimits, ...(flags.maxFixAttempts === undefined ? {} : { maxFixAttempts: flags.maxFixAttempts }) };
-  const builder = core.createBuilder({
+  const builderOptions: BuilderOptions = {
     llm: llm.llm,
     sandbox,
     storage: storage.storage,
@@ -79,8 +106,26 @@ export async function openBuilder(flags: CliFlags, options: OpenBuilderOptions =
     templates: { ...templates.templates },
     limits,
     ownerId,
-  });
-  return { builder, limits, llmLabel: llm.label, storageLabel: storage.label };
+  };
+  return { options: builderOptions, limits, llmLabel: llm.label, storageLabel: storage.label };
+}
+
+/**
+ * The checks of a builder that runs every kind of project: `webChecks()` for web projects,
+ * `dappChecks()` (which wraps its own web checks around the contract) for dapps and `apiChecks()`
+ * for APIs. The lists name
+ * checks `imports`, `install`, ... and `webChecks` marks its checks for web and dapp, so each list
+ * is limited to its kind here: a run sees one list, and its check names stay unique.
+ *
+ * @example
+ * const builder = createBuilder({ llm, sandbox, storage, chain, checks: await checksForEveryKind() });
+ */
+export async function checksForEveryKind(): Promise<Check[]> {
+  const [{ webChecks }, { dappChecks }, { apiChecks }] = await Promise.all([import('@buildwright/adapters/checks'), import('@buildwright/adapters/dapp'), import('@buildwright/adapters/api')]);
+  const only =
+    (kind: ProjectKind) =>
+    (check: Check): Check => ({ ...check, kinds: [kind] });
+  return [...webChecks().map(only('web')), ...dappChecks().map(only('dapp')), ...apiChecks().map(only('api'))];
 }
 
 async function checksFor(kind: ProjectKind | undefined): Promise<Check[]> {

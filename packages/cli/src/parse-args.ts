@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from './usage-error.js';
 
 /** Every command of the CLI. */
-export const commandNames = ['generate', 'edit', 'list', 'show', 'versions', 'diff', 'restore', 'export', 'preview', 'resume', 'demo', 'help'] as const;
+export const commandNames = ['generate', 'edit', 'list', 'show', 'versions', 'diff', 'restore', 'export', 'preview', 'resume', 'demo', 'serve', 'worker', 'help'] as const;
 export type CommandName = (typeof commandNames)[number];
 
 /** Flags after parsing and checking. */
@@ -23,6 +23,15 @@ export interface CliFlags {
   port?: number;
   maxFixAttempts?: number;
   replayDelayMs?: number;
+  /** `redis://…`: runs go on a BullMQ queue (serve enqueues, worker consumes). */
+  queue?: string;
+  /** `redis://…` or `postgres` (LISTEN/NOTIFY on the --storage database). */
+  eventBus?: string;
+  /** Start of the queue's Redis keys and the event bus's channels. */
+  prefix?: string;
+  /** Request header naming the owner (serve). */
+  ownerHeader?: string;
+  concurrency?: number;
 }
 
 /** A parsed command line. */
@@ -52,6 +61,11 @@ const options = {
   port: { type: 'string' },
   'max-fix-attempts': { type: 'string' },
   'replay-delay': { type: 'string' },
+  queue: { type: 'string' },
+  'event-bus': { type: 'string' },
+  prefix: { type: 'string' },
+  'owner-header': { type: 'string' },
+  concurrency: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -67,6 +81,8 @@ export const commandSpecs: Record<CommandName, { args: string[]; flags: FlagName
   edit: { args: ['project', 'prompt'], flags: runFlags },
   resume: { args: ['run'], flags: runFlags },
   demo: { args: [], flags: ['exit', 'serve', 'replay-delay', 'sandbox'] },
+  serve: { args: [], flags: [...runFlags, 'port', 'queue', 'event-bus', 'prefix', 'owner-header'] },
+  worker: { args: [], flags: [...runFlags, 'queue', 'event-bus', 'prefix', 'concurrency'] },
   list: { args: [], flags: [] },
   show: { args: ['project'], flags: [] },
   versions: { args: ['project'], flags: [] },
@@ -132,10 +148,27 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.dir !== undefined) flags.dir = nonEmpty('--dir', values.dir);
   if (flags.out !== undefined && flags.dir !== undefined) throw new UsageError('Give either --out <file.zip> or --dir <path>, not both.');
   if (flags.exit && flags.serve) throw new UsageError('Give either --exit or --serve, not both.');
-  if (values.port !== undefined) flags.port = integer('--port', values.port, 1, 65_535);
+  // serve may take any free port (--port 0) and prints it.
+  if (values.port !== undefined) flags.port = integer('--port', values.port, command === 'serve' ? 0 : 1, 65_535);
   if (values['max-fix-attempts'] !== undefined) flags.maxFixAttempts = integer('--max-fix-attempts', values['max-fix-attempts'], 0, 20);
   if (values['replay-delay'] !== undefined) flags.replayDelayMs = integer('--replay-delay', values['replay-delay'], 0, 600_000);
+  if (values.queue !== undefined) flags.queue = checkRedis('--queue', values.queue);
+  if (values['event-bus'] !== undefined) flags.eventBus = values['event-bus'] === 'postgres' ? 'postgres' : checkRedis('--event-bus', values['event-bus'], ' or "postgres"');
+  if (values.prefix !== undefined && !/^[a-z][a-z0-9_]{0,19}$/.test(values.prefix)) {
+    throw new UsageError(`--prefix "${truncate(values.prefix)}" must be 1 to 20 lowercase letters, digits or _, starting with a letter (it names Redis keys and Postgres channels).`);
+  }
+  if (values.prefix !== undefined) flags.prefix = values.prefix;
+  if (values['owner-header'] !== undefined && !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(values['owner-header'])) {
+    throw new UsageError(`--owner-header "${truncate(values['owner-header'])}" is not an HTTP header name.`);
+  }
+  if (values['owner-header'] !== undefined) flags.ownerHeader = values['owner-header'].toLowerCase();
+  if (values.concurrency !== undefined) flags.concurrency = integer('--concurrency', values.concurrency, 1, 64);
   return { command, positionals: rest, flags, help, version };
+}
+
+function checkRedis(flag: string, value: string, alternative = ''): string {
+  if (/^rediss?:\/\/\S+$/.test(value)) return value;
+  throw new UsageError(`${flag} "${truncate(value)}" is not a Redis address (redis://host:6379)${alternative}.`);
 }
 
 function checkPositionals(command: CommandName, names: string[], given: string[]): void {

@@ -32,6 +32,7 @@ export type BuildwrightErrorCode =
   | 'RUN_CANCELLED'
   | 'RUN_NOT_FOUND'
   | 'RUN_LEASE_LOST'
+  | 'RUN_ABANDONED'
   | 'PROJECT_NOT_FOUND'
   | 'VERSION_NOT_FOUND'
   | 'STORAGE_ERROR'

@@ -22,6 +22,7 @@ const pages: [pattern: RegExp, page: string][] = [
   [/^SANDBOX_/, 'local-sandbox.md'],
   [/^VERSION_CONFLICT$/, 'storage.md#versions-optimistic-concurrency'],
   [/^RUN_LEASE_LOST$/, 'queue.md#run-lease-lost'],
+  [/^RUN_ABANDONED$/, 'queue.md#run-abandoned'],
   [/^STORAGE_LOCKED$/, 'storage.md#one-process-per-data-directory'],
   [/^(RUN_NOT_FOUND|PROJECT_NOT_FOUND|STORAGE_)/, 'storage.md'],
   [/^EVENT_BUS_UNAVAILABLE$/, 'event-bus.md#errors'],

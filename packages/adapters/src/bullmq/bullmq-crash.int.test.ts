@@ -132,4 +132,43 @@ describe('bullmqQueue: a worker SIGKILLed mid-run', () => {
     },
     120_000,
   );
+
+  it('error: a run whose worker died more often than maxStalledCount is stored as failed with RUN_ABANDONED and its run.failed at the next seq; the handle ends', async () => {
+    const name = `runs-${randomUUID().slice(0, 8)}`;
+    const storage = postgresStorage({ connectionString: schemaUrl });
+    const queue = bullmqQueue({ url: redisUrl, prefix, name, lockDurationMs: 2_000, stalledIntervalMs: 1_000 });
+    const plan = (workerId: string, extra: Partial<QueueWorkerPlan> = {}): QueueWorkerPlan => ({ workerId, databaseUrl: schemaUrl, redisUrl, prefix, name, transcript, maxStalledCount: 0, ...extra });
+    try {
+      await storage.migrate();
+      const doomed = startWorker(plan('doomed', { pause: { type: 'file.written', occurrence: 1 } }));
+      await doomed.waitFor(/READY/);
+      const builder = createBuilder({ llm: scriptedLlm({ transcript }), sandbox: memorySandbox(), storage, checks: [queueTestCheck], queue });
+      const run = builder.generate({ prompt: 'a small app' });
+      await doomed.waitFor(/PAUSED/);
+      const storedAtKill = await storage.readEvents({ ownerId: 'local', runId: run.runId });
+      doomed.child.kill('SIGKILL');
+      await doomed.exited;
+
+      // maxStalledCount 0: the first stall is one too many, so BullMQ fails the job instead of handing it over.
+      const next = startWorker(plan('next'));
+      const error = await run.result.then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
+      next.child.kill('SIGTERM');
+      await next.exited;
+
+      expect(error).toMatchObject({ code: 'RUN_ABANDONED' });
+      expect((error as Error).message).toContain('job stalled more than allowable limit');
+      const events = await storage.readEvents({ ownerId: 'local', runId: run.runId });
+      expect(events.slice(0, storedAtKill.length)).toEqual(storedAtKill);
+      expect(events).toHaveLength(storedAtKill.length + 1);
+      expect(events.at(-1)).toMatchObject({ type: 'run.failed', code: 'RUN_ABANDONED', seq: storedAtKill.length + 1 });
+      expect(await storage.getRun({ ownerId: 'local', runId: run.runId })).toMatchObject({ status: 'failed', error: { code: 'RUN_ABANDONED' } });
+      expect(await storage.listVersions({ ownerId: 'local', projectId: run.projectId })).toHaveLength(0);
+    } finally {
+      await queue.close();
+      await storage.close();
+    }
+  }, 120_000);
 });

@@ -112,6 +112,38 @@ describe('bullmqQueue', () => {
     expect(events.map((event) => event.seq)).toEqual(events.map((_, index) => index + 1));
   });
 
+  it('error: a run BullMQ gives up on (its last attempt threw) is stored as failed with RUN_ABANDONED and its run.failed at the next seq; handles end', async () => {
+    const memory = memoryStorage();
+    // A database that answers everything but the checkpoint read: every attempt of the job throws.
+    const storage: StorageAdapter = {
+      ...memory,
+      getCheckpoint: async () => {
+        throw new Error('checkpoint table unreachable');
+      },
+    };
+    const queue = newQueue({ attempts: 2, backoffMs: 50 });
+    const finished: string[] = [];
+    const builder = createBuilder({ ...adapters(storage), queue });
+    const run = builder.generate({ prompt: 'a small app' });
+    const worker = createWorker({ ...adapters(storage), queue, leaseMs: 500, onRunFinished: ({ run: record, status }) => void finished.push(`${record.id}:${status}`) });
+    const seen: BuildwrightEvent[] = [];
+    for await (const event of run) seen.push(event);
+    const error = await run.result.then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    await worker.close();
+
+    expect(error).toMatchObject({ code: 'RUN_ABANDONED' });
+    expect((error as Error).message).toContain('checkpoint table unreachable');
+    const stored = await memory.readEvents({ ownerId: 'local', runId: run.runId });
+    expect(stored.at(-1)).toMatchObject({ type: 'run.failed', code: 'RUN_ABANDONED', seq: stored.length });
+    expect(stored.map((event) => event.seq)).toEqual(stored.map((_, index) => index + 1));
+    expect(seen.at(-1)).toMatchObject({ type: 'run.failed', code: 'RUN_ABANDONED' });
+    expect(await memory.getRun({ ownerId: 'local', runId: run.runId })).toMatchObject({ status: 'failed', error: { code: 'RUN_ABANDONED' } });
+    expect(finished).toEqual([`${run.runId}:failed`]);
+  });
+
   it('error: invalid options are INVALID_INPUT when the queue is created', () => {
     expect(() => bullmqQueue({ attempts: 0 })).toThrow(/attempts must be a positive integer/);
   });

@@ -94,8 +94,9 @@ export function bullmqQueue(options: BullmqQueueOptions = {}): RunQueue {
       started.catch(() => undefined);
       return {
         async close() {
-          const worker = await started;
+          const { worker, abandoning } = await started;
           await worker.close();
+          await Promise.allSettled([...abandoning]);
         },
       };
     },
@@ -105,7 +106,9 @@ export function bullmqQueue(options: BullmqQueueOptions = {}): RunQueue {
     },
   };
 
-  function startWorker(bullmq: typeof import('bullmq'), connect: () => Redis, consumeOptions: RunQueueConsumeOptions): Worker {
+  function startWorker(bullmq: typeof import('bullmq'), connect: () => Redis, consumeOptions: RunQueueConsumeOptions): { worker: Worker; abandoning: Set<Promise<void>> } {
+    /** Runs of jobs BullMQ gave up on, being stored as failed: close() waits for them. */
+    const abandoning = new Set<Promise<void>>();
     const slots = consumeOptions.perOwnerConcurrency === undefined ? undefined : new OwnerSlots(connect(), `${prefix}:${name}`, consumeOptions.perOwnerConcurrency, lockDuration);
     const later = async (job: Job, token: string | undefined, delayMs: number): Promise<never> => {
       await job.moveToDelayed(Date.now() + delayMs, token);
@@ -140,6 +143,20 @@ export function bullmqQueue(options: BullmqQueueOptions = {}): RunQueue {
     );
     // Errors of a job are its run's; errors of the worker itself (Redis lost) are retried by BullMQ.
     worker.on('error', () => undefined);
-    return worker;
+    // Every failed attempt is reported here; only a job BullMQ gave up on (its last attempt, or
+    // stalled past maxStalledCount, which BullMQ fails on its next delivery) is in the failed set.
+    const { abandoned } = consumeOptions;
+    if (abandoned) {
+      worker.on('failed', (job, error) => {
+        if (!job) return;
+        const storing = job
+          .getState()
+          .then((state) => (state === 'failed' ? abandoned(job.data, error) : undefined))
+          .catch(() => undefined)
+          .finally(() => abandoning.delete(storing));
+        abandoning.add(storing);
+      });
+    }
+    return { worker, abandoning };
   }
 }

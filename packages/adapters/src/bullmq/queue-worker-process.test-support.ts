@@ -19,6 +19,8 @@ export interface QueueWorkerPlan {
   name: string;
   transcript: Transcript;
   pause?: { type: string; occurrence: number };
+  /** BullMQ's maxStalledCount for this worker's queue (default 2). */
+  maxStalledCount?: number;
 }
 
 const plan = JSON.parse(process.argv[2]!) as QueueWorkerPlan;
@@ -42,7 +44,14 @@ function pausingStorage(storage: StorageAdapter, pause: NonNullable<QueueWorkerP
 }
 
 const storage = postgresStorage({ connectionString: plan.databaseUrl });
-const queue = bullmqQueue({ url: plan.redisUrl, prefix: plan.prefix, name: plan.name, lockDurationMs: 2_000, stalledIntervalMs: 1_000 });
+const queue = bullmqQueue({
+  url: plan.redisUrl,
+  prefix: plan.prefix,
+  name: plan.name,
+  lockDurationMs: 2_000,
+  stalledIntervalMs: 1_000,
+  ...(plan.maxStalledCount === undefined ? {} : { maxStalledCount: plan.maxStalledCount }),
+});
 const worker = createWorker({
   llm: scriptedLlm({ transcript: plan.transcript }),
   sandbox: memorySandbox(),

@@ -19,4 +19,6 @@ export const commands: Record<Exclude<CommandName, 'help'>, () => Promise<Comman
   restore: async () => (await import('./restore.js')).restoreCommand,
   export: async () => (await import('./export.js')).exportCommand,
   preview: async () => (await import('./preview.js')).previewCommand,
+  serve: async () => (await import('./serve.js')).serveCommand,
+  worker: async () => (await import('./worker.js')).workerCommand,
 };

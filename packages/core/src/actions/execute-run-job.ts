@@ -81,6 +81,11 @@ export async function executeRunJob(builder: BuilderContext, job: RunJob, contro
     // The database went away mid-run: the run stays resumable and the queue tries the job again.
     if (isCode(failure, 'STORAGE_UNAVAILABLE')) throw failure;
     return { status: 'done' };
+  } catch (error) {
+    // Thrown before the run started (a checkpoint read failed...): the lease is given up, so the
+    // queue's next attempt, or the end stored when the queue gives up, need not wait for it to run out.
+    if (!released) await storage.releaseRun({ lease }).catch(() => undefined);
+    throw error;
   } finally {
     clearInterval(renew);
     control.draining.removeEventListener('abort', onDrain);
@@ -89,7 +94,7 @@ export async function executeRunJob(builder: BuilderContext, job: RunJob, contro
 }
 
 /** True when the job's run has nothing left to do: gone, cancelled, failed for good, or completed and announced. */
-async function hasEnded(storage: StorageAdapter, job: RunJob): Promise<boolean> {
+export async function hasEnded(storage: StorageAdapter, job: RunJob): Promise<boolean> {
   const run = await storage.getRun({ ownerId: job.ownerId, runId: job.runId });
   if (!run || run.status === 'cancelled') return true;
   if (run.status === 'failed') return !resumableFailure(run);

@@ -132,6 +132,25 @@ describe('createWorker with inProcessQueue', () => {
     await worker.close();
   });
 
+  it('error: a run whose job the queue gives up on (its last attempt threw) is stored as failed with RUN_ABANDONED at the next seq', async () => {
+    const memory = memoryStorage();
+    const storage: StorageAdapter = {
+      ...memory,
+      getCheckpoint: async () => {
+        throw new Error('checkpoint table unreachable');
+      },
+    };
+    const queue = inProcessQueue({ attempts: 2, backoffMs: 10 });
+    const run = createBuilder({ llm: scriptedLlm({ transcript: app }), sandbox: memorySandbox(), storage, checks: [passing], queue }).generate({ prompt: 'a small app' });
+    const worker = createWorker({ llm: scriptedLlm({ transcript: app }), sandbox: memorySandbox(), storage, checks: [passing], queue, leaseMs: 200 });
+    await expectCode(run.result, 'RUN_ABANDONED');
+    await worker.close();
+    const stored = await memory.readEvents({ ownerId: 'local', runId: run.runId });
+    expect(stored.filter((event) => event.type === 'run.failed')).toHaveLength(1);
+    expect(stored.at(-1)).toMatchObject({ type: 'run.failed', code: 'RUN_ABANDONED', seq: stored.length });
+    expect(await memory.getRun({ ownerId: 'local', runId: run.runId })).toMatchObject({ status: 'failed', error: { code: 'RUN_ABANDONED' } });
+  });
+
   it('behavior: perOwnerConcurrency 2 — an owner’s third run waits queued while another owner’s run proceeds', async () => {
     const storage = memoryStorage();
     const queue = inProcessQueue();

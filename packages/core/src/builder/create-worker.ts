@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { BuildwrightError } from '@buildwright/client';
+import { abandonRunJob } from '../actions/abandon-run-job.js';
 import { executeRunJob } from '../actions/execute-run-job.js';
 import { createBuilderContext, type BuilderOptions } from '../run/run-context.js';
 import type { RunQueue } from '../spec/queue.js';
@@ -67,7 +68,13 @@ export function createWorker(options: WorkerOptions): Worker {
   const draining = new AbortController();
   const stopping = new AbortController();
   const control = { workerId, leaseMs, draining: draining.signal, stopping: stopping.signal };
-  const consumer = queue.consume({ workerId, concurrency, ...(perOwnerConcurrency === undefined ? {} : { perOwnerConcurrency }), process: (job) => executeRunJob(context, job, control) });
+  const consumer = queue.consume({
+    workerId,
+    concurrency,
+    ...(perOwnerConcurrency === undefined ? {} : { perOwnerConcurrency }),
+    process: (job) => executeRunJob(context, job, control),
+    abandoned: (job, reason) => abandonRunJob(context, job, reason, control),
+  });
   let closing: Promise<void> | undefined;
   return {
     workerId,

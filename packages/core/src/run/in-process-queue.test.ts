@@ -87,8 +87,9 @@ describe('inProcessQueue', () => {
     await consumer.close();
   });
 
-  it('error: a job that throws is tried `attempts` times with backoff, then given to onFailed', async () => {
+  it('error: a job that throws is tried `attempts` times with backoff, then given to onFailed and to the consumer’s abandoned, once', async () => {
     const failed: string[] = [];
+    const abandoned: string[] = [];
     const queue = inProcessQueue({ attempts: 3, backoffMs: 5, onFailed: (failedJob) => failed.push(failedJob.runId) });
     let tries = 0;
     const consumer = queue.consume({
@@ -98,11 +99,13 @@ describe('inProcessQueue', () => {
         tries += 1;
         throw new Error('database down');
       },
+      abandoned: async (abandonedJob, reason) => void abandoned.push(`${abandonedJob.runId}: ${reason.message}`),
     });
     await queue.enqueue(job('r1'));
     await sleep(100);
     expect(tries).toBe(3);
     expect(failed).toEqual(['r1']);
+    expect(abandoned).toEqual(['r1: database down']);
     await consumer.close();
   });
 

@@ -55,12 +55,17 @@ export function inProcessQueue(options: InProcessQueueOptions = {}): RunQueue {
     timers.add(timer);
   };
 
-  const settle = (entry: Waiting, outcome: RunJobOutcome | { status: 'threw'; error: unknown }) => {
+  const settle = async (consumer: Consumer, entry: Waiting, outcome: RunJobOutcome | { status: 'threw'; error: unknown }) => {
     if (outcome.status === 'delay') later(entry, outcome.delayMs);
     else if (outcome.status === 'released') waiting.unshift(entry);
     else if (outcome.status === 'threw') {
       if (entry.attempt < attempts) later({ job: entry.job, attempt: entry.attempt + 1 }, backoffMs * 2 ** (entry.attempt - 1));
-      else options.onFailed?.(entry.job, outcome.error);
+      else {
+        options.onFailed?.(entry.job, outcome.error);
+        const reason = outcome.error instanceof Error ? outcome.error : new Error(String(outcome.error));
+        // Awaited inside the job's processing, so the consumer's close() waits for the run's end to be stored.
+        await consumer.options.abandoned?.(entry.job, reason).catch(() => undefined);
+      }
     }
   };
 
@@ -77,8 +82,8 @@ export function inProcessQueue(options: InProcessQueueOptions = {}): RunQueue {
         const processing: Promise<void> = Promise.resolve()
           .then(() => consumer.options.process(entry.job))
           .then(
-            (outcome) => settle(entry, outcome),
-            (error: unknown) => settle(entry, { status: 'threw', error }),
+            (outcome) => settle(consumer, entry, outcome),
+            (error: unknown) => settle(consumer, entry, { status: 'threw', error }),
           )
           .finally(() => {
             activeByOwner.set(owner, (activeByOwner.get(owner) ?? 1) - 1);

@@ -40,6 +40,13 @@ export interface RunQueueConsumeOptions {
   perOwnerConcurrency?: number;
   /** Processes one job. */
   process(job: RunJob): Promise<RunJobOutcome>;
+  /**
+   * Called once when the queue gives a job up for good: its last attempt threw, or it stalled
+   * (its worker died) more times than the queue allows. The job will not be delivered again, so
+   * the consumer stores its run's end here (`createWorker` stores it as failed with
+   * `RUN_ABANDONED`). `reason` says why the queue gave up.
+   */
+  abandoned?(job: RunJob, reason: Error): Promise<void>;
 }
 
 /** A running consumer of a queue. */
