@@ -1,7 +1,5 @@
 import type { Check } from '@buildwright/core';
-import { cleanOutput, failed } from '../checks/check-report.js';
-import { testIssues } from '../checks/vitest-report.js';
-import type { VitestReport } from '../checks/vitest-report.js';
+import { vitestCheckResult } from '../checks/vitest-report.js';
 
 export interface ApiTestsCheckOptions {
   /** Timeout of the test run. Default 120 s. */
@@ -34,21 +32,7 @@ export function apiTestsCheck(options: ApiTestsCheckOptions = {}): Check {
       }
       await context.sandbox.removeFile(reportPath);
       const result = await context.run(`node_modules/.bin/vitest run --reporter=json --outputFile=${reportPath}`, { timeoutMs: options.timeoutMs ?? 120_000 });
-      const text = await context.sandbox.readFile(reportPath);
-      let report: VitestReport | undefined;
-      try {
-        report = text === undefined ? undefined : (JSON.parse(text) as VitestReport);
-      } catch {
-        report = undefined;
-      }
-      if (!report) {
-        const output = cleanOutput(`${result.stderr}\n${result.stdout}`, context.sandbox.root, 30);
-        return failed(`API tests failed: vitest ${result.timedOut ? 'timed out' : `exited with ${result.exitCode}`} without a report`, [{ message: 'the test run did not finish' }], output);
-      }
-      const issues = testIssues(report, context.sandbox.root);
-      if (result.exitCode === 0 && issues.length === 0) return { status: 'passed' };
-      if (issues.length === 0) issues.push({ message: `vitest exited with ${result.exitCode}` });
-      return failed(`API tests failed: ${report.numFailedTests ?? issues.length} of ${report.numTotalTests ?? '?'} test${report.numTotalTests === 1 ? '' : 's'} failed`, issues);
+      return vitestCheckResult(context, result, reportPath, 'API tests');
     },
   };
 }

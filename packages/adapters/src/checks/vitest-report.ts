@@ -1,4 +1,5 @@
-import type { CheckIssue } from '@buildwright/core';
+import type { CheckContext, CheckIssue, CheckResult, SandboxCommandResult } from '@buildwright/core';
+import { cleanOutput, failed } from './check-report.js';
 
 /** What `vitest run --reporter=json` writes (the fields the checks read). */
 export interface VitestReport {
@@ -27,6 +28,33 @@ export function testIssues(report: VitestReport, root: string): CheckIssue[] {
     if (failures.length === 0 && file.status === 'failed') issues.push({ file: path, message: firstLines(file.message || 'the test file failed to run', prefix) });
   }
   return issues;
+}
+
+/**
+ * The result of a `vitest run --reporter=json --outputFile=<reportPath>` that ran in the sandbox:
+ * passed, or failed with one issue per failed test; a run that left no readable report fails with
+ * its output. `label` starts the headline (`API tests`, `Contract tests`).
+ *
+ * @example
+ * const result = await context.run(`node_modules/.bin/vitest run --reporter=json --outputFile=${reportPath}`);
+ * return vitestCheckResult(context, result, reportPath, 'API tests');
+ */
+export async function vitestCheckResult(context: Pick<CheckContext, 'sandbox'>, result: SandboxCommandResult, reportPath: string, label: string): Promise<CheckResult> {
+  const text = await context.sandbox.readFile(reportPath);
+  let report: VitestReport | undefined;
+  try {
+    report = text === undefined ? undefined : (JSON.parse(text) as VitestReport);
+  } catch {
+    report = undefined;
+  }
+  if (!report) {
+    const output = cleanOutput(`${result.stderr}\n${result.stdout}`, context.sandbox.root, 30);
+    return failed(`${label} failed: vitest ${result.timedOut ? 'timed out' : `exited with ${result.exitCode}`} without a report`, [{ message: 'the test run did not finish' }], output);
+  }
+  const issues = testIssues(report, context.sandbox.root);
+  if (result.exitCode === 0 && issues.length === 0) return { status: 'passed' };
+  if (issues.length === 0) issues.push({ message: `vitest exited with ${result.exitCode}` });
+  return failed(`${label} failed: ${report.numFailedTests ?? issues.length} of ${report.numTotalTests ?? '?'} test${report.numTotalTests === 1 ? '' : 's'} failed`, issues);
 }
 
 /** The line of the first stack frame in the test file. */

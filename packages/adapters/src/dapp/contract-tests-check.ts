@@ -1,7 +1,5 @@
 import type { Check } from '@buildwright/core';
-import { cleanOutput, failed } from '../checks/check-report.js';
-import { testIssues } from '../checks/vitest-report.js';
-import type { VitestReport } from '../checks/vitest-report.js';
+import { vitestCheckResult } from '../checks/vitest-report.js';
 import { requireChain } from './compile-project.js';
 import { sharedDappSession } from './dapp-session.js';
 import type { DappSession } from './dapp-session.js';
@@ -57,21 +55,7 @@ export function contractTestsCheck(options: ContractTestsCheckOptions = {}): Che
         reach: [info.rpcUrl],
         env: { BUILDWRIGHT_RPC_URL: info.rpcUrl, BUILDWRIGHT_CHAIN_ID: String(info.chainId), BUILDWRIGHT_CONTRACT_ADDRESS: primary.address },
       });
-      const text = await context.sandbox.readFile(reportPath);
-      let report: VitestReport | undefined;
-      try {
-        report = text === undefined ? undefined : (JSON.parse(text) as VitestReport);
-      } catch {
-        report = undefined;
-      }
-      if (!report) {
-        const output = cleanOutput(`${result.stderr}\n${result.stdout}`, context.sandbox.root, 30);
-        return failed(`Contract tests failed: vitest ${result.timedOut ? 'timed out' : `exited with ${result.exitCode}`} without a report`, [{ message: 'the test run did not finish' }], output);
-      }
-      const issues = testIssues(report, context.sandbox.root);
-      if (result.exitCode === 0 && issues.length === 0) return { status: 'passed' };
-      if (issues.length === 0) issues.push({ message: `vitest exited with ${result.exitCode}` });
-      return failed(`Contract tests failed: ${report.numFailedTests ?? issues.length} of ${report.numTotalTests ?? '?'} test${report.numTotalTests === 1 ? '' : 's'} failed`, issues);
+      return vitestCheckResult(context, result, reportPath, 'Contract tests');
     },
   };
 }
