@@ -1,15 +1,9 @@
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, temporaryDirectory, transcriptsDirectory } from './run-cli.test-support.js';
+import { describe, expect, it } from 'vitest';
+import { freshDirectories, runCli, transcriptsDirectory } from './run-cli.test-support.js';
 
-const directories: string[] = [];
-afterAll(() => directories.forEach((directory) => rmSync(directory, { recursive: true, force: true })));
-const freshDirectory = () => {
-  const directory = temporaryDirectory();
-  directories.push(directory);
-  return directory;
-};
+const freshDirectory = freshDirectories();
 const transcript = join(transcriptsDirectory, 'fix-loop.json');
 
 /** Runs the CLI in an empty directory and checks the contract for bad input: exit 2, one line on stderr, nothing on stdout, nothing written. */

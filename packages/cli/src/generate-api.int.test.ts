@@ -1,18 +1,11 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEvent, type BuildwrightEvent } from '@buildwright/core';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, temporaryDirectory, transcriptsDirectory } from './run-cli.test-support.js';
+import { describe, expect, it } from 'vitest';
+import { freshDirectories, runCli, transcriptsDirectory } from './run-cli.test-support.js';
 
 // `buildwright generate --kind api` end to end: the real command, the todo API transcript, the
 // local sandbox, apiChecks() and the server started in the sandbox.
-const directories: string[] = [];
-afterAll(() => directories.forEach((directory) => rmSync(directory, { recursive: true, force: true })));
-const freshDirectory = () => {
-  const directory = temporaryDirectory();
-  directories.push(directory);
-  return directory;
-};
+const freshDirectory = freshDirectories();
 const todoApi = join(transcriptsDirectory, 'todo-api.json');
 
 describe('buildwright generate --kind api', () => {

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll } from 'vitest';
 
 /** The repository root. */
 export const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -96,6 +97,24 @@ export function startCli(args: string[], options: { cwd: string; env?: Record<st
 /** Runs the CLI to completion. */
 export function runCli(args: string[], options: { cwd: string; env?: Record<string, string | undefined>; stdin?: string }): Promise<CliRun> {
   return startCli(args, options).done;
+}
+
+/**
+ * Fresh empty directories for one test file, each removed after the file's tests: call it once at
+ * the file's top level, then call what it returns for each directory.
+ *
+ * @example
+ * const freshDirectory = freshDirectories();
+ * await runCli(['list'], { cwd: freshDirectory() });
+ */
+export function freshDirectories(): () => string {
+  const made: string[] = [];
+  afterAll(() => made.forEach((directory) => rmSync(directory, { recursive: true, force: true })));
+  return () => {
+    const directory = temporaryDirectory();
+    made.push(directory);
+    return directory;
+  };
 }
 
 /** A fresh empty directory to run the CLI in (its `.buildwright/` data lands there). */

@@ -1,17 +1,11 @@
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEvent, type BuildwrightEvent, type Transcript } from '@buildwright/core';
 import { pgliteStorage } from '@buildwright/adapters/pglite';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, startCli, temporaryDirectory, transcriptsDirectory } from './run-cli.test-support.js';
+import { describe, expect, it } from 'vitest';
+import { freshDirectories, runCli, startCli, transcriptsDirectory } from './run-cli.test-support.js';
 
-const directories: string[] = [];
-afterAll(() => directories.forEach((directory) => rmSync(directory, { recursive: true, force: true })));
-const freshDirectory = () => {
-  const directory = temporaryDirectory();
-  directories.push(directory);
-  return directory;
-};
+const freshDirectory = freshDirectories();
 const fixLoop = join(transcriptsDirectory, 'fix-loop.json');
 
 /** Every stdout line must be one event that the schemas accept, numbered 1, 2, 3... */
