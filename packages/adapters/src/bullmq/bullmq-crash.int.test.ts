@@ -8,6 +8,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresStorage } from '../postgres/index.js';
+import { testDatabaseUrl, urlWithSchema } from '../postgres/own-database.test-support.js';
 import { bullmqQueue } from './bullmq-queue.js';
 import { queueTestCheck } from './queue-test-check.test-support.js';
 import type { QueueWorkerPlan } from './queue-worker-process.test-support.js';
@@ -15,16 +16,11 @@ import type { QueueWorkerPlan } from './queue-worker-process.test-support.js';
 // Worker processes on one Postgres and one Redis; one is SIGKILLed mid-run and another resumes the
 // run from its checkpoint. Needs Postgres (BUILDWRIGHT_TEST_DATABASE_URL or the local `test`
 // database) and Redis (REDIS_URL or 127.0.0.1:6379); works in its own schema and BullMQ prefix.
-const databaseUrl = process.env.BUILDWRIGHT_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const tag = randomUUID().replaceAll('-', '').slice(0, 12);
 const schema = `bw_test_${tag}_queue`;
 const prefix = `bw-test-${tag}`;
-const schemaUrl = (() => {
-  const url = new URL(databaseUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return url.toString();
-})();
+const schemaUrl = urlWithSchema(schema);
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const script = fileURLToPath(new URL('./queue-worker-process.test-support.ts', import.meta.url));
 
@@ -37,7 +33,7 @@ const transcript: Transcript = {
   ],
 };
 
-const admin = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+const admin = new pg.Pool({ connectionString: testDatabaseUrl, max: 1 });
 const children: ChildProcess[] = [];
 beforeAll(async () => {
   await admin.query(`CREATE SCHEMA ${schema}`);
@@ -84,6 +80,37 @@ async function uninterrupted() {
   return { events, result: await run.result };
 }
 
+/**
+ * Queues one generation on a new queue, lets a worker process take it and SIGKILLs that worker at
+ * `pause`. Returns the run's handle, the events stored at the kill and how to start the next
+ * worker (with the same `worker` options); close `storage` and `queue` when done.
+ */
+async function queueAndKillMidRun(pause: NonNullable<QueueWorkerPlan['pause']>, worker: Partial<QueueWorkerPlan> = {}) {
+  const name = `runs-${randomUUID().slice(0, 8)}`;
+  const storage = postgresStorage({ connectionString: schemaUrl });
+  const queue = bullmqQueue({ url: redisUrl, prefix, name, lockDurationMs: 2_000, stalledIntervalMs: 1_000 });
+  const plan = (workerId: string): QueueWorkerPlan => ({ workerId, databaseUrl: schemaUrl, redisUrl, prefix, name, transcript, ...worker });
+  const close = async () => {
+    await queue.close();
+    await storage.close();
+  };
+  try {
+    await storage.migrate();
+    const doomed = startWorker({ ...plan('doomed'), pause });
+    await doomed.waitFor(/READY/);
+    const builder = createBuilder({ llm: scriptedLlm({ transcript }), sandbox: memorySandbox(), storage, checks: [queueTestCheck], queue });
+    const run = builder.generate({ prompt: 'a small app' });
+    await doomed.waitFor(/PAUSED/);
+    const storedAtKill = await storage.readEvents({ ownerId: 'local', runId: run.runId });
+    doomed.child.kill('SIGKILL');
+    await doomed.exited;
+    return { storage, run, storedAtKill, startNextWorker: (workerId: string) => startWorker(plan(workerId)), close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
 describe('bullmqQueue: a worker SIGKILLed mid-run', () => {
   it.each([
     ['during the build (after its first file.written)', { type: 'file.written', occurrence: 1 }],
@@ -91,22 +118,9 @@ describe('bullmqQueue: a worker SIGKILLed mid-run', () => {
   ])(
     'behavior: %s — another worker resumes from the checkpoint: no event lost or repeated by seq, one version, the same files',
     async (_point, pause) => {
-      const name = `runs-${randomUUID().slice(0, 8)}`;
-      const storage = postgresStorage({ connectionString: schemaUrl });
-      const queue = bullmqQueue({ url: redisUrl, prefix, name, lockDurationMs: 2_000, stalledIntervalMs: 1_000 });
-      const plan = (workerId: string, extra: Partial<QueueWorkerPlan> = {}): QueueWorkerPlan => ({ workerId, databaseUrl: schemaUrl, redisUrl, prefix, name, transcript, ...extra });
+      const { storage, run, storedAtKill, startNextWorker, close } = await queueAndKillMidRun(pause);
       try {
-        await storage.migrate();
-        const doomed = startWorker(plan('doomed', { pause }));
-        await doomed.waitFor(/READY/);
-        const builder = createBuilder({ llm: scriptedLlm({ transcript }), sandbox: memorySandbox(), storage, checks: [queueTestCheck], queue });
-        const run = builder.generate({ prompt: 'a small app' });
-        await doomed.waitFor(/PAUSED/);
-        const storedAtKill = await storage.readEvents({ ownerId: 'local', runId: run.runId });
-        doomed.child.kill('SIGKILL');
-        await doomed.exited;
-
-        const rescuer = startWorker(plan('rescuer'));
+        const rescuer = startNextWorker('rescuer');
         const result = await run.result;
         rescuer.child.kill('SIGTERM');
         await rescuer.exited;
@@ -126,31 +140,17 @@ describe('bullmqQueue: a worker SIGKILLed mid-run', () => {
         expect(result.files).toEqual(baseline.result.files);
         expect((await storage.getRun({ ownerId: 'local', runId: run.runId }))?.status).toBe('completed');
       } finally {
-        await queue.close();
-        await storage.close();
+        await close();
       }
     },
     120_000,
   );
 
   it('error: a run whose worker died more often than maxStalledCount is stored as failed with RUN_ABANDONED and its run.failed at the next seq; the handle ends', async () => {
-    const name = `runs-${randomUUID().slice(0, 8)}`;
-    const storage = postgresStorage({ connectionString: schemaUrl });
-    const queue = bullmqQueue({ url: redisUrl, prefix, name, lockDurationMs: 2_000, stalledIntervalMs: 1_000 });
-    const plan = (workerId: string, extra: Partial<QueueWorkerPlan> = {}): QueueWorkerPlan => ({ workerId, databaseUrl: schemaUrl, redisUrl, prefix, name, transcript, maxStalledCount: 0, ...extra });
+    const { storage, run, storedAtKill, startNextWorker, close } = await queueAndKillMidRun({ type: 'file.written', occurrence: 1 }, { maxStalledCount: 0 });
     try {
-      await storage.migrate();
-      const doomed = startWorker(plan('doomed', { pause: { type: 'file.written', occurrence: 1 } }));
-      await doomed.waitFor(/READY/);
-      const builder = createBuilder({ llm: scriptedLlm({ transcript }), sandbox: memorySandbox(), storage, checks: [queueTestCheck], queue });
-      const run = builder.generate({ prompt: 'a small app' });
-      await doomed.waitFor(/PAUSED/);
-      const storedAtKill = await storage.readEvents({ ownerId: 'local', runId: run.runId });
-      doomed.child.kill('SIGKILL');
-      await doomed.exited;
-
       // maxStalledCount 0: the first stall is one too many, so BullMQ fails the job instead of handing it over.
-      const next = startWorker(plan('next'));
+      const next = startNextWorker('next');
       const error = await run.result.then(
         () => undefined,
         (thrown: unknown) => thrown,
@@ -167,8 +167,7 @@ describe('bullmqQueue: a worker SIGKILLed mid-run', () => {
       expect(await storage.getRun({ ownerId: 'local', runId: run.runId })).toMatchObject({ status: 'failed', error: { code: 'RUN_ABANDONED' } });
       expect(await storage.listVersions({ ownerId: 'local', projectId: run.projectId })).toHaveLength(0);
     } finally {
-      await queue.close();
-      await storage.close();
+      await close();
     }
   }, 120_000);
 });

@@ -5,6 +5,19 @@ import pg from 'pg';
 export const testDatabaseUrl = process.env.BUILDWRIGHT_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /**
+ * `url` (default: the test server) with `search_path` set to `schema` on every connection: a test
+ * file's or bench's own schema on a shared database.
+ *
+ * @example
+ * const storage = postgresStorage({ connectionString: urlWithSchema(`bw_test_${tag}`) });
+ */
+export function urlWithSchema(schema: string, url = testDatabaseUrl): string {
+  const withSchema = new URL(url);
+  withSchema.searchParams.set('options', `-c search_path=${schema}`);
+  return withSchema.toString();
+}
+
+/**
  * A fresh database on the test server for one test file (LISTEN/NOTIFY channels are per
  * database, so files never hear each other): its URL, and `drop()` for afterAll.
  */

@@ -5,20 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateDatabase } from '../sql/migrate.js';
 import { migrations } from '../sql/migrations/all-migrations.js';
 import type { SqlDatabase } from '../sql/sql-database.js';
+import { testDatabaseUrl, urlWithSchema } from './own-database.test-support.js';
 import { postgresStorage } from './postgres-storage.js';
 
 // Needs a Postgres server: BUILDWRIGHT_TEST_DATABASE_URL, or the local test database.
-const databaseUrl = process.env.BUILDWRIGHT_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 // Each test run works in fresh schemas, so runs (and parallel CI jobs) never see each other.
 const runTag = randomUUID().replaceAll('-', '').slice(0, 12);
 const schemas = { spec: `bw_test_${runTag}_spec`, migrate: `bw_test_${runTag}_migrate`, pool: `bw_test_${runTag}_pool` };
-const urlWithSchema = (schema: string) => {
-  const url = new URL(databaseUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return url.toString();
-};
 
-const admin = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+const admin = new pg.Pool({ connectionString: testDatabaseUrl, max: 1 });
 beforeAll(async () => {
   for (const schema of Object.values(schemas)) await admin.query(`CREATE SCHEMA ${schema}`);
 });
