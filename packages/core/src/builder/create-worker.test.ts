@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import type { BuildwrightEvent } from '../events/events.js';
 import type { Transcript, TranscriptTurn } from '../protocol/transcript.js';
+import { storagePollMs } from '../run/follow-cancel-requests.js';
 import { inProcessQueue } from '../run/in-process-queue.js';
 import type { Check } from '../spec/check.js';
 import type { RunLease, RunWriteOptions, StorageAdapter } from '../spec/storage.js';
@@ -86,6 +87,26 @@ describe('createWorker with inProcessQueue', () => {
     expect(result.project.id).toBe(run.projectId);
     expect((await storage.getRun({ ownerId: 'local', runId: run.runId }))?.status).toBe('completed');
   });
+
+  it('behavior: watch follows a run that waits queued longer than two storage polls, to its end once a worker takes it', async () => {
+    const storage = memoryStorage();
+    const queue = inProcessQueue();
+    const builder = createBuilder({ ...adapters(storage), queue });
+    const run = builder.generate({ prompt: 'a small app' });
+    await expect.poll(async () => (await storage.getRun({ ownerId: 'local', runId: run.runId }))?.status).toBe('queued');
+    const watched: BuildwrightEvent[] = [];
+    const watching = (async () => {
+      for await (const event of builder.watch(run.runId)) watched.push(event);
+    })();
+    // Still queued after two of watch's storage polls: a queued run has not ended.
+    await sleep(2 * storagePollMs + 500);
+    const worker = createWorker({ ...adapters(storage), queue });
+    await run.result;
+    await watching;
+    await worker.close();
+    expect(watched.map((event) => event.seq)).toEqual(watched.map((_, index) => index + 1));
+    expect(watched.at(-1)?.type).toBe('run.completed');
+  }, 20_000);
 
   it('behavior: a queued edit runs on the project’s current version', async () => {
     const storage = memoryStorage();

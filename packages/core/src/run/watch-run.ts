@@ -2,7 +2,11 @@ import type { BuilderContext } from './run-context.js';
 import { BuildwrightError, isTerminal } from '@buildwright/client';
 import type { BuildwrightEvent } from '../events/events.js';
 import type { EventBusMessage, EventBusUnsubscribe } from '../spec/event-bus.js';
+import type { RunStatus } from '../spec/storage.js';
 import { storagePollMs } from './follow-cancel-requests.js';
+
+/** A run that may still store events: executing, or queued until a worker takes it. */
+const unfinished = (status: RunStatus) => status === 'running' || status === 'queued';
 
 /**
  * Follows a run's events from `afterSeq` until its terminal event, wherever the run executes:
@@ -10,8 +14,8 @@ import { storagePollMs } from './follow-cancel-requests.js';
  * here), then reads the stored events, then yields live ones. Each seq is yielded once, in order,
  * with no gap: a live event past the next seq, or one the bus carried only by seq, is read from
  * storage first. Storage is also read every {@link storagePollMs} while the run executes elsewhere,
- * in case the bus lost a message; the watch ends when the stored run has ended (its status is no
- * longer `running` on two reads in a row) even if its terminal event never arrives. A client that
+ * in case the bus lost a message; the watch ends when the stored run has ended (its status is neither
+ * `running` nor `queued` on two reads in a row) even if its terminal event never arrives. A client that
  * reconnects with the last seq it saw loses nothing and sees nothing twice.
  *
  * @example
@@ -47,7 +51,7 @@ export async function* watchRun(builder: BuilderContext, options: { runId: strin
     });
   let offBus: EventBusUnsubscribe | undefined;
   // A run that has ended is replayed from storage alone (the common reconnect after the end).
-  if (run.status === 'running') {
+  if (unfinished(run.status)) {
     try {
       offBus = await builder.eventBus.subscribe(runId, receive);
     } catch {
@@ -56,7 +60,7 @@ export async function* watchRun(builder: BuilderContext, options: { runId: strin
   }
   signal?.addEventListener('abort', notify);
   /** Reads of the run's status in a row that found it ended (the first one is the read above). */
-  let endedReads = run.status === 'running' ? 0 : 1;
+  let endedReads = unfinished(run.status) ? 0 : 1;
   try {
     /** Stored events after `lastSeq`, queued as live messages: the drain yields them in order. */
     const readStored = async () => {
@@ -85,7 +89,7 @@ export async function* watchRun(builder: BuilderContext, options: { runId: strin
       if (!live && Date.now() >= pollAt) {
         try {
           const current = await storage.getRun({ ownerId, runId });
-          endedReads = current && current.status !== 'running' ? endedReads + 1 : 0;
+          endedReads = current && !unfinished(current.status) ? endedReads + 1 : 0;
           await readStored();
         } catch {
           // Storage is down: live messages still arrive; read again at the next poll.
