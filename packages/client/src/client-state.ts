@@ -1,3 +1,4 @@
+import type { ContractOperationResult } from './event-types.js';
 import type { ProjectKind, ProjectRecord, VersionRecord } from './records.js';
 
 /** State of the event stream of the current run. */
@@ -78,8 +79,18 @@ export interface RunView {
   readonly summary: string | null;
   /** Version the run stored, once `version.created` arrived. */
   readonly versionNumber: number | null;
+  /** The latest contract check of an API run (`api.contract_checked`), or null before one ran. */
+  readonly apiContract: ApiContractView | null;
   /** Highest event seq folded in; the stream resumes after it. */
   readonly lastSeq: number;
+}
+
+/** An API run's latest contract check: each operation of the spec and how it answered. */
+export interface ApiContractView {
+  readonly specPath: string;
+  readonly seed: number;
+  readonly passed: boolean;
+  readonly operations: readonly ContractOperationResult[];
 }
 
 /** What happened to a file during the current run. */
@@ -101,6 +112,8 @@ export interface VersionsView {
 
 export interface PreviewView {
   readonly url: string | null;
+  /** Interactive API docs of an API project ("try it" calls `url`), or null. */
+  readonly docsUrl: string | null;
   /** `none`: no run yet; `waiting`: a run is under way and no preview yet; `ready`; `failed`: the run ended without a preview. */
   readonly status: 'none' | 'waiting' | 'ready' | 'failed';
   /** Why the preview failed. */
@@ -153,7 +166,7 @@ export const initialSnapshot: BuilderSnapshot = Object.freeze({
   messages: Object.freeze([]),
   files: Object.freeze({ version: null, contents: Object.freeze({}), changes: Object.freeze({}) }),
   versions: Object.freeze({ list: Object.freeze([]), loaded: false }),
-  preview: Object.freeze({ url: null, status: 'none', reason: null }),
+  preview: Object.freeze({ url: null, docsUrl: null, status: 'none', reason: null }),
   contracts: Object.freeze([]),
   errors: Object.freeze([]),
   pending: null,

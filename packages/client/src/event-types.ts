@@ -25,6 +25,21 @@ export interface SolidityIssue extends EventCheckIssue {
   rule?: string | undefined;
 }
 
+/** One operation of an API's contract check: the requests sent and the first that broke the spec. */
+export interface ContractOperationResult {
+  operationId: string;
+  /** `GET`, `POST`... */
+  method: string;
+  /** The spec's path template (`/todos/{id}`). */
+  path: string;
+  /** Valid requests sent (from the spec's examples and generated values). */
+  valid: number;
+  /** Invalid requests sent (each must get a 4xx). */
+  invalid: number;
+  /** The first request that did not answer as the spec says, or null when every one did. */
+  failure: { request: string; expected: string; actual: string } | null;
+}
+
 /** The payload of each event type, without the fields every event has. */
 export interface EventPayloads {
   'run.started': { mode: 'generate' | 'edit' | 'resume'; prompt: string; kind: 'web' | 'dapp' | 'api' };
@@ -49,7 +64,10 @@ export interface EventPayloads {
   'contract.compiled': { contracts: { name: string; file: string }[]; warnings: SolidityIssue[] };
   'contract.compile_failed': { errors: SolidityIssue[] };
   'contract.deployed': { name: string; address: string; chainId: number; network: string; txHash: string; explorerUrl: string | null };
-  'preview.ready': { url: string; screenshotPath: string | null };
+  /** `docsUrl`: interactive API docs of an API run, their "try it" pointed at `url`. */
+  'preview.ready': { url: string; screenshotPath: string | null; docsUrl?: string | undefined };
+  /** An API's contract check ran: each operation of the spec, called against the running server. */
+  'api.contract_checked': { specPath: string; seed: number; passed: boolean; operations: ContractOperationResult[] };
   'notice.posted': { level: 'info' | 'warn'; message: string };
   usage: { node: string; model: string; inputTokens: number; outputTokens: number; cachedInputTokens: number; costUsd: number; estimated: boolean };
   'version.created': { number: number; message: string; fileCount: number };

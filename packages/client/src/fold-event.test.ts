@@ -41,7 +41,8 @@ describe('foldEvent', () => {
     });
     expect(final.run!.plan!.steps[0]!.status).toBe('done');
     expect(final.run!.usage).toEqual({ calls: 1, inputTokens: 100, outputTokens: 20, costUsd: 0.01, estimated: false });
-    expect(final.preview).toEqual({ url: 'http://localhost:5173/', status: 'ready', reason: null });
+    expect(final.preview).toEqual({ url: 'http://localhost:5173/', docsUrl: null, status: 'ready', reason: null });
+    expect(final.run!.apiContract).toBeNull();
     expect(final.files.contents).toEqual({ 'a.html': null });
   });
 
@@ -63,6 +64,23 @@ describe('foldEvent', () => {
     expect(after.run!.plan).toBe(before.run!.plan);
   });
 
+  it('behavior: an API run folds its latest contract check and the docs URL of its preview', () => {
+    const failure = { request: 'GET /todos', expected: '200 with a body matching Todo', actual: "200 [{}]: must have required property 'done'" };
+    const operation = { operationId: 'listTodos', method: 'GET', path: '/todos', valid: 2, invalid: 1 };
+    const apiEvents: BuildwrightEvent[] = [
+      { ...base, seq: 1, type: 'run.started', mode: 'generate', prompt: 'a todo API', kind: 'api' },
+      { ...base, seq: 2, type: 'api.contract_checked', specPath: 'openapi.yaml', seed: 1, passed: false, operations: [{ ...operation, failure }] },
+      { ...base, seq: 3, type: 'api.contract_checked', specPath: 'openapi.yaml', seed: 1, passed: true, operations: [{ ...operation, failure: null }] },
+      { ...base, seq: 4, type: 'preview.ready', url: 'http://127.0.0.1:4000', screenshotPath: '/tmp/docs.png', docsUrl: 'http://127.0.0.1:4001/docs' },
+    ];
+    const failing = apiEvents.slice(0, 2).reduce(foldEvent, start());
+    expect(failing.run!.apiContract).toEqual({ specPath: 'openapi.yaml', seed: 1, passed: false, operations: [{ ...operation, failure }] });
+    const final = apiEvents.reduce(foldEvent, start());
+    expect(final.run!.apiContract!.passed).toBe(true);
+    expect(final.run!.apiContract!.operations[0]!.failure).toBeNull();
+    expect(final.preview).toEqual({ url: 'http://127.0.0.1:4000', docsUrl: 'http://127.0.0.1:4001/docs', status: 'ready', reason: null });
+  });
+
   it('behavior: a failed run ends streaming text and says why, with a failed preview', () => {
     const failed = [...events.slice(0, 5), { ...base, seq: 6, type: 'run.failed', code: 'CHECK_FAILED', message: 'The browser check failed.', check: 'browser' } as BuildwrightEvent].reduce(
       foldEvent,
@@ -71,6 +89,6 @@ describe('foldEvent', () => {
     expect(failed.run).toMatchObject({ status: 'failed', error: { code: 'CHECK_FAILED', check: 'browser' } });
     expect(failed.messages.at(-1)).toMatchObject({ kind: 'error', content: 'The browser check failed.' });
     expect(failed.messages.some((message) => message.streaming)).toBe(false);
-    expect(failed.preview).toEqual({ url: null, status: 'failed', reason: 'The browser check failed.' });
+    expect(failed.preview).toEqual({ url: null, docsUrl: null, status: 'failed', reason: 'The browser check failed.' });
   });
 });

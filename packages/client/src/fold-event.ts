@@ -20,6 +20,7 @@ export function createRunView(input: { id: string; projectId: string; mode: RunV
     error: null,
     summary: null,
     versionNumber: null,
+    apiContract: null,
     lastSeq: 0,
   };
 }
@@ -68,7 +69,7 @@ export function foldEvent(snapshot: BuilderSnapshot, event: BuildwrightEvent): B
     case 'run.started':
       run = { ...run, mode: event.mode, prompt: event.prompt, kind: event.kind };
       addMessage({ id: promptMessageId(event.runId), runId: event.runId, role: 'user', kind: 'prompt', content: event.prompt, node: null, streaming: false });
-      if (next.preview.status !== 'ready') next = { ...next, preview: { url: null, status: 'waiting', reason: null } };
+      if (next.preview.status !== 'ready') next = { ...next, preview: { url: null, docsUrl: null, status: 'waiting', reason: null } };
       break;
     case 'notice.posted':
       run = { ...run, notices: [...run.notices, { level: event.level, message: event.message }] };
@@ -137,7 +138,10 @@ export function foldEvent(snapshot: BuilderSnapshot, event: BuildwrightEvent): B
       break;
     }
     case 'preview.ready':
-      next = { ...next, preview: { url: event.url, status: 'ready', reason: null } };
+      next = { ...next, preview: { url: event.url, docsUrl: event.docsUrl ?? null, status: 'ready', reason: null } };
+      break;
+    case 'api.contract_checked':
+      run = { ...run, apiContract: { specPath: event.specPath, seed: event.seed, passed: event.passed, operations: event.operations } };
       break;
     case 'version.created':
       run = { ...run, versionNumber: event.number };
@@ -146,19 +150,19 @@ export function foldEvent(snapshot: BuilderSnapshot, event: BuildwrightEvent): B
       endStreaming();
       run = { ...run, status: 'completed', summary: event.summary, versionNumber: event.versionNumber };
       addMessage({ id: `${event.runId}:summary`, runId: event.runId, role: 'assistant', kind: 'summary', content: event.summary, node: null, streaming: false });
-      if (next.preview.status === 'waiting') next = { ...next, preview: { url: null, status: 'none', reason: 'This run started no preview (no browser check ran).' } };
+      if (next.preview.status === 'waiting') next = { ...next, preview: { url: null, docsUrl: null, status: 'none', reason: 'This run started no preview (no browser check ran).' } };
       break;
     case 'run.failed':
       endStreaming();
       run = { ...run, status: 'failed', error: { code: event.code, message: event.message, check: event.check } };
       addMessage({ id: `${event.runId}:failed`, runId: event.runId, role: 'assistant', kind: 'error', content: event.message, node: null, streaming: false });
-      if (next.preview.status === 'waiting') next = { ...next, preview: { url: null, status: 'failed', reason: event.message } };
+      if (next.preview.status === 'waiting') next = { ...next, preview: { url: null, docsUrl: null, status: 'failed', reason: event.message } };
       break;
     case 'run.cancelled':
       endStreaming();
       run = { ...run, status: 'cancelled', error: { code: 'RUN_CANCELLED', message: event.reason, check: null } };
       addMessage({ id: `${event.runId}:cancelled`, runId: event.runId, role: 'assistant', kind: 'notice', content: event.reason, node: null, streaming: false });
-      if (next.preview.status === 'waiting') next = { ...next, preview: { url: null, status: 'none', reason: null } };
+      if (next.preview.status === 'waiting') next = { ...next, preview: { url: null, docsUrl: null, status: 'none', reason: null } };
       break;
     default:
       break;

@@ -64,7 +64,22 @@ export const eventSchemas = {
     txHash: z.string(),
     explorerUrl: z.string().nullable(),
   }),
-  'preview.ready': event('preview.ready', { url: z.string(), screenshotPath: z.string().nullable() }),
+  'preview.ready': event('preview.ready', { url: z.string(), screenshotPath: z.string().nullable(), docsUrl: z.string().optional() }),
+  'api.contract_checked': event('api.contract_checked', {
+    specPath: z.string(),
+    seed: z.number(),
+    passed: z.boolean(),
+    operations: z.array(
+      z.object({
+        operationId: z.string(),
+        method: z.string(),
+        path: z.string(),
+        valid: z.number(),
+        invalid: z.number(),
+        failure: z.object({ request: z.string(), expected: z.string(), actual: z.string() }).nullable(),
+      }),
+    ),
+  }),
   'notice.posted': event('notice.posted', { level: z.enum(['info', 'warn']), message: z.string() }),
   usage: event('usage', {
     node: z.string(),

@@ -42,6 +42,23 @@ const eventBody: fc.Arbitrary<EventInput> = fc.oneof(
   }),
   fc.record({ type: fc.constant('notice.posted'), level: fc.constantFrom('info', 'warn'), message: word }),
   fc.record({ type: fc.constant('preview.ready'), url: fc.constantFrom('http://localhost:5173/', 'http://127.0.0.1:4000/'), screenshotPath: fc.constant(null) }),
+  fc.record({
+    type: fc.constant('api.contract_checked'),
+    specPath: fc.constant('openapi.yaml'),
+    seed: count,
+    passed: fc.boolean(),
+    operations: fc.array(
+      fc.record({
+        operationId: word,
+        method: fc.constantFrom('GET', 'POST'),
+        path: fc.constantFrom('/todos', '/todos/{id}'),
+        valid: count,
+        invalid: count,
+        failure: fc.option(fc.record({ request: word, expected: word, actual: word }), { nil: null }),
+      }),
+      { maxLength: 3 },
+    ),
+  }),
   fc.record({ type: fc.constant('contract.deployed'), name: word, address: fc.constantFrom('0x1', '0x2'), chainId: count, network: word, txHash: word, explorerUrl: fc.constant(null) }),
   fc.record({ type: fc.constant('version.created'), number: count, message: word, fileCount: count }),
   fc.record({ type: fc.constant('run.completed'), versionNumber: count, summary: word }),

@@ -73,7 +73,7 @@ describe('components without a provider (from props alone)', () => {
 
 describe('hooks', () => {
   it("default: hooks read their slice of the provider client's snapshot", () => {
-    const snapshot: BuilderSnapshot = { ...initialSnapshot, files: { version: 2, contents: { 'a.js': 'x' }, changes: {} }, preview: { url: '/preview/p/', status: 'ready', reason: null } };
+    const snapshot: BuilderSnapshot = { ...initialSnapshot, files: { version: 2, contents: { 'a.js': 'x' }, changes: {} }, preview: { url: '/preview/p/', docsUrl: null, status: 'ready', reason: null } };
     const seen: unknown[] = [];
     function Probe() {
       seen.push(useFiles(), usePreview(), useRun());
@@ -84,7 +84,7 @@ describe('hooks', () => {
         <Probe />
       </BuilderProvider>,
     );
-    expect(seen).toEqual([snapshot.files, { url: '/preview/p/', status: 'ready', reason: null, version: 2 }, null]);
+    expect(seen).toEqual([snapshot.files, { url: '/preview/p/', docsUrl: null, status: 'ready', reason: null, version: 2 }, null]);
   });
 
   it('error: a hook outside a provider says what to add', () => {
