@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { posix } from 'node:path';
 import { BuildwrightError } from '@buildwright/core';
 import type { Check, CheckContext, CheckIssue, Sandbox } from '@buildwright/core';
-import type { Browser } from 'playwright-core';
 import { failed } from './check-report.js';
-import { chromiumArgs, launchChromium } from './chromium-launch.js';
-import { allowOriginsOption, blockedRequestsAdvice, blockedRequestsMode, blockedRequestsNotice, pageOrigins, startPageEgress } from './page-egress.js';
-import type { AllowedOrigin, PageEgress } from './page-egress.js';
+import { closeGuarded, openGuardedBrowser } from './guarded-browser.js';
+import type { GuardedBrowser } from './guarded-browser.js';
+import { allowOriginsOption, blockedRequestsAdvice, blockedRequestsMode, blockedRequestsNotice, pageOrigins } from './page-egress.js';
+import type { AllowedOrigin } from './page-egress.js';
+import { watchPage } from './watched-page.js';
 import { originalPosition, parseStackFrame, projectFileOf } from './source-map-position.js';
 import { previewServer } from './preview-server.js';
 import type { WebCheckSession } from './web-check-session.js';
@@ -81,15 +81,7 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
   const blockedMode = blockedRequestsMode(options.blockedRequests);
   const allowedFor = async (context: CheckContext, previewUrl: string) =>
     pageOrigins({ previewUrl, rpcUrls: await chainRpcUrls(context), extra: fixedOrigins ?? allowOriginsOption(typeof allowOrigins === 'function' ? await allowOrigins(context) : []) });
-  const open = async (allowed: AllowedOrigin[]): Promise<GuardedBrowser> => {
-    const egress = await startPageEgress(allowed);
-    try {
-      return { browser: await launchChromium({ adapter: 'browserCheck', executablePath, args: [...chromiumArgs, ...egress.chromiumArgs, ...(options.args ?? [])] }), egress };
-    } catch (error) {
-      await egress.close();
-      throw error;
-    }
-  };
+  const open = (allowed: AllowedOrigin[]) => openGuardedBrowser({ adapter: 'browserCheck', executablePath, args: options.args, allowed });
 
   if (session) {
     session.onStartEarly(async (context) => {
@@ -138,65 +130,16 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
       const launched = await early;
       // A browser launched early for other origins (the preview server was started again meanwhile) has the wrong flags.
       if (launched && !launched.egress.serves(allowed)) void closeGuarded(launched);
-      const { browser, egress } = launched?.egress.serves(allowed) ? launched : await open(allowed);
-      const issues: Array<CheckIssue | Error> = [];
+      const guarded = launched?.egress.serves(allowed) ? launched : await open(allowed);
+      let issues: Array<CheckIssue | Error> = [];
       let screenshotPath: string | null = null;
       let blocked: CheckIssue[] = [];
       try {
-        const browserContext = await browser.newContext({ ...egress.contextOptions, viewport: options.viewport ?? { width: 1280, height: 800 } });
-        await egress.guard(browserContext);
-        const page = await browserContext.newPage();
-        const origin = new URL(server.url).origin;
-        const sameOrigin = (url: string) => {
-          try {
-            return new URL(url).origin === origin;
-          } catch {
-            return false;
-          }
-        };
-        // Placed after the page settled: the source maps are read then.
-        page.on('pageerror', (error) => issues.push(error));
-        page.on('console', (message) => {
-          // Failed loads are reported from the network events below (same-origin only).
-          // Chromium's own messages about blocked requests are reported as the blocked requests.
-          if (message.type() === 'error' && !message.text().startsWith('Failed to load resource') && !egress.explains(message.text()))
-            issues.push({ message: `Console error: ${firstLines(message.text(), 6)}` });
-        });
-        page.on('requestfailed', (request) => {
-          if (sameOrigin(request.url())) issues.push({ message: `Request failed: ${request.method()} ${new URL(request.url()).pathname} (${request.failure()?.errorText ?? 'failed'})` });
-        });
-        page.on('response', (response) => {
-          const path = new URL(response.url()).pathname;
-          if (response.status() >= 400 && sameOrigin(response.url()) && path !== '/favicon.ico')
-            issues.push({ message: `Request failed: ${response.request().method()} ${path} → HTTP ${response.status()}` });
-        });
-
-        let inFlight = 0;
-        let lastActivity = Date.now();
-        page.on('request', () => {
-          inFlight += 1;
-          lastActivity = Date.now();
-        });
-        const settled = () => {
-          inFlight = Math.max(0, inFlight - 1);
-          lastActivity = Date.now();
-        };
-        page.on('requestfinished', settled);
-        page.on('requestfailed', settled);
-        const timeoutMs = options.timeoutMs ?? 30_000;
-        try {
-          await page.goto(server.url, { waitUntil: 'load', timeout: timeoutMs });
-          // Network idle: no request in flight for `idleMs` (Playwright's own 'networkidle' always waits 500 ms).
-          const deadline = Date.now() + timeoutMs;
-          while (inFlight > 0 || Date.now() - lastActivity < (options.idleMs ?? 250)) {
-            if (Date.now() > deadline) throw new Error(`network still busy after ${timeoutMs} ms (${inFlight} request(s) in flight)`);
-            await new Promise((resolve) => setTimeout(resolve, 25));
-          }
-        } catch (error) {
-          issues.push({ message: `The page did not finish loading: ${(error as Error).message.split('\n')[0]}` });
-        }
+        const watched = await watchPage(guarded, { origin: new URL(server.url).origin, viewport: options.viewport });
+        issues = watched.issues;
+        await watched.load(server.url, { timeoutMs: options.timeoutMs, idleMs: options.idleMs });
         const rootSelector = options.rootSelector ?? '#root';
-        const root = await page
+        const root = await watched.page
           .evaluate((selector) => {
             const element = document.querySelector(selector);
             return element ? { found: true, empty: element.children.length === 0 && (element.textContent ?? '').trim() === '' } : { found: false, empty: true };
@@ -205,13 +148,11 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
         if (!root.found) issues.push({ file: 'index.html', message: `no ${rootSelector} element in the page` });
         else if (root.empty) issues.push({ message: `${rootSelector} is empty after load: the app rendered nothing (does App return markup, and does src/main.tsx render it into ${rootSelector}?)` });
 
-        await mkdir(context.artifactsDir, { recursive: true });
-        screenshotPath = join(context.artifactsDir, `preview-${Date.now()}.png`);
-        await page.screenshot({ path: screenshotPath, fullPage: false });
-        blocked = egress.issues();
+        screenshotPath = await watched.screenshot(context.artifactsDir, 'preview');
+        blocked = guarded.egress.issues();
       } finally {
         // Nothing the check reports depends on closing: it happens while the run goes on.
-        void closeGuarded({ browser, egress });
+        void closeGuarded(guarded);
       }
 
       // Under 'warn' blocked requests are listed with the failures too: they may be their cause (a library from a CDN).
@@ -226,21 +167,9 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
   };
 }
 
-/** A Chromium and the egress policy it was launched for (its proxy lives as long as the browser). */
-interface GuardedBrowser {
-  browser: Browser;
-  egress: PageEgress;
-}
-
 interface EarlyBrowser {
   browser: Promise<GuardedBrowser | undefined>;
   timer: NodeJS.Timeout;
-}
-
-async function closeGuarded(guarded: GuardedBrowser | undefined): Promise<void> {
-  if (!guarded) return;
-  await guarded.browser.close().catch(() => {});
-  await guarded.egress.close();
 }
 
 /** The chain's RPC URL in a DApp run: the page talks to it. */
@@ -310,9 +239,4 @@ async function placePageErrors(context: CheckContext, directory: string, origin:
 function firstFrame(stack: string | undefined): string {
   const frame = stack?.split('\n').find((line) => /^\s+at\s/.test(line));
   return frame && !/\/assets\/[^/]+\.js:\d+/.test(frame) ? ` (${frame.trim()})` : '';
-}
-
-function firstLines(text: string, count: number): string {
-  const lines = text.split('\n');
-  return lines.length <= count ? text : `${lines.slice(0, count).join('\n')}\n…`;
 }

@@ -3,23 +3,28 @@ import { staticServerScript } from './static-server.js';
 
 const serverScriptPath = 'node_modules/.buildwright/static-server.mjs';
 
-/** One preview server per sandbox, shared by the browser checks and kept running so `preview.ready`'s URL keeps serving the app. */
-const previewServers = new WeakMap<Sandbox, Promise<SandboxServer>>();
+/**
+ * One preview server per sandbox and directory (a web app's build, an API's docs page), shared by
+ * the checks and kept running so `preview.ready`'s URLs keep serving.
+ */
+const previewServers = new WeakMap<Sandbox, Map<string, Promise<SandboxServer>>>();
 
 /**
- * The sandbox's running preview server for a build directory, or a new one. The server reads
- * files on every request, so a rebuild is served at once.
+ * The sandbox's running static server for a directory, or a new one, each on its own port (so
+ * its own origin). The server reads files on every request, so a rebuild is served at once.
  */
 export async function previewServer(context: CheckContext, directory: string): Promise<SandboxServer> {
-  const running = previewServers.get(context.sandbox);
+  let servers = previewServers.get(context.sandbox);
+  if (!servers) previewServers.set(context.sandbox, (servers = new Map()));
+  const running = servers.get(directory);
   const server = running && (await running.catch(() => undefined));
   if (server && (await answers(server.url))) return server;
   const starting = (async () => {
     await context.sandbox.writeFile(serverScriptPath, staticServerScript);
     return context.sandbox.startServer({ command: `node ${serverScriptPath} ${directory}`, readyTimeoutMs: 30_000 });
   })();
-  previewServers.set(context.sandbox, starting);
-  starting.catch(() => previewServers.get(context.sandbox) === starting && previewServers.delete(context.sandbox));
+  servers.set(directory, starting);
+  starting.catch(() => servers.get(directory) === starting && servers.delete(directory));
   return starting;
 }
 

@@ -3,8 +3,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Check, CheckContext, CheckIssue } from '@buildwright/core';
 import { failed } from '../checks/check-report.js';
-import { chromiumArgs, launchChromium } from '../checks/chromium-launch.js';
-import { allowOriginsOption, blockedRequestsAdvice, blockedRequestsMode, blockedRequestsNotice, pageOrigins, startPageEgress } from '../checks/page-egress.js';
+import { closeGuarded, openGuardedBrowser } from '../checks/guarded-browser.js';
+import { allowOriginsOption, blockedRequestsAdvice, blockedRequestsMode, blockedRequestsNotice, pageOrigins } from '../checks/page-egress.js';
 import { previewServer } from '../checks/preview-server.js';
 import { requireChain } from './compile-project.js';
 import { sharedDappSession } from './dapp-session.js';
@@ -94,11 +94,13 @@ export function dappBrowserCheck(options: DappBrowserCheckOptions = {}): Check {
       const waitMs = options.waitMs ?? 20_000;
       const server = await previewServer(context, directory);
       // The deployments' RPC URL is the one the page was given (a contract given with its own rpcUrl may name another).
-      const egress = await startPageEgress(pageOrigins({ previewUrl: server.url, rpcUrls: [info.rpcUrl, ...deployments.map((deployment) => deployment.rpcUrl)], extra: extraOrigins }));
-      const browser = await launchChromium({ adapter: 'dappBrowserCheck', executablePath, args: [...chromiumArgs, ...egress.chromiumArgs, ...(options.args ?? [])] }).catch(async (error: unknown) => {
-        await egress.close();
-        throw error;
+      const guarded = await openGuardedBrowser({
+        adapter: 'dappBrowserCheck',
+        executablePath,
+        args: options.args,
+        allowed: pageOrigins({ previewUrl: server.url, rpcUrls: [info.rpcUrl, ...deployments.map((deployment) => deployment.rpcUrl)], extra: extraOrigins }),
       });
+      const { browser, egress } = guarded;
       const pageErrors: CheckIssue[] = [];
       let screenshotPath: string | null = null;
       let summary = '';
@@ -190,8 +192,7 @@ export function dappBrowserCheck(options: DappBrowserCheckOptions = {}): Check {
         const changed = after.comparisons.filter((comparison) => before.comparisons.some((earlier) => earlier.key === comparison.key && !sameValue(earlier.onChain, comparison.onChain)));
         summary = `DApp check: the page showed ${before.comparisons.length} on-chain value${before.comparisons.length === 1 ? '' : 's'}, "${label}" sent ${transaction.hash} to ${target.name}, and the page then showed ${changed.map((comparison) => comparison.key).join(', ')} updated.`;
       } finally {
-        await browser.close();
-        await egress.close();
+        await closeGuarded(guarded);
       }
       if (blocked.length > 0) await context.emit({ type: 'notice.posted', level: 'warn', message: blockedRequestsNotice('DApp browser check', blocked) });
       await context.emit({ type: 'notice.posted', level: 'info', message: summary });

@@ -1,0 +1,118 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CheckIssue } from '@buildwright/core';
+import type { Page } from 'playwright-core';
+import type { GuardedBrowser } from './guarded-browser.js';
+
+export interface WatchPageOptions {
+  /** The origin the page is served from: its failed requests are reported (other origins' are the egress policy's). */
+  origin: string;
+  /** Viewport of the page and its screenshots. Default 1280×800. */
+  viewport?: { width: number; height: number } | undefined;
+}
+
+export interface LoadPageOptions {
+  /** How long the page may take to load and reach network idle. Default 30 s. */
+  timeoutMs?: number | undefined;
+  /** Quiet time with no request in flight that counts as network idle. Default 250 ms. */
+  idleMs?: number | undefined;
+}
+
+/** A page of a guarded browser, watched for what a user would see go wrong. */
+export interface WatchedPage {
+  readonly page: Page;
+  /**
+   * What went wrong so far, in the order it happened: uncaught errors (as `Error`s, so the caller
+   * can place them in the sources), console errors, failed requests to the page's own origin, a
+   * load that did not finish.
+   */
+  readonly issues: Array<CheckIssue | Error>;
+  /** Opens `url` and waits for the load event and network idle; a page that does not get there is an issue. */
+  load(url: string, options?: LoadPageOptions): Promise<void>;
+  /** Saves a PNG of the viewport as `<directory>/<name>-<time>.png` and returns its path. */
+  screenshot(directory: string, name: string): Promise<string>;
+}
+
+/**
+ * Opens a page in a new context of a guarded browser (the egress policy's proxy and routes
+ * applied) and records what goes wrong in it: uncaught errors, console errors (but Chromium's
+ * own about blocked requests, which the egress policy reports), failed and 4xx/5xx requests to
+ * the page's own origin. The web, DApp and API docs browser checks build on it.
+ *
+ * @example
+ * const watched = await watchPage(guarded, { origin: new URL(server.url).origin });
+ * await watched.load(server.url);
+ * if (watched.issues.length > 0) ...
+ */
+export async function watchPage(guarded: GuardedBrowser, options: WatchPageOptions): Promise<WatchedPage> {
+  const { browser, egress } = guarded;
+  const browserContext = await browser.newContext({ ...egress.contextOptions, viewport: options.viewport ?? { width: 1280, height: 800 } });
+  await egress.guard(browserContext);
+  const page = await browserContext.newPage();
+  const issues: Array<CheckIssue | Error> = [];
+  const sameOrigin = (url: string) => {
+    try {
+      return new URL(url).origin === options.origin;
+    } catch {
+      return false;
+    }
+  };
+  page.on('pageerror', (error) => issues.push(error));
+  page.on('console', (message) => {
+    // Failed loads are reported from the network events below (same-origin only).
+    // Chromium's own messages about blocked requests are reported as the blocked requests.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource') && !egress.explains(message.text()))
+      issues.push({ message: `Console error: ${firstLines(message.text(), 6)}` });
+  });
+  page.on('requestfailed', (request) => {
+    if (sameOrigin(request.url())) issues.push({ message: `Request failed: ${request.method()} ${new URL(request.url()).pathname} (${request.failure()?.errorText ?? 'failed'})` });
+  });
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (response.status() >= 400 && sameOrigin(response.url()) && path !== '/favicon.ico')
+      issues.push({ message: `Request failed: ${response.request().method()} ${path} → HTTP ${response.status()}` });
+  });
+
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  page.on('request', () => {
+    inFlight += 1;
+    lastActivity = Date.now();
+  });
+  const settled = () => {
+    inFlight = Math.max(0, inFlight - 1);
+    lastActivity = Date.now();
+  };
+  page.on('requestfinished', settled);
+  page.on('requestfailed', settled);
+
+  return {
+    page,
+    issues,
+    async load(url, loadOptions = {}) {
+      const timeoutMs = loadOptions.timeoutMs ?? 30_000;
+      try {
+        await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+        // Network idle: no request in flight for `idleMs` (Playwright's own 'networkidle' always waits 500 ms).
+        const deadline = Date.now() + timeoutMs;
+        while (inFlight > 0 || Date.now() - lastActivity < (loadOptions.idleMs ?? 250)) {
+          if (Date.now() > deadline) throw new Error(`network still busy after ${timeoutMs} ms (${inFlight} request(s) in flight)`);
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+      } catch (error) {
+        issues.push({ message: `The page did not finish loading: ${(error as Error).message.split('\n')[0]}` });
+      }
+    },
+    async screenshot(directory, name) {
+      await mkdir(directory, { recursive: true });
+      const path = join(directory, `${name}-${Date.now()}.png`);
+      await page.screenshot({ path, fullPage: false });
+      return path;
+    },
+  };
+}
+
+function firstLines(text: string, count: number): string {
+  const lines = text.split('\n');
+  return lines.length <= count ? text : `${lines.slice(0, count).join('\n')}\n…`;
+}
