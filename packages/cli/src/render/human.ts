@@ -47,7 +47,7 @@ export function humanRenderer(options: HumanRendererOptions): Renderer & { reado
   const { paint } = terminal;
   const now = options.now ?? Date.now;
   const progressEveryMs = options.progressEveryMs ?? 10_000;
-  const summary: RunSummary = { previewUrl: null, screenshotPath: null, version: null, inputTokens: 0, outputTokens: 0, costUsd: 0, estimated: false };
+  const summary: RunSummary = { previewUrl: null, screenshotPath: null, docsUrl: null, version: null, inputTokens: 0, outputTokens: 0, costUsd: 0, estimated: false };
   const stepNumbers = new Map<string, string>();
   const stepTitles = new Map<string, string>();
   const checkStarts = new Map<string, number>();
@@ -206,6 +206,7 @@ export function humanRenderer(options: HumanRendererOptions): Renderer & { reado
     'preview.ready': (event) => {
       summary.previewUrl = event.url;
       summary.screenshotPath = event.screenshotPath;
+      summary.docsUrl = event.docsUrl ?? null;
     },
     usage: (event) => {
       summary.inputTokens += event.inputTokens;
@@ -224,6 +225,7 @@ export function humanRenderer(options: HumanRendererOptions): Renderer & { reado
       print(`${paint.green(paint.bold('Done.'))} ${lastLine(event.summary)}`);
       if (summary.previewUrl)
         print(`  preview     ${paint.cyan(summary.previewUrl)}${options.servesAfterRun ? '' : paint.dim(` (stops with this command; serve it again: buildwright preview ${event.projectId})`)}`);
+      if (summary.docsUrl) print(`  docs        ${paint.cyan(summary.docsUrl)}`);
       if (summary.screenshotPath) print(`  screenshot  ${summary.screenshotPath}`);
       print(`  version     ${event.versionNumber} of project ${event.projectId}`);
       const tokens = meter();
@@ -262,6 +264,8 @@ export function humanRenderer(options: HumanRendererOptions): Renderer & { reado
 export interface RunSummary {
   previewUrl: string | null;
   screenshotPath: string | null;
+  /** The API's interactive docs page, when the run served one. */
+  docsUrl: string | null;
   version: number | null;
   inputTokens: number;
   outputTokens: number;

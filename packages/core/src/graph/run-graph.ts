@@ -50,9 +50,9 @@ async function runNode(runtime: RunRuntime, node: RunNode, state: RunState, isCh
   const durationMs = Math.round(performance.now() - started);
   if (!result || result.status === 'passed') {
     if (result?.preview) {
-      const { url, screenshotPath } = result.preview;
-      update.verifiedPreview = { url, screenshotPath };
-      await runtime.emit({ type: 'preview.ready', url, screenshotPath });
+      const { url, screenshotPath, docsUrl } = result.preview;
+      update.verifiedPreview = { url, screenshotPath, ...(docsUrl === undefined ? {} : { docsUrl }) };
+      await runtime.emit({ type: 'preview.ready', url, screenshotPath, ...(docsUrl === undefined ? {} : { docsUrl }) });
     }
     await runtime.emit({ type: 'check.passed', check: node.name, durationMs });
   } else if (result.status === 'skipped') {

@@ -77,6 +77,7 @@ async function resultOf(builder: BuilderContext, ids: { runId: string; projectId
     files: stored.files,
     previewUrl: preview?.url ?? null,
     screenshotPath: preview?.screenshotPath ?? null,
+    docsUrl: preview?.docsUrl ?? null,
     costUsd: run?.costUsd ?? 0,
   };
 }

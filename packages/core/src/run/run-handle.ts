@@ -12,6 +12,8 @@ export interface RunResult {
   previewUrl: string | null;
   /** Screenshot of the verified app, when one was taken. */
   screenshotPath: string | null;
+  /** Interactive docs of the app, when a check served them (an API run's docs page). */
+  docsUrl: string | null;
   costUsd: number;
 }
 

@@ -140,6 +140,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
       files: runtime.workspace.snapshot(),
       previewUrl: final.verifiedPreview?.url ?? null,
       screenshotPath: final.verifiedPreview?.screenshotPath ?? null,
+      docsUrl: final.verifiedPreview?.docsUrl ?? null,
       costUsd: runtime.usage.costUsd,
     };
   } catch (thrown) {

@@ -17,6 +17,8 @@ export interface RunPreview {
   url: string;
   /** Screenshot of the verified app, when one was taken. */
   screenshotPath: string | null;
+  /** Where interactive docs of the app are served, when a check serves them (an API run's docs page: `preview.ready` carries it as `docsUrl`). */
+  docsUrl?: string;
 }
 
 /** How a check ended. A check that cannot run is `skipped`, never `passed`. */
