@@ -1,9 +1,10 @@
 // Turns folders of real files into TypeScript modules of strings, so the files ship inside the bundle
 // (dist, browsers) without reading the disk at run time:
 // - each template's src/templates/<name>/files/ → src/templates/<name>/files.generated.ts;
-// - the check worker's scripts, src/checks/worker/scripts/*.mjs → src/checks/worker/scripts.generated.ts.
+// - the check worker's scripts, src/checks/worker/scripts/*.mjs → src/checks/worker/scripts.generated.ts;
+// - the API docs page, src/api/docs-page/ → src/api/docs-page.generated.ts.
 // Run after changing one of those files: `node packages/adapters/scripts/generate-file-modules.mjs [names...]`
-// (names: template names or `check-worker`). The build runs it too; tests run it with --check.
+// (names: template names, `check-worker` or `api-docs-page`). The build runs it too; tests run it with --check.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +38,10 @@ export function renderFilesModule(folder, files) {
 
 /** Every generated module: its name (for the command line), its folder and its target, relative to src/. */
 export function fileModules() {
-  const modules = [{ name: 'check-worker', folder: 'checks/worker/scripts', target: 'checks/worker/scripts.generated.ts' }];
+  const modules = [
+    { name: 'check-worker', folder: 'checks/worker/scripts', target: 'checks/worker/scripts.generated.ts' },
+    { name: 'api-docs-page', folder: 'api/docs-page', target: 'api/docs-page.generated.ts' },
+  ];
   for (const name of readdirSync(join(sourceDirectory, 'templates')).sort()) {
     const folder = `templates/${name}/files`;
     if (!statSync(join(sourceDirectory, 'templates', name)).isDirectory()) continue;

@@ -10,8 +10,12 @@ import { apiPeers } from './api-peers.js';
 import { createApiSession } from './api-session.js';
 import { apiTestsCheck } from './api-tests-check.js';
 import type { ApiTestsCheckOptions } from './api-tests-check.js';
+import { clientCheck } from './client-check.js';
+import type { ClientCheckOptions } from './client-check.js';
 import { contractCheck } from './contract-check.js';
 import type { ContractCheckOptions } from './contract-check.js';
+import { docsCheck } from './docs-check.js';
+import type { DocsCheckOptions } from './docs-check.js';
 import { specCheck } from './spec-check.js';
 import type { SpecCheckOptions } from './spec-check.js';
 import { startCheck } from './start-check.js';
@@ -21,21 +25,28 @@ import type { StartCheckOptions } from './start-check.js';
 export interface ApiChecksOptions {
   imports?: ImportsCheckOptions | false;
   install?: InstallCheckOptions | false;
+  /** The typed client: `src/client/api-types.ts` generated from the spec (`openapi-typescript`). */
+  client?: ClientCheckOptions | false;
   validate?: ValidateCheckOptions | false;
   spec?: SpecCheckOptions | false;
   start?: Omit<StartCheckOptions, 'session'>;
   contract?: Omit<ContractCheckOptions, 'session'> | false;
   tests?: ApiTestsCheckOptions | false;
+  /** The interactive docs page (Swagger UI) loaded in Chromium, "try it" on the start check's health route unless given. */
+  docs?: Omit<DocsCheckOptions, 'session'> | false;
 }
 
 /**
- * Every check of an HTTP API run, in order: imports → install → validate (tsc and ESLint, as for
- * web projects) → spec (`openapi.yaml` is valid OpenAPI 3.1 and passes the lint rules) → start (the
- * server starts in the sandbox and answers `GET /health`) → contract (every operation called against
- * the running server, answers validated against the spec) → api-tests (the model's vitest tests).
- * They apply to `api` projects only, so they can be combined with `webChecks()` in one builder.
- * Needs the optional peers `@apidevtools/swagger-parser`, `ajv`, `ajv-formats`, `fast-check` and
- * `yaml` (and `typescript` for the imports check).
+ * Every check of an HTTP API run, in order: imports → install → client (the spec's TypeScript
+ * types generated into `src/client/api-types.ts`) → validate (tsc and ESLint, as for web
+ * projects) → spec (`openapi.yaml` is valid OpenAPI 3.1 and passes the lint rules) → start (the
+ * server starts in the sandbox and answers `GET /health`) → contract (every operation called
+ * against the running server, answers validated against the spec) → api-tests (the model's
+ * vitest tests) → docs (interactive docs of the spec, "try it" pointed at the live server, loaded
+ * in Chromium). They apply to `api` projects only, so they can be combined with `webChecks()` in
+ * one builder. Needs the optional peers `@apidevtools/swagger-parser`, `ajv`, `ajv-formats`,
+ * `fast-check` and `yaml`, `typescript` (imports and client checks), `openapi-typescript` (client)
+ * and `playwright-core` and `swagger-ui-dist` (docs); a check left out needs none of its own.
  *
  * @example
  * import { createBuilder } from '@buildwright/core';
@@ -46,17 +57,23 @@ export interface ApiChecksOptions {
  * const run = builder.generate({ prompt: 'a todo API', kind: 'api' });
  */
 export function apiChecks(options: ApiChecksOptions = {}): Check[] {
-  requirePeers('apiChecks', apiPeers);
+  requirePeers('apiChecks', [
+    ...apiPeers,
+    ...(options.client === false ? [] : (['openapi-typescript', 'typescript'] as const)),
+    ...(options.docs === false ? [] : (['playwright-core', 'swagger-ui-dist'] as const)),
+  ]);
   const session = createApiSession();
   const specPath = options.spec === false ? undefined : options.spec?.path;
   const checks: Check[] = [
     ...(options.imports === false ? [] : [importsCheck(options.imports)]),
     ...(options.install === false ? [] : [installCheck(options.install)]),
+    ...(options.client === false ? [] : [clientCheck({ ...(specPath === undefined ? {} : { path: specPath }), ...options.client })]),
     ...(options.validate === false ? [] : [validateCheck(options.validate)]),
     ...(options.spec === false ? [] : [specCheck(options.spec)]),
     startCheck({ ...options.start, session }),
     ...(options.contract === false ? [] : [contractCheck({ ...(specPath === undefined ? {} : { path: specPath }), ...options.contract, session })]),
     ...(options.tests === false ? [] : [apiTestsCheck(options.tests)]),
+    ...(options.docs === false ? [] : [docsCheck({ ...(specPath === undefined ? {} : { path: specPath }), tryIt: options.start?.healthPath ?? '/health', ...options.docs, session })]),
   ];
   return checks.map((check) => ({ ...check, kinds: ['api'] }));
 }

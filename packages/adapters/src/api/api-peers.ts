@@ -24,3 +24,6 @@ export async function createAjv(options: { coerceTypes?: boolean } = {}): Promis
   plugin(ajv);
   return ajv;
 }
+
+/** openapi-typescript (and the TypeScript compiler it prints with), for the typed client: loaded when the client check first runs. */
+export const loadOpenapiTypescript = () => importPeer('clientCheck', 'openapi-typescript', () => import('openapi-typescript'));

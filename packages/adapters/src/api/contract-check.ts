@@ -5,7 +5,7 @@ import { sharedApiSession } from './api-session.js';
 import type { ApiSession } from './api-session.js';
 import { contractCases } from './contract-cases.js';
 import type { ContractCase } from './contract-cases.js';
-import { dereference, parseSpec, pointerSegment, specOperations } from './openapi-document.js';
+import { dereference, pointerSegment, readProjectSpec, specOperations } from './openapi-document.js';
 import type { OpenApiDocument, OpenApiResponse, SpecOperation } from './openapi-document.js';
 import { schemaValidator } from './schema-validator.js';
 import type { SchemaValidator } from './schema-validator.js';
@@ -81,10 +81,8 @@ export function contractCheck(options: ContractCheckOptions = {}): Check {
     async run(context) {
       const running = session.running(context.sandbox);
       if (!running) return { status: 'skipped', reason: 'the API server is not running (the start check starts it)' };
-      const text = context.files[path];
-      const parsed = text === undefined ? undefined : await parseSpec(text, path);
-      if (!parsed || 'issues' in parsed) return { status: 'skipped', reason: `${path} is missing or does not parse (see the spec check)` };
-      const { spec } = parsed;
+      const spec = await readProjectSpec(context.files, path);
+      if (!spec) return { status: 'skipped', reason: `${path} is missing or does not parse (see the spec check)` };
       const document = spec.document;
       const fc = await loadFastCheck();
       const validate = await schemaValidator(document);

@@ -1,5 +1,16 @@
 import { expect, it } from 'vitest';
 
 it('default: public exports of @buildwright/adapters/api', async () => {
-  expect(Object.keys(await import('./index.js')).sort()).toEqual(['apiChecks', 'apiTestsCheck', 'contractCheck', 'createApiSession', 'lintSpec', 'parseSpec', 'specCheck', 'startCheck']);
+  expect(Object.keys(await import('./index.js')).sort()).toEqual([
+    'apiChecks',
+    'apiTestsCheck',
+    'clientCheck',
+    'contractCheck',
+    'createApiSession',
+    'docsCheck',
+    'lintSpec',
+    'parseSpec',
+    'specCheck',
+    'startCheck',
+  ]);
 });

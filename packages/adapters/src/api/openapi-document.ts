@@ -100,6 +100,13 @@ export async function parseSpec(text: string, path: string): Promise<{ spec: Par
   };
 }
 
+/** The project's OpenAPI document at `path`, parsed; undefined when it is missing or does not parse (the spec check reports why). */
+export async function readProjectSpec(files: Readonly<Record<string, string>>, path: string): Promise<ParsedSpec | undefined> {
+  const text = files[path];
+  const parsed = text === undefined ? undefined : await parseSpec(text, path);
+  return parsed && 'spec' in parsed ? parsed.spec : undefined;
+}
+
 /** Escapes one key for a JSON pointer. */
 export function pointerSegment(key: string | number): string {
   return String(key).replaceAll('~', '~0').replaceAll('/', '~1');
@@ -125,6 +132,22 @@ export function dereference<T>(document: unknown, value: T | { $ref: string }): 
     current = resolvePointer(document, (current as { $ref: string }).$ref);
   }
   return undefined;
+}
+
+/** Every `$ref` in the document, with the keys that lead to it. */
+export function documentRefs(document: unknown): Array<{ keys: Array<string | number>; ref: string }> {
+  const found: Array<{ keys: Array<string | number>; ref: string }> = [];
+  const walk = (value: unknown, keys: Array<string | number>) => {
+    if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...keys, index]));
+    else if (typeof value === 'object' && value !== null) {
+      for (const [key, child] of Object.entries(value)) {
+        if (key === '$ref' && typeof child === 'string') found.push({ keys: [...keys, key], ref: child });
+        else walk(child, [...keys, key]);
+      }
+    }
+  };
+  walk(document, []);
+  return found;
 }
 
 /** Every operation of the document, in document order. Operations without an operationId get `METHOD path` as their name. */

@@ -2,6 +2,7 @@ import type { Check, CheckIssue } from '@buildwright/core';
 import { failed } from '../checks/check-report.js';
 import { loadSwaggerParser } from './api-peers.js';
 import { parseSpec } from './openapi-document.js';
+import type { OpenApiDocument } from './openapi-document.js';
 import { schemaValidator } from './schema-validator.js';
 import { lintSpec } from './spec-lint.js';
 
@@ -36,18 +37,11 @@ export function specCheck(options: SpecCheckOptions = {}): Check {
       const parsed = await parseSpec(text, path);
       if ('issues' in parsed) return failed(`Spec check failed: ${path} is not valid YAML`, parsed.issues);
       const { spec } = parsed;
-      const SwaggerParser = await loadSwaggerParser();
-      const invalid: CheckIssue[] = [];
-      try {
-        // external: false — a model's "$ref: /etc/passwd" or "$ref: http://..." is never followed.
-        await SwaggerParser.validate(structuredClone(spec.document) as never, { resolve: { external: false } });
-      } catch (error) {
-        for (const message of validationMessages(error)) {
-          const pointer = /#(\/\S*)/.exec(message)?.[1];
-          const line = pointer === undefined ? undefined : spec.lineOf(pointerKeys(pointer));
-          invalid.push({ file: path, ...(line === undefined ? {} : { line }), message });
-        }
-      }
+      const invalid: CheckIssue[] = (await openApiProblems(spec.document)).map((message) => {
+        const pointer = /#(\/\S*)/.exec(message)?.[1];
+        const line = pointer === undefined ? undefined : spec.lineOf(pointerKeys(pointer));
+        return { file: path, ...(line === undefined ? {} : { line }), message };
+      });
       if (invalid.length > 0) return failed(`Spec check failed: ${path} is not a valid OpenAPI 3.1 document`, invalid);
       const validate = await schemaValidator(spec.document);
       const issues = lintSpec(spec, validate);
@@ -55,6 +49,18 @@ export function specCheck(options: SpecCheckOptions = {}): Check {
       return { status: 'passed' };
     },
   };
+}
+
+/** Why `document` is not a valid OpenAPI document (`@apidevtools/swagger-parser`'s messages); empty when it is. */
+export async function openApiProblems(document: OpenApiDocument): Promise<string[]> {
+  const SwaggerParser = await loadSwaggerParser();
+  try {
+    // external: false — a model's "$ref: /etc/passwd" or "$ref: http://..." is never followed.
+    await SwaggerParser.validate(structuredClone(document) as never, { resolve: { external: false } });
+    return [];
+  } catch (error) {
+    return validationMessages(error);
+  }
 }
 
 function validationMessages(error: unknown): string[] {

@@ -1,5 +1,5 @@
 import type { CheckIssue } from '@buildwright/core';
-import { dereference, specOperations } from './openapi-document.js';
+import { dereference, documentRefs, specOperations } from './openapi-document.js';
 import type { OpenApiMediaType, OpenApiResponse, ParsedSpec, SpecOperation } from './openapi-document.js';
 
 /** Says what is wrong with an example against the schema at a JSON pointer of the document (empty when it matches). */
@@ -30,7 +30,7 @@ export function lintSpec(spec: ParsedSpec, validateExample: ExampleValidator): C
 
   if (typeof document.openapi !== 'string' || !/^3\.1\.\d+$/.test(document.openapi))
     at(['openapi'], `openapi must be "3.1.0" (an OpenAPI 3.1 document), not ${JSON.stringify(document.openapi ?? null)}`);
-  for (const { keys, ref } of refs(document)) if (!ref.startsWith('#/')) at(keys, `$ref "${ref}" is not local: only references inside the document (#/components/...) are allowed`);
+  for (const { keys, ref } of documentRefs(document)) if (!ref.startsWith('#/')) at(keys, `$ref "${ref}" is not local: only references inside the document (#/components/...) are allowed`);
 
   const operations = specOperations(document);
   if (operations.length === 0) at(['paths'], 'the document has no operations under paths');
@@ -48,7 +48,7 @@ export function lintSpec(spec: ParsedSpec, validateExample: ExampleValidator): C
 
   const schemas = Object.keys(document.components?.schemas ?? {});
   if (schemas.length > 0) {
-    const used = new Set(refs(document).map(({ ref }) => ref));
+    const used = new Set(documentRefs(document).map(({ ref }) => ref));
     for (const schema of schemas)
       if (!used.has(`#/components/schemas/${schema.replaceAll('~', '~0').replaceAll('/', '~1')}`))
         at(['components', 'schemas', schema], `components.schemas.${schema} is not used: remove it or reference it`);
@@ -127,22 +127,6 @@ export function mediaExamples(media: OpenApiMediaType, document: unknown): Array
     if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples.map((value) => ({ value }));
   }
   return [];
-}
-
-/** Every `$ref` in the document, with the keys that lead to it. */
-function refs(document: unknown): Array<{ keys: Array<string | number>; ref: string }> {
-  const found: Array<{ keys: Array<string | number>; ref: string }> = [];
-  const walk = (value: unknown, keys: Array<string | number>) => {
-    if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...keys, index]));
-    else if (typeof value === 'object' && value !== null) {
-      for (const [key, child] of Object.entries(value)) {
-        if (key === '$ref' && typeof child === 'string') found.push({ keys: [...keys, key], ref: child });
-        else walk(child, [...keys, key]);
-      }
-    }
-  };
-  walk(document, []);
-  return found;
 }
 
 function suggestedId(operation: SpecOperation): string {
