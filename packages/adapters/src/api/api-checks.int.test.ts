@@ -1,11 +1,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Transcript } from '@buildwright/core';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { runInOrder, templateProjects } from '../checks/template-projects.test-support.js';
 import { honoApiTemplate } from '../templates/index.js';
+import { transcriptFiles } from './api-transcript-files.test-support.js';
 import { apiChecks } from './index.js';
 
 // The API checks on real projects in the local sandbox (bubblewrap when present): the hono-api
@@ -13,30 +11,22 @@ import { apiChecks } from './index.js';
 const projects = templateProjects(undefined, honoApiTemplate);
 afterAll(() => projects.cleanup());
 
-const transcript = JSON.parse(readFileSync(fileURLToPath(new URL('./fixtures/todo-api.json', import.meta.url)), 'utf8')) as Transcript;
-const todoFiles = Object.fromEntries(
-  transcript.turns
-    .flatMap((turn) => turn.toolCalls ?? [])
-    .filter((call) => call.name === 'write_file')
-    .map((call) => {
-      const { path, content } = call.arguments as { path: string; content: string };
-      return [path, content];
-    }),
-);
+const todoFiles = transcriptFiles('todo-api.json');
+const allPassed = ['imports:passed', 'install:passed', 'client:passed', 'validate:passed', 'spec:passed', 'start:passed', 'contract:passed', 'api-tests:passed', 'docs:passed'];
 const outcomes = (results: Awaited<ReturnType<typeof runInOrder>>) => results.map(({ name, result }) => `${name}:${result.status}`);
 
 describe('apiChecks() on real projects', () => {
   it('default: the hono-api template passes every check unchanged', async () => {
     const project = await projects.open();
     const results = await runInOrder(apiChecks(), project.context);
-    expect(outcomes(results), JSON.stringify(results, null, 1)).toEqual(['imports:passed', 'install:passed', 'validate:passed', 'spec:passed', 'start:passed', 'contract:passed', 'api-tests:passed']);
+    expect(outcomes(results), JSON.stringify(results, null, 1)).toEqual(allPassed);
     await project.close();
   }, 300_000);
 
   it('behavior: the todo API passes, every operation is called, and the server keeps serving', async () => {
     const project = await projects.open(todoFiles);
     const results = await runInOrder(apiChecks(), project.context);
-    expect(outcomes(results), JSON.stringify(results, null, 1)).toEqual(['imports:passed', 'install:passed', 'validate:passed', 'spec:passed', 'start:passed', 'contract:passed', 'api-tests:passed']);
+    expect(outcomes(results), JSON.stringify(results, null, 1)).toEqual(allPassed);
     const notice = project.events.find((event) => event.type === 'notice.posted' && event.message.startsWith('Contract check'));
     expect(notice).toMatchObject({ level: 'info' });
     for (const operation of ['getHealth', 'listTodos', 'createTodo', 'getTodo', 'updateTodo', 'deleteTodo']) expect((notice as { message: string }).message).toContain(operation);
@@ -44,6 +34,9 @@ describe('apiChecks() on real projects', () => {
     expect(contract.status === 'passed' && contract.preview?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const url = (contract as { preview: { url: string } }).preview.url;
     expect(await (await fetch(`${url}/health`)).json()).toEqual({ status: 'ok' });
+    // The docs check's preview: the same API, and its docs page on another origin.
+    const docs = results.find((result) => result.name === 'docs')!.result;
+    expect(docs).toMatchObject({ status: 'passed', preview: { url, docsUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/) } });
     await project.close();
   }, 300_000);
 
@@ -74,7 +67,7 @@ describe('apiChecks() on real projects', () => {
     try {
       const { context, sandbox } = await projects.open({ 'src/app.ts': app });
       expect(sandbox.isolation).toBe('bubblewrap');
-      const results = await runInOrder(apiChecks({ validate: false, spec: false, contract: false, tests: false }), context);
+      const results = await runInOrder(apiChecks({ client: false, validate: false, spec: false, contract: false, tests: false, docs: false }), context);
       expect(outcomes(results), JSON.stringify(results, null, 1)).toEqual(['imports:passed', 'install:passed', 'start:passed']);
       expect(hostHits).toBe(0);
       // The host service is up and answers from outside the sandbox: the refusal above is the sandbox's doing.

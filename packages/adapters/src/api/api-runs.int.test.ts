@@ -1,9 +1,13 @@
+import { execFileSync } from 'node:child_process';
+import { statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BuildwrightEvent, EventOf } from '@buildwright/core';
 import { checkOutcomes, collectEvents, webRuns } from '../checks/web-run.test-support.js';
 import { pgliteStorage } from '../pglite/index.js';
-import { apiChecks } from './index.js';
+import { apiTypes } from './client-check.js';
+import { apiChecks, parseSpec } from './index.js';
 
 // End to end through createBuilder: scripted model, the real local sandbox (bubblewrap when
 // present), the hono-api template, apiChecks() with the shared dependency cache, and the real
@@ -12,9 +16,41 @@ const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, im
 const runs = webRuns();
 afterAll(() => runs.cleanup());
 
-const allPassed = ['imports:passed', 'install:passed', 'validate:passed', 'spec:passed', 'start:passed', 'contract:passed', 'api-tests:passed'];
+const allPassed = ['imports:passed', 'install:passed', 'client:passed', 'validate:passed', 'spec:passed', 'start:passed', 'contract:passed', 'api-tests:passed', 'docs:passed'];
 const ofType = <T extends BuildwrightEvent['type']>(events: BuildwrightEvent[], type: T) => events.filter((event): event is EventOf<T> => event.type === type);
 const operations = ['getHealth', 'listTodos', 'createTodo', 'getTodo', 'updateTodo', 'deleteTodo'];
+
+/** Code a consumer of the todo API writes with its typed client; each @ts-expect-error must be an error, or tsc fails on the directive. */
+const todoConsumer = `import { createApiClient } from './client';
+
+const api = createApiClient({ baseUrl: 'http://127.0.0.1:3000' });
+
+export async function consume(id: string) {
+  const { data } = await api.GET('/todos/{id}', { params: { path: { id } } });
+  const title: string | undefined = data?.title;
+  const done: boolean | undefined = data?.done;
+  const listed = await api.GET('/todos', { params: { query: { done: true } } });
+  const first: string | undefined = listed.data?.[0]?.id;
+  // @ts-expect-error: NewTodo requires a title
+  await api.POST('/todos', { body: { done: true } });
+  // @ts-expect-error: a Todo has no priority
+  const priority = data?.priority;
+  // @ts-expect-error: getTodo needs its path parameter
+  await api.GET('/todos/{id}', {});
+  return { title, done, first, priority };
+}
+`;
+
+/** tsc's errors (empty when none) after writing \`source\` as src/consumer.ts in the project the run left in its sandbox. */
+function typecheckConsumer(directory: string, source: string): string {
+  writeFileSync(join(directory, 'src/consumer.ts'), source);
+  try {
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'], { cwd: directory, stdio: 'pipe' });
+    return '';
+  } catch (error) {
+    return String((error as { stdout?: Buffer }).stdout ?? error);
+  }
+}
 
 describe('API runs end to end (scripted model, local sandbox, API checks, the real server)', () => {
   it('default: todo-api.json completes with every operation contract-checked, and the API keeps serving at the preview URL', async () => {
@@ -36,9 +72,26 @@ describe('API runs end to end (scripted model, local sandbox, API checks, the re
     expect(stored?.files['openapi.yaml']).toContain('operationId: createTodo');
     expect(stored?.files['src/openapi.ts']).toContain('export function implement');
 
-    // preview.ready carries the API's URL, and the API answers there after the run: a real CRUD chain.
-    const [ready] = ofType(events, 'preview.ready');
+    // preview.ready carries the API's URL (after the contract check), then with the docs page and its screenshot (after the docs check).
+    const [ready, withDocs] = ofType(events, 'preview.ready');
     expect(ready).toMatchObject({ url: result.previewUrl, screenshotPath: null });
+    expect(withDocs).toMatchObject({ url: result.previewUrl, docsUrl: result.docsUrl, screenshotPath: result.screenshotPath });
+    expect(result.docsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(statSync(result.screenshotPath!).size).toBeGreaterThan(10_000);
+    const docsNotice = ofType(events, 'notice.posted').find((event) => event.message.startsWith('Docs check:'));
+    expect(docsNotice?.message).toBe(`Docs check: 6 operations of openapi.yaml shown in Swagger UI at ${result.docsUrl}; "try it" on GET /health answered 200`);
+    expect(await (await fetch(result.docsUrl!)).text()).toContain('<div id="swagger-ui"></div>');
+
+    // The typed client: the stored version carries the types of its own spec, and code using them typechecks against it.
+    const parsed = await parseSpec(stored!.files['openapi.yaml']!, 'openapi.yaml');
+    if ('issues' in parsed) throw new Error('the stored spec does not parse');
+    expect(stored?.files['src/client/api-types.ts']).toBe(await apiTypes(parsed.spec.document, 'openapi.yaml'));
+    expect(typecheckConsumer(join(runs.root, 'sandboxes', run.projectId), todoConsumer)).toBe('');
+    // And tsc does fail on code that misreads the spec: getHealth answers { status: 'ok' }, not a number.
+    const misread = "import { createApiClient } from './client';\nexport const status = async (): Promise<number> => (await createApiClient({ baseUrl: '' }).GET('/health')).data!.status;\n";
+    expect(typecheckConsumer(join(runs.root, 'sandboxes', run.projectId), misread)).toMatch(/src\/consumer\.ts\(2,\d+\): error TS2322: Type '"ok"' is not assignable to type 'number'/);
+
+    // The API answers at the preview URL after the run: a real CRUD chain.
     const created = await fetch(`${ready!.url}/todos`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'After the run' }) });
     expect(created.status).toBe(201);
     const todo = (await created.json()) as { id: string };
@@ -78,7 +131,7 @@ describe('API runs end to end (scripted model, local sandbox, API checks, the re
         allPassed.findIndex((outcome) => outcome.startsWith(`${check}:`)),
       );
     expect(checkOutcomes(events)).toEqual([
-      ...upTo('spec'),
+      ...upTo('spec').map((outcome) => (outcome === 'client:passed' ? 'client:skipped' : outcome)), // no types from an invalid spec
       'spec:failed', // invalid spec
       ...upTo('start'),
       'start:failed', // crash on start
@@ -111,6 +164,25 @@ describe('API runs end to end (scripted model, local sandbox, API checks, the re
     const fixPrompts = requests.filter((request) => request.node === 'fix').map((request) => request.messages.find((message) => message.role === 'user')!.content);
     fixPrompts.forEach((prompt, index) => expect(prompt).toContain(reports[index]!.split('\n')[0]!));
     expect(events.at(-1)).toMatchObject({ type: 'run.completed' });
+  }, 600_000);
+
+  it("behavior: a spec whose docs page breaks (a badge from another host) is caught by the docs check and fixed by the next turn; the model's tests use the typed client", async () => {
+    const { builder, requests } = runs.builder(fixture('docs-broken-fixed.json'), { checks: apiChecks() });
+    const run = builder.generate({ prompt: 'A todo API', kind: 'api' });
+    const events = await collectEvents(run);
+    const result = await run.result;
+
+    expect(checkOutcomes(events)).toEqual([...allPassed.slice(0, -1), 'docs:failed', ...allPassed]);
+    const [failed] = ofType(events, 'check.failed');
+    expect(failed!.report).toMatch(/^Docs check failed: the API docs page \(openapi\.yaml in Swagger UI\) does not work in Chromium/);
+    const refused = "Loading the image 'https://badges.example.com/todo-api/build.svg' violates the following Content Security Policy directive";
+    expect(failed!.report).toContain(refused);
+    const fixPrompt = requests.find((request) => request.node === 'fix')!.messages.find((message) => message.role === 'user')!.content;
+    expect(fixPrompt).toContain(refused);
+    // The model's test/client.test.ts called the app through the generated client, in the api-tests check.
+    expect(result.files['test/client.test.ts']).toContain('createApiClient');
+    expect(ofType(events, 'preview.ready').at(-1)).toMatchObject({ docsUrl: result.docsUrl, screenshotPath: result.screenshotPath });
+    expect(result.files['openapi.yaml']).not.toContain('badges.example.com');
   }, 600_000);
 
   it('error: an API whose fixes never add the missing route stops within its fix budget, naming the check and the operation', async () => {

@@ -5,7 +5,7 @@ import type { SpecOperation } from './openapi-document.js';
 export interface RenderedDocs {
   /** `METHOD path` of each operation block, as shown. */
   operations: string[];
-  /** The text of Swagger UI's error panel (the spec failed to load or resolve); empty when none. */
+  /** What Swagger UI says instead of (or above) the docs: its error panel, or why it cannot render the spec; empty when nothing. */
   errors: string;
   /** Whether Swagger UI has rendered the spec (its info section is there). */
   rendered: boolean;
@@ -20,7 +20,8 @@ export async function readRenderedDocs(page: Page): Promise<RenderedDocs> {
     operations: [...document.querySelectorAll('.opblock')].map(
       (block) => `${(block.querySelector('.opblock-summary-method')?.textContent ?? '').trim()} ${block.querySelector('.opblock-summary-path')?.getAttribute('data-path') ?? ''}`,
     ),
-    errors: [...document.querySelectorAll('.errors-wrapper')]
+    // The error panel (the spec did not load or resolve), or "Unable to render this definition" (no OpenAPI version Swagger UI knows).
+    errors: [...document.querySelectorAll('.errors-wrapper, .version-pragma')]
       .map((element) => (element.textContent ?? '').trim())
       .filter(Boolean)
       .join(' ')
