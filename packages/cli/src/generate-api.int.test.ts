@@ -13,10 +13,12 @@ describe('buildwright generate --kind api', () => {
     const result = await runCli(['generate', 'a todo API', '--kind', 'api', '--llm', `script:${todoApi}`], { cwd: freshDirectory() });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    for (const check of ['spec', 'start', 'contract', 'api-tests']) expect(result.stdout).toContain(check);
+    for (const check of ['client', 'spec', 'start', 'contract', 'api-tests', 'docs']) expect(result.stdout).toContain(`check ${check}`);
     expect(result.stdout).toMatch(
       /Contract check: 6 operations of openapi\.yaml, \d+ requests \(\d+ valid, \d+ invalid, each answered as documented\): createTodo \d+\+\d+, getHealth 1\+0, listTodos/,
     );
+    expect(result.stdout).toMatch(/Docs check: 6 operations of openapi\.yaml shown in Swagger UI at http:\/\/127\.0\.0\.1:\d+; "try it" on GET \/health answered 200/);
+    expect(result.stdout).toMatch(/ {2}docs {8}http:\/\/127\.0\.0\.1:\d+/);
   }, 300_000);
 
   it('behavior: --json prints the contract report as a notice.posted event', async () => {
@@ -28,7 +30,7 @@ describe('buildwright generate --kind api', () => {
       .map((line) => parseEvent(JSON.parse(line)));
     expect(events[0]).toMatchObject({ type: 'run.started', kind: 'api' });
     const passed = events.flatMap((event) => (event.type === 'check.passed' ? [event.check] : []));
-    expect(passed).toEqual(['imports', 'install', 'validate', 'spec', 'start', 'contract', 'api-tests']);
+    expect(passed).toEqual(['imports', 'install', 'client', 'validate', 'spec', 'start', 'contract', 'api-tests', 'docs']);
     expect(events).toContainEqual(expect.objectContaining({ type: 'notice.posted', level: 'info', message: expect.stringMatching(/^Contract check: 6 operations/) }));
     expect(events.at(-1)).toMatchObject({ type: 'run.completed' });
   }, 300_000);

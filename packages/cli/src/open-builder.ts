@@ -47,7 +47,7 @@ export interface OpenBuilderOptions {
  * connection and the RPC endpoint first, so bad input fails before anything is written — then
  * creates a builder with the built-in templates and the checks of the project's kind: the web
  * checks (imports, install, validate, build-app, browser), for a dapp the contract checks
- * around them (`dappChecks`), for an api the API checks (`apiChecks`: spec, start, contract, tests).
+ * around them (`dappChecks`), for an api the API checks (`apiChecks`: client, spec, start, contract, tests, docs).
  *
  * @example
  * const { builder, limits } = await openBuilder(args.flags, { kind: 'web' });
