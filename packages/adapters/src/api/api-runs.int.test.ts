@@ -87,9 +87,9 @@ describe('API runs end to end (scripted model, local sandbox, API checks, the re
     if ('issues' in parsed) throw new Error('the stored spec does not parse');
     expect(stored?.files['src/client/api-types.ts']).toBe(await apiTypes(parsed.spec.document, 'openapi.yaml'));
     expect(typecheckConsumer(join(runs.root, 'sandboxes', run.projectId), todoConsumer)).toBe('');
-    // And tsc does fail on code that misreads the spec: getHealth answers { status: 'ok' }, not a number.
+    // And tsc does fail on code that misreads the spec: getHealth's status is a string, not a number.
     const misread = "import { createApiClient } from './client';\nexport const status = async (): Promise<number> => (await createApiClient({ baseUrl: '' }).GET('/health')).data!.status;\n";
-    expect(typecheckConsumer(join(runs.root, 'sandboxes', run.projectId), misread)).toMatch(/src\/consumer\.ts\(2,\d+\): error TS2322: Type '"ok"' is not assignable to type 'number'/);
+    expect(typecheckConsumer(join(runs.root, 'sandboxes', run.projectId), misread)).toMatch(/src\/consumer\.ts\(2,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/);
 
     // The API answers at the preview URL after the run: a real CRUD chain.
     const created = await fetch(`${ready!.url}/todos`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'After the run' }) });
