@@ -73,7 +73,11 @@ describe('components without a provider (from props alone)', () => {
 
 describe('hooks', () => {
   it("default: hooks read their slice of the provider client's snapshot", () => {
-    const snapshot: BuilderSnapshot = { ...initialSnapshot, files: { version: 2, contents: { 'a.js': 'x' }, changes: {} }, preview: { url: '/preview/p/', docsUrl: null, status: 'ready', reason: null } };
+    const snapshot: BuilderSnapshot = {
+      ...initialSnapshot,
+      files: { version: 2, contents: { 'a.js': 'x' }, changes: {} },
+      preview: { url: '/preview/p/', docsUrl: null, status: 'ready', reason: null },
+    };
     const seen: unknown[] = [];
     function Probe() {
       seen.push(useFiles(), usePreview(), useRun());
