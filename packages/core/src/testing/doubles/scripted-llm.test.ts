@@ -18,9 +18,9 @@ describe('scriptedLlm: perRun', () => {
   const transcript: Transcript = {
     format: 'buildwright.transcript/v1',
     turns: [
-      { node: 'plan', text: 'first plan' },
-      { node: 'build', text: 'first build' },
-      { node: 'plan', text: 'second plan' },
+      { node: 'plan', text: 'first plan', toolCalls: [] },
+      { node: 'build', text: 'first build', toolCalls: [] },
+      { node: 'plan', text: 'second plan', toolCalls: [] },
     ],
   };
   const context = (runId: string, node: string) => ({ ownerId: 'owner', runId, projectId: 'project', node });
