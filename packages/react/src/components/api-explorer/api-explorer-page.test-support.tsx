@@ -1,6 +1,6 @@
 // The page api-explorer.int.test.ts loads in Chromium: <ApiExplorer/> in a provider whose client's
 // snapshot is folded from the events of an API run, as many of them as the test asks for.
-import type { BuilderClient, BuilderSnapshot, EventInput } from '@buildwright/client';
+import { createRunView, foldEvent, type BuilderClient, type BuilderSnapshot, type EventInput } from '@buildwright/client';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BuilderProvider } from '../../context/builder-provider.js';
@@ -24,7 +24,14 @@ function showRun(count: number, apiUrl: string) {
   for (const listener of listeners) listener();
 }
 
-Object.assign(window, { showRun, eventCount: apiRunEvents.length });
+/** Starts an edit run of the project, as the client does: a new run view without contract results, then its run.started. */
+function startEdit() {
+  const run = createRunView({ id: 'r2', projectId: 'p', mode: 'edit', prompt: 'add a due date', kind: 'api' });
+  snapshot = foldEvent({ ...snapshot, run }, { type: 'run.started', mode: 'edit', prompt: 'add a due date', kind: 'api', runId: 'r2', projectId: 'p', seq: 1, at: new Date(0).toISOString() });
+  for (const listener of listeners) listener();
+}
+
+Object.assign(window, { showRun, startEdit, eventCount: apiRunEvents.length });
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <BuilderProvider client={client}>

@@ -168,6 +168,12 @@ describe('<ApiExplorer/> in Chromium', () => {
     await status(page).filter({ hasText: 'Contract check passed' }).waitFor();
     expect(await page.locator('li[data-result="passed"]').count()).toBe(4);
     expect(await page.getByRole('link', { name: 'API docs ↗' }).getAttribute('href')).toBe(`${corsApi}/docs`);
+
+    // An edit run starts without results of its own: the last ones stay, said to be checked again.
+    await page.evaluate(() => (window as unknown as { startEdit(): void }).startEdit());
+    await status(page).filter({ hasText: 'A run is under way' }).waitFor();
+    expect(await status(page).textContent()).toContain('Last check: Contract check passed: all 4 operations');
+    expect(await page.locator('li[data-result="passed"]').count()).toBe(4);
     expect(errors).toEqual([]);
     await page.close();
   });
