@@ -1,7 +1,7 @@
-import { BuilderChat, BuilderProvider, CodeView, FileTree, Preview, VersionHistory } from '@buildwright/react';
+import { ApiExplorer, BuilderChat, BuilderProvider, CodeView, FileTree, Preview, VersionHistory } from '@buildwright/react';
 import { useState } from 'react';
 
-/** The example page: the chat on the left; the preview, files, code and versions on the right. */
+/** The example page: the chat on the left; the preview, files, code, versions (and, for an API project, its operations) on the right. */
 export function App() {
   const [path, setPath] = useState<string | null>('index.html');
   return (
@@ -21,6 +21,8 @@ export function App() {
             <h2>Versions</h2>
             <VersionHistory />
           </section>
+          {/* Renders nothing unless the project is an API (kind 'api'). */}
+          <ApiExplorer className="api" />
         </div>
       </div>
     </BuilderProvider>

@@ -33,7 +33,8 @@ export async function llmFromFlags(flags: CliFlags, env: NodeJS.ProcessEnv = pro
     const transcript = await readTranscript(rest);
     const { scriptedLlm } = await import('@buildwright/adapters/scripted');
     const { pacedLlm } = await import('@buildwright/core');
-    return { llm: pacedLlm(scriptedLlm({ transcript }), flags.replayDelayMs ?? 0), label: `recorded transcript ${rest} (scripted model: no AI model is called)` };
+    // Each run replays the transcript from its start: serve and worker execute many runs with one model.
+    return { llm: pacedLlm(scriptedLlm({ transcript, perRun: true }), flags.replayDelayMs ?? 0), label: `recorded transcript ${rest} (scripted model: no AI model is called)` };
   }
   if (flags.replayDelayMs !== undefined) throw new UsageError('--replay-delay applies only to a recorded transcript (--llm script:<file>).');
   if (provider === 'openai') {

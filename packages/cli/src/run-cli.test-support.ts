@@ -21,7 +21,7 @@ export interface CliRun {
   stderr: string;
 }
 
-/** A running CLI process. */
+/** A running CLI process (or script, see {@link startScript}). */
 export interface CliProcess {
   child: ChildProcess;
   /** Resolves with the first stdout line that `match` accepts. */
@@ -37,13 +37,25 @@ export interface CliProcess {
  * environment; colors are off unless the test sets them.
  */
 export function startCli(args: string[], options: { cwd: string; env?: Record<string, string | undefined>; stdin?: string }): CliProcess {
+  return startScript(bin, args, options);
+}
+
+/**
+ * Starts a TypeScript file of the workspace as a child process, as {@link startCli} starts the
+ * CLI (a worker process of a test, for one).
+ *
+ * @example
+ * const worker = startScript(workerScript, [JSON.stringify(plan)], { cwd: repositoryRoot });
+ * await worker.waitForLine((line) => line === 'READY');
+ */
+export function startScript(script: string, args: string[], options: { cwd: string; env?: Record<string, string | undefined>; stdin?: string }): CliProcess {
   const env: NodeJS.ProcessEnv = { ...process.env, TSX_TSCONFIG_PATH: join(repositoryRoot, 'tsconfig.json') };
   for (const name of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'ANTHROPIC_API_KEY', 'E2B_API_KEY', 'NO_COLOR', 'FORCE_COLOR', 'BUILDWRIGHT_MODEL']) delete env[name];
   for (const [name, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[name];
     else env[name] = value;
   }
-  const child = spawn(process.execPath, ['--import', tsxLoader, bin, ...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', tsxLoader, script, ...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
   child.stdin!.end(options.stdin ?? '');
   let stdout = '';
   let stderr = '';

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pgliteStorage } from '@buildwright/adapters/pglite';
-import type { BuildwrightEvent } from '@buildwright/core';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readStream } from './event-stream.test-support.js';
 import { startCli, temporaryDirectory, transcriptsDirectory, type CliProcess } from './run-cli.test-support.js';
 
 // `buildwright serve` and two `buildwright worker` processes on one Postgres database (created
@@ -49,16 +49,6 @@ const start = (args: string[]) => {
 };
 const jsonLine = async (cli: CliProcess, type: string) => JSON.parse(await cli.waitForLine((line) => line.includes(`"type":"${type}"`), 60_000)) as Record<string, unknown>;
 
-/** The events of a Server-Sent Events body, in order, until the server ends the stream. */
-async function readStream(response: Response): Promise<BuildwrightEvent[]> {
-  const text = await response.text();
-  return text
-    .split('\n\n')
-    .map((block) => block.split('\n'))
-    .filter((lines) => lines.some((line) => line.startsWith('id:')))
-    .map((lines) => JSON.parse(lines.find((line) => line.startsWith('data:'))!.slice(5)) as BuildwrightEvent);
-}
-
 describe('buildwright serve + buildwright worker', () => {
   it.each([
     ['redis', redisUrl],
@@ -80,7 +70,8 @@ describe('buildwright serve + buildwright worker', () => {
       const { runId, projectId } = (await posted.json()) as { runId: string; projectId: string };
       const stream = await fetch(`${url}/runs/${runId}/events`, { headers: { ...alice, accept: 'text/event-stream' } });
       expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
-      const events = await readStream(stream);
+      const { events, end } = await readStream(stream);
+      expect(end).toBe('ended');
       expect(events.map((event) => event.seq)).toEqual(events.map((_, index) => index + 1));
       expect(events[0]?.type).toBe('run.started');
       expect(events.at(-1)).toMatchObject({ type: 'run.completed', versionNumber: 1 });

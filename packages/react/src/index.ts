@@ -29,6 +29,8 @@ export { VersionHistory } from './components/version-history.js';
 export type { VersionHistoryProps } from './components/version-history.js';
 export { ContractCard } from './components/contract-card.js';
 export type { ContractCardProps } from './components/contract-card.js';
+export { ApiExplorer } from './components/api-explorer/api-explorer.js';
+export type { ApiExplorerActivity, ApiExplorerProps } from './components/api-explorer/api-explorer.js';
 export { defaultThemeCss } from './styles/default-theme.js';
 export { useDefaultTheme } from './styles/use-default-theme.js';
 export { tokenize, tokenLines, languageOf } from './code/tokenize.js';

@@ -9,6 +9,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresStorage } from '../postgres/index.js';
 import { testDatabaseUrl, urlWithSchema } from '../postgres/own-database.test-support.js';
+import { usageSum } from '../../../core/src/run/host-hooks.test-support.js';
 import { bullmqQueue } from './bullmq-queue.js';
 import { queueTestCheck } from './queue-test-check.test-support.js';
 import type { QueueWorkerPlan } from './queue-worker-process.test-support.js';
@@ -58,6 +59,8 @@ function startWorker(plan: QueueWorkerPlan) {
   const handle = {
     child,
     exited,
+    /** The runs this worker reported to onRunFinished (its `FINISHED` lines). */
+    finished: () => [...stdout.matchAll(/^FINISHED (.+)$/gm)].map((match) => JSON.parse(match[1]!) as { runId: string; status: string; usage: unknown }),
     async waitFor(pattern: RegExp, timeoutMs = 60_000) {
       const started = Date.now();
       while (Date.now() - started < timeoutMs) {
@@ -104,7 +107,7 @@ async function queueAndKillMidRun(pause: NonNullable<QueueWorkerPlan['pause']>, 
     const storedAtKill = await storage.readEvents({ ownerId: 'local', runId: run.runId });
     doomed.child.kill('SIGKILL');
     await doomed.exited;
-    return { storage, run, storedAtKill, startNextWorker: (workerId: string) => startWorker(plan(workerId)), close };
+    return { storage, run, storedAtKill, doomed, startNextWorker: (workerId: string) => startWorker(plan(workerId)), close };
   } catch (error) {
     await close();
     throw error;
@@ -113,12 +116,14 @@ async function queueAndKillMidRun(pause: NonNullable<QueueWorkerPlan['pause']>, 
 
 describe('bullmqQueue: a worker SIGKILLed mid-run', () => {
   it.each([
+    ['before its first node (after run.started)', { type: 'run.started', occurrence: 1 }],
     ['during the build (after its first file.written)', { type: 'file.written', occurrence: 1 }],
     ['during a check (after check.started)', { type: 'check.started', occurrence: 1 }],
+    ['between its version and its end (after version.created)', { type: 'version.created', occurrence: 1 }],
   ])(
-    'behavior: %s — another worker resumes from the checkpoint: no event lost or repeated by seq, one version, the same files',
+    'behavior: %s — another worker resumes from the checkpoint: no event lost or repeated by seq, one version, the same files, onRunFinished told once with all the usage',
     async (_point, pause) => {
-      const { storage, run, storedAtKill, startNextWorker, close } = await queueAndKillMidRun(pause);
+      const { storage, run, storedAtKill, doomed, startNextWorker, close } = await queueAndKillMidRun(pause);
       try {
         const rescuer = startNextWorker('rescuer');
         const result = await run.result;
@@ -131,14 +136,28 @@ describe('bullmqQueue: a worker SIGKILLed mid-run', () => {
         expect(events.slice(0, storedAtKill.length)).toEqual(storedAtKill);
         expect(events.map((event) => event.seq)).toEqual(events.map((_, index) => index + 1));
         expect(events.filter((event) => event.type === 'run.started').map((event) => (event as { mode: string }).mode)).toEqual(['generate', 'resume']);
-        // Resumed from the checkpoint: the plan is never made again; after a kill in a check, the build is not redone either.
+        // Resumed from the checkpoint: the plan is never made again; after a kill in a check or later, the build is not redone either.
         expect(events.filter((event) => event.type === 'plan.created')).toHaveLength(1);
-        if (pause.type === 'check.started') expect(events.filter((event) => event.type === 'file.written')).toHaveLength(Object.keys(files).length);
+        if (pause.type !== 'run.started' && pause.type !== 'file.written') expect(events.filter((event) => event.type === 'file.written')).toHaveLength(Object.keys(files).length);
         expect(events.at(-1)?.type).toBe('run.completed');
+        expect(events.filter((event) => event.type === 'version.created')).toHaveLength(1);
         expect(await storage.listVersions({ ownerId: 'local', projectId: run.projectId })).toHaveLength(1);
         expect((await storage.getVersionFiles({ ownerId: 'local', projectId: run.projectId }))?.files).toEqual(baseline.result.files);
         expect(result.files).toEqual(baseline.result.files);
         expect((await storage.getRun({ ownerId: 'local', runId: run.runId }))?.status).toBe('completed');
+        // The user's prompt and the model's answer are stored once each.
+        expect((await storage.listMessages({ ownerId: 'local', projectId: run.projectId })).map((message) => message.role)).toEqual(['user', 'assistant']);
+        // onRunFinished: once, by the worker that ended the run, with the usage of both workers' model calls.
+        expect(doomed.finished()).toEqual([]);
+        expect(rescuer.finished()).toEqual([
+          {
+            runId: run.runId,
+            ownerId: 'local',
+            status: 'completed',
+            usage: usageSum(events),
+          },
+        ]);
+        expect(events.filter((event) => event.type === 'usage').length).toBeGreaterThan(1);
       } finally {
         await close();
       }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createBuilder } from '@buildwright/core';
 import { memorySandbox, memoryStorage, scriptedLlm } from '@buildwright/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { usageSum } from '../../../core/src/run/host-hooks.test-support.js';
 import { resumeTranscript } from '../../../core/src/run/resume-transcript.test-support.js';
 import { pgliteStorage } from './pglite-storage.js';
 
@@ -131,19 +132,17 @@ describe('resume on PGlite, across processes', () => {
           expect(run?.status).toBe('completed');
           expect((await storage.listMessages({ ownerId: 'local', projectId: run!.projectId })).map((message) => message.role)).toEqual(['user', 'assistant']);
           // Killed after claiming its end (before:run.completed) or before: the resumed process reports it, with every usage event.
-          const usage = events.flatMap((event) => (event.type === 'usage' ? [event] : []));
           expect(finished, pause).toEqual([
             {
               runId,
               status: 'completed',
-              usage: {
-                inputTokens: usage.reduce((sum, event) => sum + event.inputTokens, 0),
-                outputTokens: usage.reduce((sum, event) => sum + event.outputTokens, 0),
-                costUsd: usage.reduce((sum, event) => sum + event.costUsd, 0),
-              },
+              usage: usageSum(events),
             },
           ]);
-          expect(usage.length, pause).toBeGreaterThan(0);
+          expect(
+            events.some((event) => event.type === 'usage'),
+            pause,
+          ).toBe(true);
         } finally {
           await storage.close();
         }

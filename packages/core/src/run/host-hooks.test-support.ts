@@ -1,7 +1,9 @@
-// Shared by the host-hook tests of the builder and the HTTP handler (not exported from the package).
+// Shared by the host-hook tests of the builder, the HTTP handler and the queue (not exported from the package).
+import type { BuildwrightEvent } from '../events/events.js';
 import type { Transcript } from '../protocol/transcript.js';
 import type { LlmAdapter, LlmRequest } from '../spec/llm.js';
 import { scriptedLlm } from '../testing/doubles/scripted-llm.js';
+import type { RunUsageTotals } from './host-hooks.js';
 
 /** A one-step generation: plan, then one build turn writing a page; each turn reports 100 + 20 tokens. */
 export const pageTranscript: Transcript = {
@@ -27,12 +29,12 @@ export const pageTranscript: Transcript = {
 export const pageRunTokens = 240;
 
 /**
- * A model for many runs at once: one scripted replay of `transcript` per run, picked by the
- * call's `context.runId` (what a per-user router does with it). Records every request; each
- * call waits for `gate` when given, and costs `costUsd` when given.
+ * A model for many runs at once: one scripted replay of `transcript` per run (`perRun`, by the
+ * call's `context.runId`). Records every request; each call waits for `gate` when given, and
+ * costs `costUsd` when given.
  */
 export function perRunModel(transcript: Transcript, options: { gate?: () => Promise<void>; costUsd?: number } = {}): LlmAdapter & { requests: LlmRequest[] } {
-  const replays = new Map<string, LlmAdapter>();
+  const replay = scriptedLlm({ transcript, perRun: true });
   const requests: LlmRequest[] = [];
   return {
     specificationVersion: 'v1',
@@ -41,15 +43,25 @@ export function perRunModel(transcript: Transcript, options: { gate?: () => Prom
     requests,
     async *stream(request) {
       requests.push(request);
-      const runId = request.context?.runId ?? 'none';
-      let replay = replays.get(runId);
-      if (!replay) replays.set(runId, (replay = scriptedLlm({ transcript })));
       await options.gate?.();
       for await (const part of replay.stream(request)) {
         yield part.type === 'usage' && options.costUsd !== undefined ? { ...part, usage: { ...part.usage, costUsd: options.costUsd } } : part;
       }
     },
   };
+}
+
+/**
+ * What `onRunFinished` must report as a run's usage: the sum of its `usage` events.
+ *
+ * @example
+ * expect(report.usage).toEqual(usageSum(await storage.readEvents({ ownerId, runId })));
+ */
+export function usageSum(events: BuildwrightEvent[]): RunUsageTotals {
+  return events.reduce(
+    (sum, event) => (event.type === 'usage' ? { inputTokens: sum.inputTokens + event.inputTokens, outputTokens: sum.outputTokens + event.outputTokens, costUsd: sum.costUsd + event.costUsd } : sum),
+    { inputTokens: 0, outputTokens: 0, costUsd: 0 },
+  );
 }
 
 /** A gate that holds every caller until `open()`. */

@@ -8,7 +8,7 @@ import type { StorageAdapter } from '../spec/storage.js';
 import { expectCode } from '../testing/expect-code.js';
 import type { BuilderOptions } from './run-context.js';
 import type { RunFinishedReport } from './host-hooks.js';
-import { gate, pageRunTokens, pageTranscript, perRunModel } from './host-hooks.test-support.js';
+import { gate, pageRunTokens, pageTranscript, perRunModel, usageSum } from './host-hooks.test-support.js';
 
 function setup(options: Partial<BuilderOptions> = {}) {
   const storage = options.storage ?? memoryStorage();
@@ -16,12 +16,6 @@ function setup(options: Partial<BuilderOptions> = {}) {
   const builder = createBuilder({ llm, sandbox: memorySandbox(), storage, ...options });
   return { builder, storage, llm };
 }
-
-const usageSum = (events: BuildwrightEvent[]) =>
-  events.reduce(
-    (sum, event) => (event.type === 'usage' ? { inputTokens: sum.inputTokens + event.inputTokens, outputTokens: sum.outputTokens + event.outputTokens, costUsd: sum.costUsd + event.costUsd } : sum),
-    { inputTokens: 0, outputTokens: 0, costUsd: 0 },
-  );
 
 /** A clock the test moves. */
 function clock(start: string) {

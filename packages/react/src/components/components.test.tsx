@@ -1,4 +1,4 @@
-import { initialSnapshot, type BuilderClient, type BuilderSnapshot } from '@buildwright/client';
+import { initialSnapshot, type BuilderSnapshot } from '@buildwright/client';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { BuilderProvider } from '../context/builder-provider.js';
@@ -9,12 +9,8 @@ import { CodeView } from './code-view.js';
 import { ContractCard } from './contract-card.js';
 import { FileTree } from './file-tree.js';
 import { Preview } from './preview.js';
+import { fixedClient } from './fixed-client.test-support.js';
 import { VersionHistory } from './version-history.js';
-
-/** A client whose store holds a fixed snapshot (the hooks only read the store). */
-function fixedClient(snapshot: BuilderSnapshot): BuilderClient {
-  return { subscribe: () => () => undefined, getSnapshot: () => snapshot } as unknown as BuilderClient;
-}
 
 describe('components without a provider (from props alone)', () => {
   it('default: <FileTree/> nests folders first with change badges and tree roles', () => {

@@ -10,10 +10,10 @@ export const defaultThemeCss = `
 :where(.bw){--bw-bg:#fff;--bw-surface:#f6f7f9;--bw-border:#d9dde3;--bw-text:#1b1f24;--bw-muted:#5b6572;--bw-accent:#3b5bdb;--bw-accent-text:#fff;--bw-danger:#c92a2a;--bw-success:#2b8a3e;--bw-warn:#b35c00;--bw-add:#e6f6ea;--bw-remove:#fdecec;--bw-radius:8px;--bw-font:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;--bw-mono:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;--bw-focus:0 0 0 3px color-mix(in srgb,var(--bw-accent) 35%,transparent);box-sizing:border-box;font-family:var(--bw-font);color:var(--bw-text);background:var(--bw-bg);font-size:14px;line-height:1.45}
 @media (prefers-color-scheme:dark){:where(.bw){--bw-bg:#16181c;--bw-surface:#1f2228;--bw-border:#343a43;--bw-text:#e8eaed;--bw-muted:#9aa4b1;--bw-accent:#7b93ff;--bw-accent-text:#0c0f1a;--bw-danger:#ff8787;--bw-success:#69db7c;--bw-warn:#ffc078;--bw-add:#16331f;--bw-remove:#3b1c1c}}
 :where(.bw *,.bw *::before,.bw *::after){box-sizing:inherit}
-:where(.bw button,.bw select,.bw textarea,.bw a){font:inherit;color:inherit}
+:where(.bw button,.bw select,.bw textarea,.bw input,.bw a){font:inherit;color:inherit}
 :where(.bw button){cursor:pointer;border:1px solid var(--bw-border);background:var(--bw-surface);border-radius:calc(var(--bw-radius) - 2px);padding:.35em .8em}
 :where(.bw button:disabled){cursor:not-allowed;opacity:.55}
-:where(.bw button:focus-visible,.bw a:focus-visible,.bw textarea:focus-visible,.bw select:focus-visible,.bw [tabindex]:focus-visible){outline:2px solid var(--bw-accent);outline-offset:1px}
+:where(.bw button:focus-visible,.bw a:focus-visible,.bw textarea:focus-visible,.bw input:focus-visible,.bw select:focus-visible,.bw [tabindex]:focus-visible){outline:2px solid var(--bw-accent);outline-offset:1px}
 :where(.bw-primary){background:var(--bw-accent);color:var(--bw-accent-text);border-color:var(--bw-accent)}
 :where(.bw-danger-button){color:var(--bw-danger);border-color:var(--bw-danger)}
 :where(.bw-visually-hidden){position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
@@ -90,4 +90,46 @@ export const defaultThemeCss = `
 :where(.bw-contract dt){color:var(--bw-muted)}
 :where(.bw-contract dd){margin:0;font-family:var(--bw-mono);overflow-wrap:anywhere}
 :where(.bw-abi){list-style:none;margin:0;padding:0;font-family:var(--bw-mono);font-size:.85em}
+:where(.bw-api-explorer){display:flex;flex-direction:column;gap:.5em}
+:where(.bw-api-header){display:flex;align-items:baseline;justify-content:space-between;gap:.8em}
+:where(.bw-api-status){margin:0;color:var(--bw-muted)}
+:where(.bw-api-status[data-status=failed]){color:var(--bw-danger)}
+:where(.bw-api-group-title){margin:.5em 0 .25em;font-size:.78em;font-weight:600;text-transform:uppercase;letter-spacing:.04em;color:var(--bw-muted)}
+:where(.bw-api-operations){list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:.3em}
+:where(.bw-api-operation){border:1px solid var(--bw-border);border-radius:calc(var(--bw-radius) - 2px);overflow:hidden}
+:where(.bw-api-operation[data-result=failed]){border-color:var(--bw-danger)}
+:where(.bw-api-operation-button){display:flex;align-items:center;gap:.6em;width:100%;text-align:left;border:0;border-radius:0;background:none;padding:.4em .6em}
+:where(.bw-api-operation-button:hover,.bw-api-operation-button[aria-expanded=true]){background:var(--bw-surface)}
+:where(.bw-api-method){font-family:var(--bw-mono);font-size:.75em;font-weight:700;min-width:4.6em;text-align:center;border-radius:4px;padding:.1em .3em;border:1px solid currentColor;color:var(--bw-muted)}
+:where(.bw-api-method[data-method=GET]){color:var(--bw-accent)}
+:where(.bw-api-method[data-method=POST]){color:var(--bw-success)}
+:where(.bw-api-method[data-method=PUT],.bw-api-method[data-method=PATCH]){color:var(--bw-warn)}
+:where(.bw-api-method[data-method=DELETE]){color:var(--bw-danger)}
+:where(.bw-api-path){font-family:var(--bw-mono);font-size:.9em;overflow-wrap:anywhere}
+:where(.bw-api-summary){flex:1;min-width:0;color:var(--bw-muted);overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+:where(.bw-api-result){font-size:.8em;white-space:nowrap;color:var(--bw-muted)}
+:where(.bw-api-result[data-result=passed]){color:var(--bw-success)}
+:where(.bw-api-result[data-result=failed]){color:var(--bw-danger)}
+:where(.bw-api-failure){display:grid;grid-template-columns:max-content 1fr;gap:.2em .8em;margin:0;padding:.4em .6em;border-top:1px solid var(--bw-border);background:var(--bw-remove);font-size:.85em}
+:where(.bw-api-failure dt){font-weight:600}
+:where(.bw-api-failure dd){margin:0;font-family:var(--bw-mono);white-space:pre-wrap;overflow-wrap:anywhere}
+:where(.bw-api-detail){padding:.5em .6em;border-top:1px solid var(--bw-border)}
+:where(.bw-try-it form){display:flex;flex-direction:column;gap:.5em}
+:where(.bw-try-it-parameters){border:0;margin:0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(12em,1fr));gap:.4em .8em}
+:where(.bw-try-it-parameters legend){font-weight:600;font-size:.9em;padding:0;margin-bottom:.2em}
+:where(.bw-try-it-field){display:flex;flex-direction:column;gap:.2em;font-size:.9em}
+:where(.bw-try-it input,.bw-try-it textarea){background:var(--bw-bg);border:1px solid var(--bw-border);border-radius:calc(var(--bw-radius) - 2px);padding:.35em .5em}
+:where(.bw-try-it textarea){font-family:var(--bw-mono);font-size:.85em;resize:vertical;width:100%}
+:where(.bw-try-it-row){display:flex;align-items:center;gap:.6em}
+:where(.bw-try-it-url){flex:1;font-family:var(--bw-mono);font-size:.8em;color:var(--bw-muted);overflow-wrap:anywhere}
+:where(.bw-try-it-response){margin-top:.5em;display:flex;flex-direction:column;gap:.3em}
+:where(.bw-try-it-status){margin:0}
+:where(.bw-try-it-status[data-kind=success] strong){color:var(--bw-success)}
+:where(.bw-try-it-status[data-kind=client-error] strong){color:var(--bw-warn)}
+:where(.bw-try-it-status[data-kind=server-error] strong){color:var(--bw-danger)}
+:where(.bw-try-it-headers dl){display:grid;grid-template-columns:max-content 1fr;gap:.1em .8em;margin:.3em 0;font-family:var(--bw-mono);font-size:.8em}
+:where(.bw-try-it-headers dl > div){display:contents}
+:where(.bw-try-it-headers dd){margin:0;overflow-wrap:anywhere}
+:where(.bw-try-it-response .bw-code){max-height:20em}
+:where(.bw-try-it-response .bw-line){padding-left:.8em}
 `;

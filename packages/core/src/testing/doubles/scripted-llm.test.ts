@@ -1,3 +1,7 @@
+import { describe, expect, it } from 'vitest';
+import type { Transcript } from '../../protocol/transcript.js';
+import type { LlmAdapter } from '../../spec/llm.js';
+import { expectCode } from '../expect-code.js';
 import { runLlmSpec } from '../llm-spec.js';
 import { scriptedLlm } from './scripted-llm.js';
 
@@ -9,3 +13,45 @@ runLlmSpec(
   }),
   { name: 'scriptedLlm', faults: false, streams: false },
 );
+
+describe('scriptedLlm: perRun', () => {
+  const transcript: Transcript = {
+    format: 'buildwright.transcript/v1',
+    turns: [
+      { node: 'plan', text: 'first plan', toolCalls: [] },
+      { node: 'build', text: 'first build', toolCalls: [] },
+      { node: 'plan', text: 'second plan', toolCalls: [] },
+    ],
+  };
+  const context = (runId: string, node: string) => ({ ownerId: 'owner', runId, projectId: 'project', node });
+  const call = async (llm: LlmAdapter, node: string, runId?: string) => {
+    let text = '';
+    for await (const part of llm.stream({ node, messages: [{ role: 'user', content: 'go' }], tools: [], ...(runId ? { context: context(runId, node) } : {}) })) {
+      if (part.type === 'text-delta') text += part.text;
+    }
+    return text;
+  };
+
+  it('behavior: each run replays the transcript from its first turn, runs interleaved', async () => {
+    const llm = scriptedLlm({ transcript, perRun: true });
+    expect(await call(llm, 'plan', 'run-1')).toBe('first plan');
+    expect(await call(llm, 'plan', 'run-2')).toBe('first plan');
+    expect(await call(llm, 'build', 'run-2')).toBe('first build');
+    expect(await call(llm, 'plan', 'run-1')).toBe('second plan');
+    expect(await call(llm, 'build', 'run-1')).toBe('first build');
+  });
+
+  it('default: without perRun every call takes the next unused turn, whatever its run', async () => {
+    const llm = scriptedLlm({ transcript });
+    expect(await call(llm, 'plan', 'run-1')).toBe('first plan');
+    expect(await call(llm, 'plan', 'run-2')).toBe('second plan');
+    await expectCode(call(llm, 'plan', 'run-3'), 'TRANSCRIPT_EXHAUSTED');
+  });
+
+  it('behavior: calls without a run context share one replay', async () => {
+    const llm = scriptedLlm({ transcript, perRun: true });
+    expect(await call(llm, 'plan')).toBe('first plan');
+    expect(await call(llm, 'plan')).toBe('second plan');
+    expect(await call(llm, 'plan', 'run-1')).toBe('first plan');
+  });
+});

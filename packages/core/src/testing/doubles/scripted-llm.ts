@@ -9,21 +9,44 @@ export interface ScriptedLlmOptions {
   transcript: Transcript | string;
   /** Model id reported in usage. Default `scripted`. */
   modelId?: string;
+  /**
+   * Each run replays the transcript from its first turn, its calls told apart by the request's
+   * `context.runId` (calls without a context share one replay). For a server or a worker that
+   * executes many runs with one model; a transcript then records one run. Default `false`: every
+   * call takes the next unused turn, so one transcript can script a generation and its edits.
+   */
+  perRun?: boolean;
 }
+
+/** Run replays a `perRun` model keeps (the most recent runs'). */
+const maxReplays = 1_000;
 
 /**
  * A real LLM adapter that replays a recorded transcript: each call takes the next unused turn
- * whose `node` matches the calling node. It powers the offline demo and end-to-end tests, and
- * the engine says so in a `notice.posted` event whenever it is used. The file is read on the
- * first call; a transcript that runs out fails with TRANSCRIPT_EXHAUSTED naming the node.
+ * whose `node` matches the calling node (with `perRun`, the next unused turn of the calling run's
+ * own replay). It powers the offline demo and end-to-end tests, and the engine says so in a
+ * `notice.posted` event whenever it is used. The file is read on the first call; a transcript
+ * that runs out fails with TRANSCRIPT_EXHAUSTED naming the node.
  *
  * @example
  * const llm = scriptedLlm({ transcript: 'examples/transcripts/counter-app.json' });
+ * const forAWorker = scriptedLlm({ transcript: 'examples/transcripts/counter-app.json', perRun: true });
  */
 export function scriptedLlm(options: ScriptedLlmOptions): LlmAdapter {
-  let cursor: ReturnType<typeof createTurnCursor> | undefined;
+  let transcript: Transcript | undefined;
+  const cursors = new Map<string, ReturnType<typeof createTurnCursor>>();
   let callCount = 0;
-  const load = () => (cursor ??= createTurnCursor(loadTranscript(options.transcript)));
+  const load = (runId: string | undefined) => {
+    transcript ??= loadTranscript(options.transcript);
+    const key = options.perRun ? (runId ?? '') : '';
+    let cursor = cursors.get(key);
+    if (!cursor) {
+      cursors.set(key, (cursor = createTurnCursor(transcript)));
+      // A long-lived worker forgets its oldest runs' replays; none of them is still executing.
+      if (cursors.size > maxReplays) cursors.delete(cursors.keys().next().value!);
+    }
+    return cursor;
+  };
   return {
     specificationVersion: 'v1',
     provider: 'scripted',
@@ -34,7 +57,7 @@ export function scriptedLlm(options: ScriptedLlmOptions): LlmAdapter {
         if (request.signal?.aborted) throw modelCallCancelled(request.signal.reason);
       };
       checkAbort();
-      const turn = load().next(request.node);
+      const turn = load(request.context?.runId).next(request.node);
       const call = ++callCount;
       if (turn.text) yield { type: 'text-delta', text: turn.text };
       const toolCalls: LlmToolCall[] = turn.toolCalls.map((toolCall, index) => toToolCall(toolCall, `call_${call}_${index}`));
