@@ -57,7 +57,7 @@ export function docsSpec(document: OpenApiDocument, apiUrl: string): OpenApiDocu
     }
     paths[path] = rest;
   }
-  return { ...document, servers: [{ url: apiUrl, description: 'The live API, running in the Buildwright sandbox' }], paths } as OpenApiDocument;
+  return { ...document, servers: [{ url: apiUrl, description: 'The live API, running in the Buildwright sandbox' }], paths };
 }
 
 /**

@@ -39,6 +39,7 @@ export interface OpenApiOperation {
 export interface OpenApiDocument {
   openapi?: unknown;
   info?: unknown;
+  servers?: Array<{ url: string; description?: string }>;
   paths?: Record<string, Record<string, unknown>>;
   components?: Record<string, Record<string, unknown>>;
 }
