@@ -29,10 +29,12 @@ export interface ApiChecksOptions {
 }
 
 /**
- * Every check of an HTTP API run, in order: imports → install → validate (tsc and ESLint, as for
- * web projects) → spec (`openapi.yaml` is valid OpenAPI 3.1 and passes the lint rules) → start (the
- * server starts in the sandbox and answers `GET /health`) → contract (every operation called against
- * the running server, answers validated against the spec) → api-tests (the model's vitest tests).
+ * Every check of an HTTP API run. The spec check (`openapi.yaml` is valid OpenAPI 3.1 and passes
+ * the lint rules) runs in the run's spec node, right after the plan, on the spec the model writes
+ * there before any code (plan → spec → build → checks). After build, in order: imports → install →
+ * validate (tsc and ESLint, as for web projects) → start (the server starts in the sandbox and
+ * answers `GET /health`) → contract (every operation called against the running server, answers
+ * validated against the spec; `api.contract_checked` reports each) → api-tests (the model's vitest tests).
  * They apply to `api` projects only, so they can be combined with `webChecks()` in one builder.
  * Needs the optional peers `@apidevtools/swagger-parser`, `ajv`, `ajv-formats`, `fast-check` and
  * `yaml` (and `typescript` for the imports check).

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { BuildwrightEvent, EventOf } from '@buildwright/core';
+import { diffVersions } from '@buildwright/core';
+import type { BuildwrightEvent, EventOf, Transcript } from '@buildwright/core';
 import { checkOutcomes, collectEvents, webRuns } from '../checks/web-run.test-support.js';
+import { memoryStorage } from '../memory/index.js';
 import { pgliteStorage } from '../pglite/index.js';
 import { apiChecks } from './index.js';
 
@@ -9,12 +12,24 @@ import { apiChecks } from './index.js';
 // present), the hono-api template, apiChecks() with the shared dependency cache, and the real
 // server started in the sandbox and called over HTTP.
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+const readTranscript = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Transcript;
 const runs = webRuns();
 afterAll(() => runs.cleanup());
 
-const allPassed = ['imports:passed', 'install:passed', 'validate:passed', 'spec:passed', 'start:passed', 'contract:passed', 'api-tests:passed'];
+// The spec check runs in the spec node, before build; the others after build, in this order.
+const afterBuild = ['imports:passed', 'install:passed', 'validate:passed', 'start:passed', 'contract:passed', 'api-tests:passed'];
+const allPassed = ['spec:passed', ...afterBuild];
+/** The checks after build that pass before `check` runs. */
+const upTo = (check: string) =>
+  afterBuild.slice(
+    0,
+    afterBuild.findIndex((outcome) => outcome.startsWith(`${check}:`)),
+  );
 const ofType = <T extends BuildwrightEvent['type']>(events: BuildwrightEvent[], type: T) => events.filter((event): event is EventOf<T> => event.type === type);
 const operations = ['getHealth', 'listTodos', 'createTodo', 'getTodo', 'updateTodo', 'deleteTodo'];
+/** The pipeline of an API run: plan → spec (its check inside) → build → the checks. */
+const stages = (events: BuildwrightEvent[]) =>
+  events.flatMap((event) => (event.type === 'plan.created' ? ['plan'] : event.type === 'step.started' ? [`step:${event.stepId}`] : event.type === 'check.started' ? [`check:${event.check}`] : []));
 
 describe('API runs end to end (scripted model, local sandbox, API checks, the real server)', () => {
   it('default: todo-api.json completes with every operation contract-checked, and the API keeps serving at the preview URL', async () => {
@@ -24,12 +39,18 @@ describe('API runs end to end (scripted model, local sandbox, API checks, the re
     const events = await collectEvents(run);
     const result = await run.result;
 
+    expect(stages(events)).toEqual(['plan', 'step:spec', 'check:spec', 'step:api', 'check:imports', 'check:install', 'check:validate', 'check:start', 'check:contract', 'check:api-tests']);
     expect(checkOutcomes(events)).toEqual(allPassed);
     expect(ofType(events, 'fix.started')).toEqual([]);
     expect(events.at(-1)).toMatchObject({ type: 'run.completed', versionNumber: 1 });
-    const report = ofType(events, 'notice.posted').find((event) => event.message.startsWith('Contract check:'));
-    expect(report?.message).toMatch(/^Contract check: 6 operations of openapi\.yaml, \d+ requests \(\d+ valid, \d+ invalid, each answered as documented\)/);
-    for (const operation of operations) expect(report!.message).toMatch(new RegExp(`${operation} [1-9]\\d*\\+\\d+`));
+    // The contract report: every operation of the spec, with the requests sent, none failing.
+    const [report] = ofType(events, 'api.contract_checked');
+    expect(report).toMatchObject({ specPath: 'openapi.yaml', seed: 1, passed: true });
+    expect(report!.operations.map((operation) => operation.operationId).sort()).toEqual([...operations].sort());
+    expect(report!.operations.find((operation) => operation.operationId === 'getTodo')).toMatchObject({ method: 'GET', path: '/todos/{id}', failure: null });
+    for (const operation of report!.operations) expect(operation.valid, operation.operationId).toBeGreaterThan(0);
+    expect(report!.operations.find((operation) => operation.operationId === 'createTodo')!.invalid).toBeGreaterThan(0);
+    expect(ofType(events, 'notice.posted').filter((event) => event.message.startsWith('Contract check'))).toEqual([]);
 
     // The version holds the spec and the code on top of the template.
     const stored = await storage.getVersionFiles({ ownerId: 'local', projectId: run.projectId });
@@ -53,11 +74,13 @@ describe('API runs end to end (scripted model, local sandbox, API checks, the re
     const result = await run.result;
 
     expect(checkOutcomes(events)).toEqual(allPassed);
-    const report = ofType(events, 'notice.posted').find((event) => event.message.startsWith('Contract check:'))!;
-    expect(report.message).toMatch(/^Contract check: 10 operations of openapi\.yaml/);
-    for (const operation of ['getHealth', 'listAuthors', 'createAuthor', 'getAuthor', 'listAuthorBooks', 'searchBooks', 'createBook', 'getBook', 'updateBook', 'deleteBook']) {
-      expect(report.message).toMatch(new RegExp(`${operation} [1-9]\\d*\\+\\d+`));
-    }
+    const [report] = ofType(events, 'api.contract_checked');
+    expect(report?.passed).toBe(true);
+    expect(report!.operations.map((operation) => operation.operationId).sort()).toEqual(
+      ['getHealth', 'listAuthors', 'createAuthor', 'getAuthor', 'listAuthorBooks', 'searchBooks', 'createBook', 'getBook', 'updateBook', 'deleteBook'].sort(),
+    );
+    for (const operation of report!.operations) expect(operation, operation.operationId).toMatchObject({ valid: expect.any(Number), failure: null });
+    for (const operation of report!.operations) expect(operation.valid, operation.operationId).toBeGreaterThan(0);
     // The chain the check followed: books were created for the author it created (authorId linked), so the author has books.
     const authors = (await (await fetch(`${result.previewUrl}/authors`)).json()) as Array<{ id: string }>;
     expect(authors.length).toBeGreaterThan(0);
@@ -66,20 +89,15 @@ describe('API runs end to end (scripted model, local sandbox, API checks, the re
     for (const book of page.items) expect(authors.map((author) => author.id)).toContain(book.authorId);
   }, 300_000);
 
-  it('behavior: an invalid spec, a crash on start, a missing route, a missing required field, a wrong status, a validation hole and a failing model test are each caught by the right check and fixed by the next turn', async () => {
+  it('behavior: an invalid spec (in the spec node), a crash on start, a missing route, a missing required field, a wrong status, a validation hole and a failing model test are each caught by the right check and fixed by the next turn', async () => {
     const { builder, requests } = runs.builder(fixture('broken-apis-fixed.json'), { checks: apiChecks(), limits: { maxFixAttempts: 8 } });
     const run = builder.generate({ prompt: 'A todo API', kind: 'api' });
     const events = await collectEvents(run);
     await run.result;
 
-    const upTo = (check: string) =>
-      allPassed.slice(
-        0,
-        allPassed.findIndex((outcome) => outcome.startsWith(`${check}:`)),
-      );
     expect(checkOutcomes(events)).toEqual([
-      ...upTo('spec'),
-      'spec:failed', // invalid spec
+      'spec:failed', // invalid spec, in the spec node
+      'spec:passed', // fixed by the next spec turn, before anything is built
       ...upTo('start'),
       'start:failed', // crash on start
       ...upTo('contract'),
@@ -92,7 +110,7 @@ describe('API runs end to end (scripted model, local sandbox, API checks, the re
       'contract:failed', // validation hole
       ...upTo('api-tests'),
       'api-tests:failed', // failing model test
-      ...allPassed,
+      ...afterBuild,
     ]);
     const reports = ofType(events, 'check.failed').map((event) => event.report);
     expect(reports[0]).toMatch(/^Spec check failed: openapi\.yaml is not a valid OpenAPI 3\.1 document\n.*NewTodoItem/);
@@ -106,10 +124,28 @@ describe('API runs end to end (scripted model, local sandbox, API checks, the re
     // Each report names the operation and shows request / expected / actual for the fix step.
     for (const report of reports.slice(2, 6)) expect(report).toMatch(/\n {2}request: {2}(GET|POST) .*\n {2}expected: .*\n {2}actual: {3}/);
 
+    // Each failing contract check reported its operations: the failing one with its first failing request.
+    const contracts = ofType(events, 'api.contract_checked');
+    expect(contracts.map((contract) => contract.passed)).toEqual([false, false, false, false, true, true]);
+    expect(contracts[0]!.operations.find((operation) => operation.operationId === 'getTodo')!.failure).toMatchObject({
+      request: expect.stringMatching(/^GET \/todos\/[0-9a-f-]{36} \(example\)$/),
+      expected: '200 (a valid request on a resource created earlier in this check)',
+      actual: expect.stringMatching(/^404 .*No route for GET/),
+    });
+    expect(contracts[3]!.operations.find((operation) => operation.operationId === 'createTodo')!.failure).toMatchObject({
+      request: 'POST /todos {} (invalid: required property "title" missing)',
+      expected: 'a 4xx (the request is invalid)',
+    });
+
     const fixes = ofType(events, 'fix.started');
     expect(fixes.map((fix) => fix.check)).toEqual(['spec', 'start', 'contract', 'contract', 'contract', 'contract', 'api-tests']);
+    // The spec's fix happens in the spec node's conversation; the others in the fix step.
+    const specCalls = requests.filter((request) => request.node === 'spec');
+    expect(specCalls).toHaveLength(2);
+    expect(specCalls[1]!.messages.at(-1)!.content).toContain(reports[0]!.split('\n')[0]!);
     const fixPrompts = requests.filter((request) => request.node === 'fix').map((request) => request.messages.find((message) => message.role === 'user')!.content);
-    fixPrompts.forEach((prompt, index) => expect(prompt).toContain(reports[index]!.split('\n')[0]!));
+    expect(fixPrompts).toHaveLength(6);
+    fixPrompts.forEach((prompt, index) => expect(prompt).toContain(reports[index + 1]!.split('\n')[0]!));
     expect(events.at(-1)).toMatchObject({ type: 'run.completed' });
   }, 600_000);
 
@@ -120,6 +156,11 @@ describe('API runs end to end (scripted model, local sandbox, API checks, the re
     await expect(run.result).rejects.toMatchObject({ code: 'CHECK_FAILED' });
     expect(ofType(events, 'fix.started')).toHaveLength(1);
     expect(ofType(events, 'check.failed').map((event) => event.check)).toEqual(['contract', 'contract']);
+    // Both contract reports name getTodo's failing request; the other operations answered as documented.
+    for (const report of ofType(events, 'api.contract_checked')) {
+      expect(report.passed).toBe(false);
+      expect(report.operations.filter((operation) => operation.failure !== null).map((operation) => operation.operationId)).toEqual(['getTodo']);
+    }
     const [failed] = ofType(events, 'run.failed');
     expect(failed).toMatchObject({ code: 'CHECK_FAILED', check: 'contract' });
     expect(failed!.message).toMatch(
@@ -127,4 +168,46 @@ describe('API runs end to end (scripted model, local sandbox, API checks, the re
     );
     expect(ofType(events, 'version.created')).toEqual([]);
   }, 300_000);
+
+  it('behavior: an edit that changes the spec runs the spec node again; code drifting from the spec fails the contract, the fix may not change the spec, and diff shows the spec change', async () => {
+    // One scripted model for both runs: the todo API's turns, then the edit's (examples/transcripts/todo-api-edit.json).
+    const todo = readTranscript(fixture('todo-api.json'));
+    const edit = readTranscript(fileURLToPath(new URL('../../../../examples/transcripts/todo-api-edit.json', import.meta.url)));
+    const storage = memoryStorage();
+    const { builder, requests } = runs.builder({ ...todo, turns: [...todo.turns, ...edit.turns] }, { storage, checks: apiChecks() });
+    const first = await builder.generate({ prompt: 'A todo API', kind: 'api' }).result;
+    const run = builder.edit(first.project.id, { prompt: edit.prompt! });
+    const events = await collectEvents(run);
+    const result = await run.result;
+
+    // The edit writes the new spec in the spec node (checked there), then the build drifts from it: a
+    // todo created without a priority has none, and the spec requires one.
+    expect(stages(events).slice(0, 4)).toEqual(['plan', 'step:spec', 'check:spec', 'step:priority']);
+    expect(checkOutcomes(events)).toEqual(['spec:passed', ...upTo('contract'), 'contract:failed', ...afterBuild]);
+    const contracts = ofType(events, 'api.contract_checked');
+    expect(contracts.map((contract) => contract.passed)).toEqual([false, true]);
+    expect(contracts[0]!.operations.find((operation) => operation.operationId === 'createTodo')!.failure).toMatchObject({
+      request: 'POST /todos {"title":"Buy milk"} (example)',
+      expected: '201 with a body matching #/components/schemas/Todo',
+      actual: expect.stringMatching(/^201 .*must have required property 'priority'/),
+    });
+    for (const operation of contracts[1]!.operations) expect(operation.failure, operation.operationId).toBeNull();
+
+    // The fix first tries to make the spec match the code; the spec is locked after the spec node, so it fixes the code.
+    const fixResults = requests.filter((request) => request.node === 'fix').flatMap((request) => request.messages.filter((message) => message.role === 'tool').map((message) => message.content));
+    expect(fixResults[0]).toMatch(/^Error: openapi\.yaml is the API's description, written and checked in the spec step/);
+    expect(result.files['openapi.yaml']).toContain('required: [id, title, done, priority]');
+
+    // Version 2 holds the new spec, and diff shows the spec change beside the code's.
+    expect(result.version.number).toBe(2);
+    const diffs = await diffVersions({ storage }, { ownerId: 'local', projectId: first.project.id, from: 1, to: 2 });
+    expect(diffs.map((diff) => `${diff.path}:${diff.status}`)).toEqual(['openapi.yaml:modified', 'src/app.ts:modified']);
+    const specPatch = diffs[0]!.patch;
+    expect(specPatch).toContain('-      required: [id, title, done]\n+      required: [id, title, done, priority]\n');
+    expect(specPatch).toContain("+        priority:\n+          $ref: '#/components/schemas/Priority'\n");
+
+    // The API serves the new contract.
+    const created = await fetch(`${result.previewUrl}/todos`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Call the plumber' }) });
+    expect(await created.json()).toMatchObject({ title: 'Call the plumber', done: false, priority: 'normal' });
+  }, 600_000);
 });
