@@ -2,12 +2,14 @@
 // the scripted model, a local sandbox, the hono-api template and apiChecks().
 //   pnpm exec tsx bench/api.ts [--runs 5] [--transcript examples/transcripts/bookstore-api.json]
 // Warm: the dependency cache is filled by a first run that is not counted. Each figure is measured
-// from the last model turn (its usage event) of the run: each check's duration (check.passed),
+// from the last model turn of the build step (its usage event): each check's duration (check.passed),
 // `verified` (the first preview.ready: the contract check passed, every operation answered as the
-// spec says), `docs` (the preview.ready with docsUrl: the docs page loaded in Chromium, after the
-// model's tests) and `done` (run.completed: the version is stored). Median, ms.
-// Target (issue 17): bookstore API verified ≤ 4000 ms warm on this machine. The client check (types
-// from the spec) runs before validate, so it counts in `verified`; the docs check comes after it.
+// spec says), `docs-ready` (the preview.ready with docsUrl: the docs page loaded in Chromium, after
+// the model's tests) and `done` (run.completed: the version is stored). Median, ms.
+// `spec` is the spec check's duration in the spec node, which runs before the build step (plan →
+// spec → build → checks): it is shown, but it is not part of `verified` or `done`. The client check
+// (types from the spec) runs before validate, so it counts in `verified`; the docs check after it.
+// Target (issue 17): bookstore API verified ≤ 4000 ms warm on this machine.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -26,7 +28,7 @@ const transcriptPath = flag('--transcript') ?? 'examples/transcripts/bookstore-a
 const transcript = JSON.parse(readFileSync(transcriptPath, 'utf8')) as Transcript;
 const work = mkdtempSync(join(tmpdir(), 'bw-bench-api-'));
 
-const checks = ['imports', 'install', 'client', 'validate', 'spec', 'start', 'contract', 'api-tests', 'docs'] as const;
+const checks = ['spec', 'imports', 'install', 'client', 'validate', 'start', 'contract', 'api-tests', 'docs'] as const;
 const columns = [...checks, 'verified', 'docs-ready', 'done'] as const;
 type Sample = Record<(typeof columns)[number], number>;
 
@@ -48,8 +50,7 @@ async function measure(index: number): Promise<Sample> {
   const events: BuildwrightEvent[] = [];
   for await (const event of run) events.push(event);
   await run.result;
-  const firstCheck = events.findIndex((event) => event.type === 'check.started');
-  const lastTurn = events.slice(0, firstCheck).findLast((event) => event.type === 'usage')!;
+  const lastTurn = events.findLast((event) => event.type === 'usage' && event.node === 'build')!;
   const at = (event: BuildwrightEvent | undefined) => (event ? Date.parse(event.at) - Date.parse(lastTurn.at) : Number.NaN);
   const sample = {} as Sample;
   for (const check of checks) {
@@ -74,7 +75,7 @@ try {
   await measure(-1); // fills the dependency cache
   const samples: Sample[] = [];
   for (let index = 0; index < runs; index += 1) samples.push(await measure(index));
-  console.log(`from the last model turn, ms\n${columns.map((column) => column.padStart(11)).join('')}`);
+  console.log(`from the last model turn of the build step, ms (spec: in the spec node, before it)\n${columns.map((column) => column.padStart(11)).join('')}`);
   const row = columns.map((column) => median(samples.map((sample) => sample[column])));
   console.log(`${row.map((value) => String(Math.round(value)).padStart(11)).join('')}   (median of ${runs})`);
   const verified = row[columns.indexOf('verified')]!;

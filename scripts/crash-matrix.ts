@@ -1,14 +1,14 @@
-// The crash matrix (issue 12's acceptance): for every event type an uninterrupted web run and
-// DApp run store (collected from that run, so the list follows the engine), SIGKILL the run
+// The crash matrix (issue 12's acceptance): for every event type an uninterrupted web run, DApp
+// run and API run store (collected from that run, so the list follows the engine), SIGKILL the run
 // before and after that event is stored, resume it in a new process, and check that every event
 // stored before the kill is kept, no event is lost or stored twice, there is exactly one version,
 // and the files equal the uninterrupted run's. Real parts: local sandbox (bubblewrap when it runs
-// here), the web/DApp checks, Chromium, the local chain, PGlite.
-//   pnpm exec tsx scripts/crash-matrix.ts [--kind web|dapp] [--type <event type>[,<event type>...]] [--cells <first>-<last>] [--from <before|after>:<event type>]
+// here), the web/DApp/API checks, Chromium, the local chain, the API server, PGlite.
+//   pnpm exec tsx scripts/crash-matrix.ts [--kind web|dapp|api] [--type <event type>[,<event type>...]] [--cells <first>-<last>] [--from <before|after>:<event type>]
 // Cells are numbered in the run's order (printed first). --type, --cells and --from each select cells
 // (--from: that cell and every later one); given together, a cell any of them selects runs. None: every cell.
-// CI runs a sample of the web cells (packages/adapters/src/crash/crash-matrix.int.test.ts) and of the
-// DApp cells (crash-matrix-dapp.int.test.ts). A DApp matrix serves every process's local chain on one
+// CI runs a sample of the web cells (packages/adapters/src/crash/crash-matrix.int.test.ts), of the
+// DApp cells (crash-matrix-dapp.int.test.ts) and of the API cells around the spec node (crash-matrix-api.int.test.ts). A DApp matrix serves every process's local chain on one
 // port, and each matrix starts with a warm-up run that fills the dependency cache (see referenceRun).
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -20,13 +20,14 @@ import { freePort } from '../packages/adapters/src/testing/free-port.js';
 import type { MatrixRun } from '../packages/adapters/src/crash/crash-matrix.test-support.js';
 
 const option = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
-const kinds = option('--kind') ? [option('--kind') as 'web' | 'dapp'] : (['web', 'dapp'] as const);
+const kinds = option('--kind') ? [option('--kind') as 'web' | 'dapp' | 'api'] : (['web', 'dapp', 'api'] as const);
 const onlyTypes = option('--type')?.split(',');
 const cellRange = option('--cells')?.split('-').map(Number);
 const from = option('--from');
 const transcripts = {
   web: { transcript: fileURLToPath(new URL('../packages/adapters/src/checks/fixtures/counter-app.json', import.meta.url)), prompt: 'A counter app' },
   dapp: { transcript: fileURLToPath(new URL('../examples/transcripts/voting.json', import.meta.url)), prompt: 'A voting dapp' },
+  api: { transcript: fileURLToPath(new URL('../packages/adapters/src/api/fixtures/todo-api.json', import.meta.url)), prompt: 'A todo API' },
 };
 
 let failures = 0;

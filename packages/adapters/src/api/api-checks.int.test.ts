@@ -27,9 +27,11 @@ describe('apiChecks() on real projects', () => {
     const project = await projects.open(todoFiles);
     const results = await runInOrder(apiChecks(), project.context);
     expect(outcomes(results), JSON.stringify(results, null, 1)).toEqual(allPassed);
-    const notice = project.events.find((event) => event.type === 'notice.posted' && event.message.startsWith('Contract check'));
-    expect(notice).toMatchObject({ level: 'info' });
-    for (const operation of ['getHealth', 'listTodos', 'createTodo', 'getTodo', 'updateTodo', 'deleteTodo']) expect((notice as { message: string }).message).toContain(operation);
+    const report = project.events.find((event) => event.type === 'api.contract_checked');
+    expect(report).toMatchObject({ specPath: 'openapi.yaml', seed: 1, passed: true });
+    const checked = report?.type === 'api.contract_checked' ? report.operations : [];
+    expect(checked.map((operation) => operation.operationId).sort()).toEqual(['createTodo', 'deleteTodo', 'getHealth', 'getTodo', 'listTodos', 'updateTodo']);
+    expect(checked.every((operation) => operation.failure === null)).toBe(true);
     const contract = results.find((result) => result.name === 'contract')!.result;
     expect(contract.status === 'passed' && contract.preview?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const url = (contract as { preview: { url: string } }).preview.url;

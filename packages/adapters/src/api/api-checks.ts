@@ -37,16 +37,18 @@ export interface ApiChecksOptions {
 }
 
 /**
- * Every check of an HTTP API run, in order: imports → install → client (the spec's TypeScript
- * types generated into `src/client/api-types.ts`) → validate (tsc and ESLint, as for web
- * projects) → spec (`openapi.yaml` is valid OpenAPI 3.1 and passes the lint rules) → start (the
- * server starts in the sandbox and answers `GET /health`) → contract (every operation called
- * against the running server, answers validated against the spec) → api-tests (the model's
- * vitest tests) → docs (interactive docs of the spec, "try it" pointed at the live server, loaded
- * in Chromium). They apply to `api` projects only, so they can be combined with `webChecks()` in
- * one builder. Needs the optional peers `@apidevtools/swagger-parser`, `ajv`, `ajv-formats`,
- * `fast-check` and `yaml`, `typescript` (imports and client checks), `openapi-typescript` (client)
- * and `playwright-core` and `swagger-ui-dist` (docs); a check left out needs none of its own.
+ * Every check of an HTTP API run. The spec check (`openapi.yaml` is valid OpenAPI 3.1 and passes
+ * the lint rules) runs in the run's spec node, right after the plan, on the spec the model writes
+ * there before any code (plan → spec → build → checks). After build, in order: imports → install →
+ * client (the spec's TypeScript types generated into `src/client/api-types.ts`) → validate (tsc and
+ * ESLint, as for web projects) → start (the server starts in the sandbox and answers `GET /health`)
+ * → contract (every operation called against the running server, answers validated against the
+ * spec; `api.contract_checked` reports each) → api-tests (the model's vitest tests) → docs
+ * (interactive docs of the spec, "try it" pointed at the live server, loaded in Chromium).
+ * They apply to `api` projects only, so they can be combined with `webChecks()` in one builder.
+ * Needs the optional peers `@apidevtools/swagger-parser`, `ajv`, `ajv-formats`, `fast-check` and
+ * `yaml`, `typescript` (imports and client checks), `openapi-typescript` (client) and
+ * `playwright-core` and `swagger-ui-dist` (docs); a check left out needs none of its own.
  *
  * @example
  * import { createBuilder } from '@buildwright/core';

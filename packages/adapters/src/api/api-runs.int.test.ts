@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { BuildwrightEvent, EventOf } from '@buildwright/core';
+import { diffVersions } from '@buildwright/core';
+import type { BuildwrightEvent, EventOf, Transcript } from '@buildwright/core';
 import { checkOutcomes, collectEvents, webRuns } from '../checks/web-run.test-support.js';
+import { memoryStorage } from '../memory/index.js';
 import { pgliteStorage } from '../pglite/index.js';
 import { apiTypes } from './client-check.js';
 import { apiChecks, parseSpec } from './index.js';
@@ -13,12 +15,24 @@ import { apiChecks, parseSpec } from './index.js';
 // present), the hono-api template, apiChecks() with the shared dependency cache, and the real
 // server started in the sandbox and called over HTTP.
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+const readTranscript = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Transcript;
 const runs = webRuns();
 afterAll(() => runs.cleanup());
 
-const allPassed = ['imports:passed', 'install:passed', 'client:passed', 'validate:passed', 'spec:passed', 'start:passed', 'contract:passed', 'api-tests:passed', 'docs:passed'];
+// The spec check runs in the spec node, before build; the others after build, in this order.
+const afterBuild = ['imports:passed', 'install:passed', 'client:passed', 'validate:passed', 'start:passed', 'contract:passed', 'api-tests:passed', 'docs:passed'];
+const allPassed = ['spec:passed', ...afterBuild];
+/** The checks after build that pass before `check` runs. */
+const upTo = (check: string) =>
+  afterBuild.slice(
+    0,
+    afterBuild.findIndex((outcome) => outcome.startsWith(`${check}:`)),
+  );
 const ofType = <T extends BuildwrightEvent['type']>(events: BuildwrightEvent[], type: T) => events.filter((event): event is EventOf<T> => event.type === type);
 const operations = ['getHealth', 'listTodos', 'createTodo', 'getTodo', 'updateTodo', 'deleteTodo'];
+/** The pipeline of an API run: plan → spec (its check inside) → build → the checks. */
+const stages = (events: BuildwrightEvent[]) =>
+  events.flatMap((event) => (event.type === 'plan.created' ? ['plan'] : event.type === 'step.started' ? [`step:${event.stepId}`] : event.type === 'check.started' ? [`check:${event.check}`] : []));
 
 /** Code a consumer of the todo API writes with its typed client; each @ts-expect-error must be an error, or tsc fails on the directive. */
 const todoConsumer = `import { createApiClient } from './client';
@@ -60,12 +74,31 @@ describe('API runs end to end (scripted model, local sandbox, API checks, the re
     const events = await collectEvents(run);
     const result = await run.result;
 
+    expect(stages(events)).toEqual([
+      'plan',
+      'step:spec',
+      'check:spec',
+      'step:api',
+      'check:imports',
+      'check:install',
+      'check:client',
+      'check:validate',
+      'check:start',
+      'check:contract',
+      'check:api-tests',
+      'check:docs',
+    ]);
     expect(checkOutcomes(events)).toEqual(allPassed);
     expect(ofType(events, 'fix.started')).toEqual([]);
     expect(events.at(-1)).toMatchObject({ type: 'run.completed', versionNumber: 1 });
-    const report = ofType(events, 'notice.posted').find((event) => event.message.startsWith('Contract check:'));
-    expect(report?.message).toMatch(/^Contract check: 6 operations of openapi\.yaml, \d+ requests \(\d+ valid, \d+ invalid, each answered as documented\)/);
-    for (const operation of operations) expect(report!.message).toMatch(new RegExp(`${operation} [1-9]\\d*\\+\\d+`));
+    // The contract report: every operation of the spec, with the requests sent, none failing.
+    const [report] = ofType(events, 'api.contract_checked');
+    expect(report).toMatchObject({ specPath: 'openapi.yaml', seed: 1, passed: true });
+    expect(report!.operations.map((operation) => operation.operationId).sort()).toEqual([...operations].sort());
+    expect(report!.operations.find((operation) => operation.operationId === 'getTodo')).toMatchObject({ method: 'GET', path: '/todos/{id}', failure: null });
+    for (const operation of report!.operations) expect(operation.valid, operation.operationId).toBeGreaterThan(0);
+    expect(report!.operations.find((operation) => operation.operationId === 'createTodo')!.invalid).toBeGreaterThan(0);
+    expect(ofType(events, 'notice.posted').filter((event) => event.message.startsWith('Contract check'))).toEqual([]);
 
     // The version holds the spec and the code on top of the template.
     const stored = await storage.getVersionFiles({ ownerId: 'local', projectId: run.projectId });
@@ -106,11 +139,13 @@ describe('API runs end to end (scripted model, local sandbox, API checks, the re
     const result = await run.result;
 
     expect(checkOutcomes(events)).toEqual(allPassed);
-    const report = ofType(events, 'notice.posted').find((event) => event.message.startsWith('Contract check:'))!;
-    expect(report.message).toMatch(/^Contract check: 10 operations of openapi\.yaml/);
-    for (const operation of ['getHealth', 'listAuthors', 'createAuthor', 'getAuthor', 'listAuthorBooks', 'searchBooks', 'createBook', 'getBook', 'updateBook', 'deleteBook']) {
-      expect(report.message).toMatch(new RegExp(`${operation} [1-9]\\d*\\+\\d+`));
-    }
+    const [report] = ofType(events, 'api.contract_checked');
+    expect(report?.passed).toBe(true);
+    expect(report!.operations.map((operation) => operation.operationId).sort()).toEqual(
+      ['getHealth', 'listAuthors', 'createAuthor', 'getAuthor', 'listAuthorBooks', 'searchBooks', 'createBook', 'getBook', 'updateBook', 'deleteBook'].sort(),
+    );
+    for (const operation of report!.operations) expect(operation, operation.operationId).toMatchObject({ valid: expect.any(Number), failure: null });
+    for (const operation of report!.operations) expect(operation.valid, operation.operationId).toBeGreaterThan(0);
     // The chain the check followed: books were created for the author it created (authorId linked), so the author has books.
     const authors = (await (await fetch(`${result.previewUrl}/authors`)).json()) as Array<{ id: string }>;
     expect(authors.length).toBeGreaterThan(0);
@@ -119,20 +154,15 @@ describe('API runs end to end (scripted model, local sandbox, API checks, the re
     for (const book of page.items) expect(authors.map((author) => author.id)).toContain(book.authorId);
   }, 300_000);
 
-  it('behavior: an invalid spec, a crash on start, a missing route, a missing required field, a wrong status, a validation hole and a failing model test are each caught by the right check and fixed by the next turn', async () => {
+  it('behavior: an invalid spec (in the spec node), a crash on start, a missing route, a missing required field, a wrong status, a validation hole and a failing model test are each caught by the right check and fixed by the next turn', async () => {
     const { builder, requests } = runs.builder(fixture('broken-apis-fixed.json'), { checks: apiChecks(), limits: { maxFixAttempts: 8 } });
     const run = builder.generate({ prompt: 'A todo API', kind: 'api' });
     const events = await collectEvents(run);
     await run.result;
 
-    const upTo = (check: string) =>
-      allPassed.slice(
-        0,
-        allPassed.findIndex((outcome) => outcome.startsWith(`${check}:`)),
-      );
     expect(checkOutcomes(events)).toEqual([
-      ...upTo('spec').map((outcome) => (outcome === 'client:passed' ? 'client:skipped' : outcome)), // no types from an invalid spec
-      'spec:failed', // invalid spec
+      'spec:failed', // invalid spec, in the spec node
+      'spec:passed', // fixed by the next spec turn, before anything is built
       ...upTo('start'),
       'start:failed', // crash on start
       ...upTo('contract'),
@@ -145,7 +175,7 @@ describe('API runs end to end (scripted model, local sandbox, API checks, the re
       'contract:failed', // validation hole
       ...upTo('api-tests'),
       'api-tests:failed', // failing model test
-      ...allPassed,
+      ...afterBuild,
     ]);
     const reports = ofType(events, 'check.failed').map((event) => event.report);
     expect(reports[0]).toMatch(/^Spec check failed: openapi\.yaml is not a valid OpenAPI 3\.1 document\n.*NewTodoItem/);
@@ -159,30 +189,47 @@ describe('API runs end to end (scripted model, local sandbox, API checks, the re
     // Each report names the operation and shows request / expected / actual for the fix step.
     for (const report of reports.slice(2, 6)) expect(report).toMatch(/\n {2}request: {2}(GET|POST) .*\n {2}expected: .*\n {2}actual: {3}/);
 
+    // Each failing contract check reported its operations: the failing one with its first failing request.
+    const contracts = ofType(events, 'api.contract_checked');
+    expect(contracts.map((contract) => contract.passed)).toEqual([false, false, false, false, true, true]);
+    expect(contracts[0]!.operations.find((operation) => operation.operationId === 'getTodo')!.failure).toMatchObject({
+      request: expect.stringMatching(/^GET \/todos\/[0-9a-f-]{36} \(example\)$/),
+      expected: '200 (a valid request on a resource created earlier in this check)',
+      actual: expect.stringMatching(/^404 .*No route for GET/),
+    });
+    expect(contracts[3]!.operations.find((operation) => operation.operationId === 'createTodo')!.failure).toMatchObject({
+      request: 'POST /todos {} (invalid: required property "title" missing)',
+      expected: 'a 4xx (the request is invalid)',
+    });
+
     const fixes = ofType(events, 'fix.started');
     expect(fixes.map((fix) => fix.check)).toEqual(['spec', 'start', 'contract', 'contract', 'contract', 'contract', 'api-tests']);
+    // The spec's fix happens in the spec node's conversation; the others in the fix step.
+    const specCalls = requests.filter((request) => request.node === 'spec');
+    expect(specCalls).toHaveLength(2);
+    expect(specCalls[1]!.messages.at(-1)!.content).toContain(reports[0]!.split('\n')[0]!);
     const fixPrompts = requests.filter((request) => request.node === 'fix').map((request) => request.messages.find((message) => message.role === 'user')!.content);
-    fixPrompts.forEach((prompt, index) => expect(prompt).toContain(reports[index]!.split('\n')[0]!));
+    expect(fixPrompts).toHaveLength(6);
+    fixPrompts.forEach((prompt, index) => expect(prompt).toContain(reports[index + 1]!.split('\n')[0]!));
     expect(events.at(-1)).toMatchObject({ type: 'run.completed' });
   }, 600_000);
 
-  it("behavior: a spec whose docs page breaks (a badge from another host) is caught by the docs check and fixed by the next turn; the model's tests use the typed client", async () => {
+  it("behavior: a server that does not let the docs page call it (no CORS) is caught by the docs check's try it and fixed by the next turn; the model's tests use the typed client", async () => {
     const { builder, requests } = runs.builder(fixture('docs-broken-fixed.json'), { checks: apiChecks() });
     const run = builder.generate({ prompt: 'A todo API', kind: 'api' });
     const events = await collectEvents(run);
     const result = await run.result;
 
-    expect(checkOutcomes(events)).toEqual([...allPassed.slice(0, -1), 'docs:failed', ...allPassed]);
+    expect(checkOutcomes(events)).toEqual(['spec:passed', ...afterBuild.slice(0, -1), 'docs:failed', ...afterBuild]);
     const [failed] = ofType(events, 'check.failed');
     expect(failed!.report).toMatch(/^Docs check failed: the API docs page \(openapi\.yaml in Swagger UI\) does not work in Chromium/);
-    const refused = "Loading the image 'https://badges.example.com/todo-api/build.svg' violates the following Content Security Policy directive";
-    expect(failed!.report).toContain(refused);
+    expect(failed!.report).toMatch(/"Try it" on getHealth GET \/health got no answer from http:\/\/127\.0\.0\.1:\d+ \(.*\): the API must allow requests from the docs page's origin \(CORS\)/);
     const fixPrompt = requests.find((request) => request.node === 'fix')!.messages.find((message) => message.role === 'user')!.content;
-    expect(fixPrompt).toContain(refused);
+    expect(fixPrompt).toContain("the API must allow requests from the docs page's origin (CORS)");
     // The model's test/client.test.ts called the app through the generated client, in the api-tests check.
     expect(result.files['test/client.test.ts']).toContain('createApiClient');
+    expect(result.files['src/server.ts']).toContain('server.use(cors(');
     expect(ofType(events, 'preview.ready').at(-1)).toMatchObject({ docsUrl: result.docsUrl, screenshotPath: result.screenshotPath });
-    expect(result.files['openapi.yaml']).not.toContain('badges.example.com');
   }, 600_000);
 
   it('error: an API whose fixes never add the missing route stops within its fix budget, naming the check and the operation', async () => {
@@ -192,6 +239,11 @@ describe('API runs end to end (scripted model, local sandbox, API checks, the re
     await expect(run.result).rejects.toMatchObject({ code: 'CHECK_FAILED' });
     expect(ofType(events, 'fix.started')).toHaveLength(1);
     expect(ofType(events, 'check.failed').map((event) => event.check)).toEqual(['contract', 'contract']);
+    // Both contract reports name getTodo's failing request; the other operations answered as documented.
+    for (const report of ofType(events, 'api.contract_checked')) {
+      expect(report.passed).toBe(false);
+      expect(report.operations.filter((operation) => operation.failure !== null).map((operation) => operation.operationId)).toEqual(['getTodo']);
+    }
     const [failed] = ofType(events, 'run.failed');
     expect(failed).toMatchObject({ code: 'CHECK_FAILED', check: 'contract' });
     expect(failed!.message).toMatch(
@@ -199,4 +251,48 @@ describe('API runs end to end (scripted model, local sandbox, API checks, the re
     );
     expect(ofType(events, 'version.created')).toEqual([]);
   }, 300_000);
+
+  it('behavior: an edit that changes the spec runs the spec node again; code drifting from the spec fails the contract, the fix may not change the spec, and diff shows the spec change', async () => {
+    // One scripted model for both runs: the todo API's turns, then the edit's (examples/transcripts/todo-api-edit.json).
+    const todo = readTranscript(fixture('todo-api.json'));
+    const edit = readTranscript(fileURLToPath(new URL('../../../../examples/transcripts/todo-api-edit.json', import.meta.url)));
+    const storage = memoryStorage();
+    const { builder, requests } = runs.builder({ ...todo, turns: [...todo.turns, ...edit.turns] }, { storage, checks: apiChecks() });
+    const first = await builder.generate({ prompt: 'A todo API', kind: 'api' }).result;
+    const run = builder.edit(first.project.id, { prompt: edit.prompt! });
+    const events = await collectEvents(run);
+    const result = await run.result;
+
+    // The edit writes the new spec in the spec node (checked there), then the build drifts from it: a
+    // todo created without a priority has none, and the spec requires one.
+    expect(stages(events).slice(0, 4)).toEqual(['plan', 'step:spec', 'check:spec', 'step:priority']);
+    expect(checkOutcomes(events)).toEqual(['spec:passed', ...upTo('contract'), 'contract:failed', ...afterBuild]);
+    const contracts = ofType(events, 'api.contract_checked');
+    expect(contracts.map((contract) => contract.passed)).toEqual([false, true]);
+    expect(contracts[0]!.operations.find((operation) => operation.operationId === 'createTodo')!.failure).toMatchObject({
+      request: 'POST /todos {"title":"Buy milk"} (example)',
+      expected: '201 with a body matching #/components/schemas/Todo',
+      actual: expect.stringMatching(/^201 .*must have required property 'priority'/),
+    });
+    for (const operation of contracts[1]!.operations) expect(operation.failure, operation.operationId).toBeNull();
+
+    // The fix first tries to make the spec match the code; the spec is locked after the spec node, so it fixes the code.
+    const fixResults = requests.filter((request) => request.node === 'fix').flatMap((request) => request.messages.filter((message) => message.role === 'tool').map((message) => message.content));
+    expect(fixResults[0]).toMatch(/^Error: openapi\.yaml is the API's description, written and checked in the spec step/);
+    expect(result.files['openapi.yaml']).toContain('required: [id, title, done, priority]');
+
+    // Version 2 holds the new spec, and diff shows the spec change beside the code's.
+    expect(result.version.number).toBe(2);
+    const diffs = await diffVersions({ storage }, { ownerId: 'local', projectId: first.project.id, from: 1, to: 2 });
+    // The client check regenerated the spec's types, so version 2 carries the types of its own spec.
+    expect(diffs.map((diff) => `${diff.path}:${diff.status}`)).toEqual(['openapi.yaml:modified', 'src/app.ts:modified', 'src/client/api-types.ts:modified']);
+    expect(diffs[2]!.patch).toContain('priority');
+    const specPatch = diffs[0]!.patch;
+    expect(specPatch).toContain('-      required: [id, title, done]\n+      required: [id, title, done, priority]\n');
+    expect(specPatch).toContain("+        priority:\n+          $ref: '#/components/schemas/Priority'\n");
+
+    // The API serves the new contract.
+    const created = await fetch(`${result.previewUrl}/todos`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Call the plumber' }) });
+    expect(await created.json()).toMatchObject({ title: 'Call the plumber', done: false, priority: 'normal' });
+  }, 600_000);
 });

@@ -1,4 +1,4 @@
-import type { Check, CheckIssue } from '@buildwright/core';
+import type { Check, CheckIssue, EventOf } from '@buildwright/core';
 import { failed } from '../checks/check-report.js';
 import { loadFastCheck } from './api-peers.js';
 import { sharedApiSession } from './api-session.js';
@@ -40,6 +40,9 @@ interface Exchange {
   error?: string;
 }
 
+/** One operation as `api.contract_checked` reports it. */
+type ContractOperationResult = EventOf<'api.contract_checked'>['operations'][number];
+
 /** What went wrong with one exchange: what was expected and what came instead. */
 interface Mismatch {
   expected: string;
@@ -65,7 +68,8 @@ const phase = (operation: SpecOperation) => {
  * Creates run first; their ids (from the body's `id` or the `Location` header) fill the path
  * parameters of the reads, changes and deletes of the same resource. A failure names the
  * operation, the request, what was expected and what came back (with the response path that broke).
- * Passes with the server's URL as the run's preview, and posts a summary as a notice.
+ * Reports every operation it called (requests valid and invalid, and the first that broke the spec)
+ * as an `api.contract_checked` event, passed or not, and passes with the server's URL as the run's preview.
  *
  * @example
  * import { contractCheck } from '@buildwright/adapters/api';
@@ -91,7 +95,7 @@ export function contractCheck(options: ContractCheckOptions = {}): Check {
         .sort((a, b) => phase(a.operation) - phase(b.operation) || a.operation.path.split('/').length - b.operation.path.split('/').length || a.index - b.index);
 
       const created = new Map<string, string[]>();
-      const counts = new Map<string, { valid: number; invalid: number }>();
+      const results: ContractOperationResult[] = [];
       const issues: CheckIssue[] = [];
       const details: string[] = [];
       const failedOperations: string[] = [];
@@ -99,14 +103,14 @@ export function contractCheck(options: ContractCheckOptions = {}): Check {
       for (const { operation, index } of operations) {
         if (context.signal.aborted) break;
         const cases = contractCases(fc, document, operation, index, { seed: options.seed ?? 1, generated: options.generated ?? 3, invalid: options.invalid ?? 4 });
-        const count = { valid: 0, invalid: 0 };
-        counts.set(operation.operationId, count);
+        const result: ContractOperationResult = { operationId: operation.operationId, method: operation.method.toUpperCase(), path: operation.path, valid: 0, invalid: 0, failure: null };
+        results.push(result);
         for (const item of cases) {
           const { values, fromCreated } = pathValues(operation, item, created);
           const linked = { ...item, query: linkIds(item.query, created) as Record<string, unknown>, ...(item.body === undefined ? {} : { body: linkIds(item.body, created) }) };
           const exchange = await send(running.url, operation, linked, values, options.requestTimeoutMs ?? 5_000, context.signal);
-          if (item.invalid) count.invalid += 1;
-          else count.valid += 1;
+          if (item.invalid) result.invalid += 1;
+          else result.valid += 1;
           const mismatch = item.invalid ? judgeInvalid(exchange) : judgeValid(document, validate, exchange, fromCreated);
           if (mismatch) {
             if (exchange.status === undefined || exchange.status >= 500) serverErrors = true;
@@ -114,15 +118,18 @@ export function contractCheck(options: ContractCheckOptions = {}): Check {
             issues.push({
               file: path,
               ...(line === undefined ? {} : { line }),
-              message: `${operation.operationId} ${exchange.method} ${exchange.path}${exchange.body === undefined ? '' : ` ${clip(JSON.stringify(exchange.body), 120)}`} (${item.label}): expected ${mismatch.expected}; got ${mismatch.actual}`,
+              message: `${operation.operationId} ${requestLine(exchange, 120)} (${item.label}): expected ${mismatch.expected}; got ${mismatch.actual}`,
             });
             details.push(detail(exchange, mismatch));
+            result.failure = { request: `${requestLine(exchange, 300)} (${item.label})`, expected: mismatch.expected, actual: mismatch.actual };
             failedOperations.push(operation.operationId);
             break;
           }
           remember(operation, exchange, created);
         }
       }
+      if (context.signal.aborted) return { status: 'skipped', reason: 'the run was cancelled during the contract check' };
+      await context.emit({ type: 'api.contract_checked', specPath: path, seed: options.seed ?? 1, passed: issues.length === 0, operations: results });
       if (issues.length > 0) {
         const log = serverErrors ? await serverLog(context, 20) : '';
         return failed(
@@ -132,7 +139,6 @@ export function contractCheck(options: ContractCheckOptions = {}): Check {
           [...details, ...(log ? [`Server output:\n${log}`] : [])].join('\n\n'),
         );
       }
-      await context.emit({ type: 'notice.posted', level: 'info', message: summary(path, counts) });
       return { status: 'passed', preview: { url: running.url, screenshotPath: null } };
     },
   };
@@ -264,21 +270,13 @@ function remember(operation: SpecOperation, exchange: Exchange, created: Map<str
   if (typeof id === 'string' || typeof id === 'number') created.set(operation.path, [...(created.get(operation.path) ?? []), String(id)]);
 }
 
-function detail(exchange: Exchange, mismatch: Mismatch): string {
-  return [
-    `${exchange.operation.operationId} (${exchange.item.label})`,
-    `  request:  ${exchange.method} ${exchange.path}${exchange.body === undefined ? '' : ` ${clip(JSON.stringify(exchange.body), 300)}`}`,
-    `  expected: ${mismatch.expected}`,
-    `  actual:   ${mismatch.actual}`,
-  ].join('\n');
+/** The request as the report shows it: method, path with query, and the JSON body clipped to `max` characters. */
+function requestLine(exchange: Exchange, max: number): string {
+  return `${exchange.method} ${exchange.path}${exchange.body === undefined ? '' : ` ${clip(JSON.stringify(exchange.body), max)}`}`;
 }
 
-function summary(path: string, counts: Map<string, { valid: number; invalid: number }>): string {
-  const all = [...counts.values()];
-  const valid = all.reduce((sum, count) => sum + count.valid, 0);
-  const invalid = all.reduce((sum, count) => sum + count.invalid, 0);
-  const each = [...counts.entries()].map(([id, count]) => `${id} ${count.valid}+${count.invalid}`).join(', ');
-  return `Contract check: ${counts.size} operation${counts.size === 1 ? '' : 's'} of ${path}, ${valid + invalid} requests (${valid} valid, ${invalid} invalid, each answered as documented): ${each}`;
+function detail(exchange: Exchange, mismatch: Mismatch): string {
+  return [`${exchange.operation.operationId} (${exchange.item.label})`, `  request:  ${requestLine(exchange, 300)}`, `  expected: ${mismatch.expected}`, `  actual:   ${mismatch.actual}`].join('\n');
 }
 
 function clip(text: string, max: number): string {

@@ -11,7 +11,10 @@ import { lintSpec } from './spec-lint.js';
 const transcript = JSON.parse(readFileSync(fileURLToPath(new URL('./fixtures/todo-api.json', import.meta.url)), 'utf8')) as {
   turns: Array<{ toolCalls?: Array<{ name: string; arguments: { path?: string; content?: string } }> }>;
 };
-const todoSpec = transcript.turns.flatMap((turn) => turn.toolCalls ?? []).find((call) => call.arguments.path === 'openapi.yaml')!.arguments.content!;
+const specOf = (script: typeof transcript) => script.turns.flatMap((turn) => turn.toolCalls ?? []).find((call) => call.arguments.path === 'openapi.yaml')!.arguments.content!;
+const todoSpec = specOf(transcript);
+// The spec the edit transcript's spec turn writes (todos get a priority).
+const editedSpec = specOf(JSON.parse(readFileSync(fileURLToPath(new URL('../../../../examples/transcripts/todo-api-edit.json', import.meta.url)), 'utf8')) as typeof transcript);
 const templateSpec = honoApiTemplate.files['openapi.yaml']!;
 
 runCheckSpec(
@@ -19,6 +22,7 @@ runCheckSpec(
   [
     { name: 'the template spec', kind: 'api', files: { 'openapi.yaml': templateSpec }, expect: 'passed' },
     { name: 'the todo API spec', kind: 'api', files: { 'openapi.yaml': todoSpec }, expect: 'passed' },
+    { name: 'the todo API spec with priorities (todo-api-edit.json)', kind: 'api', files: { 'openapi.yaml': editedSpec }, expect: 'passed' },
     { name: 'no openapi.yaml', kind: 'api', files: { 'src/app.ts': '' }, expect: 'failed', issues: [{ file: 'openapi.yaml' }] },
     { name: 'a YAML syntax error', kind: 'api', files: { 'openapi.yaml': 'openapi: 3.1.0\ninfo: [unclosed\n' }, expect: 'failed', issues: [{ file: 'openapi.yaml' }] },
     {
@@ -44,6 +48,13 @@ async function lint(text: string) {
   if ('issues' in parsed) throw new Error(JSON.stringify(parsed.issues));
   return lintSpec(parsed.spec, await schemaValidator(parsed.spec.document)).map((issue) => `${issue.line}: ${issue.message}`);
 }
+
+describe('specCheck', () => {
+  it('args: its phase is the spec node, on the file it judges (an api run writes that file in its own step)', () => {
+    expect(specCheck().phase).toEqual({ node: 'spec', path: 'openapi.yaml' });
+    expect(specCheck({ path: 'api/openapi.yaml' }).phase).toEqual({ node: 'spec', path: 'api/openapi.yaml' });
+  });
+});
 
 describe('lintSpec', () => {
   it('default: the todo spec has no problems', async () => {

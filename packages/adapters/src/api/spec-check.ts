@@ -16,7 +16,9 @@ export interface SpecCheckOptions {
  * document (`@apidevtools/swagger-parser`, with every `$ref` resolved inside the document: nothing
  * outside it is read or fetched), and it passes the lint rules the contract check relies on
  * (operationIds, 2xx and 4xx responses with schemas, examples that match their schemas, no unused
- * schemas; see `lintSpec`). Issues name the line in the document.
+ * schemas; see `lintSpec`). Issues name the line in the document. Its phase is the `spec` node: an
+ * api run with this check writes `openapi.yaml` in its own step after the plan, where this check
+ * judges it and its failures go back to the model; build and fix then implement it as it is.
  *
  * @example
  * import { specCheck } from '@buildwright/adapters/api';
@@ -28,6 +30,7 @@ export function specCheck(options: SpecCheckOptions = {}): Check {
   return {
     name: 'spec',
     kinds: ['api'],
+    phase: { node: 'spec', path },
     async run(context) {
       const text = context.files[path];
       if (text === undefined)

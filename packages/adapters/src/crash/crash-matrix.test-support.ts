@@ -8,7 +8,7 @@ import type { CrashProcessPlan } from './crash-process.test-support.js';
 
 /** The run every cell of a matrix makes, and where it keeps its data. */
 export interface MatrixRun {
-  kind: 'web' | 'dapp';
+  kind: 'web' | 'dapp' | 'api';
   transcript: string;
   prompt: string;
   /** A directory for the runs' data directories and sandboxes. */

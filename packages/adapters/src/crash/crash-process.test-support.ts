@@ -1,5 +1,5 @@
 // One process of the crash tests (test use only). Its single argument is a JSON CrashProcessPlan.
-// `run` starts a generation (a web or DApp project, real local sandbox and checks, PGlite) and,
+// `run` starts a generation (a web, DApp or API project, real local sandbox and checks, PGlite) and,
 // at the pause point, stores the event or not (`before` / `after`), prints `PAUSED <runId>` and
 // hangs there so that the parent can SIGKILL it; without a pause it runs to the end, and prints
 // `BOUNDARIES <json>`: how many events were stored each time a checkpoint (or a finished node's
@@ -9,6 +9,7 @@
 import { join } from 'node:path';
 import { createBuilder } from '@buildwright/core';
 import type { ChainAdapter, Check, StorageAdapter } from '@buildwright/core';
+import { apiChecks } from '../api/index.js';
 import { webChecks } from '../checks/index.js';
 import { dappChecks } from '../dapp/index.js';
 import { localSandbox } from '../local/index.js';
@@ -19,7 +20,7 @@ import { localChain } from '../viem/index.js';
 
 export interface CrashProcessPlan {
   mode: 'run' | 'resume';
-  kind: 'web' | 'dapp';
+  kind: 'web' | 'dapp' | 'api';
   /** The scripted model's transcript (a path). */
   transcript: string;
   prompt: string;
@@ -82,7 +83,7 @@ function pausingStorage(storage: StorageAdapter, pause: NonNullable<CrashProcess
 const storage = pgliteStorage({ dataDir: plan.dataDir });
 const boundaries: number[] = [];
 const chain = plan.kind === 'dapp' ? localChain(plan.chainPort === undefined ? {} : { port: plan.chainPort }) : undefined;
-const checks: Check[] = plan.kind === 'dapp' ? dappChecks() : webChecks();
+const checks: Check[] = plan.kind === 'dapp' ? dappChecks() : plan.kind === 'api' ? apiChecks() : webChecks();
 const builder = createBuilder({
   llm: scriptedLlm({ transcript: plan.transcript }),
   sandbox: localSandbox({ root: plan.sandboxRoot, ...(plan.isolation ? { isolation: plan.isolation } : {}) }),

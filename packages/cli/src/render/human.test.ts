@@ -108,6 +108,75 @@ describe('humanRenderer', () => {
     renderer.close();
   });
 
+  it('behavior: a step that runs a check of its own (the spec step) shows its whole duration', () => {
+    const terminal = fakeTerminal(false);
+    let clock = 0;
+    const renderer = humanRenderer({ terminal, maxFixAttempts: 3, now: () => clock });
+    renderer.event(event({ type: 'step.started', stepId: 'spec', title: 'Describe the API in openapi.yaml' }));
+    clock = 600;
+    renderer.event(event({ type: 'check.started', check: 'spec' }));
+    clock = 850;
+    renderer.event(event({ type: 'check.passed', check: 'spec', durationMs: 250 }));
+    renderer.event(event({ type: 'step.completed', stepId: 'spec' }));
+    renderer.close();
+    expect(terminal.output).toBe('✔ check spec (250ms)\n✔ step Describe the API in openapi.yaml (850ms)\n');
+  });
+
+  it('behavior: an API contract report prints one line per operation, and under a failing one its request, expected and actual', () => {
+    const terminal = fakeTerminal(false);
+    const renderer = humanRenderer({ terminal, maxFixAttempts: 3 });
+    const failure = { request: 'GET /todos/8c1f2d6e (example)', expected: '200 (a valid request on a resource created earlier in this check)', actual: '404 {"error":"NotFound"}' };
+    renderer.event(event({ type: 'check.started', check: 'contract' }));
+    renderer.event(
+      event({
+        type: 'api.contract_checked',
+        specPath: 'openapi.yaml',
+        seed: 1,
+        passed: false,
+        operations: [
+          { operationId: 'createTodo', method: 'POST', path: '/todos', valid: 4, invalid: 4, failure: null },
+          { operationId: 'getTodo', method: 'GET', path: '/todos/{id}', valid: 1, invalid: 0, failure },
+        ],
+      }),
+    );
+    renderer.event(
+      event({
+        type: 'check.failed',
+        check: 'contract',
+        report: 'Contract check failed: getTodo did not answer as openapi.yaml says (1 of 2 operations)',
+        issues: [{ file: 'openapi.yaml', line: 9, message: 'getTodo GET …' }],
+        durationMs: 120,
+      }),
+    );
+    renderer.event(
+      event({
+        type: 'api.contract_checked',
+        specPath: 'openapi.yaml',
+        seed: 1,
+        passed: true,
+        operations: [{ operationId: 'getHealth', method: 'GET', path: '/health', valid: 1, invalid: 0, failure: null }],
+      }),
+    );
+    renderer.event(event({ type: 'check.passed', check: 'contract', durationMs: 90 }));
+    renderer.close();
+    expect(terminal.output).toBe(
+      [
+        '  contract of openapi.yaml (seed 1): 2 operations, 9 requests (5 valid, 4 invalid), 1 not as documented',
+        '    ✔ createTodo  POST  /todos       4+4',
+        '    ✘ getTodo     GET   /todos/{id}  1+0',
+        '        request:  GET /todos/8c1f2d6e (example)',
+        '        expected: 200 (a valid request on a resource created earlier in this check)',
+        '        actual:   404 {"error":"NotFound"}',
+        // The issues of the failed check are the report's lines above: not printed twice.
+        '✖ check contract (120ms) Contract check failed: getTodo did not answer as openapi.yaml says (1 of 2 operations)',
+        '  contract of openapi.yaml (seed 1): 1 operation, 1 request (1 valid, 0 invalid), all as documented',
+        '    ✔ getHealth  GET  /health  1+0',
+        '✔ check contract (90ms)',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('behavior: a failed and a cancelled run say why and how to go on', () => {
     const terminal = fakeTerminal(false);
     const renderer = humanRenderer({ terminal, maxFixAttempts: 3 });

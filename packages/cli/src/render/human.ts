@@ -1,4 +1,5 @@
 import type { BuildwrightEvent, EventOf } from '@buildwright/core';
+import { contractReportLines } from './contract-report.js';
 import { firstLine, formatBytes, formatCost, formatDuration, formatTokens } from './format.js';
 import type { Renderer } from './renderer.js';
 import { stripAnsi, truncate, type Terminal } from './terminal.js';
@@ -33,7 +34,8 @@ const spinnerFrames = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '
 /**
  * Output for people: a live step list (plan, build steps, each check, fix attempts) with a
  * spinner line showing the running activity, its elapsed time, the tail of the running command
- * and a token/cost meter; file-write lines under each step; and at the end the preview URL, the
+ * and a token/cost meter; file-write lines under each step; an API's contract report, one line per
+ * operation; and at the end the preview URL, the
  * screenshot path and the version. When the terminal is not interactive nothing is redrawn:
  * plain lines, plus a progress line every 10 s while something long (an install, a build) runs.
  *
@@ -50,12 +52,16 @@ export function humanRenderer(options: HumanRendererOptions): Renderer & { reado
   const summary: RunSummary = { previewUrl: null, screenshotPath: null, docsUrl: null, version: null, inputTokens: 0, outputTokens: 0, costUsd: 0, estimated: false };
   const stepNumbers = new Map<string, string>();
   const stepTitles = new Map<string, string>();
+  // By step: a step may run checks of its own (the spec step), which take the activity line over.
+  const stepStarts = new Map<string, number>();
   const checkStarts = new Map<string, number>();
   let activity: Activity | undefined;
   let command: RunningCommand | undefined;
   let frame = 0;
   let statusShown = false;
   let lastProgressAt = 0;
+  /** The failing check's issues were just shown in a report of their own (the contract report). */
+  let issuesShown = false;
 
   const meter = () => {
     const tokens = summary.inputTokens + summary.outputTokens;
@@ -142,10 +148,11 @@ export function humanRenderer(options: HumanRendererOptions): Renderer & { reado
     },
     'step.started': (event) => {
       stepTitles.set(event.stepId, event.title);
+      stepStarts.set(event.stepId, now());
       begin(`step ${stepNumbers.get(event.stepId) ?? ''} ${event.title}`.replace('  ', ' '));
     },
     'step.completed': (event) => {
-      const startedAt = activity?.startedAt;
+      const startedAt = stepStarts.get(event.stepId) ?? activity?.startedAt;
       end();
       print(`${paint.green('✔')} step ${stepNumbers.get(event.stepId) ?? ''} ${stepTitles.get(event.stepId) ?? event.stepId} ${took(startedAt)}`.replace('  ', ' '));
     },
@@ -180,6 +187,9 @@ export function humanRenderer(options: HumanRendererOptions): Renderer & { reado
     'check.failed': (event) => {
       end();
       print(`${paint.red('✖')} check ${event.check} ${took(undefined, event.durationMs)} ${firstLine(event.report)}`);
+      const shown = issuesShown;
+      issuesShown = false;
+      if (shown) return;
       for (const issue of event.issues.slice(0, 5)) {
         const place = issue.file ? `${issue.file}${issue.line === undefined ? '' : `:${issue.line}${issue.column === undefined ? '' : `:${issue.column}`}`} ` : '';
         print(paint.dim(`    ${place}${firstLine(issue.message)}`));
@@ -203,6 +213,10 @@ export function humanRenderer(options: HumanRendererOptions): Renderer & { reado
       for (const error of event.errors.slice(0, 5)) print(paint.dim(`    ${error.file ?? ''}${error.line === undefined ? '' : `:${error.line}`} ${firstLine(error.message)}`));
     },
     'contract.deployed': (event) => print(`${paint.green('✔')} deployed ${event.name} at ${event.address} on ${event.network}${event.explorerUrl ? ` ${paint.dim(event.explorerUrl)}` : ''}`),
+    'api.contract_checked': (event) => {
+      for (const line of contractReportLines(event, paint)) print(line);
+      issuesShown = !event.passed;
+    },
     'preview.ready': (event) => {
       summary.previewUrl = event.url;
       summary.screenshotPath = event.screenshotPath;

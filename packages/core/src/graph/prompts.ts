@@ -22,10 +22,13 @@ export function systemPrompt(kind: ProjectKind, template: Template | undefined):
     .join('\n');
 }
 
-/** The request with the file tree and the files relevant to it (never the whole project). */
-export function requestMessage(prompt: string, files: Readonly<Record<string, string>>): string {
+/**
+ * The request with the file tree and the files relevant to it (never the whole project).
+ * `alsoRelevant`: paths that count as named by the request (the spec a build implements).
+ */
+export function requestMessage(prompt: string, files: Readonly<Record<string, string>>, alsoRelevant: readonly string[] = []): string {
   const paths = Object.keys(files).sort();
-  const picked = relevantFiles(files, prompt);
+  const picked = relevantFiles(files, alsoRelevant.length ? `${prompt}\n${alsoRelevant.join(' ')}` : prompt);
   const contents = picked.map((path) => `--- ${path}\n${files[path]}`).join('\n\n');
   return [`Request: ${prompt}`, paths.length ? `Project files:\n${paths.map((path) => `- ${path}`).join('\n')}` : 'The project is empty.', contents ? `Relevant files:\n${contents}` : '']
     .filter(Boolean)
@@ -39,4 +42,39 @@ export function stepMessage(plan: Plan, stepIndex: number): string {
 
 export function fixMessage(check: string, report: string, attempt: number): string {
   return `The "${check}" check failed (fix attempt ${attempt}). Fix the cause with the tools, then call finish.\n\n${report}`;
+}
+
+/** What the spec node asks for: the description of the API, in the files only it writes, before any code. */
+export function specMessage(paths: readonly string[], plan: Plan | null): string {
+  const list = paths.join(', ');
+  return [
+    plan ? `Plan: ${plan.title} — ${plan.summary}` : '',
+    `Now write the description of the API the request asks for in ${list} (write_file, or edit_file to change what is there): every operation the request needs, each with its request and response schemas and examples.`,
+    `This step may change only ${list}, and the checks of ${list} judge it before anything implements it. The build step then implements it as it is and cannot change it. Call finish when ${list} is complete.`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/**
+ * What the plan, build and fix steps are told about the files the spec node owns (nothing when
+ * the run has none): the plan leaves them to the spec step, build and fix implement them.
+ */
+export function specPathsNote(paths: readonly string[], role: 'plan' | 'implement'): string {
+  if (paths.length === 0) return '';
+  const list = paths.join(', ');
+  return role === 'plan'
+    ? `\n\nA spec step writes ${list} right after this plan and before the build: plan the steps that implement it (they cannot change ${list}).`
+    : `\n\n${list} was written and checked in the spec step: implement it as it is (this step cannot change ${list}).`;
+}
+
+/** The tool error for a change outside the spec node's files, in the spec node. */
+export function outsideSpecStep(path: string, paths: readonly string[]): string {
+  const list = paths.join(', ');
+  return `this step may change only ${list}; ${path} is written in the build step, after ${list} is complete. Call finish when it is.`;
+}
+
+/** The tool error for a change to a file the spec node owns, in any other step. */
+export function specFileLocked(path: string): string {
+  return `${path} is the API's description, written and checked in the spec step: this step implements it as it is and cannot change it. Make the code answer as ${path} says (to change the API itself, edit the project with a prompt that asks for it).`;
 }

@@ -1,6 +1,6 @@
 import { END, START, StateGraph, type BaseCheckpointSaver } from '@langchain/langgraph';
 import { BuildwrightError } from '@buildwright/client';
-import type { CheckResult } from '../spec/check.js';
+import { runCheckWithEvents } from './nodes/check-with-events.js';
 import { createNodeContext, nodeInternals } from './nodes/node-context.js';
 import { runFixStep } from './nodes/fix-node.js';
 import { finalizeNode } from './nodes/finalize-node.js';
@@ -41,26 +41,15 @@ export function compileRunGraph(runtime: RunRuntime, pipeline: readonly RunNode[
 
 async function runNode(runtime: RunRuntime, node: RunNode, state: RunState, isCheck: boolean): Promise<RunStateUpdate> {
   const context = await createNodeContext(runtime, state);
-  if (isCheck) await runtime.emit({ type: 'check.started', check: node.name });
-  const started = performance.now();
-  const result: CheckResult | void = await node.run(context);
+  const result = isCheck ? await runCheckWithEvents(runtime, node.name, () => node.run(context)) : await node.run(context);
   const { draft } = nodeInternals(context);
   const update: RunStateUpdate = { ...draft, workingFiles: runtime.workspace.snapshot() };
-  if (!isCheck) return update;
-  const durationMs = Math.round(performance.now() - started);
-  if (!result || result.status === 'passed') {
-    if (result?.preview) {
-      const { url, screenshotPath, docsUrl } = result.preview;
-      update.verifiedPreview = { url, screenshotPath, ...(docsUrl === undefined ? {} : { docsUrl }) };
-      await runtime.emit({ type: 'preview.ready', url, screenshotPath, ...(docsUrl === undefined ? {} : { docsUrl }) });
-    }
-    await runtime.emit({ type: 'check.passed', check: node.name, durationMs });
-  } else if (result.status === 'skipped') {
-    await runtime.emit({ type: 'check.skipped', check: node.name, reason: result.reason });
-  } else {
-    await runtime.emit({ type: 'check.failed', check: node.name, report: result.report, issues: result.issues, durationMs });
-    update.pendingFailure = { node: node.name, report: result.report, issues: result.issues, digest: runtime.workspace.digest() };
+  if (!isCheck || !result) return update;
+  if (result.status === 'passed' && result.preview) {
+    const { url, screenshotPath, docsUrl } = result.preview;
+    update.verifiedPreview = { url, screenshotPath, ...(docsUrl === undefined ? {} : { docsUrl }) };
   }
+  if (result.status === 'failed') update.pendingFailure = { node: node.name, report: result.report, issues: result.issues, digest: runtime.workspace.digest() };
   return update;
 }
 

@@ -30,7 +30,15 @@ export interface RunNodeContext extends CheckContext {
  *     return leaks.length ? { status: 'failed', report: `API key in ${leaks.join(', ')}`, issues: [] } : { status: 'passed' };
  *   },
  * };
- * createBuilder({ ...adapters, graph: { nodes: (defaults) => [...defaults.slice(0, 2), securityReview, ...defaults.slice(2)] } });
+ * createBuilder({
+ *   ...adapters,
+ *   graph: {
+ *     nodes: (defaults) => {
+ *       const afterBuild = defaults.findIndex((node) => node.name === 'build') + 1;
+ *       return [...defaults.slice(0, afterBuild), securityReview, ...defaults.slice(afterBuild)];
+ *     },
+ *   },
+ * });
  */
 export interface RunNode {
   name: string;
@@ -54,6 +62,8 @@ export interface RunRuntime {
   chain: ChainAdapter | undefined;
   sandboxAdapter: SandboxAdapter;
   template: Template | undefined;
+  /** Files the run's spec node writes (its checks' `phase.path`): only it may change them. None without a spec node. */
+  specPaths?: readonly string[];
   workspace: Workspace;
   budgets: RunBudgets & FileLimits & { maxToolTurns: number };
   artifactsDir: string;

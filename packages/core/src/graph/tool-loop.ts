@@ -4,19 +4,36 @@ import { executeToolCall } from '../protocol/execute-tool-call.js';
 import { fileToolDefinitions, type FileToolName } from '../protocol/file-tools.js';
 import type { LlmMessage } from '../spec/llm.js';
 import { callModel } from './call-model.js';
+import { outsideSpecStep, specFileLocked } from './prompts.js';
 import type { RunRuntime } from './run-runtime.js';
 
 /** How many prose-only answers in a row are tolerated before the run fails. */
 const maxProseAnswers = 2;
 
 /**
+ * Which paths a step may not change: in the spec node (`onlyPaths`) every path but its files; in
+ * every other step of a run with a spec node, the spec node's files.
+ */
+function pathRule(runtime: RunRuntime, onlyPaths: readonly string[] | undefined): ((path: string) => string | undefined) | undefined {
+  if (onlyPaths) return (path) => (onlyPaths.includes(path) ? undefined : outsideSpecStep(path, onlyPaths));
+  const owned = runtime.specPaths ?? [];
+  if (owned.length === 0) return undefined;
+  return (path) => (owned.includes(path) ? specFileLocked(path) : undefined);
+}
+
+/**
  * Calls the model until it finishes the step (`finish`) or submits a plan (`submit_plan`),
  * applying each tool call and sending each result back. Mistakes go back to the model as tool
- * errors; only budget, model and sandbox failures end the loop with an error.
+ * errors; only budget, model and sandbox failures end the loop with an error. `onlyPaths`: the
+ * only files this step may change (the spec node's).
  */
-export async function runToolLoop(runtime: RunRuntime, options: { node: string; messages: LlmMessage[]; tools: readonly FileToolName[] }): Promise<{ summary: string; plan?: Plan }> {
+export async function runToolLoop(
+  runtime: RunRuntime,
+  options: { node: string; messages: LlmMessage[]; tools: readonly FileToolName[]; onlyPaths?: readonly string[] },
+): Promise<{ summary: string; plan?: Plan }> {
   const { node, messages, tools } = options;
   const definitions = fileToolDefinitions(tools);
+  const refusePath = pathRule(runtime, options.onlyPaths);
   let proseAnswers = 0;
   for (let turn = 0; turn < runtime.budgets.maxToolTurns; turn++) {
     const response = await callModel(runtime, { node, messages, tools: definitions });
@@ -35,7 +52,7 @@ export async function runToolLoop(runtime: RunRuntime, options: { node: string; 
     proseAnswers = 0;
     let result: { summary: string; plan?: Plan } | undefined;
     for (const call of response.toolCalls) {
-      const outcome = await executeToolCall(call, { workspace: runtime.workspace, emit: runtime.emit, allowed: tools, fileLimits: runtime.budgets });
+      const outcome = await executeToolCall(call, { workspace: runtime.workspace, emit: runtime.emit, allowed: tools, fileLimits: runtime.budgets, ...(refusePath ? { refusePath } : {}) });
       messages.push({ role: 'tool', toolCallId: call.id, name: call.name, content: outcome.content });
       if (outcome.plan) result = { summary: outcome.plan.summary, plan: outcome.plan };
       if (outcome.finished !== undefined) result = { summary: outcome.finished };

@@ -95,6 +95,25 @@ describe('executeToolCall', () => {
   });
 
   // Found by execute-tool-call.fuzz.test.ts.
+  it.each([
+    ['write_file', { path: './openapi.yaml', content: 'x' }],
+    ['edit_file', { path: 'openapi.yaml', edits: [{ search: 'a', replace: 'b' }] }],
+    ['delete_file', { path: 'openapi.yaml' }],
+    ['rename_file', { from: 'openapi.yaml', to: 'api.yaml' }],
+    ['rename_file', { from: 'src/App.tsx', to: 'openapi.yaml' }],
+  ])('error: %s of a path the step refuses (refusePath) is a tool error with its reason, nothing changed and no event (%j)', async (name, args) => {
+    const workspace = new Workspace({ 'openapi.yaml': 'a', 'src/App.tsx': 'export {}\n' });
+    const events: EventInput[] = [];
+    const refusePath = (path: string) => (path === 'openapi.yaml' ? `${path} is written in the spec step.` : undefined);
+    const outcome = await executeToolCall(
+      { id: 'call-1', name, arguments: args, argumentsText: JSON.stringify(args) },
+      { workspace, emit: async (event) => void events.push(event), allowed: buildToolNames, refusePath },
+    );
+    expect(outcome).toEqual({ content: 'Error: openapi.yaml is written in the spec step.', isError: true });
+    expect(workspace.snapshot()).toEqual({ 'openapi.yaml': 'a', 'src/App.tsx': 'export {}\n' });
+    expect(events).toEqual([]);
+  });
+
   it('behavior: renaming a file to its own name keeps it', async () => {
     const { workspace, call, events, before } = setup();
     const outcome = await call('rename_file', { from: 'src/App.tsx', to: './src//App.tsx' });

@@ -29,6 +29,11 @@ export interface ToolCallContext {
   allowed: readonly FileToolName[];
   /** Size limits of the project's files. Default `defaultFileLimits`. */
   fileLimits?: FileLimits;
+  /**
+   * Why this step may not change a path, or undefined when it may (a step that owns some files,
+   * or may not change them). A refused change is a tool error the model can act on.
+   */
+  refusePath?(path: string): string | undefined;
 }
 
 const failure = (content: string): ToolOutcome => ({ content: `Error: ${content}`, isError: true });
@@ -74,7 +79,12 @@ export async function executeToolCall(call: LlmToolCall, context: ToolCallContex
   }
 }
 
-async function apply(name: FileToolName, args: unknown, { workspace, emit, fileLimits = defaultFileLimits }: ToolCallContext): Promise<ToolOutcome> {
+async function apply(name: FileToolName, args: unknown, context: ToolCallContext): Promise<ToolOutcome> {
+  const refusal = changedPaths(name, args)
+    .map((path) => context.refusePath?.(writablePath(path)))
+    .find((reason) => reason !== undefined);
+  if (refusal !== undefined) return failure(refusal);
+  const { workspace, emit, fileLimits = defaultFileLimits } = context;
   switch (name) {
     case 'submit_plan': {
       const plan = args as FileToolArguments<'submit_plan'>;
@@ -157,6 +167,22 @@ async function apply(name: FileToolName, args: unknown, { workspace, emit, fileL
       const { summary } = args as FileToolArguments<'finish'>;
       return { content: 'Step finished.', isError: false, finished: summary };
     }
+  }
+}
+
+/** The paths a tool call changes (as the model wrote them). */
+function changedPaths(name: FileToolName, args: unknown): string[] {
+  switch (name) {
+    case 'write_file':
+    case 'edit_file':
+    case 'delete_file':
+      return [(args as { path: string }).path];
+    case 'rename_file':
+      return [(args as FileToolArguments<'rename_file'>).from, (args as FileToolArguments<'rename_file'>).to];
+    case 'add_dependencies':
+      return ['package.json'];
+    default:
+      return [];
   }
 }
 

@@ -39,11 +39,18 @@ export interface BuilderOptions extends HostHookOptions {
   chain?: ChainAdapter;
   /** Run budgets; unset fields take the defaults (3 fix attempts, 2M tokens, 15 minutes, 40 turns per step, 2 MiB per file, 50 MB and 5,000 files per project). */
   limits?: Partial<RunLimits>;
-  /** Checks run after the build step, in order (e.g. `webChecks()` from `@buildwright/adapters/checks`). */
+  /**
+   * Checks run after the build step, in order (e.g. `webChecks()` from `@buildwright/adapters/checks`);
+   * a check with a `phase` runs in that node instead (the spec check of `apiChecks()` in the spec node).
+   */
   checks?: Check[];
   /** Templates by name; a generation starts from the first template of its kind (or `generate({ template })`). */
   templates?: Record<string, Template>;
-  /** Changes the run pipeline: replace, remove or insert nodes. */
+  /**
+   * Changes the run pipeline: replace, remove or insert nodes. Called for each run with its
+   * defaults: `[planNode, buildNode, ...checks]`, and for a run whose checks give the spec node work
+   * `[planNode, spec, buildNode, ...other checks]` (find nodes by name, not by index).
+   */
   graph?: { nodes?: (defaults: readonly RunNode[]) => RunNode[] };
   /** Owner when a call gives none (single-user scripts). Default `local`. */
   ownerId?: string;

@@ -5,12 +5,13 @@ import type { EventInput } from '../events/events.js';
 import { buildNode } from '../graph/nodes/build-node.js';
 import { runFacts } from '../graph/nodes/node-context.js';
 import { planNode } from '../graph/nodes/plan-node.js';
+import { specNode, specNodePaths, splitSpecChecks } from '../graph/nodes/spec-node.js';
 import type { RunNode, RunRuntime } from '../graph/run-runtime.js';
 import type { RunState } from '../graph/run-state.js';
 import { Workspace } from '../protocol/workspace.js';
 import type { CheckContext } from '../spec/check.js';
 import type { Sandbox } from '../spec/sandbox.js';
-import type { ProjectRecord, RunRecord, StorageAdapter, VersionRecord } from '../spec/storage.js';
+import type { ProjectKind, ProjectRecord, RunRecord, StorageAdapter, VersionRecord } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
 import { followCancelRequests } from './follow-cancel-requests.js';
 import { recordRunEnd, runStorageUnavailable } from './record-run-end.js';
@@ -97,7 +98,9 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
   };
 
   try {
-    const pipeline = defaultPipeline(builder);
+    const pipeline = defaultPipeline(builder, project.kind);
+    const specPaths = pipeline.flatMap((node) => specNodePaths(node) ?? []);
+    if (specPaths.length) runtime.specPaths = specPaths;
     // LangGraph loads on the first run, not when @buildwright/core is imported: a CLI or server starts faster.
     const [{ compileRunGraph }, { StorageCheckpointSaver }] = await Promise.all([import('../graph/run-graph.js'), import('../graph/storage-checkpointer.js')]);
     const graph = compileRunGraph(runtime, pipeline, new StorageCheckpointSaver(options.storage));
@@ -172,8 +175,13 @@ async function versionOfOlderCheckpoint(storage: StorageAdapter, project: Projec
   return (await storage.listVersions({ ownerId: project.ownerId, projectId: project.id })).find((stored) => stored.runId === runId);
 }
 
-function defaultPipeline(builder: BuilderContext): RunNode[] {
-  const defaults: RunNode[] = [planNode, buildNode, ...(builder.options.checks ?? [])];
+/**
+ * The run's nodes: plan, build and the checks; for a kind whose checks have a spec phase (api with
+ * `apiChecks()`), the spec node between plan and build runs those checks instead of the list after build.
+ */
+function defaultPipeline(builder: BuilderContext, kind: ProjectKind): RunNode[] {
+  const { spec, after } = splitSpecChecks(builder.options.checks ?? [], kind);
+  const defaults: RunNode[] = spec.length ? [planNode, specNode(spec), buildNode, ...after] : [planNode, buildNode, ...after];
   return builder.options.graph?.nodes ? builder.options.graph.nodes(defaults) : defaults;
 }
 

@@ -21,6 +21,17 @@ export interface RunPreview {
   docsUrl?: string;
 }
 
+/**
+ * Where a check runs when not after build: `spec`, the node of an api run that writes the API's
+ * description before anything implements it (plan → spec → build → checks).
+ */
+export interface CheckPhase {
+  /** The node: `spec`. */
+  node: 'spec';
+  /** The file the node lets the model write and the check judges, project-relative (`openapi.yaml`). */
+  path: string;
+}
+
 /** How a check ended. A check that cannot run is `skipped`, never `passed`. */
 export type CheckResult =
   | {
@@ -80,6 +91,13 @@ export interface Check {
   /** Project kinds the check applies to; all when omitted. */
   kinds?: ProjectKind[];
   run(context: CheckContext): Promise<CheckResult>;
+  /**
+   * Optional. Runs the check in an earlier node instead of after build. With `{ node: 'spec',
+   * path: 'openapi.yaml' }` a run of the check's kinds gets a `spec` node after the plan: the model
+   * writes only `path` there, this check judges it, and a failure goes back to the model within the
+   * node (counted in `limits.maxFixAttempts`); build and fix then implement `path` and cannot change it.
+   */
+  phase?: CheckPhase;
   /**
    * Optional. Called once per run, in the background, as soon as the sandbox holds the files the
    * run starts from (before the model builds), to start work `run` can reuse later: restore

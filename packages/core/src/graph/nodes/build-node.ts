@@ -1,5 +1,5 @@
 import { buildToolNames } from '../../protocol/file-tools.js';
-import { requestMessage, stepMessage, systemPrompt } from '../prompts.js';
+import { requestMessage, specPathsNote, stepMessage, systemPrompt } from '../prompts.js';
 import type { RunNode } from '../run-runtime.js';
 import { runToolLoop } from '../tool-loop.js';
 import { nodeInternals } from './node-context.js';
@@ -21,7 +21,10 @@ export const buildNode: RunNode = {
         tools: buildToolNames,
         messages: [
           { role: 'system', content: systemPrompt(runtime.kind, runtime.template) },
-          { role: 'user', content: `${requestMessage(runtime.prompt, runtime.workspace.snapshot())}\n\n${stepMessage(plan, index)}` },
+          {
+            role: 'user',
+            content: `${requestMessage(runtime.prompt, runtime.workspace.snapshot(), runtime.specPaths)}\n\n${stepMessage(plan, index)}${specPathsNote(runtime.specPaths ?? [], 'implement')}`,
+          },
         ],
       });
       summaries.push(summary);

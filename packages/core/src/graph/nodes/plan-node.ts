@@ -1,4 +1,4 @@
-import { requestMessage, systemPrompt } from '../prompts.js';
+import { requestMessage, specPathsNote, systemPrompt } from '../prompts.js';
 import type { RunNode } from '../run-runtime.js';
 import { runToolLoop } from '../tool-loop.js';
 import { nodeInternals } from './node-context.js';
@@ -18,7 +18,10 @@ export const planNode: RunNode = {
       tools: ['submit_plan'],
       messages: [
         { role: 'system', content: systemPrompt(runtime.kind, runtime.template) },
-        { role: 'user', content: `${requestMessage(runtime.prompt, context.files)}\n\nSubmit a plan with submit_plan: short steps, each naming the files it will write or edit.` },
+        {
+          role: 'user',
+          content: `${requestMessage(runtime.prompt, context.files, runtime.specPaths)}\n\nSubmit a plan with submit_plan: short steps, each naming the files it will write or edit.${specPathsNote(runtime.specPaths ?? [], 'plan')}`,
+        },
       ],
     });
     await context.emit({ type: 'plan.created', plan: plan! });
