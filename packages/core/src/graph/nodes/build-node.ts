@@ -21,7 +21,7 @@ export const buildNode: RunNode = {
         tools: buildToolNames,
         messages: [
           { role: 'system', content: systemPrompt(runtime.kind, runtime.template) },
-          { role: 'user', content: `${requestMessage(runtime.prompt, runtime.workspace.snapshot())}\n\n${stepMessage(plan, index)}` },
+          { role: 'user', content: `${requestMessage(runtime.prompt, runtime.workspace)}\n\n${stepMessage(plan, index)}` },
         ],
       });
       summaries.push(summary);

@@ -28,13 +28,15 @@ export async function runFixStep(runtime: RunRuntime, state: RunState): Promise<
     });
   }
   await runtime.emit({ type: 'fix.started', attempt, check: failure.node, report: failure.report });
-  const files = runtime.workspace.snapshot();
   await runToolLoop(runtime, {
     node: 'fix',
     tools: buildToolNames,
     messages: [
       { role: 'system', content: systemPrompt(runtime.kind, runtime.template) },
-      { role: 'user', content: `${requestMessage(`${runtime.prompt}\n${failure.issues.map((issue) => issue.file ?? '').join(' ')}`, files)}\n\n${fixMessage(failure.node, failure.report, attempt)}` },
+      {
+        role: 'user',
+        content: `${requestMessage(`${runtime.prompt}\n${failure.issues.map((issue) => issue.file ?? '').join(' ')}`, runtime.workspace)}\n\n${fixMessage(failure.node, failure.report, attempt)}`,
+      },
     ],
   });
   return { fixAttempts: attempt, previousFailure: failure, pendingFailure: null, workingFiles: runtime.workspace.snapshot() };

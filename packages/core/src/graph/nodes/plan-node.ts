@@ -18,7 +18,7 @@ export const planNode: RunNode = {
       tools: ['submit_plan'],
       messages: [
         { role: 'system', content: systemPrompt(runtime.kind, runtime.template) },
-        { role: 'user', content: `${requestMessage(runtime.prompt, context.files)}\n\nSubmit a plan with submit_plan: short steps, each naming the files it will write or edit.` },
+        { role: 'user', content: `${requestMessage(runtime.prompt, runtime.workspace)}\n\nSubmit a plan with submit_plan: short steps, each naming the files it will write or edit.` },
       ],
     });
     await context.emit({ type: 'plan.created', plan: plan! });
