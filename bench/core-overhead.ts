@@ -50,12 +50,13 @@ function generationTranscript(files: Record<string, string>): Transcript {
   };
 }
 
-const editSteps = 4;
+/** Plan steps of the short and the long edit: the difference of their engine times is what a step adds. */
+const editSteps = { short: 4, long: 16 };
 
-/** An edit in `editSteps` plan steps, each changing one existing file and writing a new one. */
-function editTranscript(files: Record<string, string>): Transcript {
+/** An edit in `stepCount` plan steps, each changing one existing file and writing a new one. */
+function editTranscript(files: Record<string, string>, stepCount: number): Transcript {
   const paths = Object.keys(files);
-  const steps = Array.from({ length: editSteps }, (_, index) => ({ id: `s${index}`, title: `step ${index}`, files: [paths[index * 7]!] }));
+  const steps = Array.from({ length: stepCount }, (_, index) => ({ id: `s${index}`, title: `step ${index}`, files: [paths[(index * 7) % paths.length]!] }));
   return {
     format: 'buildwright.transcript/v1',
     turns: [
@@ -144,9 +145,9 @@ async function generationOverhead(fileCount: number): Promise<Round> {
   return measure(generationTranscript(files), async (builder) => builder.generate({ prompt: 'a dashboard with checkout, cart and profile pages' }));
 }
 
-async function editOverhead(fileCount: number): Promise<Round> {
+async function editOverhead(fileCount: number, stepCount: number): Promise<Round> {
   const files = projectFiles(fileCount);
-  return measure(editTranscript(files), async (builder, storage) => {
+  return measure(editTranscript(files, stepCount), async (builder, storage) => {
     const project = await storage.createProject({ ownerId: 'local', name: 'bench', kind: 'web' });
     await storage.createVersion({ ownerId: 'local', projectId: project.id, runId: null, message: 'v1', files });
     return builder.edit(project.id, { prompt: 'make the checkout basket button show a toast and fix the cart counter label in the navbar' });
@@ -161,23 +162,30 @@ async function sizeOverhead() {
   console.log(`load average before: ${load()}`);
   const generation = new Map<number, number>();
   const edit = new Map<number, number>();
+  const added = new Map<number, number>();
+  const ratio = (map: Map<number, number>, value: number) => (value / map.get(sizes[0]!)!).toFixed(2);
   for (const fileCount of sizes) {
     const generated = await generationOverhead(fileCount);
     const perNode = generated.engine / generationNodes;
     generation.set(fileCount, perNode);
-    const edited = await editOverhead(fileCount);
-    // Steps are the edit's model calls: the plan and each plan step.
-    const perStep = edited.engine / (editSteps + 1);
+    const short = await editOverhead(fileCount, editSteps.short);
+    const long = await editOverhead(fileCount, editSteps.long);
+    // Steps are the edit's model calls: the plan and each plan step. What one more step costs is
+    // the long edit's engine time over the short one's, per extra step (the run's own start and
+    // end, such as loading and storing the files, are in both).
+    const perStep = short.engine / (editSteps.short + 1);
+    const perAddedStep = (long.engine - short.engine) / (editSteps.long - editSteps.short);
     edit.set(fileCount, perStep);
-    const ratio = (map: Map<number, number>, value: number) => (value / map.get(sizes[0]!)!).toFixed(2);
+    added.set(fileCount, perAddedStep);
     console.log(
-      `${String(fileCount).padStart(5)} files: generation wall ${generated.wall.toFixed(1)} ms, engine ${generated.engine.toFixed(1)} ms = ${perNode.toFixed(1)} ms per node (×${ratio(generation, perNode)}), ${generated.events} events | ` +
-        `edit (${editSteps} steps) wall ${edited.wall.toFixed(1)} ms, engine ${edited.engine.toFixed(1)} ms = ${perStep.toFixed(1)} ms per step (×${ratio(edit, perStep)})`,
+      `${String(fileCount).padStart(5)} files: generation engine ${generated.engine.toFixed(1)} ms (wall ${generated.wall.toFixed(1)}) = ${perNode.toFixed(1)} ms per node (×${ratio(generation, perNode)}) | ` +
+        `edit of ${editSteps.short} steps: engine ${short.engine.toFixed(1)} ms (wall ${short.wall.toFixed(1)}) = ${perStep.toFixed(1)} ms per step (×${ratio(edit, perStep)}); ` +
+        `each step more: ${perAddedStep.toFixed(1)} ms (×${ratio(added, perAddedStep)})`,
     );
   }
-  const worst = Math.max(generation.get(1000)!, edit.get(1000)!);
+  const worst = Math.max(generation.get(1000)!, edit.get(1000)!, added.get(1000)!);
   console.log(
-    `median of ${rounds} each; engine time at 1,000 files: ${worst.toFixed(1)} ms per step (target ≤ 100 ms) ${worst <= 100 ? 'met' : 'NOT met'}; 50 files ${generation.get(50)!.toFixed(1)} ms per node (target < 50 ms)`,
+    `median of ${rounds} each; engine time at 1,000 files: ${worst.toFixed(1)} ms per step at most (target ≤ 100 ms) ${worst <= 100 ? 'met' : 'NOT met'}; 50 files ${generation.get(50)!.toFixed(1)} ms per node (target < 50 ms)`,
   );
   console.log(`load average after: ${load()}`);
 }
