@@ -1,58 +1,77 @@
-// Engine overhead on memory adapters: a scripted 50-file generation.
-// Prints wall time, time spent outside the adapters per node, and event throughput through .on().
-// Targets (issue 2): overhead under 50 ms per node; over 50,000 events/s.
+// Engine overhead on memory adapters: scripted generations and edits of 50, 100 and 1,000 files.
+// Prints wall time and the time spent outside the adapters (engine time) per node of a generation
+// and per step (model call) of an edit, with each size's ratio to the 50-file case, and event
+// throughput through .on(). Figures are medians; the load average is printed with them.
+// Targets (issues 2 and 14): under 50 ms per node at 50 files; at 1,000 files ≤ 100 ms per step;
+// over 50,000 events/s.
 // Run: pnpm exec tsx bench/core-overhead.ts
-import { createBuilder, type LlmAdapter, type SandboxAdapter, type StorageAdapter, type Transcript } from '@buildwright/core';
+import { loadavg } from 'node:os';
+import { createBuilder, type LlmAdapter, type RunHandle, type SandboxAdapter, type StorageAdapter, type Transcript } from '@buildwright/core';
 import { memorySandbox, memoryStorage } from '@buildwright/adapters/memory';
 import { scriptedLlm } from '@buildwright/adapters/scripted';
 import { RunEvents } from '../packages/core/src/run/run-events.js';
 
-const fileCount = 50;
-const files = Object.fromEntries(
-  Array.from({ length: fileCount }, (_, index) => [
-    `src/components/Component${index}.tsx`,
-    `export function Component${index}() {\n  return <div className="p-2">Component ${index}</div>;\n}\n`.repeat(20),
-  ]),
-);
-const transcript: Transcript = {
-  format: 'buildwright.transcript/v1',
-  turns: [
-    {
-      node: 'plan',
-      toolCalls: [
-        {
-          name: 'submit_plan',
-          arguments: {
-            title: 'Fifty files',
-            summary: 'bench',
-            steps: [
-              { id: 'a', title: 'first half', files: [] },
-              { id: 'b', title: 'second half', files: [] },
-            ],
-          },
-        },
-      ],
-    },
-    {
-      node: 'build',
-      toolCalls: [
-        ...Object.entries(files)
-          .slice(0, 25)
-          .map(([path, content]) => ({ name: 'write_file', arguments: { path, content } })),
-        { name: 'finish', arguments: { summary: 'half' } },
-      ],
-    },
-    {
-      node: 'build',
-      toolCalls: [
-        ...Object.entries(files)
-          .slice(25)
-          .map(([path, content]) => ({ name: 'write_file', arguments: { path, content } })),
-        { name: 'finish', arguments: { summary: 'all' } },
-      ],
-    },
-  ],
-};
+const sizes = [50, 100, 1000];
+const rounds = 5;
+const vocabulary =
+  'account avatar banner basket button card cart chart checkout counter dashboard dialog drawer filter footer form header invoice label layout list login menu modal navbar order page panel price profile rating search settings sidebar slider spinner table tabs theme toast toggle tooltip upload user wallet'.split(
+    ' ',
+  );
+
+/** A deterministic project of `count` files (≈1.5 KB each) whose words overlap like an app's. */
+function projectFiles(count: number): Record<string, string> {
+  let seed = 1;
+  const next = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31), seed);
+  const pick = () => vocabulary[next() % vocabulary.length]!;
+  return Object.fromEntries(
+    Array.from({ length: count }, (_, index) => {
+      const name = `${pick()}-${pick()}-${index}`;
+      const lines = Array.from({ length: 20 }, () => `  const ${pick()}${index} = use${pick()}('${pick()} ${pick()} ${pick()}'); // ${pick()}\n`);
+      return [`src/features/${pick()}/${name}.tsx`, `export function Component${index}() {\n${lines.join('')}  return null;\n}\n`];
+    }),
+  );
+}
+
+function generationTranscript(files: Record<string, string>): Transcript {
+  const entries = Object.entries(files);
+  const half = Math.ceil(entries.length / 2);
+  const writes = (part: [string, string][]) => part.map(([path, content]) => ({ name: 'write_file', arguments: { path, content } }));
+  const steps = [
+    { id: 'a', title: 'first half', files: [] },
+    { id: 'b', title: 'second half', files: [] },
+  ];
+  return {
+    format: 'buildwright.transcript/v1',
+    turns: [
+      { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: `${entries.length} files`, summary: 'bench', steps } }] },
+      { node: 'build', toolCalls: [...writes(entries.slice(0, half)), { name: 'finish', arguments: { summary: 'half' } }] },
+      { node: 'build', toolCalls: [...writes(entries.slice(half)), { name: 'finish', arguments: { summary: 'all' } }] },
+    ],
+  };
+}
+
+/** Plan steps of the short and the long edit: the difference of their engine times is what a step adds. */
+const editSteps = { short: 4, long: 16 };
+
+/** An edit in `stepCount` plan steps, each changing one existing file and writing a new one. */
+function editTranscript(files: Record<string, string>, stepCount: number): Transcript {
+  const paths = Object.keys(files);
+  const steps = Array.from({ length: stepCount }, (_, index) => ({ id: `s${index}`, title: `step ${index}`, files: [paths[(index * 7) % paths.length]!] }));
+  return {
+    format: 'buildwright.transcript/v1',
+    turns: [
+      { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: 'Edit', summary: 'bench', steps } }] },
+      ...steps.map((step, index) => ({
+        node: 'build',
+        toolCalls: [
+          { name: 'edit_file', arguments: { path: step.files[0]!, edits: [{ search: 'return null;', replace: 'return <div />;' }] } },
+          { name: 'write_file', arguments: { path: `src/added/file-${index}.tsx`, content: `export const added${index} = 'checkout basket toast';\n` } },
+          { name: 'finish', arguments: { summary: step.title } },
+        ],
+      })),
+    ],
+  };
+}
 
 /** Wraps every async method of an adapter so the time spent inside it is counted. */
 function timed<T extends object>(adapter: T, clock: { ms: number }): T {
@@ -88,31 +107,87 @@ function timedLlm(llm: LlmAdapter, clock: { ms: number }): LlmAdapter {
   };
 }
 
-async function generationOverhead() {
-  const rounds = 5;
-  const results: { wall: number; outside: number; nodes: number; events: number }[] = [];
+interface Round {
+  wall: number;
+  engine: number;
+  events: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Runs `start` `rounds` times on fresh memory adapters and returns the median wall and engine times. */
+async function measure(transcript: Transcript, start: (builder: ReturnType<typeof createBuilder>, storage: StorageAdapter) => Promise<RunHandle>): Promise<Round> {
+  const results: Round[] = [];
   for (let round = 0; round < rounds; round++) {
     const clock = { ms: 0 };
     const sandboxClock = { ms: 0 };
+    const storage = memoryStorage();
     const builder = createBuilder({
       llm: timedLlm(scriptedLlm({ transcript }), clock),
       sandbox: timed<SandboxAdapter>(memorySandbox(), sandboxClock),
-      storage: timed<StorageAdapter>(memoryStorage(), clock),
+      storage: timed<StorageAdapter>(storage, clock),
     });
     let events = 0;
     const started = performance.now();
-    const run = builder.generate({ prompt: 'fifty components' });
+    const run = await start(builder, storage);
     run.on('event', () => events++);
     await run.result;
     const wall = performance.now() - started;
-    const nodes = 3; // plan, build, finalize
-    results.push({ wall, outside: wall - clock.ms - sandboxClock.ms, nodes, events });
+    results.push({ wall, engine: wall - clock.ms - sandboxClock.ms, events });
   }
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  const wall = median(results.map((result) => result.wall));
-  const outside = median(results.map((result) => result.outside));
-  console.log(`50-file scripted generation (median of ${rounds}): wall ${wall.toFixed(1)} ms, ${results[0]!.events} events`);
-  console.log(`engine time outside adapters: ${outside.toFixed(1)} ms total, ${(outside / results[0]!.nodes).toFixed(1)} ms per node (target < 50 ms)`);
+  return { wall: median(results.map((result) => result.wall)), engine: median(results.map((result) => result.engine)), events: results[0]!.events };
+}
+
+const generationNodes = 3; // plan, build, finalize
+
+async function generationOverhead(fileCount: number): Promise<Round> {
+  const files = projectFiles(fileCount);
+  return measure(generationTranscript(files), async (builder) => builder.generate({ prompt: 'a dashboard with checkout, cart and profile pages' }));
+}
+
+async function editOverhead(fileCount: number, stepCount: number): Promise<Round> {
+  const files = projectFiles(fileCount);
+  return measure(editTranscript(files, stepCount), async (builder, storage) => {
+    const project = await storage.createProject({ ownerId: 'local', name: 'bench', kind: 'web' });
+    await storage.createVersion({ ownerId: 'local', projectId: project.id, runId: null, message: 'v1', files });
+    return builder.edit(project.id, { prompt: 'make the checkout basket button show a toast and fix the cart counter label in the navbar' });
+  });
+}
+
+async function sizeOverhead() {
+  const load = () =>
+    loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ');
+  console.log(`load average before: ${load()}`);
+  const generation = new Map<number, number>();
+  const edit = new Map<number, number>();
+  const added = new Map<number, number>();
+  const ratio = (map: Map<number, number>, value: number) => (value / map.get(sizes[0]!)!).toFixed(2);
+  for (const fileCount of sizes) {
+    const generated = await generationOverhead(fileCount);
+    const perNode = generated.engine / generationNodes;
+    generation.set(fileCount, perNode);
+    const short = await editOverhead(fileCount, editSteps.short);
+    const long = await editOverhead(fileCount, editSteps.long);
+    // Steps are the edit's model calls: the plan and each plan step. What one more step costs is
+    // the long edit's engine time over the short one's, per extra step (the run's own start and
+    // end, such as loading and storing the files, are in both).
+    const perStep = short.engine / (editSteps.short + 1);
+    const perAddedStep = (long.engine - short.engine) / (editSteps.long - editSteps.short);
+    edit.set(fileCount, perStep);
+    added.set(fileCount, perAddedStep);
+    console.log(
+      `${String(fileCount).padStart(5)} files: generation engine ${generated.engine.toFixed(1)} ms (wall ${generated.wall.toFixed(1)}) = ${perNode.toFixed(1)} ms per node (×${ratio(generation, perNode)}) | ` +
+        `edit of ${editSteps.short} steps: engine ${short.engine.toFixed(1)} ms (wall ${short.wall.toFixed(1)}) = ${perStep.toFixed(1)} ms per step (×${ratio(edit, perStep)}); ` +
+        `each step more: ${perAddedStep.toFixed(1)} ms (×${ratio(added, perAddedStep)})`,
+    );
+  }
+  const worst = Math.max(generation.get(1000)!, edit.get(1000)!, added.get(1000)!);
+  console.log(
+    `median of ${rounds} each; engine time at 1,000 files: ${worst.toFixed(1)} ms per step at most (target ≤ 100 ms) ${worst <= 100 ? 'met' : 'NOT met'}; 50 files ${generation.get(50)!.toFixed(1)} ms per node (target < 50 ms)`,
+  );
+  console.log(`load average after: ${load()}`);
 }
 
 async function eventThroughput() {
@@ -131,5 +206,5 @@ async function eventThroughput() {
   console.log(`events stored then delivered through .on(): ${Math.round(received / seconds).toLocaleString('en-US')} events/s over ${count.toLocaleString('en-US')} (target > 50,000)`);
 }
 
-await generationOverhead();
+await sizeOverhead();
 await eventThroughput();

@@ -1,7 +1,8 @@
 import type { Plan } from '../events/events.js';
 import type { ProjectKind } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
-import { relevantFiles } from './relevant-files.js';
+import type { Workspace } from '../protocol/workspace.js';
+import { relevantWorkspaceFiles } from './relevant-files.js';
 
 const kindGoals: Record<ProjectKind, string> = {
   web: 'a React web app that builds with Vite and renders in a browser without errors',
@@ -26,10 +27,10 @@ export function systemPrompt(kind: ProjectKind, template: Template | undefined):
  * The request with the file tree and the files relevant to it (never the whole project).
  * `alsoRelevant`: paths that count as named by the request (the spec a build implements).
  */
-export function requestMessage(prompt: string, files: Readonly<Record<string, string>>, alsoRelevant: readonly string[] = []): string {
-  const paths = Object.keys(files).sort();
-  const picked = relevantFiles(files, alsoRelevant.length ? `${prompt}\n${alsoRelevant.join(' ')}` : prompt);
-  const contents = picked.map((path) => `--- ${path}\n${files[path]}`).join('\n\n');
+export function requestMessage(prompt: string, workspace: Workspace, alsoRelevant: readonly string[] = []): string {
+  const paths = workspace.paths();
+  const picked = relevantWorkspaceFiles(workspace, alsoRelevant.length ? `${prompt}\n${alsoRelevant.join(' ')}` : prompt, paths);
+  const contents = picked.map((path) => `--- ${path}\n${workspace.read(path)}`).join('\n\n');
   return [`Request: ${prompt}`, paths.length ? `Project files:\n${paths.map((path) => `- ${path}`).join('\n')}` : 'The project is empty.', contents ? `Relevant files:\n${contents}` : '']
     .filter(Boolean)
     .join('\n\n');

@@ -270,6 +270,55 @@ describe('createBuilderHandler', () => {
     expect(await again.json()).toEqual({ cancelled: false, status: 'cancelled' });
   });
 
+  it('args: eventPageSize 2: a stream replays every stored event once, in order, reading pages of 2, the first sent before the second is read', async () => {
+    const storage = memoryStorage();
+    const reads: string[] = [];
+    const counted = new Proxy(storage, {
+      get(target, property, receiver) {
+        if (property !== 'readEvents') return Reflect.get(target, property, receiver);
+        return (input: Parameters<StorageAdapter['readEvents']>[0]) => {
+          reads.push(`after ${input.afterSeq} limit ${input.limit}`);
+          return target.readEvents(input);
+        };
+      },
+    });
+    const { call } = setup({ storage: counted, handler: { eventPageSize: 2 } });
+    const { runId } = await generated(call);
+    const stored = await storage.readEvents({ ownerId: 'alice', runId });
+    reads.length = 0;
+    const response = await call('GET', `/runs/${runId}/events`, { headers: { 'last-event-id': '1' } });
+    const reader = response.body!.getReader();
+    let text = '';
+    while ((text.match(/^id: /gm) ?? []).length < 2) text += new TextDecoder().decode((await reader.read()).value);
+    // The first page went out while the second was not read yet (the one-before read checks seq 1 is stored).
+    expect(reads).toEqual(['after 0 limit 1', 'after 1 limit 2']);
+    while (true) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    const { events } = await sse(new Response(text));
+    expect(events).toEqual(stored.slice(1));
+    // Pages up to the one with the terminal event, which ends the replay.
+    expect(reads.slice(1)).toEqual(Array.from({ length: Math.ceil((stored.length - 1) / 2) }, (_, page) => `after ${1 + 2 * page} limit 2`));
+  });
+
+  it('behavior: two streams of one live run are sent the same bytes for every event', async () => {
+    const { call, storage } = setup({ delayMs: 20 });
+    const { runId } = (await (await call('POST', '/runs', { json: { prompt: 'a counter page' } })).json()) as { runId: string };
+    const [first, second] = await Promise.all([call('GET', `/runs/${runId}/events`), call('GET', `/runs/${runId}/events`)]);
+    const [firstText, secondText] = await Promise.all([first.text(), second.text()]);
+    const frames = (text: string) => text.split('\n\n').filter((message) => message.startsWith('id: '));
+    expect(frames(firstText).length).toBeGreaterThan(5);
+    expect(frames(secondText)).toEqual(frames(firstText));
+    expect((await sse(new Response(firstText))).events).toEqual(await storage.readEvents({ ownerId: 'alice', runId }));
+  });
+
+  it('error: an eventPageSize that is not a whole number of at least 1 is refused', () => {
+    const { builder } = setup();
+    for (const eventPageSize of [0, 2.5, -1]) expect(() => createBuilderHandler(builder, { authorize: () => 'alice', eventPageSize })).toThrow(/eventPageSize/);
+  });
+
   it('args: basePath mounts every route under a prefix and nothing outside it', async () => {
     const { call } = setup({ handler: { basePath: '/api/builder/' } });
     expect((await call('GET', '/api/builder/projects')).status).toBe(200);

@@ -2,6 +2,7 @@ import type { Builder } from '../builder/create-builder.js';
 import { BuildwrightError } from '@buildwright/client';
 import { errorResponse, httpError, statusOf } from './errors.js';
 import { matchRoute } from './router.js';
+import { defaultEventPageSize } from '../run/event-pages.js';
 import { createRoutes } from './routes.js';
 
 /** A Web-standard request handler: mounts in Hono, Next.js route handlers, Bun, Deno, and Node through a fetch adapter. */
@@ -23,6 +24,11 @@ export interface BuilderHandlerOptions {
   maxStreamsPerOwner?: number;
   /** Runs one owner may have in progress at once through this handler; more get 429 with `Retry-After`. Default 10. */
   maxRunsPerOwner?: number;
+  /**
+   * Stored events an event stream reads per query when it replays a run: it sends each page before
+   * reading the next. A whole number of at least 1. Default 500.
+   */
+  eventPageSize?: number;
   /** Sees every unexpected (5xx) error with its stack; the client only gets a generic message. Default `console.error`. */
   onError?(error: unknown, request: Request): void;
 }
@@ -46,6 +52,10 @@ export function createBuilderHandler(builder: Builder, options: BuilderHandlerOp
   if (typeof options?.authorize !== 'function') {
     throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: 'http.md', message: 'createBuilderHandler needs options.authorize(request) returning the owner id.' });
   }
+  const { eventPageSize = defaultEventPageSize } = options;
+  if (!Number.isInteger(eventPageSize) || eventPageSize < 1) {
+    throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: 'http.md', message: `createBuilderHandler needs eventPageSize to be a whole number of at least 1 (got ${eventPageSize}).` });
+  }
   const basePath = normalizeBasePath(options.basePath);
   const report = options.onError ?? ((error: unknown) => console.error('[buildwright/http]', error));
   const routes = createRoutes(builder, {
@@ -53,6 +63,7 @@ export function createBuilderHandler(builder: Builder, options: BuilderHandlerOp
     heartbeatMs: options.heartbeatMs ?? 15_000,
     maxStreamsPerOwner: options.maxStreamsPerOwner ?? 50,
     maxRunsPerOwner: options.maxRunsPerOwner ?? 10,
+    eventPageSize,
   });
 
   return async (request) => {

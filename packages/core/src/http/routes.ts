@@ -6,6 +6,7 @@ import { parse, readJsonBody } from './body.js';
 import { httpError, json } from './errors.js';
 import { ownerCaps } from './owner-caps.js';
 import type { Route, RouteContext } from './router.js';
+import { runFanOuts } from './run-fan-out.js';
 import { eventStream } from './sse.js';
 
 /** What the routes need besides the builder. */
@@ -16,6 +17,8 @@ export interface RoutesOptions {
   maxStreamsPerOwner: number;
   /** Runs one owner may have running at once (started through these routes). */
   maxRunsPerOwner: number;
+  /** Stored events read per query when a stream replays a run. */
+  eventPageSize: number;
 }
 
 /** Largest number Postgres keeps in the integer columns of seqs and versions. */
@@ -54,6 +57,15 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
   const { storage } = builder.options;
   const streams = ownerCaps({ limit: options.maxStreamsPerOwner, what: 'event streams', retryAfterSeconds: 5 });
   const runs = ownerCaps({ limit: options.maxRunsPerOwner, what: 'runs in progress', retryAfterSeconds: 10 });
+  const fanOuts = runFanOuts({
+    storage,
+    watch: ({ runId, ...rest }) => builder.watch(runId, rest),
+    endReason: async (scope) => ((await storage.getRun(scope))?.status === 'running' ? 'detached' : 'ended'),
+    pageSize: options.eventPageSize,
+    // A reconnecting client is usually a few events behind: it goes on from these without a query.
+    windowSize: 2 * options.eventPageSize,
+    windowBytes: 4 * 1024 * 1024,
+  });
   /** Starts a run in one of the owner's run slots, given back when the run ends. */
   const startInSlot = async (ownerId: string, start: () => RunHandle) => {
     const release = runs.acquire(ownerId);
@@ -125,8 +137,7 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
         const run = await requireRun(context);
         const release = streams.acquire(context.ownerId);
         return eventStream({
-          events: (signal) => builder.watch(run.id, { ownerId: context.ownerId, afterSeq: after, signal }),
-          endReason: async () => ((await storage.getRun({ ownerId: context.ownerId, runId: run.id }))?.status === 'running' ? 'detached' : 'ended'),
+          follow: (sink) => fanOuts.follow({ ownerId: context.ownerId, runId: run.id, afterSeq: after }, sink),
           heartbeatMs: options.heartbeatMs,
           onError: context.onError,
           onClose: release,

@@ -1,15 +1,23 @@
-import { BuildwrightError, isTerminal } from '@buildwright/client';
+import { BuildwrightError } from '@buildwright/client';
 import type { BuildwrightEvent } from '../events/events.js';
 import { statusOf } from './errors.js';
 
 /** Why a stream ended, sent as the last `event: end` message. */
 export type StreamEndReason = 'ended' | 'detached';
 
+/** Where a feed puts a stream's messages. */
+export interface EventStreamSink {
+  /** Sends one event frame (`id:` and `data:` lines, encoded once for every stream of the run: {@link encodeEventFrame}). */
+  send(frame: Uint8Array): void;
+  /** Ends the stream with `event: end` and the reason (after a terminal event: `'ended'`). */
+  end(reason: StreamEndReason): void;
+  /** Ends the stream with an `event: error` that carries only a safe code and message; `onError` sees the error. */
+  fail(error: unknown): void;
+}
+
 export interface EventStreamOptions {
-  /** Yields the events to send; the signal aborts when the client goes away. */
-  events(signal: AbortSignal): AsyncIterable<BuildwrightEvent>;
-  /** Tells whether a stream that ran out without a terminal event is over anyway ('ended') or detached from a live run. */
-  endReason(): Promise<StreamEndReason>;
+  /** Starts feeding the stream; returns the function that stops the feed (called once, when the stream is over). */
+  follow(sink: EventStreamSink): () => void;
   /** Milliseconds between `: keep-alive` comments. */
   heartbeatMs: number;
   /** Sees errors thrown while streaming (the client gets a sanitized `event: error`). */
@@ -19,18 +27,17 @@ export interface EventStreamOptions {
 }
 
 const encoder = new TextEncoder();
+const retryFrame = encoder.encode('retry: 1000\n\n');
+const keepAliveFrame = encoder.encode(': keep-alive\n\n');
 
 /** One event as an SSE message: `id: <seq>` and the event as JSON in `data:` (its `type` inside). */
 export function formatEvent(event: BuildwrightEvent): string {
   return `id: ${event.seq}\ndata: ${JSON.stringify(event)}\n\n`;
 }
 
-// Every stream of a run receives the same event objects: encode each once, not once per client.
-const encoded = new WeakMap<BuildwrightEvent, Uint8Array>();
-function encodeEvent(event: BuildwrightEvent): Uint8Array {
-  let bytes = encoded.get(event);
-  if (!bytes) encoded.set(event, (bytes = encoder.encode(formatEvent(event))));
-  return bytes;
+/** {@link formatEvent} as the bytes a stream sends. */
+export function encodeEventFrame(event: BuildwrightEvent): Uint8Array {
+  return encoder.encode(formatEvent(event));
 }
 
 /**
@@ -40,50 +47,55 @@ function encodeEvent(event: BuildwrightEvent): Uint8Array {
  * `event: end` message (`data: {"reason":"ended"}`), which tells clients not to reconnect.
  *
  * @example
- * return eventStream({ events: (signal) => builder.watch(runId, { ownerId, afterSeq, signal }), endReason, heartbeatMs: 15_000, onError });
+ * return eventStream({ follow: (sink) => fanOut.follow({ ownerId, runId, afterSeq }, sink), heartbeatMs: 15_000, onError });
  */
 export function eventStream(options: EventStreamOptions): Response {
-  const controller = new AbortController();
   let heartbeat: ReturnType<typeof setInterval> | undefined;
-  const stop = () => {
-    clearInterval(heartbeat);
-    controller.abort();
-  };
+  let stopFeed: (() => void) | undefined;
+  let over = false;
+  /** Ends the stream once: stops the feed and the heartbeat, sends `last` unless the client left. */
+  let finish: (last?: string) => void = () => undefined;
   const body = new ReadableStream<Uint8Array>({
-    async start(stream) {
-      const send = (text: string | Uint8Array) => {
-        if (!controller.signal.aborted) stream.enqueue(typeof text === 'string' ? encoder.encode(text) : text);
-      };
-      send('retry: 1000\n\n');
-      heartbeat = setInterval(() => send(': keep-alive\n\n'), options.heartbeatMs);
-      let terminal = false;
-      try {
-        for await (const event of options.events(controller.signal)) {
-          if (controller.signal.aborted) break;
-          send(encodeEvent(event));
-          if (isTerminal(event)) {
-            terminal = true;
-            break;
-          }
-        }
-        if (!controller.signal.aborted) send(`event: end\ndata: ${JSON.stringify({ reason: terminal ? 'ended' : await options.endReason() })}\n\n`);
-      } catch (error) {
-        options.onError(error);
-        const safe =
-          BuildwrightError.isInstance(error) && statusOf(error.code) < 500
-            ? { code: error.code, message: error.message }
-            : { code: 'INTERNAL', message: 'The event stream failed on the server; reconnect to resume.' };
-        send(`event: error\ndata: ${JSON.stringify(safe)}\n\n`);
-      } finally {
+    start(stream) {
+      finish = (last) => {
+        if (over) return;
+        over = true;
         clearInterval(heartbeat);
+        stopFeed?.();
         options.onClose?.();
-        if (!controller.signal.aborted) {
-          controller.abort();
-          stream.close();
-        }
+        if (last === undefined) return;
+        stream.enqueue(encoder.encode(last));
+        stream.close();
+      };
+      const sink: EventStreamSink = {
+        send: (frame) => {
+          if (!over) stream.enqueue(frame);
+        },
+        end: (reason) => finish(`event: end\ndata: ${JSON.stringify({ reason })}\n\n`),
+        fail: (error) => {
+          if (over) return;
+          options.onError(error);
+          const safe =
+            BuildwrightError.isInstance(error) && statusOf(error.code) < 500
+              ? { code: error.code, message: error.message }
+              : { code: 'INTERNAL', message: 'The event stream failed on the server; reconnect to resume.' };
+          finish(`event: error\ndata: ${JSON.stringify(safe)}\n\n`);
+        },
+      };
+      stream.enqueue(retryFrame);
+      heartbeat = setInterval(() => {
+        if (!over) stream.enqueue(keepAliveFrame);
+      }, options.heartbeatMs);
+      try {
+        const stop = options.follow(sink);
+        // The feed may end the stream before it returns (a replay that is all in memory).
+        if (over) stop();
+        else stopFeed = stop;
+      } catch (error) {
+        sink.fail(error);
       }
     },
-    cancel: stop,
+    cancel: () => finish(),
   });
   return new Response(body, {
     status: 200,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Sandbox } from '../spec/sandbox.js';
+import { FileTermCache, type FileTerms } from './file-terms.js';
 import { utf8ByteLength } from './utf8-byte-length.js';
 
 /**
@@ -14,6 +15,10 @@ export class Workspace {
   private readonly folders = new Map<string, number>();
   /** Each file and folder name in lower case → its spellings, counted by the files under them. */
   private readonly spellings = new Map<string, Map<string, number>>();
+  /** Context selection's terms per file, dropped when the file changes. */
+  private readonly terms = new FileTermCache();
+  /** Every path in code-unit order, until a file is added or removed. */
+  private sortedPaths: string[] | undefined;
   private sandbox: Sandbox | undefined;
   /** UTF-8 bytes of all files. */
   totalBytes = 0;
@@ -49,8 +54,10 @@ export class Workspace {
       this.sizes.set(path, bytes);
       this.totalBytes += bytes;
     }
+    this.terms.forget(path);
     const change = content === undefined ? (existed ? -1 : 0) : existed ? 0 : 1;
     if (change === 0) return;
+    this.sortedPaths = undefined;
     const parts = path.split('/');
     for (let index = 1; index <= parts.length; index++) {
       const prefix = parts.slice(0, index).join('/');
@@ -89,12 +96,23 @@ export class Workspace {
     this.track(path, undefined);
   }
 
+  /** The terms context selection ranks a file by, tokenised once per content. */
+  termsOf(path: string): FileTerms | undefined {
+    const content = this.files.get(path);
+    return content === undefined ? undefined : this.terms.of(path, content);
+  }
+
   paths(): string[] {
-    return [...this.files.keys()].sort();
+    return [...this.sorted()];
   }
 
   snapshot(): Record<string, string> {
-    return Object.fromEntries([...this.files.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+    return Object.fromEntries(this.sorted().map((path) => [path, this.files.get(path) as string]));
+  }
+
+  private sorted(): readonly string[] {
+    this.sortedPaths ??= [...this.files.keys()].sort();
+    return this.sortedPaths;
   }
 
   /** A digest of every path and content: equal digests mean no file changed. */

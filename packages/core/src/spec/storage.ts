@@ -124,7 +124,11 @@ export interface StorageAdapter {
 
   /** Appends one event; `(runId, seq)` is unique and a duplicate is an error. One transaction. */
   appendEvent(event: BuildwrightEvent, options?: RunWriteOptions): Promise<void>;
-  /** Events of a run with `seq > afterSeq` (all when omitted), ordered by `seq`. */
+  /**
+   * Events of a run with `seq > afterSeq` (all when omitted), ordered by `seq`; at most `limit` of
+   * them (the first ones) when given. Streams replay a run in pages this way: `afterSeq` is the last
+   * seq of the previous page, until a page comes back shorter than `limit`.
+   */
   readEvents(input: OwnerScope & { runId: string; afterSeq?: number; limit?: number }): Promise<BuildwrightEvent[]>;
 
   appendMessage(input: { projectId: string; runId: string | null; role: MessageRecord['role']; content: string }, options?: RunWriteOptions): Promise<MessageRecord>;

@@ -23,7 +23,7 @@ export const buildNode: RunNode = {
           { role: 'system', content: systemPrompt(runtime.kind, runtime.template) },
           {
             role: 'user',
-            content: `${requestMessage(runtime.prompt, runtime.workspace.snapshot(), runtime.specPaths)}\n\n${stepMessage(plan, index)}${specPathsNote(runtime.specPaths ?? [], 'implement')}`,
+            content: `${requestMessage(runtime.prompt, runtime.workspace, runtime.specPaths)}\n\n${stepMessage(plan, index)}${specPathsNote(runtime.specPaths ?? [], 'implement')}`,
           },
         ],
       });

@@ -12,7 +12,6 @@ import { beginFixAttempt } from './fix-attempt.js';
 export async function runFixStep(runtime: RunRuntime, state: RunState): Promise<RunStateUpdate> {
   const failure = state.pendingFailure!;
   const attempt = await beginFixAttempt(runtime, failure, state.previousFailure, state.fixAttempts);
-  const files = runtime.workspace.snapshot();
   const specPaths = runtime.specPaths ?? [];
   await runToolLoop(runtime, {
     node: 'fix',
@@ -21,7 +20,7 @@ export async function runFixStep(runtime: RunRuntime, state: RunState): Promise<
       { role: 'system', content: systemPrompt(runtime.kind, runtime.template) },
       {
         role: 'user',
-        content: `${requestMessage(`${runtime.prompt}\n${failure.issues.map((issue) => issue.file ?? '').join(' ')}`, files, specPaths)}\n\n${fixMessage(failure.node, failure.report, attempt)}${specPathsNote(specPaths, 'implement')}`,
+        content: `${requestMessage(`${runtime.prompt}\n${failure.issues.map((issue) => issue.file ?? '').join(' ')}`, runtime.workspace, specPaths)}\n\n${fixMessage(failure.node, failure.report, attempt)}${specPathsNote(specPaths, 'implement')}`,
       },
     ],
   });

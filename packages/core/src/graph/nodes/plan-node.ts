@@ -20,7 +20,7 @@ export const planNode: RunNode = {
         { role: 'system', content: systemPrompt(runtime.kind, runtime.template) },
         {
           role: 'user',
-          content: `${requestMessage(runtime.prompt, context.files, runtime.specPaths)}\n\nSubmit a plan with submit_plan: short steps, each naming the files it will write or edit.${specPathsNote(runtime.specPaths ?? [], 'plan')}`,
+          content: `${requestMessage(runtime.prompt, runtime.workspace, runtime.specPaths)}\n\nSubmit a plan with submit_plan: short steps, each naming the files it will write or edit.${specPathsNote(runtime.specPaths ?? [], 'plan')}`,
         },
       ],
     });

@@ -39,7 +39,7 @@ export function specNode(checks: readonly Check[]): RunNode {
       await context.emit({ type: 'step.started', stepId: 'spec', title: `Describe the API in ${paths.join(', ')}` });
       const messages = [
         { role: 'system' as const, content: systemPrompt(runtime.kind, runtime.template) },
-        { role: 'user' as const, content: `${requestMessage(runtime.prompt, runtime.workspace.snapshot(), paths)}\n\n${specMessage(paths, context.plan)}` },
+        { role: 'user' as const, content: `${requestMessage(runtime.prompt, runtime.workspace, paths)}\n\n${specMessage(paths, context.plan)}` },
       ];
       let fixAttempts = state.fixAttempts;
       let previous: CheckFailure | null = null;

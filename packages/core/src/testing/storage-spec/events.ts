@@ -28,6 +28,21 @@ export function describeEvents(spec: StorageSpecContext): void {
       expect(await storage.readEvents({ ownerId: run.ownerId, runId: run.id, afterSeq: 6 })).toEqual([]);
     });
 
+    it('behavior: pages of 2 (afterSeq = the last seq of the previous page) give every event once, in seq order, also appended out of order', async () => {
+      const run = await newRun();
+      for (const seq of [5, 2, 7, 1, 3, 6, 4]) await storage.appendEvent(stepEvent(run, seq));
+      const pages: number[][] = [];
+      let afterSeq = 0;
+      while (true) {
+        const page = (await storage.readEvents({ ownerId: run.ownerId, runId: run.id, afterSeq, limit: 2 })).map((event) => event.seq);
+        pages.push(page);
+        if (page.length < 2) break;
+        afterSeq = page.at(-1)!;
+      }
+      expect(pages).toEqual([[1, 2], [3, 4], [5, 6], [7]]);
+      expect(await storage.readEvents({ ownerId: 'someone-else', runId: run.id, afterSeq: 0, limit: 2 })).toEqual([]);
+    });
+
     it('behavior: nested payloads round-trip', async () => {
       const run = await newRun();
       const failed: BuildwrightEvent = {
