@@ -56,7 +56,7 @@ const environmentSchema = z.object({
   RATE_LIMIT_USER_PER_MINUTE: count.default(300),
   RATE_LIMIT_LOGIN_PER_MINUTE: count.default(10),
   TRUST_PROXY: flag.default(false),
-  LLM: z.string().default('script:../transcripts/counter-app.json'),
+  LLM: z.string().default('script:transcripts/counter-page.json'),
   LICENCE_PRIVATE_KEY: z.string().optional(),
   LICENCE_PUBLIC_KEY: z.string().optional(),
   STRIPE_SECRET_KEY: z.string().optional(),
