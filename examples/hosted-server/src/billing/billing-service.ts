@@ -27,10 +27,10 @@ export function billingService(dependencies: { db: Database; config: ServerConfi
   const customerOf = async (user: User): Promise<string> => {
     if (user.stripeCustomerId) return user.stripeCustomerId;
     const customer = await stripe().customers.create({ email: user.email, metadata: { userId: user.id } });
-    const { rows } = await db.query<{ stripe_customer_id: string }>(
-      'UPDATE hs_users SET stripe_customer_id = COALESCE(stripe_customer_id, $2) WHERE id = $1 RETURNING stripe_customer_id',
-      [user.id, customer.id],
-    );
+    const { rows } = await db.query<{ stripe_customer_id: string }>('UPDATE hs_users SET stripe_customer_id = COALESCE(stripe_customer_id, $2) WHERE id = $1 RETURNING stripe_customer_id', [
+      user.id,
+      customer.id,
+    ]);
     return rows[0]!.stripe_customer_id;
   };
 
@@ -88,7 +88,11 @@ export function billingService(dependencies: { db: Database; config: ServerConfi
           if (session.payment_status !== 'paid' || !isPlanName(plan)) return { kind: 'ignored', reason: 'checkout not paid or without a plan' };
           const customerId = typeof session.customer === 'string' ? session.customer : session.customer?.id;
           const subscriptionId = typeof session.subscription === 'string' ? session.subscription : (session.subscription?.id ?? null);
-          const userId = await applyPlan(client, { ...(session.client_reference_id ? { userId: session.client_reference_id } : {}), ...(customerId ? { customerId } : {}) }, { plan, status: 'active', subscriptionId, at });
+          const userId = await applyPlan(
+            client,
+            { ...(session.client_reference_id ? { userId: session.client_reference_id } : {}), ...(customerId ? { customerId } : {}) },
+            { plan, status: 'active', subscriptionId, at },
+          );
           return userId ? { kind: 'applied', userId, plan, status: 'active' } : { kind: 'ignored', reason: 'no such account, or a newer event applied' };
         }
         if (event.type === 'customer.subscription.created' || event.type === 'customer.subscription.updated' || event.type === 'customer.subscription.deleted') {

@@ -35,9 +35,7 @@ export interface ServerConfig {
 }
 
 const secret = (name: string) =>
-  z
-    .string({ error: `${name} is required: a random string of at least 32 characters (openssl rand -hex 32).` })
-    .min(32, `${name} must be at least 32 characters (openssl rand -hex 32).`);
+  z.string({ error: `${name} is required: a random string of at least 32 characters (openssl rand -hex 32).` }).min(32, `${name} must be at least 32 characters (openssl rand -hex 32).`);
 const count = z.coerce.number().int().nonnegative();
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
@@ -47,7 +45,10 @@ const environmentSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: z.string().default('postgres://postgres@127.0.0.1:5432/hosted_server'),
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
-  PREFIX: z.string().regex(/^[a-z][a-z0-9_]{0,19}$/, 'PREFIX: lowercase letters, digits and _, at most 20, starting with a letter').default('hs'),
+  PREFIX: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,19}$/, 'PREFIX: lowercase letters, digits and _, at most 20, starting with a letter')
+    .default('hs'),
   JWT_SECRET: secret('JWT_SECRET'),
   APP_SECRET: secret('APP_SECRET'),
   ACCESS_TOKEN_TTL_SECONDS: count.default(900),
@@ -71,9 +72,7 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WORKER_CONCURRENCY: count.default(2),
   WORKER_PORT: count.default(3001),
-  ...Object.fromEntries(
-    Object.keys(defaultPlans).flatMap((plan) => [`PLAN_${plan.toUpperCase()}_GENERATIONS`, `PLAN_${plan.toUpperCase()}_TOKENS`].map((name) => [name, count.optional()])),
-  ),
+  ...Object.fromEntries(Object.keys(defaultPlans).flatMap((plan) => [`PLAN_${plan.toUpperCase()}_GENERATIONS`, `PLAN_${plan.toUpperCase()}_TOKENS`].map((name) => [name, count.optional()]))),
 });
 
 /**

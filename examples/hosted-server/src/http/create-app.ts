@@ -40,7 +40,20 @@ export function createApp(options: { services: AppServices; builder: Builder; me
   app.use('*', requestContext({ logger: services.logger, metrics, trustProxy: services.config.trustProxy }));
   app.use('*', async (context, next) => (unlimited.has(context.req.path) ? next() : limits.perAddress(context, next)));
   const builder = builderRoutes(kit, options.builder);
-  for (const routes of [opsRoutes(kit), authRoutes(kit), keyRoutes(kit), usageRoutes(kit), adminRoutes(kit), resellerRoutes(kit), licenceRoutes(kit), billingRoutes(kit), webhookRoutes(kit), previewRoutes(kit), triggerRoutes(kit, builder), builder.app]) {
+  for (const routes of [
+    opsRoutes(kit),
+    authRoutes(kit),
+    keyRoutes(kit),
+    usageRoutes(kit),
+    adminRoutes(kit),
+    resellerRoutes(kit),
+    licenceRoutes(kit),
+    billingRoutes(kit),
+    webhookRoutes(kit),
+    previewRoutes(kit),
+    triggerRoutes(kit, builder),
+    builder.app,
+  ]) {
     app.route('/', routes);
   }
   app.notFound((context) => context.json({ error: { code: 'NOT_FOUND', message: `No route ${context.req.method} ${context.req.path}.` } }, 404));

@@ -46,7 +46,8 @@ describe('licences', () => {
   });
 
   it('error: a key signed by another deployment is bad-signature; a reseller cannot revoke another issuer’s licence', async () => {
-    const tampered = (await call(server.url, 'POST', '/licences', { credential: (await accountWithRole(server, 'ADMIN')).accessToken, body: { licensee: 'X', plan: 'pro', seats: 1, validDays: 5 } })).body;
+    const tampered = (await call(server.url, 'POST', '/licences', { credential: (await accountWithRole(server, 'ADMIN')).accessToken, body: { licensee: 'X', plan: 'pro', seats: 1, validDays: 5 } }))
+      .body;
     const [prefix, body, signature] = (tampered.key as string).split('.');
     const forged = `${prefix}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body!, 'base64url').toString()), seats: 99 })).toString('base64url')}.${signature}`;
     expect((await call(server.url, 'POST', '/licences/validate', { body: { key: forged } })).body).toEqual({ valid: false, reason: 'bad-signature' });

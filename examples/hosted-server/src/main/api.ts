@@ -9,7 +9,10 @@ const services = createAppServices(loadConfig(), { name: 'api' });
 await prepareDatabase({ databaseUrl: services.config.databaseUrl, storage: services.shared.storage, log: (message) => services.logger.debug(message) });
 const api = await startApi(services);
 services.logger.info({ url: api.url, model: services.config.llm }, 'api listening');
-stopOnSignal(async () => {
-  await api.close();
-  await services.close();
-}, (message) => services.logger.info(message));
+stopOnSignal(
+  async () => {
+    await api.close();
+    await services.close();
+  },
+  (message) => services.logger.info(message),
+);

@@ -9,7 +9,10 @@ const services = createAppServices(loadConfig(), { name: 'worker' });
 await prepareDatabase({ databaseUrl: services.config.databaseUrl, storage: services.shared.storage, log: (message) => services.logger.debug(message) });
 const worker = await startWorker(services);
 services.logger.info({ workerId: worker.workerId, metrics: `${worker.url}/metrics` }, 'worker ready');
-stopOnSignal(async () => {
-  await worker.close();
-  await services.close();
-}, (message) => services.logger.info(message));
+stopOnSignal(
+  async () => {
+    await worker.close();
+    await services.close();
+  },
+  (message) => services.logger.info(message),
+);

@@ -13,7 +13,13 @@ export function previewTokens(options: { secret: string; ttlSeconds: number; clo
   return {
     async issue(userId: string, projectId: string): Promise<string> {
       const now = Math.floor(options.clock().getTime() / 1000);
-      return new SignJWT({ pid: projectId }).setProtectedHeader({ alg: 'HS256' }).setSubject(userId).setAudience(audience).setIssuedAt(now).setExpirationTime(now + options.ttlSeconds).sign(key);
+      return new SignJWT({ pid: projectId })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(userId)
+        .setAudience(audience)
+        .setIssuedAt(now)
+        .setExpirationTime(now + options.ttlSeconds)
+        .sign(key);
     },
     /** The user and project, or undefined for a bad or expired token. */
     async verify(token: string): Promise<{ userId: string; projectId: string } | undefined> {

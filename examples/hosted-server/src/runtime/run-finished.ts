@@ -34,10 +34,17 @@ export function onRunFinished(dependencies: { storage: StorageAdapter; store: We
     const base = { runId: run.id, projectId: run.projectId, mode: run.mode, usage };
     for (const event of events) {
       if (event.type === 'version.created') {
-        payloads.push({ id: `version.created:${run.projectId}:${event.number}`, type: 'version.created', createdAt: event.at, data: { ...base, version: event.number, fileCount: event.fileCount, message: event.message } });
+        payloads.push({
+          id: `version.created:${run.projectId}:${event.number}`,
+          type: 'version.created',
+          createdAt: event.at,
+          data: { ...base, version: event.number, fileCount: event.fileCount, message: event.message },
+        });
       }
-      if (event.type === 'run.completed') payloads.push({ id: `run.completed:${run.id}`, type: 'run.completed', createdAt: at, data: { ...base, version: event.versionNumber, summary: event.summary } });
-      if (event.type === 'run.failed') payloads.push({ id: `run.failed:${run.id}`, type: 'run.failed', createdAt: at, data: { ...base, error: { code: event.code, message: event.message }, check: event.check } });
+      if (event.type === 'run.completed')
+        payloads.push({ id: `run.completed:${run.id}`, type: 'run.completed', createdAt: at, data: { ...base, version: event.versionNumber, summary: event.summary } });
+      if (event.type === 'run.failed')
+        payloads.push({ id: `run.failed:${run.id}`, type: 'run.failed', createdAt: at, data: { ...base, error: { code: event.code, message: event.message }, check: event.check } });
     }
     for (const payload of payloads) await dispatchWebhookEvent({ store: dependencies.store, queue: dependencies.queue }, ownerId, payload);
   };

@@ -14,7 +14,11 @@ const logLines: Array<Record<string, unknown>> = [];
 
 beforeAll(async () => {
   server = await startTestServer();
-  worker = spawn(process.execPath, ['--import', 'tsx', 'src/main/worker.ts'], { cwd: exampleDir, env: { ...process.env, ...server.environment, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  worker = spawn(process.execPath, ['--import', 'tsx', 'src/main/worker.ts'], {
+    cwd: exampleDir,
+    env: { ...process.env, ...server.environment, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let buffer = '';
   worker.stdout!.on('data', (chunk: Buffer) => {
     buffer += chunk.toString('utf8');
@@ -44,7 +48,11 @@ describe('a worker process', () => {
     const user = await accountWithRole(server, 'USER');
     const { key } = (await call(server.url, 'POST', '/keys', { credential: user.accessToken, body: { name: 'curl', scopes: ['builder:read', 'builder:write'] } })).body;
     // curl -X POST $URL/api/builder/runs -H "Authorization: Bearer $KEY" -H 'content-type: application/json' -d '{"prompt":"a counter page"}'
-    const response = await fetch(`${server.url}/api/builder/runs`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify({ prompt: 'a counter page' }) });
+    const response = await fetch(`${server.url}/api/builder/runs`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ prompt: 'a counter page' }),
+    });
     expect(response.status).toBe(201);
     const { runId, projectId } = (await response.json()) as { runId: string; projectId: string };
     expect((await runUntilEnded(server.url, key, runId, 60_000)).status).toBe('completed');

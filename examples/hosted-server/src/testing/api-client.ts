@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/passwords.js';
 import type { TestServer } from './test-server.js';
 
 /** An answer: status, parsed JSON body (or text), headers. */
+// biome-ignore lint/suspicious/noExplicitAny: a test reads an answer field by field and expect() checks each value; typing every body would add nothing.
 export interface ApiAnswer<T = any> {
   status: number;
   body: T;
@@ -19,16 +20,16 @@ export type Credential = string | undefined;
  * @example
  * const { status, body } = await call(server.url, 'POST', '/keys', { credential: token, body: { name: 'ci' } });
  */
-export async function call<T = any>(
-  baseUrl: string,
-  method: string,
-  path: string,
-  options: { credential?: Credential; body?: unknown; headers?: Record<string, string> } = {},
-): Promise<ApiAnswer<T>> {
+// biome-ignore lint/suspicious/noExplicitAny: as ApiAnswer.
+export async function call<T = any>(baseUrl: string, method: string, path: string, options: { credential?: Credential; body?: unknown; headers?: Record<string, string> } = {}): Promise<ApiAnswer<T>> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.credential) headers['authorization'] = `Bearer ${options.credential}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${baseUrl}${path}`, { method, headers, ...(options.body === undefined ? {} : { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) }) });
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers,
+    ...(options.body === undefined ? {} : { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) }),
+  });
   const text = await response.text();
   let body: unknown = text;
   try {

@@ -58,7 +58,15 @@ export async function startStripeStandIn(): Promise<{ url: string; requests: Str
     }
     if (request.method === 'POST' && path === '/v1/billing_portal/sessions') {
       const id = next('bps');
-      return send(200, { id, object: 'billing_portal.session', created, customer: fields['customer'], return_url: fields['return_url'] ?? null, url: `https://billing.stripe.test/p/session/${id}`, livemode: false });
+      return send(200, {
+        id,
+        object: 'billing_portal.session',
+        created,
+        customer: fields['customer'],
+        return_url: fields['return_url'] ?? null,
+        url: `https://billing.stripe.test/p/session/${id}`,
+        livemode: false,
+      });
     }
     return send(404, { error: { type: 'invalid_request_error', message: `Unrecognized request URL (${request.method}: ${path}).` } });
   });

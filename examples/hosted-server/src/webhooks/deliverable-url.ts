@@ -46,6 +46,7 @@ export async function assertDeliverableUrl(url: string, options: { allowPrivate:
   const addresses = isIP(host) ? [{ address: host, family: isIP(host) }] : await lookup(host, { all: true }).catch(() => []);
   if (addresses.length === 0) throw new HttpError(400, 'INVALID_INPUT', `The webhook host ${host} does not resolve.`);
   for (const { address, family } of addresses) {
-    if (blocked.check(address, family === 6 ? 'ipv6' : 'ipv4')) throw new HttpError(400, 'INVALID_INPUT', `The webhook host ${host} resolves to a private address (${address}), which webhooks may not reach.`);
+    if (blocked.check(address, family === 6 ? 'ipv6' : 'ipv4'))
+      throw new HttpError(400, 'INVALID_INPUT', `The webhook host ${host} resolves to a private address (${address}), which webhooks may not reach.`);
   }
 }

@@ -4,6 +4,7 @@ import { runUntilEnded } from '../testing/run-until-ended.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 import { startWebhookReceiver } from '../testing/webhook-receiver.js';
 import { signatureHeader, verifyWebhook } from './webhook-signature.js';
+import type { WebhookDelivery } from './webhook-store.js';
 
 let server: TestServer;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
@@ -30,7 +31,7 @@ describe('outbound webhooks', () => {
     const run = await call(server.url, 'POST', '/api/builder/runs', { credential: user.accessToken, body: { prompt: 'a counter page' } });
     expect((await runUntilEnded(server.url, user.accessToken, run.body.runId)).status).toBe('completed');
     const deliveries = await waitFor(
-      async () => (await call(server.url, 'GET', `/webhooks/${endpoint.body.endpoint.id}/deliveries`, { credential: user.accessToken })).body.deliveries as Array<Record<string, any>>,
+      async () => (await call(server.url, 'GET', `/webhooks/${endpoint.body.endpoint.id}/deliveries`, { credential: user.accessToken })).body.deliveries as WebhookDelivery[],
       (list) => list.length === 2 && list.every((delivery) => delivery.status === 'succeeded'),
     );
     const byType = Object.fromEntries(deliveries.map((delivery) => [delivery.eventType, delivery]));
@@ -52,7 +53,10 @@ describe('outbound webhooks', () => {
     const replay = await call(server.url, 'POST', `/webhooks/deliveries/${byType['run.completed']!.id}/replay`, { credential: user.accessToken });
     expect(replay.status).toBe(202);
     expect(replay.body.delivery.replayOf).toBe(byType['run.completed']!.id);
-    await waitFor(async () => receiver.received.filter((request) => request.path === '/hooks/ok').length, (count) => count === 4);
+    await waitFor(
+      async () => receiver.received.filter((request) => request.path === '/hooks/ok').length,
+      (count) => count === 4,
+    );
     const replayed = receiver.received.at(-1)!;
     expect(JSON.parse(replayed.body).id).toBe(`run.completed:${run.body.runId}`);
     expect(replayed.headers['buildwright-delivery']).toBe(replay.body.delivery.id);
@@ -64,7 +68,7 @@ describe('outbound webhooks', () => {
     const run = await call(server.url, 'POST', '/api/builder/runs', { credential: user.accessToken, body: { prompt: 'a counter page' } });
     await runUntilEnded(server.url, user.accessToken, run.body.runId);
     const [delivery] = await waitFor(
-      async () => (await call(server.url, 'GET', `/webhooks/${endpoint.body.endpoint.id}/deliveries`, { credential: user.accessToken })).body.deliveries as Array<Record<string, any>>,
+      async () => (await call(server.url, 'GET', `/webhooks/${endpoint.body.endpoint.id}/deliveries`, { credential: user.accessToken })).body.deliveries as WebhookDelivery[],
       (list) => list[0]?.status === 'failed',
     );
     expect(delivery).toMatchObject({ attempts: 3, lastStatusCode: 500, status: 'failed' });

@@ -29,6 +29,8 @@ export function requirePermission(held: ReadonlySet<Permission>, permission: Per
   throw new HttpError(
     403,
     'FORBIDDEN',
-    via === 'api-key' ? `This API key lacks the ${permission} scope (and keys cannot manage keys, billing or customers): use a key with it, or sign in.` : `This account's role does not allow ${permission}.`,
+    via === 'api-key'
+      ? `This API key lacks the ${permission} scope (and keys cannot manage keys, billing or customers): use a key with it, or sign in.`
+      : `This account's role does not allow ${permission}.`,
   );
 }

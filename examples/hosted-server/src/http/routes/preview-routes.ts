@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
+import { getMimeType } from 'hono/utils/mime';
 import { previewTokens } from '../../previews/preview-tokens.js';
-import { contentTypeOf } from '../../previews/content-types.js';
 import { livePreviewUrl } from '../../previews/preview-source.js';
 import type { AppEnv } from '../app-env.js';
 import { HttpError, notFound } from '../http-error.js';
@@ -35,7 +35,8 @@ export function previewRoutes({ services, guard }: RouteKit): Hono<AppEnv> {
     if (live) {
       const upstream = new URL(rest + new URL(context.req.url).search, live.endsWith('/') ? live : `${live}/`);
       const response = await fetch(upstream, { redirect: 'manual', signal: AbortSignal.timeout(15_000) }).catch(() => undefined);
-      if (response) return new Response(response.body, { status: response.status, headers: { 'content-type': response.headers.get('content-type') ?? 'application/octet-stream', 'cache-control': 'no-store' } });
+      if (response)
+        return new Response(response.body, { status: response.status, headers: { 'content-type': response.headers.get('content-type') ?? 'application/octet-stream', 'cache-control': 'no-store' } });
       // The sandbox is gone: fall back to the stored version.
     }
     const stored = await storage.getVersionFiles({ ownerId: grant.userId, projectId: grant.projectId });
@@ -43,7 +44,7 @@ export function previewRoutes({ services, guard }: RouteKit): Hono<AppEnv> {
     const path = decodeURIComponent(rest) || 'index.html';
     const content = stored.files[path] ?? stored.files[`${path.replace(/\/$/, '')}/index.html`];
     if (content === undefined) throw new HttpError(404, 'NOT_FOUND', `No file ${path} in version ${stored.version.number}.`);
-    return new Response(content, { headers: { 'content-type': contentTypeOf(path), 'cache-control': 'no-store', 'x-preview-version': String(stored.version.number) } });
+    return new Response(content, { headers: { 'content-type': getMimeType(path) ?? 'application/octet-stream', 'cache-control': 'no-store', 'x-preview-version': String(stored.version.number) } });
   });
   return app;
 }

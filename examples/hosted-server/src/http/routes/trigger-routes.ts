@@ -18,7 +18,9 @@ export function triggerRoutes({ services, guard }: RouteKit, builder: BuilderRou
   const app = new Hono<AppEnv>();
   const { triggers } = services;
   const urlOf = (id: string) => `${services.config.publicUrl}/hooks/triggers/${id}/${triggers.signatureOf(id)}`;
-  app.get('/triggers', guard('webhooks:manage'), async (context) => context.json({ triggers: (await triggers.list(context.get('principal').userId)).map((trigger) => ({ ...trigger, url: urlOf(trigger.id) })) }));
+  app.get('/triggers', guard('webhooks:manage'), async (context) =>
+    context.json({ triggers: (await triggers.list(context.get('principal').userId)).map((trigger) => ({ ...trigger, url: urlOf(trigger.id) })) }),
+  );
   app.post('/triggers', guard('webhooks:manage'), async (context) => {
     const trigger = await triggers.create(context.get('principal').userId, await readJson(context, createTrigger));
     return context.json({ trigger, url: urlOf(trigger.id) }, 201);
