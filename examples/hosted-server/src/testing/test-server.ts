@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
 import type { Clock } from '../config/clock.js';
 import { loadConfig, type ServerConfig } from '../config/config.js';
 import { generateLicenceKeyPair } from '../licences/licence-keys.js';
@@ -68,8 +69,24 @@ export async function startTestServer(options: { worker?: boolean; clock?: Clock
     async close() {
       await worker?.close();
       await api.close();
+      await deleteRedisKeys(config.redisUrl, config.prefix);
       await services.close();
       await database.drop();
     },
   };
+}
+
+/** Deletes every Redis key of the test's prefix (queues, rate-limit counters). */
+async function deleteRedisKeys(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      cursor = next;
+      if (keys.length > 0) await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
 }

@@ -38,6 +38,11 @@ export function requestContext(options: { logger: Logger; metrics: Metrics; trus
     options.metrics.httpRequests.inc({ method: context.req.method, route, status: String(context.res.status) });
     options.metrics.httpDuration.observe({ method: context.req.method, route }, seconds);
     const principal = context.get('principal') as AppEnv['Variables']['principal'] | undefined;
-    logger.info({ method: context.req.method, path: context.req.path, status: context.res.status, ms: Math.round(seconds * 1000), userId: principal?.userId }, 'request');
+    logger.info({ method: context.req.method, path: redactPath(context.req.path), status: context.res.status, ms: Math.round(seconds * 1000), userId: principal?.userId }, 'request');
   };
+}
+
+/** The path as logged: the credentials some paths carry (preview tokens, trigger signatures) left out. */
+export function redactPath(path: string): string {
+  return path.replace(/^\/previews\/[^/]+/, '/previews/[token]').replace(/^(\/hooks\/triggers\/[^/]+\/)[^/]+/, '$1[signature]');
 }
