@@ -1,11 +1,14 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createWorker } from '@buildwright/core';
+import { createWorker, type BuilderOptions } from '@buildwright/core';
 import { createMetrics } from '../ops/metrics.js';
 import { startWebhookDeliverer } from '../webhooks/webhook-deliverer.js';
 import type { AppServices } from './app-services.js';
 import { builderOptions } from './builder-options.js';
 import { onRunFinished } from './run-finished.js';
+
+/** What a deployment changes in how its workers run: a real sandbox, the checks, extra run nodes. */
+export type WorkerBuilderOverrides = Partial<Pick<BuilderOptions, 'sandbox' | 'checks' | 'graph' | 'templates'>>;
 
 /** A running worker process's parts. */
 export interface RunningWorker {
@@ -25,11 +28,12 @@ export interface RunningWorker {
  * const worker = await startWorker(services);
  * process.on('SIGTERM', () => worker.close());
  */
-export async function startWorker(services: AppServices, options: { port?: number } = {}): Promise<RunningWorker> {
+export async function startWorker(services: AppServices, options: { port?: number; builder?: WorkerBuilderOverrides } = {}): Promise<RunningWorker> {
   const metrics = createMetrics();
   const logger = services.logger;
   const worker = createWorker({
     ...(await builderOptions(services)),
+    ...options.builder,
     queue: services.shared.queue,
     concurrency: services.config.workerConcurrency,
     perOwnerConcurrency: 2,

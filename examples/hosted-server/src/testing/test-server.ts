@@ -7,7 +7,7 @@ import { createLogger } from '../ops/logger.js';
 import { createAppServices, type AppServices } from '../runtime/app-services.js';
 import { prepareDatabase } from '../runtime/prepare-database.js';
 import { startApi, type RunningApi } from '../runtime/start-api.js';
-import { startWorker, type RunningWorker } from '../runtime/start-worker.js';
+import { startWorker, type RunningWorker, type WorkerBuilderOverrides } from '../runtime/start-worker.js';
 import { createTestDatabase } from './test-database.js';
 
 /** A hosted server on its own database and Redis prefix, for one test file. */
@@ -22,14 +22,14 @@ export interface TestServer {
 }
 
 /**
- * Starts the API (and, with `worker: true`, a worker in this process) on a fresh database and a
+ * Starts the API (and, with `worker: true` or the worker's builder overrides, a worker in this process) on a fresh database and a
  * fresh Redis prefix, logs silent, webhooks allowed to reach loopback with short backoff.
  * `environment` overrides any variable.
  *
  * @example
  * const server = await startTestServer({ worker: true, environment: { PLAN_FREE_GENERATIONS: '2' } });
  */
-export async function startTestServer(options: { worker?: boolean; clock?: Clock; environment?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(options: { worker?: boolean | WorkerBuilderOverrides; clock?: Clock; environment?: Record<string, string> } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   const keys = generateLicenceKeyPair();
   const environment: Record<string, string> = {
@@ -57,7 +57,7 @@ export async function startTestServer(options: { worker?: boolean; clock?: Clock
   const services = createAppServices(config, { logger, ...(options.clock ? { clock: options.clock } : {}) });
   await prepareDatabase({ databaseUrl: config.databaseUrl, storage: services.shared.storage });
   const api: RunningApi = await startApi(services);
-  const worker = options.worker ? await startWorker(services) : undefined;
+  const worker = options.worker ? await startWorker(services, typeof options.worker === 'object' ? { builder: options.worker } : {}) : undefined;
   // Links the server hands out (previews, triggers) point at where it listens.
   services.config.publicUrl = api.url;
   return {
