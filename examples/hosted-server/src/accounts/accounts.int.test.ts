@@ -34,6 +34,8 @@ describe('accounts', () => {
     expect([wrong.status, unknown.status]).toEqual([401, 401]);
     expect(wrong.body).toEqual(unknown.body);
     expect((await call(server.url, 'POST', '/auth/signup', { body: { email: 'carol@example.test', password: 'short' } })).status).toBe(400);
+    const huge = await call(server.url, 'POST', '/auth/signup', { body: { email: 'carol@example.test', password: 'x'.repeat(2 * 1024 * 1024) } });
+    expect(huge.status).toBe(413);
   });
 
   it('behavior: refresh tokens rotate; presenting a used one again ends the whole session', async () => {

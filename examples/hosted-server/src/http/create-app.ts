@@ -1,5 +1,6 @@
 import type { Builder } from '@buildwright/core';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { rateLimits } from '../limits/rate-limits.js';
 import type { Metrics } from '../ops/metrics.js';
 import type { AppServices } from '../runtime/app-services.js';
@@ -21,8 +22,11 @@ import { triggerRoutes } from './routes/trigger-routes.js';
 import { usageRoutes } from './routes/usage-routes.js';
 import { webhookRoutes } from './routes/webhook-routes.js';
 
-/** Paths the per-address rate limit leaves out: probes and scrapes. */
-const unlimited = new Set(['/health', '/ready', '/metrics']);
+/** Paths the per-address rate limit leaves out: probes, scrapes, and Stripe (a few addresses sending every account's events; each is verified). */
+const unlimited = new Set(['/health', '/ready', '/metrics', '/billing/webhook']);
+
+/** Largest request body the service's own routes read (the builder routes have the SDK's own limit, also 1 MiB). */
+const maxBodyBytes = 1024 * 1024;
 
 /**
  * The API: request context, the per-address rate limit, then every route group; errors answer
@@ -39,6 +43,16 @@ export function createApp(options: { services: AppServices; builder: Builder; me
   const app = new Hono<AppEnv>();
   app.use('*', requestContext({ logger: services.logger, metrics, trustProxy: services.config.trustProxy }));
   app.use('*', async (context, next) => (unlimited.has(context.req.path) ? next() : limits.perAddress(context, next)));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: () => {
+        // The rest of the body is not read: the connection must not be used for another request.
+        throw new HttpError(413, 'INVALID_INPUT', `The body is larger than ${maxBodyBytes} bytes.`, { Connection: 'close' });
+      },
+    }),
+  );
   const builder = builderRoutes(kit, options.builder);
   for (const routes of [
     opsRoutes(kit),
