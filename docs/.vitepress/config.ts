@@ -29,6 +29,7 @@ const groups: [title: string, pages: string[]][] = [
       'react.md',
       'reliability.md',
       'queue.md',
+      'hosted-server.md',
     ],
   ],
   ['Adapters', ['openai.md', 'langchain.md', 'tagged-text.md', 'local-sandbox.md', 'e2b.md', 'storage.md', 'event-bus.md', 'chain.md', 'openai-test-server.md']],

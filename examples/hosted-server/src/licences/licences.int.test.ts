@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accountWithRole, call } from '../testing/api-client.js';
+import { testClock } from '../testing/test-clock.js';
+import { startTestServer, type TestServer } from '../testing/test-server.js';
+
+let server: TestServer;
+const clock = testClock(new Date('2030-05-01T08:00:00Z'));
+
+beforeAll(async () => {
+  server = await startTestServer({ clock: clock.now });
+});
+afterAll(() => server?.close());
+
+describe('licences', () => {
+  it('behavior: a reseller issues a key; it validates, gives its plan to the accounts that activate it up to its seats, and stops counting when revoked', async () => {
+    const reseller = await accountWithRole(server, 'RESELLER');
+    const issued = await call(server.url, 'POST', '/licences', { credential: reseller.accessToken, body: { licensee: 'Acme', plan: 'team', seats: 1, validDays: 30 } });
+    expect(issued.status).toBe(201);
+    const { key } = issued.body;
+    expect((await call(server.url, 'POST', '/licences/validate', { body: { key } })).body).toMatchObject({ valid: true, claims: { plan: 'team', seats: 1, licensee: 'Acme' }, seatsUsed: 0 });
+
+    const first = await accountWithRole(server, 'USER');
+    const activated = await call(server.url, 'POST', '/licences/activate', { credential: first.accessToken, body: { key } });
+    expect(activated.body).toMatchObject({ plan: 'team' });
+    expect((await call(server.url, 'GET', '/me', { credential: first.accessToken })).body.plan).toBe('team');
+    const second = await accountWithRole(server, 'USER');
+    const full = await call(server.url, 'POST', '/licences/activate', { credential: second.accessToken, body: { key } });
+    expect(full.status).toBe(400);
+    expect(full.body.error.message).toMatch(/seat/);
+
+    expect((await call(server.url, 'POST', `/licences/${issued.body.licence.id}/revoke`, { credential: reseller.accessToken })).status).toBe(204);
+    expect((await call(server.url, 'POST', '/licences/validate', { body: { key } })).body).toEqual({ valid: false, reason: 'revoked' });
+    expect((await call(server.url, 'GET', '/me', { credential: first.accessToken })).body.plan).toBe('free');
+  });
+
+  it('behavior: an activated licence stops counting at its expiry', async () => {
+    const admin = await accountWithRole(server, 'ADMIN');
+    const issued = await call(server.url, 'POST', '/licences', { credential: admin.accessToken, body: { licensee: 'Globex', plan: 'pro', seats: 3, validDays: 1 } });
+    const user = await accountWithRole(server, 'USER');
+    await call(server.url, 'POST', '/licences/activate', { credential: user.accessToken, body: { key: issued.body.key } });
+    const key = (await call(server.url, 'POST', '/keys', { credential: user.accessToken, body: { name: 'k', scopes: ['usage:read'] } })).body.key;
+    expect((await call(server.url, 'GET', '/usage', { credential: key })).body.plan).toBe('pro');
+    clock.advance(86_400_000 + 1_000);
+    expect((await call(server.url, 'GET', '/usage', { credential: key })).body.plan).toBe('free');
+    expect((await call(server.url, 'POST', '/licences/validate', { body: { key: issued.body.key } })).body).toEqual({ valid: false, reason: 'expired' });
+  });
+
+  it('error: a key signed by another deployment is bad-signature; a reseller cannot revoke another issuer’s licence', async () => {
+    const tampered = (await call(server.url, 'POST', '/licences', { credential: (await accountWithRole(server, 'ADMIN')).accessToken, body: { licensee: 'X', plan: 'pro', seats: 1, validDays: 5 } }))
+      .body;
+    const [prefix, body, signature] = (tampered.key as string).split('.');
+    const forged = `${prefix}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body!, 'base64url').toString()), seats: 99 })).toString('base64url')}.${signature}`;
+    expect((await call(server.url, 'POST', '/licences/validate', { body: { key: forged } })).body).toEqual({ valid: false, reason: 'bad-signature' });
+    const reseller = await accountWithRole(server, 'RESELLER');
+    expect((await call(server.url, 'POST', `/licences/${tampered.licence.id}/revoke`, { credential: reseller.accessToken })).status).toBe(404);
+    expect((await call(server.url, 'GET', '/licences', { credential: reseller.accessToken })).body.licences).toEqual([]);
+  });
+});
