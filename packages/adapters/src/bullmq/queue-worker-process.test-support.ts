@@ -1,6 +1,6 @@
 // One worker process of the queue crash tests (test use only). Its single argument is a JSON
-// QueueWorkerPlan. It consumes the BullMQ queue with Postgres storage, the memory sandbox, the
-// scripted model and an instant check, and prints `READY`. With `pause`, it stops right after
+// QueueWorkerPlan. It consumes the BullMQ queue with Postgres storage, the Redis event bus (the
+// queue's prefix), the memory sandbox, the scripted model and an instant check, and prints `READY`. With `pause`, it stops right after
 // storing the `occurrence`-th event of `type` (its worker lock and run lease still renewed), prints
 // `PAUSED <runId>` and hangs there, so that the parent can SIGKILL it mid-run. SIGTERM closes the
 // worker gracefully and exits.
@@ -8,6 +8,7 @@ import { createWorker } from '@buildwright/core';
 import type { BuildwrightEvent, RunWriteOptions, StorageAdapter, Transcript } from '@buildwright/core';
 import { memorySandbox, scriptedLlm } from '@buildwright/core/doubles';
 import { postgresStorage } from '../postgres/index.js';
+import { redisEventBus } from '../redis/index.js';
 import { bullmqQueue } from './bullmq-queue.js';
 import { queueTestCheck } from './queue-test-check.test-support.js';
 
@@ -52,8 +53,10 @@ const queue = bullmqQueue({
   stalledIntervalMs: 1_000,
   ...(plan.maxStalledCount === undefined ? {} : { maxStalledCount: plan.maxStalledCount }),
 });
+const eventBus = redisEventBus({ url: plan.redisUrl, prefix: plan.prefix });
 const worker = createWorker({
   llm: scriptedLlm({ transcript: plan.transcript }),
+  eventBus,
   sandbox: memorySandbox(),
   storage: plan.pause ? pausingStorage(storage, plan.pause) : storage,
   checks: [queueTestCheck],
@@ -64,7 +67,7 @@ const worker = createWorker({
 process.on('SIGTERM', () => {
   void worker
     .close({ timeoutMs: 5_000 })
-    .then(() => Promise.all([queue.close(), storage.close()]))
+    .then(() => Promise.all([queue.close(), eventBus.close(), storage.close()]))
     .finally(() => process.exit(0));
 });
 process.stdout.write('READY\n');
