@@ -2,22 +2,21 @@
 // buses on one transport), for the in-process bus (the floor, measured in the same run), Redis
 // pub/sub and Postgres LISTEN/NOTIFY; p50 and p99, and the latency each adds to the floor.
 // Target (issue 15): a bus adds at most 5 ms at p99.
-// Redis: BUILDWRIGHT_TEST_REDIS_URL or redis://127.0.0.1:6379 (a fresh prefix). Postgres:
+// Redis: BUILDWRIGHT_TEST_REDIS_URL, REDIS_URL or redis://127.0.0.1:6379 (a fresh prefix). Postgres:
 // BUILDWRIGHT_TEST_DATABASE_URL or postgres://postgres@127.0.0.1:5432/test (fresh channel names).
 // A transport that cannot be reached is skipped with a message.
 // Needs the built packages (node scripts/setup.mjs). Run: pnpm exec tsx bench/event-bus.ts [messages]
 import { randomUUID } from 'node:crypto';
-import { cpus, loadavg } from 'node:os';
+import { cpus } from 'node:os';
 import { type BuildwrightEvent, type EventBus, inProcessEventBus } from '@buildwright/core';
 import { postgresEventBus } from '@buildwright/adapters/postgres';
 import { redisEventBus } from '@buildwright/adapters/redis';
+import { benchDatabaseUrl, benchRedisUrl, benchTag, loadAverage } from './bench-services.js';
 
 const messages = Number(process.argv[2] ?? 2_000);
 /** Between two publishes (ms): a streaming model's pace, not a flood that measures queueing. */
 const spacingMs = 2;
-const redisUrl = process.env.BUILDWRIGHT_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const databaseUrl = process.env.BUILDWRIGHT_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const tag = randomUUID().replaceAll('-', '').slice(0, 12);
+const tag = benchTag();
 
 interface Figures {
   p50: number;
@@ -66,12 +65,12 @@ async function measureBus(name: string, make: () => EventBus, shared = false): P
 
 const format = (ms: number) => `${ms.toFixed(2)} ms`;
 console.log(`\nEvent bus latency: publish → listener on another bus object, ${messages} llm.delta events ${spacingMs} ms apart`);
-console.log(`  machine: ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} (other processes share the cores; the tail follows the load)`);
+console.log(`  machine: ${cpus().length} cores, load average ${loadAverage()} (other processes share the cores; the tail follows the load)`);
 const floor = (await measureBus('in-process', () => inProcessEventBus(), true))!;
 console.log(`  in-process (floor): p50 ${format(floor.p50)}, p99 ${format(floor.p99)}, max ${format(floor.max)}`);
 for (const [name, make] of [
-  ['redis', () => redisEventBus({ url: redisUrl, prefix: `bw-bench-${tag}` })],
-  ['postgres', () => postgresEventBus({ connectionString: databaseUrl, prefix: `bwb_${tag}` })],
+  ['redis', () => redisEventBus({ url: benchRedisUrl, prefix: `bw-bench-${tag}` })],
+  ['postgres', () => postgresEventBus({ connectionString: benchDatabaseUrl, prefix: `bwb_${tag}` })],
 ] as const) {
   const figures = await measureBus(name, make);
   if (!figures) continue;

@@ -2,21 +2,16 @@
 // 10,000 events from seq 0, on PGlite (on disk, the embedded default) and on Postgres; prints the
 // PGlite / Postgres ratio of each figure.
 // Postgres: BUILDWRIGHT_TEST_DATABASE_URL, or postgres://postgres@127.0.0.1:5432/test (a fresh
-// schema is created and dropped). Skipped with a message when the server is unreachable.
+// schema is created and dropped: bench-services.ts). Skipped with a message when the server is unreachable.
 // Run: pnpm exec tsx bench/storage.ts
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BuildwrightEvent, StorageAdapter } from '@buildwright/core';
 import { pgliteStorage } from '@buildwright/adapters/pglite';
 import { postgresStorage } from '@buildwright/adapters/postgres';
-
-// `pg` is a dev dependency of @buildwright/adapters, not of the workspace root.
-const pg = createRequire(new URL('../packages/adapters/package.json', import.meta.url))('pg') as {
-  Pool: new (config: { connectionString: string; max?: number }) => { query(text: string): Promise<unknown>; end(): Promise<void> };
-};
+import { benchSchema, type BenchSchema } from './bench-services.js';
 
 const eventCount = 10_000;
 const versionCount = 200;
@@ -70,24 +65,18 @@ async function benchPglite(): Promise<Figures> {
 }
 
 async function benchPostgres(): Promise<Figures | string> {
-  const databaseUrl = process.env.BUILDWRIGHT_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const schema = `bw_bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+  let database: BenchSchema;
   try {
-    await admin.query(`CREATE SCHEMA ${schema}`);
+    database = await benchSchema();
   } catch (error) {
-    await admin.end();
-    return `Postgres unreachable at ${databaseUrl} (${error instanceof Error ? error.message : String(error)})`;
+    return error instanceof Error ? error.message : String(error);
   }
-  const url = new URL(databaseUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  const storage = postgresStorage({ connectionString: url.toString() });
+  const storage = postgresStorage({ connectionString: database.url });
   try {
     return await measure(storage);
   } finally {
     await storage.close();
-    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-    await admin.end();
+    await database.drop();
   }
 }
 

@@ -8,6 +8,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresStorage } from '../postgres/index.js';
+import { redisEventBus } from '../redis/index.js';
 import { testDatabaseUrl, urlWithSchema } from '../postgres/own-database.test-support.js';
 import { usageSum } from '../../../core/src/run/host-hooks.test-support.js';
 import { bullmqQueue } from './bullmq-queue.js';
@@ -15,7 +16,8 @@ import { queueTestCheck } from './queue-test-check.test-support.js';
 import type { QueueWorkerPlan } from './queue-worker-process.test-support.js';
 
 // Worker processes on one Postgres and one Redis; one is SIGKILLed mid-run and another resumes the
-// run from its checkpoint. Needs Postgres (BUILDWRIGHT_TEST_DATABASE_URL or the local `test`
+// run from its checkpoint; the builder follows the run over the Redis event bus the workers publish
+// on. Needs Postgres (BUILDWRIGHT_TEST_DATABASE_URL or the local `test`
 // database) and Redis (REDIS_URL or 127.0.0.1:6379); works in its own schema and BullMQ prefix.
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const tag = randomUUID().replaceAll('-', '').slice(0, 12);
@@ -85,29 +87,33 @@ async function uninterrupted() {
 
 /**
  * Queues one generation on a new queue, lets a worker process take it and SIGKILLs that worker at
- * `pause`. Returns the run's handle, the events stored at the kill and how to start the next
- * worker (with the same `worker` options); close `storage` and `queue` when done.
+ * `pause`. Returns the run's handle, the events it has seen (growing), those stored at the kill,
+ * and how to start the next worker (with the same `worker` options); call `close` when done.
  */
 async function queueAndKillMidRun(pause: NonNullable<QueueWorkerPlan['pause']>, worker: Partial<QueueWorkerPlan> = {}) {
   const name = `runs-${randomUUID().slice(0, 8)}`;
   const storage = postgresStorage({ connectionString: schemaUrl });
   const queue = bullmqQueue({ url: redisUrl, prefix, name, lockDurationMs: 2_000, stalledIntervalMs: 1_000 });
+  const eventBus = redisEventBus({ url: redisUrl, prefix });
   const plan = (workerId: string): QueueWorkerPlan => ({ workerId, databaseUrl: schemaUrl, redisUrl, prefix, name, transcript, ...worker });
   const close = async () => {
     await queue.close();
+    await eventBus.close();
     await storage.close();
   };
   try {
     await storage.migrate();
     const doomed = startWorker({ ...plan('doomed'), pause });
     await doomed.waitFor(/READY/);
-    const builder = createBuilder({ llm: scriptedLlm({ transcript }), sandbox: memorySandbox(), storage, checks: [queueTestCheck], queue });
+    const builder = createBuilder({ llm: scriptedLlm({ transcript }), sandbox: memorySandbox(), storage, checks: [queueTestCheck], queue, eventBus });
     const run = builder.generate({ prompt: 'a small app' });
+    const seen: BuildwrightEvent[] = [];
+    run.on('event', (event) => seen.push(event));
     await doomed.waitFor(/PAUSED/);
     const storedAtKill = await storage.readEvents({ ownerId: 'local', runId: run.runId });
     doomed.child.kill('SIGKILL');
     await doomed.exited;
-    return { storage, run, storedAtKill, doomed, startNextWorker: (workerId: string) => startWorker(plan(workerId)), close };
+    return { storage, run, seen, storedAtKill, doomed, startNextWorker: (workerId: string) => startWorker(plan(workerId)), close };
   } catch (error) {
     await close();
     throw error;
@@ -123,7 +129,7 @@ describe('bullmqQueue: a worker SIGKILLed mid-run', () => {
   ])(
     'behavior: %s — another worker resumes from the checkpoint: no event lost or repeated by seq, one version, the same files, onRunFinished told once with all the usage',
     async (_point, pause) => {
-      const { storage, run, storedAtKill, doomed, startNextWorker, close } = await queueAndKillMidRun(pause);
+      const { storage, run, seen, storedAtKill, doomed, startNextWorker, close } = await queueAndKillMidRun(pause);
       try {
         const rescuer = startNextWorker('rescuer');
         const result = await run.result;
@@ -141,6 +147,8 @@ describe('bullmqQueue: a worker SIGKILLed mid-run', () => {
         if (pause.type !== 'run.started' && pause.type !== 'file.written') expect(events.filter((event) => event.type === 'file.written')).toHaveLength(Object.keys(files).length);
         expect(events.at(-1)?.type).toBe('run.completed');
         expect(events.filter((event) => event.type === 'version.created')).toHaveLength(1);
+        // The handle, following over the bus across the kill, saw each stored event once, in order.
+        expect(seen).toEqual(events);
         expect(await storage.listVersions({ ownerId: 'local', projectId: run.projectId })).toHaveLength(1);
         expect((await storage.getVersionFiles({ ownerId: 'local', projectId: run.projectId }))?.files).toEqual(baseline.result.files);
         expect(result.files).toEqual(baseline.result.files);

@@ -1,5 +1,5 @@
 // One worker process of the queue tests (test use only). Its single argument is a JSON
-// QueueWorkerPlan. It consumes the BullMQ queue with Postgres storage, the memory sandbox, the
+// QueueWorkerPlan. It consumes the BullMQ queue with Postgres storage, the Redis event bus, the memory sandbox, the
 // scripted model (one replay per run) and an instant check, and prints `READY`. Each run it
 // reports to onRunFinished prints `FINISHED <json>` (run id, owner, status, usage). With `pause`,
 // it stops right after storing the `occurrence`-th event of `type` (its worker lock and run lease
@@ -27,7 +27,7 @@ export interface QueueWorkerPlan {
   concurrency?: number;
   /** Each model call waits this long first (`pacedLlm`), so a run stays live long enough to follow or cancel. */
   modelDelayMs?: number;
-  /** Publishes events and hears cancel requests on the Redis event bus at `redisUrl` with this channel prefix. */
+  /** Channel prefix of the Redis event bus at `redisUrl` it publishes events and hears cancel requests on (default `prefix`). */
   eventBusPrefix?: string;
 }
 
@@ -60,7 +60,7 @@ const queue = bullmqQueue({
   stalledIntervalMs: 1_000,
   ...(plan.maxStalledCount === undefined ? {} : { maxStalledCount: plan.maxStalledCount }),
 });
-const eventBus = plan.eventBusPrefix === undefined ? undefined : redisEventBus({ url: plan.redisUrl, prefix: plan.eventBusPrefix });
+const eventBus = redisEventBus({ url: plan.redisUrl, prefix: plan.eventBusPrefix ?? plan.prefix });
 const worker = createWorker({
   llm: pacedLlm(scriptedLlm({ transcript: plan.transcript, perRun: true }), plan.modelDelayMs ?? 0),
   sandbox: memorySandbox(),
@@ -70,13 +70,13 @@ const worker = createWorker({
   workerId: plan.workerId,
   leaseMs: 2_000,
   concurrency: plan.concurrency ?? 1,
-  ...(eventBus ? { eventBus } : {}),
+  eventBus,
   onRunFinished: ({ run, ownerId, status, usage }) => void process.stdout.write(`FINISHED ${JSON.stringify({ runId: run.id, ownerId, status, usage })}\n`),
 });
 process.on('SIGTERM', () => {
   void worker
     .close({ timeoutMs: 5_000 })
-    .then(() => Promise.all([queue.close(), storage.close(), eventBus?.close()]))
+    .then(() => Promise.all([queue.close(), eventBus.close(), storage.close()]))
     .finally(() => process.exit(0));
 });
 process.stdout.write('READY\n');

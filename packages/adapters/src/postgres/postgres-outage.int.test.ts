@@ -167,29 +167,31 @@ describe.runIf(runHere)('postgresStorage during a server outage', () => {
     }
   }, 60_000);
 
-  it('error: a usage record whose COMMIT answer was lost is not repeated: STORAGE_UNAVAILABLE says it may be stored, and it is stored once', async () => {
-    const pool = new pg.Pool({ connectionString: await freshDatabase(), max: 2 });
-    try {
-      const setup = postgresStorage({ pool });
-      const project = await setup.createProject({ ownerId: 'owner-1', name: 'Usage', kind: 'web' });
-      const run = await setup.createRun({ ownerId: 'owner-1', projectId: project.id, mode: 'generate', prompt: 'p', budgets });
-      let inUsage = false;
-      const committing = cuttingPool(
-        pool,
-        (text) => {
-          if (text.includes('INSERT INTO buildwright_usage')) inUsage = true;
-          return inUsage && text === 'COMMIT';
-        },
-        true,
-      );
-      const error = await postgresStorage({ pool: committing as unknown as pg.Pool, retryForMs: 5_000 })
-        .recordUsage({ runId: run.id, node: 'plan', model: 'm', inputTokens: 1, outputTokens: 2, cachedInputTokens: 0, costUsd: 0.5, estimated: false })
-        .catch((thrown: unknown) => thrown);
-      expect(error).toMatchObject({ code: 'STORAGE_UNAVAILABLE', details: { action: 'recordUsage', commitUnknown: true, attempts: 1 } });
-      expect((error as Error).message).toContain('may or may not have been stored');
-      expect(await setup.listUsage({ ownerId: 'owner-1', runId: run.id })).toHaveLength(1);
-    } finally {
-      await pool.end();
-    }
-  }, 60_000);
+  it.each([
+    ['recordUsage', 'INSERT INTO buildwright_usage'],
+    ['addOwnerUsage', 'INSERT INTO buildwright_owner_usage'],
+  ])(
+    'error: %s whose answer was lost after the server applied it is not repeated: STORAGE_UNAVAILABLE says it may be stored, and it is stored once',
+    async (action, statement) => {
+      const pool = new pg.Pool({ connectionString: await freshDatabase(), max: 2 });
+      try {
+        const setup = postgresStorage({ pool });
+        const project = await setup.createProject({ ownerId: 'owner-1', name: 'Usage', kind: 'web' });
+        const run = await setup.createRun({ ownerId: 'owner-1', projectId: project.id, mode: 'generate', prompt: 'p', budgets });
+        // One statement (no transaction): it runs on the server, then its answer is lost.
+        const cutting = postgresStorage({ pool: cuttingPool(pool, (text) => text.includes(statement), true) as unknown as pg.Pool, retryForMs: 5_000 });
+        const error = await (action === 'recordUsage'
+          ? cutting.recordUsage({ runId: run.id, node: 'plan', model: 'm', inputTokens: 1, outputTokens: 2, cachedInputTokens: 0, costUsd: 0.5, estimated: false })
+          : cutting.addOwnerUsage({ ownerId: 'owner-1', day: '2025-06-01', inputTokens: 1, outputTokens: 2, costUsd: 0.5 })
+        ).catch((thrown: unknown) => thrown);
+        expect(error).toMatchObject({ code: 'STORAGE_UNAVAILABLE', details: { action, commitUnknown: true, attempts: 1 } });
+        expect((error as Error).message).toContain('may or may not have been stored');
+        if (action === 'recordUsage') expect(await setup.listUsage({ ownerId: 'owner-1', runId: run.id })).toHaveLength(1);
+        else expect(await setup.getOwnerUsage({ ownerId: 'owner-1', day: '2025-06-01' })).toMatchObject({ inputTokens: 1, outputTokens: 2 });
+      } finally {
+        await pool.end();
+      }
+    },
+    60_000,
+  );
 });

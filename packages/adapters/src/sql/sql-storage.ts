@@ -5,6 +5,8 @@ import { migrateDatabase } from './migrate.js';
 import { blobKey, insertBlobs, selectBlobs } from './sql-blobs.js';
 import { withTransaction, type SqlClient, type SqlDatabase } from './sql-database.js';
 import { sqlState, toStorageError } from './sql-errors.js';
+import { leaseGate, type LeaseGate } from './sql-lease-gate.js';
+import { markCommitUnknown } from './connection-errors.js';
 import { retryConnection, type RepeatPolicy } from './sql-retry.js';
 import { deleteRunCancelRequest, insertRunCancelRequest, selectRunCancelRequest } from './sql-run-cancel.js';
 import {
@@ -118,17 +120,20 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
   /** The row with this primary key, when a retried insert met it: its own insert committed before the answer was lost. */
   const ownRow = async (db: SqlDatabase, table: string, columns: string, id: string) => (await db.query(`SELECT ${columns} FROM ${table} WHERE id = $1`, [id])).rows[0];
   /**
-   * Inserts a row of a project under a fresh `id` (`insert` ends `ON CONFLICT (id) DO NOTHING
-   * RETURNING <columns>`) and returns it; a retry finds the row its lost answer committed.
+   * Inserts a row of a project under a fresh `id`, fenced by the lease of `options` (`insert` is
+   * `<gate.with>INSERT ... SELECT ... WHERE <gate.holds> ON CONFLICT (id) DO NOTHING RETURNING
+   * <columns>`), and returns it; a retry finds the row its lost answer committed.
    */
   const insertProjectRow = async (
     db: SqlDatabase,
     retried: boolean,
     options: RunWriteOptions | undefined,
-    row: { table: string; columns: string; what: string; id: string; projectId: string; insert: string; values: unknown[] },
+    row: { table: string; columns: string; what: string; id: string; projectId: string; insert: (gate: LeaseGate) => string; values: unknown[] },
   ) => {
     if (!(await ownsProject(db, row.projectId))) throw projectNotFound(row.projectId);
-    const inserted = await fenced(db, options, (client) => client.query(row.insert, row.values));
+    const gate = leaseGate(options?.lease, row.values);
+    const inserted = await db.query(row.insert(gate), gate.params);
+    if (!inserted.rows[0] && options?.lease && !(await leaseIsCurrent(db, options.lease))) throw runLeaseLost(options.lease);
     const stored = inserted.rows[0] ?? (retried ? await ownRow(db, row.table, row.columns, row.id) : undefined);
     if (!stored) throw idTaken(row.what, row.id);
     return stored;
@@ -155,22 +160,29 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
   };
   const runExists = async (db: SqlClient, runId: string) => (await db.query('SELECT 1 FROM buildwright_runs WHERE id = $1', [runId])).rows.length > 0;
   /**
-   * Refuses the write unless `lease` is the run's current lease. `FOR SHARE` holds the lease row
-   * until the write's transaction ends, so a claim (an UPDATE of that row) waits for it: no write
-   * of an older epoch commits after a newer claim.
+   * Refuses the write of a transaction unless `lease` is the run's current lease. `FOR SHARE` holds
+   * the lease row until the transaction ends, so a claim (an UPDATE of that row) waits for it: no
+   * write of an older epoch commits after a newer claim. A write of one statement is fenced in that
+   * statement instead ({@link leaseGate}), one round trip rather than four.
    */
   const checkLease = async (tx: SqlClient, lease: RunLease) => {
     const found = await tx.query('SELECT 1 FROM buildwright_run_leases WHERE run_id = $1 AND epoch = $2 AND NOT released FOR SHARE', [lease.runId, lease.epoch]);
     if (found.rows.length === 0) throw runLeaseLost(lease);
   };
-  /** Runs `fn` on `db` as is without a lease; with one, in a transaction that checks the lease first. */
-  const fenced = <T>(db: SqlDatabase, options: RunWriteOptions | undefined, fn: (client: SqlClient) => Promise<T>): Promise<T> => {
-    const lease = options?.lease;
-    if (!lease) return fn(db);
-    return withTransaction(db, async (tx) => {
-      await checkLease(tx, lease);
-      return fn(tx);
-    });
+  /** True while `lease` is the run's current lease (once it is not, it never is again: epochs only go up). */
+  const leaseIsCurrent = async (db: SqlClient, lease: RunLease) =>
+    (await db.query('SELECT 1 FROM buildwright_run_leases WHERE run_id = $1 AND epoch = $2 AND NOT released', [lease.runId, lease.epoch])).rows.length > 0;
+  /**
+   * Runs one statement that must not apply twice: a lost connection after it was sent leaves its
+   * outcome unknown, as a lost COMMIT does, so the call is not repeated (`'unless-committed'`).
+   */
+  const applyOnce = async (db: SqlClient, text: string, params: unknown[]) => {
+    try {
+      return await db.query(text, params);
+    } catch (error) {
+      markCommitUnknown(error);
+      throw error;
+    }
   };
   const toLease = (row: { run_id: string; worker_id: string; epoch: number; expires_at: Date | string }): RunLease => ({
     runId: row.run_id,
@@ -242,19 +254,19 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
       }),
     updateRun: ({ runId, status, error, costUsd }, options) =>
       call('updateRun', async (db) => {
-        if (options?.lease && !(await runExists(db, runId))) throw runNotFound(runId);
-        const updated = await fenced(db, options, (client) =>
-          client.query(
-            `UPDATE buildwright_runs SET
+        const gate = leaseGate(options?.lease, [runId, status ?? null, error !== undefined, error === undefined || error === null ? null : jsonParameter(error), costUsd ?? null, now()]);
+        const updated = await db.query(
+          `${gate.with}UPDATE buildwright_runs SET
              status = coalesce($2, status),
              error = CASE WHEN $3::boolean THEN $4::jsonb ELSE error END,
              cost_usd = coalesce($5::double precision, cost_usd),
              updated_at = $6
-           WHERE id = $1 RETURNING id`,
-            [runId, status ?? null, error !== undefined, error === undefined || error === null ? null : jsonParameter(error), costUsd ?? null, now()],
-          ),
+           WHERE id = $1 AND ${gate.holds} RETURNING id`,
+          gate.params,
         );
-        if (updated.rows.length === 0) throw runNotFound(runId);
+        if (updated.rows.length > 0) return;
+        if (options?.lease && (await runExists(db, runId))) throw runLeaseLost(options.lease);
+        throw runNotFound(runId);
       }),
     listRuns: ({ ownerId, projectId }) =>
       call('listRuns', async (db) => (await db.query(`SELECT ${runColumns} FROM buildwright_runs WHERE project_id = $1 AND owner_id = $2 ORDER BY position`, [projectId, ownerId])).rows.map(toRun)),
@@ -265,9 +277,9 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
     appendEvent: (event, options) =>
       call('appendEvent', async (db, retried) => {
         try {
-          await fenced(db, options, (client) =>
-            client.query('INSERT INTO buildwright_events (run_id, seq, type, payload) VALUES ($1, $2, $3, $4::jsonb)', [event.runId, event.seq, event.type, jsonParameter(event)]),
-          );
+          const gate = leaseGate(options?.lease, [event.runId, event.seq, event.type, jsonParameter(event)]);
+          const inserted = await db.query(`${gate.with}INSERT INTO buildwright_events (run_id, seq, type, payload) SELECT $1, $2, $3, $4::jsonb WHERE ${gate.holds} RETURNING seq`, gate.params);
+          if (inserted.rows.length === 0 && options?.lease) throw runLeaseLost(options.lease);
         } catch (error) {
           if (sqlState(error) === '23503') throw runNotFound(event.runId);
           if (sqlState(error) === '23505') {
@@ -306,8 +318,8 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
             what: 'message',
             id,
             projectId,
-            insert: `INSERT INTO buildwright_messages (id, project_id, run_id, role, content, created_at) VALUES ($1, $2, $3, $4, $5, $6)
-                     ON CONFLICT (id) DO NOTHING RETURNING ${messageColumns}`,
+            insert: (gate) => `${gate.with}INSERT INTO buildwright_messages (id, project_id, run_id, role, content, created_at) SELECT $1, $2, $3, $4, $5, $6
+                     WHERE ${gate.holds} ON CONFLICT (id) DO NOTHING RETURNING ${messageColumns}`,
             values: [id, projectId, runId, role, content, now()],
           }),
         ),
@@ -351,8 +363,8 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
             what: 'contract',
             id,
             projectId: input.projectId,
-            insert: `INSERT INTO buildwright_contracts (id, project_id, run_id, name, address, chain_id, network, abi, source, tx_hash, explorer_url, status, created_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13) ON CONFLICT (id) DO NOTHING RETURNING ${contractColumns}`,
+            insert: (gate) => `${gate.with}INSERT INTO buildwright_contracts (id, project_id, run_id, name, address, chain_id, network, abi, source, tx_hash, explorer_url, status, created_at)
+                     SELECT $1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13 WHERE ${gate.holds} ON CONFLICT (id) DO NOTHING RETURNING ${contractColumns}`,
             values: [
               id,
               input.projectId,
@@ -377,22 +389,18 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
     recordUsage: (input, options) =>
       call(
         'recordUsage',
-        // A usage row has no key to recognize it by: one transaction, repeated only when it provably did not commit.
-        (db) =>
-          withTransaction(db, async (tx) => {
-            if (!(await runExists(tx, input.runId))) throw runNotFound(input.runId);
-            if (options?.lease) await checkLease(tx, options.lease);
-            await tx.query(`INSERT INTO buildwright_usage (${usageColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
-              input.runId,
-              input.node,
-              input.model,
-              input.inputTokens,
-              input.outputTokens,
-              input.cachedInputTokens,
-              input.costUsd,
-              input.estimated,
-            ]);
-          }),
+        async (db) => {
+          const gate = leaseGate(options?.lease, [input.runId, input.node, input.model, input.inputTokens, input.outputTokens, input.cachedInputTokens, input.costUsd, input.estimated]);
+          let inserted: { rows: unknown[] };
+          try {
+            inserted = await applyOnce(db, `${gate.with}INSERT INTO buildwright_usage (${usageColumns}) SELECT $1, $2, $3, $4, $5, $6, $7, $8 WHERE ${gate.holds} RETURNING run_id`, gate.params);
+          } catch (error) {
+            if (sqlState(error) === '23503') throw runNotFound(input.runId);
+            throw error;
+          }
+          if (inserted.rows.length === 0 && options?.lease) throw runLeaseLost(options.lease);
+        },
+        // A usage row has no key to recognize it by: repeated only when it provably did not commit.
         'unless-committed',
       ),
     listUsage: ({ ownerId, runId }) =>
@@ -413,7 +421,8 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
       call(
         'addOwnerUsage',
         async (db) => {
-          await db.query(
+          await applyOnce(
+            db,
             `INSERT INTO buildwright_owner_usage (owner_id, day, input_tokens, output_tokens, cost_usd) VALUES ($1, $2, $3, $4, $5)
              ON CONFLICT (owner_id, day) DO UPDATE SET
                input_tokens = buildwright_owner_usage.input_tokens + excluded.input_tokens,
@@ -461,13 +470,14 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
 
     putCheckpoint: (input, options) =>
       call('putCheckpoint', async (db) => {
-        await fenced(db, options, (client) =>
-          client.query(
-            `INSERT INTO buildwright_checkpoints (${checkpointColumns}) VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (thread_id, checkpoint_id) DO UPDATE SET parent_checkpoint_id = excluded.parent_checkpoint_id, checkpoint = excluded.checkpoint, metadata = excluded.metadata`,
-            [input.threadId, input.checkpointId, input.parentCheckpointId, input.checkpoint, input.metadata],
-          ),
+        const gate = leaseGate(options?.lease, [input.threadId, input.checkpointId, input.parentCheckpointId, input.checkpoint, input.metadata]);
+        const stored = await db.query(
+          `${gate.with}INSERT INTO buildwright_checkpoints (${checkpointColumns}) SELECT $1, $2, $3, $4, $5 WHERE ${gate.holds}
+           ON CONFLICT (thread_id, checkpoint_id) DO UPDATE SET parent_checkpoint_id = excluded.parent_checkpoint_id, checkpoint = excluded.checkpoint, metadata = excluded.metadata
+           RETURNING thread_id`,
+          gate.params,
         );
+        if (stored.rows.length === 0 && options?.lease) throw runLeaseLost(options.lease);
       }),
     getCheckpoint: ({ threadId, checkpointId }) =>
       call('getCheckpoint', async (db) => {
@@ -495,16 +505,18 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
         if (writes.length === 0) return;
         // One row per key (the last write wins), so ON CONFLICT never meets the same row twice.
         const byKey = new Map(writes.map((write) => [JSON.stringify([write.threadId, write.checkpointId, write.taskId, write.index]), write]));
-        await fenced(db, options, (client) =>
-          client.query(
-            `INSERT INTO buildwright_checkpoint_writes (${checkpointWriteColumns})
+        const gate = leaseGate(options?.lease, [JSON.stringify([...byKey.values()])]);
+        const stored = await db.query(
+          `${gate.with}INSERT INTO buildwright_checkpoint_writes (${checkpointWriteColumns})
            SELECT item->>'threadId', item->>'checkpointId', item->>'taskId', (item->>'index')::integer, item->>'channel', item->>'value'
            FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS write(item, ordinality)
+           WHERE ${gate.holds}
            ORDER BY write.ordinality
-           ON CONFLICT (thread_id, checkpoint_id, task_id, idx) DO UPDATE SET channel = excluded.channel, value = excluded.value`,
-            [JSON.stringify([...byKey.values()])],
-          ),
+           ON CONFLICT (thread_id, checkpoint_id, task_id, idx) DO UPDATE SET channel = excluded.channel, value = excluded.value
+           RETURNING idx`,
+          gate.params,
         );
+        if (stored.rows.length === 0 && options?.lease) throw runLeaseLost(options.lease);
       }),
     getCheckpointWrites: ({ threadId, checkpointId }) =>
       call('getCheckpointWrites', async (db) => {

@@ -114,7 +114,8 @@ export function createBuilder(options: BuilderOptions): Builder {
       const sandboxes = [...context.sandboxes.values()];
       context.sandboxes.clear();
       await Promise.allSettled(sandboxes.map(async (opening) => (await opening).kill()));
-      await Promise.allSettled([options.storage.close(), options.chain?.close(), context.eventBus.close()]);
+      // The default in-process bus holds nothing to release, and may be shared with a worker of the same queue.
+      await Promise.allSettled([options.storage.close(), options.chain?.close(), options.eventBus?.close()]);
       await Promise.allSettled(pendingEnds.map((pending) => pending.done));
     },
   };

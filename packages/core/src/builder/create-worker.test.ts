@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import type { BuildwrightEvent } from '../events/events.js';
+import { pacedLlm } from '../llm/paced-llm.js';
 import type { Transcript, TranscriptTurn } from '../protocol/transcript.js';
 import { storagePollMs } from '../run/follow-cancel-requests.js';
 import { inProcessQueue } from '../run/in-process-queue.js';
@@ -61,6 +62,15 @@ const comparable = (events: BuildwrightEvent[]) =>
 
 const adapters = (storage: StorageAdapter, checks: Check[] = [passing], runs = 1) => ({ llm: scriptedLlm({ transcript: times(runs) }), sandbox: memorySandbox(), storage, checks });
 
+/** `storage` counting its `readEvents` calls. */
+function countingReads(storage: StorageAdapter) {
+  let reads = 0;
+  const counted = new Proxy(storage, {
+    get: (target, key, receiver) => (key === 'readEvents' ? (...args: Parameters<StorageAdapter['readEvents']>) => (reads++, target.readEvents(...args)) : Reflect.get(target, key, receiver)),
+  });
+  return { storage: counted, reads: () => reads };
+}
+
 describe('createWorker with inProcessQueue', () => {
   it('default: a queued generate returns its handle at once, queued until a worker takes it, then the same events and version as a run in process', async () => {
     const storage = memoryStorage();
@@ -107,6 +117,44 @@ describe('createWorker with inProcessQueue', () => {
     expect(watched.map((event) => event.seq)).toEqual(watched.map((_, index) => index + 1));
     expect(watched.at(-1)?.type).toBe('run.completed');
   }, 20_000);
+
+  it('behavior: the handle of a queued run follows it live over the in-process bus a builder and a worker given the same queue share: stored events are read once, not polled', async () => {
+    const storage = memoryStorage();
+    const counted = countingReads(storage);
+    const queue = inProcessQueue();
+    const builder = createBuilder({ ...adapters(counted.storage), queue });
+    // 100 ms per model call: with a storage poll every 25 ms the handle would read events about ten times.
+    const worker = createWorker({ ...adapters(storage), llm: pacedLlm(scriptedLlm({ transcript: app }), 100), queue });
+    const run = builder.generate({ prompt: 'a small app' });
+    const seen: BuildwrightEvent[] = [];
+    for await (const event of run) seen.push(event);
+    await run.result;
+    await worker.close();
+    expect(seen).toEqual(await storage.readEvents({ ownerId: 'local', runId: run.runId }));
+    // Only the read of watch when it subscribed: every later event came over the bus.
+    expect(counted.reads()).toBe(1);
+  });
+
+  it('behavior: closing one builder of a queue leaves the in-process bus its other builders and workers share open', async () => {
+    const storage = memoryStorage();
+    const counted = countingReads(storage);
+    const queue = inProcessQueue();
+    const other = createBuilder({ ...adapters(storage), queue });
+    const builder = createBuilder({ ...adapters(counted.storage), queue });
+    const worker = createWorker({ ...adapters(storage), llm: pacedLlm(scriptedLlm({ transcript: app }), 100), queue });
+    const run = builder.generate({ prompt: 'a small app' });
+    const seen: BuildwrightEvent[] = [];
+    for await (const event of run) {
+      seen.push(event);
+      // Closed while the handle is subscribed to the shared bus, before the model's first answer.
+      if (event.type === 'run.started') await other.close();
+    }
+    await worker.close();
+    expect(seen.map((event) => event.seq)).toEqual(seen.map((_, index) => index + 1));
+    expect(seen.at(-1)?.type).toBe('run.completed');
+    // Only the read of watch when it subscribed: every later event came over the bus.
+    expect(counted.reads()).toBe(1);
+  });
 
   it('behavior: a queued edit runs on the project’s current version', async () => {
     const storage = memoryStorage();

@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { BuildwrightError } from '@buildwright/client';
 import { abandonRunJob } from '../actions/abandon-run-job.js';
 import { executeRunJob } from '../actions/execute-run-job.js';
+import { defaultEventBus } from '../run/default-event-bus.js';
 import { createBuilderContext, type BuilderOptions } from '../run/run-context.js';
 import type { RunQueue } from '../spec/queue.js';
 
@@ -64,7 +65,8 @@ export function createWorker(options: WorkerOptions): Worker {
   for (const [name, value] of Object.entries({ concurrency, leaseMs, shutdownTimeoutMs, ...(perOwnerConcurrency === undefined ? {} : { perOwnerConcurrency }) })) {
     if (!Number.isInteger(value) || value < 1) throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: 'queue.md', message: `createWorker: ${name} must be a positive integer (got ${value}).` });
   }
-  const context = createBuilderContext(builderOptions);
+  // Without a bus of its own, the worker shares the in-process bus of builders given the same queue object.
+  const context = createBuilderContext({ ...builderOptions, eventBus: builderOptions.eventBus ?? defaultEventBus(queue) });
   const draining = new AbortController();
   const stopping = new AbortController();
   const control = { workerId, leaseMs, draining: draining.signal, stopping: stopping.signal };

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { EventEmitter } from 'eventemitter3';
 import { BuildwrightError, isTerminal } from '@buildwright/client';
 import type { BuildwrightEvent } from '../events/events.js';
@@ -6,17 +5,15 @@ import type { BuilderContext } from './run-context.js';
 import type { RunEventListeners } from './run-events.js';
 import { createRunHandle, type RunHandle, type RunResult } from './run-handle.js';
 import { sendCancelRequest } from './send-cancel-request.js';
-
-/** How often the handle of a run executing elsewhere reads the run's new stored events (ms). */
-export const storedEventPollMs = 25;
+import { watchRun } from './watch-run.js';
 
 /**
  * The handle of a run that executes elsewhere (a worker fed by a run queue): its events are the
- * run's stored log, in `seq` order, and its result is built from storage once the terminal event
- * is stored. `ready` resolves once the run's records exist (its rejection rejects `result`).
- *
- * This is the one place a queued run's events reach the caller: it reads stored events every
- * {@link storedEventPollMs}. A live event bus replaces the loop in {@link tailStoredEvents}.
+ * run's, in `seq` order with no gap or repeat, followed as `watchRun` follows them (live from the
+ * builder's event bus, merged with the stored log), and its result is built from storage once the
+ * terminal event is stored. `ready` resolves once the run's records exist (its rejection rejects
+ * `result`). Give the builder and the workers one event bus; without one that reaches the worker,
+ * events arrive with `watchRun`'s storage poll, every 2 s.
  *
  * @example
  * return followRun(builder, { runId, projectId, ownerId }, enqueued);
@@ -28,7 +25,7 @@ export function followRun(builder: BuilderContext, ids: { runId: string; project
     events.bus.emit(event.type, event as never);
     events.bus.emit('event', event);
   };
-  const result = ready.then(async () => resultOf(builder, ids, await tailStoredEvents(builder, ids, publish), events.published));
+  const result = ready.then(async () => resultOf(builder, ids, await followEvents(builder, ids, publish), events.published));
   return createRunHandle({
     events,
     result,
@@ -41,17 +38,18 @@ export function followRun(builder: BuilderContext, ids: { runId: string; project
   });
 }
 
-/** Calls `publish` with each stored event of the run in `seq` order, until the terminal one, which it returns. */
-export async function tailStoredEvents(builder: BuilderContext, ids: { runId: string; ownerId: string }, publish: (event: BuildwrightEvent) => void): Promise<BuildwrightEvent> {
-  const { storage } = builder.options;
+/** Calls `publish` with each event of the run in `seq` order (see `watchRun`), until the terminal one, which it returns. */
+export async function followEvents(builder: BuilderContext, ids: { runId: string; ownerId: string }, publish: (event: BuildwrightEvent) => void): Promise<BuildwrightEvent> {
   let afterSeq = 0;
   while (true) {
-    for (const event of await storage.readEvents({ ownerId: ids.ownerId, runId: ids.runId, afterSeq })) {
+    for await (const event of watchRun(builder, { runId: ids.runId, ownerId: ids.ownerId, afterSeq })) {
       publish(event);
       afterSeq = event.seq;
       if (isTerminal(event)) return event;
     }
-    await sleep(storedEventPollMs);
+    // The watch ended on a stored status without a terminal event after it: the run's end is still
+    // being stored (after a storage outage) or the run is resumed. Follow it on (each watch of an
+    // ended run lasts two storage polls, so this does not spin).
   }
 }
 

@@ -162,6 +162,33 @@ describe('host hooks', () => {
     });
   });
 
+  describe('recordOwnerUsage', () => {
+    /** A memory storage counting addOwnerUsage calls. */
+    const countingUsage = () => {
+      const storage = memoryStorage();
+      let added = 0;
+      const counted: StorageAdapter = { ...storage, addOwnerUsage: (input) => (added++, storage.addOwnerUsage(input)) };
+      return { storage: counted, added: () => added };
+    };
+
+    it.each([
+      ['no ownerLimits', {}, 0],
+      ['ownerLimits without a daily limit', { ownerLimits: { maxConcurrentRuns: 2, maxTokensPerRun: 10_000 } }, 0],
+      ['a daily token limit', { ownerLimits: { maxTokensPerDay: 1_000_000 } }, 2],
+      ['a daily cost limit', { ownerLimits: { maxCostUsdPerDay: 100 } }, 2],
+      ['ownerLimits as a function (it may set a daily limit)', { ownerLimits: () => ({}) }, 2],
+      ['recordOwnerUsage: true without limits (a dashboard)', { recordOwnerUsage: true }, 2],
+      ['recordOwnerUsage: false with a daily limit', { ownerLimits: { maxTokensPerDay: 1_000_000 }, recordOwnerUsage: false }, 0],
+    ] satisfies [string, Partial<BuilderOptions>, number][])('default: %s — %i writes of the owner’s daily usage for a run of two model calls', async (_case, options, writes) => {
+      const { storage, added } = countingUsage();
+      const { builder } = setup({ storage, now: () => new Date('2025-06-01T12:00:00Z'), ...options });
+      await builder.generate({ prompt: 'a page', ownerId: 'alice' }).result;
+      expect(added()).toBe(writes);
+      const used = await storage.getOwnerUsage({ ownerId: 'alice', day: '2025-06-01' });
+      expect(used.inputTokens + used.outputTokens).toBe(writes === 0 ? 0 : pageRunTokens);
+    });
+  });
+
   describe('onRunFinished', () => {
     it('default: called once per run with its status and the sum of its stored usage events', async () => {
       const reports: RunFinishedReport[] = [];

@@ -78,6 +78,15 @@ export interface HostHookOptions {
   beforeRun?: (request: BeforeRunRequest) => void | RunRefusal | Promise<void | RunRefusal>;
   /** Limits per owner: one value for every owner, or a function of the owner id (sync or async). */
   ownerLimits?: OwnerLimits | ((ownerId: string) => OwnerLimits | Promise<OwnerLimits>);
+  /**
+   * Whether each model call adds its tokens and cost to the owner's usage of the day in storage
+   * (`storage.addOwnerUsage`, one write per call), what daily limits are checked against. Default:
+   * when `ownerLimits` may set a daily limit — a function (it may, for some owner), or an object with
+   * `maxTokensPerDay` or `maxCostUsdPerDay`. `true` keeps it without limits (a dashboard reading
+   * `storage.getOwnerUsage`); `false` never writes it. With a queue, the worker records it: give the
+   * worker the same `ownerLimits` (or this option) as the builder that checks the limits.
+   */
+  recordOwnerUsage?: boolean;
   /** IANA time zone whose midnight starts a new usage day. Default `UTC`. */
   usageTimeZone?: string;
   /** The clock of daily usage (inject one in tests). Default `() => new Date()`. */
@@ -105,8 +114,11 @@ export interface HostHooks {
   hold(runId: string, ownerId: string): void;
   /** Gives the run's slot back (any number of times). */
   release(runId: string): void;
-  /** Adds one model call's usage to the owner's usage of today (in `usageTimeZone`). */
-  meter(ownerId: string): (usage: RunUsageTotals) => Promise<void>;
+  /**
+   * What adds one model call's usage to the owner's usage of today (in `usageTimeZone`): undefined
+   * when nothing reads it (see `recordOwnerUsage`).
+   */
+  meter(ownerId: string): ((usage: RunUsageTotals) => Promise<void>) | undefined;
   /**
    * Claims the run's end for `onRunFinished` (call it before the terminal event is stored, with
    * the seq that event will get) and returns the call to make once it is (later calls do nothing): undefined when no hook is set or
@@ -129,6 +141,7 @@ export function createHostHooks(options: HostHookOptions & { storage: StorageAda
   assertTimeZone(timeZone);
   const now = options.now ?? (() => new Date());
   const { storage } = options;
+  const recordsUsage = options.recordOwnerUsage ?? mayLimitDaily(options.ownerLimits);
   /** ownerId → run ids holding a slot in this builder. */
   const running = new Map<string, Set<string>>();
   const ownerOf = new Map<string, string>();
@@ -180,6 +193,7 @@ export function createHostHooks(options: HostHookOptions & { storage: StorageAda
       if (held?.size === 0) running.delete(ownerId);
     },
     meter(ownerId) {
+      if (!recordsUsage) return undefined;
       return (usage) => storage.addOwnerUsage({ ownerId, day: usageDay(now(), timeZone), ...usage });
     },
     async claimFinish(run, status, seq) {
@@ -231,6 +245,12 @@ function refusalError(decision: RunRefusal, ownerId: string): BuildwrightError {
     retryable: retryAfter !== undefined,
     details: { ownerId, refusedBy: 'beforeRun', ...(retryAfter === undefined ? {} : { retryAfterSeconds: retryAfter }) },
   });
+}
+
+/** True when `ownerLimits` may set a daily limit: a function (for some owner, some day), or an object with one. */
+function mayLimitDaily(ownerLimits: HostHookOptions['ownerLimits']): boolean {
+  if (typeof ownerLimits === 'function') return true;
+  return ownerLimits?.maxTokensPerDay !== undefined || ownerLimits?.maxCostUsdPerDay !== undefined;
 }
 
 /** Refuses with QUOTA_EXCEEDED when the owner reached a daily limit; retry after the day's end. */

@@ -2,7 +2,7 @@ import type { RunNode } from '../graph/run-runtime.js';
 import type { RunHandle } from './run-handle.js';
 import type { PendingRunEnd } from './record-run-end.js';
 import { createHostHooks, type HostHookOptions, type HostHooks } from './host-hooks.js';
-import { inProcessEventBus } from './in-process-event-bus.js';
+import { defaultEventBus } from './default-event-bus.js';
 import type { ChainAdapter } from '../spec/chain.js';
 import type { Check } from '../spec/check.js';
 import type { EventBus } from '../spec/event-bus.js';
@@ -59,7 +59,9 @@ export interface BuilderOptions extends HostHookOptions {
   /**
    * Carries live events and cancel requests between processes that share the storage, so `watch`
    * and `cancel` work on a run executing anywhere (`redisEventBus`, `postgresEventBus` from
-   * `@buildwright/adapters`). Default: `inProcessEventBus()`, this builder only.
+   * `@buildwright/adapters`). Give the builder and its workers the same one: a queued run's handle
+   * and `watch` follow the run through it. Default: an in-process bus, shared by the builders and
+   * workers of this process given the same `queue` object (a builder's own without a queue).
    */
   eventBus?: EventBus;
   /**
@@ -84,7 +86,7 @@ export interface BuilderContext {
   activeRuns: Map<string, RunHandle>;
   /** Ends of runs that storage could not take when they ended, being stored in the background, by run id. */
   pendingRunEnds: Map<string, PendingRunEnd>;
-  /** `options.eventBus`, or the builder's own in-process bus. */
+  /** `options.eventBus`, or the default in-process bus (shared by the builders and workers of the same queue object). */
   eventBus: EventBus;
   /** The host's hooks: admission, owner limits, daily usage, the finished-run report. */
   hooks: HostHooks;
@@ -100,6 +102,6 @@ export function createBuilderContext(options: BuilderOptions): BuilderContext {
     activeRuns: new Map(),
     pendingRunEnds: new Map(),
     hooks: createHostHooks(options),
-    eventBus: options.eventBus ?? inProcessEventBus(),
+    eventBus: options.eventBus ?? defaultEventBus(options.queue),
   };
 }

@@ -74,6 +74,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
   wallTimer.unref?.();
   const emit = (event: EventInput) => events.emit(event);
   let reportFinished: (() => Promise<void>) | undefined;
+  const meterUsage = builder.hooks.meter(project.ownerId);
   const runtime: RunRuntime = {
     runId: run.id,
     projectId: project.id,
@@ -93,7 +94,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     emit,
     usage: { tokens: input.resume?.tokens ?? 0, costUsd: input.resume?.costUsd ?? 0 },
     ...(input.resume ? { resumed: { versionAnnounced: input.resume.versionAnnounced, answered: input.resume.answered } } : {}),
-    meterUsage: builder.hooks.meter(project.ownerId),
+    ...(meterUsage ? { meterUsage } : {}),
     sandbox: () => openSandbox(builder, runtime),
   };
 
