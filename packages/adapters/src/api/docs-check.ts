@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import type { Check, CheckIssue } from '@buildwright/core';
 import { failed } from '../checks/check-report.js';
+import { chromiumMissing, chromiumPath } from '../checks/chromium-launch.js';
 import { closeGuarded, openGuardedBrowser } from '../checks/guarded-browser.js';
 import { blockedRequestsAdvice, pageOrigins } from '../checks/page-egress.js';
 import { previewServer } from '../checks/preview-server.js';
@@ -71,10 +71,9 @@ export function docsCheck(options: DocsCheckOptions = {}): Check {
     name: 'docs',
     kinds: ['api'],
     async run(context) {
-      const executablePath = options.executablePath ?? process.env.BUILDWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
-      if (!existsSync(executablePath)) {
-        return { status: 'skipped', reason: `Chromium not found at ${executablePath}: install it (node scripts/ensure-system-tools.mjs, or apt-get install chromium) or set BUILDWRIGHT_CHROMIUM` };
-      }
+      const executablePath = chromiumPath(options.executablePath);
+      const missing = chromiumMissing(executablePath);
+      if (missing) return missing;
       const running = session.running(context.sandbox);
       if (!running) return { status: 'skipped', reason: 'the API server is not running (the start check starts it)' };
       const spec = await readProjectSpec(context.files, path);

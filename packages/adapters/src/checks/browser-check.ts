@@ -3,6 +3,7 @@ import { posix } from 'node:path';
 import { BuildwrightError } from '@buildwright/core';
 import type { Check, CheckContext, CheckIssue, Sandbox } from '@buildwright/core';
 import { failed } from './check-report.js';
+import { chromiumMissing, chromiumPath } from './chromium-launch.js';
 import { closeGuarded, openGuardedBrowser } from './guarded-browser.js';
 import type { GuardedBrowser } from './guarded-browser.js';
 import { allowOriginsOption, blockedRequestsAdvice, blockedRequestsMode, blockedRequestsNotice, pageOrigins } from './page-egress.js';
@@ -75,7 +76,7 @@ const prelaunchLifetimeMs = 60_000;
 export function browserCheck(options: BrowserCheckOptions = {}, session?: WebCheckSession): Check {
   requirePeers('browserCheck', ['playwright-core']);
   const directory = options.directory ?? 'dist';
-  const executablePath = options.executablePath ?? process.env.BUILDWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
+  const executablePath = chromiumPath(options.executablePath);
   const allowOrigins = options.allowOrigins;
   const fixedOrigins = typeof allowOrigins === 'function' ? undefined : allowOriginsOption(allowOrigins);
   const blockedMode = blockedRequestsMode(options.blockedRequests);
@@ -106,9 +107,8 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
   return {
     name: 'browser',
     async run(context) {
-      if (!existsSync(executablePath)) {
-        return { status: 'skipped', reason: `Chromium not found at ${executablePath}: install it (node scripts/ensure-system-tools.mjs, or apt-get install chromium) or set BUILDWRIGHT_CHROMIUM` };
-      }
+      const missing = chromiumMissing(executablePath);
+      if (missing) return missing;
       if (!/^[\w.-]+(?:\/[\w.-]+)*$/.test(directory)) {
         throw new BuildwrightError({ code: 'INVALID_INPUT', message: `browserCheck directory "${directory}" must be a plain relative path such as "dist".` });
       }

@@ -1,5 +1,16 @@
+import { existsSync } from 'node:fs';
+import type { CheckResult } from '@buildwright/core';
 import type { Browser } from 'playwright-core';
 import { importPeer } from '../internal/peer-dependency.js';
+
+/** The Chromium a browser check uses: its `executablePath` option, else `BUILDWRIGHT_CHROMIUM`, else Debian's. */
+export const chromiumPath = (executablePath: string | undefined): string => executablePath ?? process.env.BUILDWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
+
+/** The skip of a browser check whose Chromium is not installed, or undefined when it is there. */
+export function chromiumMissing(executablePath: string): CheckResult | undefined {
+  if (existsSync(executablePath)) return undefined;
+  return { status: 'skipped', reason: `Chromium not found at ${executablePath}: install it (node scripts/ensure-system-tools.mjs, or apt-get install chromium) or set BUILDWRIGHT_CHROMIUM` };
+}
 
 /**
  * Chromium flags of every check: headless, no GPU, no background traffic of its own. The flags

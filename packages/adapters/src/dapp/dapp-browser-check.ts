@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Check, CheckContext, CheckIssue } from '@buildwright/core';
 import { failed } from '../checks/check-report.js';
+import { chromiumMissing, chromiumPath } from '../checks/chromium-launch.js';
 import { closeGuarded, openGuardedBrowser } from '../checks/guarded-browser.js';
 import { allowOriginsOption, blockedRequestsAdvice, blockedRequestsMode, blockedRequestsNotice, pageOrigins } from '../checks/page-egress.js';
 import { previewServer } from '../checks/preview-server.js';
@@ -76,8 +76,9 @@ export function dappBrowserCheck(options: DappBrowserCheckOptions = {}): Check {
     name: 'dapp-browser',
     kinds: ['dapp'],
     async run(context) {
-      const executablePath = options.executablePath ?? process.env.BUILDWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
-      if (!existsSync(executablePath)) return { status: 'skipped', reason: `Chromium not found at ${executablePath}: install it or set BUILDWRIGHT_CHROMIUM` };
+      const executablePath = chromiumPath(options.executablePath);
+      const missing = chromiumMissing(executablePath);
+      if (missing) return missing;
       const chain = requireChain(context);
       const deployments = await runDeployments(context as DappCheckContext, session);
       if (!deployments) return { status: 'skipped', reason: 'no contract is deployed (see the contract-deploy check)' };
