@@ -10,6 +10,7 @@ export type * from './spec/check.js';
 export type * from './spec/template.js';
 export type * from './spec/event-bus.js';
 export type * from './spec/queue.js';
+export type * from './spec/deploy.js';
 export { createTurnCursor, parseTranscript, transcriptSchema } from './protocol/transcript.js';
 export type { Transcript, TranscriptTurn } from './protocol/transcript.js';
 export { createBuilder } from './builder/create-builder.js';

@@ -37,19 +37,30 @@ function countingWorkers(adapter: SandboxAdapter): { adapter: SandboxAdapter; st
 const sandboxesRoot = join(process.env.TMPDIR ?? '/tmp', `bw-worker-${process.pid}`);
 const workers = countingWorkers(localSandbox({ root: sandboxesRoot }));
 
-/** Worker processes running in this test's sandboxes (their working directory is a project). */
-function aliveWorkers(): number {
+/** Worker processes running in this test's sandboxes, or in one project's when `projectId` is given (their working directory is a project). */
+function aliveWorkers(projectId?: string): number {
+  const under = projectId === undefined ? sandboxesRoot : join(sandboxesRoot, projectId);
   const lines = execSync('ps -eo pid=,args=').toString().split('\n');
   const pids = lines.filter((line) => line.trim().split(/\s+/).slice(1).join(' ') === 'node node_modules/.buildwright/worker/main.mjs').map((line) => line.trim().split(/\s+/)[0]!);
   return pids.filter((pid) => {
     try {
-      return readlinkSync(`/proc/${pid}/cwd`).startsWith(sandboxesRoot);
+      const cwd = readlinkSync(`/proc/${pid}/cwd`);
+      return cwd === under || cwd.startsWith(`${under}/`);
     } catch {
       return false;
     }
   }).length;
 }
 const projects = templateProjects(workers.adapter);
+
+/** Resolves once `condition` holds, polling every 50 ms; fails after `timeoutMs` (a process that never exits). */
+async function waitUntil(condition: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 afterAll(async () => {
   await projects.cleanup();
   await rm(sandboxesRoot, { recursive: true, force: true });
@@ -120,7 +131,7 @@ describe('the check worker (webChecks session) on a react-vite project', () => {
     const commands = events.filter((event) => event.type === 'command.started').length;
     expect(await check.run(context)).toEqual({ status: 'passed' });
     expect(events.filter((event) => event.type === 'command.started')).toHaveLength(commands);
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await waitUntil(() => aliveWorkers(context.projectId) === 0, 'the idle worker exited');
     await context.writeFiles({ 'src/App.tsx': app('Idle again', 'text-sky-600').replace('<h1', '<h1 title={1}') });
     const result = await check.run(context);
     expect(result.status === 'failed' && result.report).toContain("Type 'number' is not assignable to type 'string'");
