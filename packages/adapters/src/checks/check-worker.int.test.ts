@@ -123,7 +123,8 @@ describe('the check worker (webChecks session) on a react-vite project', () => {
 
   it('behavior: a worker that exited when idle is started again, and unchanged files are not checked twice', async () => {
     const { context, events } = await projects.open({ 'src/App.tsx': app('Idle', 'text-sky-500') });
-    const session = createWebCheckSession({ workerIdleMs: 300 });
+    // Long enough that a worker started under load is not idle before its first request arrives (it then exits before it is seen listening).
+    const session = createWebCheckSession({ workerIdleMs: 5_000 });
     const check = validateCheck({}, session);
     expect((await installCheck().run(context)).status).toBe('passed');
     const before = workers.started();
@@ -131,6 +132,7 @@ describe('the check worker (webChecks session) on a react-vite project', () => {
     const commands = events.filter((event) => event.type === 'command.started').length;
     expect(await check.run(context)).toEqual({ status: 'passed' });
     expect(events.filter((event) => event.type === 'command.started')).toHaveLength(commands);
+    expect(aliveWorkers(context.projectId)).toBe(1);
     await waitUntil(() => aliveWorkers(context.projectId) === 0, 'the idle worker exited');
     await context.writeFiles({ 'src/App.tsx': app('Idle again', 'text-sky-600').replace('<h1', '<h1 title={1}') });
     const result = await check.run(context);
