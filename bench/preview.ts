@@ -109,7 +109,9 @@ function report(name: string, samples: Sample[]): number {
 
 const probe = await localSandbox({ root: join(work, 'sandboxes') }).open({ projectId: 'probe' });
 console.log(
-  `bench/preview: react-vite template through createBuilder, local sandbox (${probe.isolation} isolation), ${worker ? 'check worker' : 'commands (--no-worker)'}, model calls ${modelMs} ms, Chromium ${browserIdleMs === 0 ? 'launched per check' : 'kept open'}, ${runs} runs, load ${loadavg().map((value) => value.toFixed(1)).join(' ')}`,
+  `bench/preview: react-vite template through createBuilder, local sandbox (${probe.isolation} isolation), ${worker ? 'check worker' : 'commands (--no-worker)'}, model calls ${modelMs} ms, Chromium ${browserIdleMs === 0 ? 'launched per check' : 'kept open'}, ${runs} runs, load ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ')}`,
 );
 console.log(`${'from the last model turn'.padEnd(6)}`);
 console.log(`${''.padEnd(6)} ${columns.map((column) => column.padStart(10)).join('')}`);
