@@ -1,6 +1,6 @@
 // Preview benchmark for the default template (react-vite), through the whole engine:
 // createBuilder with the scripted model, a local sandbox, webChecks() and Chromium.
-//   pnpm exec tsx bench/preview.ts [--runs 5] [--skip-cold] [--no-worker] [--model-ms 0]
+//   pnpm exec tsx bench/preview.ts [--runs 5] [--skip-cold] [--no-worker] [--model-ms 0] [--browser-idle-ms 30000]
 // Each figure is measured from the last model turn (its usage event) of the run:
 //   cold: a new project with an empty dependency cache (npm's own download cache may be warm)
 //   warm: a new project with the dependency cache filled
@@ -11,9 +11,11 @@
 // --model-ms N makes each model call take N ms, as a live model does (the scripted one answers at
 // once): the checks' `prepare` (dependencies restored, tools warmed on the starting files) then
 // runs while the model works, as it does with a real model.
+// --browser-idle-ms 0 closes Chromium after each browser check (a launch per verification, as
+// before the browser was kept open); the default keeps it open between runs.
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBuilder } from '@buildwright/core';
 import type { Builder, BuildwrightEvent, LlmAdapter, Transcript } from '@buildwright/core';
@@ -27,6 +29,7 @@ const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 5) || 5;
 const skipCold = process.argv.includes('--skip-cold');
 const worker = !process.argv.includes('--no-worker');
 const modelMs = process.argv.includes('--model-ms') ? Number(process.argv[process.argv.indexOf('--model-ms') + 1]) || 0 : 0;
+const browserIdleMs = process.argv.includes('--browser-idle-ms') ? Number(process.argv[process.argv.indexOf('--browser-idle-ms') + 1]) : undefined;
 const work = mkdtempSync(join(tmpdir(), 'bw-bench-preview-'));
 const warmCache = join(work, 'deps-warm');
 
@@ -65,7 +68,7 @@ function benchBuilder(cacheDirectory: string): { builder: Builder; script(next: 
     llm,
     sandbox: localSandbox({ root: join(work, 'sandboxes') }),
     storage: memoryStorage(),
-    checks: webChecks({ install: { cacheDirectory }, worker }),
+    checks: webChecks({ install: { cacheDirectory }, worker, ...(browserIdleMs === undefined ? {} : { browserIdleMs }) }),
     templates,
     artifactsDir: join(work, 'artifacts'),
   });
@@ -106,7 +109,9 @@ function report(name: string, samples: Sample[]): number {
 
 const probe = await localSandbox({ root: join(work, 'sandboxes') }).open({ projectId: 'probe' });
 console.log(
-  `bench/preview: react-vite template through createBuilder, local sandbox (${probe.isolation} isolation), ${worker ? 'check worker' : 'commands (--no-worker)'}, model calls ${modelMs} ms, ${runs} runs`,
+  `bench/preview: react-vite template through createBuilder, local sandbox (${probe.isolation} isolation), ${worker ? 'check worker' : 'commands (--no-worker)'}, model calls ${modelMs} ms, Chromium ${browserIdleMs === 0 ? 'launched per check' : 'kept open'}, ${runs} runs, load ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ')}`,
 );
 console.log(`${'from the last model turn'.padEnd(6)}`);
 console.log(`${''.padEnd(6)} ${columns.map((column) => column.padStart(10)).join('')}`);

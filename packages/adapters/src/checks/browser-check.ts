@@ -66,7 +66,8 @@ const prelaunchLifetimeMs = 60_000;
  * the app's bundle.
  *
  * Given the session of `webChecks()`, Chromium is launched and the preview server started while
- * the earlier checks run; a check that fails closes that browser again.
+ * the earlier checks run, and Chromium stays open between runs (`browserIdleMs`; each load gets
+ * a new browser context, closed after it); `close()` closes it.
  *
  * @example
  * import { browserCheck } from '@buildwright/adapters/checks';
@@ -82,7 +83,7 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
   const blockedMode = blockedRequestsMode(options.blockedRequests);
   const allowedFor = async (context: CheckContext, previewUrl: string) =>
     pageOrigins({ previewUrl, rpcUrls: await chainRpcUrls(context), extra: fixedOrigins ?? allowOriginsOption(typeof allowOrigins === 'function' ? await allowOrigins(context) : []) });
-  const open = (allowed: AllowedOrigin[]) => openGuardedBrowser({ adapter: 'browserCheck', executablePath, args: options.args, allowed });
+  const open = (allowed: AllowedOrigin[]) => openGuardedBrowser({ adapter: 'browserCheck', executablePath, args: options.args, allowed, pool: session?.chromium });
 
   if (session) {
     session.onStartEarly(async (context) => {
@@ -106,6 +107,7 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
 
   return {
     name: 'browser',
+    ...(session ? { close: () => session.chromium.close() } : {}),
     async run(context) {
       const missing = chromiumMissing(executablePath);
       if (missing) return missing;

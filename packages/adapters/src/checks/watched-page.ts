@@ -45,9 +45,8 @@ export interface WatchedPage {
  * if (watched.issues.length > 0) ...
  */
 export async function watchPage(guarded: GuardedBrowser, options: WatchPageOptions): Promise<WatchedPage> {
-  const { browser, egress } = guarded;
-  const browserContext = await browser.newContext({ ...egress.contextOptions, viewport: options.viewport ?? { width: 1280, height: 800 } });
-  await egress.guard(browserContext);
+  const { egress } = guarded;
+  const browserContext = await guarded.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
   const page = await browserContext.newPage();
   const issues: Array<CheckIssue | Error> = [];
   const sameOrigin = (url: string) => {

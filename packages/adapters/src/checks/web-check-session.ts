@@ -1,6 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { CheckContext, CheckResult, Sandbox, SandboxCommandResult } from '@buildwright/core';
 import { cleanOutput } from './check-report.js';
+import { createChromiumPool } from './chromium-pool.js';
+import type { ChromiumPool } from './chromium-pool.js';
 import { installedMarker } from './dependency-cache.js';
 import { dependenciesReady } from './install-check.js';
 import { nodeModulesOwner } from './node-modules-owner.js';
@@ -26,6 +28,8 @@ export interface WebCheckSessionOptions {
   workerIdleMs?: number;
   /** Most workers alive in this process; the least recently used idle one stops first. Default 3. */
   maxWorkers?: number;
+  /** How long Chromium stays open with no browser check using it. Default 30 s. */
+  browserIdleMs?: number;
 }
 
 /**
@@ -37,6 +41,8 @@ export interface WebCheckSessionOptions {
  */
 export interface WebCheckSession {
   readonly usesWorker: boolean;
+  /** The Chromium the browser check keeps open between runs (each run gets its own browser context). */
+  readonly chromium: ChromiumPool;
   state(sandbox: Sandbox): SandboxState;
   /** A digest of every file of the run plus the installed dependency set: equal keys, equal inputs. */
   inputsKey(context: CheckContext, salt?: string): Promise<string>;
@@ -103,6 +109,7 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
 
   const session: WebCheckSession = {
     usesWorker,
+    chromium: createChromiumPool(options.browserIdleMs === undefined ? {} : { idleMs: options.browserIdleMs }),
     state,
     async inputsKey(context, salt = '') {
       const hash = createHash('sha256').update(salt).update('\0');

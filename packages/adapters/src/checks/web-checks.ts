@@ -29,6 +29,12 @@ export interface WebChecksOptions {
   workerIdleMs?: number;
   /** Most check workers alive in this process (each holds about 0.5 GB); the least recently used idle one stops first. Default 3. */
   maxWorkers?: number;
+  /**
+   * How long the browser check's Chromium stays open with no check using it (default 30 s). It is
+   * kept between runs so a verification loads the app in a running browser (a new context each
+   * time) instead of launching one; `builder.close()` closes it.
+   */
+  browserIdleMs?: number;
 }
 
 /**
@@ -45,6 +51,7 @@ export function webChecks(options: WebChecksOptions = {}): Check[] {
     ...(options.worker === undefined ? {} : { worker: options.worker }),
     ...(options.workerIdleMs === undefined ? {} : { workerIdleMs: options.workerIdleMs }),
     ...(options.maxWorkers === undefined ? {} : { maxWorkers: options.maxWorkers }),
+    ...(options.browserIdleMs === undefined ? {} : { browserIdleMs: options.browserIdleMs }),
   });
   const checks: Check[] = [];
   if (options.imports !== false) checks.push(importsCheck(options.imports));

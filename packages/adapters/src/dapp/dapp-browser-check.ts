@@ -101,14 +101,13 @@ export function dappBrowserCheck(options: DappBrowserCheckOptions = {}): Check {
         args: options.args,
         allowed: pageOrigins({ previewUrl: server.url, rpcUrls: [info.rpcUrl, ...deployments.map((deployment) => deployment.rpcUrl)], extra: extraOrigins }),
       });
-      const { browser, egress } = guarded;
+      const { egress } = guarded;
       const pageErrors: CheckIssue[] = [];
       let screenshotPath: string | null = null;
       let summary = '';
       let blocked: CheckIssue[] = [];
       try {
-        const browserContext = await browser.newContext({ ...egress.contextOptions, viewport: options.viewport ?? { width: 1280, height: 800 } });
-        await egress.guard(browserContext);
+        const browserContext = await guarded.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
         const page = await browserContext.newPage();
         page.on('pageerror', (error) => pageErrors.push({ message: `Uncaught ${error.name}: ${error.message}` }));
         page.on('console', (message) => {

@@ -98,6 +98,20 @@ describe('createWorker with inProcessQueue', () => {
     expect((await storage.getRun({ ownerId: 'local', runId: run.runId }))?.status).toBe('completed');
   });
 
+  it('behavior: builder.close() and worker.close() close the checks they were given (a kept browser), once each', async () => {
+    const closed: string[] = [];
+    const kept = (name: string): Check => ({ name, run: async () => ({ status: 'passed' }), close: async () => void closed.push(name) });
+    const storage = memoryStorage();
+    const queue = inProcessQueue();
+    const builder = createBuilder({ ...adapters(storage), queue, checks: [kept('builder-check'), passing] });
+    const worker = createWorker({ ...adapters(storage), queue, checks: [kept('worker-check')] });
+    await builder.generate({ prompt: 'a small app' }).result;
+    expect(closed).toEqual([]);
+    await worker.close();
+    await builder.close();
+    expect(closed).toEqual(['worker-check', 'builder-check']);
+  });
+
   it('behavior: watch follows a run that waits queued longer than two storage polls, to its end once a worker takes it', async () => {
     const storage = memoryStorage();
     const queue = inProcessQueue();

@@ -91,7 +91,7 @@ export function createWorker(options: WorkerOptions): Worker {
         }
         const sandboxes = [...context.sandboxes.values()];
         context.sandboxes.clear();
-        await Promise.allSettled(sandboxes.map(async (opening) => (await opening).kill()));
+        await Promise.allSettled([...sandboxes.map(async (opening) => (await opening).kill()), ...(options.checks ?? []).map((check) => check.close?.())]);
       })();
       return closing;
     },

@@ -106,4 +106,10 @@ export interface Check {
    * whether or not it ran.
    */
   prepare?(context: CheckContext): Promise<void>;
+  /**
+   * Optional. Releases what the check keeps between runs in this process (a running browser, a
+   * pool): `builder.close()` and `worker.close()` call it once. The check may be used again after,
+   * starting them anew.
+   */
+  close?(): Promise<void>;
 }
