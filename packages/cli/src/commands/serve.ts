@@ -100,7 +100,7 @@ export const serveCommand: Command = async (context) => {
 };
 
 /** The builder the handler uses, recording the handles of runs started through it so a stop can cancel them. */
-function trackRuns(builder: Builder): { handles: Set<RunHandle>; tracked: Builder } {
+export function trackRuns(builder: Builder): { handles: Set<RunHandle>; tracked: Builder } {
   const handles = new Set<RunHandle>();
   const track = (handle: RunHandle) => {
     handles.add(handle);

@@ -75,8 +75,7 @@ export function registerBuilderTools(server: McpServer, context: McpContext): vo
       ...(progressToken === undefined
         ? {}
         : {
-            onEvent: (event) =>
-              extra.sendNotification({ method: 'notifications/progress', params: { progressToken, progress: event.seq, message: describeEvent(event) } }).catch(() => undefined),
+            onEvent: (event) => extra.sendNotification({ method: 'notifications/progress', params: { progressToken, progress: event.seq, message: describeEvent(event) } }).catch(() => undefined),
           }),
     });
     return toolResult(await runStatus(builder, { ownerId, runId, lastEvents: input.lastEvents ?? 10 }));
@@ -99,9 +98,7 @@ export function registerBuilderTools(server: McpServer, context: McpContext): vo
       annotations: { destructiveHint: false, openWorldHint: true },
     },
     ({ prompt, kind, name, template, ...wait }, extra) =>
-      handle(() =>
-        startRun(() => builder.generate({ prompt, ownerId, ...(kind ? { kind } : {}), ...(name ? { name } : {}), ...(template ? { template } : {}) }), wait, extra),
-      ),
+      handle(() => startRun(() => builder.generate({ prompt, ownerId, ...(kind ? { kind } : {}), ...(name ? { name } : {}), ...(template ? { template } : {}) }), wait, extra)),
   );
 
   server.registerTool(
@@ -137,10 +134,8 @@ export function registerBuilderTools(server: McpServer, context: McpContext): vo
       }),
   );
 
-  server.registerTool(
-    'list_projects',
-    { title: 'List projects', description: 'The projects of this account: id, name, kind and current version of each.', annotations: { readOnlyHint: true } },
-    () => handle(async () => toolResult({ projects: await builder.listProjects(owner) })),
+  server.registerTool('list_projects', { title: 'List projects', description: 'The projects of this account: id, name, kind and current version of each.', annotations: { readOnlyHint: true } }, () =>
+    handle(async () => toolResult({ projects: await builder.listProjects(owner) })),
   );
 
   server.registerTool(
@@ -190,7 +185,8 @@ export function registerBuilderTools(server: McpServer, context: McpContext): vo
           url: null,
           docsUrl: null,
           servedAt: null,
-          message: 'No run of this project served a preview yet: the browser check serves one when a run passes it. Run edit_app, or `buildwright preview <project>` on a machine with the project’s storage.',
+          message:
+            'No run of this project served a preview yet: the browser check serves one when a run passes it. Run edit_app, or `buildwright preview <project>` on a machine with the project’s storage.',
         });
       }),
   );
@@ -210,7 +206,14 @@ export function registerBuilderTools(server: McpServer, context: McpContext): vo
         return {
           content: [
             { type: 'text', text: JSON.stringify(summary, null, 2) },
-            { type: 'resource', resource: { uri: `buildwright://export/${encodeURIComponent(id)}/${encodeURIComponent(exported.fileName)}`, mimeType: 'application/zip', blob: Buffer.from(exported.bytes).toString('base64') } },
+            {
+              type: 'resource',
+              resource: {
+                uri: `buildwright://export/${encodeURIComponent(id)}/${encodeURIComponent(exported.fileName)}`,
+                mimeType: 'application/zip',
+                blob: Buffer.from(exported.bytes).toString('base64'),
+              },
+            },
           ],
           structuredContent: summary,
         };

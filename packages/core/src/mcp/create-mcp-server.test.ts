@@ -56,7 +56,10 @@ async function setup(options: Partial<McpServerOptions> = {}) {
     ...options,
   });
   const server = await serve(handler);
-  cleanups.push(() => builder.close(), () => server.close());
+  cleanups.push(
+    () => builder.close(),
+    () => server.close(),
+  );
   const connect = async (owner: string) => {
     const client = new Client({ name: 'buildwright-test', version: '1.0.0' });
     await client.connect(new StreamableHTTPClientTransport(new URL(`${server.url}/mcp`), { requestInit: { headers: { 'x-owner': owner } } }));
@@ -102,7 +105,11 @@ describe('createMcpServer', () => {
     expect(new Set(values).size).toBe(values.length);
 
     const uri = projectFileUri(started.projectId, 'index.html');
-    expect((await alice.listResources()).resources.map((resource) => resource.uri).sort()).toEqual(Object.keys(appFiles).map((path) => projectFileUri(started.projectId, path)).sort());
+    expect((await alice.listResources()).resources.map((resource) => resource.uri).sort()).toEqual(
+      Object.keys(appFiles)
+        .map((path) => projectFileUri(started.projectId, path))
+        .sort(),
+    );
     expect((await alice.listResourceTemplates()).resourceTemplates.map((template) => template.uriTemplate)).toEqual(['buildwright://project/{projectId}/{+path}']);
     expect((await alice.readResource({ uri })).contents).toEqual([{ uri, mimeType: 'text/html', text: appFiles['index.html'] }]);
 
@@ -150,7 +157,9 @@ describe('createMcpServer', () => {
     const deploy = recordingDeploy();
     const { connect, builder } = await setup({ deploy });
     const alice = await connect('alice');
-    const started = structured<{ runId: string; projectId: string }>(await alice.callTool({ name: 'generate_app', arguments: { prompt: 'a counter page', waitSeconds: 60 } }, undefined, { timeout: 60_000 }));
+    const started = structured<{ runId: string; projectId: string }>(
+      await alice.callTool({ name: 'generate_app', arguments: { prompt: 'a counter page', waitSeconds: 60 } }, undefined, { timeout: 60_000 }),
+    );
     const { projectId, runId } = started;
     const bob = await connect('bob');
     await builder.importFiles({ ownerId: 'bob', name: 'bob app', kind: 'web', files: { 'index.html': '<p>bob</p>' } });

@@ -34,7 +34,8 @@ export interface McpRunStatus {
 export async function runStatus(builder: Builder, options: { ownerId: string; runId: string; lastEvents: number }): Promise<McpRunStatus> {
   const { ownerId, runId } = options;
   const run = await builder.options.storage.getRun({ ownerId, runId });
-  if (!run) throw new BuildwrightError({ code: 'RUN_NOT_FOUND', docsPage: 'mcp-server.md', message: `Run ${runId} does not exist for this owner: use a runId that generate_app or edit_app returned.` });
+  if (!run)
+    throw new BuildwrightError({ code: 'RUN_NOT_FOUND', docsPage: 'mcp-server.md', message: `Run ${runId} does not exist for this owner: use a runId that generate_app or edit_app returned.` });
   const events = await builder.options.storage.readEvents({ ownerId, runId });
   const completed = events.findLast((event) => event.type === 'run.completed');
   const preview = events.findLast((event) => event.type === 'preview.ready');
