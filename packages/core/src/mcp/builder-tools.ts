@@ -62,7 +62,8 @@ export function registerBuilderTools(server: McpServer, context: McpContext): vo
       throw error;
     }
     void run.result.then(release, release);
-    await started(run).catch(() => undefined);
+    // A run refused before its first event (a host hook, a bad template) answers as the tool's error.
+    await started(run);
     return statusAfterWait(run.runId, input, extra);
   };
   const statusAfterWait = async (runId: string, input: { waitSeconds?: number | undefined; lastEvents?: number | undefined }, extra: Extra) => {

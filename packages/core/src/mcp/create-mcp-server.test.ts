@@ -5,6 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBuilder, type Builder } from '../builder/create-builder.js';
 import { appFiles, appTranscript, serve } from '../http/http.test-support.js';
+import type { BuilderOptions } from '../run/run-context.js';
 import type { Deployment, DeployAdapter, DeployInput } from '../spec/deploy.js';
 import { memorySandbox } from '../testing/doubles/memory-sandbox.js';
 import { memoryStorage } from '../testing/doubles/memory-storage.js';
@@ -47,8 +48,8 @@ function recordingDeploy(): DeployAdapter & { inputs: DeployInput[] } {
   };
 }
 
-async function setup(options: Partial<McpServerOptions> = {}) {
-  const builder: Builder = createBuilder({ llm: scriptedLlm({ transcript: appTranscript() }), sandbox: memorySandbox(), storage: memoryStorage() });
+async function setup(options: Partial<McpServerOptions> = {}, builderOptions: Partial<BuilderOptions> = {}) {
+  const builder: Builder = createBuilder({ llm: scriptedLlm({ transcript: appTranscript() }), sandbox: memorySandbox(), storage: memoryStorage(), ...builderOptions });
   const errors: unknown[] = [];
   const handler = createMcpServer(builder, {
     authorize: (request) => request.headers.get('x-owner') ?? Promise.reject(new Error('no owner header')),
@@ -208,6 +209,22 @@ describe('createMcpServer', () => {
     const get = await fetch(url, { headers: { 'x-owner': 'alice', accept: 'text/event-stream' } });
     expect(get.status).toBe(405);
     expect(get.headers.get('allow')).toBe('POST');
+  });
+
+  it('error: a run the host refuses (beforeRun) is a tool error with the host’s code and message', async () => {
+    const { connect } = await setup({}, { beforeRun: () => ({ refuse: { code: 'QUOTA_EXCEEDED', message: 'Monthly quota used; it renews on the 1st.' } }) });
+    const alice = await connect('alice');
+    const refused = (await alice.callTool({ name: 'generate_app', arguments: { prompt: 'a counter page' } })) as CallToolResult;
+    expect(refused.content).toEqual([{ type: 'text', text: 'QUOTA_EXCEEDED: Monthly quota used; it renews on the 1st.' }]);
+  });
+
+  it('behavior: project ids complete in the file resource template, for the owner only', async () => {
+    const { connect, builder } = await setup();
+    const { project } = await builder.importFiles({ ownerId: 'alice', name: 'alice app', kind: 'web', files: { 'index.html': '<p>a</p>' } });
+    await builder.importFiles({ ownerId: 'bob', name: 'bob app', kind: 'web', files: { 'index.html': '<p>b</p>' } });
+    const alice = await connect('alice');
+    const completed = await alice.complete({ ref: { type: 'ref/resource', uri: 'buildwright://project/{projectId}/{+path}' }, argument: { name: 'projectId', value: '' } });
+    expect(completed.completion.values).toEqual([project.id]);
   });
 
   it('error: createMcpServer without authorize says what it needs', () => {
