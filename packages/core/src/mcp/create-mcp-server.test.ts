@@ -4,6 +4,7 @@ import type { CallToolResult, Progress } from '@modelcontextprotocol/sdk/types.j
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBuilder, type Builder } from '../builder/create-builder.js';
+import { pacedLlm } from '../llm/paced-llm.js';
 import { appFiles, appTranscript, serve } from '../http/http.test-support.js';
 import type { BuilderOptions } from '../run/run-context.js';
 import type { Deployment, DeployAdapter, DeployInput } from '../spec/deploy.js';
@@ -225,6 +226,24 @@ describe('createMcpServer', () => {
     const alice = await connect('alice');
     const completed = await alice.complete({ ref: { type: 'ref/resource', uri: 'buildwright://project/{projectId}/{+path}' }, argument: { name: 'projectId', value: '' } });
     expect(completed.completion.values).toEqual([project.id]);
+  });
+
+  it('args: maxRunsPerOwner caps the runs one owner has in progress (TOO_MANY_REQUESTS); the slot is free again once the run ended', async () => {
+    const { connect } = await setup({ maxRunsPerOwner: 1 }, { llm: pacedLlm(scriptedLlm({ transcript: appTranscript() }), 200) });
+    const alice = await connect('alice');
+    const first = structured<{ runId: string; projectId: string }>(await alice.callTool({ name: 'generate_app', arguments: { prompt: 'a counter page' } }));
+    expect(toolErrorCode(await alice.callTool({ name: 'edit_app', arguments: { projectId: first.projectId, prompt: 'rename the title' } }))).toBe('TOO_MANY_REQUESTS');
+    const done = structured<{ status: string }>(await alice.callTool({ name: 'get_run_status', arguments: { runId: first.runId, waitSeconds: 60 } }, undefined, { timeout: 60_000 }));
+    expect(done.status).toBe('completed');
+    // The slot is given back when the run's result settles, a moment after its last event is stored.
+    let answer = (await alice.callTool({ name: 'edit_app', arguments: { projectId: first.projectId, prompt: 'rename the title', waitSeconds: 60 } }, undefined, { timeout: 60_000 })) as CallToolResult;
+    for (let attempt = 0; attempt < 20 && answer.isError; attempt++) {
+      expect(toolErrorCode(answer)).toBe('TOO_MANY_REQUESTS');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      answer = (await alice.callTool({ name: 'edit_app', arguments: { projectId: first.projectId, prompt: 'rename the title', waitSeconds: 60 } }, undefined, { timeout: 60_000 })) as CallToolResult;
+    }
+    const edit = structured<{ status: string; versionNumber: number }>(answer);
+    expect(edit).toMatchObject({ status: 'completed', versionNumber: 2 });
   });
 
   it('error: createMcpServer without authorize says what it needs', () => {
