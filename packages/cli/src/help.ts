@@ -129,7 +129,7 @@ ${commonFlags}`,
                   [--owner-header x-buildwright-owner] [--owner local]
 
 Serves the HTTP API (docs/http.md: POST /runs, GET /runs/:id/events, ...) for projects of every
-kind, on --storage. Without --queue the runs execute in this process; with --queue they are
+kind, on --storage, and MCP's Streamable HTTP endpoint at /mcp (docs/mcp-server.md). Without --queue the runs execute in this process; with --queue they are
 enqueued for buildwright worker processes (then no --llm is needed here).
 
 NO REAL AUTHENTICATION: the owner of a request is its --owner-header header (default

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult, Progress } from '@modelcontextprotocol/sdk/types.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cliCommandLine, freshDirectories, transcriptsDirectory } from './run-cli.test-support.js';
+import { cliCommandLine, freshDirectories, startCli, transcriptsDirectory, type CliProcess } from './run-cli.test-support.js';
 
 // The official MCP SDK client starts `buildwright mcp` over stdio, as Claude Desktop or Cursor
 // would, on the embedded defaults (PGlite in the working directory, the local sandbox with the
@@ -11,8 +12,13 @@ import { cliCommandLine, freshDirectories, transcriptsDirectory } from './run-cl
 const freshDirectory = freshDirectories();
 const transcript = join(transcriptsDirectory, 'counter-app.json');
 const clients: Client[] = [];
+const processes: CliProcess[] = [];
 afterEach(async () => {
   await Promise.allSettled(clients.splice(0).map((client) => client.close()));
+  for (const cli of processes.splice(0)) {
+    if (cli.child.exitCode === null) cli.child.kill('SIGTERM');
+    await cli.done;
+  }
 });
 
 async function connect(cwd: string, args: string[]): Promise<{ client: Client; stderr: () => string }> {
@@ -86,5 +92,40 @@ describe('buildwright mcp', () => {
     expect(denied.content).toEqual([{ type: 'text', text: expect.stringMatching(/^PROJECT_NOT_FOUND: /) }]);
     expect((await bob.listResources()).resources).toEqual([]);
     await expect(bob.readResource({ uri: appUri! })).rejects.toThrow(/PROJECT_NOT_FOUND/);
+  }, 600_000);
+
+  it('default: buildwright serve answers MCP at /mcp beside the HTTP API, each request scoped to the owner of its header', async () => {
+    const cwd = freshDirectory();
+    const serve = startCli(['serve', '--port', '0', '--json', '--llm', `script:${transcript}`, '--sandbox', 'local:none'], { cwd });
+    processes.push(serve);
+    const listening = JSON.parse(await serve.waitForLine((line) => line.includes('"type":"serve.listening"'), 60_000)) as { url: string; mcpUrl: string };
+    expect(listening.mcpUrl).toBe(`${listening.url}/mcp`);
+    const connectAs = async (owner: string) => {
+      const client = new Client({ name: 'buildwright-cli-test', version: '1.0.0' });
+      clients.push(client);
+      await client.connect(new StreamableHTTPClientTransport(new URL(listening.mcpUrl), { requestInit: { headers: { 'x-buildwright-owner': owner } } }));
+      return client;
+    };
+    const alice = await connectAs('alice');
+    const progress: Progress[] = [];
+    const run = structured<{ runId: string; projectId: string; status: string; versionNumber: number }>(
+      await alice.callTool({ name: 'generate_app', arguments: { prompt: 'a habit tracker', waitSeconds: 300 } }, undefined, {
+        onprogress: (update) => progress.push(update),
+        resetTimeoutOnProgress: true,
+        timeout: 120_000,
+      }),
+    );
+    expect(run).toMatchObject({ status: 'completed', versionNumber: 1 });
+    expect(progress.map((update) => update.message)).toEqual(expect.arrayContaining(['check browser passed', 'completed: version 1']));
+    // The same project through the HTTP API of the same process.
+    const api = await fetch(`${listening.url}/projects/${run.projectId}/versions`, { headers: { 'x-buildwright-owner': 'alice' } });
+    expect(((await api.json()) as { versions: unknown[] }).versions).toHaveLength(1);
+    const uri = `buildwright://project/${run.projectId}/src/App.tsx`;
+    expect((await alice.readResource({ uri })).contents[0]).toMatchObject({ uri, text: expect.stringContaining('export') });
+    expect(structured<{ version: { number: number } }>(await alice.callTool({ name: 'restore_version', arguments: { projectId: run.projectId, version: 1 } })).version.number).toBe(2);
+
+    const bob = await connectAs('bob');
+    expect(structured<{ projects: unknown[] }>(await bob.callTool({ name: 'list_projects', arguments: {} })).projects).toEqual([]);
+    await expect(bob.readResource({ uri })).rejects.toThrow(/PROJECT_NOT_FOUND/);
   }, 600_000);
 });
