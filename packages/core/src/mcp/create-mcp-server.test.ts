@@ -246,6 +246,38 @@ describe('createMcpServer', () => {
     expect(edit).toMatchObject({ status: 'completed', versionNumber: 2 });
   });
 
+  it('args: allowedOrigins and allowedHosts refuse a request from elsewhere (403) before authorize runs; MCP clients without an Origin pass', async () => {
+    const builder = createBuilder({ llm: scriptedLlm({ transcript: appTranscript() }), sandbox: memorySandbox(), storage: memoryStorage() });
+    cleanups.push(() => builder.close());
+    let authorized = 0;
+    const handler = createMcpServer(builder, {
+      allowedOrigins: ['https://app.example.com'],
+      allowedHosts: ['localhost:3000'],
+      authorize: () => {
+        authorized++;
+        return 'alice';
+      },
+    });
+    const list = (url: string, headers: Record<string, string> = {}) =>
+      handler(
+        new Request(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...headers },
+          body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'list_projects', arguments: {} } }),
+        }),
+      );
+    const fromElsewhere = await list('http://localhost:3000/mcp', { origin: 'https://evil.example' });
+    expect(fromElsewhere.status).toBe(403);
+    expect(await fromElsewhere.json()).toMatchObject({ error: { data: { code: 'UNAUTHORIZED' } } });
+    expect((await list('http://rebound.example:3000/mcp')).status).toBe(403);
+    expect(authorized).toBe(0);
+    const fromApp = await list('http://localhost:3000/mcp', { origin: 'https://app.example.com' });
+    expect(fromApp.status).toBe(200);
+    expect(await fromApp.text()).toContain('"projects"');
+    expect((await list('http://localhost:3000/mcp')).status).toBe(200);
+    expect(authorized).toBe(2);
+  });
+
   it('error: createMcpServer without authorize says what it needs', () => {
     const builder = createBuilder({ llm: scriptedLlm({ transcript: appTranscript() }), sandbox: memorySandbox(), storage: memoryStorage() });
     expect(() => createMcpServer(builder, {} as McpServerOptions)).toThrow(/options\.authorize/);

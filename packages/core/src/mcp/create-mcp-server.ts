@@ -21,6 +21,15 @@ export interface McpServerOptions {
   maxRunsPerOwner?: number;
   /** Largest accepted request body in bytes (413 beyond). Default 1 MiB. */
   maxBodyBytes?: number;
+  /**
+   * Origins a browser request may come from (`https://app.example.com`); a request with another
+   * `Origin` header gets 403 before `authorize` runs (requests without one, from MCP clients that
+   * are not browsers, pass). Guards a server reachable from a browser against DNS rebinding.
+   * Default: every origin.
+   */
+  allowedOrigins?: string[];
+  /** `Host` header values accepted (`localhost:3000`); another gets 403. Default: every host. */
+  allowedHosts?: string[];
   /** Sees every unexpected error with its stack; the client only gets a generic message. Default `console.error`. */
   onError?(error: unknown): void;
 }
@@ -51,6 +60,14 @@ export function createMcpServer(builder: Builder, options: McpServerOptions): Mc
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
 
   return async (request) => {
+    const origin = request.headers.get('origin');
+    if (origin !== null && options.allowedOrigins && !options.allowedOrigins.includes(origin)) {
+      return jsonRpcError(403, -32000, `UNAUTHORIZED: Requests from origin ${origin} are not accepted here: add it to allowedOrigins if it is yours.`, 'UNAUTHORIZED');
+    }
+    const host = request.headers.get('host') ?? new URL(request.url).host;
+    if (options.allowedHosts && !options.allowedHosts.includes(host)) {
+      return jsonRpcError(403, -32000, `UNAUTHORIZED: Requests for host ${host} are not accepted here: add it to allowedHosts if it is yours.`, 'UNAUTHORIZED');
+    }
     if (request.method !== 'POST') {
       return jsonRpcError(405, -32000, `METHOD_NOT_ALLOWED: This MCP endpoint is stateless and answers POST only (got ${request.method}).`, 'METHOD_NOT_ALLOWED', { allow: 'POST' });
     }
