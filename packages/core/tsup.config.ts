@@ -9,6 +9,7 @@ const entries: Record<string, string> = {
   'entries/http': 'src/entries/http.ts',
   'entries/client': 'src/entries/client.ts',
   'entries/node-http': 'src/entries/node-http.ts',
+  'entries/mcp': 'src/entries/mcp.ts',
 };
 
 export default defineConfig(packageBuild({ entry: Object.fromEntries(Object.entries(entries).filter(([, path]) => existsSync(path))) }));

@@ -42,6 +42,7 @@ Usage:
                                                  the HTTP API (no real auth: development or behind your auth proxy)
   buildwright worker --queue redis://… --storage postgres://… [--concurrency n]
                                                  execute the runs serve --queue enqueues
+  buildwright mcp                                Buildwright as an MCP server on stdio (Claude Desktop, Cursor, VS Code)
 
 ${adapterFlags}
 
@@ -128,7 +129,7 @@ ${commonFlags}`,
                   [--owner-header x-buildwright-owner] [--owner local]
 
 Serves the HTTP API (docs/http.md: POST /runs, GET /runs/:id/events, ...) for projects of every
-kind, on --storage. Without --queue the runs execute in this process; with --queue they are
+kind, on --storage, and MCP's Streamable HTTP endpoint at /mcp (docs/mcp-server.md). Without --queue the runs execute in this process; with --queue they are
 enqueued for buildwright worker processes (then no --llm is needed here).
 
 NO REAL AUTHENTICATION: the owner of a request is its --owner-header header (default
@@ -168,6 +169,22 @@ Example:
   --concurrency <n>    runs executed at once (default 1)
 
 ${scaleFlags}
+
+${adapterFlags}
+
+${commonFlags}`,
+  mcp: `buildwright mcp [--llm …] [--sandbox …] [--storage …] [--owner local]
+
+Serves Buildwright as an MCP server on stdio, for MCP clients that start it as a command:
+tools generate_app, edit_app, get_run_status (with progress notifications), list_projects,
+list_versions, restore_version, get_preview_url and export_zip, and every file of a project's
+current version as the resource buildwright://project/<id>/<path>. Projects of every kind; every
+tool works on the projects of --owner. stdout carries only the protocol; logs go to stderr.
+It stops when the client closes stdin, or on Ctrl-C / SIGTERM (runs executing here are cancelled:
+buildwright resume continues them). Client config files: docs/mcp-server.md.
+
+Example (an MCP client's config):
+  { "mcpServers": { "buildwright": { "command": "npx", "args": ["-y", "@buildwright/cli", "mcp", "--llm", "openai:gpt-4.1-mini"] } } }
 
 ${adapterFlags}
 

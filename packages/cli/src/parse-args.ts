@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from './usage-error.js';
 
 /** Every command of the CLI. */
-export const commandNames = ['generate', 'edit', 'list', 'show', 'versions', 'diff', 'restore', 'export', 'preview', 'resume', 'demo', 'serve', 'worker', 'help'] as const;
+export const commandNames = ['generate', 'edit', 'list', 'show', 'versions', 'diff', 'restore', 'export', 'preview', 'resume', 'demo', 'serve', 'worker', 'mcp', 'help'] as const;
 export type CommandName = (typeof commandNames)[number];
 
 /** Flags after parsing and checking. */
@@ -83,6 +83,7 @@ export const commandSpecs: Record<CommandName, { args: string[]; flags: FlagName
   demo: { args: [], flags: ['exit', 'serve', 'replay-delay', 'sandbox'] },
   serve: { args: [], flags: [...runFlags, 'port', 'queue', 'event-bus', 'prefix', 'owner-header'] },
   worker: { args: [], flags: [...runFlags, 'queue', 'event-bus', 'prefix', 'concurrency'] },
+  mcp: { args: [], flags: runFlags },
   list: { args: [], flags: [] },
   show: { args: ['project'], flags: [] },
   versions: { args: ['project'], flags: [] },

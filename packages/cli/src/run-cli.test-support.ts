@@ -13,6 +13,19 @@ export const transcriptsDirectory = join(repositoryRoot, 'examples/transcripts')
 const bin = join(repositoryRoot, 'packages/cli/src/bin.ts');
 const tsxLoader = pathToFileURL(join(repositoryRoot, 'node_modules/tsx/dist/loader.mjs')).href;
 
+/**
+ * The command line and environment that start the real `buildwright` command from its sources
+ * (as {@link startCli} does), for a test whose client spawns the process itself (an MCP client's
+ * stdio transport).
+ *
+ * @example
+ * const { command, args, env } = cliCommandLine(['mcp', '--sandbox', 'local:none']);
+ * new StdioClientTransport({ command, args, env, cwd });
+ */
+export function cliCommandLine(args: string[], extraEnv: Record<string, string | undefined> = {}): { command: string; args: string[]; env: Record<string, string> } {
+  return { command: process.execPath, args: ['--import', tsxLoader, bin, ...args], env: cliEnvironment(extraEnv) as Record<string, string> };
+}
+
 /** How a CLI process ended. */
 export interface CliRun {
   code: number | null;
@@ -49,12 +62,7 @@ export function startCli(args: string[], options: { cwd: string; env?: Record<st
  * await worker.waitForLine((line) => line === 'READY');
  */
 export function startScript(script: string, args: string[], options: { cwd: string; env?: Record<string, string | undefined>; stdin?: string }): CliProcess {
-  const env: NodeJS.ProcessEnv = { ...process.env, TSX_TSCONFIG_PATH: join(repositoryRoot, 'tsconfig.json') };
-  for (const name of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'ANTHROPIC_API_KEY', 'E2B_API_KEY', 'NO_COLOR', 'FORCE_COLOR', 'BUILDWRIGHT_MODEL']) delete env[name];
-  for (const [name, value] of Object.entries(options.env ?? {})) {
-    if (value === undefined) delete env[name];
-    else env[name] = value;
-  }
+  const env = cliEnvironment(options.env ?? {});
   const child = spawn(process.execPath, ['--import', tsxLoader, script, ...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
   child.stdin!.end(options.stdin ?? '');
   let stdout = '';
@@ -104,6 +112,17 @@ export function startScript(script: string, args: string[], options: { cwd: stri
       });
     },
   };
+}
+
+/** The test process's environment without model keys and color settings, plus `extra` (an undefined value removes the variable). */
+function cliEnvironment(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, TSX_TSCONFIG_PATH: join(repositoryRoot, 'tsconfig.json') };
+  for (const name of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'ANTHROPIC_API_KEY', 'E2B_API_KEY', 'NO_COLOR', 'FORCE_COLOR', 'BUILDWRIGHT_MODEL']) delete env[name];
+  for (const [name, value] of Object.entries(extra)) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
+  return env;
 }
 
 /** Runs the CLI to completion. */

@@ -72,6 +72,7 @@ describe('@buildwright/core public exports', () => {
     ],
     ['doubles', ['memorySandbox', 'memoryStorage', 'scriptedLlm']],
     ['node-http', ['sendWebResponse', 'toNodeListener', 'toWebRequest']],
+    ['mcp', ['createBuilderMcpServer', 'createMcpServer', 'maxListedResources', 'mcpServerInfo', 'projectFileUri']],
   ])('default: @buildwright/core/%s', async (entry, expected) => {
     expect(Object.keys(await import(`./entries/${entry}.ts`)).sort()).toEqual(expected);
   });

@@ -10,6 +10,9 @@ import { UsageError } from '../usage-error.js';
 /** Header naming the owner of a request when `--owner-header` is not given. */
 export const defaultOwnerHeader = 'x-buildwright-owner';
 
+/** Where serve answers MCP (Streamable HTTP); every other path is the HTTP API. */
+export const mcpPath = '/mcp';
+
 /** How long a stop waits for runs executing in this process to store their cancellation. */
 const stopRunsTimeoutMs = 10_000;
 
@@ -43,13 +46,21 @@ export const serveCommand: Command = async (context) => {
     await closeScale();
     throw error;
   }
-  const [{ createBuilder }, { createBuilderHandler }, { toNodeListener }] = await Promise.all([import('@buildwright/core'), import('@buildwright/core/http'), import('@buildwright/core/node-http')]);
+  const [{ createBuilder }, { createBuilderHandler }, { toNodeListener }, { createMcpServer }] = await Promise.all([
+    import('@buildwright/core'),
+    import('@buildwright/core/http'),
+    import('@buildwright/core/node-http'),
+    import('@buildwright/core/mcp'),
+  ]);
   const builder = createBuilder({ ...resolved.options, ...(queue ? { queue } : {}), ...(eventBus ? { eventBus } : {}) });
   const { handles, tracked } = trackRuns(builder);
   const header = flags.ownerHeader ?? defaultOwnerHeader;
   const defaultOwner = flags.owner ?? 'local';
-  const handler = createBuilderHandler(tracked, { authorize: (request) => request.headers.get(header)?.trim() || defaultOwner });
-  const server = createServer(toNodeListener(handler));
+  const authorize = (request: Request) => request.headers.get(header)?.trim() || defaultOwner;
+  const api = createBuilderHandler(tracked, { authorize });
+  // MCP's Streamable HTTP endpoint beside the API, with the same owner rule (docs/mcp-server.md).
+  const mcp = createMcpServer(tracked, { authorize });
+  const server = createServer(toNodeListener((request) => (new URL(request.url).pathname === mcpPath ? mcp(request) : api(request))));
   try {
     server.listen(port);
     await Promise.race([once(server, 'listening'), once(server, 'error').then(([error]) => Promise.reject(error))]);
@@ -69,6 +80,7 @@ export const serveCommand: Command = async (context) => {
     {
       type: 'serve.listening',
       url,
+      mcpUrl: `${url}${mcpPath}`,
       storage: resolved.storageLabel,
       queue: queue ? 'bullmq' : 'in-process',
       eventBus: flags.eventBus === undefined ? 'in-process' : flags.eventBus === 'postgres' ? 'postgres' : 'redis',
@@ -77,6 +89,7 @@ export const serveCommand: Command = async (context) => {
     },
     [
       `Buildwright HTTP API on ${url} (POST /runs, GET /runs/:id/events, ... see docs/http.md)`,
+      `  MCP (Streamable HTTP): ${url}${mcpPath} (docs/mcp-server.md)`,
       `  storage: ${resolved.storageLabel}`,
       `  model: ${resolved.llmLabel}`,
       `  runs: ${runsWhere}`,
@@ -100,7 +113,7 @@ export const serveCommand: Command = async (context) => {
 };
 
 /** The builder the handler uses, recording the handles of runs started through it so a stop can cancel them. */
-function trackRuns(builder: Builder): { handles: Set<RunHandle>; tracked: Builder } {
+export function trackRuns(builder: Builder): { handles: Set<RunHandle>; tracked: Builder } {
   const handles = new Set<RunHandle>();
   const track = (handle: RunHandle) => {
     handles.add(handle);

@@ -216,7 +216,7 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
 }
 
 /** Resolves once the run stored its first event (so its record exists), or rejects with why it could not start. */
-function started(run: RunHandle): Promise<void> {
+export function started(run: RunHandle): Promise<void> {
   return new Promise((resolve, reject) => {
     const off = run.on('event', () => {
       off();
