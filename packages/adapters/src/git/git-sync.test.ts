@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BuildwrightError, type BuildwrightErrorCode, type StorageAdapter } from '@buildwright/core';
-import { memoryStorage } from '@buildwright/core/testing';
+import { BuildwrightError, createBuilder, type BuildwrightErrorCode, type Check, type StorageAdapter, type Transcript } from '@buildwright/core';
+import { memorySandbox, memoryStorage, scriptedLlm } from '@buildwright/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHttpServer, type GitHttpServer } from './git-http-server.test-support.js';
 import { gitSync } from './git-sync.js';
@@ -188,6 +188,41 @@ describe('gitSync against a git http-backend server', () => {
     const { project, sync } = await setup(three);
     const error = await expectCode(sync.push(project.id, { remote: `${server.url}missing.git` }), 'GIT_REMOTE_FAILED');
     expect(error.details.status).toBe(404);
+  });
+});
+
+describe('gitSync with a builder', () => {
+  const files = { 'index.html': '<div id="root"></div>\n', 'src/main.js': 'console.log("hi");\n' };
+  const transcript: Transcript = {
+    format: 'buildwright.transcript/v1',
+    turns: [
+      { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: 'App', summary: 'A small app', steps: [{ id: 'files', title: 'Files', files: Object.keys(files) }] } }] },
+      {
+        node: 'build',
+        toolCalls: [...Object.entries(files).map(([path, content]) => ({ name: 'write_file', arguments: { path, content } })), { name: 'finish', arguments: { summary: 'Wrote the small app.' } }],
+      },
+    ],
+  };
+  const passing: Check = { name: 'instant', run: async () => ({ status: 'passed' }) };
+
+  it('behavior: a run’s version is pushed with the run’s summary; a pull updates the project’s open sandbox (changed files written, removed ones deleted)', async () => {
+    const builder = createBuilder({ llm: scriptedLlm({ transcript }), sandbox: memorySandbox(), storage: memoryStorage(), checks: [passing] });
+    const run = builder.generate({ prompt: 'a small app', kind: 'web' });
+    const { version } = await run.result;
+    const remote = server.createRepository('with-builder');
+    const sync = gitSync({ builder, author });
+    const pushed = await sync.push(version.projectId, { remote });
+    expect(server.git(join(server.root, 'with-builder.git'), 'log', '-1', '--format=%s', 'main').trim()).toBe(version.message);
+    expect(pushed.pushed).toHaveLength(1);
+    await commitOutside('with-builder', { 'src/main.js': 'console.log("from git");\n', 'src/extra.js': 'export {};\n', 'index.html': null }, 'Outside edit');
+    const pulled = await sync.pull(version.projectId);
+    expect(pulled).toMatchObject({ status: 'fast-forward', sandboxUpdated: true, version: { number: 2 } });
+    const sandbox = await builder.openedSandbox(version.projectId);
+    expect(await sandbox?.readFile('src/main.js')).toBe('console.log("from git");\n');
+    expect(await sandbox?.readFile('src/extra.js')).toBe('export {};\n');
+    expect(await sandbox?.readFile('index.html')).toBeUndefined();
+    expect((await builder.files(version.projectId)).files).toEqual({ 'src/main.js': 'console.log("from git");\n', 'src/extra.js': 'export {};\n' });
+    await builder.close();
   });
 });
 

@@ -21,4 +21,5 @@ export const commands: Record<Exclude<CommandName, 'help'>, () => Promise<Comman
   preview: async () => (await import('./preview.js')).previewCommand,
   serve: async () => (await import('./serve.js')).serveCommand,
   worker: async () => (await import('./worker.js')).workerCommand,
+  git: async () => (await import('./git.js')).gitCommand,
 };
