@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BuildwrightError, createBuilder, type BuildwrightErrorCode, type Check, type StorageAdapter, type Transcript } from '@buildwright/core';
+import { createBuilderHandler } from '@buildwright/core/http';
 import { memorySandbox, memoryStorage, scriptedLlm } from '@buildwright/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHttpServer, type GitHttpServer } from './git-http-server.test-support.js';
@@ -222,6 +223,27 @@ describe('gitSync with a builder', () => {
     expect(await sandbox?.readFile('src/extra.js')).toBe('export {};\n');
     expect(await sandbox?.readFile('index.html')).toBeUndefined();
     expect((await builder.files(version.projectId)).files).toEqual({ 'src/main.js': 'console.log("from git");\n', 'src/extra.js': 'export {};\n' });
+    await builder.close();
+  });
+
+  it('behavior: the HTTP handler serves POST /projects/:id/git/push and /pull with the server’s gitSync; 404 without one', async () => {
+    const builder = createBuilder({ llm: scriptedLlm({ transcript }), sandbox: memorySandbox(), storage: memoryStorage(), checks: [passing], ownerId: 'user-1' });
+    const { version } = await builder.generate({ prompt: 'a small app', kind: 'web' }).result;
+    const remote = server.createRepository('over-http');
+    const handler = createBuilderHandler(builder, { authorize: () => 'user-1', git: gitSync({ builder, author }) });
+    const post = (path: string, body: unknown) => handler(new Request(`http://localhost${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }));
+    const pushed = await post(`/projects/${version.projectId}/git/push`, { remote });
+    expect(pushed.status).toBe(200);
+    expect(((await pushed.json()) as { pushed: unknown[] }).pushed).toHaveLength(1);
+    const pulled = await post(`/projects/${version.projectId}/git/pull`, {});
+    expect(await pulled.json()).toMatchObject({ status: 'up-to-date' });
+    const withoutGit = createBuilderHandler(builder, { authorize: () => 'user-1' });
+    const refused = await withoutGit(new Request(`http://localhost/projects/${version.projectId}/git/push`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }));
+    expect(refused.status).toBe(404);
+    expect(await refused.json()).toMatchObject({ error: { code: 'ROUTE_NOT_FOUND' } });
+    const otherOwner = createBuilderHandler(builder, { authorize: () => 'user-2', git: gitSync({ builder, author }) });
+    const hidden = await otherOwner(new Request(`http://localhost/projects/${version.projectId}/git/pull`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }));
+    expect(hidden.status).toBe(404);
     await builder.close();
   });
 });
