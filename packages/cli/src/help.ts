@@ -38,6 +38,8 @@ Usage:
   buildwright restore <project> <version>        new version equal to an old one
   buildwright export <project> [version] [--out app.zip | --dir path]
   buildwright preview <project> [version]        serve the app and print its URL (Ctrl-C stops)
+  buildwright git push|pull <project> [--remote <url>] [--branch main]
+                                                 versions → commits, remote commits → a version
   buildwright serve [--port 3000] [--queue redis://…] [--event-bus redis://…|postgres]
                                                  the HTTP API (no real auth: development or behind your auth proxy)
   buildwright worker --queue redis://… --storage postgres://… [--concurrency n]
@@ -112,6 +114,15 @@ ${commonFlags}`,
   diff: `buildwright diff <project> <from> [to]
 
 Prints per-file unified diffs from version <from> to version [to] (default: the current one).
+
+${commonFlags}`,
+  git: `buildwright git push|pull <project> [--remote <url>] [--branch main]
+
+push: commits each version not pushed yet (its message, the time it was made) and moves the remote
+branch; running it again pushes nothing. pull: the remote's new commits become a version; with
+versions not pushed as well, the two sides are merged, or GIT_CONFLICT names the files and nothing
+is stored. --remote is needed the first time (it is stored with the project). Credentials come
+from BUILDWRIGHT_GIT_TOKEN or GITHUB_TOKEN; the author from BUILDWRIGHT_GIT_AUTHOR ("Name <email>").
 
 ${commonFlags}`,
   restore: `buildwright restore <project> <version>

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from './usage-error.js';
 
 /** Every command of the CLI. */
-export const commandNames = ['generate', 'edit', 'list', 'show', 'versions', 'diff', 'restore', 'export', 'preview', 'resume', 'demo', 'serve', 'worker', 'mcp', 'help'] as const;
+export const commandNames = ['generate', 'edit', 'list', 'show', 'versions', 'diff', 'restore', 'export', 'preview', 'resume', 'demo', 'serve', 'worker', 'mcp', 'git', 'help'] as const;
 export type CommandName = (typeof commandNames)[number];
 
 /** Flags after parsing and checking. */
@@ -32,6 +32,10 @@ export interface CliFlags {
   /** Request header naming the owner (serve). */
   ownerHeader?: string;
   concurrency?: number;
+  /** Git remote URL (git push|pull). */
+  remote?: string;
+  /** Git branch (git push|pull). */
+  branch?: string;
 }
 
 /** A parsed command line. */
@@ -66,6 +70,8 @@ const options = {
   prefix: { type: 'string' },
   'owner-header': { type: 'string' },
   concurrency: { type: 'string' },
+  remote: { type: 'string' },
+  branch: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -91,6 +97,7 @@ export const commandSpecs: Record<CommandName, { args: string[]; flags: FlagName
   restore: { args: ['project', 'version'], flags: [] },
   export: { args: ['project', 'version?'], flags: ['out', 'dir'] },
   preview: { args: ['project', 'version?'], flags: ['sandbox', 'port', 'exit'] },
+  git: { args: ['action', 'project'], flags: ['remote', 'branch'] },
   help: { args: ['command?'], flags: [] },
 };
 
@@ -164,6 +171,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   if (values['owner-header'] !== undefined) flags.ownerHeader = values['owner-header'].toLowerCase();
   if (values.concurrency !== undefined) flags.concurrency = integer('--concurrency', values.concurrency, 1, 64);
+  if (values.remote !== undefined && !/^https?:\/\/\S+$/.test(values.remote))
+    throw new UsageError(`--remote "${truncate(values.remote)}" is not an http(s) Git URL (https://github.com/owner/repo.git).`);
+  if (values.remote !== undefined) flags.remote = values.remote;
+  if (values.branch !== undefined) flags.branch = nonEmpty('--branch', values.branch);
   return { command, positionals: rest, flags, help, version };
 }
 
@@ -189,6 +200,7 @@ function checkPositionals(command: CommandName, names: string[], given: string[]
     const value = given[index];
     if (value === undefined) return;
     if (['version', 'from', 'to?', 'version?'].includes(name)) integer(`<${name.replace('?', '')}>`, value, 1, Number.MAX_SAFE_INTEGER);
+    if (name === 'action' && value !== 'push' && value !== 'pull') throw new UsageError(`${command} takes push or pull, not "${truncate(value)}". Usage: ${usage}`);
     if (name === 'command?' && !(commandNames as readonly string[]).includes(value)) throw new UsageError(`Unknown command "${value}". Commands: ${commandNames.join(', ')}.`);
   });
 }

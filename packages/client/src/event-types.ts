@@ -70,7 +70,11 @@ export interface EventPayloads {
   'api.contract_checked': { specPath: string; seed: number; passed: boolean; operations: ContractOperationResult[] };
   'notice.posted': { level: 'info' | 'warn'; message: string };
   usage: { node: string; model: string; inputTokens: number; outputTokens: number; cachedInputTokens: number; costUsd: number; estimated: boolean };
-  'version.created': { number: number; message: string; fileCount: number };
+  /**
+   * `source`: `'git'` for a version a Git pull made (`gitSync`), which belongs to no run (see
+   * docs/git-sync.md for how it is delivered); absent for a run's version.
+   */
+  'version.created': { number: number; message: string; fileCount: number; source?: 'git' | undefined };
   'run.completed': { versionNumber: number; summary: string };
   'run.failed': { code: string; message: string; check: string | null };
   'run.cancelled': { reason: string };

@@ -27,6 +27,7 @@ describe('@buildwright/core public exports', () => {
       'forkProject',
       'formatTaggedToolCall',
       'formatTaggedToolResult',
+      'gitSyncBusy',
       'idTaken',
       'importFiles',
       'importZip',

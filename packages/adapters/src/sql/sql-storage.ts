@@ -29,6 +29,7 @@ import {
 } from './sql-rows.js';
 import { jsonParameter } from './sql-values.js';
 import { insertVersion, selectVersionFiles } from './sql-versions.js';
+import { recordGitSyncIn, selectGitCommits, selectGitLink, upsertGitLink } from './sql-git-sync.js';
 
 /** Options of {@link sqlStorage}. */
 export interface SqlStorageOptions {
@@ -558,6 +559,11 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
         await db.query('UPDATE buildwright_run_leases SET released = true WHERE run_id = $1 AND epoch = $2', [lease.runId, lease.epoch]);
       }),
 
+    getGitLink: (input) => call('getGitLink', (db) => selectGitLink(db, input)),
+    saveGitLink: (input) => call('saveGitLink', (db) => withTransaction(db, (tx) => upsertGitLink(tx, input, now()))),
+    listGitCommits: (input) => call('listGitCommits', (db) => selectGitCommits(db, input)),
+    // A version of no run is stored twice if repeated after it committed.
+    recordGitSync: (input) => call('recordGitSync', (db) => withTransaction(db, (tx) => recordGitSyncIn(tx, input, now())), 'unless-committed'),
     countBlobs: () => call('countBlobs', async (db) => Number((await db.query('SELECT count(*) AS count FROM buildwright_file_blobs')).rows[0].count)),
   };
 }

@@ -22,4 +22,5 @@ export const commands: Record<Exclude<CommandName, 'help'>, () => Promise<Comman
   serve: async () => (await import('./serve.js')).serveCommand,
   worker: async () => (await import('./worker.js')).workerCommand,
   mcp: async () => (await import('./mcp.js')).mcpCommand,
+  git: async () => (await import('./git.js')).gitCommand,
 };

@@ -6,6 +6,7 @@ import { watchRun } from '../run/watch-run.js';
 import { BuildwrightError } from '@buildwright/client';
 import type { BuildwrightEvent } from '../events/events.js';
 import type { RunHandle } from '../run/run-handle.js';
+import type { Sandbox } from '../spec/sandbox.js';
 import type { ProjectRecord, VersionRecord } from '../spec/storage.js';
 import type { FileDiff } from '../versions/diff-files.js';
 import { diffVersions } from '../versions/diff-versions.js';
@@ -54,6 +55,12 @@ export interface Builder {
   importFiles(options: Omit<ImportFilesOptions, 'ownerId'> & { ownerId?: string }): Promise<ImportResult>;
   /** Creates a project from a ZIP (paths, sizes and entry count checked before inflating). */
   importZip(options: Omit<ImportZipOptions, 'ownerId'> & { ownerId?: string }): Promise<ImportResult>;
+  /**
+   * The project's sandbox when this builder has one open (a run of the project opened it), else
+   * `undefined`; never opens one. For code that changes a project's files outside a run (a Git
+   * pull) and keeps its live sandbox in step.
+   */
+  openedSandbox(projectId: string): Promise<Sandbox | undefined>;
   /** Stops every sandbox the builder opened and closes storage, chain and event bus. */
   close(): Promise<void>;
 }
@@ -108,6 +115,10 @@ export function createBuilder(options: BuilderOptions): Builder {
     exportZip: (projectId, given) => exportZip(versionsContext, { ...owner(given), projectId, ...(given?.version === undefined ? {} : { number: given.version }) }),
     importFiles: (given) => importFiles(versionsContext, { ...given, ...owner(given) }),
     importZip: (given) => importZip(versionsContext, { ...given, ...owner(given) }),
+    async openedSandbox(projectId) {
+      const opening = context.sandboxes.get(projectId);
+      return opening?.catch(() => undefined);
+    },
     async close() {
       const pendingEnds = [...context.pendingRunEnds.values()];
       for (const pending of pendingEnds) pending.stop();

@@ -90,7 +90,7 @@ export const eventSchemas = {
     costUsd: z.number(),
     estimated: z.boolean(),
   }),
-  'version.created': event('version.created', { number: z.number(), message: z.string(), fileCount: z.number() }),
+  'version.created': event('version.created', { number: z.number(), message: z.string(), fileCount: z.number(), source: z.literal('git').optional() }),
   'run.completed': event('run.completed', { versionNumber: z.number(), summary: z.string() }),
   'run.failed': event('run.failed', { code: z.string(), message: z.string(), check: z.string().nullable() }),
   'run.cancelled': event('run.cancelled', { reason: z.string() }),

@@ -3,7 +3,7 @@ import { BuildwrightError } from '@buildwright/client';
 import { errorResponse, httpError, statusOf } from './errors.js';
 import { matchRoute } from './router.js';
 import { defaultEventPageSize } from '../run/event-pages.js';
-import { createRoutes } from './routes.js';
+import { createRoutes, type BuilderHandlerGit } from './routes.js';
 
 /** A Web-standard request handler: mounts in Hono, Next.js route handlers, Bun, Deno, and Node through a fetch adapter. */
 export type BuilderHandler = (request: Request) => Promise<Response>;
@@ -31,6 +31,12 @@ export interface BuilderHandlerOptions {
   eventPageSize?: number;
   /** Sees every unexpected (5xx) error with its stack; the client only gets a generic message. Default `console.error`. */
   onError?(error: unknown, request: Request): void;
+  /**
+   * Git sync of projects (`gitSync({ builder })` from `@buildwright/adapters/git`): serves
+   * `POST /projects/:id/git/push` and `/pull`. Credentials are the server's (given to `gitSync`),
+   * never the request's. Without it those routes are 404.
+   */
+  git?: BuilderHandlerGit;
 }
 
 /**
@@ -64,6 +70,7 @@ export function createBuilderHandler(builder: Builder, options: BuilderHandlerOp
     maxStreamsPerOwner: options.maxStreamsPerOwner ?? 50,
     maxRunsPerOwner: options.maxRunsPerOwner ?? 10,
     eventPageSize,
+    ...(options.git ? { git: options.git } : {}),
   });
 
   return async (request) => {

@@ -9,6 +9,12 @@ import type { Route, RouteContext } from './router.js';
 import { runFanOuts } from './run-fan-out.js';
 import { eventStream } from './sse.js';
 
+/** What the Git routes call: `gitSync()` from `@buildwright/adapters/git` is one. */
+export interface BuilderHandlerGit {
+  push(projectId: string, options: { ownerId: string; remote?: string; branch?: string }): Promise<unknown>;
+  pull(projectId: string, options: { ownerId: string; remote?: string; branch?: string }): Promise<unknown>;
+}
+
 /** What the routes need besides the builder. */
 export interface RoutesOptions {
   maxBodyBytes: number;
@@ -19,6 +25,8 @@ export interface RoutesOptions {
   maxRunsPerOwner: number;
   /** Stored events read per query when a stream replays a run. */
   eventPageSize: number;
+  /** Git sync behind `POST /projects/:id/git/push|pull`; those routes are 404 without it. */
+  git?: BuilderHandlerGit;
 }
 
 /** Largest number Postgres keeps in the integer columns of seqs and versions. */
@@ -35,6 +43,7 @@ const generateBody = z
   .strict();
 const editBody = z.object({ prompt: z.string() }).strict();
 const cancelBody = z.object({ reason: z.string().max(500).optional() }).strict();
+const gitBody = z.object({ remote: z.string().url().max(2048).optional(), branch: z.string().min(1).max(255).optional() }).strict();
 const restoreBody = z.object({ version: z.number().int().positive().max(maxStoredInteger) }).strict();
 const versionNumber = z
   .string()
@@ -196,6 +205,19 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
         return json({ version: await builder.restore(context.params.id!, input.version, { ownerId: context.ownerId }) }, 201);
       },
     },
+    ...(['push', 'pull'] as const).map(
+      (action): Route => ({
+        method: 'POST',
+        pattern: `/projects/:id/git/${action}`,
+        async handle(context) {
+          const git = options.git;
+          if (!git) throw httpError('ROUTE_NOT_FOUND', 'Git sync is not enabled on this server: create the handler with { git: gitSync({ builder }) } (docs/git-sync.md).');
+          const input = await body(context, gitBody);
+          const call = { ownerId: context.ownerId, ...(input.remote === undefined ? {} : { remote: input.remote }), ...(input.branch === undefined ? {} : { branch: input.branch }) };
+          return json(action === 'push' ? await git.push(context.params.id!, call) : await git.pull(context.params.id!, call));
+        },
+      }),
+    ),
     {
       method: 'GET',
       pattern: '/projects/:id/export.zip',

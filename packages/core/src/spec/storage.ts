@@ -1,6 +1,8 @@
 import type { ContractRecord, MessageRecord, ProjectKind, ProjectRecord, RunBudgets, RunRecord, RunRecordStatus as RunStatus, UsageRecord, VersionRecord } from '@buildwright/client';
 import type { BuildwrightEvent } from '../events/events.js';
+import type { GitCommitRecord, GitLinkRecord, GitSyncVersionInput } from './git-records.js';
 
+export type { GitCommitRecord, GitLinkRecord, GitSyncVersionInput };
 export type { ContractRecord, MessageRecord, ProjectKind, ProjectRecord, RunBudgets, RunRecord, RunStatus, UsageRecord, VersionRecord };
 
 /** A serialized LangGraph checkpoint (opaque to storage). */
@@ -207,6 +209,38 @@ export interface StorageAdapter {
   listCheckpoints(input: { threadId: string; limit?: number; before?: string }): Promise<StoredCheckpoint[]>;
   putCheckpointWrites(input: { writes: StoredCheckpointWrite[] }, options?: RunWriteOptions): Promise<void>;
   getCheckpointWrites(input: { threadId: string; checkpointId: string }): Promise<StoredCheckpointWrite[]>;
+
+  /** The project's Git link (`gitSync`); `undefined` when it has none or is another owner's. */
+  getGitLink(input: OwnerScope & { projectId: string }): Promise<GitLinkRecord | undefined>;
+  /**
+   * Links the project to a Git remote, creating or replacing its link. With the stored link's remote
+   * and branch it only updates `github`; another remote or branch starts the sync over (`lastCommit`
+   * `null`, the version commits removed), so the next push sends every version. `PROJECT_NOT_FOUND`
+   * when the owner has no such project.
+   */
+  saveGitLink(input: OwnerScope & { projectId: string; remote: string; branch: string; github?: { owner: string; repo: string } | null }): Promise<GitLinkRecord>;
+  /** The commits of the project's versions on its linked remote, by version number ascending; empty when none or another owner's. */
+  listGitCommits(input: OwnerScope & { projectId: string }): Promise<GitCommitRecord[]>;
+  /**
+   * Records one push or pull, in one transaction, only while the link's `lastCommit` is still
+   * `expectedLastCommit` (another sync of the project did not run meanwhile): otherwise, or when
+   * the project has no link, nothing is stored and it throws `GIT_SYNC_BUSY`. Stores `version` when
+   * given (number last + 1, with its commit and merged commit; `VERSION_CONFLICT` and nothing stored
+   * when the head is not its `expectedHead`), sets the commit of each of `commits` (keeping its
+   * merged commit), and moves the link's `lastCommit` and `syncedAt`.
+   */
+  recordGitSync(
+    input: OwnerScope & {
+      projectId: string;
+      expectedLastCommit: string | null;
+      /** The remote branch's commit after this sync. */
+      lastCommit: string;
+      /** Versions whose commit the sync made (a push). */
+      commits?: { version: number; commit: string }[];
+      /** The version a pull made. */
+      version?: GitSyncVersionInput;
+    },
+  ): Promise<{ link: GitLinkRecord; version: VersionRecord | undefined }>;
 
   /**
    * Takes the run's lease for `leaseMs`: the epoch goes up by one, so writes made with an earlier

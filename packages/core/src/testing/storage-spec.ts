@@ -7,6 +7,7 @@ import { describeCheckpoints } from './storage-spec/checkpoints.js';
 import { createStorageSpecContext } from './storage-spec/context.js';
 import { describeContracts } from './storage-spec/contracts.js';
 import { describeEvents } from './storage-spec/events.js';
+import { describeGitSync } from './storage-spec/git-sync.js';
 import { describeLeases } from './storage-spec/leases.js';
 import { describeMessages } from './storage-spec/messages.js';
 import { describeOwnerUsage } from './storage-spec/owner-usage.js';
@@ -65,5 +66,6 @@ export function runStorageSpec(factory: () => Promise<StorageAdapter> | StorageA
     describeBlobs(spec);
     describeCheckpoints(spec);
     describeLeases(spec);
+    describeGitSync(spec);
   });
 }

@@ -38,3 +38,19 @@ export function runLeaseLost(lease: { runId: string; workerId: string; epoch: nu
     details: { runId: lease.runId, workerId: lease.workerId, epoch: lease.epoch },
   });
 }
+
+/**
+ * A Git sync record (`recordGitSync`) whose link moved since the sync read it: another push or
+ * pull of the project ran meanwhile, or the link was changed or removed. Nothing was stored.
+ */
+export function gitSyncBusy(input: { projectId: string; expectedLastCommit: string | null; currentLastCommit: string | null | undefined }): BuildwrightError {
+  return new BuildwrightError({
+    code: 'GIT_SYNC_BUSY',
+    retryable: true,
+    docsPage: 'git-sync.md#errors',
+    message:
+      `Another push or pull of project "${input.projectId}" ran at the same time (its last synced commit is no longer ${input.expectedLastCommit ?? 'none'}), so this one stored nothing. ` +
+      'Run it again.',
+    details: { ...input, currentLastCommit: input.currentLastCommit ?? null },
+  });
+}

@@ -1,11 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { BuildwrightError, isTerminal } from '@buildwright/client';
 import type { BuildwrightEvent } from '../../events/events.js';
-import { idTaken, projectNotFound, runLeaseLost, runNotFound } from '../../versions/record-errors.js';
+import { gitSyncBusy, idTaken, projectNotFound, runLeaseLost, runNotFound } from '../../versions/record-errors.js';
 import { versionConflict } from '../../versions/version-conflict.js';
 import { versionOfAnotherProject } from '../../versions/version-of-another-project.js';
 import type {
   ContractRecord,
+  GitCommitRecord,
+  GitLinkRecord,
   MessageRecord,
   OwnerUsageRecord,
   ProjectRecord,
@@ -70,6 +72,10 @@ export function memoryStorage(): MemoryStorage {
   const checkpoints = new Map<string, StoredCheckpoint[]>();
   const checkpointWrites: StoredCheckpointWrite[] = [];
   /** runId → its lease: the current epoch, holder, expiry (ms) and whether it was released. */
+  /** projectId → its Git link. */
+  const gitLinks = new Map<string, GitLinkRecord>();
+  /** projectId → version number → its commit. */
+  const gitCommits = new Map<string, Map<number, GitCommitRecord>>();
   const leases = new Map<string, { epoch: number; workerId: string; expiresAt: number; released: boolean }>();
   /** Refuses a write made with a lease that is not the run's current one. */
   const fence = (options: RunWriteOptions | undefined) => {
@@ -103,6 +109,30 @@ export function memoryStorage(): MemoryStorage {
     const files: Record<string, string> = {};
     for (const [path, hash] of version.entries) files[path] = blobs.get(hash) as string;
     return files;
+  };
+
+  /** Stores a version on the project (number last + 1) and makes it current; `VERSION_CONFLICT` first when the head is not `expectedHead`. */
+  const storeVersion = (project: ProjectRecord, input: { runId: string | null; message: string; files: Record<string, string>; expectedHead?: number | null | undefined }) => {
+    const projectId = project.id;
+    const { runId, message, files, expectedHead } = input;
+    if (expectedHead !== undefined && expectedHead !== project.currentVersion) throw versionConflict({ projectId, expectedHead, currentHead: project.currentVersion });
+    const list = versions.get(projectId) ?? [];
+    const entries = new Map<string, string>();
+    for (const [path, content] of Object.entries(files)) entries.set(path, putBlob(content));
+    const record: VersionRecord = {
+      projectId,
+      number: (list.at(-1)?.record.number ?? 0) + 1,
+      parent: project.currentVersion,
+      message,
+      runId,
+      fileCount: entries.size,
+      createdAt: now(),
+    };
+    list.push({ record, entries });
+    versions.set(projectId, list);
+    project.currentVersion = record.number;
+    project.updatedAt = record.createdAt;
+    return record;
   };
 
   return {
@@ -210,24 +240,7 @@ export function memoryStorage(): MemoryStorage {
         if (ofRun && ofRun.record.projectId !== projectId) throw versionOfAnotherProject(runId);
         if (ofRun) return copy(ofRun.record);
       }
-      if (expectedHead !== undefined && expectedHead !== project.currentVersion) throw versionConflict({ projectId, expectedHead, currentHead: project.currentVersion });
-      const list = versions.get(projectId) ?? [];
-      const entries = new Map<string, string>();
-      for (const [path, content] of Object.entries(files)) entries.set(path, putBlob(content));
-      const record: VersionRecord = {
-        projectId,
-        number: (list.at(-1)?.record.number ?? 0) + 1,
-        parent: project.currentVersion,
-        message,
-        runId,
-        fileCount: entries.size,
-        createdAt: now(),
-      };
-      list.push({ record, entries });
-      versions.set(projectId, list);
-      project.currentVersion = record.number;
-      project.updatedAt = record.createdAt;
-      return copy(record);
+      return copy(storeVersion(project, { runId, message, files, expectedHead }));
     },
     async listVersions({ ownerId, projectId }) {
       if (!ownedProject(ownerId, projectId)) return [];
@@ -346,6 +359,49 @@ export function memoryStorage(): MemoryStorage {
     async releaseRun({ lease }) {
       const current = leases.get(lease.runId);
       if (current && current.epoch === lease.epoch) current.released = true;
+    },
+
+    async getGitLink({ ownerId, projectId }) {
+      const link = gitLinks.get(projectId);
+      return link && link.ownerId === ownerId ? copy(link) : undefined;
+    },
+    async saveGitLink({ ownerId, projectId, remote, branch, github }) {
+      if (!ownedProject(ownerId, projectId)) throw projectNotFound(projectId);
+      const at = now();
+      const stored = gitLinks.get(projectId);
+      const same = stored !== undefined && stored.remote === remote && stored.branch === branch;
+      if (!same) gitCommits.delete(projectId);
+      const link: GitLinkRecord = {
+        projectId,
+        ownerId,
+        remote,
+        branch,
+        lastCommit: same ? stored.lastCommit : null,
+        github: github === undefined ? (stored?.github ?? null) : github,
+        syncedAt: same ? stored.syncedAt : null,
+        createdAt: stored?.createdAt ?? at,
+        updatedAt: at,
+      };
+      gitLinks.set(projectId, link);
+      return copy(link);
+    },
+    async listGitCommits({ ownerId, projectId }) {
+      if (!ownedProject(ownerId, projectId)) return [];
+      return [...(gitCommits.get(projectId)?.values() ?? [])].sort((a, b) => a.version - b.version).map(copy);
+    },
+    async recordGitSync({ ownerId, projectId, expectedLastCommit, lastCommit, commits = [], version }) {
+      const project = ownedProject(ownerId, projectId);
+      if (!project) throw projectNotFound(projectId);
+      const link = gitLinks.get(projectId);
+      if (!link || link.lastCommit !== expectedLastCommit) throw gitSyncBusy({ projectId, expectedLastCommit, currentLastCommit: link?.lastCommit });
+      const stored = version && storeVersion(project, { runId: null, message: version.message, files: version.files, expectedHead: version.expectedHead });
+      const mapping = gitCommits.get(projectId) ?? new Map<number, GitCommitRecord>();
+      for (const { version: number, commit } of commits) mapping.set(number, { projectId, version: number, commit, mergedCommit: mapping.get(number)?.mergedCommit ?? null });
+      if (stored && version) mapping.set(stored.number, { projectId, version: stored.number, commit: version.commit, mergedCommit: version.mergedCommit });
+      gitCommits.set(projectId, mapping);
+      const at = now();
+      Object.assign(link, { lastCommit, syncedAt: at, updatedAt: at });
+      return { link: copy(link), version: stored && copy(stored) };
     },
 
     async countBlobs() {
