@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { BuildwrightError, type DeployInput } from '@buildwright/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { vercelDeploy } from './vercel-deploy.js';
 import { startVercelTestServer, type VercelTestServer, type VercelTestServerOptions } from './vercel-test-server.test-support.js';
 
@@ -12,6 +12,11 @@ async function start(options: Partial<VercelTestServerOptions> = {}): Promise<Ve
   server = await startVercelTestServer({ token, ...options });
   return server;
 }
+
+// @vercel/sdk is large (its first import takes seconds under vitest): load it once, outside any test's time.
+beforeAll(async () => {
+  await import('@vercel/sdk');
+}, 120_000);
 
 beforeEach(async () => {
   await start();
