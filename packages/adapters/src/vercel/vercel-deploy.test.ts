@@ -123,6 +123,12 @@ describe('vercelDeploy', () => {
     expect(await deploy.list({ projectId: 'proj-1' })).toHaveLength(1);
   });
 
+  it('args: target preview deploys without the project alias', async () => {
+    const deployment = await vercelDeploy({ token, baseUrl: server.baseUrl, pollIntervalMs: 5, target: 'preview' }).deploy(input(1, { 'dist/index.html': 'x' }));
+    expect(deployment).toMatchObject({ status: 'ready', aliasUrl: null });
+    expect(server.requests.find((request) => request.path === '/v13/deployments' && request.method === 'POST' && request.json !== undefined)?.json).not.toHaveProperty('target');
+  });
+
   it('args: the token comes from VERCEL_TOKEN when not given; without one, VERCEL_AUTH names the variable', async () => {
     const saved = process.env.VERCEL_TOKEN;
     try {
@@ -200,6 +206,11 @@ describe('vercelDeploy', () => {
     const refused = await codeOf(vercelDeploy({ token, baseUrl: server.baseUrl, projectName: 'Not A Valid Name' }).deploy(input(1, { 'dist/index.html': 'x' })));
     expect(refused).toMatchObject({ code: 'VERCEL_REQUEST_FAILED', details: { status: 400, vercelCode: 'bad_request' } });
     expect(refused.message).toContain('project name');
+
+    server.fail({ path: '/v7/deployments', status: 200, body: { unexpected: true } });
+    const garbled = await codeOf(deploy.list({ projectId: 'proj-1' }));
+    expect(garbled.code).toBe('VERCEL_REQUEST_FAILED');
+    expect(garbled.message).toContain('@vercel/sdk does not accept');
 
     const gone = await codeOf(vercelDeploy({ token, baseUrl: 'http://127.0.0.1:9' }).list({ projectId: 'proj-1' }));
     expect(gone).toMatchObject({ code: 'VERCEL_UNAVAILABLE', retryable: true });

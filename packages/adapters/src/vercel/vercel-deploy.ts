@@ -121,7 +121,8 @@ export function vercelDeploy(options: VercelDeployOptions = {}): DeployAdapter {
     const body = {
       name,
       project: name,
-      target,
+      // A preview is a deployment without a target (Vercel's `target` names production, staging or a custom environment).
+      ...(target === 'production' ? { target } : {}),
       files: files.map(({ file, sha, size }) => ({ file, sha, size })),
       projectSettings,
       meta: { [metaKeys.projectId]: input.project.id, [metaKeys.version]: String(input.version.number), buildwrightKind: input.kind },

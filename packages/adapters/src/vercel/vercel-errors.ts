@@ -45,6 +45,18 @@ export function vercelStatus(error: unknown): number | undefined {
  */
 export function vercelError(error: unknown, action: string): BuildwrightError {
   if (BuildwrightError.isInstance(error)) return error;
+  const name = error instanceof Error ? error.name : '';
+  const reason = error instanceof Error ? error.message : String(error);
+  // Checked first: the SDK's validation error carries the (2xx) status of the answer it could not read.
+  if (name === 'ResponseValidationError' || name === 'SDKValidationError') {
+    return new BuildwrightError({
+      code: 'VERCEL_REQUEST_FAILED',
+      docsPage,
+      message: `Vercel answered the request to ${action} in a shape @vercel/sdk does not accept: ${reason}. Update @vercel/sdk.`,
+      details: { action },
+      cause: error,
+    });
+  }
   if (isHttpError(error)) {
     const status = error.statusCode;
     const body = vercelErrorBody(error);
@@ -79,8 +91,6 @@ export function vercelError(error: unknown, action: string): BuildwrightError {
     }
     return new BuildwrightError({ code: 'VERCEL_REQUEST_FAILED', docsPage, message: `Vercel refused to ${action} (${said}).`, details, cause: error });
   }
-  const name = error instanceof Error ? error.name : '';
-  const reason = error instanceof Error ? error.message : String(error);
   // The caller's own cancel is told apart before this (it checks its signal): an abort here is the request's timeout.
   if (['RequestAbortedError', 'RequestTimeoutError', 'AbortError', 'TimeoutError'].includes(name)) {
     return new BuildwrightError({
@@ -88,15 +98,6 @@ export function vercelError(error: unknown, action: string): BuildwrightError {
       docsPage,
       message: `Vercel did not answer the request to ${action} in time (${reason}). Retry, or raise requestTimeoutMs.`,
       retryable: true,
-      details: { action },
-      cause: error,
-    });
-  }
-  if (name === 'ResponseValidationError' || name === 'SDKValidationError') {
-    return new BuildwrightError({
-      code: 'VERCEL_REQUEST_FAILED',
-      docsPage,
-      message: `Vercel answered the request to ${action} in a shape @vercel/sdk does not accept: ${reason}. Update @vercel/sdk.`,
       details: { action },
       cause: error,
     });

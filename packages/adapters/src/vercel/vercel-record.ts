@@ -25,7 +25,8 @@ export function deploymentRecord(deployment: VercelDeploymentFields): Deployment
   const projectId = deployment.meta?.[metaKeys.projectId];
   if (projectId === undefined) return undefined;
   const status = statusOf(deployment.readyState);
-  const alias = deployment.alias?.[0];
+  // Only a production deployment holds the project's stable domain; a preview's aliases are its own.
+  const alias = deployment.target === 'production' ? deployment.alias?.[0] : undefined;
   return {
     deploymentId: deployment.id ?? deployment.uid ?? '',
     target: 'vercel',

@@ -196,6 +196,11 @@ export async function startVercelTestServer(options: VercelTestServerOptions): P
       projects.set(name, projectId);
     }
     const projectSettings = (input.projectSettings ?? {}) as Record<string, unknown>;
+    if (input.target !== undefined && input.target !== 'production' && input.target !== 'staging') {
+      return send(response, 400, {
+        error: { code: 'bad_request', message: `Invalid request: \`target\` should be "production", "staging" or a custom environment, not ${JSON.stringify(input.target)}.` },
+      });
+    }
     const target = typeof input.target === 'string' ? input.target : null;
     const deployment: StoredDeployment = {
       id: `dpl_${token(24)}`,
