@@ -30,6 +30,8 @@ const pages: [pattern: RegExp, page: string][] = [
   [/^(CONTRACT_|CHAIN_)/, 'chain.md'],
   [/^GIT_/, 'git-sync.md#errors'],
   [/^(QUOTA_EXCEEDED|PAYMENT_REQUIRED)$/, 'host-hooks.md#errors'],
+  [/^(DEPLOY_|VERCEL_)/, 'deploy-vercel.md#errors'],
+  [/^GITHUB_/, 'github.md#errors'],
   [/^(UNAUTHORIZED|ROUTE_NOT_FOUND|METHOD_NOT_ALLOWED|PAYLOAD_TOO_LARGE|TOO_MANY_REQUESTS|SERVER_UNAVAILABLE)$/, 'http.md#errors'],
 ];
 
