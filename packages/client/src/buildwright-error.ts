@@ -54,6 +54,9 @@ export type BuildwrightErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'PEER_DEPENDENCY_MISSING'
   | 'SERVER_UNAVAILABLE'
+  | 'TOOL_TIMEOUT'
+  | 'TOOL_UNAVAILABLE'
+  | 'TOOL_APPROVAL_NOT_FOUND'
   | 'INTERNAL';
 
 export interface BuildwrightErrorOptions {
