@@ -55,7 +55,11 @@ const adapter = 'mcpServer';
 export function mcpServer(options: McpServerOptions): ToolProvider {
   requirePeers(adapter, ['@modelcontextprotocol/sdk']);
   if (options.transport !== 'stdio' && options.transport !== 'streamable-http') {
-    throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: 'mcp-client.md', message: `mcpServer "${(options as { name?: string }).name}": transport is "stdio" or "streamable-http"; got ${JSON.stringify((options as { transport: unknown }).transport)}.` });
+    throw new BuildwrightError({
+      code: 'INVALID_INPUT',
+      docsPage: 'mcp-client.md',
+      message: `mcpServer "${(options as { name?: string }).name}": transport is "stdio" or "streamable-http"; got ${JSON.stringify((options as { transport: unknown }).transport)}.`,
+    });
   }
   if (options.transport === 'streamable-http' && !URL.canParse(options.url)) {
     throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: 'mcp-client.md', message: `mcpServer "${options.name}": url ${JSON.stringify(options.url)} is not a URL.` });
@@ -76,12 +80,18 @@ async function connect(options: McpServerOptions, input: { timeoutMs: number; si
   const request = { timeout: input.timeoutMs, signal: input.signal };
   try {
     await client.connect(transport, request);
-    const tools = await listAll((cursor) => client.listTools(cursor ? { cursor } : {}, request), (page) => page.tools);
-    const resources = client.getServerCapabilities()?.resources ? await listAll((cursor) => client.listResources(cursor ? { cursor } : {}, request), (page) => page.resources) : [];
+    const tools = await listAll(
+      (cursor) => client.listTools(cursor ? { cursor } : {}, request),
+      (page) => page.tools,
+    );
+    const resources = client.getServerCapabilities()?.resources
+      ? await listAll(
+          (cursor) => client.listResources(cursor ? { cursor } : {}, request),
+          (page) => page.resources,
+        )
+      : [];
     return {
-      tools: tools.map(
-        (tool): ExternalTool => ({ name: tool.name, description: tool.description ?? tool.title ?? '', inputSchema: tool.inputSchema as Record<string, unknown> }),
-      ),
+      tools: tools.map((tool): ExternalTool => ({ name: tool.name, description: tool.description ?? tool.title ?? '', inputSchema: tool.inputSchema as Record<string, unknown> })),
       resources: resources.map((resource): ExternalResource => ({ uri: resource.uri, name: resource.name, description: resource.description, mimeType: resource.mimeType })),
       async callTool({ name, arguments: args, timeoutMs, signal }) {
         try {
@@ -97,7 +107,9 @@ async function connect(options: McpServerOptions, input: { timeoutMs: number; si
       async readResource({ uri, timeoutMs, signal }) {
         try {
           const result = await client.readResource({ uri }, { timeout: timeoutMs, signal });
-          const text = result.contents.map((content) => ('text' in content && typeof content.text === 'string' ? content.text : `[binary ${content.mimeType ?? 'content'} of ${content.uri} omitted]`)).join('\n');
+          const text = result.contents
+            .map((content) => ('text' in content && typeof content.text === 'string' ? content.text : `[binary ${content.mimeType ?? 'content'} of ${content.uri} omitted]`))
+            .join('\n');
           return { text, isError: false };
         } catch (error) {
           throw callError(options.name, error);

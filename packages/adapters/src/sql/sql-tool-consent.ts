@@ -4,10 +4,13 @@ import { isoString, jsonParameter } from './sql-values.js';
 
 /** Stores a pending approval, keeping one already stored with that id. */
 export async function insertToolApproval(db: SqlClient, input: { runId: string; id: string; server: string; tool: string; at: string }): Promise<void> {
-  await db.query(
-    `INSERT INTO buildwright_tool_approvals (run_id, id, server, tool, requested_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (run_id, id) DO NOTHING`,
-    [input.runId, input.id, input.server, input.tool, input.at],
-  );
+  await db.query(`INSERT INTO buildwright_tool_approvals (run_id, id, server, tool, requested_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (run_id, id) DO NOTHING`, [
+    input.runId,
+    input.id,
+    input.server,
+    input.tool,
+    input.at,
+  ]);
 }
 
 /** Decides a pending approval of a run of this owner, in one statement; true when it was pending. */
@@ -23,9 +26,8 @@ export async function decideToolApproval(db: SqlClient, input: { ownerId: string
 }
 
 export async function selectToolApproval(db: SqlClient, input: { runId: string; id: string }): Promise<ToolApprovalRecord | undefined> {
-  const row = (
-    await db.query('SELECT run_id, id, server, tool, status, remember, requested_at, decided_at FROM buildwright_tool_approvals WHERE run_id = $1 AND id = $2', [input.runId, input.id])
-  ).rows[0];
+  const row = (await db.query('SELECT run_id, id, server, tool, status, remember, requested_at, decided_at FROM buildwright_tool_approvals WHERE run_id = $1 AND id = $2', [input.runId, input.id]))
+    .rows[0];
   return (
     row && {
       id: row.id,

@@ -116,8 +116,7 @@ export function createBuilder(options: BuilderOptions): Builder {
     exportZip: (projectId, given) => exportZip(versionsContext, { ...owner(given), projectId, ...(given?.version === undefined ? {} : { number: given.version }) }),
     importFiles: (given) => importFiles(versionsContext, { ...given, ...owner(given) }),
     importZip: (given) => importZip(versionsContext, { ...given, ...owner(given) }),
-    approveTool: (runId, id, decision, given) =>
-      approveTool(context, { ...owner(given), runId, id, decision, ...(given?.remember === undefined ? {} : { remember: given.remember }) }),
+    approveTool: (runId, id, decision, given) => approveTool(context, { ...owner(given), runId, id, decision, ...(given?.remember === undefined ? {} : { remember: given.remember }) }),
     async close() {
       const pendingEnds = [...context.pendingRunEnds.values()];
       for (const pending of pendingEnds) pending.stop();

@@ -38,7 +38,10 @@ export function unwrapUntrustedToolResult(content: string): string | undefined {
   if (start === -1 || end === -1) return undefined;
   const open = content.indexOf('>\n', start);
   if (open === -1 || open > end) return undefined;
-  return content.slice(open + 2, end).replace(/\n$/, '').replaceAll(escapedClosing, closing);
+  return content
+    .slice(open + 2, end)
+    .replace(/\n$/, '')
+    .replaceAll(escapedClosing, closing);
 }
 
 function attribute(value: string): string {

@@ -37,7 +37,8 @@ export function followRun(builder: BuilderContext, ids: { runId: string; project
       else void sendCancelRequest(builder, { runId: ids.runId, ownerId: ids.ownerId, reason }).catch(() => undefined);
     },
     // The worker executing the run reads the stored decision (woken at once when it runs in this process).
-    approveTool: (id, decision, approval) => approveTool(builder, { ownerId: ids.ownerId, runId: ids.runId, id, decision, ...(approval?.remember === undefined ? {} : { remember: approval.remember }) }),
+    approveTool: (id, decision, approval) =>
+      approveTool(builder, { ownerId: ids.ownerId, runId: ids.runId, id, decision, ...(approval?.remember === undefined ? {} : { remember: approval.remember }) }),
   });
 }
 

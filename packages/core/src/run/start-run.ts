@@ -62,7 +62,8 @@ export function startRun(builder: BuilderContext, ids: { runId: string; projectI
     events,
     result,
     cancel,
-    approveTool: (id, decision, approval) => approveTool(builder, { ownerId: ownerId ?? '', runId: ids.runId, id, decision, ...(approval?.remember === undefined ? {} : { remember: approval.remember }) }),
+    approveTool: (id, decision, approval) =>
+      approveTool(builder, { ownerId: ownerId ?? '', runId: ids.runId, id, decision, ...(approval?.remember === undefined ? {} : { remember: approval.remember }) }),
   });
   builder.activeRuns.set(ids.runId, handle);
   const ended = () => {

@@ -80,7 +80,10 @@ export async function openExternalTools(input: OpenExternalToolsInput): Promise<
         return { provider, session: await withTimeout(connecting, connectTimeoutMs, `connecting took over ${connectTimeoutMs} ms`) };
       } catch (error) {
         // A session that opens after its time is up is closed at once (a stdio server's process stops).
-        void connecting.then((late) => late.close(), () => undefined);
+        void connecting.then(
+          (late) => late.close(),
+          () => undefined,
+        );
         return { provider, error };
       }
     }),
@@ -138,7 +141,11 @@ export async function openExternalTools(input: OpenExternalToolsInput): Promise<
       });
     }
     if (skipped.length > 0) {
-      await emit({ type: 'notice.posted', level: 'warn', message: `Tools of MCP server "${provider.name}" left out: ${skipped.join(', ')} (names must be letters, digits, _ and -, and at most 64 characters with the prefix).` });
+      await emit({
+        type: 'notice.posted',
+        level: 'warn',
+        message: `Tools of MCP server "${provider.name}" left out: ${skipped.join(', ')} (names must be letters, digits, _ and -, and at most 64 characters with the prefix).`,
+      });
     }
   }
   const consents = new Map<string, ToolConsentRecord>();
@@ -237,7 +244,8 @@ export function validateToolProviders(providers: readonly ToolProvider[]): void 
         message: `createBuilder({ mcp }) needs servers made by mcpServer() (or ToolProviders) named with letters, digits and - (at most 32); got ${JSON.stringify(provider?.name)}.`,
       });
     }
-    if (seen.has(provider.name)) throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: 'mcp-client.md', message: `Two MCP servers are named "${provider.name}". Give each server its own name.` });
+    if (seen.has(provider.name))
+      throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: 'mcp-client.md', message: `Two MCP servers are named "${provider.name}". Give each server its own name.` });
     seen.add(provider.name);
   }
 }

@@ -183,7 +183,7 @@ export function memoryStorage(): MemoryStorage {
     },
     async decideToolApproval({ ownerId, runId, id, decision, remember }) {
       const approval = toolApprovals.get(`${runId}\n${id}`);
-      if (!approval || approval.status !== 'pending' || !ownedRun(ownerId, runId)) return false;
+      if (approval?.status !== 'pending' || !ownedRun(ownerId, runId)) return false;
       Object.assign(approval, { status: decision, remember, decidedAt: now() });
       return true;
     },

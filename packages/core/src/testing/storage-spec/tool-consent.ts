@@ -8,7 +8,15 @@ export function describeToolConsent(spec: StorageSpecContext): void {
     it('default: a new approval is pending, and an unknown one is absent', async () => {
       const run = await newRun();
       await storage.createToolApproval({ runId: run.id, id: 'a1', server: 'brand', tool: 'lookup' });
-      expect(await storage.getToolApproval({ runId: run.id, id: 'a1' })).toMatchObject({ id: 'a1', runId: run.id, server: 'brand', tool: 'lookup', status: 'pending', remember: false, decidedAt: null });
+      expect(await storage.getToolApproval({ runId: run.id, id: 'a1' })).toMatchObject({
+        id: 'a1',
+        runId: run.id,
+        server: 'brand',
+        tool: 'lookup',
+        status: 'pending',
+        remember: false,
+        decidedAt: null,
+      });
       expect(await storage.getToolApproval({ runId: run.id, id: 'missing' })).toBeUndefined();
     });
 
@@ -28,7 +36,9 @@ export function describeToolConsent(spec: StorageSpecContext): void {
     it('behavior: concurrent decisions of one approval: exactly one wins', async () => {
       const run = await newRun();
       await storage.createToolApproval({ runId: run.id, id: 'race', server: 's', tool: 't' });
-      const results = await Promise.all(['allow', 'deny', 'allow', 'deny'].map((decision) => storage.decideToolApproval({ ownerId: run.ownerId, runId: run.id, id: 'race', decision: decision as 'allow' | 'deny', remember: false })));
+      const results = await Promise.all(
+        ['allow', 'deny', 'allow', 'deny'].map((decision) => storage.decideToolApproval({ ownerId: run.ownerId, runId: run.id, id: 'race', decision: decision as 'allow' | 'deny', remember: false })),
+      );
       expect(results.filter(Boolean)).toHaveLength(1);
     });
 
@@ -48,7 +58,13 @@ export function describeToolConsent(spec: StorageSpecContext): void {
       expect(await storage.getToolPin({ projectId: project.id, server: 'brand' })).toBeUndefined();
       await storage.saveToolPin({ projectId: project.id, server: 'brand', hash: 'h1', tools: { lookup: 'a' } });
       await storage.saveToolPin({ projectId: project.id, server: 'brand', hash: 'h2', tools: { lookup: 'b', other: 'c' } });
-      expect(await storage.getToolPin({ projectId: project.id, server: 'brand' })).toEqual({ projectId: project.id, server: 'brand', hash: 'h2', tools: { lookup: 'b', other: 'c' }, pinnedAt: expect.any(String) });
+      expect(await storage.getToolPin({ projectId: project.id, server: 'brand' })).toEqual({
+        projectId: project.id,
+        server: 'brand',
+        hash: 'h2',
+        tools: { lookup: 'b', other: 'c' },
+        pinnedAt: expect.any(String),
+      });
       expect(await storage.getToolPin({ projectId: project.id, server: 'other' })).toBeUndefined();
     });
 
