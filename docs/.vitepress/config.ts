@@ -24,6 +24,7 @@ const groups: [title: string, pages: string[]][] = [
       'dapp.md',
       'api-kind.md',
       'http.md',
+      'mcp-client.md',
       'host-hooks.md',
       'client.md',
       'react.md',

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 // Subpaths without an index.test.ts of their own. A change here is an API change: review it as one.
 it.each([
   ['bullmq', ['bullmqQueue']],
+  ['mcp', ['mcpServer']],
   ['memory', ['memorySandbox', 'memoryStorage']],
   ['scripted', ['scriptedLlm']],
   ['pglite', ['pgliteStorage']],
