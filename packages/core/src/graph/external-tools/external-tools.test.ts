@@ -9,6 +9,8 @@ import type { ExternalTool, ToolProvider } from '../../spec/tool-provider.js';
 import { memorySandbox } from '../../testing/doubles/memory-sandbox.js';
 import { memoryStorage } from '../../testing/doubles/memory-storage.js';
 import { scriptedLlm } from '../../testing/doubles/scripted-llm.js';
+import { createTaggedTextParser } from '../../protocol/tagged-text/tagged-text-parser.js';
+import { describeTaggedTools } from '../../protocol/tagged-text/describe-tagged-tools.js';
 import { cutToBytes } from './cut-to-bytes.js';
 
 const lookup: ExternalTool = {
@@ -237,6 +239,20 @@ describe('external tools (MCP) in a run', () => {
     const options = { llm: scriptedLlm({ transcript: themeTranscript() }), sandbox: memorySandbox(), storage: memoryStorage() };
     expect(() => createBuilder({ ...options, mcp: [fakeServer({ name: 'a__b' }).provider] })).toThrow(/named with letters, digits and -/);
     expect(() => createBuilder({ ...options, mcp: [fakeServer().provider, fakeServer().provider] })).toThrow(/Two MCP servers are named "brand"/);
+  });
+});
+
+describe('external tools in the tagged-text protocol', () => {
+  it('behavior: a model without tool calling is taught the namespaced tool and its call parses', async () => {
+    const model = recording(themeTranscript());
+    const builder = createBuilder({ llm: model.llm, sandbox: memorySandbox(), storage: memoryStorage(), mcp: [fakeServer({ policy: 'allow' }).provider] });
+    await builder.generate({ prompt: 'x', kind: 'web' }).result;
+    const tools = model.tools[1]!;
+    expect(describeTaggedTools(tools)).toContain('## mcp__brand__lookup_brand_colors');
+    const parser = createTaggedTextParser({ tools, idPrefix: 't' });
+    const parts = [...parser.push('Looking it up.\n<tool_call name="mcp__brand__lookup_brand_colors">\n<arg name="company">Acme</arg>\n</tool_call>'), ...parser.end()];
+    const call = parts.find((part) => part.type === 'tool-call');
+    expect(call?.type === 'tool-call' && call.toolCall).toMatchObject({ name: 'mcp__brand__lookup_brand_colors', arguments: { company: 'Acme' } });
   });
 });
 
