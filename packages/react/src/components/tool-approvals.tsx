@@ -37,7 +37,12 @@ function ConnectedToolApprovals(props: ToolApprovalsProps) {
   return <ToolApprovalsView {...props} approvals={approvals} onDecide={onDecide} />;
 }
 
-function ToolApprovalsView({ approvals, onDecide, unstyled, className }: Omit<ToolApprovalsProps, 'approvals' | 'onDecide'> & { approvals: readonly ToolApprovalView[]; onDecide: ToolApprovalsProps['onDecide'] }) {
+function ToolApprovalsView({
+  approvals,
+  onDecide,
+  unstyled,
+  className,
+}: Omit<ToolApprovalsProps, 'approvals' | 'onDecide'> & { approvals: readonly ToolApprovalView[]; onDecide: ToolApprovalsProps['onDecide'] }) {
   useDefaultTheme(!unstyled);
   const [sent, setSent] = useState<ReadonlySet<string>>(new Set());
   const pending = approvals.filter((approval) => approval.status === 'pending');
