@@ -26,6 +26,7 @@ const groups: [title: string, pages: string[]][] = [
       'api-kind.md',
       'http.md',
       'mcp-server.md',
+      'mcp-client.md',
       'host-hooks.md',
       'client.md',
       'react.md',

@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 it.each([
   ['bullmq', ['bullmqQueue']],
   ['git', ['gitSync']],
+  ['mcp', ['mcpServer']],
   ['memory', ['memorySandbox', 'memoryStorage']],
   ['scripted', ['scriptedLlm']],
   ['pglite', ['pgliteStorage']],

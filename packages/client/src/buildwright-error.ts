@@ -71,6 +71,9 @@ export type BuildwrightErrorCode =
   | 'GITHUB_RATE_LIMITED'
   | 'GITHUB_UNAVAILABLE'
   | 'GITHUB_REQUEST_FAILED'
+  | 'TOOL_TIMEOUT'
+  | 'TOOL_UNAVAILABLE'
+  | 'TOOL_APPROVAL_NOT_FOUND'
   | 'INTERNAL';
 
 export interface BuildwrightErrorOptions {

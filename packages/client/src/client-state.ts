@@ -81,8 +81,19 @@ export interface RunView {
   readonly versionNumber: number | null;
   /** The latest contract check of an API run (`api.contract_checked`), or null before one ran. */
   readonly apiContract: ApiContractView | null;
+  /** Tool calls of MCP servers that asked for approval, in order; `pending` ones wait for `approveTool`. */
+  readonly toolApprovals: readonly ToolApprovalView[];
   /** Highest event seq folded in; the stream resumes after it. */
   readonly lastSeq: number;
+}
+
+/** A tool call that asked for approval (`tool.approval_requested`), and its decision once made. */
+export interface ToolApprovalView {
+  readonly id: string;
+  readonly server: string;
+  readonly tool: string;
+  readonly arguments: Readonly<Record<string, unknown>>;
+  readonly status: 'pending' | 'allow' | 'deny';
 }
 
 /** An API run's latest contract check: each operation of the spec and how it answered. */
@@ -140,7 +151,7 @@ export interface ClientError {
 }
 
 /** Actions of the client; `pending` names the one whose request is in flight. */
-export type ClientAction = 'generate' | 'edit' | 'cancel' | 'restore' | 'load';
+export type ClientAction = 'generate' | 'edit' | 'cancel' | 'restore' | 'load' | 'approveTool';
 
 /** Immutable snapshot of a client's state; its identity (and each slice's) changes only when it changes. */
 export interface BuilderSnapshot {

@@ -1,5 +1,16 @@
 import { BuildwrightError, toBuildwrightError } from './buildwright-error.js';
-import type { CancelResponse, CreateRunResponse, DiffResponse, FilesResponse, ProjectDetailResponse, ProjectsResponse, RestoreResponse, RunResponse, VersionsResponse } from './http-wire-types.js';
+import type {
+  CancelResponse,
+  CreateRunResponse,
+  DiffResponse,
+  FilesResponse,
+  ProjectDetailResponse,
+  ProjectsResponse,
+  RestoreResponse,
+  RunResponse,
+  ToolApprovalResponse,
+  VersionsResponse,
+} from './http-wire-types.js';
 import type { ProjectKind, ProjectRecord, RunRecord } from './records.js';
 import { initialSnapshot, type BuilderSnapshot, type ChatMessage, type ClientAction, type ContractView } from './client-state.js';
 import { createRunView, foldEvent, promptMessageId } from './fold-event.js';
@@ -35,6 +46,11 @@ export interface BuilderClient {
   send(prompt: string, kind?: ProjectKind): Promise<CreateRunResponse>;
   /** Stops the current run (the stream then delivers `run.cancelled`). */
   cancel(): Promise<void>;
+  /**
+   * Decides a tool call of the current run waiting for approval (`run.toolApprovals`, status
+   * `pending`): `allow` runs it, `deny` refuses it; `remember` keeps the decision for the project.
+   */
+  approveTool(id: string, decision: 'allow' | 'deny', options?: { remember?: boolean }): Promise<void>;
   /** Loads a project: its history, files, versions, and its latest run (followed live when still running). */
   loadProject(projectId: string): Promise<void>;
   /** Loads the project of a run and follows that run. */
@@ -251,6 +267,21 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
         await requestJson<CancelResponse>(config, 'POST', `/runs/${encodeURIComponent(run.id)}/cancel`, {});
       } catch (error) {
         throw recordError(error, 'cancel');
+      } finally {
+        setPending(null);
+      }
+    },
+    async approveTool(id, decision, options) {
+      const run = snapshot.run;
+      if (!run) throw recordError(new BuildwrightError({ code: 'INVALID_INPUT', message: 'No run is loaded: approve tool calls of the current run.' }), 'approveTool');
+      setPending('approveTool');
+      try {
+        await requestJson<ToolApprovalResponse>(config, 'POST', `/runs/${encodeURIComponent(run.id)}/tool-approvals/${encodeURIComponent(id)}`, {
+          decision,
+          ...(options?.remember === undefined ? {} : { remember: options.remember }),
+        });
+      } catch (error) {
+        throw recordError(error, 'approveTool');
       } finally {
         setPending(null);
       }

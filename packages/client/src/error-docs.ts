@@ -29,6 +29,7 @@ const pages: [pattern: RegExp, page: string][] = [
   [/^(VERSION_NOT_FOUND|IMPORT_REJECTED)$/, 'versions.md'],
   [/^(CONTRACT_|CHAIN_)/, 'chain.md'],
   [/^GIT_/, 'git-sync.md#errors'],
+  [/^TOOL_/, 'mcp-client.md#errors'],
   [/^(QUOTA_EXCEEDED|PAYMENT_REQUIRED)$/, 'host-hooks.md#errors'],
   [/^(DEPLOY_|VERCEL_)/, 'deploy-vercel.md#errors'],
   [/^GITHUB_/, 'github.md#errors'],

@@ -69,6 +69,35 @@ export interface EventPayloads {
   /** An API's contract check ran: each operation of the spec, called against the running server. */
   'api.contract_checked': { specPath: string; seed: number; passed: boolean; operations: ContractOperationResult[] };
   'notice.posted': { level: 'info' | 'warn'; message: string };
+  /**
+   * The model called a tool of an MCP server (`tool` without the `mcp__<server>__` prefix), before
+   * its consent is checked. `callId` is the model's call id; `tool.result` follows with the same one.
+   */
+  'tool.called': { callId: string; server: string; tool: string; arguments: Record<string, unknown> };
+  /**
+   * A tool call ended: `ok`, the server's `error`, the call's `timeout`, or `denied` (by policy, a
+   * remembered decision or the user) or `unavailable` (the server dropped). `bytes`: size of the
+   * result before capping; `truncated` when it was cut to the limit.
+   */
+  'tool.result': {
+    callId: string;
+    server: string;
+    tool: string;
+    status: 'ok' | 'error' | 'timeout' | 'denied' | 'unavailable';
+    durationMs: number;
+    bytes: number;
+    truncated: boolean;
+    message?: string | undefined;
+  };
+  /** A tool call whose policy is `ask` waits for `run.approveTool(id, decision)` (or the HTTP route). */
+  'tool.approval_requested': { id: string; server: string; tool: string; arguments: Record<string, unknown> };
+  /** The approval `id` was decided: by the user, or denied when nobody answered in time (`timeout`). */
+  'tool.approval_decided': { id: string; server: string; tool: string; decision: 'allow' | 'deny'; remember: boolean; by: 'user' | 'timeout' };
+  /**
+   * A server's tool list differs from the one pinned for the project (reported before any of its
+   * tools is used; the new list is pinned). Remembered decisions of changed tools no longer apply.
+   */
+  'tool.list_changed': { server: string; previousHash: string; hash: string; added: string[]; removed: string[]; changed: string[] };
   usage: { node: string; model: string; inputTokens: number; outputTokens: number; cachedInputTokens: number; costUsd: number; estimated: boolean };
   /**
    * `source`: `'git'` for a version a Git pull made (`gitSync`), which belongs to no run (see

@@ -21,6 +21,7 @@ export function createRunView(input: { id: string; projectId: string; mode: RunV
     summary: null,
     versionNumber: null,
     apiContract: null,
+    toolApprovals: [],
     lastSeq: 0,
   };
 }
@@ -70,6 +71,12 @@ export function foldEvent(snapshot: BuilderSnapshot, event: BuildwrightEvent): B
       run = { ...run, mode: event.mode, prompt: event.prompt, kind: event.kind };
       addMessage({ id: promptMessageId(event.runId), runId: event.runId, role: 'user', kind: 'prompt', content: event.prompt, node: null, streaming: false });
       if (next.preview.status !== 'ready') next = { ...next, preview: { url: null, docsUrl: null, status: 'waiting', reason: null } };
+      break;
+    case 'tool.approval_requested':
+      run = { ...run, toolApprovals: [...run.toolApprovals, { id: event.id, server: event.server, tool: event.tool, arguments: event.arguments, status: 'pending' }] };
+      break;
+    case 'tool.approval_decided':
+      run = { ...run, toolApprovals: run.toolApprovals.map((approval) => (approval.id === event.id ? { ...approval, status: event.decision } : approval)) };
       break;
     case 'notice.posted':
       run = { ...run, notices: [...run.notices, { level: event.level, message: event.message }] };

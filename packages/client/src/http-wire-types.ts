@@ -53,6 +53,12 @@ export interface CancelResponse {
   status: RunRecord['status'];
 }
 
+/** `POST /runs/:id/tool-approvals/:approvalId` with `{ decision, remember? }`: the tool call goes on (or is refused). */
+export interface ToolApprovalResponse {
+  decided: true;
+  decision: 'allow' | 'deny';
+}
+
 /** One file's change between two versions. */
 export interface FileDiff {
   path: string;

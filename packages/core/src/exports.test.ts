@@ -59,8 +59,10 @@ describe('@buildwright/core public exports', () => {
       'toBuildwrightError',
       'toTaggedTextMessages',
       'transcriptSchema',
+      'unwrapUntrustedToolResult',
       'versionConflict',
       'versionOfAnotherProject',
+      'wrapUntrustedToolResult',
     ]);
   });
 

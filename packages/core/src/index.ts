@@ -11,6 +11,7 @@ export type * from './spec/template.js';
 export type * from './spec/event-bus.js';
 export type * from './spec/queue.js';
 export type * from './spec/deploy.js';
+export type * from './spec/tool-provider.js';
 export { createTurnCursor, parseTranscript, transcriptSchema } from './protocol/transcript.js';
 export type { Transcript, TranscriptTurn } from './protocol/transcript.js';
 export { createBuilder } from './builder/create-builder.js';
@@ -36,6 +37,7 @@ export type { ExistingContractInput, GenerateOptions } from './actions/generate.
 export type { EditOptions } from './actions/edit.js';
 export { maxPromptLength } from './actions/generate.js';
 export type { RunHandle, RunResult } from './run/run-handle.js';
+export { wrapUntrustedToolResult, unwrapUntrustedToolResult } from './protocol/untrusted-tool-result.js';
 export type { RunNode, RunNodeContext } from './graph/run-runtime.js';
 export { planNode } from './graph/nodes/plan-node.js';
 export { buildNode } from './graph/nodes/build-node.js';

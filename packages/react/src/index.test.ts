@@ -14,6 +14,7 @@ it('default: public exports of @buildwright/react', async () => {
     'PromptBox',
     'RunChecks',
     'RunPlan',
+    'ToolApprovals',
     'VersionHistory',
     'createBuilderClient',
     'defaultThemeCss',

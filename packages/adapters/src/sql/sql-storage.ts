@@ -8,6 +8,7 @@ import { sqlState, toStorageError } from './sql-errors.js';
 import { leaseGate, type LeaseGate } from './sql-lease-gate.js';
 import { markCommitUnknown } from './connection-errors.js';
 import { retryConnection, type RepeatPolicy } from './sql-retry.js';
+import { decideToolApproval, insertToolApproval, selectToolApproval, selectToolConsents, selectToolPin, upsertToolConsent, upsertToolPin } from './sql-tool-consent.js';
 import { deleteRunCancelRequest, insertRunCancelRequest, selectRunCancelRequest } from './sql-run-cancel.js';
 import {
   checkpointColumns,
@@ -274,6 +275,37 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
     requestRunCancel: ({ ownerId, runId, reason }) => call('requestRunCancel', (db) => insertRunCancelRequest(db, { ownerId, runId, reason, at: now() })),
     getRunCancelRequest: ({ runId }) => call('getRunCancelRequest', (db) => selectRunCancelRequest(db, runId)),
     clearRunCancelRequest: ({ runId }) => call('clearRunCancelRequest', (db) => deleteRunCancelRequest(db, runId)),
+    createToolApproval: (input) =>
+      call('createToolApproval', async (db) => {
+        try {
+          await insertToolApproval(db, { ...input, at: now() });
+        } catch (error) {
+          if (sqlState(error) === '23503') throw runNotFound(input.runId);
+          throw error;
+        }
+      }),
+    decideToolApproval: (input) => call('decideToolApproval', (db) => decideToolApproval(db, { ...input, at: now() })),
+    getToolApproval: (input) => call('getToolApproval', (db) => selectToolApproval(db, input)),
+    listToolConsents: ({ projectId }) => call('listToolConsents', (db) => selectToolConsents(db, projectId)),
+    saveToolConsent: (input) =>
+      call('saveToolConsent', async (db) => {
+        try {
+          await upsertToolConsent(db, { ...input, at: now() });
+        } catch (error) {
+          if (sqlState(error) === '23503') throw projectNotFound(input.projectId);
+          throw error;
+        }
+      }),
+    getToolPin: (input) => call('getToolPin', (db) => selectToolPin(db, input)),
+    saveToolPin: (input) =>
+      call('saveToolPin', async (db) => {
+        try {
+          await upsertToolPin(db, { ...input, at: now() });
+        } catch (error) {
+          if (sqlState(error) === '23503') throw projectNotFound(input.projectId);
+          throw error;
+        }
+      }),
 
     appendEvent: (event, options) =>
       call('appendEvent', async (db, retried) => {

@@ -17,6 +17,8 @@ import { importZip, type ImportZipOptions } from '../versions/import-zip.js';
 import { listVersions } from '../versions/list-versions.js';
 import { requireVersionFiles } from '../versions/require-records.js';
 import { restoreVersion } from '../versions/restore-version.js';
+import { approveTool } from '../run/approve-tool.js';
+import { validateToolProviders } from '../graph/external-tools/external-tools.js';
 import { createBuilderContext, type BuilderContext, type BuilderOptions } from '../run/run-context.js';
 
 /** A builder: the actions of `@buildwright/core` bound to one set of adapters. */
@@ -61,6 +63,11 @@ export interface Builder {
    * pull) and keeps its live sandbox in step.
    */
   openedSandbox(projectId: string): Promise<Sandbox | undefined>;
+  /**
+   * Decides a tool call waiting for approval (`tool.approval_requested`) in a run of this owner,
+   * executing in any process sharing the storage. Rejects with TOOL_APPROVAL_NOT_FOUND when it is not pending.
+   */
+  approveTool(runId: string, id: string, decision: 'allow' | 'deny', options?: { ownerId?: string; remember?: boolean }): Promise<void>;
   /** Stops every sandbox the builder opened and closes storage, chain and event bus. */
   close(): Promise<void>;
 }
@@ -82,6 +89,7 @@ export function createBuilder(options: BuilderOptions): Builder {
   for (const port of ['llm', 'sandbox', 'storage'] as const) {
     if (!options[port]) throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: 'create-builder.md', message: `createBuilder needs a ${port} adapter (options.${port}).` });
   }
+  if (options.mcp) validateToolProviders(options.mcp);
   const context: BuilderContext = createBuilderContext(options);
   const versionsContext = { storage: options.storage };
   const owner = (given?: { ownerId?: string }) => ({ ownerId: given?.ownerId ?? context.ownerId });
@@ -119,6 +127,7 @@ export function createBuilder(options: BuilderOptions): Builder {
       const opening = context.sandboxes.get(projectId);
       return opening?.catch(() => undefined);
     },
+    approveTool: (runId, id, decision, given) => approveTool(context, { ...owner(given), runId, id, decision, ...(given?.remember === undefined ? {} : { remember: given.remember }) }),
     async close() {
       const pendingEnds = [...context.pendingRunEnds.values()];
       for (const pending of pendingEnds) pending.stop();

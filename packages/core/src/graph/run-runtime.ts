@@ -7,6 +7,7 @@ import type { ProjectKind, RunBudgets, StorageAdapter } from '../spec/storage.js
 import type { Template } from '../spec/template.js';
 import type { Workspace } from '../protocol/workspace.js';
 import type { FileLimits } from '../protocol/file-rules.js';
+import type { ExternalTools } from './external-tools/external-tools.js';
 
 /** Context of a run node: everything a check gets, plus the model and the run's request. */
 export interface RunNodeContext extends CheckContext {
@@ -74,6 +75,11 @@ export interface RunRuntime {
   usage: { tokens: number; costUsd: number };
   /** Set when resuming: the run stored `version.created` / its assistant message before it was cut off, so they are not stored twice. */
   resumed?: { versionAnnounced: boolean; answered: boolean };
+  /**
+   * The run's tools from MCP servers (`createBuilder({ mcp })`), opened on the first call and kept
+   * until the run ends; absent when the builder has none.
+   */
+  externalTools?: () => Promise<ExternalTools>;
   /** Called after each model call's usage is stored (the host's per-owner daily usage); optional. */
   meterUsage?: (usage: { inputTokens: number; outputTokens: number; costUsd: number }) => Promise<void>;
 }

@@ -32,7 +32,8 @@ export async function runToolLoop(
   options: { node: string; messages: LlmMessage[]; tools: readonly FileToolName[]; onlyPaths?: readonly string[] },
 ): Promise<{ summary: string; plan?: Plan }> {
   const { node, messages, tools } = options;
-  const definitions = fileToolDefinitions(tools);
+  const external = await runtime.externalTools?.();
+  const definitions = [...fileToolDefinitions(tools), ...(external?.definitions ?? [])];
   const refusePath = pathRule(runtime, options.onlyPaths);
   let proseAnswers = 0;
   for (let turn = 0; turn < runtime.budgets.maxToolTurns; turn++) {
@@ -52,6 +53,10 @@ export async function runToolLoop(
     proseAnswers = 0;
     let result: { summary: string; plan?: Plan } | undefined;
     for (const call of response.toolCalls) {
+      if (external?.handles(call.name)) {
+        messages.push({ role: 'tool', toolCallId: call.id, name: call.name, content: await external.call(call) });
+        continue;
+      }
       const outcome = await executeToolCall(call, { workspace: runtime.workspace, emit: runtime.emit, allowed: tools, fileLimits: runtime.budgets, ...(refusePath ? { refusePath } : {}) });
       messages.push({ role: 'tool', toolCallId: call.id, name: call.name, content: outcome.content });
       if (outcome.plan) result = { summary: outcome.plan.summary, plan: outcome.plan };

@@ -44,6 +44,7 @@ const generateBody = z
 const editBody = z.object({ prompt: z.string() }).strict();
 const cancelBody = z.object({ reason: z.string().max(500).optional() }).strict();
 const gitBody = z.object({ remote: z.string().url().max(2048).optional(), branch: z.string().min(1).max(255).optional() }).strict();
+const toolApprovalBody = z.object({ decision: z.enum(['allow', 'deny']), remember: z.boolean().optional() }).strict();
 const restoreBody = z.object({ version: z.number().int().positive().max(maxStoredInteger) }).strict();
 const versionNumber = z
   .string()
@@ -134,6 +135,16 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
         const cancelled = await builder.cancel(context.params.id!, { ownerId: context.ownerId, reason: input.reason ?? 'stopped by the user' });
         const run = await requireRun(context);
         return json({ cancelled, status: run.status });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: '/runs/:id/tool-approvals/:approvalId',
+      async handle(context) {
+        const input = await body(context, toolApprovalBody);
+        await requireRun(context);
+        await builder.approveTool(context.params.id!, context.params.approvalId!, input.decision, { ownerId: context.ownerId, ...(input.remember === undefined ? {} : { remember: input.remember }) });
+        return json({ decided: true, decision: input.decision });
       },
     },
     {

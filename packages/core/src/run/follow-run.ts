@@ -3,6 +3,7 @@ import { BuildwrightError, isTerminal } from '@buildwright/client';
 import type { BuildwrightEvent } from '../events/events.js';
 import type { BuilderContext } from './run-context.js';
 import type { RunEventListeners } from './run-events.js';
+import { approveTool } from './approve-tool.js';
 import { createRunHandle, type RunHandle, type RunResult } from './run-handle.js';
 import { sendCancelRequest } from './send-cancel-request.js';
 import { watchRun } from './watch-run.js';
@@ -35,6 +36,9 @@ export function followRun(builder: BuilderContext, ids: { runId: string; project
       if (active) active.cancel(reason);
       else void sendCancelRequest(builder, { runId: ids.runId, ownerId: ids.ownerId, reason }).catch(() => undefined);
     },
+    // The worker executing the run reads the stored decision (woken at once when it runs in this process).
+    approveTool: (id, decision, approval) =>
+      approveTool(builder, { ownerId: ids.ownerId, runId: ids.runId, id, decision, ...(approval?.remember === undefined ? {} : { remember: approval.remember }) }),
   });
 }
 
@@ -77,5 +81,12 @@ async function resultOf(builder: BuilderContext, ids: { runId: string; projectId
     screenshotPath: preview?.screenshotPath ?? null,
     docsUrl: preview?.docsUrl ?? null,
     costUsd: run?.costUsd ?? 0,
+    toolCalls: toolCallsOf(published),
   };
+}
+
+/** The run's calls to MCP servers, from its `tool.result` events (denied calls never reached a server). */
+function toolCallsOf(published: readonly BuildwrightEvent[]): RunResult['toolCalls'] {
+  const results = published.filter((event) => event.type === 'tool.result' && event.status !== 'denied');
+  return { calls: results.length, durationMs: results.reduce((sum, event) => sum + (event.type === 'tool.result' ? event.durationMs : 0), 0) };
 }

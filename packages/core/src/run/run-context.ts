@@ -11,6 +11,7 @@ import type { Sandbox, SandboxAdapter } from '../spec/sandbox.js';
 import type { RunBudgets, StorageAdapter } from '../spec/storage.js';
 import type { RunQueue } from '../spec/queue.js';
 import type { Template } from '../spec/template.js';
+import type { ToolProvider } from '../spec/tool-provider.js';
 import { defaultFileLimits, type FileLimits } from '../protocol/file-rules.js';
 
 /** Budgets of every run, the size limits of the files the model writes, and the model turns one step may take. */
@@ -37,6 +38,13 @@ export interface BuilderOptions extends HostHookOptions {
   storage: StorageAdapter;
   /** EVM chain for DApps. */
   chain?: ChainAdapter;
+  /**
+   * MCP servers whose tools the model may call beside the file protocol, as `mcp__<name>__<tool>`
+   * (`mcpServer()` from `@buildwright/adapters/mcp`). Each call is checked against the server's
+   * policy (default `ask`: the call waits for `run.approveTool`). A server that cannot be reached
+   * is left out of the run with a notice. See docs/mcp-client.md.
+   */
+  mcp?: ToolProvider[];
   /** Run budgets; unset fields take the defaults (3 fix attempts, 2M tokens, 15 minutes, 40 turns per step, 2 MiB per file, 50 MB and 5,000 files per project). */
   limits?: Partial<RunLimits>;
   /**

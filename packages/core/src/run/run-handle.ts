@@ -15,6 +15,8 @@ export interface RunResult {
   /** Interactive docs of the app, when a check served them (an API run's docs page). */
   docsUrl: string | null;
   costUsd: number;
+  /** Calls made to MCP servers' tools (`createBuilder({ mcp })`): how many reached a server, and their total time (ms). */
+  toolCalls: { calls: number; durationMs: number };
 }
 
 /**
@@ -36,9 +38,23 @@ export interface RunHandle extends AsyncIterable<BuildwrightEvent> {
   on<T extends EventType | 'event'>(type: T, listener: (event: T extends EventType ? Extract<BuildwrightEvent, { type: T }> : BuildwrightEvent) => void): () => void;
   /** Cancels the run: `run.cancelled` is stored and `result` rejects with RUN_CANCELLED. */
   cancel(reason?: string): void;
+  /**
+   * Decides a tool call waiting for approval (the `id` of its `tool.approval_requested` event):
+   * `allow` runs it, `deny` refuses it; `remember` keeps the decision for the project's later runs.
+   * Rejects with TOOL_APPROVAL_NOT_FOUND when that approval is not pending.
+   *
+   * @example
+   * run.on('tool.approval_requested', (event) => void run.approveTool(event.id, 'allow', { remember: true }));
+   */
+  approveTool(id: string, decision: 'allow' | 'deny', options?: { remember?: boolean }): Promise<void>;
 }
 
-export function createRunHandle(options: { events: Pick<RunEvents, 'bus' | 'published' | 'runId' | 'projectId'>; result: Promise<RunResult>; cancel(reason: string): void }): RunHandle {
+export function createRunHandle(options: {
+  events: Pick<RunEvents, 'bus' | 'published' | 'runId' | 'projectId'>;
+  result: Promise<RunResult>;
+  cancel(reason: string): void;
+  approveTool: RunHandle['approveTool'];
+}): RunHandle {
   const { events } = options;
   // The result is also observed here so a caller that only iterates never sees an unhandled rejection.
   options.result.catch(() => undefined);
@@ -59,6 +75,7 @@ export function createRunHandle(options: { events: Pick<RunEvents, 'bus' | 'publ
     cancel(reason = 'cancelled by the caller') {
       options.cancel(reason);
     },
+    approveTool: (id, decision, approval) => options.approveTool(id, decision, approval),
     async *[Symbol.asyncIterator]() {
       let index = 0;
       let wake: (() => void) | undefined;

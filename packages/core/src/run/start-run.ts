@@ -14,6 +14,9 @@ import type { Sandbox } from '../spec/sandbox.js';
 import type { ProjectKind, ProjectRecord, RunRecord, StorageAdapter, VersionRecord } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
 import { followCancelRequests } from './follow-cancel-requests.js';
+import { openExternalTools, type ExternalTools } from '../graph/external-tools/external-tools.js';
+import { waitForToolApproval } from './tool-approvals.js';
+import { approveTool } from './approve-tool.js';
 import { recordRunEnd, runStorageUnavailable } from './record-run-end.js';
 import { createRunHandle, type RunHandle, type RunResult } from './run-handle.js';
 import { RunEvents } from './run-events.js';
@@ -48,12 +51,20 @@ export function startRun(builder: BuilderContext, ids: { runId: string; projectI
   const result = prepare().then((input) => {
     if (controller.signal.aborted) throw controller.signal.reason;
     events.projectId = input.project.id;
+    ownerId = input.project.ownerId;
     events.lastSeq = input.resume?.lastSeq ?? 0;
     // Another process may cancel it from here on (its record exists and it will record its end).
     const stopFollowing = followCancelRequests(builder, ids.runId, cancel);
     return execute(builder, input, events, controller).finally(stopFollowing);
   });
-  const handle = createRunHandle({ events, result, cancel });
+  let ownerId: string | undefined;
+  const handle = createRunHandle({
+    events,
+    result,
+    cancel,
+    approveTool: (id, decision, approval) =>
+      approveTool(builder, { ownerId: ownerId ?? '', runId: ids.runId, id, decision, ...(approval?.remember === undefined ? {} : { remember: approval.remember }) }),
+  });
   builder.activeRuns.set(ids.runId, handle);
   const ended = () => {
     builder.activeRuns.delete(ids.runId);
@@ -96,6 +107,24 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     ...(input.resume ? { resumed: { versionAnnounced: input.resume.versionAnnounced, answered: input.resume.answered } } : {}),
     ...(meterUsage ? { meterUsage } : {}),
     sandbox: () => openSandbox(builder, runtime),
+  };
+  let externalTools: Promise<ExternalTools> | undefined;
+  const providers = options.mcp ?? [];
+  if (providers.length > 0) {
+    runtime.externalTools = () =>
+      (externalTools ??= openExternalTools({
+        providers,
+        storage: options.storage,
+        runId: run.id,
+        projectId: project.id,
+        signal: controller.signal,
+        emit,
+        awaitApproval: (approval) => waitForToolApproval({ storage: options.storage, ownerId: project.ownerId, runId: run.id, ...approval }),
+      }));
+  }
+  const toolUsage = async () => {
+    const usage = externalTools && (await externalTools.catch(() => undefined))?.usage;
+    return { calls: usage?.calls ?? 0, durationMs: usage?.durationMs ?? 0 };
   };
 
   try {
@@ -146,6 +175,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
       screenshotPath: final.verifiedPreview?.screenshotPath ?? null,
       docsUrl: final.verifiedPreview?.docsUrl ?? null,
       costUsd: runtime.usage.costUsd,
+      toolCalls: await toolUsage(),
     };
   } catch (thrown) {
     const caught =
@@ -168,6 +198,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     throw error;
   } finally {
     clearTimeout(wallTimer);
+    if (externalTools) await (await externalTools.catch(() => undefined))?.close();
   }
 }
 

@@ -76,6 +76,52 @@ export interface RunWriteOptions {
   lease?: RunLease;
 }
 
+/** A user's decision on a tool call (see `ToolPolicy`). */
+export type ToolDecision = 'allow' | 'deny';
+
+/**
+ * A tool call waiting for the user (`tool.approval_requested`), then decided. Stored so that the
+ * decision can be given in any process sharing the storage (the HTTP route, another server).
+ */
+export interface ToolApprovalRecord {
+  /** The approval id of the event (unique per run). */
+  id: string;
+  runId: string;
+  server: string;
+  tool: string;
+  /** `pending` until decided. */
+  status: 'pending' | ToolDecision;
+  /** True when the user asked to remember the decision for the project. */
+  remember: boolean;
+  requestedAt: string;
+  decidedAt: string | null;
+}
+
+/**
+ * A decision remembered for a project: calls of `server`'s `tool` are allowed or denied without
+ * asking, while the tool's definition hash is still `toolHash` (a changed tool asks again).
+ */
+export interface ToolConsentRecord {
+  projectId: string;
+  server: string;
+  tool: string;
+  /** SHA-256 of the tool's definition (name, description, input schema) when decided. */
+  toolHash: string;
+  decision: ToolDecision;
+  decidedAt: string;
+}
+
+/** A server's tool list as last seen by a run of the project: its hash and each tool's. */
+export interface ToolPinRecord {
+  projectId: string;
+  server: string;
+  /** SHA-256 over the whole list. */
+  hash: string;
+  /** Each tool's definition hash, by tool name. */
+  tools: Record<string, string>;
+  pinnedAt: string;
+}
+
 /** Scope of every read: the owner. A hosting app cannot forget it. */
 export interface OwnerScope {
   ownerId: string;
@@ -123,6 +169,28 @@ export interface StorageAdapter {
   getRunCancelRequest(input: { runId: string }): Promise<RunCancelRequest | undefined>;
   /** Removes the run's cancel request, if any: a cancelled run that is resumed starts again without it. */
   clearRunCancelRequest(input: { runId: string }): Promise<void>;
+
+  /**
+   * Stores a pending approval of a tool call of the run (no owner: only the engine calls it). An id
+   * already stored for the run is kept as it is.
+   */
+  createToolApproval(input: { runId: string; id: string; server: string; tool: string }): Promise<void>;
+  /**
+   * Decides a pending approval of a run of this owner: `true` when it was pending and is now
+   * decided; `false` (nothing changed) for another owner's run, an unknown id or one already decided.
+   * The check and the write are atomic: of concurrent decisions exactly one wins.
+   */
+  decideToolApproval(input: OwnerScope & { runId: string; id: string; decision: ToolDecision; remember: boolean }): Promise<boolean>;
+  /** An approval of the run, `undefined` when none has that id (no owner: only the engine calls it). */
+  getToolApproval(input: { runId: string; id: string }): Promise<ToolApprovalRecord | undefined>;
+  /** The project's remembered tool decisions (no owner: only the engine calls it). */
+  listToolConsents(input: { projectId: string }): Promise<ToolConsentRecord[]>;
+  /** Remembers a decision for the project, replacing the one of the same server and tool. */
+  saveToolConsent(input: Omit<ToolConsentRecord, 'decidedAt'>): Promise<void>;
+  /** The tool list pinned for a server of the project, `undefined` before its first use. */
+  getToolPin(input: { projectId: string; server: string }): Promise<ToolPinRecord | undefined>;
+  /** Pins a server's tool list for the project, replacing the previous pin. */
+  saveToolPin(input: Omit<ToolPinRecord, 'pinnedAt'>): Promise<void>;
 
   /** Appends one event; `(runId, seq)` is unique and a duplicate is an error. One transaction. */
   appendEvent(event: BuildwrightEvent, options?: RunWriteOptions): Promise<void>;

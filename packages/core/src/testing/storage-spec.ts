@@ -3,6 +3,7 @@ import type { StorageAdapter } from '../spec/storage.js';
 import { describeAdapter } from './storage-spec/adapter.js';
 import { describeBlobs } from './storage-spec/blobs.js';
 import { describeCancelRequests } from './storage-spec/cancel-requests.js';
+import { describeToolConsent } from './storage-spec/tool-consent.js';
 import { describeCheckpoints } from './storage-spec/checkpoints.js';
 import { createStorageSpecContext } from './storage-spec/context.js';
 import { describeContracts } from './storage-spec/contracts.js';
@@ -57,6 +58,7 @@ export function runStorageSpec(factory: () => Promise<StorageAdapter> | StorageA
     describeProjects(spec);
     describeRuns(spec);
     describeCancelRequests(spec);
+    describeToolConsent(spec);
     describeEvents(spec);
     describeMessages(spec);
     describeVersions(spec);

@@ -10,6 +10,7 @@ import { CostMeter } from './cost-meter.js';
 import { PromptBox } from './prompt-box.js';
 import { RunChecks } from './run-checks.js';
 import { RunPlan } from './run-plan.js';
+import { ToolApprovals } from './tool-approvals.js';
 
 export interface BuilderChatProps {
   /** Where `createBuilderHandler` is mounted; with it, the chat works without a `<BuilderProvider>`. */
@@ -106,6 +107,7 @@ function ChatPanel({ title = 'Builder', placeholder, kinds, unstyled, className,
           <>
             <RunPlan unstyled />
             <RunChecks unstyled />
+            <ToolApprovals unstyled />
             {run.notices.length > 0 && (
               <ul className="bw-notices" aria-label="Notices">
                 {run.notices.map((notice, index) => (

@@ -10,6 +10,7 @@ import { ContractCard } from './contract-card.js';
 import { FileTree } from './file-tree.js';
 import { Preview } from './preview.js';
 import { fixedClient } from './fixed-client.test-support.js';
+import { ToolApprovals } from './tool-approvals.js';
 import { VersionHistory } from './version-history.js';
 
 describe('components without a provider (from props alone)', () => {
@@ -64,6 +65,24 @@ describe('components without a provider (from props alone)', () => {
     expect(html).toContain('read</span> count() → uint256');
     expect(html).toContain('write</span> increment(uint256 by)');
     expect(html).not.toContain('Incremented');
+  });
+
+  it('behavior: <ToolApprovals/> shows a card per pending tool call with Allow, Always allow and Deny, and nothing when none waits', () => {
+    const html = renderToStaticMarkup(
+      <ToolApprovals
+        approvals={[
+          { id: 'a1', server: 'brand', tool: 'lookup_brand_colors', arguments: { company: 'Acme' }, status: 'pending' },
+          { id: 'a2', server: 'brand', tool: 'other', arguments: {}, status: 'allow' },
+        ]}
+        onDecide={() => undefined}
+        unstyled
+      />,
+    );
+    expect(html).toContain('<strong>brand</strong> wants to run <code>lookup_brand_colors</code>');
+    expect(html).toContain('&quot;company&quot;: &quot;Acme&quot;');
+    expect(html).toContain('>Always allow</button>');
+    expect(html).not.toContain('other');
+    expect(renderToStaticMarkup(<ToolApprovals approvals={[]} unstyled />)).toBe('');
   });
 });
 

@@ -18,6 +18,9 @@ import type {
   StorageAdapter,
   StoredCheckpoint,
   StoredCheckpointWrite,
+  ToolApprovalRecord,
+  ToolConsentRecord,
+  ToolPinRecord,
   UsageRecord,
   VersionRecord,
 } from '../../spec/storage.js';
@@ -55,6 +58,12 @@ export function memoryStorage(): MemoryStorage {
   const projects = new Map<string, ProjectRecord>();
   const runs = new Map<string, RunRecord>();
   const cancelRequests = new Map<string, RunCancelRequest>();
+  /** `${runId}\n${id}` → approval. */
+  const toolApprovals = new Map<string, ToolApprovalRecord>();
+  /** `${projectId}\n${server}\n${tool}` → remembered decision. */
+  const toolConsents = new Map<string, ToolConsentRecord>();
+  /** `${projectId}\n${server}` → pinned tool list. */
+  const toolPins = new Map<string, ToolPinRecord>();
   /** runId → seq → event. */
   const events = new Map<string, Map<number, BuildwrightEvent>>();
   const messages: MessageRecord[] = [];
@@ -195,6 +204,37 @@ export function memoryStorage(): MemoryStorage {
     },
     async clearRunCancelRequest({ runId }) {
       cancelRequests.delete(runId);
+    },
+
+    async createToolApproval({ runId, id, server, tool }) {
+      if (!runs.has(runId)) throw runNotFound(runId);
+      const key = `${runId}\n${id}`;
+      if (!toolApprovals.has(key)) toolApprovals.set(key, { id, runId, server, tool, status: 'pending', remember: false, requestedAt: now(), decidedAt: null });
+    },
+    async decideToolApproval({ ownerId, runId, id, decision, remember }) {
+      const approval = toolApprovals.get(`${runId}\n${id}`);
+      if (approval?.status !== 'pending' || !ownedRun(ownerId, runId)) return false;
+      Object.assign(approval, { status: decision, remember, decidedAt: now() });
+      return true;
+    },
+    async getToolApproval({ runId, id }) {
+      const approval = toolApprovals.get(`${runId}\n${id}`);
+      return approval && copy(approval);
+    },
+    async listToolConsents({ projectId }) {
+      return [...toolConsents.values()].filter((consent) => consent.projectId === projectId).map(copy);
+    },
+    async saveToolConsent(input) {
+      if (!projects.has(input.projectId)) throw projectNotFound(input.projectId);
+      toolConsents.set(`${input.projectId}\n${input.server}\n${input.tool}`, { ...copy(input), decidedAt: now() });
+    },
+    async getToolPin({ projectId, server }) {
+      const pin = toolPins.get(`${projectId}\n${server}`);
+      return pin && copy(pin);
+    },
+    async saveToolPin(input) {
+      if (!projects.has(input.projectId)) throw projectNotFound(input.projectId);
+      toolPins.set(`${input.projectId}\n${input.server}`, { ...copy(input), pinnedAt: now() });
     },
 
     async appendEvent(event, options) {

@@ -3,6 +3,7 @@ import { BuildwrightError } from '@buildwright/client';
 import { modelCallCancelled } from '../../llm/model-call-cancelled.js';
 import { createTurnCursor, parseTranscript, type Transcript } from '../../protocol/transcript.js';
 import type { LlmAdapter, LlmStreamPart, LlmToolCall } from '../../spec/llm.js';
+import { fillToolResults } from './transcript-tool-results.js';
 
 export interface ScriptedLlmOptions {
   /** A transcript object, or the path of a `buildwright.transcript/v1` JSON file. */
@@ -60,7 +61,8 @@ export function scriptedLlm(options: ScriptedLlmOptions): LlmAdapter {
       const turn = load(request.context?.runId).next(request.node);
       const call = ++callCount;
       if (turn.text) yield { type: 'text-delta', text: turn.text };
-      const toolCalls: LlmToolCall[] = turn.toolCalls.map((toolCall, index) => toToolCall(toolCall, `call_${call}_${index}`));
+      // `{{toolResult:<id>}}` in an argument takes the result of an earlier call (e.g. an MCP tool's) the model received.
+      const toolCalls: LlmToolCall[] = turn.toolCalls.map((toolCall, index) => toToolCall(fillToolResults(toolCall, request.messages), `call_${call}_${index}`));
       for (const toolCall of toolCalls) {
         checkAbort();
         yield { type: 'tool-call', toolCall };

@@ -1,0 +1,2 @@
+export { mcpServer } from './mcp-server.js';
+export type { McpServerOptions } from './mcp-server.js';
