@@ -28,6 +28,7 @@ const pages: [pattern: RegExp, page: string][] = [
   [/^EVENT_BUS_UNAVAILABLE$/, 'event-bus.md#errors'],
   [/^(VERSION_NOT_FOUND|IMPORT_REJECTED)$/, 'versions.md'],
   [/^(CONTRACT_|CHAIN_)/, 'chain.md'],
+  [/^(DEPLOY_|DEPLOYMENT_)/, 'deploy.md#errors'],
   [/^(QUOTA_EXCEEDED|PAYMENT_REQUIRED)$/, 'host-hooks.md#errors'],
   [/^(UNAUTHORIZED|ROUTE_NOT_FOUND|METHOD_NOT_ALLOWED|PAYLOAD_TOO_LARGE|TOO_MANY_REQUESTS|SERVER_UNAVAILABLE)$/, 'http.md#errors'],
 ];

@@ -2,6 +2,8 @@ export { BuildwrightError, isTerminal, sleep, toBuildwrightError } from '@buildw
 export type { BuildwrightErrorCode, BuildwrightErrorOptions } from '@buildwright/client';
 export { eventSchema, eventSchemas, parseEvent, planSchema, terminalEventTypes } from './events/events.js';
 export type { BuildwrightEvent, EventInput, EventOf, EventType, Plan } from './events/events.js';
+export { deployEventSchema, deployEventSchemas, parseDeployEvent } from './events/deploy-events.js';
+export type { DeployEvent, DeployEventType } from './events/deploy-events.js';
 export type * from './spec/llm.js';
 export type * from './spec/sandbox.js';
 export type * from './spec/storage.js';
@@ -53,7 +55,7 @@ export { nonRegistrySpecReason, packageJsonDependencyProblems } from './protocol
 export type { DependencyProblem } from './protocol/dependency-specs.js';
 export { createTaggedTextParser, describeTaggedTools, formatTaggedToolCall, formatTaggedToolResult, toTaggedTextMessages } from './protocol/tagged-text/index.js';
 export type { TaggedTextMessage, TaggedTextParser, TaggedTextParserOptions, TaggedTextPart } from './protocol/tagged-text/index.js';
-export { idTaken, projectNotFound, runLeaseLost, runNotFound } from './versions/record-errors.js';
+export { deploymentNotFound, idTaken, projectNotFound, runLeaseLost, runNotFound } from './versions/record-errors.js';
 export { versionConflict } from './versions/version-conflict.js';
 export type { VersionConflictOptions } from './versions/version-conflict.js';
 export { versionOfAnotherProject } from './versions/version-of-another-project.js';

@@ -29,6 +29,7 @@ import {
 } from './sql-rows.js';
 import { jsonParameter } from './sql-values.js';
 import { insertVersion, selectVersionFiles } from './sql-versions.js';
+import { sqlDeployments } from './sql-deployments.js';
 
 /** Options of {@link sqlStorage}. */
 export interface SqlStorageOptions {
@@ -385,6 +386,7 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
       );
     },
     listContracts: (input) => call('listContracts', async (db) => (await projectRows(db, 'buildwright_contracts', contractColumns, 'position', input)).map(toContract)),
+    ...sqlDeployments(call),
 
     recordUsage: (input, options) =>
       call(

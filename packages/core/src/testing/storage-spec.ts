@@ -6,6 +6,7 @@ import { describeCancelRequests } from './storage-spec/cancel-requests.js';
 import { describeCheckpoints } from './storage-spec/checkpoints.js';
 import { createStorageSpecContext } from './storage-spec/context.js';
 import { describeContracts } from './storage-spec/contracts.js';
+import { describeDeployments } from './storage-spec/deployments.js';
 import { describeEvents } from './storage-spec/events.js';
 import { describeLeases } from './storage-spec/leases.js';
 import { describeMessages } from './storage-spec/messages.js';
@@ -60,6 +61,7 @@ export function runStorageSpec(factory: () => Promise<StorageAdapter> | StorageA
     describeMessages(spec);
     describeVersions(spec);
     describeContracts(spec);
+    describeDeployments(spec);
     describeUsage(spec);
     describeOwnerUsage(spec);
     describeBlobs(spec);

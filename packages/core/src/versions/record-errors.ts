@@ -38,3 +38,12 @@ export function runLeaseLost(lease: { runId: string; workerId: string; epoch: nu
     details: { runId: lease.runId, workerId: lease.workerId, epoch: lease.epoch },
   });
 }
+
+/** A deployment that is not the owner's (or does not exist). */
+export function deploymentNotFound(deploymentId: string): BuildwrightError {
+  return new BuildwrightError({
+    code: 'DEPLOYMENT_NOT_FOUND',
+    message: `Deployment "${deploymentId}" does not exist for this owner. List the project's deployments for their ids.`,
+    details: { deploymentId },
+  });
+}
