@@ -1,4 +1,16 @@
-import type { ContractRecord, DeploymentRecord, DeploymentRecordStatus, MessageRecord, ProjectKind, ProjectRecord, RunBudgets, RunRecord, RunRecordStatus as RunStatus, UsageRecord, VersionRecord } from '@buildwright/client';
+import type {
+  ContractRecord,
+  DeploymentRecord,
+  DeploymentRecordStatus,
+  MessageRecord,
+  ProjectKind,
+  ProjectRecord,
+  RunBudgets,
+  RunRecord,
+  RunRecordStatus as RunStatus,
+  UsageRecord,
+  VersionRecord,
+} from '@buildwright/client';
 import type { BuildwrightEvent } from '../events/events.js';
 
 export type { ContractRecord, DeploymentRecord, DeploymentRecordStatus, MessageRecord, ProjectKind, ProjectRecord, RunBudgets, RunRecord, RunStatus, UsageRecord, VersionRecord };
