@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from './usage-error.js';
 
 /** Every command of the CLI. */
-export const commandNames = ['generate', 'edit', 'list', 'show', 'versions', 'diff', 'restore', 'export', 'preview', 'resume', 'demo', 'serve', 'worker', 'help'] as const;
+export const commandNames = ['generate', 'edit', 'list', 'show', 'versions', 'diff', 'restore', 'export', 'preview', 'resume', 'demo', 'serve', 'worker', 'deploy', 'deployments', 'undeploy', 'help'] as const;
 export type CommandName = (typeof commandNames)[number];
 
 /** Flags after parsing and checking. */
@@ -32,6 +32,8 @@ export interface CliFlags {
   /** Request header naming the owner (serve). */
   ownerHeader?: string;
   concurrency?: number;
+  /** Deploy target name (deploy). */
+  target?: string;
 }
 
 /** A parsed command line. */
@@ -66,6 +68,7 @@ const options = {
   prefix: { type: 'string' },
   'owner-header': { type: 'string' },
   concurrency: { type: 'string' },
+  target: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -90,6 +93,9 @@ export const commandSpecs: Record<CommandName, { args: string[]; flags: FlagName
   restore: { args: ['project', 'version'], flags: [] },
   export: { args: ['project', 'version?'], flags: ['out', 'dir'] },
   preview: { args: ['project', 'version?'], flags: ['sandbox', 'port', 'exit'] },
+  deploy: { args: ['project', 'version?'], flags: ['target', 'dir', 'port', 'serve', 'sandbox'] },
+  deployments: { args: ['project'], flags: ['dir', 'port', 'serve', 'sandbox'] },
+  undeploy: { args: ['deployment'], flags: ['dir', 'port', 'sandbox'] },
   help: { args: ['command?'], flags: [] },
 };
 
@@ -119,8 +125,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     command = first as CommandName;
   }
   const help = values.help === true;
-  const version = values.version === true;
-  const given = (Object.keys(values) as FlagName[]).filter((name) => values[name] !== undefined);
+  // `deploy <project> --version N`: the version to deploy (parsed as the flag then a positional), not the CLI's version.
+  const versionArgument = first === 'deploy' && values.version === true;
+  const version = values.version === true && !versionArgument;
+  const given = (Object.keys(values) as FlagName[]).filter((name) => values[name] !== undefined && !(versionArgument && name === 'version'));
 
   if (command === undefined) {
     const stray = given.filter((name) => name !== 'help' && name !== 'version');
@@ -163,6 +171,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   if (values['owner-header'] !== undefined) flags.ownerHeader = values['owner-header'].toLowerCase();
   if (values.concurrency !== undefined) flags.concurrency = integer('--concurrency', values.concurrency, 1, 64);
+  if (values.target !== undefined) flags.target = nonEmpty('--target', values.target);
   return { command, positionals: rest, flags, help, version };
 }
 

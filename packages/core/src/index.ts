@@ -36,6 +36,9 @@ export type {
 } from './run/host-hooks.js';
 export type { ExistingContractInput, GenerateOptions } from './actions/generate.js';
 export type { EditOptions } from './actions/edit.js';
+export type { DeployOptions } from './actions/deploy.js';
+export { buildForDeploy } from './actions/build-for-deploy.js';
+export type { BuildForDeployOptions } from './actions/build-for-deploy.js';
 export { maxPromptLength } from './actions/generate.js';
 export type { RunHandle, RunResult } from './run/run-handle.js';
 export type { RunNode, RunNodeContext } from './graph/run-runtime.js';

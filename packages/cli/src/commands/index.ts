@@ -21,4 +21,7 @@ export const commands: Record<Exclude<CommandName, 'help'>, () => Promise<Comman
   preview: async () => (await import('./preview.js')).previewCommand,
   serve: async () => (await import('./serve.js')).serveCommand,
   worker: async () => (await import('./worker.js')).workerCommand,
+  deploy: async () => (await import('./deploy.js')).deployCommand,
+  deployments: async () => (await import('./deploy.js')).deploymentsCommand,
+  undeploy: async () => (await import('./deploy.js')).undeployCommand,
 };

@@ -1,12 +1,13 @@
 import { edit, type EditOptions } from '../actions/edit.js';
 import { generate, type GenerateOptions } from '../actions/generate.js';
 import { cancelRun } from '../actions/cancel-run.js';
+import { deploy, listDeployments, undeploy, type DeployOptions } from '../actions/deploy.js';
 import { resume } from '../actions/resume.js';
 import { watchRun } from '../run/watch-run.js';
 import { BuildwrightError } from '@buildwright/client';
 import type { BuildwrightEvent } from '../events/events.js';
 import type { RunHandle } from '../run/run-handle.js';
-import type { ProjectRecord, VersionRecord } from '../spec/storage.js';
+import type { DeploymentRecord, ProjectRecord, VersionRecord } from '../spec/storage.js';
 import type { FileDiff } from '../versions/diff-files.js';
 import { diffVersions } from '../versions/diff-versions.js';
 import { exportZip, type ExportZipResult } from '../versions/export-zip.js';
@@ -54,7 +55,17 @@ export interface Builder {
   importFiles(options: Omit<ImportFilesOptions, 'ownerId'> & { ownerId?: string }): Promise<ImportResult>;
   /** Creates a project from a ZIP (paths, sizes and entry count checked before inflating). */
   importZip(options: Omit<ImportZipOptions, 'ownerId'> & { ownerId?: string }): Promise<ImportResult>;
-  /** Stops every sandbox the builder opened and closes storage, chain and event bus. */
+  /**
+   * Publishes a version (the current one by default) through a deploy target of `createBuilder({ deploy })`:
+   * web and DApp versions are built in the project's sandbox first. Resolves to the stored deployment,
+   * `ready` with its own URL and the project's alias URL, or rejects with a coded error (stored as `failed`).
+   */
+  deploy(projectId: string, options?: DeployOptions): Promise<DeploymentRecord>;
+  /** A project's deployments, newest first. */
+  listDeployments(projectId: string, options?: { ownerId?: string }): Promise<DeploymentRecord[]>;
+  /** Stops a deployment (its URL then answers 404); the alias moves back to the newest ready one. */
+  undeploy(deploymentId: string, options?: { ownerId?: string }): Promise<DeploymentRecord>;
+  /** Stops every sandbox the builder opened and closes storage, chain, event bus and deploy targets (deployed builds stay). */
   close(): Promise<void>;
 }
 
@@ -108,6 +119,9 @@ export function createBuilder(options: BuilderOptions): Builder {
     exportZip: (projectId, given) => exportZip(versionsContext, { ...owner(given), projectId, ...(given?.version === undefined ? {} : { number: given.version }) }),
     importFiles: (given) => importFiles(versionsContext, { ...given, ...owner(given) }),
     importZip: (given) => importZip(versionsContext, { ...given, ...owner(given) }),
+    deploy: (projectId, deployOptions) => deploy(context, projectId, deployOptions),
+    listDeployments: (projectId, given) => listDeployments(context, projectId, given),
+    undeploy: (deploymentId, given) => undeploy(context, deploymentId, given),
     async close() {
       const pendingEnds = [...context.pendingRunEnds.values()];
       for (const pending of pendingEnds) pending.stop();
@@ -115,7 +129,7 @@ export function createBuilder(options: BuilderOptions): Builder {
       context.sandboxes.clear();
       await Promise.allSettled(sandboxes.map(async (opening) => (await opening).kill()));
       // The default in-process bus holds nothing to release, and may be shared with a worker of the same queue.
-      await Promise.allSettled([options.storage.close(), options.chain?.close(), options.eventBus?.close()]);
+      await Promise.allSettled([options.storage.close(), options.chain?.close(), options.eventBus?.close(), ...Object.values(options.deploy ?? {}).map((target) => target.close())]);
       await Promise.allSettled(pendingEnds.map((pending) => pending.done));
     },
   };
