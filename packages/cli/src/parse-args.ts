@@ -2,7 +2,25 @@ import { parseArgs } from 'node:util';
 import { UsageError } from './usage-error.js';
 
 /** Every command of the CLI. */
-export const commandNames = ['generate', 'edit', 'list', 'show', 'versions', 'diff', 'restore', 'export', 'preview', 'resume', 'demo', 'serve', 'worker', 'deploy', 'deployments', 'undeploy', 'help'] as const;
+export const commandNames = [
+  'generate',
+  'edit',
+  'list',
+  'show',
+  'versions',
+  'diff',
+  'restore',
+  'export',
+  'preview',
+  'resume',
+  'demo',
+  'serve',
+  'worker',
+  'deploy',
+  'deployments',
+  'undeploy',
+  'help',
+] as const;
 export type CommandName = (typeof commandNames)[number];
 
 /** Flags after parsing and checking. */

@@ -30,3 +30,17 @@ export function get(url: string, port: number, path = '/'): Promise<{ status: nu
     sent.end();
   });
 }
+
+/**
+ * Makes this process resolve `*.localhost` to 127.0.0.1, as browsers and curl do (glibc does not):
+ * Node's `fetch` then reaches deployment URLs. Returns the function that undoes it (test use only).
+ */
+export async function resolveLocalhostNames(): Promise<() => void> {
+  const dns = (await import('node:dns')).default;
+  const original = dns.lookup;
+  const patched = ((host: string, ...rest: unknown[]) => (original as (...args: unknown[]) => void)(host.endsWith('.localhost') ? '127.0.0.1' : host, ...rest)) as typeof dns.lookup;
+  dns.lookup = patched;
+  return () => {
+    dns.lookup = original;
+  };
+}

@@ -13,7 +13,7 @@ const fixture = (name: string) => fileURLToPath(new URL(`../checks/fixtures/${na
 const runs = webRuns();
 afterAll(() => runs.cleanup());
 
-async function openInChromium(url: string): Promise<{ heading: string; afterClick: string; errors: string[]; storage: string | null }> {
+async function openInChromium(url: string): Promise<{ heading: string; afterClick: string; errors: string[] }> {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: chromiumPath(undefined), args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
   try {
@@ -24,13 +24,24 @@ async function openInChromium(url: string): Promise<{ heading: string; afterClic
     const heading = await page.locator('h1').innerText();
     await page.getByRole('button').click();
     await page.getByText('Clicked 1 times').waitFor();
-    // Each deployment is its own origin: what one app stores, another cannot read.
-    const storage = await page.evaluate(() => {
-      const seen = localStorage.getItem('shared');
-      localStorage.setItem('shared', location.host);
-      return seen;
-    });
-    return { heading, afterClick: await page.getByRole('button').innerText(), errors, storage };
+    return { heading, afterClick: await page.getByRole('button').innerText(), errors };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** What a page of `second` reads from localStorage after a page of `first` wrote to it, in one browser. */
+async function storageSeenAcross(first: string, second: string): Promise<{ own: string | null; other: string | null }> {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: chromiumPath(undefined), args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(first, { waitUntil: 'load' });
+    await page.evaluate(() => localStorage.setItem('secret', 'written by the first app'));
+    await page.goto(second, { waitUntil: 'load' });
+    const other = await page.evaluate(() => localStorage.getItem('secret'));
+    await page.goto(first, { waitUntil: 'load' });
+    return { own: await page.evaluate(() => localStorage.getItem('secret')), other };
   } finally {
     await browser.close();
   }
@@ -55,7 +66,7 @@ describe('staticDeploy end to end (generate, build in the sandbox, restart, Chro
     const [stored] = await second.listDeployments(run.projectId);
     expect(stored).toMatchObject({ id: v1.id, url: v1.url, aliasUrl: v1.aliasUrl, status: 'ready' });
     const page = await openInChromium(v1.url!);
-    expect(page).toEqual({ heading: 'Click counter', afterClick: 'Clicked 1 times', errors: [], storage: null });
+    expect(page).toEqual({ heading: 'Click counter', afterClick: 'Clicked 1 times', errors: [] });
 
     // Version 2 changes the heading; its deployment takes the alias, version 1's URL still serves version 1.
     const { files } = await second.files(run.projectId);
@@ -70,6 +81,8 @@ describe('staticDeploy end to end (generate, build in the sandbox, restart, Chro
     expect(v2).toMatchObject({ versionNumber: 2, aliasUrl: v1.aliasUrl });
     expect((await openInChromium(v2.aliasUrl!)).heading).toBe('Counter two');
     expect((await openInChromium(v1.url!)).heading).toBe('Click counter');
+    // Each deployment is its own origin: one app cannot read what another stored.
+    expect(await storageSeenAcross(v1.url!, v2.url!)).toEqual({ own: 'written by the first app', other: null });
     expect((await second.listDeployments(run.projectId)).map((deployment) => [deployment.versionNumber, deployment.aliasUrl !== null])).toEqual([
       [2, true],
       [1, false],
