@@ -57,7 +57,7 @@ describe('staticDeploy end to end (generate, build in the sandbox, restart, Chro
     await run.result;
     const v1 = await first.deploy(run.projectId);
     expect(v1).toMatchObject({ status: 'ready', versionNumber: 1, target: 'static' });
-    expect(v1.url).toMatch(new RegExp(`^http://counter[a-z0-9-]*-v1-[0-9a-f]{8}\\.localhost:${port}/$`));
+    expect(v1.url).toMatch(new RegExp(`^http://[a-z0-9-]+-v1-[0-9a-f]{8}\\.localhost:${port}/$`));
     await first.close();
 
     // A new process: new storage, builder and adapter on the same directories.
