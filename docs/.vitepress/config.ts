@@ -20,6 +20,7 @@ const groups: [title: string, pages: string[]][] = [
       'file-protocol.md',
       'versions.md',
       'git-sync.md',
+      'deploy.md',
       'templates.md',
       'checks.md',
       'dapp.md',

@@ -46,7 +46,7 @@ describe('bad input: exit 2, one clear line on stderr, nothing written', () => {
 
   it('error: a flag the command does not take', () => expectBadInput(['list', '--kind', 'web'], /list does not take --kind/));
 
-  it('error: an unknown command', () => expectBadInput(['deploy'], /Unknown command "deploy"/));
+  it('error: an unknown command', () => expectBadInput(['publish'], /Unknown command "publish"/));
 
   it('error: a flag without its value', () => expectBadInput(['generate', 'a todo app', '--llm'], /--llm needs a value/));
 

@@ -45,6 +45,8 @@ Usage:
   buildwright worker --queue redis://… --storage postgres://… [--concurrency n]
                                                  execute the runs serve --queue enqueues
   buildwright mcp                                Buildwright as an MCP server on stdio (Claude Desktop, Cursor, VS Code)
+  buildwright deploy <project> [--version N] [--target static|node] [--serve]
+                                                 publish a version at a stable URL (deployments <project>, undeploy <id>)
 
 ${adapterFlags}
 
@@ -160,6 +162,32 @@ Example:
 ${scaleFlags}
 
 ${adapterFlags}
+
+${commonFlags}`,
+  deploy: `buildwright deploy <project> [version | --version N] [--target static|node] [--dir path] [--port n] [--serve]
+
+Builds the version (the current one by default) in the project's sandbox and publishes it: web and
+DApp projects to the static target (one URL per deployment, http://<name>-v<N>-<id>.localhost:<port>/,
+and the project's alias that moves to the newest), api projects to the node target (a supervised
+server in a sandbox, on port + 100). Deployments stay on disk in --dir (default
+.buildwright/deployments); the URLs answer while a process serves them: --serve keeps this one
+serving until Ctrl-C. See docs/deploy.md.
+
+  --target <name>      static (web, DApp) or node (api); default: the one of the project's kind
+  --dir <path>         where deployments live (default .buildwright/deployments)
+  --port <n>           port of the static server (default 4400; node: port + 100)
+  --serve              keep serving after the deploy
+
+${commonFlags}`,
+  deployments: `buildwright deployments <project> [--dir path] [--port n] [--serve]
+
+Lists a project's deployments, newest first: id, version, target, status, URL (alias marked).
+--serve serves every deployment on disk until Ctrl-C.
+
+${commonFlags}`,
+  undeploy: `buildwright undeploy <deployment> [--dir path]
+
+Stops a deployment: its URL answers 404 and the project's alias moves back to the newest one left.
 
 ${commonFlags}`,
   worker: `buildwright worker --queue redis://… --storage postgres://… [--concurrency n] [--event-bus …]

@@ -20,6 +20,13 @@ describe('parseCliArgs', () => {
     expect(args.flags).toEqual({ json: true, exit: false, serve: false, kind: 'web', llm: 'script:app.json', maxFixAttempts: 1 });
   });
 
+  it('args: deploy takes the version as --version N or as a positional, and a --target', () => {
+    const flagged = parseCliArgs(['deploy', 'project-1', '--version', '2', '--target', 'static']);
+    expect(flagged).toMatchObject({ command: 'deploy', positionals: ['project-1', '2'], version: false, flags: { target: 'static' } });
+    expect(parseCliArgs(['deploy', 'project-1', '3']).positionals).toEqual(['project-1', '3']);
+    expect(() => parseCliArgs(['deploy', 'project-1', '--version', 'two'])).toThrow(/<version>/);
+  });
+
   it('args: --kind api is a kind like the others (apiChecks verify it)', () => {
     expect(parseCliArgs(['generate', 'a todo API', '--kind', 'api']).flags.kind).toBe('api');
   });

@@ -2,7 +2,27 @@ import { parseArgs } from 'node:util';
 import { UsageError } from './usage-error.js';
 
 /** Every command of the CLI. */
-export const commandNames = ['generate', 'edit', 'list', 'show', 'versions', 'diff', 'restore', 'export', 'preview', 'resume', 'demo', 'serve', 'worker', 'mcp', 'git', 'help'] as const;
+export const commandNames = [
+  'generate',
+  'edit',
+  'list',
+  'show',
+  'versions',
+  'diff',
+  'restore',
+  'export',
+  'preview',
+  'resume',
+  'demo',
+  'serve',
+  'worker',
+  'mcp',
+  'git',
+  'deploy',
+  'deployments',
+  'undeploy',
+  'help',
+] as const;
 export type CommandName = (typeof commandNames)[number];
 
 /** Flags after parsing and checking. */
@@ -36,6 +56,8 @@ export interface CliFlags {
   remote?: string;
   /** Git branch (git push|pull). */
   branch?: string;
+  /** Deploy target name (deploy). */
+  target?: string;
 }
 
 /** A parsed command line. */
@@ -72,6 +94,7 @@ const options = {
   concurrency: { type: 'string' },
   remote: { type: 'string' },
   branch: { type: 'string' },
+  target: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -98,6 +121,9 @@ export const commandSpecs: Record<CommandName, { args: string[]; flags: FlagName
   export: { args: ['project', 'version?'], flags: ['out', 'dir'] },
   preview: { args: ['project', 'version?'], flags: ['sandbox', 'port', 'exit'] },
   git: { args: ['action', 'project'], flags: ['remote', 'branch'] },
+  deploy: { args: ['project', 'version?'], flags: ['target', 'dir', 'port', 'serve', 'sandbox'] },
+  deployments: { args: ['project'], flags: ['dir', 'port', 'serve', 'sandbox'] },
+  undeploy: { args: ['deployment'], flags: ['dir', 'port', 'sandbox'] },
   help: { args: ['command?'], flags: [] },
 };
 
@@ -127,8 +153,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     command = first as CommandName;
   }
   const help = values.help === true;
-  const version = values.version === true;
-  const given = (Object.keys(values) as FlagName[]).filter((name) => values[name] !== undefined);
+  // `deploy <project> --version N`: the version to deploy (parsed as the flag then a positional), not the CLI's version.
+  const versionArgument = first === 'deploy' && values.version === true;
+  const version = values.version === true && !versionArgument;
+  const given = (Object.keys(values) as FlagName[]).filter((name) => values[name] !== undefined && !(versionArgument && name === 'version'));
 
   if (command === undefined) {
     const stray = given.filter((name) => name !== 'help' && name !== 'version');
@@ -175,6 +203,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new UsageError(`--remote "${truncate(values.remote)}" is not an http(s) Git URL (https://github.com/owner/repo.git).`);
   if (values.remote !== undefined) flags.remote = values.remote;
   if (values.branch !== undefined) flags.branch = nonEmpty('--branch', values.branch);
+  if (values.target !== undefined) flags.target = nonEmpty('--target', values.target);
   return { command, positionals: rest, flags, help, version };
 }
 

@@ -2,6 +2,8 @@ import { BuildwrightError, toBuildwrightError } from './buildwright-error.js';
 import type {
   CancelResponse,
   CreateRunResponse,
+  DeployResponse,
+  DeploymentsResponse,
   DiffResponse,
   FilesResponse,
   ProjectDetailResponse,
@@ -11,7 +13,7 @@ import type {
   ToolApprovalResponse,
   VersionsResponse,
 } from './http-wire-types.js';
-import type { ProjectKind, ProjectRecord, RunRecord } from './records.js';
+import type { DeploymentRecord, ProjectKind, ProjectRecord, RunRecord } from './records.js';
 import { initialSnapshot, type BuilderSnapshot, type ChatMessage, type ClientAction, type ContractView } from './client-state.js';
 import { createRunView, foldEvent, promptMessageId } from './fold-event.js';
 import { followRun, type ReconnectOptions } from './follow-run.js';
@@ -67,6 +69,15 @@ export interface BuilderClient {
   diff(from: number, to?: number): Promise<DiffResponse>;
   /** A ZIP of a version of the current project (the current version by default). */
   exportZip(version?: number): Promise<Uint8Array>;
+  /**
+   * Deploys a version (the current one by default) of the current project, or of `projectId`, to a
+   * deploy target of the server's builder; resolves once it is ready (a failed deploy rejects with its code).
+   */
+  deploy(options?: { version?: number; target?: string; projectId?: string }): Promise<DeploymentRecord>;
+  /** The deployments of the current project (or `projectId`), newest first. */
+  listDeployments(projectId?: string): Promise<DeploymentRecord[]>;
+  /** Stops a deployment of the current project (or `projectId`): its URL then answers 404. */
+  undeploy(deploymentId: string, projectId?: string): Promise<void>;
   /** Forgets the current project (the next `send` generates a new one). */
   reset(): void;
   /** Removes the errors from the snapshot. */
@@ -330,6 +341,19 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
     async exportZip(version) {
       const response = await send(config, 'GET', `${projectPath()}/export.zip${version === undefined ? '' : `?version=${version}`}`);
       return new Uint8Array(await response.arrayBuffer());
+    },
+    async deploy(given = {}) {
+      const path = given.projectId === undefined ? projectPath() : `/projects/${encodeURIComponent(given.projectId)}`;
+      const body = { ...(given.version === undefined ? {} : { version: given.version }), ...(given.target === undefined ? {} : { target: given.target }) };
+      return (await requestJson<DeployResponse>(config, 'POST', `${path}/deployments`, body)).deployment;
+    },
+    async listDeployments(projectId) {
+      const path = projectId === undefined ? projectPath() : `/projects/${encodeURIComponent(projectId)}`;
+      return (await requestJson<DeploymentsResponse>(config, 'GET', `${path}/deployments`)).deployments;
+    },
+    async undeploy(deploymentId, projectId) {
+      const path = projectId === undefined ? projectPath() : `/projects/${encodeURIComponent(projectId)}`;
+      await send(config, 'DELETE', `${path}/deployments/${encodeURIComponent(deploymentId)}`);
     },
     reset() {
       stopStream();

@@ -30,8 +30,9 @@ const pages: [pattern: RegExp, page: string][] = [
   [/^(CONTRACT_|CHAIN_)/, 'chain.md'],
   [/^GIT_/, 'git-sync.md#errors'],
   [/^TOOL_/, 'mcp-client.md#errors'],
+  [/^(DEPLOY_|DEPLOYMENT_)/, 'deploy.md#errors'],
   [/^(QUOTA_EXCEEDED|PAYMENT_REQUIRED)$/, 'host-hooks.md#errors'],
-  [/^(DEPLOY_|VERCEL_)/, 'deploy-vercel.md#errors'],
+  [/^VERCEL_/, 'deploy-vercel.md#errors'],
   [/^GITHUB_/, 'github.md#errors'],
   [/^(UNAUTHORIZED|ROUTE_NOT_FOUND|METHOD_NOT_ALLOWED|PAYLOAD_TOO_LARGE|TOO_MANY_REQUESTS|SERVER_UNAVAILABLE)$/, 'http.md#errors'],
 ];

@@ -1,4 +1,4 @@
-import type { ContractRecord, MessageRecord, ProjectRecord, RunRecord, VersionRecord } from './records.js';
+import type { ContractRecord, DeploymentRecord, MessageRecord, ProjectRecord, RunRecord, VersionRecord } from './records.js';
 
 /** `POST /runs` and `POST /projects/:id/runs` (201). */
 export interface CreateRunResponse {
@@ -40,6 +40,16 @@ export interface DiffResponse {
 /** `POST /projects/:id/restore` (201): the new version. */
 export interface RestoreResponse {
   version: VersionRecord;
+}
+
+/** `POST /projects/:id/deployments` (201): the deployment, ready (a failed deploy is an error response). */
+export interface DeployResponse {
+  deployment: DeploymentRecord;
+}
+
+/** `GET /projects/:id/deployments`: newest first. */
+export interface DeploymentsResponse {
+  deployments: DeploymentRecord[];
 }
 
 /** `GET /runs/:id`. */

@@ -88,6 +88,35 @@ export interface ContractRecord {
   createdAt: string;
 }
 
+/** Where a deployment is in its life: `building` (its build or upload is under way), `ready` (its URL serves it), `failed`, `stopped` (undeployed). */
+export type DeploymentRecordStatus = 'building' | 'ready' | 'failed' | 'stopped';
+
+/** One deployment of one version of a project, stored per owner (see `builder.deploy`). */
+export interface DeploymentRecord {
+  /** Buildwright's id of the deployment (routes and `undeploy` take it). */
+  id: string;
+  projectId: string;
+  ownerId: string;
+  /** The deploy target it went to, as named in `createBuilder({ deploy })`: `static`, `node`, `vercel`... */
+  target: string;
+  versionNumber: number;
+  status: DeploymentRecordStatus;
+  /** The adapter's own id of the deployment, once the adapter answered. */
+  providerDeploymentId: string | null;
+  /** The URL that serves exactly this version, once ready. */
+  url: string | null;
+  /** The project's stable URL while it points at this deployment. */
+  aliasUrl: string | null;
+  /** Why it failed: a coded, actionable message. */
+  error: { code: string; message: string } | null;
+  /** What the deploy wants you to know, e.g. that a DApp points at a local development chain. */
+  warnings: string[];
+  /** ISO 8601. */
+  createdAt: string;
+  /** ISO 8601. */
+  updatedAt: string;
+}
+
 /** Usage of one model call, stored per run. */
 export interface UsageRecord {
   runId: string;

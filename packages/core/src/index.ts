@@ -2,6 +2,8 @@ export { BuildwrightError, isTerminal, sleep, toBuildwrightError } from '@buildw
 export type { BuildwrightErrorCode, BuildwrightErrorOptions } from '@buildwright/client';
 export { eventSchema, eventSchemas, parseEvent, planSchema, terminalEventTypes } from './events/events.js';
 export type { BuildwrightEvent, EventInput, EventOf, EventType, Plan } from './events/events.js';
+export { deployEventSchema, deployEventSchemas, parseDeployEvent } from './events/deploy-events.js';
+export type { DeployEvent, DeployEventType } from './events/deploy-events.js';
 export type * from './spec/llm.js';
 export type * from './spec/sandbox.js';
 export type * from './spec/storage.js';
@@ -35,6 +37,9 @@ export type {
 } from './run/host-hooks.js';
 export type { ExistingContractInput, GenerateOptions } from './actions/generate.js';
 export type { EditOptions } from './actions/edit.js';
+export type { DeployOptions } from './actions/deploy.js';
+export { buildForDeploy } from './actions/build-for-deploy.js';
+export type { BuildForDeployOptions } from './actions/build-for-deploy.js';
 export { maxPromptLength } from './actions/generate.js';
 export type { RunHandle, RunResult } from './run/run-handle.js';
 export { wrapUntrustedToolResult, unwrapUntrustedToolResult } from './protocol/untrusted-tool-result.js';
@@ -55,7 +60,7 @@ export { nonRegistrySpecReason, packageJsonDependencyProblems } from './protocol
 export type { DependencyProblem } from './protocol/dependency-specs.js';
 export { createTaggedTextParser, describeTaggedTools, formatTaggedToolCall, formatTaggedToolResult, toTaggedTextMessages } from './protocol/tagged-text/index.js';
 export type { TaggedTextMessage, TaggedTextParser, TaggedTextParserOptions, TaggedTextPart } from './protocol/tagged-text/index.js';
-export { gitSyncBusy, idTaken, projectNotFound, runLeaseLost, runNotFound } from './versions/record-errors.js';
+export { deploymentNotFound, gitSyncBusy, idTaken, projectNotFound, runLeaseLost, runNotFound } from './versions/record-errors.js';
 export { versionConflict } from './versions/version-conflict.js';
 export type { VersionConflictOptions } from './versions/version-conflict.js';
 export { versionOfAnotherProject } from './versions/version-of-another-project.js';

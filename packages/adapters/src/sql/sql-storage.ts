@@ -31,6 +31,7 @@ import {
 import { jsonParameter } from './sql-values.js';
 import { insertVersion, selectVersionFiles } from './sql-versions.js';
 import { recordGitSyncIn, selectGitCommits, selectGitLink, upsertGitLink } from './sql-git-sync.js';
+import { sqlDeployments } from './sql-deployments.js';
 
 /** Options of {@link sqlStorage}. */
 export interface SqlStorageOptions {
@@ -418,6 +419,7 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
       );
     },
     listContracts: (input) => call('listContracts', async (db) => (await projectRows(db, 'buildwright_contracts', contractColumns, 'position', input)).map(toContract)),
+    ...sqlDeployments(call),
 
     recordUsage: (input, options) =>
       call(

@@ -23,4 +23,7 @@ export const commands: Record<Exclude<CommandName, 'help'>, () => Promise<Comman
   worker: async () => (await import('./worker.js')).workerCommand,
   mcp: async () => (await import('./mcp.js')).mcpCommand,
   git: async () => (await import('./git.js')).gitCommand,
+  deploy: async () => (await import('./deploy.js')).deployCommand,
+  deployments: async () => (await import('./deploy.js')).deploymentsCommand,
+  undeploy: async () => (await import('./deploy.js')).undeployCommand,
 };

@@ -1,13 +1,14 @@
 import { edit, type EditOptions } from '../actions/edit.js';
 import { generate, type GenerateOptions } from '../actions/generate.js';
 import { cancelRun } from '../actions/cancel-run.js';
+import { deploy, listDeployments, undeploy, type DeployOptions } from '../actions/deploy.js';
 import { resume } from '../actions/resume.js';
 import { watchRun } from '../run/watch-run.js';
 import { BuildwrightError } from '@buildwright/client';
 import type { BuildwrightEvent } from '../events/events.js';
 import type { RunHandle } from '../run/run-handle.js';
 import type { Sandbox } from '../spec/sandbox.js';
-import type { ProjectRecord, VersionRecord } from '../spec/storage.js';
+import type { DeploymentRecord, ProjectRecord, VersionRecord } from '../spec/storage.js';
 import type { FileDiff } from '../versions/diff-files.js';
 import { diffVersions } from '../versions/diff-versions.js';
 import { exportZip, type ExportZipResult } from '../versions/export-zip.js';
@@ -68,7 +69,17 @@ export interface Builder {
    * executing in any process sharing the storage. Rejects with TOOL_APPROVAL_NOT_FOUND when it is not pending.
    */
   approveTool(runId: string, id: string, decision: 'allow' | 'deny', options?: { ownerId?: string; remember?: boolean }): Promise<void>;
-  /** Stops every sandbox the builder opened and closes storage, chain and event bus. */
+  /**
+   * Publishes a version (the current one by default) through a deploy target of `createBuilder({ deploy })`:
+   * web and DApp versions are built in the project's sandbox first. Resolves to the stored deployment,
+   * `ready` with its own URL and the project's alias URL, or rejects with a coded error (stored as `failed`).
+   */
+  deploy(projectId: string, options?: DeployOptions): Promise<DeploymentRecord>;
+  /** A project's deployments, newest first. */
+  listDeployments(projectId: string, options?: { ownerId?: string }): Promise<DeploymentRecord[]>;
+  /** Stops a deployment (its URL then answers 404); the alias moves back to the newest ready one. */
+  undeploy(deploymentId: string, options?: { ownerId?: string }): Promise<DeploymentRecord>;
+  /** Stops every sandbox the builder opened and closes storage, chain, event bus and deploy targets (deployed builds stay). */
   close(): Promise<void>;
 }
 
@@ -128,6 +139,9 @@ export function createBuilder(options: BuilderOptions): Builder {
       return opening?.catch(() => undefined);
     },
     approveTool: (runId, id, decision, given) => approveTool(context, { ...owner(given), runId, id, decision, ...(given?.remember === undefined ? {} : { remember: given.remember }) }),
+    deploy: (projectId, deployOptions) => deploy(context, projectId, deployOptions),
+    listDeployments: (projectId, given) => listDeployments(context, projectId, given),
+    undeploy: (deploymentId, given) => undeploy(context, deploymentId, given),
     async close() {
       const pendingEnds = [...context.pendingRunEnds.values()];
       for (const pending of pendingEnds) pending.stop();
@@ -135,7 +149,7 @@ export function createBuilder(options: BuilderOptions): Builder {
       context.sandboxes.clear();
       await Promise.allSettled(sandboxes.map(async (opening) => (await opening).kill()));
       // The default in-process bus holds nothing to release, and may be shared with a worker of the same queue.
-      await Promise.allSettled([options.storage.close(), options.chain?.close(), options.eventBus?.close(), ...(options.checks ?? []).map((check) => check.close?.())]);
+      await Promise.allSettled([options.storage.close(), options.chain?.close(), options.eventBus?.close(), ...(options.checks ?? []).map((check) => check.close?.()), ...Object.values(options.deploy ?? {}).map((target) => target.close())]);
       await Promise.allSettled(pendingEnds.map((pending) => pending.done));
     },
   };

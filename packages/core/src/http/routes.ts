@@ -45,6 +45,7 @@ const editBody = z.object({ prompt: z.string() }).strict();
 const cancelBody = z.object({ reason: z.string().max(500).optional() }).strict();
 const gitBody = z.object({ remote: z.string().url().max(2048).optional(), branch: z.string().min(1).max(255).optional() }).strict();
 const toolApprovalBody = z.object({ decision: z.enum(['allow', 'deny']), remember: z.boolean().optional() }).strict();
+const deployBody = z.object({ version: z.number().int().positive().max(maxStoredInteger).optional(), target: z.string().min(1).max(100).optional() }).strict();
 const restoreBody = z.object({ version: z.number().int().positive().max(maxStoredInteger) }).strict();
 const versionNumber = z
   .string()
@@ -243,6 +244,37 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
             'cache-control': 'no-store',
           },
         });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: '/projects/:id/deployments',
+      async handle(context) {
+        const input = await body(context, deployBody);
+        const deployment = await builder.deploy(context.params.id!, {
+          ownerId: context.ownerId,
+          ...(input.version === undefined ? {} : { version: input.version }),
+          ...(input.target === undefined ? {} : { target: input.target }),
+          signal: context.request.signal,
+        });
+        return json({ deployment }, 201);
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/projects/:id/deployments',
+      async handle({ ownerId, params }) {
+        return json({ deployments: await builder.listDeployments(params.id!, { ownerId }) });
+      },
+    },
+    {
+      method: 'DELETE',
+      pattern: '/projects/:id/deployments/:deploymentId',
+      async handle({ ownerId, params }) {
+        const deployment = await storage.getDeployment({ ownerId, deploymentId: params.deploymentId! });
+        if (!deployment || deployment.projectId !== params.id) throw httpError('DEPLOYMENT_NOT_FOUND', `Deployment ${params.deploymentId} does not exist in project ${params.id} for this owner.`);
+        await builder.undeploy(deployment.id, { ownerId });
+        return new Response(null, { status: 204 });
       },
     },
   ];

@@ -4,6 +4,8 @@ import type { PendingRunEnd } from './record-run-end.js';
 import { createHostHooks, type HostHookOptions, type HostHooks } from './host-hooks.js';
 import { defaultEventBus } from './default-event-bus.js';
 import type { ChainAdapter } from '../spec/chain.js';
+import type { DeployAdapter } from '../spec/deploy.js';
+import type { DeployEvent } from '../events/deploy-events.js';
 import type { Check } from '../spec/check.js';
 import type { EventBus } from '../spec/event-bus.js';
 import type { LlmAdapter } from '../spec/llm.js';
@@ -78,6 +80,13 @@ export interface BuilderOptions extends HostHookOptions {
    * workers (`createWorker` with the same queue and storage) execute it. See docs/queue.md.
    */
   queue?: RunQueue;
+  /**
+   * Deploy targets by name, for `builder.deploy` (e.g. `{ static: staticDeploy({ dir }), node: nodeDeploy({ sandbox, dir }) }`
+   * from `@buildwright/adapters/deploy`). A deploy without a target takes the first that serves the project's kind.
+   */
+  deploy?: Record<string, DeployAdapter>;
+  /** Called with every deploy event of this builder (`deploy.started`, `deploy.ready`, `deploy.failed`): deploys happen outside runs. */
+  onDeployEvent?: (event: DeployEvent) => void;
 }
 
 /**

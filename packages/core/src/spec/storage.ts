@@ -1,9 +1,21 @@
-import type { ContractRecord, MessageRecord, ProjectKind, ProjectRecord, RunBudgets, RunRecord, RunRecordStatus as RunStatus, UsageRecord, VersionRecord } from '@buildwright/client';
+import type {
+  ContractRecord,
+  DeploymentRecord,
+  DeploymentRecordStatus,
+  MessageRecord,
+  ProjectKind,
+  ProjectRecord,
+  RunBudgets,
+  RunRecord,
+  RunRecordStatus as RunStatus,
+  UsageRecord,
+  VersionRecord,
+} from '@buildwright/client';
 import type { BuildwrightEvent } from '../events/events.js';
 import type { GitCommitRecord, GitLinkRecord, GitSyncVersionInput } from './git-records.js';
 
 export type { GitCommitRecord, GitLinkRecord, GitSyncVersionInput };
-export type { ContractRecord, MessageRecord, ProjectKind, ProjectRecord, RunBudgets, RunRecord, RunStatus, UsageRecord, VersionRecord };
+export type { ContractRecord, DeploymentRecord, DeploymentRecordStatus, MessageRecord, ProjectKind, ProjectRecord, RunBudgets, RunRecord, RunStatus, UsageRecord, VersionRecord };
 
 /** A serialized LangGraph checkpoint (opaque to storage). */
 export interface StoredCheckpoint {
@@ -238,6 +250,24 @@ export interface StorageAdapter {
 
   saveContract(input: Omit<ContractRecord, 'id' | 'createdAt'>, options?: RunWriteOptions): Promise<ContractRecord>;
   listContracts(input: OwnerScope & { projectId: string }): Promise<ContractRecord[]>;
+
+  /** Stores a new deployment of a project's version as `building` (`PROJECT_NOT_FOUND` unless the project is the owner's; an `id` already taken: `INVALID_INPUT`). */
+  createDeployment(input: OwnerScope & { projectId: string; target: string; versionNumber: number; warnings?: string[]; id?: string }): Promise<DeploymentRecord>;
+  /** Changes the given fields of the owner's deployment and returns it; `DEPLOYMENT_NOT_FOUND` when it is not the owner's. */
+  updateDeployment(
+    input: OwnerScope & {
+      deploymentId: string;
+      status?: DeploymentRecordStatus;
+      providerDeploymentId?: string | null;
+      url?: string | null;
+      aliasUrl?: string | null;
+      error?: DeploymentRecord['error'];
+    },
+  ): Promise<DeploymentRecord>;
+  /** The owner's deployment; `undefined` when absent or another owner's. */
+  getDeployment(input: OwnerScope & { deploymentId: string }): Promise<DeploymentRecord | undefined>;
+  /** The deployments of the owner's project, newest first (none for another owner). */
+  listDeployments(input: OwnerScope & { projectId: string }): Promise<DeploymentRecord[]>;
 
   recordUsage(input: UsageRecord, options?: RunWriteOptions): Promise<void>;
   listUsage(input: OwnerScope & { runId: string }): Promise<UsageRecord[]>;

@@ -7,6 +7,7 @@ import { describeToolConsent } from './storage-spec/tool-consent.js';
 import { describeCheckpoints } from './storage-spec/checkpoints.js';
 import { createStorageSpecContext } from './storage-spec/context.js';
 import { describeContracts } from './storage-spec/contracts.js';
+import { describeDeployments } from './storage-spec/deployments.js';
 import { describeEvents } from './storage-spec/events.js';
 import { describeGitSync } from './storage-spec/git-sync.js';
 import { describeLeases } from './storage-spec/leases.js';
@@ -63,6 +64,7 @@ export function runStorageSpec(factory: () => Promise<StorageAdapter> | StorageA
     describeMessages(spec);
     describeVersions(spec);
     describeContracts(spec);
+    describeDeployments(spec);
     describeUsage(spec);
     describeOwnerUsage(spec);
     describeBlobs(spec);

@@ -54,3 +54,12 @@ export function gitSyncBusy(input: { projectId: string; expectedLastCommit: stri
     details: { ...input, currentLastCommit: input.currentLastCommit ?? null },
   });
 }
+
+/** A deployment that is not the owner's (or does not exist). */
+export function deploymentNotFound(deploymentId: string): BuildwrightError {
+  return new BuildwrightError({
+    code: 'DEPLOYMENT_NOT_FOUND',
+    message: `Deployment "${deploymentId}" does not exist for this owner. List the project's deployments for their ids.`,
+    details: { deploymentId },
+  });
+}

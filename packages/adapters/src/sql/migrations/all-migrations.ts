@@ -3,9 +3,10 @@ import { versionPerRunMigration } from './0002-version-per-run.js';
 import { runLeasesMigration } from './0003-run-leases.js';
 import { runCancelMigration } from './0004-run-cancel.js';
 import { ownerUsageMigration } from './0005-owner-usage.js';
+import { deploymentsMigration } from './0006-deployments.js';
 import { gitSyncMigration } from './0007-git-sync.js';
 import { mcpConsentMigration } from './0008-mcp-consent.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in the order they apply. Append new files here; never edit a released one. */
-export const migrations: readonly Migration[] = [initialMigration, versionPerRunMigration, runLeasesMigration, runCancelMigration, ownerUsageMigration, gitSyncMigration, mcpConsentMigration];
+export const migrations: readonly Migration[] = [initialMigration, versionPerRunMigration, runLeasesMigration, runCancelMigration, ownerUsageMigration, deploymentsMigration, gitSyncMigration, mcpConsentMigration];

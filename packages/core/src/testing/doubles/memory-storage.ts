@@ -1,11 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { BuildwrightError, isTerminal } from '@buildwright/client';
 import type { BuildwrightEvent } from '../../events/events.js';
-import { gitSyncBusy, idTaken, projectNotFound, runLeaseLost, runNotFound } from '../../versions/record-errors.js';
+import { deploymentNotFound, gitSyncBusy, idTaken, projectNotFound, runLeaseLost, runNotFound } from '../../versions/record-errors.js';
 import { versionConflict } from '../../versions/version-conflict.js';
 import { versionOfAnotherProject } from '../../versions/version-of-another-project.js';
 import type {
   ContractRecord,
+  DeploymentRecord,
   GitCommitRecord,
   GitLinkRecord,
   MessageRecord,
@@ -72,6 +73,8 @@ export function memoryStorage(): MemoryStorage {
   /** sha-256 → content. */
   const blobs = new Map<string, string>();
   const contracts: ContractRecord[] = [];
+  /** In creation order. */
+  const deployments: DeploymentRecord[] = [];
   const usage: UsageRecord[] = [];
   /** `${ownerId}\n${day}` → the owner's usage that day. */
   const ownerUsage = new Map<string, OwnerUsageRecord>();
@@ -304,6 +307,50 @@ export function memoryStorage(): MemoryStorage {
     async listContracts({ ownerId, projectId }) {
       if (!ownedProject(ownerId, projectId)) return [];
       return contracts.filter((contract) => contract.projectId === projectId).map(copy);
+    },
+
+    async createDeployment({ ownerId, projectId, target, versionNumber, warnings, id }) {
+      if (!ownedProject(ownerId, projectId)) throw projectNotFound(projectId);
+      const deploymentId = id ?? randomUUID();
+      if (deployments.some((deployment) => deployment.id === deploymentId)) throw idTaken('deployment', deploymentId);
+      const at = now();
+      const deployment: DeploymentRecord = {
+        id: deploymentId,
+        projectId,
+        ownerId,
+        target,
+        versionNumber,
+        status: 'building',
+        providerDeploymentId: null,
+        url: null,
+        aliasUrl: null,
+        error: null,
+        warnings: [...(warnings ?? [])],
+        createdAt: at,
+        updatedAt: at,
+      };
+      deployments.push(deployment);
+      return copy(deployment);
+    },
+    async updateDeployment({ ownerId, deploymentId, ...changes }) {
+      const deployment = deployments.find((candidate) => candidate.id === deploymentId && candidate.ownerId === ownerId);
+      if (!deployment) throw deploymentNotFound(deploymentId);
+      for (const key of ['status', 'providerDeploymentId', 'url', 'aliasUrl', 'error'] as const) {
+        if (changes[key] !== undefined) Object.assign(deployment, { [key]: copy(changes[key]) });
+      }
+      deployment.updatedAt = now();
+      return copy(deployment);
+    },
+    async getDeployment({ ownerId, deploymentId }) {
+      const deployment = deployments.find((candidate) => candidate.id === deploymentId && candidate.ownerId === ownerId);
+      return deployment && copy(deployment);
+    },
+    async listDeployments({ ownerId, projectId }) {
+      if (!ownedProject(ownerId, projectId)) return [];
+      return deployments
+        .filter((deployment) => deployment.projectId === projectId)
+        .reverse()
+        .map(copy);
     },
 
     async recordUsage(input, options) {
