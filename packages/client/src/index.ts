@@ -13,6 +13,6 @@ export type { BuildwrightErrorCode, BuildwrightErrorOptions } from './buildwrigh
 export { isTerminal, terminalEventTypes } from './terminal-events.js';
 export { sleep } from './sleep.js';
 export type * from './event-types.js';
-export type { ContractRecord, MessageRecord, ProjectKind, ProjectRecord, RunBudgets, RunRecord, UsageRecord, VersionRecord } from './records.js';
+export type { ContractRecord, MessageRecord, ProjectKind, ProjectPage, ProjectRecord, RunBudgets, RunRecord, UsageRecord, VersionRecord } from './records.js';
 // The stored run's status; `RunStatus` is the client's view of a run (it adds 'starting').
 export type { RunStatus as RunRecordStatus } from './records.js';

@@ -53,7 +53,9 @@ export { nonRegistrySpecReason, packageJsonDependencyProblems } from './protocol
 export type { DependencyProblem } from './protocol/dependency-specs.js';
 export { createTaggedTextParser, describeTaggedTools, formatTaggedToolCall, formatTaggedToolResult, toTaggedTextMessages } from './protocol/tagged-text/index.js';
 export type { TaggedTextMessage, TaggedTextParser, TaggedTextParserOptions, TaggedTextPart } from './protocol/tagged-text/index.js';
-export { idTaken, projectNotFound, runLeaseLost, runNotFound } from './versions/record-errors.js';
+export { idTaken, projectBusy, projectNotFound, runLeaseLost, runNotFound } from './versions/record-errors.js';
+export { defaultProjectPageSize, maxProjectPageSize, projectCursor, projectPageInput } from './projects/project-page.js';
+export type { ProjectPageInput } from './projects/project-page.js';
 export { versionConflict } from './versions/version-conflict.js';
 export type { VersionConflictOptions } from './versions/version-conflict.js';
 export { versionOfAnotherProject } from './versions/version-of-another-project.js';

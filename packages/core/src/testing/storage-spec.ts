@@ -10,6 +10,7 @@ import { describeEvents } from './storage-spec/events.js';
 import { describeLeases } from './storage-spec/leases.js';
 import { describeMessages } from './storage-spec/messages.js';
 import { describeOwnerUsage } from './storage-spec/owner-usage.js';
+import { describeProjectEdits } from './storage-spec/project-edits.js';
 import { describeProjects } from './storage-spec/projects.js';
 import { describeRuns } from './storage-spec/runs.js';
 import { describeUsage } from './storage-spec/usage.js';
@@ -54,6 +55,7 @@ export function runStorageSpec(factory: () => Promise<StorageAdapter> | StorageA
 
     describeAdapter(spec);
     describeProjects(spec);
+    describeProjectEdits(spec);
     describeRuns(spec);
     describeCancelRequests(spec);
     describeEvents(spec);
