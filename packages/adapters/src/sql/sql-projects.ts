@@ -49,7 +49,11 @@ export async function deleteProjectRows(db: SqlDatabase, input: { ownerId: strin
       throw projectNotFound(input.projectId);
     }
     const active = await tx.query(`SELECT id FROM buildwright_runs WHERE project_id = $1 AND status IN ('running', 'queued') ORDER BY position`, [input.projectId]);
-    if (active.rows.length > 0) throw projectBusy(input.projectId, active.rows.map((row: { id: string }) => row.id));
+    if (active.rows.length > 0)
+      throw projectBusy(
+        input.projectId,
+        active.rows.map((row: { id: string }) => row.id),
+      );
     const ofRuns = 'SELECT id FROM buildwright_runs WHERE project_id = $1';
     await tx.query(`DELETE FROM buildwright_checkpoint_writes WHERE thread_id IN (${ofRuns})`, [input.projectId]);
     await tx.query(`DELETE FROM buildwright_checkpoints WHERE thread_id IN (${ofRuns})`, [input.projectId]);

@@ -135,9 +135,7 @@ export function memoryStorage(): MemoryStorage {
     async searchProjects({ ownerId, ...input }) {
       const { query, before, limit } = projectPageInput(input);
       const matches = (project: ProjectRecord) =>
-        query === undefined ||
-        project.name.toLowerCase().includes(query) ||
-        [...runs.values()].some((run) => run.projectId === project.id && run.prompt.toLowerCase().includes(query));
+        query === undefined || project.name.toLowerCase().includes(query) || [...runs.values()].some((run) => run.projectId === project.id && run.prompt.toLowerCase().includes(query));
       const found = [...projects.values()]
         .filter((project) => project.ownerId === ownerId && (before === undefined || positions.get(project.id)! < before) && matches(project))
         .sort((a, b) => positions.get(b.id)! - positions.get(a.id)!)
@@ -156,7 +154,11 @@ export function memoryStorage(): MemoryStorage {
       if (!ownedProject(ownerId, projectId)) throw projectNotFound(projectId);
       const ofProject = [...runs.values()].filter((run) => run.projectId === projectId);
       const active = ofProject.filter((run) => run.status === 'running' || run.status === 'queued');
-      if (active.length > 0) throw projectBusy(projectId, active.map((run) => run.id));
+      if (active.length > 0)
+        throw projectBusy(
+          projectId,
+          active.map((run) => run.id),
+        );
       const runIds = new Set(ofProject.map((run) => run.id));
       for (const runId of runIds) {
         runs.delete(runId);

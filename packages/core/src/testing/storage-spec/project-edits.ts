@@ -85,7 +85,19 @@ export function describeProjectEdits(spec: StorageSpecContext): void {
       await storage.appendMessage({ projectId, runId: run.id, role: 'user', content: 'hello' });
       await storage.createVersion({ ownerId, projectId, runId: run.id, message: 'v1', files: { 'shared.txt': 'same content', 'own.txt': 'own' } });
       await storage.createVersion({ ownerId, projectId: other.id, runId: null, message: 'v1', files: { 'shared.txt': 'same content' } });
-      await storage.saveContract({ projectId, runId: run.id, name: 'Counter', address: '0x1', chainId: 31337, network: 'local', abi: [], source: '', txHash: '0x2', explorerUrl: null, status: 'deployed' });
+      await storage.saveContract({
+        projectId,
+        runId: run.id,
+        name: 'Counter',
+        address: '0x1',
+        chainId: 31337,
+        network: 'local',
+        abi: [],
+        source: '',
+        txHash: '0x2',
+        explorerUrl: null,
+        status: 'deployed',
+      });
       await storage.recordUsage({ runId: run.id, node: 'build', model: 'm', inputTokens: 1, outputTokens: 1, cachedInputTokens: 0, costUsd: 0, estimated: true });
       await storage.putCheckpoint({ threadId: run.id, checkpointId: 'cp-1', parentCheckpointId: null, checkpoint: '{}', metadata: '{}' });
       await storage.putCheckpointWrites({ writes: [{ threadId: run.id, checkpointId: 'cp-1', taskId: 't', index: 0, channel: 'c', value: '1' }] });
