@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { BuildwrightError, isTerminal } from '@buildwright/client';
 import type { BuildwrightEvent } from '../../events/events.js';
-import { projectCursor, projectPageInput } from '../../projects/project-page.js';
+import { projectCursor, projectPageInput } from '../../versions/project-page.js';
 import { idTaken, projectBusy, projectNotFound, runLeaseLost, runNotFound } from '../../versions/record-errors.js';
 import { versionConflict } from '../../versions/version-conflict.js';
 import { versionOfAnotherProject } from '../../versions/version-of-another-project.js';
