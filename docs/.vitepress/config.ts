@@ -19,6 +19,7 @@ const groups: [title: string, pages: string[]][] = [
       'events.md',
       'file-protocol.md',
       'versions.md',
+      'projects.md',
       'templates.md',
       'checks.md',
       'dapp.md',

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from './usage-error.js';
 
 /** Every command of the CLI. */
-export const commandNames = ['generate', 'edit', 'list', 'show', 'versions', 'diff', 'restore', 'export', 'preview', 'resume', 'demo', 'serve', 'worker', 'help'] as const;
+export const commandNames = ['generate', 'edit', 'list', 'show', 'versions', 'diff', 'restore', 'export', 'save', 'projects', 'preview', 'resume', 'demo', 'serve', 'worker', 'help'] as const;
 export type CommandName = (typeof commandNames)[number];
 
 /** Flags after parsing and checking. */
@@ -32,6 +32,14 @@ export interface CliFlags {
   /** Request header naming the owner (serve). */
   ownerHeader?: string;
   concurrency?: number;
+  /** Message of the version `save` stores. */
+  message?: string;
+  /** The version `save`'s directory was made from (default: the current one). */
+  base?: number;
+  /** `projects list`: search names and prompts. */
+  query?: string;
+  /** `projects list`: projects per page. */
+  limit?: number;
 }
 
 /** A parsed command line. */
@@ -66,6 +74,10 @@ const options = {
   prefix: { type: 'string' },
   'owner-header': { type: 'string' },
   concurrency: { type: 'string' },
+  message: { type: 'string', short: 'm' },
+  base: { type: 'string' },
+  query: { type: 'string' },
+  limit: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -89,6 +101,8 @@ export const commandSpecs: Record<CommandName, { args: string[]; flags: FlagName
   diff: { args: ['project', 'from', 'to?'], flags: [] },
   restore: { args: ['project', 'version'], flags: [] },
   export: { args: ['project', 'version?'], flags: ['out', 'dir'] },
+  save: { args: ['project', 'dir'], flags: ['message', 'base'] },
+  projects: { args: ['action', 'project?', 'name?'], flags: ['query', 'limit'] },
   preview: { args: ['project', 'version?'], flags: ['sandbox', 'port', 'exit'] },
   help: { args: ['command?'], flags: [] },
 };
@@ -162,6 +176,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new UsageError(`--owner-header "${truncate(values['owner-header'])}" is not an HTTP header name.`);
   }
   if (values['owner-header'] !== undefined) flags.ownerHeader = values['owner-header'].toLowerCase();
+  if (values.message !== undefined) flags.message = nonEmpty('--message', values.message);
+  if (values.base !== undefined) flags.base = integer('--base', values.base, 1, 2_147_483_647);
+  if (values.query !== undefined) flags.query = values.query;
+  if (values.limit !== undefined) flags.limit = integer('--limit', values.limit, 1, 100);
   if (values.concurrency !== undefined) flags.concurrency = integer('--concurrency', values.concurrency, 1, 64);
   return { command, positionals: rest, flags, help, version };
 }
@@ -188,6 +206,7 @@ function checkPositionals(command: CommandName, names: string[], given: string[]
     const value = given[index];
     if (value === undefined) return;
     if (['version', 'from', 'to?', 'version?'].includes(name)) integer(`<${name.replace('?', '')}>`, value, 1, Number.MAX_SAFE_INTEGER);
+    if (name === 'action' && !['list', 'rename', 'delete'].includes(value)) throw new UsageError(`Unknown projects action "${truncate(value)}": use list, rename or delete.`);
     if (name === 'command?' && !(commandNames as readonly string[]).includes(value)) throw new UsageError(`Unknown command "${value}". Commands: ${commandNames.join(', ')}.`);
   });
 }
