@@ -21,6 +21,7 @@ const groups: [title: string, pages: string[]][] = [
       'versions.md',
       'git-sync.md',
       'deploy.md',
+      'projects.md',
       'templates.md',
       'checks.md',
       'dapp.md',

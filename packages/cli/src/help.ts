@@ -37,6 +37,9 @@ Usage:
   buildwright diff <project> <from> [to]         unified diff between two versions (to: current)
   buildwright restore <project> <version>        new version equal to an old one
   buildwright export <project> [version] [--out app.zip | --dir path]
+  buildwright save <project> <dir> [-m "<message>"] [--base n]
+                                                 store a directory edited by hand as the next version
+  buildwright projects list [--query text] | rename <project> "<name>" | delete <project>
   buildwright preview <project> [version]        serve the app and print its URL (Ctrl-C stops)
   buildwright git push|pull <project> [--remote <url>] [--branch main]
                                                  versions → commits, remote commits → a version
@@ -136,6 +139,27 @@ ${commonFlags}`,
 
 Writes a version (default: the current one) as a ZIP file (default name <project>-v<n>.zip) or
 as files into an empty or new directory. Reads storage only: no sandbox needed.
+
+${commonFlags}`,
+  save: `buildwright save <project> <dir> [--message "<message>"] [--base n]
+
+Stores the files of <dir> (edited by hand, e.g. after export --dir) as the project's next version.
+Only the changes against the base version (default: the current one) are stored: changed and new
+files, and files the directory no longer has. node_modules/, dist/ and dot-directories are skipped.
+When a run stored a version since the base, nothing is stored: export the current version, apply
+your changes to it and save again.
+
+Example:
+  buildwright save 3f2a9c1e-... ./habit-tracker -m "Bigger title"
+
+${commonFlags}`,
+  projects: `buildwright projects list [--query text] [--limit n]
+buildwright projects rename <project> "<name>"
+buildwright projects delete <project>
+
+list: the projects newest first (--query searches names and prompts). rename: a new name.
+delete: the project with its runs, events and versions; refused while one of its runs is in
+progress (cancel it first).
 
 ${commonFlags}`,
   serve: `buildwright serve [--port 3000] [--storage …] [--queue redis://…] [--event-bus redis://…|postgres]

@@ -11,6 +11,8 @@ export const commandNames = [
   'diff',
   'restore',
   'export',
+  'save',
+  'projects',
   'preview',
   'resume',
   'demo',
@@ -58,6 +60,14 @@ export interface CliFlags {
   branch?: string;
   /** Deploy target name (deploy). */
   target?: string;
+  /** Message of the version `save` stores. */
+  message?: string;
+  /** The version `save`'s directory was made from (default: the current one). */
+  base?: number;
+  /** `projects list`: search names and prompts. */
+  query?: string;
+  /** `projects list`: projects per page. */
+  limit?: number;
 }
 
 /** A parsed command line. */
@@ -95,6 +105,10 @@ const options = {
   remote: { type: 'string' },
   branch: { type: 'string' },
   target: { type: 'string' },
+  message: { type: 'string', short: 'm' },
+  base: { type: 'string' },
+  query: { type: 'string' },
+  limit: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -119,6 +133,8 @@ export const commandSpecs: Record<CommandName, { args: string[]; flags: FlagName
   diff: { args: ['project', 'from', 'to?'], flags: [] },
   restore: { args: ['project', 'version'], flags: [] },
   export: { args: ['project', 'version?'], flags: ['out', 'dir'] },
+  save: { args: ['project', 'dir'], flags: ['message', 'base'] },
+  projects: { args: ['action', 'project?', 'name?'], flags: ['query', 'limit'] },
   preview: { args: ['project', 'version?'], flags: ['sandbox', 'port', 'exit'] },
   git: { args: ['action', 'project'], flags: ['remote', 'branch'] },
   deploy: { args: ['project', 'version?'], flags: ['target', 'dir', 'port', 'serve', 'sandbox'] },
@@ -198,6 +214,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new UsageError(`--owner-header "${truncate(values['owner-header'])}" is not an HTTP header name.`);
   }
   if (values['owner-header'] !== undefined) flags.ownerHeader = values['owner-header'].toLowerCase();
+  if (values.message !== undefined) flags.message = nonEmpty('--message', values.message);
+  if (values.base !== undefined) flags.base = integer('--base', values.base, 1, 2_147_483_647);
+  if (values.query !== undefined) flags.query = values.query;
+  if (values.limit !== undefined) flags.limit = integer('--limit', values.limit, 1, 100);
   if (values.concurrency !== undefined) flags.concurrency = integer('--concurrency', values.concurrency, 1, 64);
   if (values.remote !== undefined && !/^https?:\/\/\S+$/.test(values.remote))
     throw new UsageError(`--remote "${truncate(values.remote)}" is not an http(s) Git URL (https://github.com/owner/repo.git).`);
@@ -229,7 +249,8 @@ function checkPositionals(command: CommandName, names: string[], given: string[]
     const value = given[index];
     if (value === undefined) return;
     if (['version', 'from', 'to?', 'version?'].includes(name)) integer(`<${name.replace('?', '')}>`, value, 1, Number.MAX_SAFE_INTEGER);
-    if (name === 'action' && value !== 'push' && value !== 'pull') throw new UsageError(`${command} takes push or pull, not "${truncate(value)}". Usage: ${usage}`);
+    if (name === 'action' && command === 'git' && value !== 'push' && value !== 'pull') throw new UsageError(`${command} takes push or pull, not "${truncate(value)}". Usage: ${usage}`);
+    if (name === 'action' && command === 'projects' && !['list', 'rename', 'delete'].includes(value)) throw new UsageError(`Unknown projects action "${truncate(value)}": use list, rename or delete.`);
     if (name === 'command?' && !(commandNames as readonly string[]).includes(value)) throw new UsageError(`Unknown command "${value}". Commands: ${commandNames.join(', ')}.`);
   });
 }

@@ -34,6 +34,7 @@ export type BuildwrightErrorCode =
   | 'RUN_LEASE_LOST'
   | 'RUN_ABANDONED'
   | 'PROJECT_NOT_FOUND'
+  | 'PROJECT_BUSY'
   | 'VERSION_NOT_FOUND'
   | 'STORAGE_ERROR'
   | 'STORAGE_LOCKED'

@@ -151,7 +151,7 @@ export interface ClientError {
 }
 
 /** Actions of the client; `pending` names the one whose request is in flight. */
-export type ClientAction = 'generate' | 'edit' | 'cancel' | 'restore' | 'load' | 'approveTool';
+export type ClientAction = 'generate' | 'edit' | 'cancel' | 'restore' | 'load' | 'approveTool' | 'save';
 
 /** Immutable snapshot of a client's state; its identity (and each slice's) changes only when it changes. */
 export interface BuilderSnapshot {

@@ -7,13 +7,16 @@ import type {
   DiffResponse,
   FilesResponse,
   ProjectDetailResponse,
+  ProjectResponse,
   ProjectsResponse,
   RestoreResponse,
   RunResponse,
+  SaveFilesRequest,
+  SaveFilesResponse,
   ToolApprovalResponse,
   VersionsResponse,
 } from './http-wire-types.js';
-import type { DeploymentRecord, ProjectKind, ProjectRecord, RunRecord } from './records.js';
+import type { DeploymentRecord, ProjectKind, ProjectPage, ProjectRecord, RunRecord } from './records.js';
 import { initialSnapshot, type BuilderSnapshot, type ChatMessage, type ClientAction, type ContractView } from './client-state.js';
 import { createRunView, foldEvent, promptMessageId } from './fold-event.js';
 import { followRun, type ReconnectOptions } from './follow-run.js';
@@ -61,8 +64,21 @@ export interface BuilderClient {
   restore(version: number): Promise<void>;
   /** Reloads the version list of the current project. */
   loadVersions(): Promise<void>;
-  /** The owner's projects (not kept in the snapshot). */
+  /** All the owner's projects, oldest first, read page by page (not kept in the snapshot). */
   listProjects(): Promise<ProjectRecord[]>;
+  /** One page of the owner's projects, newest first; `query` searches names and prompts. Follow `nextCursor` for the next page. */
+  searchProjects(options?: { query?: string; cursor?: string; limit?: number }): Promise<ProjectPage>;
+  /** Renames a project (the snapshot's project too, when it is the current one). */
+  renameProject(projectId: string, name: string): Promise<ProjectRecord>;
+  /** Deletes a project; the client forgets it when it is the current one. `PROJECT_BUSY` while a run of it is in progress. */
+  deleteProject(projectId: string): Promise<void>;
+  /**
+   * Saves hand edits of the current project as a new version, then reloads its files and versions.
+   * `baseVersion` defaults to the version of the files in the snapshot (the ones the user edited).
+   * A `VERSION_CONFLICT` (a run or another save stored a version meanwhile) is thrown and recorded;
+   * the caller keeps its edits, reloads (`loadProject`) and saves them again.
+   */
+  saveFiles(edits: Omit<SaveFilesRequest, 'baseVersion'> & { baseVersion?: number | null }): Promise<SaveFilesResponse>;
   /** The files of a version of the current project (the current version by default), without changing the snapshot. */
   readFiles(version?: number): Promise<FilesResponse>;
   /** Per-file diffs between two versions of the current project (`to` defaults to the current version). */
@@ -330,7 +346,46 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
       }
     },
     async listProjects() {
-      return (await requestJson<ProjectsResponse>(config, 'GET', '/projects')).projects;
+      const all: ProjectRecord[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: ProjectsResponse = await requestJson<ProjectsResponse>(config, 'GET', `/projects?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+        all.push(...page.projects);
+        cursor = page.nextCursor;
+      } while (cursor);
+      return all.reverse();
+    },
+    async searchProjects(search = {}) {
+      const query = new URLSearchParams();
+      if (search.query) query.set('query', search.query);
+      if (search.cursor) query.set('cursor', search.cursor);
+      if (search.limit !== undefined) query.set('limit', String(search.limit));
+      const { projects, nextCursor } = await requestJson<ProjectsResponse>(config, 'GET', `/projects${query.size ? `?${query}` : ''}`);
+      return { projects, nextCursor };
+    },
+    async renameProject(projectId, name) {
+      const { project } = await requestJson<ProjectResponse>(config, 'PATCH', `/projects/${encodeURIComponent(projectId)}`, { name });
+      update((current) => (current.project?.id === projectId ? { ...current, project } : current));
+      return project;
+    },
+    async deleteProject(projectId) {
+      await send(config, 'DELETE', `/projects/${encodeURIComponent(projectId)}`);
+      if (snapshot.project?.id === projectId) client.reset();
+    },
+    async saveFiles(edits) {
+      const mine = session;
+      setPending('save');
+      try {
+        const path = projectPath();
+        const baseVersion = edits.baseVersion === undefined ? snapshot.files.version : edits.baseVersion;
+        const saved = await requestJson<SaveFilesResponse>(config, 'PUT', `${path}/files`, { ...edits, baseVersion });
+        if (mine === session) await refresh(saved.version.projectId, mine);
+        return saved;
+      } catch (error) {
+        throw recordError(error, 'save');
+      } finally {
+        if (mine === session) setPending(null);
+      }
     },
     async readFiles(version) {
       return requestJson<FilesResponse>(config, 'GET', `${projectPath()}/files${version === undefined ? '' : `?version=${version}`}`);

@@ -20,6 +20,7 @@ const pages: [pattern: RegExp, page: string][] = [
   [/^TRANSCRIPT_/, 'transcripts.md'],
   [/^LLM_/, 'openai.md'],
   [/^SANDBOX_/, 'local-sandbox.md'],
+  [/^PROJECT_BUSY$/, 'projects.md#errors'],
   [/^VERSION_CONFLICT$/, 'storage.md#versions-optimistic-concurrency'],
   [/^RUN_LEASE_LOST$/, 'queue.md#run-lease-lost'],
   [/^RUN_ABANDONED$/, 'queue.md#run-abandoned'],

@@ -3,6 +3,9 @@ import { BuildwrightError, type BuildwrightErrorCode } from './buildwright-error
 /** Headers sent with every request: a record, or a function (e.g. to read a fresh token). */
 export type HeadersInput = Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
 
+/** The methods of the Buildwright routes. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
 /** How the client reaches the handler. */
 export interface HttpConfig {
   baseUrl: string;
@@ -29,13 +32,13 @@ export async function requestHeaders(config: HttpConfig, extra: Record<string, s
  * @example
  * const { projects } = await requestJson<ProjectsResponse>(config, 'GET', '/projects');
  */
-export async function requestJson<T>(config: HttpConfig, method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+export async function requestJson<T>(config: HttpConfig, method: HttpMethod, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const response = await send(config, method, path, body, signal);
   return (await response.json()) as T;
 }
 
 /** Like `requestJson` but returns the raw response (for binary bodies). */
-export async function send(config: HttpConfig, method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown, signal?: AbortSignal): Promise<Response> {
+export async function send(config: HttpConfig, method: HttpMethod, path: string, body?: unknown, signal?: AbortSignal): Promise<Response> {
   const headers = await requestHeaders(config, body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' });
   let response: Response;
   try {

@@ -6,9 +6,38 @@ export interface CreateRunResponse {
   projectId: string;
 }
 
-/** `GET /projects`. */
+/** `GET /projects?query=&cursor=&limit=`: one page of the owner's projects, newest first. */
 export interface ProjectsResponse {
   projects: ProjectRecord[];
+  /** Pass it as `cursor` for the next page; `null` on the last page. */
+  nextCursor: string | null;
+}
+
+/** `PATCH /projects/:id` (rename). */
+export interface ProjectResponse {
+  project: ProjectRecord;
+}
+
+/** `PUT /projects/:id/files` body: hand edits made on `baseVersion` (changes, not the whole tree). */
+export interface SaveFilesRequest {
+  /** Changed and added files: path → whole new content. */
+  files: Record<string, string>;
+  /** Paths of files of the base version to remove. */
+  deleted?: string[];
+  /** The version the edits were made on (`null` for a project without versions); 409 `VERSION_CONFLICT` when it is no longer current. */
+  baseVersion: number | null;
+  /** Message of the new version (default `Edit by hand`). */
+  message?: string;
+}
+
+/** `PUT /projects/:id/files`: 201 with the new version, or 200 with the base version when the edits changed nothing (`created: false`). */
+export interface SaveFilesResponse {
+  version: VersionRecord;
+  created: boolean;
+  /** Paths written (changed or added), normalized, sorted. */
+  written: string[];
+  /** Paths removed, normalized, sorted. */
+  deleted: string[];
 }
 
 /** `GET /projects/:id`: the project with its runs (oldest first), chat messages and contracts. */

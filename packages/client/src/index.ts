@@ -14,6 +14,6 @@ export { isTerminal, terminalEventTypes } from './terminal-events.js';
 export { sleep } from './sleep.js';
 export type * from './event-types.js';
 export type * from './deploy-event-types.js';
-export type { ContractRecord, DeploymentRecord, DeploymentRecordStatus, MessageRecord, ProjectKind, ProjectRecord, RunBudgets, RunRecord, UsageRecord, VersionRecord } from './records.js';
+export type { ContractRecord, DeploymentRecord, DeploymentRecordStatus, MessageRecord, ProjectKind, ProjectPage, ProjectRecord, RunBudgets, RunRecord, UsageRecord, VersionRecord } from './records.js';
 // The stored run's status; `RunStatus` is the client's view of a run (it adds 'starting').
 export type { RunStatus as RunRecordStatus } from './records.js';

@@ -14,6 +14,14 @@ export interface ProjectRecord {
   updatedAt: string;
 }
 
+/** One page of an owner's projects (`searchProjects`, `GET /projects?cursor=`). */
+export interface ProjectPage {
+  /** Newest first. */
+  projects: ProjectRecord[];
+  /** Pass it as `cursor` to get the next page; `null` on the last page. */
+  nextCursor: string | null;
+}
+
 /** `queued`: enqueued on a run queue, not yet claimed by a worker (`createBuilder({ queue })`). */
 export type RunStatus = 'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
 

@@ -29,6 +29,7 @@ import {
   versionColumns,
 } from './sql-rows.js';
 import { jsonParameter } from './sql-values.js';
+import { deleteProjectRows, selectProjectPage, updateProjectName } from './sql-projects.js';
 import { insertVersion, selectVersionFiles } from './sql-versions.js';
 import { recordGitSyncIn, selectGitCommits, selectGitLink, upsertGitLink } from './sql-git-sync.js';
 import { sqlDeployments } from './sql-deployments.js';
@@ -234,6 +235,9 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
       }),
     listProjects: ({ ownerId }) =>
       call('listProjects', async (db) => (await db.query(`SELECT ${projectColumns} FROM buildwright_projects WHERE owner_id = $1 ORDER BY position`, [ownerId])).rows.map(toProject)),
+    searchProjects: (input) => call('searchProjects', (db) => selectProjectPage(db, input)),
+    renameProject: ({ ownerId, projectId, name }) => call('renameProject', (db) => updateProjectName(db, { ownerId, projectId, name, at: now() })),
+    deleteProject: ({ ownerId, projectId }) => call('deleteProject', (db, retried) => deleteProjectRows(db, { ownerId, projectId, retried })),
 
     createRun: ({ ownerId, projectId, mode, prompt, budgets, id, status }) => {
       const runId = id ?? randomUUID();

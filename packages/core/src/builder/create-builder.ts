@@ -3,12 +3,17 @@ import { generate, type GenerateOptions } from '../actions/generate.js';
 import { cancelRun } from '../actions/cancel-run.js';
 import { deploy, listDeployments, undeploy, type DeployOptions } from '../actions/deploy.js';
 import { resume } from '../actions/resume.js';
+import { deleteProject } from '../actions/delete-project.js';
+import { saveProjectFiles, type SaveProjectFilesResult } from '../actions/save-project-files.js';
 import { watchRun } from '../run/watch-run.js';
 import { BuildwrightError } from '@buildwright/client';
 import type { BuildwrightEvent } from '../events/events.js';
 import type { RunHandle } from '../run/run-handle.js';
 import type { Sandbox } from '../spec/sandbox.js';
-import type { DeploymentRecord, ProjectRecord, VersionRecord } from '../spec/storage.js';
+import type { DeploymentRecord, ProjectPage, ProjectRecord, VersionRecord } from '../spec/storage.js';
+import { renameProject } from '../versions/rename-project.js';
+import type { SaveFilesOptions } from '../versions/save-files.js';
+import { searchProjects, type SearchProjectsOptions } from '../versions/search-projects.js';
 import type { FileDiff } from '../versions/diff-files.js';
 import { diffVersions } from '../versions/diff-versions.js';
 import { exportZip, type ExportZipResult } from '../versions/export-zip.js';
@@ -30,6 +35,18 @@ export interface Builder {
   resume(runId: string, options?: { ownerId?: string }): RunHandle;
   listProjects(options?: { ownerId?: string }): Promise<ProjectRecord[]>;
   getProject(projectId: string, options?: { ownerId?: string }): Promise<ProjectRecord>;
+  /** One page of the owner's projects, newest first, searched by name and prompt with `query` (see `searchProjects`). */
+  searchProjects(options?: Omit<SearchProjectsOptions, 'ownerId'> & { ownerId?: string }): Promise<ProjectPage>;
+  /** Renames a project (trimmed, 1–200 characters). */
+  renameProject(projectId: string, options: { name: string; ownerId?: string }): Promise<ProjectRecord>;
+  /** Deletes a project with its runs, events and versions; `PROJECT_BUSY` while a run of it is in progress. */
+  deleteProject(projectId: string, options?: { ownerId?: string }): Promise<void>;
+  /**
+   * Stores hand edits as a new version: `files` (changed and added) and `deleted` applied to
+   * `baseVersion`; `VERSION_CONFLICT` when the project moved on since (nothing stored). An open
+   * sandbox of the project follows the save. See `saveFiles`.
+   */
+  saveFiles(projectId: string, options: Omit<SaveFilesOptions, 'ownerId' | 'projectId'> & { ownerId?: string }): Promise<SaveProjectFilesResult>;
   /** Stored events of a run after `afterSeq` (all when omitted): replay for reconnecting clients. */
   events(runId: string, options?: { ownerId?: string; afterSeq?: number }): Promise<BuildwrightEvent[]>;
   /**
@@ -115,6 +132,10 @@ export function createBuilder(options: BuilderOptions): Builder {
       if (!project) throw new BuildwrightError({ code: 'PROJECT_NOT_FOUND', message: `Project ${projectId} does not exist for this owner.` });
       return project;
     },
+    searchProjects: (given) => searchProjects(versionsContext, { ...given, ...owner(given) }),
+    renameProject: (projectId, given) => renameProject(versionsContext, { ...owner(given), projectId, name: given.name }),
+    deleteProject: (projectId, given) => deleteProject(context, { ...owner(given), projectId }),
+    saveFiles: (projectId, given) => saveProjectFiles(context, { ...given, ...owner(given), projectId }),
     async events(runId, given) {
       const run = await options.storage.getRun({ ...owner(given), runId });
       if (!run) throw new BuildwrightError({ code: 'RUN_NOT_FOUND', message: `Run ${runId} does not exist for this owner.` });

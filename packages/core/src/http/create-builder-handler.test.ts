@@ -134,7 +134,7 @@ describe('createBuilderHandler', () => {
       expect(body.error.code).toMatch(/^(PROJECT|RUN)_NOT_FOUND$/);
       expect(body.error.message).not.toContain('alice');
     }
-    expect(await (await call('GET', '/projects', { owner: 'bob' })).json()).toEqual({ projects: [] });
+    expect(await (await call('GET', '/projects', { owner: 'bob' })).json()).toEqual({ projects: [], nextCursor: null });
     expect(((await (await call('GET', `/projects/${projectId}/versions`, { owner: 'alice' })).json()) as { versions: unknown[] }).versions).toHaveLength(1);
   });
 

@@ -13,6 +13,9 @@ export interface HttpErrorBody {
 const statusByCode: Partial<Record<BuildwrightErrorCode, number>> = {
   INVALID_INPUT: 400,
   IMPORT_REJECTED: 400,
+  PATH_OUTSIDE_PROJECT: 400,
+  PATH_INVALID: 400,
+  PATH_PROTECTED: 400,
   UNAUTHORIZED: 401,
   PAYMENT_REQUIRED: 402,
   PROJECT_NOT_FOUND: 404,
@@ -31,6 +34,7 @@ const statusByCode: Partial<Record<BuildwrightErrorCode, number>> = {
   GIT_CONFLICT: 409,
   GIT_REMOTE_AHEAD: 409,
   GIT_SYNC_BUSY: 409,
+  PROJECT_BUSY: 409,
   PAYLOAD_TOO_LARGE: 413,
   BUDGET_EXCEEDED: 429,
   TOO_MANY_REQUESTS: 429,

@@ -15,7 +15,7 @@ export interface RouteContext {
 
 /** One route: a method, a path pattern such as `/projects/:id/files`, and its handler. */
 export interface Route {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   pattern: string;
   handle(context: RouteContext): Promise<Response>;
 }

@@ -51,6 +51,19 @@ const versionNumber = z
   .string()
   .regex(/^[1-9]\d{0,8}$/, 'expected a version number (1, 2, 3...)')
   .transform(Number);
+const saveFilesBody = z
+  .object({
+    files: z.record(z.string(), z.string()),
+    deleted: z.array(z.string()).max(5_000).optional(),
+    baseVersion: z.number().int().positive().max(maxStoredInteger).nullable(),
+    message: z.string().max(2_000).optional(),
+  })
+  .strict();
+const renameBody = z.object({ name: z.string().max(1_000) }).strict();
+const pageLimit = z
+  .string()
+  .regex(/^\d{1,3}$/, 'expected a whole number of projects per page (1 to 100)')
+  .transform(Number);
 const seqNumber = z
   .string()
   .regex(/^\d{1,10}$/, 'expected the seq of the last event seen (0, 1, 2...)')
@@ -168,8 +181,47 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
     {
       method: 'GET',
       pattern: '/projects',
-      async handle({ ownerId }) {
-        return json({ projects: await builder.listProjects({ ownerId }) });
+      async handle({ ownerId, query }) {
+        const limit = query.get('limit');
+        return json(
+          await builder.searchProjects({
+            ownerId,
+            ...(query.get('query') ? { query: query.get('query')!.slice(0, 200) } : {}),
+            ...(query.get('cursor') ? { cursor: query.get('cursor')! } : {}),
+            ...(limit ? { limit: parse(pageLimit, limit, 'query "limit"') } : {}),
+          }),
+        );
+      },
+    },
+    {
+      method: 'PATCH',
+      pattern: '/projects/:id',
+      async handle(context) {
+        const input = await body(context, renameBody);
+        return json({ project: await builder.renameProject(context.params.id!, { ownerId: context.ownerId, name: input.name }) });
+      },
+    },
+    {
+      method: 'DELETE',
+      pattern: '/projects/:id',
+      async handle({ ownerId, params }) {
+        await builder.deleteProject(params.id!, { ownerId });
+        return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
+      },
+    },
+    {
+      method: 'PUT',
+      pattern: '/projects/:id/files',
+      async handle(context) {
+        const input = await body(context, saveFilesBody);
+        const { version, created, written, deleted } = await builder.saveFiles(context.params.id!, {
+          ownerId: context.ownerId,
+          files: input.files,
+          baseVersion: input.baseVersion,
+          ...(input.deleted ? { deleted: input.deleted } : {}),
+          ...(input.message === undefined ? {} : { message: input.message }),
+        });
+        return json({ version, created, written, deleted }, created ? 201 : 200);
       },
     },
     {

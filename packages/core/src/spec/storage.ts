@@ -4,6 +4,7 @@ import type {
   DeploymentRecordStatus,
   MessageRecord,
   ProjectKind,
+  ProjectPage,
   ProjectRecord,
   RunBudgets,
   RunRecord,
@@ -15,7 +16,7 @@ import type { BuildwrightEvent } from '../events/events.js';
 import type { GitCommitRecord, GitLinkRecord, GitSyncVersionInput } from './git-records.js';
 
 export type { GitCommitRecord, GitLinkRecord, GitSyncVersionInput };
-export type { ContractRecord, DeploymentRecord, DeploymentRecordStatus, MessageRecord, ProjectKind, ProjectRecord, RunBudgets, RunRecord, RunStatus, UsageRecord, VersionRecord };
+export type { ContractRecord, DeploymentRecord, DeploymentRecordStatus, MessageRecord, ProjectKind, ProjectPage, ProjectRecord, RunBudgets, RunRecord, RunStatus, UsageRecord, VersionRecord };
 
 /** A serialized LangGraph checkpoint (opaque to storage). */
 export interface StoredCheckpoint {
@@ -161,6 +162,23 @@ export interface StorageAdapter {
   createProject(input: OwnerScope & { name: string; kind: ProjectKind; id?: string }): Promise<ProjectRecord>;
   getProject(input: OwnerScope & { projectId: string }): Promise<ProjectRecord | undefined>;
   listProjects(input: OwnerScope): Promise<ProjectRecord[]>;
+  /**
+   * One page of the owner's projects, newest first (by creation, so a page never shifts when a
+   * project gets a version). `query` keeps the projects whose name or any of whose runs' prompts
+   * contains it, case-insensitively. `limit` is 1 to 100 (default 20). `cursor` is the
+   * `nextCursor` of the previous page (opaque); one this storage did not hand out is `INVALID_INPUT`.
+   */
+  searchProjects(input: OwnerScope & { query?: string; cursor?: string; limit?: number }): Promise<ProjectPage>;
+  /** Renames the owner's project (and moves its `updatedAt`); `PROJECT_NOT_FOUND` when it is not theirs. */
+  renameProject(input: OwnerScope & { projectId: string; name: string }): Promise<ProjectRecord>;
+  /**
+   * Deletes the owner's project with its runs, events, messages, versions, contracts, usage rows,
+   * cancel requests, leases and run checkpoints. File blobs stay: they are shared by content with
+   * other projects' versions. Refused with `PROJECT_BUSY` (nothing deleted) while one of its runs
+   * is `running` or `queued`; the check and the delete are atomic, so no run of the project can
+   * start in between. `PROJECT_NOT_FOUND` when it is not this owner's.
+   */
+  deleteProject(input: OwnerScope & { projectId: string }): Promise<void>;
 
   /** Creates a run, `running` (or `queued` when it waits on a run queue for a worker). */
   createRun(input: OwnerScope & { projectId: string; mode: RunRecord['mode']; prompt: string; budgets: RunBudgets; id?: string; status?: 'running' | 'queued' }): Promise<RunRecord>;

@@ -13,6 +13,7 @@ import { describeGitSync } from './storage-spec/git-sync.js';
 import { describeLeases } from './storage-spec/leases.js';
 import { describeMessages } from './storage-spec/messages.js';
 import { describeOwnerUsage } from './storage-spec/owner-usage.js';
+import { describeProjectEdits } from './storage-spec/project-edits.js';
 import { describeProjects } from './storage-spec/projects.js';
 import { describeRuns } from './storage-spec/runs.js';
 import { describeUsage } from './storage-spec/usage.js';
@@ -57,6 +58,7 @@ export function runStorageSpec(factory: () => Promise<StorageAdapter> | StorageA
 
     describeAdapter(spec);
     describeProjects(spec);
+    describeProjectEdits(spec);
     describeRuns(spec);
     describeCancelRequests(spec);
     describeToolConsent(spec);

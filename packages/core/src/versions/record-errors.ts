@@ -63,3 +63,12 @@ export function deploymentNotFound(deploymentId: string): BuildwrightError {
     details: { deploymentId },
   });
 }
+
+/** A delete of a project while one of its runs is `running` or `queued`: nothing was deleted. */
+export function projectBusy(projectId: string, runIds: readonly string[]): BuildwrightError {
+  return new BuildwrightError({
+    code: 'PROJECT_BUSY',
+    message: `Project "${projectId}" has a run in progress (${runIds.map((id) => `"${id}"`).join(', ')}), so nothing was deleted. Cancel it (builder.cancel) or wait for it to end, then delete the project again.`,
+    details: { projectId, runIds: [...runIds] },
+  });
+}

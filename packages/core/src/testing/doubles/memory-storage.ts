@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { BuildwrightError, isTerminal } from '@buildwright/client';
 import type { BuildwrightEvent } from '../../events/events.js';
-import { deploymentNotFound, gitSyncBusy, idTaken, projectNotFound, runLeaseLost, runNotFound } from '../../versions/record-errors.js';
+import { projectCursor, projectPageInput } from '../../versions/project-page.js';
+import { deploymentNotFound, gitSyncBusy, idTaken, projectBusy, projectNotFound, runLeaseLost, runNotFound } from '../../versions/record-errors.js';
 import { versionConflict } from '../../versions/version-conflict.js';
 import { versionOfAnotherProject } from '../../versions/version-of-another-project.js';
 import type {
@@ -57,6 +58,9 @@ const sha256 = (content: string) => createHash('sha256').update(content, 'utf8')
  */
 export function memoryStorage(): MemoryStorage {
   const projects = new Map<string, ProjectRecord>();
+  /** projectId → its creation position (only grows): the order and cursor of `searchProjects`. */
+  const positions = new Map<string, number>();
+  let lastPosition = 0;
   const runs = new Map<string, RunRecord>();
   const cancelRequests = new Map<string, RunCancelRequest>();
   /** `${runId}\n${id}` → approval. */
@@ -159,6 +163,7 @@ export function memoryStorage(): MemoryStorage {
       const at = now();
       const project: ProjectRecord = { id: projectId, ownerId, name, kind, currentVersion: null, createdAt: at, updatedAt: at };
       projects.set(projectId, project);
+      positions.set(projectId, ++lastPosition);
       return copy(project);
     },
     async getProject({ ownerId, projectId }) {
@@ -167,6 +172,52 @@ export function memoryStorage(): MemoryStorage {
     },
     async listProjects({ ownerId }) {
       return [...projects.values()].filter((project) => project.ownerId === ownerId).map(copy);
+    },
+
+    async searchProjects({ ownerId, ...input }) {
+      const { query, before, limit } = projectPageInput(input);
+      const matches = (project: ProjectRecord) =>
+        query === undefined || project.name.toLowerCase().includes(query) || [...runs.values()].some((run) => run.projectId === project.id && run.prompt.toLowerCase().includes(query));
+      const found = [...projects.values()]
+        .filter((project) => project.ownerId === ownerId && (before === undefined || positions.get(project.id)! < before) && matches(project))
+        .sort((a, b) => positions.get(b.id)! - positions.get(a.id)!)
+        .slice(0, limit + 1);
+      const page = found.slice(0, limit);
+      return { projects: page.map(copy), nextCursor: found.length > limit ? projectCursor(positions.get(page.at(-1)!.id)!) : null };
+    },
+    async renameProject({ ownerId, projectId, name }) {
+      const project = ownedProject(ownerId, projectId);
+      if (!project) throw projectNotFound(projectId);
+      project.name = name;
+      project.updatedAt = now();
+      return copy(project);
+    },
+    async deleteProject({ ownerId, projectId }) {
+      if (!ownedProject(ownerId, projectId)) throw projectNotFound(projectId);
+      const ofProject = [...runs.values()].filter((run) => run.projectId === projectId);
+      const active = ofProject.filter((run) => run.status === 'running' || run.status === 'queued');
+      if (active.length > 0)
+        throw projectBusy(
+          projectId,
+          active.map((run) => run.id),
+        );
+      const runIds = new Set(ofProject.map((run) => run.id));
+      for (const runId of runIds) {
+        runs.delete(runId);
+        events.delete(runId);
+        cancelRequests.delete(runId);
+        finishedClaims.delete(runId);
+        leases.delete(runId);
+        checkpoints.delete(runId);
+      }
+      const keep = <T>(list: T[], kept: (item: T) => boolean) => list.splice(0, list.length, ...list.filter(kept));
+      keep(messages, (message) => message.projectId !== projectId);
+      keep(contracts, (contract) => contract.projectId !== projectId);
+      keep(usage, (record) => !runIds.has(record.runId));
+      keep(checkpointWrites, (write) => !runIds.has(write.threadId));
+      versions.delete(projectId);
+      projects.delete(projectId);
+      positions.delete(projectId);
     },
 
     async createRun({ ownerId, projectId, mode, prompt, budgets, id, status }) {
