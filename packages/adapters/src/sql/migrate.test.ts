@@ -19,7 +19,16 @@ describe('migrateDatabase', () => {
     expect(await migrateDatabase(db)).toEqual({ applied: migrations.map((migration) => migration.id) });
     expect(await migrateDatabase(db)).toEqual({ applied: [] });
     const recorded = await db.query('SELECT id FROM buildwright_migrations ORDER BY id');
-    expect(recorded.rows.map((row) => row.id)).toEqual(['0001-initial', '0002-version-per-run', '0003-run-leases', '0004-run-cancel', '0005-owner-usage', '0006-deployments', '0007-git-sync', '0008-mcp-consent']);
+    expect(recorded.rows.map((row) => row.id)).toEqual([
+      '0001-initial',
+      '0002-version-per-run',
+      '0003-run-leases',
+      '0004-run-cancel',
+      '0005-owner-usage',
+      '0006-deployments',
+      '0007-git-sync',
+      '0008-mcp-consent',
+    ]);
     const tables = await db.query(`SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'buildwright_%' ORDER BY table_name`);
     expect(tables.rows.map((row) => row.table_name)).toEqual([
       'buildwright_checkpoint_writes',

@@ -170,7 +170,13 @@ export function createBuilder(options: BuilderOptions): Builder {
       context.sandboxes.clear();
       await Promise.allSettled(sandboxes.map(async (opening) => (await opening).kill()));
       // The default in-process bus holds nothing to release, and may be shared with a worker of the same queue.
-      await Promise.allSettled([options.storage.close(), options.chain?.close(), options.eventBus?.close(), ...(options.checks ?? []).map((check) => check.close?.()), ...Object.values(options.deploy ?? {}).map((target) => target.close())]);
+      await Promise.allSettled([
+        options.storage.close(),
+        options.chain?.close(),
+        options.eventBus?.close(),
+        ...(options.checks ?? []).map((check) => check.close?.()),
+        ...Object.values(options.deploy ?? {}).map((target) => target.close()),
+      ]);
       await Promise.allSettled(pendingEnds.map((pending) => pending.done));
     },
   };

@@ -9,4 +9,13 @@ import { mcpConsentMigration } from './0008-mcp-consent.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in the order they apply. Append new files here; never edit a released one. */
-export const migrations: readonly Migration[] = [initialMigration, versionPerRunMigration, runLeasesMigration, runCancelMigration, ownerUsageMigration, deploymentsMigration, gitSyncMigration, mcpConsentMigration];
+export const migrations: readonly Migration[] = [
+  initialMigration,
+  versionPerRunMigration,
+  runLeasesMigration,
+  runCancelMigration,
+  ownerUsageMigration,
+  deploymentsMigration,
+  gitSyncMigration,
+  mcpConsentMigration,
+];
