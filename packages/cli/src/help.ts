@@ -48,7 +48,7 @@ Usage:
   buildwright worker --queue redis://… --storage postgres://… [--concurrency n]
                                                  execute the runs serve --queue enqueues
   buildwright mcp                                Buildwright as an MCP server on stdio (Claude Desktop, Cursor, VS Code)
-  buildwright deploy <project> [--version N] [--target static|node] [--serve]
+  buildwright deploy <project> [--version N] [--target static|node|vercel] [--serve]
                                                  publish a version at a stable URL (deployments <project>, undeploy <id>)
 
 ${adapterFlags}
@@ -188,16 +188,19 @@ ${scaleFlags}
 ${adapterFlags}
 
 ${commonFlags}`,
-  deploy: `buildwright deploy <project> [version | --version N] [--target static|node] [--dir path] [--port n] [--serve]
+  deploy: `buildwright deploy <project> [version | --version N] [--target static|node|vercel] [--dir path] [--port n] [--serve]
 
 Builds the version (the current one by default) in the project's sandbox and publishes it: web and
 DApp projects to the static target (one URL per deployment, http://<name>-v<N>-<id>.localhost:<port>/,
 and the project's alias that moves to the newest), api projects to the node target (a supervised
 server in a sandbox, on port + 100). Deployments stay on disk in --dir (default
 .buildwright/deployments); the URLs answer while a process serves them: --serve keeps this one
-serving until Ctrl-C. See docs/deploy.md.
+serving until Ctrl-C. --target vercel publishes a web or DApp version on Vercel instead (needs
+VERCEL_TOKEN; VERCEL_TEAM_ID for a team's projects; VERCEL_API_URL for another API address).
+See docs/deploy.md and docs/deploy-vercel.md.
 
-  --target <name>      static (web, DApp) or node (api); default: the one of the project's kind
+  --target <name>      static (web, DApp), node (api) or vercel (web, DApp; VERCEL_TOKEN);
+                       default: the local one of the project's kind
   --dir <path>         where deployments live (default .buildwright/deployments)
   --port <n>           port of the static server (default 4400; node: port + 100)
   --serve              keep serving after the deploy

@@ -9,6 +9,7 @@ it('default: public exports of @buildwright/react', async () => {
     'CodeView',
     'ContractCard',
     'CostMeter',
+    'DeployButton',
     'FileTree',
     'Preview',
     'PromptBox',

@@ -29,6 +29,8 @@ export { VersionHistory } from './components/version-history.js';
 export type { VersionHistoryProps } from './components/version-history.js';
 export { ContractCard } from './components/contract-card.js';
 export type { ContractCardProps } from './components/contract-card.js';
+export { DeployButton } from './components/deploy-button.js';
+export type { DeployButtonProps, DeployButtonState } from './components/deploy-button.js';
 export { ToolApprovals } from './components/tool-approvals.js';
 export type { ToolApprovalsProps } from './components/tool-approvals.js';
 export { ApiExplorer } from './components/api-explorer/api-explorer.js';

@@ -77,6 +77,16 @@ describe('vercelDeploy', () => {
     expect(sent.map((request) => request.headers['x-vercel-digest'])).toEqual([sha1('<h1>v2</h1>')]);
   });
 
+  it("behavior: a site served as it is (build at the root, outputDir '.') goes up under dist/, without './' paths", async () => {
+    const deploy = vercelDeploy({ token, baseUrl: server.baseUrl, pollIntervalMs: 5 });
+    const deployment = await deploy.deploy(
+      input(1, { 'index.html': '<h1>site</h1>', 'css/app.css': 'h1{}' }, { build: { files: { 'index.html': '<h1>site</h1>', 'css/app.css': 'h1{}' }, outputDir: '.' } }),
+    );
+    const stored = server.deployment(deployment.deploymentId);
+    expect(stored?.files).toEqual({ 'dist/index.html': '<h1>site</h1>', 'dist/css/app.css': 'h1{}' });
+    expect(stored?.projectSettings).toMatchObject({ framework: null, outputDirectory: 'dist' });
+  });
+
   it('behavior: a version without a build uploads its sources for a Vite build on Vercel, with env in .env.production', async () => {
     const deploy = vercelDeploy({ token, baseUrl: server.baseUrl, pollIntervalMs: 5 });
     const deployment = await deploy.deploy({

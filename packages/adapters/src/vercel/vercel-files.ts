@@ -25,7 +25,8 @@ export interface VercelProjectSettings {
  */
 export function deploymentFiles(input: DeployInput): { files: VercelFile[]; projectSettings: VercelProjectSettings } {
   if (input.build) {
-    const outputDir = input.build.outputDir.replace(/^\.?\/+|\/+$/g, '') || 'dist';
+    // A site served as it is has its build at the root (`.`): it goes up under `dist/` like a built one.
+    const outputDir = input.build.outputDir.replace(/^(\.\/+)+|\/+$/g, '').replace(/^\.$/, '') || 'dist';
     const entries = Object.entries(input.build.files).map(([path, content]) => [path.startsWith(`${outputDir}/`) ? path : `${outputDir}/${path}`, content] as const);
     return { files: entries.map(([path, content]) => vercelFile(path, content)), projectSettings: { framework: null, buildCommand: '', installCommand: '', outputDirectory: outputDir } };
   }

@@ -33,7 +33,8 @@ type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
 /**
  * Registers Buildwright's tools on an MCP server: `generate_app`, `edit_app`, `get_run_status`,
  * `list_projects`, `list_versions`, `restore_version`, `get_preview_url`, `export_zip`, and `deploy`
- * when the context has a deploy adapter. Each is scoped to the context's owner; each error is a
+ * when the context has a deploy adapter (which it uses) or the builder has deploy targets
+ * (`createBuilder({ deploy })`: it calls `builder.deploy`). Each is scoped to the context's owner; each error is a
  * tool error (`isError`) saying `CODE: what happened and what to do`.
  *
  * @example
@@ -222,13 +223,15 @@ export function registerBuilderTools(server: McpServer, context: McpContext): vo
   );
 
   const { deploy } = context;
+  const targets = Object.entries(builder.options?.deploy ?? {});
+  const versionInput = versionNumber.optional().describe('The version to deploy (default: the current one).');
   if (deploy) {
     server.registerTool(
       'deploy',
       {
         title: 'Deploy',
         description: `Publishes a version of the project (the current one by default) with the builder’s deploy adapter (${deploy.provider}, for ${deploy.kinds.join(', ')} projects) at a URL that outlives the run and its preview. Answers the deployment: its status, immutable url and the project’s alias url.`,
-        inputSchema: { projectId, version: versionNumber.optional().describe('The version to deploy (default: the current one).') },
+        inputSchema: { projectId, version: versionInput },
         annotations: { destructiveHint: false, openWorldHint: true },
       },
       ({ projectId: id, version }, extra) =>
@@ -242,6 +245,31 @@ export function registerBuilderTools(server: McpServer, context: McpContext): vo
             kind: project.kind,
             signal: extra.signal,
           });
+          return toolResult({ deployment });
+        }),
+    );
+  } else if (targets.length > 0) {
+    // The builder's own deploy targets (createBuilder({ deploy })): builder.deploy builds, stores and emits.
+    const names = targets.map(([name]) => name) as [string, ...string[]];
+    const described = targets.map(([name, target]) => `${name} (${target.provider}, for ${target.kinds.join(', ')} projects)`).join('; ');
+    server.registerTool(
+      'deploy',
+      {
+        title: 'Deploy',
+        description: `Publishes a version of the project (the current one by default) through one of the builder’s deploy targets — ${described} — at a URL that outlives the run and its preview: web and DApp versions are built first. Answers the stored deployment: its id, status, immutable url and the project’s alias url.`,
+        inputSchema: {
+          projectId,
+          version: versionInput,
+          target: z
+            .enum(names)
+            .optional()
+            .describe(`The deploy target (default: the first one that serves the project’s kind): ${names.join(', ')}.`),
+        },
+        annotations: { destructiveHint: false, openWorldHint: true },
+      },
+      ({ projectId: id, version, target }, extra) =>
+        handle(async () => {
+          const deployment = await builder.deploy(id, { ownerId, ...(version === undefined ? {} : { version }), ...(target === undefined ? {} : { target }), signal: extra.signal });
           return toolResult({ deployment });
         }),
     );

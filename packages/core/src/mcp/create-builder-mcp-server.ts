@@ -14,7 +14,8 @@ export interface BuilderMcpServerOptions {
   /** The one owner whose projects and runs the server works on (the CLI's `--owner`, default `local`). */
   ownerId: string;
   /**
-   * A deploy adapter: the `deploy` tool is offered only when one is given (see `DeployAdapter`).
+   * A deploy adapter for the `deploy` tool (see `DeployAdapter`). Default: the builder's own deploy
+   * targets (`createBuilder({ deploy })`, through `builder.deploy`); without either there is no `deploy` tool.
    */
   deploy?: DeployAdapter;
   /** Runs the server may have in progress at once; more get a `TOO_MANY_REQUESTS` tool error. Default 10. */
@@ -27,7 +28,8 @@ export interface BuilderMcpServerOptions {
  * An MCP server (the official SDK's `McpServer`) exposing one owner's builder as tools and
  * resources, for any transport: `buildwright mcp` connects it to stdio. Tools: `generate_app`,
  * `edit_app`, `get_run_status`, `list_projects`, `list_versions`, `restore_version`,
- * `get_preview_url`, `export_zip`, and `deploy` when `options.deploy` is given; resources:
+ * `get_preview_url`, `export_zip`, and `deploy` when `options.deploy` is given or the builder has
+ * deploy targets; resources:
  * `buildwright://project/<id>/<path>`. Over HTTP with many owners use {@link createMcpServer}.
  * See docs/mcp-server.md.
  *

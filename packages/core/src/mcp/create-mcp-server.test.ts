@@ -197,6 +197,36 @@ describe('createMcpServer', () => {
     expect(deploy.inputs).toEqual([expect.objectContaining({ project: expect.objectContaining({ id: projectId, ownerId: 'alice', kind: 'web' }), files: appFiles, kind: 'web' })]);
   });
 
+  it('default: with the builder’s deploy targets (createBuilder({ deploy })) the deploy tool uses builder.deploy: stored, with events; the explicit option still overrides', async () => {
+    const targets = { first: recordingDeploy(), second: recordingDeploy() };
+    const events: string[] = [];
+    const { connect, builder } = await setup({}, { deploy: targets, onDeployEvent: (event) => events.push(`${event.type} ${event.target}`) });
+    const alice = await connect('alice');
+    const tool = (await alice.listTools()).tools.find((candidate) => candidate.name === 'deploy');
+    expect(tool?.description).toMatch(/first \(recording, for web projects\); second/);
+    expect(tool?.inputSchema.properties).toMatchObject({ target: { enum: ['first', 'second'] } });
+    const { projectId } = structured<{ projectId: string }>(await alice.callTool({ name: 'generate_app', arguments: { prompt: 'a counter page', waitSeconds: 60 } }, undefined, { timeout: 60_000 }));
+
+    const result = structured<{ deployment: { id: string; target: string; status: string; versionNumber: number; url: string } }>(await alice.callTool({ name: 'deploy', arguments: { projectId } }));
+    expect(result.deployment).toMatchObject({ target: 'first', status: 'ready', versionNumber: 1, url: `http://127.0.0.1:1/${projectId}/v1/` });
+    expect(targets.first.inputs).toEqual([expect.objectContaining({ project: expect.objectContaining({ id: projectId, ownerId: 'alice' }), build: { outputDir: '.', files: appFiles } })]);
+    const chosen = structured<{ deployment: { target: string } }>(await alice.callTool({ name: 'deploy', arguments: { projectId, target: 'second' } }));
+    expect(chosen.deployment.target).toBe('second');
+    expect((await builder.listDeployments(projectId, { ownerId: 'alice' })).map((deployment) => deployment.target)).toEqual(['second', 'first']);
+    expect(events).toEqual(['deploy.started first', 'deploy.ready first', 'deploy.started second', 'deploy.ready second']);
+    // Another owner cannot deploy alice's project.
+    expect(toolErrorCode(await (await connect('bob')).callTool({ name: 'deploy', arguments: { projectId } }))).toBe('PROJECT_NOT_FOUND');
+
+    const explicit = recordingDeploy();
+    const overridden = await setup({ deploy: explicit }, { deploy: targets });
+    const carol = await overridden.connect('carol');
+    const own = structured<{ projectId: string }>(await carol.callTool({ name: 'generate_app', arguments: { prompt: 'a counter page', waitSeconds: 60 } }, undefined, { timeout: 60_000 }));
+    const direct = structured<{ deployment: { deploymentId: string } }>(await carol.callTool({ name: 'deploy', arguments: { projectId: own.projectId } }));
+    expect(direct.deployment.deploymentId).toBe('d1');
+    expect(explicit.inputs).toHaveLength(1);
+    expect(await overridden.builder.listDeployments(own.projectId, { ownerId: 'carol' })).toEqual([]);
+  });
+
   it('error: a bad argument, an unknown project or version are tool errors that say what to do; a GET is 405', async () => {
     const { connect, url } = await setup();
     const alice = await connect('alice');

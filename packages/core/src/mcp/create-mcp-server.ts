@@ -15,7 +15,10 @@ export interface McpServerOptions {
    * as `createBuilderHandler`'s.
    */
   authorize(request: Request): string | Promise<string>;
-  /** A deploy adapter: the `deploy` tool is offered only when one is given. */
+  /**
+   * A deploy adapter for the `deploy` tool. Default: the builder's own deploy targets
+   * (`createBuilder({ deploy })`, through `builder.deploy`); without either there is no `deploy` tool.
+   */
   deploy?: DeployAdapter;
   /** Runs one owner may have in progress at once through this handler; more get a `TOO_MANY_REQUESTS` tool error. Default 10. */
   maxRunsPerOwner?: number;

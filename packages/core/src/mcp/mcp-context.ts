@@ -9,7 +9,7 @@ export interface McpContext {
   ownerId: string;
   /** Runs one owner may have in progress at once through MCP (shared by every server instance of a handler). */
   runSlots: OwnerCaps;
-  /** The deploy adapter the `deploy` tool uses; the tool exists only when one is given. */
+  /** The deploy adapter the `deploy` tool uses; without one, the tool uses the builder's deploy targets, if any. */
   deploy: DeployAdapter | undefined;
   /** Tool errors not the caller's to fix say only that the server failed (over HTTP). */
   hideInternalErrors: boolean;

@@ -89,6 +89,10 @@ export const defaultThemeCss = `
 :where(.bw-version){display:flex;align-items:center;gap:.6em;padding:.4em .6em;border:1px solid var(--bw-border);border-radius:calc(var(--bw-radius) - 2px)}
 :where(.bw-version[aria-current=true]){border-color:var(--bw-accent)}
 :where(.bw-version-message){flex:1;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+:where(.bw-deploy){display:flex;flex-direction:column;align-items:start;gap:.5em}
+:where(.bw-deploy .bw-deployments){align-self:stretch}
+:where(.bw-deployed){display:grid;grid-template-columns:auto 1fr;gap:.2em .8em;margin:0}
+:where(.bw-deployed dd){margin:0;overflow-wrap:anywhere}
 :where(.bw-badge){font-size:.75em;border-radius:999px;padding:.05em .6em;background:var(--bw-surface);border:1px solid var(--bw-border);color:var(--bw-muted)}
 :where(.bw-contract dl){display:grid;grid-template-columns:max-content 1fr;gap:.25em .8em;margin:.3em 0}
 :where(.bw-contract dt){color:var(--bw-muted)}
