@@ -1,4 +1,4 @@
-import type { RunHandle, RunResult } from '@buildwright/core';
+import { isTerminal, type RunHandle, type RunResult } from '@buildwright/core';
 import { onStop, signalExitCodes, type StopSignal } from './interrupts.js';
 import type { Renderer } from './render/renderer.js';
 import { UsageError } from './usage-error.js';
@@ -8,6 +8,8 @@ export interface FollowedRun {
   /** 0 completed, 1 failed, 130/143 stopped by Ctrl-C/SIGTERM (the run is cancelled and stored so). */
   exitCode: number;
   result?: RunResult;
+  /** Set when Ctrl-C or SIGTERM came while the run was followed, also when the run completed anyway. */
+  stoppedBy?: StopSignal;
 }
 
 /** Errors a run reports before its first event that are the caller's mistake (exit 2). */
@@ -25,8 +27,11 @@ const setupCodes = new Set(['STORAGE_LOCKED']);
  */
 export async function followRun(handle: RunHandle, renderer: Renderer): Promise<FollowedRun> {
   let stoppedBy: StopSignal | undefined;
+  let ended = false;
   const dispose = onStop((signal) => {
     stoppedBy = signal;
+    // After the run's last event there is nothing left to cancel: the run ends as it ended.
+    if (ended) return;
     renderer.note(`Cancelling the run (${signal === 'SIGINT' ? 'Ctrl-C' : signal}); press Ctrl-C again to quit at once.`);
     handle.cancel(`interrupted by ${signal === 'SIGINT' ? 'Ctrl-C' : signal}`);
   });
@@ -34,13 +39,15 @@ export async function followRun(handle: RunHandle, renderer: Renderer): Promise<
   try {
     for await (const event of handle) {
       sawEvent = true;
+      ended ||= isTerminal(event);
       renderer.event(event);
     }
     const result = await handle.result;
-    return { exitCode: 0, result };
+    // A Ctrl-C that came after the run's last event did not stop it: the run completed.
+    return { exitCode: 0, result, ...(stoppedBy ? { stoppedBy } : {}) };
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (stoppedBy) return { exitCode: signalExitCodes[stoppedBy] };
+    if (stoppedBy && !ended) return { exitCode: signalExitCodes[stoppedBy] };
     if (!sawEvent && code && usageCodes.has(code)) throw new UsageError((error as Error).message);
     if (!sawEvent && code && setupCodes.has(code)) throw error;
     // The run's end is already on screen (run.failed); without events, say why here.

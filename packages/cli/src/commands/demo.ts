@@ -36,10 +36,13 @@ export const demoCommand: Command = async (context) => {
     ],
     servesAfterRun: serve,
     async beforeClose(result, renderer) {
-      if (result.exitCode !== 0 || !serve || !result.result?.previewUrl) return;
+      // Ctrl-C while the run ended (after its last event) stops here too.
+      if (result.exitCode !== 0 || !serve || !result.result?.previewUrl || result.stoppedBy) return;
+      // Listening before anything awaits: a Ctrl-C from here on stops serving, never kills the process mid-close.
+      const stopped = waitForStop();
       if (!flags.json) renderer.note(`\nServing ${result.result.previewUrl} — press Ctrl-C to stop.`);
       await flush(context.stdout);
-      await waitForStop();
+      await stopped;
     },
   });
   return followed.exitCode;
