@@ -26,7 +26,7 @@ export interface DeployDirectory {
   /** Where a deployment's files are. */
   buildPath(id: string): string;
   /** Writes a build's files (paths checked to stay inside it) and moves them into place at once. */
-  writeBuild(id: string, files: Record<string, string>): Promise<string>;
+  writeBuild(id: string, files: Record<string, string | Uint8Array>): Promise<string>;
   removeBuild(id: string): Promise<void>;
   saveRecord(record: StoredDeployment): Promise<void>;
   readRecord(id: string): Promise<StoredDeployment | undefined>;

@@ -17,14 +17,19 @@ export async function freePort(): Promise<number> {
 }
 
 /** GET through the server by URL, sending the URL's host name (no DNS lookup of `*.localhost` needed). */
-export function get(url: string, port: number, path = '/'): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+export async function get(url: string, port: number, path = '/'): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+  const answer = await getBytes(url, port, path);
+  return { ...answer, body: answer.body.toString('utf8') };
+}
+
+/** {@link get} with the body's bytes. */
+export function getBytes(url: string, port: number, path = '/'): Promise<{ status: number; body: Buffer; headers: Record<string, unknown> }> {
   return new Promise((done, fail) => {
     const target = new URL(path, url);
     const sent = request({ host: '127.0.0.1', port, agent: false, path: target.pathname, headers: { host: target.host } }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => done({ status: response.statusCode ?? 0, body, headers: response.headers }));
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => done({ status: response.statusCode ?? 0, body: Buffer.concat(chunks), headers: response.headers }));
     });
     sent.on('error', fail);
     sent.end();

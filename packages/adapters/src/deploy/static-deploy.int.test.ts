@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { chromiumPath } from '../checks/chromium-launch.js';
 import { webRuns } from '../checks/web-run.test-support.js';
 import { pgliteStorage } from '../pglite/index.js';
-import { freePort, get } from './deploy.test-support.js';
+import { freePort, get, getBytes } from './deploy.test-support.js';
 import { staticDeploy, type StaticDeployAdapter } from './static-deploy.js';
 
 // Acceptance of the deploy port for web apps: scripted model, real local sandbox (the deploy build
@@ -68,17 +68,27 @@ describe('staticDeploy end to end (generate, build in the sandbox, restart, Chro
     const page = await openInChromium(v1.url!);
     expect(page).toEqual({ heading: 'Click counter', afterClick: 'Clicked 1 times', errors: [] });
 
-    // Version 2 changes the heading; its deployment takes the alias, version 1's URL still serves version 1.
+    // Version 2 changes the heading and its Vite config emits a binary asset (as a font or image a
+    // package ships would be); its deployment takes the alias, version 1's URL still serves version 1.
     const { files } = await second.files(run.projectId);
+    const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe, 0x80];
+    const emitsPng = `{ name: 'logo', generateBundle() { this.emitFile({ type: 'asset', fileName: 'logo.png', source: new Uint8Array(${JSON.stringify(png)}) }); } }`;
     await second.options.storage.createVersion({
       ownerId: 'local',
       projectId: run.projectId,
       runId: null,
       message: 'New heading',
-      files: { ...files, 'src/App.tsx': files['src/App.tsx']!.replace('Click counter', 'Counter two') },
+      files: {
+        ...files,
+        'src/App.tsx': files['src/App.tsx']!.replace('Click counter', 'Counter two'),
+        'vite.config.ts': files['vite.config.ts']!.replace('plugins: [', `plugins: [${emitsPng}, `),
+      },
     });
     const v2 = await second.deploy(run.projectId);
     expect(v2).toMatchObject({ versionNumber: 2, aliasUrl: v1.aliasUrl });
+    const logo = await getBytes(v2.url!, port, '/logo.png');
+    expect([logo.status, logo.headers['content-type']]).toEqual([200, 'image/png']);
+    expect(Array.from(logo.body)).toEqual(png);
     expect((await openInChromium(v2.aliasUrl!)).heading).toBe('Counter two');
     expect((await openInChromium(v1.url!)).heading).toBe('Click counter');
     // Each deployment is its own origin: one app cannot read what another stored.

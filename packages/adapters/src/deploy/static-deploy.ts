@@ -208,7 +208,7 @@ export function staticDeploy(options: StaticDeployOptions): StaticDeployAdapter 
 }
 
 /** The files to serve: the build (paths relative to its output directory), or sources that are a site as they are. */
-function servedFiles(input: DeployInput): Record<string, string> {
+function servedFiles(input: DeployInput): Record<string, string | Uint8Array> {
   if (input.build) {
     const prefix = `${input.build.outputDir.replace(/^\.\/|\/+$/g, '')}/`;
     const paths = Object.keys(input.build.files);

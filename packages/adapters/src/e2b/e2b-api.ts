@@ -23,6 +23,7 @@ export interface E2bSandboxInstance {
   readonly sandboxId: string;
   readonly files: {
     read(path: string): Promise<string>;
+    read(path: string, options: { format: 'bytes' }): Promise<Uint8Array>;
     write(path: string, data: string): Promise<unknown>;
     remove(path: string): Promise<void>;
     makeDir(path: string): Promise<boolean>;

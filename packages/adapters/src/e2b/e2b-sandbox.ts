@@ -144,20 +144,23 @@ function openE2bSandbox(instance: E2bSandboxInstance, root: string, keepAlive: b
     await entry.handle.kill().catch(() => false);
   };
 
+  /** A read of a file that may not exist: `undefined` then, a coded error for anything else. */
+  const readIfThere = async <T>(path: string, read: (target: string) => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await read(absolute(path));
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw wrapE2bError(error, `Could not read ${path}`);
+    }
+  };
+
   const sandbox: E2bSandbox = {
     id: instance.sandboxId,
     root,
     isolation: 'vm',
     e2b: instance,
-    async readFile(path) {
-      const target = absolute(path);
-      try {
-        return await instance.files.read(target);
-      } catch (error) {
-        if (isNotFound(error)) return undefined;
-        throw wrapE2bError(error, `Could not read ${path}`);
-      }
-    },
+    readFile: (path) => readIfThere(path, (target) => instance.files.read(target)),
+    readFileBytes: (path) => readIfThere(path, (target) => instance.files.read(target, { format: 'bytes' })),
     async writeFile(path, content) {
       const target = absolute(path);
       await instance.files.write(target, content).catch((error: unknown) => {

@@ -39,13 +39,13 @@ export class FakeE2bSandbox implements E2bSandboxInstance {
   }
 
   readonly files = {
-    read: async (path: string): Promise<string> => {
+    read: (async (path: string, options?: { format: 'bytes' }) => {
       try {
-        return await readFile(this.map(path), 'utf8');
+        return options?.format === 'bytes' ? new Uint8Array(await readFile(this.map(path))) : await readFile(this.map(path), 'utf8');
       } catch {
         throw Object.assign(new Error(`file ${path} not found`), { name: 'FileNotFoundError' });
       }
-    },
+    }) as E2bSandboxInstance['files']['read'],
     write: async (path: string, data: string) => {
       await mkdir(dirname(this.map(path)), { recursive: true });
       await writeFile(this.map(path), data);

@@ -143,6 +143,7 @@ function openLocalSandbox(projectId: string, settings: LaunchSettings, options: 
     isolation: isolation.kind,
     limits,
     readFile: (path) => files.read(path),
+    readFileBytes: (path) => files.readBytes(path),
     writeFile: (path, content) => files.write(path, content),
     removeFile: (path) => files.remove(path),
     listFiles: () => files.list(),

@@ -25,6 +25,8 @@ export interface ProjectFiles {
   /** Real path of the project directory. */
   root: string;
   read(path: string): Promise<string | undefined>;
+  /** The file's bytes, unchanged (built assets: images, fonts, wasm). */
+  readBytes(path: string): Promise<Uint8Array | undefined>;
   write(path: string, content: string): Promise<void>;
   remove(path: string): Promise<void>;
   list(): Promise<string[]>;
@@ -139,30 +141,36 @@ export async function openProjectFiles(directory: string): Promise<ProjectFiles>
     return absolute;
   };
 
+  const readBytes = async (path: string): Promise<Buffer | undefined> => {
+    const absolute = await locate(path, true);
+    let handle: FileHandle;
+    try {
+      // Non-blocking: a FIFO left at the path must not hang this process.
+      handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+      throw fileError(path, error);
+    }
+    try {
+      // Where the opened file really is, whatever the path pointed at when it was checked.
+      const opened = await openedPath(handle, absolute);
+      if (!inside(opened)) throw outside(path, `resolves to ${opened}`);
+      if (!(await handle.stat()).isFile()) throw new BuildwrightError({ code: 'INVALID_INPUT', message: `"${path}" is not a regular file.`, details: { path } });
+      return await handle.readFile();
+    } catch (error) {
+      throw BuildwrightError.isInstance(error) ? error : fileError(path, error);
+    } finally {
+      await handle.close();
+    }
+  };
+
   return {
     root,
-    async read(path) {
-      const absolute = await locate(path, true);
-      let handle: FileHandle;
-      try {
-        // Non-blocking: a FIFO left at the path must not hang this process.
-        handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-        throw fileError(path, error);
-      }
-      try {
-        // Where the opened file really is, whatever the path pointed at when it was checked.
-        const opened = await openedPath(handle, absolute);
-        if (!inside(opened)) throw outside(path, `resolves to ${opened}`);
-        if (!(await handle.stat()).isFile()) throw new BuildwrightError({ code: 'INVALID_INPUT', message: `"${path}" is not a regular file.`, details: { path } });
-        return await handle.readFile('utf8');
-      } catch (error) {
-        throw BuildwrightError.isInstance(error) ? error : fileError(path, error);
-      } finally {
-        await handle.close();
-      }
+    read: async (path) => (await readBytes(path))?.toString('utf8'),
+    readBytes: async (path) => {
+      const bytes = await readBytes(path);
+      return bytes && new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     },
     async write(path, content) {
       await locate(path, true);

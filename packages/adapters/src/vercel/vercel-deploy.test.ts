@@ -28,7 +28,7 @@ afterEach(async () => {
 
 const project = { id: 'proj-1', ownerId: 'owner-1', kind: 'web' as const, name: 'Todo app' };
 
-function input(versionNumber: number, files: Record<string, string>, extra: Partial<DeployInput> = {}): DeployInput {
+function input(versionNumber: number, files: Record<string, string | Uint8Array>, extra: Partial<DeployInput> = {}): DeployInput {
   return { project, version: { number: versionNumber, message: `v${versionNumber}` }, files: {}, kind: 'web', build: { files, outputDir: 'dist' }, ...extra };
 }
 
@@ -75,6 +75,14 @@ describe('vercelDeploy', () => {
     await deploy.deploy(input(2, { 'dist/index.html': '<h1>v2</h1>', 'dist/a.js': 'same', 'dist/b.js': 'same' }));
     const sent = uploads().slice(before);
     expect(sent.map((request) => request.headers['x-vercel-digest'])).toEqual([sha1('<h1>v2</h1>')]);
+  });
+
+  it('behavior: a binary file of the build (not valid UTF-8) is uploaded byte for byte, its sha over those bytes', async () => {
+    const deploy = vercelDeploy({ token, baseUrl: server.baseUrl, pollIntervalMs: 5 });
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe, 0x80]);
+    await deploy.deploy(input(1, { 'dist/index.html': '<img src="/logo.png">', 'dist/logo.png': png }));
+    const sent = uploads().find((request) => request.headers['x-vercel-digest'] === createHash('sha1').update(png).digest('hex'));
+    expect(sent && Array.from(sent.body)).toEqual(Array.from(png));
   });
 
   it("behavior: a site served as it is (build at the root, outputDir '.') goes up under dist/, without './' paths", async () => {

@@ -39,7 +39,7 @@ export function deploymentFiles(input: DeployInput): { files: VercelFile[]; proj
   return { files: Object.entries(sources).map(([path, content]) => vercelFile(path, content)), projectSettings: { framework: 'vite' } };
 }
 
-function vercelFile(path: string, content: string): VercelFile {
-  const data = new TextEncoder().encode(content);
+function vercelFile(path: string, content: string | Uint8Array): VercelFile {
+  const data = typeof content === 'string' ? new TextEncoder().encode(content) : content;
   return { file: path, sha: createHash('sha1').update(data).digest('hex'), size: data.byteLength, data };
 }

@@ -1,4 +1,5 @@
 import { BuildwrightError } from '@buildwright/client';
+import type { DeployBuild } from '../spec/deploy.js';
 import type { Sandbox } from '../spec/sandbox.js';
 
 /** Where a deploy build happens inside the project's sandbox: a dot-directory, so it is never part of a version. */
@@ -27,9 +28,9 @@ export interface BuildForDeployOptions {
  *
  * @example
  * const build = await buildForDeploy({ sandbox, deploymentId, versionNumber: 2, files, env: {} });
- * // { outputDir: 'dist', files: { 'index.html': '...', 'assets/index-1a2b.js': '...' } }
+ * // { outputDir: 'dist', files: { 'index.html': '...', 'assets/index-1a2b.js': '...', 'assets/logo-9f8e.png': Uint8Array } }
  */
-export async function buildForDeploy(options: BuildForDeployOptions): Promise<{ outputDir: string; files: Record<string, string> }> {
+export async function buildForDeploy(options: BuildForDeployOptions): Promise<DeployBuild> {
   const { sandbox, files } = options;
   if (!('package.json' in files)) {
     if ('index.html' in files) return { outputDir: '.', files };
@@ -61,15 +62,26 @@ export async function buildForDeploy(options: BuildForDeployOptions): Promise<{ 
       .split('\n')
       .map((line) => line.trim().replace(/^dist\//, ''))
       .filter(Boolean);
-    const output: Record<string, string> = {};
+    const output: DeployBuild['files'] = {};
     for (const path of paths) {
-      const content = await sandbox.readFile(`${directory}/dist/${path}`);
-      if (content !== undefined) output[path] = content;
+      const bytes = await sandbox.readFileBytes(`${directory}/dist/${path}`);
+      if (bytes !== undefined) output[path] = textOrBytes(bytes);
     }
     if (!('index.html' in output)) throw buildFailed(options.versionNumber, 'vite build wrote no dist/index.html');
     return { outputDir: 'dist', files: output };
   } finally {
     await sandbox.run({ command: `rm -rf ${directory}`, timeoutMs: 30_000 }).catch(() => undefined);
+  }
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** A built file as text when it is valid UTF-8 (HTML, JS, CSS, SVG), else its bytes unchanged (PNG, WOFF2, wasm). */
+function textOrBytes(bytes: Uint8Array): string | Uint8Array {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return bytes;
   }
 }
 

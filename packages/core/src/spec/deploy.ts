@@ -23,6 +23,12 @@ export interface Deployment {
   createdAt: string;
 }
 
+/** A production build: path → content (UTF-8 text as a string, any other file as its bytes) under `outputDir`. */
+export interface DeployBuild {
+  files: Record<string, string | Uint8Array>;
+  outputDir: string;
+}
+
 /** What is deployed: one stored version, its files and how to build it. */
 export interface DeployInput {
   project: { id: string; ownerId: string; kind: ProjectKind; name: string };
@@ -33,8 +39,9 @@ export interface DeployInput {
   /**
    * The version's production build, when the caller already has it (path → content, e.g. `dist/`
    * of a verified web run), or `undefined` to let the adapter build (or serve sources, for `api`).
+   * Text files are strings; others (images, fonts, wasm) are their bytes, unchanged.
    */
-  build?: { files: Record<string, string>; outputDir: string };
+  build?: DeployBuild;
   /** Values written into the deployed build, e.g. a DApp's contract address and chain. */
   env?: Record<string, string>;
   signal?: AbortSignal;

@@ -71,6 +71,8 @@ export interface Sandbox {
   readonly isolationNote?: string;
   /** Reads a UTF-8 file; `undefined` when it does not exist. Paths are relative to the project root. */
   readFile(path: string): Promise<string | undefined>;
+  /** Reads a file's bytes unchanged (built images, fonts, wasm); `undefined` when it does not exist. Same path rules as `readFile`. */
+  readFileBytes(path: string): Promise<Uint8Array | undefined>;
   /** Writes a UTF-8 file, creating directories. Refuses paths outside the project with `PATH_OUTSIDE_PROJECT`. */
   writeFile(path: string, content: string): Promise<void>;
   /** Removes a file; no error when it does not exist. */

@@ -154,6 +154,10 @@ function openMemorySandbox(projectId: string, files: Map<string, string>, handle
     async readFile(path) {
       return files.get(projectPath(path));
     },
+    async readFileBytes(path) {
+      const content = files.get(projectPath(path));
+      return content === undefined ? undefined : new TextEncoder().encode(content);
+    },
     async writeFile(path, content) {
       files.set(projectPath(path), content);
     },

@@ -15,6 +15,13 @@ export function describeCommands(spec: SandboxSpecContext): void {
         expect(result.durationMs).toBeGreaterThanOrEqual(0);
       });
 
+      it('behavior: readFileBytes reads a binary file a command wrote, byte for byte (not valid UTF-8)', async () => {
+        const { sandbox } = await open();
+        const result = await sandbox.run({ command: "mkdir -p dist && printf '\\211PNG\\r\\n\\032\\n\\000\\377\\376' > dist/logo.png" });
+        expect(result.exitCode).toBe(0);
+        expect(Array.from((await sandbox.readFileBytes('dist/logo.png')) ?? [])).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe]);
+      });
+
       it('behavior: a non-zero exit code is returned, not thrown', async () => {
         const { sandbox } = await open();
         expect((await sandbox.run({ command: 'exit 3' })).exitCode).toBe(3);

@@ -20,6 +20,13 @@ export function describeFiles(spec: SandboxSpecContext): void {
       expect(await sandbox.readFile('missing.txt')).toBeUndefined();
     });
 
+    it('behavior: readFileBytes gives the UTF-8 bytes of a file, undefined for a missing one', async () => {
+      const { sandbox } = await open();
+      await sandbox.writeFile('assets/note.txt', 'héllo');
+      expect(Array.from((await sandbox.readFileBytes('assets/note.txt')) ?? [])).toEqual(Array.from(new TextEncoder().encode('héllo')));
+      expect(await sandbox.readFileBytes('assets/missing.bin')).toBeUndefined();
+    });
+
     it('behavior: writing creates nested directories, listing is sorted and recursive', async () => {
       const { sandbox } = await open();
       await sandbox.writeFile('src/components/deep/Button.tsx', 'b');
