@@ -1,4 +1,4 @@
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { BuildwrightError } from '@buildwright/core';
@@ -6,6 +6,7 @@ import type { CheckContext, DeployAdapter, Deployment, ProjectKind, Sandbox, San
 import { installCheck, type InstallCheckOptions } from '../checks/install-check.js';
 import { aliasLabel, deploymentLabel, hostLabel, isLabel } from './deploy-names.js';
 import { deployDirectory, nextOrder, type StoredDeployment } from './deploy-directory.js';
+import { lazyListener } from './lazy-listener.js';
 
 /** Options of {@link nodeDeploy}. */
 export interface NodeDeployOptions {
@@ -78,7 +79,6 @@ export function nodeDeploy(options: NodeDeployOptions): NodeDeployAdapter {
   const checkIntervalMs = options.checkIntervalMs ?? 1_000;
   const urlOf = (label: string) => `http://${label}.${domain}:${port}/`;
   const running = new Map<string, Supervised>();
-  let listening: Promise<{ server: Server; port: number }> | undefined;
 
   const view = async (record: StoredDeployment): Promise<Deployment> => {
     const aliased = record.status === 'ready' && (await directory.readAlias(record.alias)) === record.deploymentId;
@@ -219,37 +219,22 @@ export function nodeDeploy(options: NodeDeployOptions): NodeDeployAdapter {
     request.pipe(forwarded);
   }
 
-  const serve = (): Promise<{ port: number }> => {
-    listening ??= new Promise<{ server: Server; port: number }>((done, fail) => {
-      const server = createServer((request, response) => {
-        answer(request, response).catch(() => {
-          if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
-          response.end('internal error');
-        });
-      });
-      server.once('error', (error) => {
-        listening = undefined;
-        fail(
-          new BuildwrightError({
-            code: 'DEPLOY_FAILED',
-            message: `nodeDeploy could not listen on ${host}:${port} (${(error as Error).message}). Free the port or give another one with nodeDeploy({ port }).`,
-            cause: error,
-          }),
-        );
-      });
-      server.listen(port, host, async () => {
-        // After a restart: the ready deployments on disk run again.
-        for (const record of await directory.listRecords()) {
-          if (record.status !== 'ready' || running.has(record.deploymentId)) continue;
-          void readBuild(directory.buildPath(record.deploymentId))
-            .then((files) => launch(record, files))
-            .catch(() => {});
-        }
-        done({ server, port: (server.address() as { port: number }).port });
-      });
-    });
-    return listening.then(({ port }) => ({ port }));
-  };
+  const listener = lazyListener({
+    adapter: 'nodeDeploy',
+    host,
+    port,
+    handle: answer,
+    // After a restart: the ready deployments on disk run again.
+    async afterListen() {
+      for (const record of await directory.listRecords()) {
+        if (record.status !== 'ready' || running.has(record.deploymentId)) continue;
+        void readBuild(directory.buildPath(record.deploymentId))
+          .then((files) => launch(record, files))
+          .catch(() => {});
+      }
+    },
+  });
+  const serve = () => listener.serve();
 
   return {
     specificationVersion: 'v1',
@@ -317,12 +302,7 @@ export function nodeDeploy(options: NodeDeployOptions): NodeDeployAdapter {
     },
     async close() {
       await Promise.allSettled([...running.keys()].map(stop));
-      const current = listening;
-      listening = undefined;
-      const opened = await current?.catch(() => undefined);
-      if (!opened) return;
-      opened.server.closeAllConnections();
-      await new Promise<void>((done) => opened.server.close(() => done()));
+      await listener.close();
     },
   };
 }

@@ -1,10 +1,11 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { BuildwrightError } from '@buildwright/core';
 import type { DeployAdapter, DeployInput, Deployment, ProjectKind } from '@buildwright/core';
 import { aliasLabel, deploymentLabel, hostLabel, isLabel } from './deploy-names.js';
 import { deployDirectory, nextOrder, type StoredDeployment } from './deploy-directory.js';
+import { lazyListener } from './lazy-listener.js';
 import { contentTypes, staticHeaders } from './static-headers.js';
 
 /** Options of {@link staticDeploy}. */
@@ -59,7 +60,6 @@ export function staticDeploy(options: StaticDeployOptions): StaticDeployAdapter 
   const protocol = options.publicUrl?.protocol ?? 'http:';
   const publicPort = options.publicUrl?.port === undefined ? port : options.publicUrl.port;
   const urlOf = (label: string) => `${protocol}//${label}.${domain}${publicPort === null ? '' : `:${publicPort}`}/`;
-  let listening: Promise<{ server: Server; port: number }> | undefined;
 
   const view = async (record: StoredDeployment): Promise<Deployment> => {
     const aliased = record.status === 'ready' && (await directory.readAlias(record.alias)) === record.deploymentId;
@@ -67,28 +67,8 @@ export function staticDeploy(options: StaticDeployOptions): StaticDeployAdapter 
     return { ...deployment, aliasUrl: aliased ? urlOf(record.alias) : null };
   };
 
-  const serve = (): Promise<{ port: number }> => {
-    listening ??= new Promise<{ server: Server; port: number }>((done, fail) => {
-      const server = createServer((request, response) => {
-        answer(request, response).catch(() => {
-          if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
-          response.end('internal error');
-        });
-      });
-      server.once('error', (error) => {
-        listening = undefined;
-        fail(
-          new BuildwrightError({
-            code: 'DEPLOY_FAILED',
-            message: `staticDeploy could not listen on ${host}:${port} (${(error as Error).message}). Free the port or give another one with staticDeploy({ port }).`,
-            cause: error,
-          }),
-        );
-      });
-      server.listen(port, host, () => done({ server, port: (server.address() as { port: number }).port }));
-    });
-    return listening.then(({ port }) => ({ port }));
-  };
+  const listener = lazyListener({ adapter: 'staticDeploy', host, port, handle: answer });
+  const serve = () => listener.serve();
 
   /** The build directory a Host names: a ready deployment's own, or the one its alias points at. */
   const rootOf = async (hostHeader: string | undefined): Promise<{ root: string; immutable: boolean } | undefined> => {
@@ -197,12 +177,7 @@ export function staticDeploy(options: StaticDeployOptions): StaticDeployAdapter 
       return Promise.all((await directory.listRecords(projectId)).map(view));
     },
     async close() {
-      const current = listening;
-      listening = undefined;
-      const opened = await current?.catch(() => undefined);
-      if (!opened) return;
-      opened.server.closeAllConnections();
-      await new Promise<void>((done) => opened.server.close(() => done()));
+      await listener.close();
     },
   };
 }

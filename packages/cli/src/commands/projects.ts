@@ -1,6 +1,6 @@
 import { print, type Command } from '../cli-io.js';
 import { withStorage } from '../open-storage.js';
-import { table } from '../render/table.js';
+import { printProjects } from '../render/project-list.js';
 import { UsageError } from '../usage-error.js';
 
 /**
@@ -29,19 +29,7 @@ export const projectsCommand: Command = async (context) => {
       } while (cursor && (flags.limit === undefined || found.length < flags.limit));
       return flags.limit === undefined ? found : found.slice(0, flags.limit);
     });
-    if (flags.json) {
-      for (const project of projects) print(context, project, '');
-      return 0;
-    }
-    if (projects.length === 0) {
-      context.stdout.write(flags.query ? `No project matches "${flags.query}".\n` : 'No projects yet. Try: buildwright demo\n');
-      return 0;
-    }
-    const rows = [
-      ['ID', 'KIND', 'VERSION', 'UPDATED', 'NAME'],
-      ...projects.map((project) => [project.id, project.kind, project.currentVersion === null ? '-' : String(project.currentVersion), project.updatedAt.slice(0, 19).replace('T', ' '), project.name]),
-    ];
-    context.stdout.write(`${table(rows)}\n`);
+    printProjects(context, projects, flags.query ? `No project matches "${flags.query}".` : 'No projects yet. Try: buildwright demo');
     return 0;
   }
   if (projectId === undefined) throw new UsageError(`projects ${action} needs a project. Usage: buildwright projects ${action} <project>${action === 'rename' ? ' "<name>"' : ''}`);

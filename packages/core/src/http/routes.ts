@@ -6,6 +6,7 @@ import { parse, readJsonBody } from './body.js';
 import { httpError, json } from './errors.js';
 import { ownerCaps } from './owner-caps.js';
 import type { Route, RouteContext } from './router.js';
+import { startInSlot } from './start-in-slot.js';
 import { runFanOuts } from './run-fan-out.js';
 import { eventStream } from './sse.js';
 
@@ -90,18 +91,9 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
     windowSize: 2 * options.eventPageSize,
     windowBytes: 4 * 1024 * 1024,
   });
-  /** Starts a run in one of the owner's run slots, given back when the run ends. */
-  const startInSlot = async (ownerId: string, start: () => RunHandle) => {
-    const release = runs.acquire(ownerId);
-    let run: RunHandle;
-    try {
-      run = start();
-    } catch (error) {
-      release();
-      throw error;
-    }
-    void run.result.then(release, release);
-    await started(run);
+  /** Starts a run in one of the owner's run slots and answers 201 with its ids once it started. */
+  const runCreated = async (ownerId: string, start: () => RunHandle) => {
+    const run = await startInSlot(runs, ownerId, start);
     return json({ runId: run.runId, projectId: run.projectId }, 201);
   };
   const body = <T>(context: RouteContext, schema: z.ZodType<T>) => readJsonBody(context.request, schema, options.maxBodyBytes);
@@ -121,7 +113,7 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
       pattern: '/runs',
       async handle(context) {
         const input = await body(context, generateBody);
-        return startInSlot(context.ownerId, () => builder.generate({ ...input, ownerId: context.ownerId } as Parameters<Builder['generate']>[0]));
+        return runCreated(context.ownerId, () => builder.generate({ ...input, ownerId: context.ownerId } as Parameters<Builder['generate']>[0]));
       },
     },
     {
@@ -130,7 +122,7 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
       async handle(context) {
         const input = await body(context, editBody);
         await builder.getProject(context.params.id!, { ownerId: context.ownerId });
-        return startInSlot(context.ownerId, () => builder.edit(context.params.id!, { prompt: input.prompt, ownerId: context.ownerId }));
+        return runCreated(context.ownerId, () => builder.edit(context.params.id!, { prompt: input.prompt, ownerId: context.ownerId }));
       },
     },
     {
@@ -330,24 +322,4 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
       },
     },
   ];
-}
-
-/** Resolves once the run stored its first event (so its record exists), or rejects with why it could not start. */
-export function started(run: RunHandle): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const off = run.on('event', () => {
-      off();
-      resolve();
-    });
-    run.result.then(
-      () => {
-        off();
-        resolve();
-      },
-      (error: unknown) => {
-        off();
-        reject(error);
-      },
-    );
-  });
 }

@@ -5,7 +5,7 @@ import { BuildwrightError } from '@buildwright/client';
 import { z } from 'zod';
 import { maxPromptLength } from '../actions/generate.js';
 import { statusOf } from '../http/errors.js';
-import { started } from '../http/routes.js';
+import { startInSlot } from '../http/start-in-slot.js';
 import type { RunHandle } from '../run/run-handle.js';
 import { projectFileUri } from './project-resources.js';
 import type { McpContext } from './mcp-context.js';
@@ -54,17 +54,8 @@ export function registerBuilderTools(server: McpServer, context: McpContext): vo
   };
   /** Starts a run in one of the owner's slots, follows it for `waitSeconds` with progress, and answers its status. */
   const startRun = async (start: () => RunHandle, input: { waitSeconds?: number | undefined; lastEvents?: number | undefined }, extra: Extra) => {
-    const release = context.runSlots.acquire(ownerId);
-    let run: RunHandle;
-    try {
-      run = start();
-    } catch (error) {
-      release();
-      throw error;
-    }
-    void run.result.then(release, release);
     // A run refused before its first event (a host hook, a bad template) answers as the tool's error.
-    await started(run);
+    const run = await startInSlot(context.runSlots, ownerId, start);
     return statusAfterWait(run.runId, input, extra);
   };
   const statusAfterWait = async (runId: string, input: { waitSeconds?: number | undefined; lastEvents?: number | undefined }, extra: Extra) => {
