@@ -44,7 +44,7 @@ describe.sequential('buildwright demo, then the project commands on what it made
     expect(rootText).toContain('Drink water');
     demo.child.kill('SIGINT');
     const result = await demo.done;
-    expect(result.code).toBe(0);
+    expect(result.code, `stderr:\n${result.stderr}`).toBe(0);
 
     const all = events(result.stdout);
     projectId = all[0]!.projectId;

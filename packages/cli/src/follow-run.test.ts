@@ -7,10 +7,20 @@ const base = { runId: 'run-1', projectId: 'project-1', at: '2026-12-02T00:00:00.
 const started = { ...base, seq: 1, type: 'run.started', mode: 'generate', prompt: 'a counter', kind: 'web' } as BuildwrightEvent;
 const completed = { ...base, seq: 2, type: 'run.completed', versionNumber: 1, summary: 'Done.' } as BuildwrightEvent;
 
-/** A run whose events are all out and whose result settles when the test says so; Ctrl-C comes in between. */
+/**
+ * A run whose listed events are all out and whose result settles when the test says so; Ctrl-C
+ * comes in between. Cancelling it publishes run.cancelled (a terminal event) and then rejects, as
+ * the engine does.
+ */
 function pausedRun(events: BuildwrightEvent[]) {
   let settle!: { resolve: (result: RunResult) => void; reject: (error: Error) => void };
   const result = new Promise<RunResult>((resolve, reject) => (settle = { resolve, reject }));
+  const settled = result.then(
+    () => undefined,
+    () => undefined,
+  );
+  const published = [...events];
+  let wake = () => {};
   const cancels: string[] = [];
   const handle = {
     runId: base.runId,
@@ -18,11 +28,21 @@ function pausedRun(events: BuildwrightEvent[]) {
     result,
     cancel: (reason?: string) => {
       cancels.push(reason ?? '');
-      settle.reject(new BuildwrightError({ code: 'RUN_CANCELLED', message: `The run was cancelled: ${reason}.` }));
+      published.push({ ...base, seq: published.length + 1, type: 'run.cancelled', reason: `The run was cancelled: ${reason}.` } as BuildwrightEvent);
+      wake();
+      setTimeout(() => settle.reject(new BuildwrightError({ code: 'RUN_CANCELLED', message: `The run was cancelled: ${reason}.` })), 10);
     },
     async *[Symbol.asyncIterator]() {
-      yield* events;
-      await result.catch(() => undefined);
+      let done = false;
+      void settled.then(() => {
+        done = true;
+        wake();
+      });
+      for (let index = 0; ; ) {
+        while (index < published.length) yield published[index++]!;
+        if (done) return;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
     },
   } as unknown as RunHandle;
   return { handle, settle, cancels };
@@ -53,7 +73,7 @@ describe('followRun and Ctrl-C', () => {
     expect(renderer.notes.join('\n')).not.toContain('Cancelling');
   });
 
-  it('behavior: a Ctrl-C before the last event cancels the run: exit 130', async () => {
+  it('behavior: a Ctrl-C before the last event cancels the run: exit 130, also though run.cancelled (a terminal event) arrives before the result rejects', async () => {
     const run = pausedRun([started]);
     const renderer = recordingRenderer();
     const followed = followRun(run.handle, renderer);
@@ -61,6 +81,7 @@ describe('followRun and Ctrl-C', () => {
     process.emit('SIGINT', 'SIGINT');
     const result = await followed;
     expect(run.cancels).toEqual(['interrupted by Ctrl-C']);
+    expect(renderer.events.at(-1)?.type).toBe('run.cancelled');
     expect(result.exitCode).toBe(130);
     expect(renderer.notes.join('\n')).toContain('Cancelling the run (Ctrl-C)');
   });

@@ -28,10 +28,12 @@ const setupCodes = new Set(['STORAGE_LOCKED']);
 export async function followRun(handle: RunHandle, renderer: Renderer): Promise<FollowedRun> {
   let stoppedBy: StopSignal | undefined;
   let ended = false;
+  let cancelled = false;
   const dispose = onStop((signal) => {
     stoppedBy = signal;
     // After the run's last event there is nothing left to cancel: the run ends as it ended.
     if (ended) return;
+    cancelled = true;
     renderer.note(`Cancelling the run (${signal === 'SIGINT' ? 'Ctrl-C' : signal}); press Ctrl-C again to quit at once.`);
     handle.cancel(`interrupted by ${signal === 'SIGINT' ? 'Ctrl-C' : signal}`);
   });
@@ -47,7 +49,7 @@ export async function followRun(handle: RunHandle, renderer: Renderer): Promise<
     return { exitCode: 0, result, ...(stoppedBy ? { stoppedBy } : {}) };
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (stoppedBy && !ended) return { exitCode: signalExitCodes[stoppedBy] };
+    if (stoppedBy && cancelled) return { exitCode: signalExitCodes[stoppedBy] };
     if (!sawEvent && code && usageCodes.has(code)) throw new UsageError((error as Error).message);
     if (!sawEvent && code && setupCodes.has(code)) throw error;
     // The run's end is already on screen (run.failed); without events, say why here.

@@ -210,11 +210,18 @@ export function memoryStorage(): MemoryStorage {
         leases.delete(runId);
         checkpoints.delete(runId);
       }
+      // Keys start with the run or project they belong to (`${runId}\n…`, `${projectId}\n…`).
+      const owner = (key: string) => key.split('\n')[0]!;
+      for (const key of toolApprovals.keys()) if (runIds.has(owner(key))) toolApprovals.delete(key);
+      for (const map of [toolConsents, toolPins]) for (const key of map.keys()) if (owner(key) === projectId) map.delete(key);
+      gitLinks.delete(projectId);
+      gitCommits.delete(projectId);
       const keep = <T>(list: T[], kept: (item: T) => boolean) => list.splice(0, list.length, ...list.filter(kept));
       keep(messages, (message) => message.projectId !== projectId);
       keep(contracts, (contract) => contract.projectId !== projectId);
       keep(usage, (record) => !runIds.has(record.runId));
       keep(checkpointWrites, (write) => !runIds.has(write.threadId));
+      keep(deployments, (deployment) => deployment.projectId !== projectId);
       versions.delete(projectId);
       projects.delete(projectId);
       positions.delete(projectId);

@@ -77,7 +77,7 @@ export function describeProjectEdits(spec: StorageSpecContext): void {
       expect(await storage.getProject({ ownerId: project.ownerId, projectId: project.id })).toEqual(project);
     });
 
-    it('default: deleteProject removes the project with its runs, events, messages, versions, contracts, usage and checkpoints', async () => {
+    it('default: deleteProject removes the project with its runs, events, messages, versions, contracts, usage, checkpoints, deployments, Git link and MCP decisions', async () => {
       const run = await newRun();
       const { ownerId, projectId } = { ownerId: run.ownerId, projectId: run.projectId };
       const other = await newProject(ownerId, 'Kept');
@@ -101,6 +101,11 @@ export function describeProjectEdits(spec: StorageSpecContext): void {
       await storage.recordUsage({ runId: run.id, node: 'build', model: 'm', inputTokens: 1, outputTokens: 1, cachedInputTokens: 0, costUsd: 0, estimated: true });
       await storage.putCheckpoint({ threadId: run.id, checkpointId: 'cp-1', parentCheckpointId: null, checkpoint: '{}', metadata: '{}' });
       await storage.putCheckpointWrites({ writes: [{ threadId: run.id, checkpointId: 'cp-1', taskId: 't', index: 0, channel: 'c', value: '1' }] });
+      await storage.createToolApproval({ runId: run.id, id: 'approval-1', server: 'files', tool: 'read' });
+      await storage.saveToolConsent({ projectId, server: 'files', tool: 'read', toolHash: 'h1', decision: 'allow' });
+      await storage.saveToolPin({ projectId, server: 'files', hash: 'h1', tools: { read: 'h1' } });
+      const deployment = await storage.createDeployment({ ownerId, projectId, target: 'static', versionNumber: 1, warnings: [] });
+      await storage.saveGitLink({ ownerId, projectId, remote: 'https://git.example/app.git', branch: 'main' });
       await storage.updateRun({ runId: run.id, status: 'completed' });
 
       await storage.deleteProject({ ownerId, projectId });
@@ -121,6 +126,13 @@ export function describeProjectEdits(spec: StorageSpecContext): void {
       const again = await storage.createProject({ ownerId, name: 'Again', kind: 'web', id: projectId });
       expect(again.currentVersion).toBeNull();
       expect(await storage.listRuns({ ownerId, projectId })).toEqual([]);
+      // Nor its deployments, Git link or MCP decisions.
+      expect(await storage.getDeployment({ ownerId, deploymentId: deployment.id })).toBeUndefined();
+      expect(await storage.listDeployments({ ownerId, projectId })).toEqual([]);
+      expect(await storage.getGitLink({ ownerId, projectId })).toBeUndefined();
+      expect(await storage.getToolApproval({ runId: run.id, id: 'approval-1' })).toBeUndefined();
+      expect(await storage.listToolConsents({ projectId })).toEqual([]);
+      expect(await storage.getToolPin({ projectId, server: 'files' })).toBeUndefined();
     });
 
     it('error: deleteProject while a run is running or queued is PROJECT_BUSY naming the run, and deletes nothing', async () => {
