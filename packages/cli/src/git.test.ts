@@ -37,7 +37,8 @@ describe('buildwright git push|pull', () => {
     const pulled = await runCli(['git', 'pull', project.id, '--storage', `pglite:${dataDir}`, '--json'], { cwd });
     expect(pulled.code).toBe(0);
     expect(JSON.parse(pulled.stdout)).toMatchObject({ status: 'fast-forward', version: { number: 3, fileCount: 1 }, event: { type: 'version.created', source: 'git' } });
-  });
+    // Two CLI processes (each starts from the TypeScript sources) and a Git server: a minute when the machine is busy.
+  }, 240_000);
 
   it('error: an action other than push or pull, and a --remote that is not an http(s) URL, are exit 2', async () => {
     const bad = await runCli(['git', 'fetch', 'p1'], { cwd: freshDirectory() });

@@ -27,6 +27,16 @@ describe.runIf(existsSync(executablePath))('launchChromium (runs where Chromium 
     }
   });
 
+  it('behavior: an open browser adds no process signal handlers: Ctrl-C stays the host's (Playwright would exit with 130)', async () => {
+    const before = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((signal) => process.listenerCount(signal));
+    const browser = await launchChromium({ adapter: 'browserCheck', executablePath, args: chromiumArgs });
+    try {
+      expect((['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((signal) => process.listenerCount(signal))).toEqual(before);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('error: a binary that does not start is an error, and decides nothing', async () => {
     await expect(launchChromium({ adapter: 'browserCheck', executablePath: '/bin/false', args: chromiumArgs })).rejects.toThrow();
     expect(await chromiumSandboxed('/bin/false')).toBeUndefined();

@@ -51,21 +51,25 @@ const sandboxSupport = new Map<string, Promise<boolean | undefined>>();
 export async function launchChromium(options: LaunchChromiumOptions): Promise<Browser> {
   const { chromium } = await importPeer(options.adapter, 'playwright-core', () => import('playwright-core'));
   const { executablePath, args } = options;
+  // Playwright would otherwise add process-wide SIGINT/SIGTERM/SIGHUP handlers while a browser is
+  // open, and its SIGINT handler exits the process with 130: the host's own shutdown (a CLI's
+  // Ctrl-C, a server's graceful stop) decides, and closes the browser with the builder.
+  const launch = (chromiumSandbox: boolean) => chromium.launch({ executablePath, args, chromiumSandbox, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
   for (let pending = sandboxSupport.get(executablePath); pending; pending = sandboxSupport.get(executablePath)) {
     const known = await pending;
-    if (known !== undefined) return chromium.launch({ executablePath, args, chromiumSandbox: known });
+    if (known !== undefined) return launch(known);
   }
 
   // No await between the lookup above and this: concurrent first launches make one probe.
   let decide!: (sandboxed: boolean | undefined) => void;
   sandboxSupport.set(executablePath, new Promise((resolve) => (decide = resolve)));
   try {
-    const browser = await chromium.launch({ executablePath, args, chromiumSandbox: true });
+    const browser = await launch(true);
     decide(true);
     return browser;
   } catch {
     try {
-      const browser = await chromium.launch({ executablePath, args, chromiumSandbox: false });
+      const browser = await launch(false);
       decide(false);
       return browser;
     } catch (error) {
