@@ -110,7 +110,7 @@ describe.sequential('buildwright demo, then the project commands on what it made
     expect(shown.project.id).toBe(projectId);
     expect(shown.runs.map((run) => `${run.mode}:${run.status}`).sort()).toEqual(['edit:completed', 'generate:completed']);
     expect(shown.versions).toHaveLength(2);
-  }, 120_000);
+  }, 300_000);
 
   it('behavior: export writes a ZIP and a directory, restore makes version 3 equal to version 1', async () => {
     const zip = await runCli(['export', projectId, '--out', 'out/habits.zip'], { cwd });
@@ -128,7 +128,7 @@ describe.sequential('buildwright demo, then the project commands on what it made
     expect(JSON.parse(restore.stdout)).toMatchObject({ number: 3, parent: 2 });
     const same = await runCli(['diff', projectId, '1', '3'], { cwd });
     expect(same.stdout).toContain('Versions 1 and 3 have the same files.');
-  }, 120_000);
+  }, 300_000);
 
   it('behavior: preview rebuilds a stored version in the sandbox and serves it until Ctrl-C', async () => {
     const preview = startCli(['preview', projectId, '2', '--json'], { cwd });

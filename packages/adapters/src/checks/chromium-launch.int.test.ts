@@ -27,7 +27,7 @@ describe.runIf(existsSync(executablePath))('launchChromium (runs where Chromium 
     }
   });
 
-  it('behavior: an open browser adds no process signal handlers: Ctrl-C stays the host's (Playwright would exit with 130)', async () => {
+  it("behavior: an open browser adds no process signal handlers: Ctrl-C stays the host's (Playwright would exit with 130)", async () => {
     const before = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((signal) => process.listenerCount(signal));
     const browser = await launchChromium({ adapter: 'browserCheck', executablePath, args: chromiumArgs });
     try {
