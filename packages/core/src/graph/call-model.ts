@@ -20,7 +20,11 @@ export async function callModel(
   }
 }
 
-async function streamModel(runtime: RunRuntime, request: { node: string; messages: LlmMessage[]; tools: LlmToolDefinition[] }, streamer: FileStreamer | undefined): Promise<{ text: string; toolCalls: LlmToolCall[] }> {
+async function streamModel(
+  runtime: RunRuntime,
+  request: { node: string; messages: LlmMessage[]; tools: LlmToolDefinition[] },
+  streamer: FileStreamer | undefined,
+): Promise<{ text: string; toolCalls: LlmToolCall[] }> {
   throwIfAborted(runtime.signal);
   let text = '';
   const toolCalls: LlmToolCall[] = [];

@@ -17,9 +17,27 @@ function read(chunks: readonly string[]) {
 }
 
 const anyText = fc.string({ unit: fc.oneof(fc.constantFrom('"', '\\', '\n', '\t', '\u0000', '\ud83d', '\ude00', '/', '{', '}'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })) });
-const otherValue = fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), anyText, fc.array(anyText, { maxLength: 3 }), fc.dictionary(anyText, anyText, { maxKeys: 3 }));
+const otherValue = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  anyText,
+  fc.array(anyText, { maxLength: 3 }),
+  fc.dictionary(anyText, anyText, { maxKeys: 3 }),
+);
 const argumentsObject = fc
-  .record({ path: anyText, content: anyText, extra: fc.dictionary(fc.string({ maxLength: 8 }).filter((key) => key !== 'path' && key !== 'content'), otherValue, { maxKeys: 3 }), order: fc.nat(), indent: fc.constantFrom(undefined, 0, 2, '\t') })
+  .record({
+    path: anyText,
+    content: anyText,
+    extra: fc.dictionary(
+      fc.string({ maxLength: 8 }).filter((key) => key !== 'path' && key !== 'content'),
+      otherValue,
+      { maxKeys: 3 },
+    ),
+    order: fc.nat(),
+    indent: fc.constantFrom(undefined, 0, 2, '\t'),
+  })
   .map(({ path, content, extra, order, indent }) => {
     const entries: [string, unknown][] = [...Object.entries(extra), ['path', path], ['content', content]];
     const rotated = entries.map((_, index) => entries[(index + order) % entries.length]!);
@@ -39,19 +57,26 @@ describe('createStreamedArgumentsReader (property)', () => {
 
   it('behavior: never throws, and what it reads of any text is what JSON.parse reads when the text parses', () => {
     fc.assert(
-      fc.property(fc.oneof(anyText, argumentsObject.map(({ text }) => text.slice(0, -1) + text.slice(-1).repeat(2))), fc.array(fc.nat(), { maxLength: 8 }), (text, cuts) => {
-        const result = read(chunksAt(text, cuts));
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(text);
-        } catch {
-          return;
-        }
-        if (result.broken || typeof parsed !== 'object' || parsed === null) return;
-        const record = parsed as Record<string, unknown>;
-        if (result.path !== undefined) expect(result.path).toBe(record['path']);
-        if (typeof record['content'] === 'string') expect(record['content'].startsWith(result.content)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          anyText,
+          argumentsObject.map(({ text }) => text.slice(0, -1) + text.slice(-1).repeat(2)),
+        ),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        (text, cuts) => {
+          const result = read(chunksAt(text, cuts));
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(text);
+          } catch {
+            return;
+          }
+          if (result.broken || typeof parsed !== 'object' || parsed === null) return;
+          const record = parsed as Record<string, unknown>;
+          if (result.path !== undefined) expect(result.path).toBe(record['path']);
+          if (typeof record['content'] === 'string') expect(record['content'].startsWith(result.content)).toBe(true);
+        },
+      ),
       fuzzParameters(),
     );
   });

@@ -41,7 +41,7 @@ export function createStreamedArgumentsReader(): StreamedArgumentsReader {
   let key = '';
   let keyOverflow = false;
   let stringValue = '';
-  let escape: '' | '\\' | `u${string}` = '';
+  let pendingEscape: '' | '\\' | `u${string}` = '';
   let target: 'key' | 'path' | 'content' | 'other' = 'key';
   const seen = new Set<string>();
   // Skipping a non-string value: nesting depth and whether inside a string of it.
@@ -58,7 +58,7 @@ export function createStreamedArgumentsReader(): StreamedArgumentsReader {
   const push = (text: string): StreamedArgumentsProgress => {
     const progress: StreamedArgumentsProgress = { content: '' };
     if (broken) return progress;
-    let contentStart = state === 'string' && target === 'content' && escape === '' ? 0 : -1;
+    let contentStart = state === 'string' && target === 'content' && pendingEscape === '' ? 0 : -1;
     const flushContent = (end: number) => {
       if (target === 'content' && contentStart !== -1 && end > contentStart) progress.content += text.slice(contentStart, end);
       contentStart = -1;
@@ -128,28 +128,28 @@ export function createStreamedArgumentsReader(): StreamedArgumentsReader {
           break;
         case 'key':
         case 'string':
-          if (escape === '\\') {
+          if (pendingEscape === '\\') {
             const simple = simpleEscapes[char];
             if (simple !== undefined) {
               append(simple);
-              escape = '';
-            } else if (char === 'u') escape = 'u';
+              pendingEscape = '';
+            } else if (char === 'u') pendingEscape = 'u';
             else fail();
-            if (target === 'content' && escape === '') contentStart = index + 1;
-          } else if (escape !== '') {
+            if (target === 'content' && pendingEscape === '') contentStart = index + 1;
+          } else if (pendingEscape !== '') {
             if (!/[0-9a-fA-F]/.test(char)) {
               fail();
               break;
             }
-            escape = `${escape}${char}` as `u${string}`;
-            if (escape.length === 5) {
-              append(String.fromCharCode(Number.parseInt(escape.slice(1), 16)));
-              escape = '';
+            pendingEscape = `${pendingEscape}${char}` as `u${string}`;
+            if (pendingEscape.length === 5) {
+              append(String.fromCharCode(Number.parseInt(pendingEscape.slice(1), 16)));
+              pendingEscape = '';
               if (target === 'content') contentStart = index + 1;
             }
           } else if (char === '\\') {
             flushContent(index);
-            escape = '\\';
+            pendingEscape = '\\';
           } else if (char === '"') {
             flushContent(index);
             closeString();
@@ -180,7 +180,7 @@ export function createStreamedArgumentsReader(): StreamedArgumentsReader {
           break;
       }
     }
-    if (state === 'string' && target === 'content' && escape === '') flushContent(text.length);
+    if (state === 'string' && target === 'content' && pendingEscape === '') flushContent(text.length);
     if (broken) return { content: '' };
     return progress;
   };

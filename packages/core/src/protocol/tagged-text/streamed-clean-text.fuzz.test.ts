@@ -5,7 +5,10 @@ import { chunksAt } from '../file-streaming/chunks-at.test-support.js';
 import { createStreamedTextCleaner } from './streamed-clean-text.js';
 import { cleanText } from './tagged-text-values.js';
 
-const value = fc.string({ unit: fc.oneof(fc.constantFrom('\n', '\r', ' ', '\t', '`', '~', '```', '~~~', '```ts\n', '\n```'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })), maxLength: 40 });
+const value = fc.string({
+  unit: fc.oneof(fc.constantFrom('\n', '\r', ' ', '\t', '`', '~', '```', '~~~', '```ts\n', '\n```'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })),
+  maxLength: 40,
+});
 
 describe('createStreamedTextCleaner (property)', () => {
   it('behavior: over any chunking, the pieces join to cleanText of the whole value', () => {

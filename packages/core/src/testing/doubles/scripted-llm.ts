@@ -103,10 +103,12 @@ function argumentPieces(text: string, chunks: ScriptedLlmOptions['argumentChunks
   if (chunks === undefined) return [];
   if (typeof chunks === 'function') {
     const pieces = chunks(text);
-    if (pieces.join('') !== text) throw new BuildwrightError({ code: 'INVALID_INPUT', message: 'scriptedLlm: argumentChunks returned pieces that do not join back to the arguments text. Return a split of the text.' });
+    if (pieces.join('') !== text)
+      throw new BuildwrightError({ code: 'INVALID_INPUT', message: 'scriptedLlm: argumentChunks returned pieces that do not join back to the arguments text. Return a split of the text.' });
     return pieces.filter((piece) => piece !== '');
   }
-  if (!Number.isSafeInteger(chunks) || chunks < 1) throw new BuildwrightError({ code: 'INVALID_INPUT', message: `scriptedLlm: argumentChunks must be a positive integer or a function, got ${chunks}.` });
+  if (!Number.isSafeInteger(chunks) || chunks < 1)
+    throw new BuildwrightError({ code: 'INVALID_INPUT', message: `scriptedLlm: argumentChunks must be a positive integer or a function, got ${chunks}.` });
   const pieces: string[] = [];
   for (let start = 0; start < text.length; start += chunks) pieces.push(text.slice(start, start + chunks));
   return pieces;
