@@ -114,6 +114,12 @@ export interface FilesView {
   readonly contents: Readonly<Record<string, string | null>>;
   /** Changes made by the current run, by path. */
   readonly changes: Readonly<Record<string, FileChange>>;
+  /**
+   * Drafts of files the model is writing right now (`file.streaming`), by path: what has arrived
+   * so far, not yet checked or written. A draft leaves when the file is written (its content then
+   * in `contents`), when it is discarded, and when the run ends.
+   */
+  readonly streaming: Readonly<Record<string, string>>;
 }
 
 export interface VersionsView {
@@ -175,7 +181,7 @@ export const initialSnapshot: BuilderSnapshot = Object.freeze({
   project: null,
   run: null,
   messages: Object.freeze([]),
-  files: Object.freeze({ version: null, contents: Object.freeze({}), changes: Object.freeze({}) }),
+  files: Object.freeze({ version: null, contents: Object.freeze({}), changes: Object.freeze({}), streaming: Object.freeze({}) }),
   versions: Object.freeze({ list: Object.freeze([]), loaded: false }),
   preview: Object.freeze({ url: null, docsUrl: null, status: 'none', reason: null }),
   contracts: Object.freeze([]),

@@ -161,7 +161,7 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
       ...current,
       project: detail.project,
       contracts: mergeContracts(current.contracts, detail.contracts),
-      files: files ? { version: files.version.number, contents: files.files, changes: current.files.changes } : current.files,
+      files: files ? { version: files.version.number, contents: files.files, changes: current.files.changes, streaming: current.files.streaming } : current.files,
       versions: { list: versions.versions, loaded: true },
     }));
   };

@@ -48,8 +48,16 @@ export interface EventPayloads {
   'step.completed': { stepId: string };
   'llm.delta': { node: string; text: string };
   'llm.retried': { node: string; attempt: number; waitMs: number; code: string; message: string };
-  'file.written': { path: string; bytes: number };
-  'file.edited': { path: string; edits: number };
+  /**
+   * A preview of a file the model is writing (`write_file`), before the write is checked: `delta`
+   * goes at character `offset` of the draft (0 starts a new draft of `path`). `discarded`: the
+   * draft was not written (refused or malformed): drop it. See docs/events.md.
+   */
+  'file.streaming': { path: string; offset: number; delta: string; discarded?: true | undefined };
+  /** `content`: the file as written, when at most 256 KiB (UTF-8); larger files are read from the project. */
+  'file.written': { path: string; bytes: number; content?: string | undefined };
+  /** `content`: the file after the edits, when at most 256 KiB (as in `file.written`). */
+  'file.edited': { path: string; edits: number; content?: string | undefined };
   'file.edit_failed': { path: string; reason: string; nearest?: string | undefined };
   'file.deleted': { path: string };
   'dependency.added': { name: string; version: string; dev: boolean };

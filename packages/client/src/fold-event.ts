@@ -49,12 +49,24 @@ export function foldEvent(snapshot: BuilderSnapshot, event: BuildwrightEvent): B
   const addMessage = (message: ChatMessage) => {
     if (!next.messages.some((existing) => existing.id === message.id)) next = { ...next, messages: [...next.messages, message] };
   };
-  const changeFile = (path: string, change: FileChange) => {
+  /** `content`: the file's text when the event carried it; `null` marks it changed but not loaded. */
+  const changeFile = (path: string, change: FileChange, content: string | null = null) => {
     const contents = { ...next.files.contents };
     if (change === 'deleted') delete contents[path];
-    else if (change !== 'edit_failed') contents[path] = null;
+    else if (change !== 'edit_failed') contents[path] = content;
     const changes = change === 'edit_failed' && next.files.changes[path] ? next.files.changes : { ...next.files.changes, [path]: change };
     next = { ...next, files: { ...next.files, contents: change === 'edit_failed' ? next.files.contents : sortKeys(contents), changes } };
+    if (change !== 'edit_failed') setDraft(path, undefined);
+  };
+  const setDraft = (path: string, draft: string | undefined) => {
+    if (draft === undefined && !Object.hasOwn(next.files.streaming, path)) return;
+    const streaming = { ...next.files.streaming };
+    if (draft === undefined) delete streaming[path];
+    else streaming[path] = draft;
+    next = { ...next, files: { ...next.files, streaming } };
+  };
+  const dropDrafts = () => {
+    if (Object.keys(next.files.streaming).length > 0) next = { ...next, files: { ...next.files, streaming: {} } };
   };
   const upsertCheck = (check: CheckView) => {
     const index = run.checks.findIndex((existing) => existing.name === check.name);
@@ -65,7 +77,8 @@ export function foldEvent(snapshot: BuilderSnapshot, event: BuildwrightEvent): B
   };
 
   // Prose of one model call arrives as consecutive deltas; anything else in between ends the message.
-  if (event.type !== 'llm.delta') endStreaming();
+  // A file preview does not end the prose around it (tagged-text models interleave the two).
+  if (event.type !== 'llm.delta' && event.type !== 'file.streaming') endStreaming();
   switch (event.type) {
     case 'run.started':
       run = { ...run, mode: event.mode, prompt: event.prompt, kind: event.kind };
@@ -100,11 +113,19 @@ export function foldEvent(snapshot: BuilderSnapshot, event: BuildwrightEvent): B
       }
       break;
     }
+    case 'file.streaming': {
+      const draft = next.files.streaming[event.path];
+      if (event.discarded) setDraft(event.path, undefined);
+      else if (event.offset === 0) setDraft(event.path, event.delta);
+      // A delta that does not follow the draft (one was missed) is not guessed at.
+      else if (draft?.length === event.offset) setDraft(event.path, draft + event.delta);
+      break;
+    }
     case 'file.written':
-      changeFile(event.path, 'written');
+      changeFile(event.path, 'written', event.content ?? null);
       break;
     case 'file.edited':
-      changeFile(event.path, 'edited');
+      changeFile(event.path, 'edited', event.content ?? null);
       break;
     case 'file.deleted':
       changeFile(event.path, 'deleted');
@@ -155,18 +176,21 @@ export function foldEvent(snapshot: BuilderSnapshot, event: BuildwrightEvent): B
       break;
     case 'run.completed':
       endStreaming();
+      dropDrafts();
       run = { ...run, status: 'completed', summary: event.summary, versionNumber: event.versionNumber };
       addMessage({ id: `${event.runId}:summary`, runId: event.runId, role: 'assistant', kind: 'summary', content: event.summary, node: null, streaming: false });
       if (next.preview.status === 'waiting') next = { ...next, preview: { url: null, docsUrl: null, status: 'none', reason: 'This run started no preview (no browser check ran).' } };
       break;
     case 'run.failed':
       endStreaming();
+      dropDrafts();
       run = { ...run, status: 'failed', error: { code: event.code, message: event.message, check: event.check } };
       addMessage({ id: `${event.runId}:failed`, runId: event.runId, role: 'assistant', kind: 'error', content: event.message, node: null, streaming: false });
       if (next.preview.status === 'waiting') next = { ...next, preview: { url: null, docsUrl: null, status: 'failed', reason: event.message } };
       break;
     case 'run.cancelled':
       endStreaming();
+      dropDrafts();
       run = { ...run, status: 'cancelled', error: { code: 'RUN_CANCELLED', message: event.reason, check: null } };
       addMessage({ id: `${event.runId}:cancelled`, runId: event.runId, role: 'assistant', kind: 'notice', content: event.reason, node: null, streaming: false });
       if (next.preview.status === 'waiting') next = { ...next, preview: { url: null, docsUrl: null, status: 'none', reason: null } };

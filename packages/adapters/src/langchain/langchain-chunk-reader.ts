@@ -10,6 +10,8 @@ interface PendingCall {
   id: string;
   name: string;
   argumentsText: string;
+  /** Characters of `argumentsText` handed out as `tool-call-delta` parts. */
+  streamed: number;
   /** Set when the model gave the call whole (a non-streaming model), not as chunks. */
   complete?: LlmToolCall;
 }
@@ -24,7 +26,8 @@ interface ChunkFields {
 }
 
 /**
- * Turns LangChain message chunks into stream parts. Tool-call chunks are merged the way
+ * Turns LangChain message chunks into stream parts. Tool-call chunks are passed on as
+ * `tool-call-delta` parts (once a call has its id and name) and merged the way
  * LangChain merges them (by index, else by id; args concatenated; the last non-empty id and
  * name win); usage_metadata is summed across chunks (Anthropic reports input and output
  * tokens on different chunks).
@@ -53,7 +56,7 @@ export function createLangChainChunkReader(options: ChunkReaderOptions): { read(
           hasIndex ? entry.index === piece.index && (!piece.id || !entry.id || entry.id === piece.id) : entry.index === undefined && !!piece.id && entry.id === piece.id,
         );
         if (!call) {
-          call = { index: hasIndex ? piece.index : undefined, id: '', name: '', argumentsText: '' };
+          call = { index: hasIndex ? piece.index : undefined, id: '', name: '', argumentsText: '', streamed: 0 };
           calls.push(call);
         }
         if (piece.id) call.id = piece.id;
@@ -61,6 +64,11 @@ export function createLangChainChunkReader(options: ChunkReaderOptions): { read(
         if (piece.args) {
           call.argumentsText += piece.args;
           outputCharacters += piece.args.length;
+        }
+        // A preview of the arguments as they come, once the call has its id and name.
+        if (call.id !== '' && call.name !== '' && call.argumentsText.length > call.streamed) {
+          options.emit({ type: 'tool-call-delta', id: call.id, name: call.name, argumentsDelta: call.argumentsText.slice(call.streamed) });
+          call.streamed = call.argumentsText.length;
         }
       }
       if (pieces.length === 0) {
@@ -72,11 +80,12 @@ export function createLangChainChunkReader(options: ChunkReaderOptions): { read(
             id: whole.id ?? '',
             name: whole.name,
             argumentsText,
+            streamed: 0,
             complete: { id: whole.id || generatedId(calls.length), name: whole.name, arguments: whole.args, argumentsText },
           });
         }
         for (const broken of chunk.invalid_tool_calls ?? []) {
-          calls.push({ index: undefined, id: broken.id ?? '', name: broken.name ?? '', argumentsText: broken.args ?? '' });
+          calls.push({ index: undefined, id: broken.id ?? '', name: broken.name ?? '', argumentsText: broken.args ?? '', streamed: 0 });
         }
       }
       const reported = chunk.usage_metadata;

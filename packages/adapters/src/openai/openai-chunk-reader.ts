@@ -11,6 +11,8 @@ interface PendingCall {
   id: string;
   name: string;
   argumentsText: string;
+  /** Characters of `argumentsText` handed out as `tool-call-delta` parts. */
+  streamed: number;
 }
 
 export interface OpenAiChunkReaderOptions extends ChunkReaderOptions {
@@ -20,7 +22,8 @@ export interface OpenAiChunkReaderOptions extends ChunkReaderOptions {
 
 /**
  * Turns chat-completion chunks into stream parts: text deltas as they come, tool-call argument
- * deltas assembled per index and handed out complete at the end, then usage and finish.
+ * deltas passed on as `tool-call-delta` (once the call's id and name are known) and assembled per
+ * index, handed out complete at the end, then usage and finish.
  */
 export function createChunkReader(options: OpenAiChunkReaderOptions): { read(chunk: Chunk): void; finish(): void } {
   const calls = new Map<number, PendingCall>();
@@ -57,7 +60,7 @@ export function createChunkReader(options: OpenAiChunkReaderOptions): { read(chu
         lastIndex = Math.max(lastIndex, index);
         let call = calls.get(index);
         if (!call) {
-          call = { index, id: '', name: '', argumentsText: '' };
+          call = { index, id: '', name: '', argumentsText: '', streamed: 0 };
           calls.set(index, call);
         }
         if (piece.id) call.id = piece.id;
@@ -67,6 +70,11 @@ export function createChunkReader(options: OpenAiChunkReaderOptions): { read(chu
         if (argumentsDelta) {
           call.argumentsText += argumentsDelta;
           outputCharacters += argumentsDelta.length;
+          // A preview of the arguments as they come; the call stays the one handed out at the end.
+          if (call.id !== '' && call.name !== '') {
+            options.emit({ type: 'tool-call-delta', id: call.id, name: call.name, argumentsDelta: call.argumentsText.slice(call.streamed) });
+            call.streamed = call.argumentsText.length;
+          }
         }
       }
       if (choice.finish_reason) finishReason = choice.finish_reason;

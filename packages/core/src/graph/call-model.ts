@@ -1,9 +1,30 @@
 import { BuildwrightError } from '@buildwright/client';
+import type { FileStreamer } from '../protocol/file-streaming/file-streamer.js';
 import type { LlmMessage, LlmToolCall, LlmToolDefinition } from '../spec/llm.js';
 import type { RunRuntime } from './run-runtime.js';
 
-/** One model call: streams deltas as `llm.delta`, records usage, enforces the token budget. */
-export async function callModel(runtime: RunRuntime, request: { node: string; messages: LlmMessage[]; tools: LlmToolDefinition[] }): Promise<{ text: string; toolCalls: LlmToolCall[] }> {
+/**
+ * One model call: streams deltas as `llm.delta` (and, given a `streamer`, files being written as
+ * `file.streaming`), records usage, enforces the token budget.
+ */
+export async function callModel(
+  runtime: RunRuntime,
+  request: { node: string; messages: LlmMessage[]; tools: LlmToolDefinition[] },
+  streamer?: FileStreamer,
+): Promise<{ text: string; toolCalls: LlmToolCall[] }> {
+  try {
+    return await streamModel(runtime, request, streamer);
+  } finally {
+    // Drafts of calls that never completed (a failed or cut call) are discarded.
+    await streamer?.abandon();
+  }
+}
+
+async function streamModel(
+  runtime: RunRuntime,
+  request: { node: string; messages: LlmMessage[]; tools: LlmToolDefinition[] },
+  streamer: FileStreamer | undefined,
+): Promise<{ text: string; toolCalls: LlmToolCall[] }> {
   throwIfAborted(runtime.signal);
   let text = '';
   const toolCalls: LlmToolCall[] = [];
@@ -15,13 +36,18 @@ export async function callModel(runtime: RunRuntime, request: { node: string; me
         text += part.text;
         await runtime.emit({ type: 'llm.delta', node: request.node, text: part.text });
         break;
+      case 'tool-call-delta':
+        await streamer?.delta(part);
+        break;
       case 'tool-call':
         toolCalls.push(part.toolCall);
+        await streamer?.complete(part.toolCall);
         break;
       case 'retry':
-        // The retried attempt streams its text again from the start.
+        // The retried attempt streams its text and tool-call arguments again from the start.
         text = '';
         toolCalls.length = 0;
+        await streamer?.abandon();
         await runtime.emit({ type: 'llm.retried', node: request.node, attempt: part.attempt, waitMs: part.waitMs, code: part.code, message: part.message });
         break;
       case 'usage': {

@@ -1,6 +1,9 @@
 import { BuildwrightError } from '@buildwright/client';
 import type { Plan } from '../events/events.js';
 import { executeToolCall } from '../protocol/execute-tool-call.js';
+import { maxEventContentBytes } from '../protocol/file-streaming/event-content.js';
+import { createFileStreamer } from '../protocol/file-streaming/file-streamer.js';
+import { previewPath } from '../protocol/file-streaming/preview-path.js';
 import { fileToolDefinitions, type FileToolName } from '../protocol/file-tools.js';
 import type { LlmMessage } from '../spec/llm.js';
 import { callModel } from './call-model.js';
@@ -35,9 +38,15 @@ export async function runToolLoop(
   const external = await runtime.externalTools?.();
   const definitions = [...fileToolDefinitions(tools), ...(external?.definitions ?? [])];
   const refusePath = pathRule(runtime, options.onlyPaths);
+  const rules = { workspace: runtime.workspace, allowed: tools, fileLimits: runtime.budgets, ...(refusePath ? { refusePath } : {}) };
+  const streamer = createFileStreamer({
+    emit: runtime.emit,
+    previewPath: (path) => previewPath(path, rules),
+    maxBytes: Math.min(maxEventContentBytes, runtime.budgets.maxFileBytes),
+  });
   let proseAnswers = 0;
   for (let turn = 0; turn < runtime.budgets.maxToolTurns; turn++) {
-    const response = await callModel(runtime, { node, messages, tools: definitions });
+    const response = await callModel(runtime, { node, messages, tools: definitions }, streamer);
     messages.push({ role: 'assistant', content: response.text, ...(response.toolCalls.length ? { toolCalls: response.toolCalls } : {}) });
     if (response.toolCalls.length === 0) {
       if (++proseAnswers > maxProseAnswers) {
@@ -57,7 +66,8 @@ export async function runToolLoop(
         messages.push({ role: 'tool', toolCallId: call.id, name: call.name, content: await external.call(call) });
         continue;
       }
-      const outcome = await executeToolCall(call, { workspace: runtime.workspace, emit: runtime.emit, allowed: tools, fileLimits: runtime.budgets, ...(refusePath ? { refusePath } : {}) });
+      const outcome = await executeToolCall(call, { ...rules, emit: runtime.emit });
+      await streamer.settle(call, !outcome.isError && call.name === 'write_file');
       messages.push({ role: 'tool', toolCallId: call.id, name: call.name, content: outcome.content });
       if (outcome.plan) result = { summary: outcome.plan.summary, plan: outcome.plan };
       if (outcome.finished !== undefined) result = { summary: outcome.finished };

@@ -111,7 +111,7 @@ describe('createBuilderClient', () => {
       ['assistant', 'summary', 'Page written.\nCounter added.'],
     ]);
     expect(final.messages.every((message) => !message.streaming)).toBe(true);
-    expect(final.files).toEqual({ version: 1, contents: appFiles, changes: { 'index.html': 'written', 'style.css': 'written', 'app.js': 'written' } });
+    expect(final.files).toEqual({ version: 1, contents: appFiles, changes: { 'index.html': 'written', 'style.css': 'written', 'app.js': 'written' }, streaming: {} });
     expect(final.project).toMatchObject({ id: created.projectId, currentVersion: 1, kind: 'web' });
     expect(final.run!.usage.calls).toBe(5);
     expect(final.run!.usage.inputTokens).toBeGreaterThan(0);
@@ -122,8 +122,8 @@ describe('createBuilderClient', () => {
     // Every notification carried a new snapshot, and an unchanged store keeps its identity.
     expect(new Set(notified).size).toBe(notified.length);
     expect(builderClient.getSnapshot()).toBe(builderClient.getSnapshot());
-    // Files appeared (with unknown content) while the run wrote them, before the version was fetched.
-    expect(notified.some((snapshot) => snapshot.files.contents['app.js'] === null)).toBe(true);
+    // Files appeared with their content (from file.written) while the run wrote them, before the version was fetched.
+    expect(notified.some((snapshot) => snapshot.files.version === null && typeof snapshot.files.contents['app.js'] === 'string')).toBe(true);
     unsubscribe();
   });
 

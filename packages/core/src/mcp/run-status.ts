@@ -4,7 +4,7 @@ import type { BuildwrightEvent } from '../events/events.js';
 import type { RunStatus } from '../spec/storage.js';
 
 /** Event types left out of a status's last events: one per streamed token or output line, they would crowd out the rest. */
-const chattyEventTypes = new Set<BuildwrightEvent['type']>(['llm.delta', 'command.output']);
+const chattyEventTypes = new Set<BuildwrightEvent['type']>(['llm.delta', 'file.streaming', 'command.output']);
 
 /** What `get_run_status` answers (and `generate_app` / `edit_app` once they return). */
 export interface McpRunStatus {

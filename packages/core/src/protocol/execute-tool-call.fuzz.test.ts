@@ -100,7 +100,7 @@ describe('executeToolCall (properties)', () => {
             case 'write_file': {
               const at = normalized(args.path)!;
               expect(workspace.read(at)).toBe(args.content);
-              expect(events).toEqual([{ type: 'file.written', path: at, bytes: utf8ByteLength(args.content) }]);
+              expect(events).toEqual([{ type: 'file.written', path: at, bytes: utf8ByteLength(args.content), content: args.content }]);
               break;
             }
             case 'edit_file': {

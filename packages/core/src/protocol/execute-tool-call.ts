@@ -4,6 +4,7 @@ import type { EventInput, Plan } from '../events/events.js';
 import type { Workspace } from './workspace.js';
 import type { LlmToolCall } from '../spec/llm.js';
 import { applyEdits } from './apply-edits.js';
+import { eventContent } from './file-streaming/event-content.js';
 import { assertNoDependencyProblems, dependencyMapProblems, packageJsonDependencyProblems } from './dependency-specs.js';
 import { assertWritableFile, defaultFileLimits, type FileLimits } from './file-rules.js';
 import { fileToolSchemas, type FileToolArguments, type FileToolName } from './file-tools.js';
@@ -97,7 +98,7 @@ async function apply(name: FileToolName, args: unknown, context: ToolCallContext
       assertWritableFile(workspace, path, bytes, fileLimits);
       assertManifestAllowed(path, content);
       await workspace.write(path, content);
-      await emit({ type: 'file.written', path, bytes });
+      await emit({ type: 'file.written', path, bytes, ...eventContent(content, bytes) });
       return { content: `Wrote ${path}.`, isError: false };
     }
     case 'edit_file': {
@@ -114,10 +115,11 @@ async function apply(name: FileToolName, args: unknown, context: ToolCallContext
         const hint = result.nearest === undefined ? '' : `\nNearest lines in ${path}:\n${result.nearest}`;
         return failure(`edit ${result.index + 1} of ${edits.length} on ${path} was not applied (no edit was): ${result.reason}.${hint}`);
       }
-      assertWritableFile(workspace, path, utf8ByteLength(result.content), fileLimits);
+      const bytes = utf8ByteLength(result.content);
+      assertWritableFile(workspace, path, bytes, fileLimits);
       assertManifestAllowed(path, result.content);
       await workspace.write(path, result.content);
-      await emit({ type: 'file.edited', path, edits: edits.length });
+      await emit({ type: 'file.edited', path, edits: edits.length, ...eventContent(result.content, bytes) });
       return { content: `Edited ${path} (${edits.length} edit${edits.length === 1 ? '' : 's'}).`, isError: false };
     }
     case 'delete_file': {
@@ -140,7 +142,7 @@ async function apply(name: FileToolName, args: unknown, context: ToolCallContext
       await workspace.write(to, content);
       await workspace.remove(from);
       await emit({ type: 'file.deleted', path: from });
-      await emit({ type: 'file.written', path: to, bytes });
+      await emit({ type: 'file.written', path: to, bytes, ...eventContent(content, bytes) });
       return { content: `Renamed ${from} to ${to}.`, isError: false };
     }
     case 'add_dependencies': {
@@ -186,8 +188,8 @@ function changedPaths(name: FileToolName, args: unknown): string[] {
   }
 }
 
-/** A project path the model may write: inside the project and not protected. */
-function writablePath(rawPath: string): string {
+/** A project path the model may write: inside the project and not protected (throws the refusal). */
+export function writablePath(rawPath: string): string {
   const path = projectPath(rawPath);
   assertUnprotectedPath(path);
   return path;

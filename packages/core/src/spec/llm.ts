@@ -43,18 +43,26 @@ export interface LlmUsage {
   estimated: boolean;
 }
 
-/** What a stream yields, in order: deltas, tool calls, usage, then finish. */
+/** What a stream yields, in order: deltas (text and tool-call arguments), tool calls, usage, then finish. */
 export type LlmStreamPart =
   /** A piece of prose text. */
   | { type: 'text-delta'; text: string }
+  /**
+   * The next piece of a tool call's arguments while the model writes them (optional: adapters may
+   * send only the complete `tool-call`). Joined in order, a call's `argumentsDelta`s form a prefix
+   * of a JSON object of its arguments; for the tagged-text protocol, a JSON rendering of the
+   * arguments read so far. Only a preview: the complete `tool-call` with the same `id` follows
+   * and is what counts (it may differ, e.g. when the arguments turn out to be malformed).
+   */
+  | { type: 'tool-call-delta'; id: string; name: string; argumentsDelta: string }
   /** A complete tool call with its arguments assembled. */
   | { type: 'tool-call'; toolCall: LlmToolCall }
   /** Usage of this call (exactly one per call, possibly estimated). */
   | { type: 'usage'; usage: LlmUsage }
   /**
    * The adapter is about to retry after a retryable failure (`attempt` 1 = the first retry).
-   * Text deltas already yielded belong to the failed attempt: the retry streams its text again
-   * from the start. Adapters never retry once they yielded a tool call.
+   * Text and tool-call deltas already yielded belong to the failed attempt: the retry streams
+   * them again from the start. Adapters never retry once they yielded a complete tool call.
    */
   | { type: 'retry'; attempt: number; waitMs: number; code: string; message: string }
   /** The call ended. */

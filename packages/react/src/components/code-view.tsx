@@ -25,7 +25,8 @@ export interface CodeViewProps {
 
 /**
  * Read-only, syntax-highlighted code (JS/TS/JSX, JSON, CSS, HTML, Solidity) with line numbers,
- * and a diff mode showing added and removed lines against earlier content or a version.
+ * and a diff mode showing added and removed lines against earlier content or a version. Inside a
+ * provider, a file the model is writing shows its draft filling in (marked "Writing…").
  *
  * @example
  * <CodeView path="src/App.tsx" />                      // the project's file, inside a provider
@@ -52,13 +53,25 @@ function ConnectedCodeView(props: CodeViewProps) {
       live = false;
     };
   }, [client, key, props.compareToVersion, props.path]);
-  const missing = props.path !== undefined && !Object.hasOwn(files.contents, props.path);
-  const code = props.path ? (files.contents[props.path] ?? null) : null;
+  // While the model writes the file, its draft (file.streaming) shows it filling in.
+  const draft = props.path !== undefined && Object.hasOwn(files.streaming, props.path) ? files.streaming[props.path] : undefined;
+  const missing = props.path !== undefined && draft === undefined && !Object.hasOwn(files.contents, props.path);
+  const code = draft ?? (props.path ? (files.contents[props.path] ?? null) : null);
   const previousCode = props.previousCode !== undefined ? props.previousCode : previous?.key === key ? previous.code : undefined;
-  return <CodeViewBody {...props} code={code} missing={missing} {...(previousCode === undefined ? {} : { previousCode })} />;
+  return <CodeViewBody {...props} code={code} missing={missing} writing={draft !== undefined} {...(previousCode === undefined ? {} : { previousCode })} />;
 }
 
-function CodeViewBody({ path, code, missing, previousCode, language, lineNumbers = true, unstyled, className }: Omit<CodeViewProps, 'code'> & { code: string | null; missing?: boolean }) {
+function CodeViewBody({
+  path,
+  code,
+  missing,
+  writing = false,
+  previousCode,
+  language,
+  lineNumbers = true,
+  unstyled,
+  className,
+}: Omit<CodeViewProps, 'code'> & { code: string | null; missing?: boolean; writing?: boolean }) {
   useDefaultTheme(!unstyled);
   const lang = language ?? (path ? languageOf(path) : 'plain');
   const diff = previousCode !== undefined && previousCode !== null && code !== null;
@@ -66,10 +79,11 @@ function CodeViewBody({ path, code, missing, previousCode, language, lineNumbers
   const changes = useMemo(() => (diff ? diffLines(previousCode!, code!) : []), [diff, previousCode, code]);
   const label = `${path ?? 'Code'}${diff ? ' (changes)' : ''}`;
   return (
-    <section className={classNames('bw bw-code', className)} aria-label={label} data-testid="bw-code-view">
+    <section className={classNames('bw bw-code', className)} aria-label={label} aria-busy={writing} data-streaming={writing ? 'true' : undefined} data-testid="bw-code-view">
       {path && (
         <div className="bw-code-header">
           <span>{path}</span>
+          {writing && <span role="status">Writing…</span>}
           {diff && (
             <span>
               +{changes.filter((line) => line.kind === 'add').length} −{changes.filter((line) => line.kind === 'remove').length}

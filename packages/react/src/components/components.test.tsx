@@ -33,6 +33,25 @@ describe('components without a provider (from props alone)', () => {
     expect(renderToStaticMarkup(<CodeView path="a.js" code={null} />)).toContain('Loading the file…');
   });
 
+  it('behavior: inside a provider, <CodeView/> shows the draft of a file being written, then its written content', () => {
+    const render = (files: BuilderSnapshot['files']) =>
+      renderToStaticMarkup(
+        <BuilderProvider client={fixedClient({ ...initialSnapshot, files })}>
+          <CodeView path="src/App.tsx" />
+        </BuilderProvider>,
+      );
+    const writing = render({ version: 1, contents: { 'src/App.tsx': 'old' }, changes: {}, streaming: { 'src/App.tsx': 'export const draft' } });
+    expect(writing).toContain('data-streaming="true"');
+    expect(writing).toContain('Writing…');
+    expect(writing).toContain('draft');
+    expect(writing).not.toContain('old');
+    const written = render({ version: 1, contents: { 'src/App.tsx': 'export const final = 1;' }, changes: { 'src/App.tsx': 'written' }, streaming: {} });
+    expect(written).not.toContain('data-streaming');
+    expect(written).toContain('final');
+    const newFile = render({ version: 1, contents: {}, changes: {}, streaming: { 'src/App.tsx': 'let a' } });
+    expect(newFile).not.toContain('is not in the project');
+  });
+
   it('behavior: <Preview/> shows the frame when ready, and a clear state when waiting or failed', () => {
     expect(renderToStaticMarkup(<Preview url="https://3000-x.e2b.app/" />)).toMatch(/<iframe src="https:\/\/3000-x.e2b.app\/" title="App preview" sandbox="[^"]*allow-scripts/);
     expect(renderToStaticMarkup(<Preview url={null} status="waiting" />)).toContain('Building the app…');
@@ -90,7 +109,7 @@ describe('hooks', () => {
   it("default: hooks read their slice of the provider client's snapshot", () => {
     const snapshot: BuilderSnapshot = {
       ...initialSnapshot,
-      files: { version: 2, contents: { 'a.js': 'x' }, changes: {} },
+      files: { version: 2, contents: { 'a.js': 'x' }, changes: {}, streaming: {} },
       preview: { url: '/preview/p/', docsUrl: null, status: 'ready', reason: null },
     };
     const seen: unknown[] = [];

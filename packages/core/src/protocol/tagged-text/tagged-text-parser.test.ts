@@ -265,10 +265,11 @@ describe('createTaggedTextParser', () => {
   it('behavior: streams prose before a call closes, and the call as soon as it closes', () => {
     const parser = createTaggedTextParser({ tools });
     expect(parser.push('Hello there. ')).toEqual([{ type: 'text-delta', text: 'Hello there. ' }]);
-    expect(parser.push('<tool_call name="finish"><arg name="summary">ok</arg>')).toEqual([]);
+    expect(parser.push('<tool_call name="finish"><arg name="summary">ok</arg>')).toEqual([{ type: 'tool-call-delta', id: expect.any(String), name: 'finish', argumentsDelta: '{"summary":"ok"' }]);
     const closed = parser.push('</tool_call>');
-    expect(closed).toHaveLength(1);
-    expect(closed[0]).toMatchObject({ type: 'tool-call', toolCall: { name: 'finish', arguments: { summary: 'ok' }, argumentsText: '{"summary":"ok"}' } });
+    expect(closed).toHaveLength(2);
+    expect(closed[0]).toMatchObject({ type: 'tool-call-delta', argumentsDelta: '}' });
+    expect(closed[1]).toMatchObject({ type: 'tool-call', toolCall: { name: 'finish', arguments: { summary: 'ok' }, argumentsText: '{"summary":"ok"}' } });
     expect(parser.end()).toEqual([]);
   });
 
@@ -280,7 +281,7 @@ describe('createTaggedTextParser', () => {
 
   it('args: without tools, only values starting with { or [ are read as JSON', () => {
     const parser = createTaggedTextParser();
-    const parts = [...parser.push('<tool_call name="x"><arg name="a">{"b": 1}</arg><arg name="c">12</arg></tool_call>'), ...parser.end()];
+    const parts = [...parser.push('<tool_call name="x"><arg name="a">{"b": 1}</arg><arg name="c">12</arg></tool_call>'), ...parser.end()].filter((part) => part.type === 'tool-call');
     expect(parts[0]).toMatchObject({ type: 'tool-call', toolCall: { name: 'x', arguments: { a: { b: 1 }, c: '12' } } });
   });
 

@@ -1,11 +1,15 @@
 import { BuildwrightError } from '@buildwright/client';
 import type { LlmStreamPart, LlmToolDefinition } from '../../spec/llm.js';
+import { createStreamedTextCleaner, type StreamedTextCleaner } from './streamed-clean-text.js';
 import { buildToolCall, type RawToolCall } from './tagged-tool-call.js';
 import { argCloseTag, argOpenTag, argOpenWithName, isSelfClosing, mayBecomeTag, readNameAttribute, toolCloseTag, toolOpenStart, toolOpenTag } from './tagged-text-syntax.js';
-import { schemaProperties } from './tagged-text-values.js';
+import { readValue, schemaProperties, valueKind, type ValueKind } from './tagged-text-values.js';
 
-/** What the parser yields: prose outside tool tags, and each tool call once it closes. */
-export type TaggedTextPart = Extract<LlmStreamPart, { type: 'text-delta' | 'tool-call' }>;
+/**
+ * What the parser yields: prose outside tool tags, a `tool-call-delta` preview of a call's
+ * `<arg>` values as they arrive (a JSON rendering of them), and each tool call once it closes.
+ */
+export type TaggedTextPart = Extract<LlmStreamPart, { type: 'text-delta' | 'tool-call-delta' | 'tool-call' }>;
 
 export interface TaggedTextParserOptions {
   /**
@@ -34,12 +38,27 @@ interface OpenArgument {
   cdata: 'none' | 'open' | 'closed';
   /** False once the value holds non-blank text (a CDATA section can only come first). */
   blank: boolean;
+  /** How the value is read (from the tool's schema). */
+  kind: ValueKind;
+  /** Streams a text value cleaned as it grows (absent for JSON values, read when complete). */
+  cleaner?: StreamedTextCleaner;
+  /** True once the preview holds this argument's key. */
+  previewed: boolean;
+}
+
+/** The `tool-call-delta` preview of a call with a tool name: its id, and whether it started or stopped. */
+interface CallPreview {
+  id: string;
+  name: string;
+  opened: boolean;
+  stopped: boolean;
 }
 
 interface OpenTool extends RawToolCall {
   state: 'between' | 'argument' | 'json';
   argument: OpenArgument | undefined;
   fenced: boolean;
+  preview: CallPreview | undefined;
 }
 
 const proseTag = new RegExp(`${toolOpenStart.source}|${toolCloseTag.source}|${argOpenWithName.source}|${argCloseTag.source}`, 'i');
@@ -123,12 +142,72 @@ export function createTaggedTextParser(options: TaggedTextParserOptions = {}): T
   };
 
   const startTool = (name: string | undefined, fenced: boolean) => {
-    tool = { name, arguments: [], jsonBody: undefined, stray: '', raw: '', state: 'between', argument: undefined, fenced };
+    const definition = name === undefined ? undefined : findDefinition(name);
+    const preview = name === undefined ? undefined : { id: `${idPrefix}${callCount + 1}`, name: definition?.name ?? name, opened: false, stopped: false };
+    tool = { name, arguments: [], jsonBody: undefined, stray: '', raw: '', state: 'between', argument: undefined, fenced, preview };
+  };
+
+  const findDefinition = (name: string | undefined) => tools.find((entry) => entry.name.toLowerCase() === name?.trim().toLowerCase());
+
+  const emitPreview = (current: OpenTool, text: string) => {
+    const preview = current.preview;
+    if (!preview || preview.stopped || text === '') return;
+    const last = parts[parts.length - 1];
+    if (last?.type === 'tool-call-delta' && last.id === preview.id) last.argumentsDelta += text;
+    else parts.push({ type: 'tool-call-delta', id: preview.id, name: preview.name, argumentsDelta: text });
+  };
+
+  /** Adds cleaned text of a streamed value to the preview, opening the object and the key first. */
+  const previewText = (current: OpenTool, argument: OpenArgument, text: string) => {
+    if (text === '' && argument.previewed) return;
+    const preview = current.preview;
+    if (!preview || preview.stopped) return;
+    let prefix = '';
+    if (!argument.previewed) {
+      prefix = `${preview.opened ? ',' : '{'}${JSON.stringify(argument.name)}:"`;
+      preview.opened = true;
+      argument.previewed = true;
+    }
+    emitPreview(current, prefix + JSON.stringify(text).slice(1, -1));
+  };
+
+  /** An argument value arrived: grows it, and its preview when it is streamed text. */
+  const growValue = (current: OpenTool, argument: OpenArgument, text: string) => {
+    argument.value += text;
+    if (argument.cdata === 'open') {
+      if (argument.kind === 'string') previewText(current, argument, text);
+    } else if (argument.cleaner) previewText(current, argument, argument.cleaner.push(text));
+  };
+
+  /** An argument ended: closes its preview, or renders it whole (a JSON value). */
+  const endPreview = (current: OpenTool, argument: OpenArgument) => {
+    const preview = current.preview;
+    if (!preview || preview.stopped) return;
+    if (argument.previewed || argument.cleaner || (argument.cdata !== 'none' && argument.kind === 'string')) {
+      if (argument.cleaner && argument.cdata === 'none') previewText(current, argument, argument.cleaner.end());
+      else previewText(current, argument, '');
+      emitPreview(current, '"');
+      return;
+    }
+    const read = argument.cdata !== 'none' && argument.kind === 'string' ? { ok: true as const, value: argument.value } : readValue(argument.value, argument.kind);
+    if (!read.ok) {
+      // Not valid JSON where JSON is expected: the call will say so; its preview stops here.
+      preview.stopped = true;
+      return;
+    }
+    emitPreview(current, `${preview.opened ? ',' : '{'}${JSON.stringify(argument.name)}:${JSON.stringify(read.value)}`);
+    preview.opened = true;
+  };
+
+  const openArgument = (current: OpenTool, name: string, closer: RegExp): OpenArgument => {
+    const kind = valueKind(schemaProperties(findDefinition(current.name))[name]);
+    return { name, closer, value: '', cdata: 'none', blank: true, kind, ...(kind === 'string' ? { cleaner: createStreamedTextCleaner() } : {}), previewed: false };
   };
 
   const finishTool = () => {
     const current = tool!;
     tool = undefined;
+    if (current.preview?.opened) emitPreview(current, '}');
     closingFencePending = current.fenced;
     callCount += 1;
     const result = buildToolCall(current, tools, `${idPrefix}${callCount}`);
@@ -231,9 +310,11 @@ export function createTaggedTextParser(options: TaggedTextParserOptions = {}): T
         const name = readNameAttribute(argOpen[1] ?? '');
         if (name === undefined) fail(`an <arg> in the call to "${current.name ?? '?'}" has no name`, 'Write <arg name="...">.', tagText);
         consume(tagText.length);
-        const argument: OpenArgument = { name: name!, closer: argCloser, value: '', cdata: 'none', blank: true };
-        if (isSelfClosing(argOpen[1] ?? '')) current.arguments.push({ name: argument.name, value: '' });
-        else {
+        const argument = openArgument(current, name!, argCloser);
+        if (isSelfClosing(argOpen[1] ?? '')) {
+          current.arguments.push({ name: argument.name, value: '' });
+          endPreview(current, argument);
+        } else {
           current.argument = argument;
           current.state = 'argument';
         }
@@ -245,7 +326,7 @@ export function createTaggedTextParser(options: TaggedTextParserOptions = {}): T
         // `<path>src/a.ts</path>`: a parameter written as its own element.
         consume(tagText.length);
         const closer = new RegExp(`<\\s*/\\s*${element[1]}\\s*>`, 'i');
-        current.argument = { name: element[1]!, closer, value: '', cdata: 'none', blank: true };
+        current.argument = openArgument(current, element[1]!, closer);
         current.state = 'argument';
         return true;
       }
@@ -278,6 +359,8 @@ export function createTaggedTextParser(options: TaggedTextParserOptions = {}): T
         consume(lead + 9);
         argument.value = '';
         argument.cdata = 'open';
+        // A CDATA value is taken verbatim; only blank text came before it, so nothing was previewed.
+        delete argument.cleaner;
         return true;
       }
       if (!ended && rest.length < 9 && '<![CDATA['.startsWith(rest) && rest !== '') return false;
@@ -287,10 +370,10 @@ export function createTaggedTextParser(options: TaggedTextParserOptions = {}): T
       if (end === -1) {
         if (ended) fail(`the output ended inside the CDATA value of "${argument.name}"`, 'The response was cut off; ask for a shorter answer.', current.raw);
         const keep = buffer.endsWith(']]') ? 2 : buffer.endsWith(']') ? 1 : 0;
-        argument.value += consume(buffer.length - keep);
+        growValue(current, argument, consume(buffer.length - keep));
         return false;
       }
-      argument.value += consume(end);
+      growValue(current, argument, consume(end));
       consume(3);
       argument.cdata = 'closed';
       return true;
@@ -306,7 +389,7 @@ export function createTaggedTextParser(options: TaggedTextParserOptions = {}): T
         if (lastOpen !== -1 && /^<\s*\/\s*[\w-]*\s*$/.test(buffer.slice(lastOpen))) {
           // Cut off inside the closing tag itself: the value is complete.
           const taken = consume(lastOpen);
-          if (argument.cdata === 'none') argument.value += taken;
+          if (argument.cdata === 'none') growValue(current, argument, taken);
           consume(buffer.length);
           pushValue(current, argument);
           return true;
@@ -320,13 +403,13 @@ export function createTaggedTextParser(options: TaggedTextParserOptions = {}): T
       const holdFrom = lastOpen !== -1 && mayBecomeTag(buffer.slice(lastOpen)) ? lastOpen : buffer.length;
       const taken = consume(holdFrom);
       if (argument.cdata === 'none') {
-        argument.value += taken;
+        growValue(current, argument, taken);
         if (argument.blank && /\S/.test(taken)) argument.blank = false;
       }
       return false;
     }
     const taken = consume(first.index);
-    if (argument.cdata === 'none') argument.value += taken;
+    if (argument.cdata === 'none') growValue(current, argument, taken);
     if (first.kind === 0) consume(first.length);
     pushValue(current, argument);
     return true;
@@ -334,6 +417,7 @@ export function createTaggedTextParser(options: TaggedTextParserOptions = {}): T
 
   const pushValue = (current: OpenTool, argument: OpenArgument) => {
     current.arguments.push({ name: argument.name, value: argument.value, verbatim: argument.cdata !== 'none' });
+    endPreview(current, argument);
     current.argument = undefined;
     current.state = 'between';
   };

@@ -55,3 +55,34 @@ describe('scriptedLlm: perRun', () => {
     expect(await call(llm, 'plan', 'run-1')).toBe('first plan');
   });
 });
+
+describe('scriptedLlm: argumentChunks', () => {
+  const transcript: Transcript = {
+    format: 'buildwright.transcript/v1',
+    turns: [{ node: 'build', toolCalls: [{ name: 'write_file', arguments: { path: 'a.ts', content: 'export const a = 1;\n' } }] }],
+  };
+  const parts = async (llm: LlmAdapter) => {
+    const seen = [];
+    for await (const part of llm.stream({ node: 'build', messages: [{ role: 'user', content: 'go' }], tools: [] })) seen.push(part);
+    return seen;
+  };
+
+  it('args: a number cuts each call into tool-call-delta parts of that many characters, before the call', async () => {
+    const seen = await parts(scriptedLlm({ transcript, argumentChunks: 10 }));
+    const deltas = seen.flatMap((part) => (part.type === 'tool-call-delta' ? [part] : []));
+    const call = seen.find((part) => part.type === 'tool-call');
+    expect(call?.type === 'tool-call' && call.toolCall.argumentsText).toBe(deltas.map((part) => part.argumentsDelta).join(''));
+    expect(deltas.every((part) => part.argumentsDelta.length <= 10 && part.name === 'write_file' && call?.type === 'tool-call' && part.id === call.toolCall.id)).toBe(true);
+    expect(seen.indexOf(call!)).toBe(deltas.length);
+  });
+
+  it('args: a function gives the pieces; without the option no deltas are sent', async () => {
+    const seen = await parts(scriptedLlm({ transcript, argumentChunks: (text) => [text.slice(0, 3), text.slice(3)] }));
+    expect(seen.filter((part) => part.type === 'tool-call-delta')).toHaveLength(2);
+    expect((await parts(scriptedLlm({ transcript }))).some((part) => part.type === 'tool-call-delta')).toBe(false);
+  });
+
+  it('error: pieces that do not join back to the arguments are INVALID_INPUT', async () => {
+    await expectCode(parts(scriptedLlm({ transcript, argumentChunks: () => ['nope'] })), 'INVALID_INPUT');
+  });
+});

@@ -17,6 +17,13 @@ export interface ScriptedLlmOptions {
    * call takes the next unused turn, so one transcript can script a generation and its edits.
    */
   perRun?: boolean;
+  /**
+   * Streams each recorded tool call's arguments as `tool-call-delta` parts before the call, the
+   * way a real model writes them: a number cuts the arguments text into pieces of that many
+   * characters; a function returns the pieces (they must join back to the text). Default: no
+   * deltas, only the complete calls.
+   */
+  argumentChunks?: number | ((argumentsText: string) => readonly string[]);
 }
 
 /** Run replays a `perRun` model keeps (the most recent runs'). */
@@ -32,6 +39,7 @@ const maxReplays = 1_000;
  * @example
  * const llm = scriptedLlm({ transcript: 'examples/transcripts/counter-app.json' });
  * const forAWorker = scriptedLlm({ transcript: 'examples/transcripts/counter-app.json', perRun: true });
+ * const streaming = scriptedLlm({ transcript: 'examples/transcripts/counter-app.json', argumentChunks: 40 });
  */
 export function scriptedLlm(options: ScriptedLlmOptions): LlmAdapter {
   let transcript: Transcript | undefined;
@@ -64,6 +72,10 @@ export function scriptedLlm(options: ScriptedLlmOptions): LlmAdapter {
       // `{{toolResult:<id>}}` in an argument takes the result of an earlier call (e.g. an MCP tool's) the model received.
       const toolCalls: LlmToolCall[] = turn.toolCalls.map((toolCall, index) => toToolCall(fillToolResults(toolCall, request.messages), `call_${call}_${index}`));
       for (const toolCall of toolCalls) {
+        for (const argumentsDelta of argumentPieces(toolCall.argumentsText, options.argumentChunks)) {
+          checkAbort();
+          yield { type: 'tool-call-delta', id: toolCall.id, name: toolCall.name, argumentsDelta };
+        }
         checkAbort();
         yield { type: 'tool-call', toolCall };
       }
@@ -85,6 +97,21 @@ export function scriptedLlm(options: ScriptedLlmOptions): LlmAdapter {
       yield { type: 'finish', reason: toolCalls.length ? 'tool-calls' : 'stop' };
     },
   };
+}
+
+function argumentPieces(text: string, chunks: ScriptedLlmOptions['argumentChunks']): readonly string[] {
+  if (chunks === undefined) return [];
+  if (typeof chunks === 'function') {
+    const pieces = chunks(text);
+    if (pieces.join('') !== text)
+      throw new BuildwrightError({ code: 'INVALID_INPUT', message: 'scriptedLlm: argumentChunks returned pieces that do not join back to the arguments text. Return a split of the text.' });
+    return pieces.filter((piece) => piece !== '');
+  }
+  if (!Number.isSafeInteger(chunks) || chunks < 1)
+    throw new BuildwrightError({ code: 'INVALID_INPUT', message: `scriptedLlm: argumentChunks must be a positive integer or a function, got ${chunks}.` });
+  const pieces: string[] = [];
+  for (let start = 0; start < text.length; start += chunks) pieces.push(text.slice(start, start + chunks));
+  return pieces;
 }
 
 function toToolCall(recorded: { id?: string | undefined; name: string; arguments: Record<string, unknown> | string }, fallbackId: string): LlmToolCall {

@@ -48,6 +48,20 @@ export function describeStreaming(spec: LlmSpecContext): void {
       expect(types.at(-1)).toBe('finish');
     });
 
+    it('behavior: tool-call deltas (a streaming adapter sends them) come before their call, with its id and name, and join to JSON of its arguments', async () => {
+      const { result } = await spec.play();
+      expect(result.error).toBeUndefined();
+      for (const call of result.toolCalls) {
+        const deltas = result.parts.flatMap((part) => (part.type === 'tool-call-delta' && part.id === call.id ? [part] : []));
+        if (deltas.length === 0) continue;
+        const callAt = result.parts.findIndex((part) => part.type === 'tool-call' && part.toolCall.id === call.id);
+        expect(result.parts.indexOf(deltas.at(-1)!)).toBeLessThan(callAt);
+        expect(deltas.every((part) => part.name === call.name)).toBe(true);
+        expect(JSON.parse(deltas.map((part) => part.argumentsDelta).join(''))).toEqual(call.arguments);
+      }
+      if (spec.streams) expect(result.parts.some((part) => part.type === 'tool-call-delta')).toBe(true);
+    });
+
     it.skipIf(spec.toolCallsInText)("behavior: the upstream's call ids are kept (skipped when calls travel as tagged text)", async () => {
       const withIds = { ...toolTurn, toolCalls: toolTurn.toolCalls.map((call, index) => ({ ...call, id: `call_spec_${index}` })) };
       const { result } = await spec.play({ transcript: transcriptOf(withIds) });

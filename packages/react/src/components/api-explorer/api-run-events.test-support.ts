@@ -93,7 +93,7 @@ export function numbered(events: readonly EventInput[]): BuildwrightEvent[] {
 export function apiRunSnapshot(count: number, files: Record<string, string | null> = { 'openapi.yaml': todoSpec }, events: readonly EventInput[] = apiRunEvents): BuilderSnapshot {
   const started: BuilderSnapshot = {
     ...initialSnapshot,
-    files: { version: 1, contents: files, changes: {} },
+    files: { version: 1, contents: files, changes: {}, streaming: {} },
     run: createRunView({ id: 'r', projectId: 'p', mode: 'generate', prompt: 'a todo API', kind: 'api' }),
   };
   return numbered(events.slice(0, count)).reduce(foldEvent, started);
