@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -22,6 +23,11 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default is one worker less than the cores: one on a two-core CI machine. The slow
+    // tests mostly wait on the processes they start (sandboxes, tsc, Vite, Chromium, chains): alone,
+    // web-run.int.test.ts keeps 0.6 of a core busy (measured with /usr/bin/time), so two files side
+    // by side finish the suite sooner there.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
