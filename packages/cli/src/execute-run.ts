@@ -30,7 +30,11 @@ export async function executeRun(context: CommandContext, cli: CliBuilder, start
       for (const line of options.intro ?? []) renderer.note(line);
       renderer.note(`model: ${cli.llmLabel} · storage: ${cli.storageLabel}`);
     }
-    const followed = await followRun(await start(cli.builder), renderer, options.onAwaitingApproval ? { onAwaitingApproval: (handle, plan) => options.onAwaitingApproval!(handle, plan, renderer) } : {});
+    const followed = await followRun(
+      await start(cli.builder),
+      renderer,
+      options.onAwaitingApproval ? { onAwaitingApproval: (handle, plan) => options.onAwaitingApproval!(handle, plan, renderer) } : {},
+    );
     await options.beforeClose?.(followed, renderer);
     return followed;
   } finally {

@@ -322,7 +322,10 @@ function truncate(text: string): string {
 
 /** `--steps 1,3`: step numbers (1-based), each once. */
 function stepNumbers(value: string): number[] {
-  const numbers = value.split(/[\s,]+/).filter(Boolean).map((part) => integer('--steps', part, 1, 1_000));
+  const numbers = value
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((part) => integer('--steps', part, 1, 1_000));
   if (numbers.length === 0) throw new UsageError('--steps needs the numbers of the plan steps to keep, e.g. --steps 1,3.');
   if (new Set(numbers).size !== numbers.length) throw new UsageError(`--steps "${truncate(value)}" names a step twice.`);
   return numbers;

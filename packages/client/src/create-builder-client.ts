@@ -306,7 +306,10 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
     async approvePlan(plan) {
       const run = snapshot.run;
       if (run?.status !== 'awaiting_approval') {
-        throw recordError(new BuildwrightError({ code: 'PLAN_NOT_AWAITING_APPROVAL', message: 'The current run does not wait for its plan\'s approval: start it with approvePlan: true and wait for its plan.' }), 'approvePlan');
+        throw recordError(
+          new BuildwrightError({ code: 'PLAN_NOT_AWAITING_APPROVAL', message: "The current run does not wait for its plan's approval: start it with approvePlan: true and wait for its plan." }),
+          'approvePlan',
+        );
       }
       setPending('approvePlan');
       try {

@@ -25,8 +25,11 @@ export const generateCommand: Command = async (context) => {
     await early?.discard();
     throw error;
   }
-  const followed = await executeRun(context, cli, (builder) =>
-    builder.generate({ prompt, kind, ...(flags.template ? { template: flags.template } : {}), ...(flags.name ? { name: flags.name } : {}), ...(flags.approvePlan ? { approvePlan: true } : {}) }),
+  const followed = await executeRun(
+    context,
+    cli,
+    (builder) =>
+      builder.generate({ prompt, kind, ...(flags.template ? { template: flags.template } : {}), ...(flags.name ? { name: flags.name } : {}), ...(flags.approvePlan ? { approvePlan: true } : {}) }),
     { onAwaitingApproval: (handle, plan, renderer) => decidePlan(context, handle, plan, renderer) },
   );
   return followed.exitCode;

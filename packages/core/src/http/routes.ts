@@ -126,7 +126,9 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
       async handle(context) {
         const input = await body(context, editBody);
         await builder.getProject(context.params.id!, { ownerId: context.ownerId });
-        return runCreated(context.ownerId, () => builder.edit(context.params.id!, { prompt: input.prompt, ownerId: context.ownerId, ...(input.approvePlan === undefined ? {} : { approvePlan: input.approvePlan }) }));
+        return runCreated(context.ownerId, () =>
+          builder.edit(context.params.id!, { prompt: input.prompt, ownerId: context.ownerId, ...(input.approvePlan === undefined ? {} : { approvePlan: input.approvePlan }) }),
+        );
       },
     },
     {

@@ -7,7 +7,13 @@ import type { BuildwrightEvent } from '../events/events.js';
 import type { Transcript } from '../protocol/transcript.js';
 import type { StorageAdapter } from '../spec/storage.js';
 
-const write = (path: string, content: string) => ({ node: 'build', toolCalls: [{ name: 'write_file', arguments: { path, content } }, { name: 'finish', arguments: { summary: path } }] });
+const write = (path: string, content: string) => ({
+  node: 'build',
+  toolCalls: [
+    { name: 'write_file', arguments: { path, content } },
+    { name: 'finish', arguments: { summary: path } },
+  ],
+});
 
 /** A plan of three steps, one build turn per step. */
 const threeSteps: Transcript = {

@@ -198,7 +198,17 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
       if (state.planApproval === 'required' && state.acceptedPlan && !state.storedVersion) {
         let plan = input.resume?.approvedPlan;
         if (!plan) {
-          const outcome = await waitForApproval(builder, { graph, config, clock, events, controller, runId: run.id, ownerId: project.ownerId, plan: state.acceptedPlan, costUsd: runtime.usage.costUsd });
+          const outcome = await waitForApproval(builder, {
+            graph,
+            config,
+            clock,
+            events,
+            controller,
+            runId: run.id,
+            ownerId: project.ownerId,
+            plan: state.acceptedPlan,
+            costUsd: runtime.usage.costUsd,
+          });
           if (outcome.status === 'detached') {
             stopped = 'detached';
             throw new BuildwrightError({
@@ -336,7 +346,17 @@ type RunGraph = Awaited<ReturnType<typeof import('../graph/run-graph.js').compil
  */
 async function waitForApproval(
   builder: BuilderContext,
-  input: { graph: RunGraph; config: { configurable: { thread_id: string } }; clock: WallClock; events: RunEvents; controller: AbortController; runId: string; ownerId: string; plan: Plan; costUsd: number },
+  input: {
+    graph: RunGraph;
+    config: { configurable: { thread_id: string } };
+    clock: WallClock;
+    events: RunEvents;
+    controller: AbortController;
+    runId: string;
+    ownerId: string;
+    plan: Plan;
+    costUsd: number;
+  },
 ): Promise<{ status: 'approved'; plan: Plan; edited: boolean } | { status: 'elsewhere' } | { status: 'detached' }> {
   const { storage } = builder.options;
   const usedMs = input.clock.pause();

@@ -64,12 +64,7 @@ function PlanApprovalView({ plan, onApprove, onReject, unstyled, className }: Om
             <button type="button" aria-label={`Move step ${index + 1} up`} disabled={sending || index === 0} onClick={() => setDraft((current) => moveStep(current, index, -1))}>
               ↑
             </button>
-            <button
-              type="button"
-              aria-label={`Move step ${index + 1} down`}
-              disabled={sending || index === draft.steps.length - 1}
-              onClick={() => setDraft((current) => moveStep(current, index, 1))}
-            >
+            <button type="button" aria-label={`Move step ${index + 1} down`} disabled={sending || index === draft.steps.length - 1} onClick={() => setDraft((current) => moveStep(current, index, 1))}>
               ↓
             </button>
             <button type="button" aria-label={`Remove step ${index + 1}`} disabled={sending} onClick={() => setDraft((current) => removeStep(current, index))}>
