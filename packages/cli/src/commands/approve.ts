@@ -1,8 +1,7 @@
 import type { Plan } from '@buildwright/core';
-import { openPgliteEarly } from '../adapters-from-flags.js';
 import { print, type Command } from '../cli-io.js';
 import { executeRun } from '../execute-run.js';
-import { openBuilder } from '../open-builder.js';
+import { openRunBuilder } from '../open-run-builder.js';
 import { keepSteps } from '../plan-approval.js';
 import { UsageError } from '../usage-error.js';
 
@@ -17,21 +16,7 @@ import { UsageError } from '../usage-error.js';
 export const approveCommand: Command = async (context) => {
   const { flags, positionals } = context.args;
   const runId = positionals[0]!;
-  const early = openPgliteEarly(flags);
-  let cli: Awaited<ReturnType<typeof openBuilder>>;
-  try {
-    cli = await openBuilder(flags, {
-      existingData: true,
-      async kindOf(storage, ownerId) {
-        const run = await storage.getRun({ ownerId, runId });
-        return run && (await storage.getProject({ ownerId, projectId: run.projectId }))?.kind;
-      },
-      ...(early ? { early } : {}),
-    });
-  } catch (error) {
-    await early?.discard();
-    throw error;
-  }
+  const cli = await openRunBuilder(flags, runId);
   if (flags.reject) {
     try {
       await cli.builder.rejectPlan(runId, { reason: 'the plan was rejected' });
