@@ -1,4 +1,4 @@
-import { isTerminal, type RunHandle, type RunResult } from '@buildwright/core';
+import { isTerminal, type Plan, type RunHandle, type RunResult } from '@buildwright/core';
 import { onStop, signalExitCodes, type StopSignal } from './interrupts.js';
 import type { Renderer } from './render/renderer.js';
 import { UsageError } from './usage-error.js';
@@ -10,6 +10,17 @@ export interface FollowedRun {
   result?: RunResult;
   /** Set when Ctrl-C or SIGTERM came while the run was followed, also when the run completed anyway. */
   stoppedBy?: StopSignal;
+  /** Set when following stopped while the run waits for its plan's approval (exit 0; the run stays stored, waiting). */
+  awaitingApproval?: true;
+}
+
+/** Options of {@link followRun}. */
+export interface FollowRunOptions {
+  /**
+   * Called when the run waits for its plan's approval (`plan.awaiting_approval`): approve or reject
+   * it through the handle and resolve `true` to go on following, or `false` to stop following here.
+   */
+  onAwaitingApproval?: (handle: RunHandle, plan: Plan, renderer: Renderer) => Promise<boolean>;
 }
 
 /** Errors a run reports before its first event that are the caller's mistake (exit 2). */
@@ -25,7 +36,7 @@ const setupCodes = new Set(['STORAGE_LOCKED']);
  * @example
  * const { exitCode } = await followRun(builder.generate({ prompt }), renderer);
  */
-export async function followRun(handle: RunHandle, renderer: Renderer): Promise<FollowedRun> {
+export async function followRun(handle: RunHandle, renderer: Renderer, options: FollowRunOptions = {}): Promise<FollowedRun> {
   let stoppedBy: StopSignal | undefined;
   let ended = false;
   let cancelled = false;
@@ -43,6 +54,9 @@ export async function followRun(handle: RunHandle, renderer: Renderer): Promise<
       sawEvent = true;
       ended ||= isTerminal(event);
       renderer.event(event);
+      if (event.type === 'plan.awaiting_approval' && !stoppedBy) {
+        if (!options.onAwaitingApproval || !(await options.onAwaitingApproval(handle, event.plan, renderer))) return { exitCode: 0, awaitingApproval: true };
+      }
     }
     const result = await handle.result;
     // A Ctrl-C that came after the run's last event did not stop it: the run completed.

@@ -31,6 +31,7 @@ Usage:
   buildwright generate "<prompt>" [--kind web|dapp|api]
   buildwright edit <project> "<prompt>"
   buildwright resume <run>                       continue a cancelled or crashed run
+  buildwright approve <run> [--steps 1,3]        build the plan of a run started with --approve-plan (--reject drops it)
   buildwright list                               projects
   buildwright show <project>                     a project, its versions and runs
   buildwright versions <project>
@@ -60,10 +61,12 @@ Exit codes: 0 completed, 1 run failed, 2 bad usage, 130 interrupted (Ctrl-C canc
 Docs: docs/cli.md`;
 
 const perCommand: Record<Exclude<CommandName, 'help'>, string> = {
-  generate: `buildwright generate "<prompt>" [--kind web|dapp|api] [--template <name>] [--name <project name>]
+  generate: `buildwright generate "<prompt>" [--kind web|dapp|api] [--template <name>] [--name <project name>] [--approve-plan]
 
 Creates a project and runs plan → build → checks ⟲ fix until the app is verified in Chromium,
 then stores version 1. Use "-" as the prompt to read it from stdin.
+--approve-plan stops after the plan: on a terminal it asks (Enter builds, step numbers keep those
+steps, n drops it); elsewhere the run waits for: buildwright approve <run> [--steps 1,3] | --reject.
 
 Example:
   OPENAI_API_KEY=sk-... buildwright generate "a pomodoro timer with a task list"
@@ -72,13 +75,26 @@ Example:
 ${adapterFlags}
 
 ${commonFlags}`,
-  edit: `buildwright edit <project> "<prompt>"
+  edit: `buildwright edit <project> "<prompt>" [--approve-plan]
 
 Changes a project: the model sees the file tree and the relevant files, the checks run again,
 and a new version is stored.
 
 Example:
   buildwright edit 3f2a9c1e-... "add a dark mode toggle"
+
+${adapterFlags}
+
+${commonFlags}`,
+  approve: `buildwright approve <run> [--steps 1,3] [--reject]
+
+Builds the plan of a run started with --approve-plan that waits for approval, and follows the run
+to its end: all its steps, or only the steps numbered in --steps (in that order). --reject drops
+the plan: the run ends as cancelled. Give the same --llm, --sandbox and --storage as the run had.
+
+Example:
+  buildwright generate "a habit tracker" --approve-plan --llm script:examples/transcripts/counter-app.json
+  buildwright approve 9c1d7e2a-... --steps 1 --llm script:examples/transcripts/counter-app.json
 
 ${adapterFlags}
 

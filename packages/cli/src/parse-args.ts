@@ -15,6 +15,7 @@ export const commandNames = [
   'projects',
   'preview',
   'resume',
+  'approve',
   'demo',
   'serve',
   'worker',
@@ -68,6 +69,12 @@ export interface CliFlags {
   query?: string;
   /** `projects list`: projects per page. */
   limit?: number;
+  /** generate / edit: stop after the plan until it is approved. */
+  approvePlan?: boolean;
+  /** approve: the plan's steps to keep, by number (1-based), in this order. */
+  steps?: number[];
+  /** approve: reject the plan (the run ends as cancelled). */
+  reject?: boolean;
 }
 
 /** A parsed command line. */
@@ -109,6 +116,9 @@ const options = {
   base: { type: 'string' },
   query: { type: 'string' },
   limit: { type: 'string' },
+  'approve-plan': { type: 'boolean' },
+  steps: { type: 'string' },
+  reject: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -120,9 +130,10 @@ const runFlags: FlagName[] = ['llm', 'sandbox', 'chain', 'max-fix-attempts', 're
 
 /** Flags each command accepts, and its positional arguments (`?` marks an optional one). */
 export const commandSpecs: Record<CommandName, { args: string[]; flags: FlagName[] }> = {
-  generate: { args: ['prompt'], flags: [...runFlags, 'kind', 'template', 'name'] },
-  edit: { args: ['project', 'prompt'], flags: runFlags },
+  generate: { args: ['prompt'], flags: [...runFlags, 'kind', 'template', 'name', 'approve-plan'] },
+  edit: { args: ['project', 'prompt'], flags: [...runFlags, 'approve-plan'] },
   resume: { args: ['run'], flags: runFlags },
+  approve: { args: ['run'], flags: [...runFlags, 'steps', 'reject'] },
   demo: { args: [], flags: ['exit', 'serve', 'replay-delay', 'sandbox'] },
   serve: { args: [], flags: [...runFlags, 'port', 'queue', 'event-bus', 'prefix', 'owner-header'] },
   worker: { args: [], flags: [...runFlags, 'queue', 'event-bus', 'prefix', 'concurrency'] },
@@ -218,6 +229,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.base !== undefined) flags.base = integer('--base', values.base, 1, 2_147_483_647);
   if (values.query !== undefined) flags.query = values.query;
   if (values.limit !== undefined) flags.limit = integer('--limit', values.limit, 1, 100);
+  if (values['approve-plan'] === true) flags.approvePlan = true;
+  if (values.reject === true) flags.reject = true;
+  if (values.steps !== undefined) flags.steps = stepNumbers(values.steps);
+  if (flags.reject && flags.steps) throw new UsageError('Give either --steps (approve these steps) or --reject, not both.');
   if (values.concurrency !== undefined) flags.concurrency = integer('--concurrency', values.concurrency, 1, 64);
   if (values.remote !== undefined && !/^https?:\/\/\S+$/.test(values.remote))
     throw new UsageError(`--remote "${truncate(values.remote)}" is not an http(s) Git URL (https://github.com/owner/repo.git).`);
@@ -303,4 +318,15 @@ function integer(name: string, value: string, min: number, max: number): number 
 
 function truncate(text: string): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/** `--steps 1,3`: step numbers (1-based), each once. */
+function stepNumbers(value: string): number[] {
+  const numbers = value
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((part) => integer('--steps', part, 1, 1_000));
+  if (numbers.length === 0) throw new UsageError('--steps needs the numbers of the plan steps to keep, e.g. --steps 1,3.');
+  if (new Set(numbers).size !== numbers.length) throw new UsageError(`--steps "${truncate(value)}" names a step twice.`);
+  return numbers;
 }

@@ -5,7 +5,7 @@ import type { ProjectKind, ProjectRecord, VersionRecord } from './records.js';
 export type ConnectionState = 'idle' | 'connecting' | 'open' | 'reconnecting' | 'closed';
 
 /** Status of a run as the client sees it. */
-export type RunStatus = 'starting' | 'running' | 'completed' | 'failed' | 'cancelled';
+export type RunStatus = 'starting' | 'running' | 'awaiting_approval' | 'completed' | 'failed' | 'cancelled';
 
 /** One chat message. Ids are stable (built from the run id and event seq), so a replay yields the same list. */
 export interface ChatMessage {
@@ -157,7 +157,7 @@ export interface ClientError {
 }
 
 /** Actions of the client; `pending` names the one whose request is in flight. */
-export type ClientAction = 'generate' | 'edit' | 'cancel' | 'restore' | 'load' | 'approveTool' | 'save';
+export type ClientAction = 'generate' | 'edit' | 'cancel' | 'restore' | 'load' | 'approveTool' | 'approvePlan' | 'save';
 
 /** Immutable snapshot of a client's state; its identity (and each slice's) changes only when it changes. */
 export interface BuilderSnapshot {

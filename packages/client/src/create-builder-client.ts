@@ -6,6 +6,7 @@ import type {
   DeploymentsResponse,
   DiffResponse,
   FilesResponse,
+  PlanApprovalResponse,
   ProjectDetailResponse,
   ProjectResponse,
   ProjectsResponse,
@@ -16,11 +17,18 @@ import type {
   ToolApprovalResponse,
   VersionsResponse,
 } from './http-wire-types.js';
+import type { Plan } from './event-types.js';
 import type { DeploymentRecord, ProjectKind, ProjectPage, ProjectRecord, RunRecord } from './records.js';
 import { initialSnapshot, type BuilderSnapshot, type ChatMessage, type ClientAction, type ContractView } from './client-state.js';
 import { createRunView, foldEvent, promptMessageId } from './fold-event.js';
 import { followRun, type ReconnectOptions } from './follow-run.js';
 import { requestJson, send, type HeadersInput, type HttpConfig } from './http-request.js';
+
+/** Options of a run the client starts. */
+export interface RunStartOptions {
+  /** Stop after the plan until `approvePlan` (see docs/plan-approval.md). Default false. */
+  approvePlan?: boolean;
+}
 
 export interface BuilderClientOptions {
   /** Where `createBuilderHandler` is mounted: absolute (`https://app.example/api/builder`) or relative to the page (`/api/builder`). */
@@ -43,12 +51,20 @@ export interface BuilderClient {
   subscribe(listener: () => void): () => void;
   /** The current immutable snapshot; the same object until something changes. */
   getSnapshot(): BuilderSnapshot;
-  /** Starts a new project from a prompt and follows its run. */
-  generate(prompt: string, kind?: ProjectKind): Promise<CreateRunResponse>;
+  /**
+   * Starts a new project from a prompt and follows its run. `approvePlan`: the run stops after its
+   * plan (`run.status` `awaiting_approval`) until {@link BuilderClient.approvePlan}.
+   */
+  generate(prompt: string, kind?: ProjectKind, options?: RunStartOptions): Promise<CreateRunResponse>;
   /** Starts a follow-up edit of the current project and follows its run. */
-  edit(prompt: string): Promise<CreateRunResponse>;
+  edit(prompt: string, options?: RunStartOptions): Promise<CreateRunResponse>;
   /** `edit` when a project is loaded, else `generate`. */
-  send(prompt: string, kind?: ProjectKind): Promise<CreateRunResponse>;
+  send(prompt: string, kind?: ProjectKind, options?: RunStartOptions): Promise<CreateRunResponse>;
+  /**
+   * Approves the plan of the current run waiting for it (`run.status` `awaiting_approval`): the run
+   * builds `plan` (edited: only its steps run) or the model's plan. To reject it, `cancel`.
+   */
+  approvePlan(plan?: Plan): Promise<void>;
   /** Stops the current run (the stream then delivers `run.cancelled`). */
   cancel(): Promise<void>;
   /**
@@ -196,7 +212,7 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
 
   const startRun = async (action: 'generate' | 'edit', prompt: string, request: () => Promise<CreateRunResponse>, kind: ProjectKind | null) => {
     const status = snapshot.run?.status;
-    if (status === 'running' || status === 'starting' || snapshot.pending === 'generate' || snapshot.pending === 'edit') {
+    if (status === 'running' || status === 'starting' || status === 'awaiting_approval' || snapshot.pending === 'generate' || snapshot.pending === 'edit') {
       throw recordError(new BuildwrightError({ code: 'INVALID_INPUT', message: 'A run is in progress: wait for it to end or stop it (cancel) first.' }), action);
     }
     stopStream();
@@ -275,20 +291,38 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
       return () => void listeners.delete(listener);
     },
     getSnapshot: () => snapshot,
-    generate: (prompt, kind = 'web') => startRun('generate', prompt, () => requestJson<CreateRunResponse>(config, 'POST', '/runs', { prompt, kind }), kind),
-    edit(prompt) {
+    generate: (prompt, kind = 'web', options) =>
+      startRun('generate', prompt, () => requestJson<CreateRunResponse>(config, 'POST', '/runs', { prompt, kind, ...(options?.approvePlan ? { approvePlan: true } : {}) }), kind),
+    edit(prompt, options) {
       let path: string;
       try {
         path = projectPath();
       } catch (error) {
         return Promise.reject(recordError(error, 'edit'));
       }
-      return startRun('edit', prompt, () => requestJson<CreateRunResponse>(config, 'POST', `${path}/runs`, { prompt }), null);
+      return startRun('edit', prompt, () => requestJson<CreateRunResponse>(config, 'POST', `${path}/runs`, { prompt, ...(options?.approvePlan ? { approvePlan: true } : {}) }), null);
     },
-    send: (prompt, kind) => (snapshot.project || snapshot.run ? client.edit(prompt) : client.generate(prompt, kind)),
+    send: (prompt, kind, options) => (snapshot.project || snapshot.run ? client.edit(prompt, options) : client.generate(prompt, kind, options)),
+    async approvePlan(plan) {
+      const run = snapshot.run;
+      if (run?.status !== 'awaiting_approval') {
+        throw recordError(
+          new BuildwrightError({ code: 'PLAN_NOT_AWAITING_APPROVAL', message: "The current run does not wait for its plan's approval: start it with approvePlan: true and wait for its plan." }),
+          'approvePlan',
+        );
+      }
+      setPending('approvePlan');
+      try {
+        await requestJson<PlanApprovalResponse>(config, 'POST', `/runs/${encodeURIComponent(run.id)}/plan-approval`, plan === undefined ? {} : { plan });
+      } catch (error) {
+        throw recordError(error, 'approvePlan');
+      } finally {
+        setPending(null);
+      }
+    },
     async cancel() {
       const run = snapshot.run;
-      if (!run || (run.status !== 'running' && run.status !== 'starting')) return;
+      if (!run || (run.status !== 'running' && run.status !== 'starting' && run.status !== 'awaiting_approval')) return;
       setPending('cancel');
       try {
         await requestJson<CancelResponse>(config, 'POST', `/runs/${encodeURIComponent(run.id)}/cancel`, {});

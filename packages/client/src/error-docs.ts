@@ -24,6 +24,7 @@ const pages: [pattern: RegExp, page: string][] = [
   [/^VERSION_CONFLICT$/, 'storage.md#versions-optimistic-concurrency'],
   [/^RUN_LEASE_LOST$/, 'queue.md#run-lease-lost'],
   [/^RUN_ABANDONED$/, 'queue.md#run-abandoned'],
+  [/^(RUN_AWAITING_APPROVAL|PLAN_INVALID|PLAN_NOT_AWAITING_APPROVAL)$/, 'plan-approval.md#errors'],
   [/^STORAGE_LOCKED$/, 'storage.md#one-process-per-data-directory'],
   [/^(RUN_NOT_FOUND|PROJECT_NOT_FOUND|STORAGE_)/, 'storage.md'],
   [/^EVENT_BUS_UNAVAILABLE$/, 'event-bus.md#errors'],

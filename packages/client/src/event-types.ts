@@ -44,6 +44,10 @@ export interface ContractOperationResult {
 export interface EventPayloads {
   'run.started': { mode: 'generate' | 'edit' | 'resume'; prompt: string; kind: 'web' | 'dapp' | 'api' };
   'plan.created': { plan: Plan };
+  /** The run (started with `approvePlan: true`) stopped after its plan and waits for `approvePlan` or `rejectPlan`. */
+  'plan.awaiting_approval': { plan: Plan };
+  /** The plan was approved; `plan` is the one the run builds (edited by the user when `edited`). */
+  'plan.approved': { plan: Plan; edited: boolean };
   'step.started': { stepId: string; title: string };
   'step.completed': { stepId: string };
   'llm.delta': { node: string; text: string };

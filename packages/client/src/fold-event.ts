@@ -97,6 +97,12 @@ export function foldEvent(snapshot: BuilderSnapshot, event: BuildwrightEvent): B
     case 'plan.created':
       run = { ...run, plan: { title: event.plan.title, summary: event.plan.summary, steps: event.plan.steps.map((step) => ({ ...step, status: 'pending' })) } };
       break;
+    case 'plan.awaiting_approval':
+      run = { ...run, status: 'awaiting_approval' };
+      break;
+    case 'plan.approved':
+      run = { ...run, status: 'running', plan: { title: event.plan.title, summary: event.plan.summary, steps: event.plan.steps.map((step) => ({ ...step, status: 'pending' })) } };
+      break;
     case 'step.started':
       setStep(event.stepId, 'running');
       break;

@@ -92,6 +92,12 @@ export interface CancelResponse {
   status: RunRecord['status'];
 }
 
+/** `POST /runs/:id/plan-approval` with `{ plan? }`: the run continues with that plan (or the model's). */
+export interface PlanApprovalResponse {
+  approved: true;
+  runId: string;
+}
+
 /** `POST /runs/:id/tool-approvals/:approvalId` with `{ decision, remember? }`: the tool call goes on (or is refused). */
 export interface ToolApprovalResponse {
   decided: true;

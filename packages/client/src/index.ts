@@ -1,5 +1,5 @@
 export { createBuilderClient } from './create-builder-client.js';
-export type { BuilderClient, BuilderClientOptions } from './create-builder-client.js';
+export type { BuilderClient, BuilderClientOptions, RunStartOptions } from './create-builder-client.js';
 export type { ReconnectOptions } from './follow-run.js';
 export type { HeadersInput } from './http-request.js';
 export { foldEvent, createRunView } from './fold-event.js';

@@ -22,8 +22,11 @@ export interface ProjectPage {
   nextCursor: string | null;
 }
 
-/** `queued`: enqueued on a run queue, not yet claimed by a worker (`createBuilder({ queue })`). */
-export type RunStatus = 'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
+/**
+ * `queued`: enqueued on a run queue, not yet claimed by a worker (`createBuilder({ queue })`).
+ * `awaiting_approval`: planned with `approvePlan: true`, waiting for `approvePlan` or `rejectPlan`.
+ */
+export type RunStatus = 'queued' | 'running' | 'awaiting_approval' | 'completed' | 'failed' | 'cancelled';
 
 /** Budgets of one run. */
 export interface RunBudgets {

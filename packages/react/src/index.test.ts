@@ -11,6 +11,7 @@ it('default: public exports of @buildwright/react', async () => {
     'CostMeter',
     'DeployButton',
     'FileTree',
+    'PlanApproval',
     'Preview',
     'PromptBox',
     'RunChecks',

@@ -32,6 +32,8 @@ export type { ContractCardProps } from './components/contract-card.js';
 export { DeployButton } from './components/deploy-button.js';
 export type { DeployButtonProps, DeployButtonState } from './components/deploy-button.js';
 export { ToolApprovals } from './components/tool-approvals.js';
+export { PlanApproval } from './components/plan-approval.js';
+export type { PlanApprovalProps } from './components/plan-approval.js';
 export type { ToolApprovalsProps } from './components/tool-approvals.js';
 export { ApiExplorer } from './components/api-explorer/api-explorer.js';
 export type { ApiExplorerActivity, ApiExplorerProps } from './components/api-explorer/api-explorer.js';

@@ -28,6 +28,7 @@ describe('migrateDatabase', () => {
       '0006-deployments',
       '0007-git-sync',
       '0008-mcp-consent',
+      '0009-plan-approval',
     ]);
     const tables = await db.query(`SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'buildwright_%' ORDER BY table_name`);
     expect(tables.rows.map((row) => row.table_name)).toEqual([

@@ -275,6 +275,11 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
         if (options?.lease && (await runExists(db, runId))) throw runLeaseLost(options.lease);
         throw runNotFound(runId);
       }),
+    transitionRun: ({ ownerId, runId, from, to }) =>
+      call('transitionRun', async (db) => {
+        const moved = await db.query('UPDATE buildwright_runs SET status = $4, updated_at = $5 WHERE id = $1 AND owner_id = $2 AND status = $3 RETURNING id', [runId, ownerId, from, to, now()]);
+        return moved.rows.length > 0;
+      }),
     listRuns: ({ ownerId, projectId }) =>
       call('listRuns', async (db) => (await db.query(`SELECT ${runColumns} FROM buildwright_runs WHERE project_id = $1 AND owner_id = $2 ORDER BY position`, [projectId, ownerId])).rows.map(toRun)),
     requestRunCancel: ({ ownerId, runId, reason }) => call('requestRunCancel', (db) => insertRunCancelRequest(db, { ownerId, runId, reason, at: now() })),

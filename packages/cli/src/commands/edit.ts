@@ -3,6 +3,7 @@ import type { Command } from '../cli-io.js';
 import { executeRun } from '../execute-run.js';
 import { openBuilder } from '../open-builder.js';
 import { readPrompt } from '../read-prompt.js';
+import { decidePlan } from '../plan-approval.js';
 
 /**
  * `buildwright edit <project> "<prompt>"`: a follow-up change stored as a new version.
@@ -27,6 +28,8 @@ export const editCommand: Command = async (context) => {
     await early?.discard();
     throw error;
   }
-  const followed = await executeRun(context, cli, (builder) => builder.edit(projectId, { prompt }));
+  const followed = await executeRun(context, cli, (builder) => builder.edit(projectId, { prompt, ...(flags.approvePlan ? { approvePlan: true } : {}) }), {
+    onAwaitingApproval: (handle, plan, renderer) => decidePlan(context, handle, plan, renderer),
+  });
   return followed.exitCode;
 };

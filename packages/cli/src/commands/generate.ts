@@ -3,6 +3,7 @@ import type { Command } from '../cli-io.js';
 import { executeRun } from '../execute-run.js';
 import { openBuilder } from '../open-builder.js';
 import { readPrompt } from '../read-prompt.js';
+import { decidePlan } from '../plan-approval.js';
 
 /**
  * `buildwright generate "<prompt>" [--kind web|dapp|api]`: a new project, planned, built,
@@ -24,8 +25,12 @@ export const generateCommand: Command = async (context) => {
     await early?.discard();
     throw error;
   }
-  const followed = await executeRun(context, cli, (builder) =>
-    builder.generate({ prompt, kind, ...(flags.template ? { template: flags.template } : {}), ...(flags.name ? { name: flags.name } : {}) }),
+  const followed = await executeRun(
+    context,
+    cli,
+    (builder) =>
+      builder.generate({ prompt, kind, ...(flags.template ? { template: flags.template } : {}), ...(flags.name ? { name: flags.name } : {}), ...(flags.approvePlan ? { approvePlan: true } : {}) }),
+    { onAwaitingApproval: (handle, plan, renderer) => decidePlan(context, handle, plan, renderer) },
   );
   return followed.exitCode;
 };

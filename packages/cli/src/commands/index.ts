@@ -11,6 +11,7 @@ export const commands: Record<Exclude<CommandName, 'help'>, () => Promise<Comman
   generate: async () => (await import('./generate.js')).generateCommand,
   edit: async () => (await import('./edit.js')).editCommand,
   resume: async () => (await import('./resume.js')).resumeCommand,
+  approve: async () => (await import('./approve.js')).approveCommand,
   demo: async () => (await import('./demo.js')).demoCommand,
   list: async () => (await import('./list.js')).listCommand,
   show: async () => (await import('./show.js')).showCommand,

@@ -1,7 +1,6 @@
-import { openPgliteEarly } from '../adapters-from-flags.js';
 import type { Command } from '../cli-io.js';
 import { executeRun } from '../execute-run.js';
-import { openBuilder } from '../open-builder.js';
+import { openRunBuilder } from '../open-run-builder.js';
 
 /**
  * `buildwright resume <run>`: continues a cancelled or crashed run from its last completed step,
@@ -13,21 +12,7 @@ import { openBuilder } from '../open-builder.js';
 export const resumeCommand: Command = async (context) => {
   const { flags, positionals } = context.args;
   const runId = positionals[0]!;
-  const early = openPgliteEarly(flags);
-  let cli: Awaited<ReturnType<typeof openBuilder>>;
-  try {
-    cli = await openBuilder(flags, {
-      existingData: true,
-      async kindOf(storage, ownerId) {
-        const run = await storage.getRun({ ownerId, runId });
-        return run && (await storage.getProject({ ownerId, projectId: run.projectId }))?.kind;
-      },
-      ...(early ? { early } : {}),
-    });
-  } catch (error) {
-    await early?.discard();
-    throw error;
-  }
+  const cli = await openRunBuilder(flags, runId);
   const followed = await executeRun(context, cli, (builder) => builder.resume(runId));
   return followed.exitCode;
 };

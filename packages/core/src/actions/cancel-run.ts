@@ -1,5 +1,6 @@
 import type { BuilderContext } from '../run/run-context.js';
 import { sendCancelRequest } from '../run/send-cancel-request.js';
+import { cancelWaitingRun } from '../run/cancel-waiting-run.js';
 
 /** Options of {@link cancelRun}. */
 export interface CancelRunOptions {
@@ -10,7 +11,7 @@ export interface CancelRunOptions {
 }
 
 /**
- * Cancels a running (or queued) run of this owner, wherever it executes. A run executing in this process is
+ * Cancels a running (or queued, or waiting for its plan's approval) run of this owner, wherever it executes. A run executing in this process is
  * aborted at once, and the call resolves once it ended (`run.cancelled` stored). A run executing
  * elsewhere gets a cancel request stored (`requestRunCancel`, also seen by a later resume) and
  * published on the event bus; the process executing it aborts it, and the call resolves without
@@ -30,5 +31,8 @@ export async function cancelRun(builder: BuilderContext, options: CancelRunOptio
     await active.result.catch(() => undefined);
     return true;
   }
-  return sendCancelRequest(builder, { runId: options.runId, ownerId: options.ownerId, reason: options.reason ?? 'cancelled by the caller' });
+  const reason = options.reason ?? 'cancelled by the caller';
+  // No process executes a run waiting for its plan's approval: it is cancelled here.
+  if (run.status === 'awaiting_approval' && (await cancelWaitingRun(builder, run, reason))) return true;
+  return sendCancelRequest(builder, { runId: options.runId, ownerId: options.ownerId, reason });
 }

@@ -11,9 +11,11 @@ import { budgetsOf, parseInput, promptSchema } from './generate.js';
 export interface EditOptions {
   prompt: string;
   ownerId?: string;
+  /** Stop after the plan until it is approved, as `generate({ approvePlan: true })` does. Default false. */
+  approvePlan?: boolean;
 }
 
-const editSchema = z.object({ prompt: promptSchema, ownerId: z.string().min(1).optional() });
+const editSchema = z.object({ prompt: promptSchema, ownerId: z.string().min(1).optional(), approvePlan: z.boolean().optional() });
 
 /**
  * Starts a follow-up edit of a project: the model gets the file tree and only the files
@@ -27,7 +29,7 @@ export function edit(builder: BuilderContext, projectId: string, options: EditOp
   const ownerId = input.ownerId ?? builder.ownerId;
   const runId = randomUUID();
   if (builder.options.queue) {
-    return enqueueRun(builder, { runId, projectId, ownerId }, { runId, ownerId }, async () => {
+    return enqueueRun(builder, { runId, projectId, ownerId }, { runId, ownerId, ...(input.approvePlan ? { approvePlan: true } : {}) }, async () => {
       const { storage } = builder.options;
       const project = await storage.getProject({ ownerId, projectId });
       if (!project) throw new BuildwrightError({ code: 'PROJECT_NOT_FOUND', message: `Project ${projectId} does not exist for this owner. List projects with builder.listProjects().` });
@@ -44,6 +46,6 @@ export function edit(builder: BuilderContext, projectId: string, options: EditOp
     const budgets = await builder.hooks.admit(runId, { ownerId, kind: project.kind, prompt: input.prompt, mode: 'edit', projectId }, budgetsOf(builder));
     const current = await storage.getVersionFiles({ ownerId, projectId });
     const run = await storage.createRun({ id: runId, ownerId, projectId, mode: 'edit', prompt: input.prompt, budgets });
-    return { project, run, template: undefined, files: current?.files ?? {}, baseVersion: current?.version.number ?? null };
+    return { project, run, template: undefined, files: current?.files ?? {}, baseVersion: current?.version.number ?? null, approvePlan: input.approvePlan === true };
   });
 }

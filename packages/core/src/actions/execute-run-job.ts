@@ -93,10 +93,13 @@ export async function executeRunJob(builder: BuilderContext, job: RunJob, contro
   }
 }
 
-/** True when the job's run has nothing left to do: gone, cancelled, failed for good, or completed and announced. */
+/**
+ * True when the job's run has nothing left to do: gone, cancelled, failed for good, completed and
+ * announced, or waiting for its plan's approval (the approval enqueues it again).
+ */
 export async function hasEnded(storage: StorageAdapter, job: RunJob): Promise<boolean> {
   const run = await storage.getRun({ ownerId: job.ownerId, runId: job.runId });
-  if (!run || run.status === 'cancelled') return true;
+  if (!run || run.status === 'cancelled' || run.status === 'awaiting_approval') return true;
   if (run.status === 'failed') return !resumableFailure(run);
   if (run.status !== 'completed') return false;
   const [last] = await storage.readEvents({ ownerId: job.ownerId, runId: job.runId, afterSeq: 0 }).then((events) => events.slice(-1));

@@ -25,6 +25,13 @@ export interface GenerateOptions {
    * match, else to viem's default RPC for the chain.
    */
   contract?: ExistingContractInput;
+  /**
+   * Stop after the plan until it is approved: the run stores `plan.awaiting_approval` and the
+   * status `awaiting_approval`, then waits (its wall time does not count) for `run.approvePlan(plan?)`
+   * or `builder.approvePlan(runId, { plan? })`, from any process; `builder.rejectPlan` cancels it.
+   * See docs/plan-approval.md. Default false.
+   */
+  approvePlan?: boolean;
 }
 
 /** An already-deployed contract given to `generate`. */
@@ -60,6 +67,7 @@ const generateSchema = z.object({
   name: z.string().min(1).max(200).optional(),
   template: z.string().optional(),
   contract: existingContractSchema.optional(),
+  approvePlan: z.boolean().optional(),
 });
 
 /** Where `generate({ contract })` puts the existing contract; the dapp checks read it. */
@@ -99,9 +107,9 @@ export function generate(builder: BuilderContext, options: GenerateOptions): Run
   };
   if (builder.options.queue) {
     const start = { ...(input.template === undefined ? {} : { template: input.template }), ...(input.contract ? { contract: input.contract } : {}) };
-    return enqueueRun(builder, { ...ids, ownerId }, { runId: ids.runId, ownerId, start }, () => createRecords('queued'));
+    return enqueueRun(builder, { ...ids, ownerId }, { runId: ids.runId, ownerId, start, ...(input.approvePlan ? { approvePlan: true } : {}) }, () => createRecords('queued'));
   }
-  return startRun(builder, ids, async () => ({ ...(await createRecords('running')), template, files, baseVersion: null }));
+  return startRun(builder, ids, async () => ({ ...(await createRecords('running')), template, files, baseVersion: null, approvePlan: input.approvePlan === true }));
 }
 
 /**

@@ -3,6 +3,7 @@ import { BuildwrightError } from '@buildwright/client';
 import type { RunHandle } from '../run/run-handle.js';
 import { resumableFailure } from '../run/record-run-end.js';
 import { startRun } from '../run/start-run.js';
+import type { BuildwrightEvent, Plan } from '../events/events.js';
 
 /**
  * Resumes a run that a crash or a cancel cut off, from its last completed node: event numbers
@@ -24,6 +25,13 @@ export function resume(builder: BuilderContext, runId: string, options: { ownerI
     if (!run) throw new BuildwrightError({ code: 'RUN_NOT_FOUND', message: `Run ${runId} does not exist for this owner.` });
     const events = await storage.readEvents({ ownerId, runId });
     // A run marked completed whose `run.completed` was never stored (cut off between the two) resumes to store it.
+    if (run.status === 'awaiting_approval') {
+      throw new BuildwrightError({
+        code: 'RUN_AWAITING_APPROVAL',
+        message: `Run ${runId} waits for its plan's approval: approve it (builder.approvePlan('${runId}'), buildwright approve ${runId}) or reject it (builder.rejectPlan) instead of resuming it.`,
+        details: { runId },
+      });
+    }
     const unannounced = run.status === 'completed' && events.at(-1)?.type !== 'run.completed';
     if ((run.status === 'completed' && !unannounced) || (run.status === 'failed' && !resumableFailure(run))) {
       throw new BuildwrightError({
@@ -58,7 +66,15 @@ export function resume(builder: BuilderContext, runId: string, options: { ownerI
         versionAnnounced: events.some((event) => event.type === 'version.created'),
         answered: messages.some((message) => message.runId === runId && message.role === 'assistant'),
         asked: messages.some((message) => message.runId === runId && message.role === 'user'),
+        approvedPlan: approvedSince(events),
       },
     };
   });
+}
+
+/** The plan approved since the run last stopped for approval (its `plan.approved` after its last `plan.awaiting_approval`), if any. */
+function approvedSince(events: readonly BuildwrightEvent[]): Plan | undefined {
+  const waited = events.findLastIndex((event) => event.type === 'plan.awaiting_approval');
+  const approved = events.findLast((event, index) => index > waited && event.type === 'plan.approved');
+  return approved?.type === 'plan.approved' ? approved.plan : undefined;
 }

@@ -29,7 +29,7 @@ export function startQueuedRun(builder: BuilderContext, job: RunJob): RunHandle 
           }
         : await currentFiles(builder, ownerId, project.id);
     await storage.updateRun({ runId, status: 'running' });
-    return { project, run: { ...run, status: 'running' }, ...start };
+    return { project, run: { ...run, status: 'running' }, ...start, approvePlan: job.approvePlan === true };
   });
 }
 

@@ -3,11 +3,13 @@ import { generate, type GenerateOptions } from '../actions/generate.js';
 import { cancelRun } from '../actions/cancel-run.js';
 import { deploy, listDeployments, undeploy, type DeployOptions } from '../actions/deploy.js';
 import { resume } from '../actions/resume.js';
+import { approvePlan } from '../actions/approve-plan.js';
+import { rejectPlan } from '../actions/reject-plan.js';
 import { deleteProject } from '../actions/delete-project.js';
 import { saveProjectFiles, type SaveProjectFilesResult } from '../actions/save-project-files.js';
 import { watchRun } from '../run/watch-run.js';
 import { BuildwrightError } from '@buildwright/client';
-import type { BuildwrightEvent } from '../events/events.js';
+import type { BuildwrightEvent, Plan } from '../events/events.js';
 import type { RunHandle } from '../run/run-handle.js';
 import type { Sandbox } from '../spec/sandbox.js';
 import type { DeploymentRecord, ProjectPage, ProjectRecord, VersionRecord } from '../spec/storage.js';
@@ -87,6 +89,14 @@ export interface Builder {
    */
   approveTool(runId: string, id: string, decision: 'allow' | 'deny', options?: { ownerId?: string; remember?: boolean }): Promise<void>;
   /**
+   * Approves the plan of a run waiting for it (`generate({ approvePlan: true })`), from any process
+   * sharing the storage, and continues the run with `plan` (edited: only its steps run) or the
+   * model's plan. Resolves to the run's handle. PLAN_INVALID, PLAN_NOT_AWAITING_APPROVAL. See `approvePlan`.
+   */
+  approvePlan(runId: string, options?: { ownerId?: string; plan?: Plan }): Promise<RunHandle>;
+  /** Rejects the plan of a run waiting for approval: it ends as cancelled. PLAN_NOT_AWAITING_APPROVAL when it does not wait. */
+  rejectPlan(runId: string, options?: { ownerId?: string; reason?: string }): Promise<void>;
+  /**
    * Publishes a version (the current one by default) through a deploy target of `createBuilder({ deploy })`:
    * web and DApp versions are built in the project's sandbox first. Resolves to the stored deployment,
    * `ready` with its own URL and the project's alias URL, or rejects with a coded error (stored as `failed`).
@@ -159,6 +169,8 @@ export function createBuilder(options: BuilderOptions): Builder {
       const opening = context.sandboxes.get(projectId);
       return opening?.catch(() => undefined);
     },
+    approvePlan: (runId, given) => approvePlan(context, { ...owner(given), runId, ...(given?.plan === undefined ? {} : { plan: given.plan }) }),
+    rejectPlan: (runId, given) => rejectPlan(context, { ...owner(given), runId, ...(given?.reason === undefined ? {} : { reason: given.reason }) }),
     approveTool: (runId, id, decision, given) => approveTool(context, { ...owner(given), runId, id, decision, ...(given?.remember === undefined ? {} : { remember: given.remember }) }),
     deploy: (projectId, deployOptions) => deploy(context, projectId, deployOptions),
     listDeployments: (projectId, given) => listDeployments(context, projectId, given),

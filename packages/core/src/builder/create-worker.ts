@@ -66,7 +66,7 @@ export function createWorker(options: WorkerOptions): Worker {
     if (!Number.isInteger(value) || value < 1) throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: 'queue.md', message: `createWorker: ${name} must be a positive integer (got ${value}).` });
   }
   // Without a bus of its own, the worker shares the in-process bus of builders given the same queue object.
-  const context = createBuilderContext({ ...builderOptions, eventBus: builderOptions.eventBus ?? defaultEventBus(queue) });
+  const context = { ...createBuilderContext({ ...builderOptions, eventBus: builderOptions.eventBus ?? defaultEventBus(queue) }), detachParkedRuns: true };
   const draining = new AbortController();
   const stopping = new AbortController();
   const control = { workerId, leaseMs, draining: draining.signal, stopping: stopping.signal };

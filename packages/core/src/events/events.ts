@@ -31,6 +31,8 @@ const solidityIssue = checkIssue.extend({ severity: z.enum(['error', 'warning'])
 export const eventSchemas = {
   'run.started': event('run.started', { mode: z.enum(['generate', 'edit', 'resume']), prompt: z.string(), kind: z.enum(['web', 'dapp', 'api']) }),
   'plan.created': event('plan.created', { plan: planSchema }),
+  'plan.awaiting_approval': event('plan.awaiting_approval', { plan: planSchema }),
+  'plan.approved': event('plan.approved', { plan: planSchema, edited: z.boolean() }),
   'step.started': event('step.started', { stepId: z.string(), title: z.string() }),
   'step.completed': event('step.completed', { stepId: z.string() }),
   'llm.delta': event('llm.delta', { node: z.string(), text: z.string() }),

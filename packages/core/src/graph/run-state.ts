@@ -28,6 +28,13 @@ export const RunStateAnnotation = Annotation.Root({
   baseVersion: Annotation<number | null | undefined>,
   /** The app a check served and verified (the browser check's preview), once one did. */
   verifiedPreview: Annotation<RunPreview | null | undefined>,
+  /**
+   * `required`: the run stops after its plan until the plan is approved (`generate({ approvePlan: true })`);
+   * `approved` once it was. Absent (or null) for runs that never wait.
+   */
+  planApproval: Annotation<'required' | 'approved' | null | undefined>,
+  /** Wall time (ms) the run had used when it stopped to wait for approval: its wall-time budget goes on from there. */
+  wallTimeUsedMs: Annotation<number | undefined>,
   /** The version the finalize node stored: the run's result. */
   storedVersion: Annotation<VersionRecord | null | undefined>,
 });

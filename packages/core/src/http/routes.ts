@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { existingContractSchema } from '../actions/generate.js';
 import type { Builder } from '../builder/create-builder.js';
 import type { RunHandle } from '../run/run-handle.js';
+import type { Plan } from '../events/events.js';
 import { parse, readJsonBody } from './body.js';
 import { httpError, json } from './errors.js';
 import { ownerCaps } from './owner-caps.js';
@@ -40,9 +41,12 @@ const generateBody = z
     name: z.string().optional(),
     template: z.string().optional(),
     contract: existingContractSchema.optional(),
+    approvePlan: z.boolean().optional(),
   })
   .strict();
-const editBody = z.object({ prompt: z.string() }).strict();
+const editBody = z.object({ prompt: z.string(), approvePlan: z.boolean().optional() }).strict();
+// The plan itself is checked by approvePlan (PLAN_INVALID says what is wrong).
+const planApprovalBody = z.object({ plan: z.unknown().optional() }).strict();
 const cancelBody = z.object({ reason: z.string().max(500).optional() }).strict();
 const gitBody = z.object({ remote: z.string().url().max(2048).optional(), branch: z.string().min(1).max(255).optional() }).strict();
 const toolApprovalBody = z.object({ decision: z.enum(['allow', 'deny']), remember: z.boolean().optional() }).strict();
@@ -122,7 +126,9 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
       async handle(context) {
         const input = await body(context, editBody);
         await builder.getProject(context.params.id!, { ownerId: context.ownerId });
-        return runCreated(context.ownerId, () => builder.edit(context.params.id!, { prompt: input.prompt, ownerId: context.ownerId }));
+        return runCreated(context.ownerId, () =>
+          builder.edit(context.params.id!, { prompt: input.prompt, ownerId: context.ownerId, ...(input.approvePlan === undefined ? {} : { approvePlan: input.approvePlan }) }),
+        );
       },
     },
     {
@@ -141,6 +147,16 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
         const cancelled = await builder.cancel(context.params.id!, { ownerId: context.ownerId, reason: input.reason ?? 'stopped by the user' });
         const run = await requireRun(context);
         return json({ cancelled, status: run.status });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: '/runs/:id/plan-approval',
+      async handle(context) {
+        const input = await body(context, planApprovalBody);
+        await requireRun(context);
+        const run = await builder.approvePlan(context.params.id!, { ownerId: context.ownerId, ...(input.plan === undefined ? {} : { plan: input.plan as Plan }) });
+        return json({ approved: true, runId: run.runId });
       },
     },
     {

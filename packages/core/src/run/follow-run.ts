@@ -4,6 +4,8 @@ import type { BuildwrightEvent } from '../events/events.js';
 import type { BuilderContext } from './run-context.js';
 import type { RunEventListeners } from './run-events.js';
 import { approveTool } from './approve-tool.js';
+import { approvePlanHere } from './approve-plan.js';
+import { planNotAwaiting } from './await-plan-approval.js';
 import { createRunHandle, type RunHandle, type RunResult } from './run-handle.js';
 import { sendCancelRequest } from './send-cancel-request.js';
 import { watchRun } from './watch-run.js';
@@ -39,12 +41,18 @@ export function followRun(builder: BuilderContext, ids: { runId: string; project
     // The worker executing the run reads the stored decision (woken at once when it runs in this process).
     approveTool: (id, decision, approval) =>
       approveTool(builder, { ownerId: ids.ownerId, runId: ids.runId, id, decision, ...(approval?.remember === undefined ? {} : { remember: approval.remember }) }),
+    // With a queue, the approved run is enqueued again for a worker.
+    approvePlan: async (plan) => {
+      if (!(await approvePlanHere(builder, { ownerId: ids.ownerId, runId: ids.runId, ...(plan === undefined ? {} : { plan }) }))) {
+        throw planNotAwaiting(ids.runId, 'not waiting on this builder or its queue');
+      }
+    },
   });
 }
 
-/** Calls `publish` with each event of the run in `seq` order (see `watchRun`), until the terminal one, which it returns. */
-export async function followEvents(builder: BuilderContext, ids: { runId: string; ownerId: string }, publish: (event: BuildwrightEvent) => void): Promise<BuildwrightEvent> {
-  let afterSeq = 0;
+/** Calls `publish` with each event of the run after `fromSeq` in `seq` order (see `watchRun`), until the terminal one, which it returns. */
+export async function followEvents(builder: BuilderContext, ids: { runId: string; ownerId: string }, publish: (event: BuildwrightEvent) => void, fromSeq = 0): Promise<BuildwrightEvent> {
+  let afterSeq = fromSeq;
   while (true) {
     for await (const event of watchRun(builder, { runId: ids.runId, ownerId: ids.ownerId, afterSeq })) {
       publish(event);
@@ -57,7 +65,8 @@ export async function followEvents(builder: BuilderContext, ids: { runId: string
   }
 }
 
-async function resultOf(builder: BuilderContext, ids: { runId: string; projectId: string; ownerId: string }, end: BuildwrightEvent, published: BuildwrightEvent[]): Promise<RunResult> {
+/** The result of a followed run from its terminal event (and storage); rejects as the run ended when it did not complete. */
+export async function resultOf(builder: BuilderContext, ids: { runId: string; projectId: string; ownerId: string }, end: BuildwrightEvent, published: BuildwrightEvent[]): Promise<RunResult> {
   if (end.type === 'run.cancelled') throw new BuildwrightError({ code: 'RUN_CANCELLED', message: `The run was cancelled: ${end.reason}.` });
   if (end.type === 'run.failed') {
     throw new BuildwrightError({ code: end.code as BuildwrightError['code'], message: end.message, details: end.check === null ? { runId: ids.runId } : { runId: ids.runId, check: end.check } });

@@ -1,6 +1,7 @@
 import type { RunNode } from '../graph/run-runtime.js';
 import type { RunHandle } from './run-handle.js';
 import type { PendingRunEnd } from './record-run-end.js';
+import type { ParkedRun } from './await-plan-approval.js';
 import { createHostHooks, type HostHookOptions, type HostHooks } from './host-hooks.js';
 import { defaultEventBus } from './default-event-bus.js';
 import type { ChainAdapter } from '../spec/chain.js';
@@ -101,6 +102,13 @@ export interface BuilderContext {
   sandboxes: Map<string, Promise<Sandbox>>;
   /** Runs this process is executing, by run id (removed when they end). */
   activeRuns: Map<string, RunHandle>;
+  /** Runs of this builder waiting for their plan's approval, by run id: `approvePlan` continues them here. */
+  parkedRuns: Map<string, ParkedRun>;
+  /**
+   * True for a worker: a run that waits for its plan's approval ends its execution here (its handle's
+   * result rejects with RUN_AWAITING_APPROVAL) and the approval enqueues it again. False: it waits in this process.
+   */
+  detachParkedRuns: boolean;
   /** Ends of runs that storage could not take when they ended, being stored in the background, by run id. */
   pendingRunEnds: Map<string, PendingRunEnd>;
   /** `options.eventBus`, or the default in-process bus (shared by the builders and workers of the same queue object). */
@@ -117,6 +125,8 @@ export function createBuilderContext(options: BuilderOptions): BuilderContext {
     ownerId: options.ownerId ?? 'local',
     sandboxes: new Map(),
     activeRuns: new Map(),
+    parkedRuns: new Map(),
+    detachParkedRuns: false,
     pendingRunEnds: new Map(),
     hooks: createHostHooks(options),
     eventBus: options.eventBus ?? defaultEventBus(options.queue),

@@ -78,6 +78,20 @@ export class RunEvents {
     return event;
   }
 
+  /**
+   * Publishes, to this process's listeners only, an event stored by the process that executes the
+   * run now (this one handed it over after its plan was approved elsewhere).
+   */
+  relay(event: BuildwrightEvent): void {
+    if (this.ended || event.seq <= this.lastSeq) return;
+    if (isTerminal(event)) this.ended = true;
+    this.lastSeq = event.seq;
+    this.lastStoredSeq = event.seq;
+    this.published.push(event);
+    this.bus.emit(event.type, event as never);
+    this.bus.emit('event', event);
+  }
+
   private stamp(input: EventInput, seq: number): BuildwrightEvent {
     return { ...input, runId: this.runId, projectId: this.projectId, seq, at: new Date().toISOString() } as BuildwrightEvent;
   }

@@ -1,4 +1,4 @@
-import type { BuildwrightEvent, EventType } from '../events/events.js';
+import type { BuildwrightEvent, EventType, Plan } from '../events/events.js';
 import type { ProjectRecord, VersionRecord } from '../spec/storage.js';
 import type { RunEvents } from './run-events.js';
 
@@ -47,6 +47,15 @@ export interface RunHandle extends AsyncIterable<BuildwrightEvent> {
    * run.on('tool.approval_requested', (event) => void run.approveTool(event.id, 'allow', { remember: true }));
    */
   approveTool(id: string, decision: 'allow' | 'deny', options?: { remember?: boolean }): Promise<void>;
+  /**
+   * Approves the plan of a run started with `approvePlan: true` once it waits (`plan.awaiting_approval`):
+   * the run builds `plan` (an edited plan: only its steps run) or, without one, the model's plan.
+   * Rejects with PLAN_INVALID (the edited plan is not a valid plan) or PLAN_NOT_AWAITING_APPROVAL.
+   *
+   * @example
+   * run.on('plan.awaiting_approval', ({ plan }) => void run.approvePlan({ ...plan, steps: plan.steps.slice(0, 2) }));
+   */
+  approvePlan(plan?: Plan): Promise<void>;
 }
 
 export function createRunHandle(options: {
@@ -54,6 +63,7 @@ export function createRunHandle(options: {
   result: Promise<RunResult>;
   cancel(reason: string): void;
   approveTool: RunHandle['approveTool'];
+  approvePlan: RunHandle['approvePlan'];
 }): RunHandle {
   const { events } = options;
   // The result is also observed here so a caller that only iterates never sees an unhandled rejection.
@@ -76,6 +86,7 @@ export function createRunHandle(options: {
       options.cancel(reason);
     },
     approveTool: (id, decision, approval) => options.approveTool(id, decision, approval),
+    approvePlan: (plan) => options.approvePlan(plan),
     async *[Symbol.asyncIterator]() {
       let index = 0;
       let wake: (() => void) | undefined;

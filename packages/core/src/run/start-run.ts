@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { BuilderContext } from './run-context.js';
 import { BuildwrightError, toBuildwrightError } from '@buildwright/client';
-import type { EventInput } from '../events/events.js';
+import type { EventInput, Plan } from '../events/events.js';
 import { buildNode } from '../graph/nodes/build-node.js';
 import { runFacts } from '../graph/nodes/node-context.js';
 import { planNode } from '../graph/nodes/plan-node.js';
@@ -20,6 +20,11 @@ import { approveTool } from './approve-tool.js';
 import { recordRunEnd, runStorageUnavailable } from './record-run-end.js';
 import { createRunHandle, type RunHandle, type RunResult } from './run-handle.js';
 import { RunEvents } from './run-events.js';
+import { awaitPlanApproval, planNotAwaiting } from './await-plan-approval.js';
+import { approvePlanHere } from './approve-plan.js';
+import { followEvents, resultOf } from './follow-run.js';
+import { sendCancelRequest } from './send-cancel-request.js';
+import { wallClock, type WallClock } from './wall-clock.js';
 
 export interface StartRunInput {
   project: ProjectRecord;
@@ -37,7 +42,13 @@ export interface StartRunInput {
    * `versionAnnounced` / `answered` / `asked`: the run stored `version.created` / its assistant
    * message / the user's message before it was cut off, so they are not stored twice.
    */
-  resume?: { lastSeq: number; tokens: number; costUsd: number; versionAnnounced: boolean; answered: boolean; asked: boolean };
+  resume?: { lastSeq: number; tokens: number; costUsd: number; versionAnnounced: boolean; answered: boolean; asked: boolean; approvedPlan?: Plan | undefined };
+  /**
+   * A new run stops after its plan (`plan.awaiting_approval`, status `awaiting_approval`) until the
+   * plan is approved. A resumed run keeps what its checkpoint says; `resume.approvedPlan` is the plan
+   * approved since it stopped (from its `plan.approved` event).
+   */
+  approvePlan?: boolean;
 }
 
 /**
@@ -47,7 +58,12 @@ export interface StartRunInput {
 export function startRun(builder: BuilderContext, ids: { runId: string; projectId: string }, prepare: () => Promise<StartRunInput>): RunHandle {
   const events = new RunEvents(builder.options.storage, ids.runId, ids.projectId, builder.eventBus);
   const controller = new AbortController();
-  const cancel = (reason: string) => controller.abort(new BuildwrightError({ code: 'RUN_CANCELLED', message: `The run was cancelled: ${reason}.` }));
+  const cancel = (reason: string) => {
+    // Handed over to the process that approved its plan: that one is asked to stop it.
+    if (handedOver) void sendCancelRequest(builder, { runId: ids.runId, ownerId: ownerId ?? '', reason }).catch(() => undefined);
+    else controller.abort(new BuildwrightError({ code: 'RUN_CANCELLED', message: `The run was cancelled: ${reason}.` }));
+  };
+  let handedOver = false;
   const result = prepare().then((input) => {
     if (controller.signal.aborted) throw controller.signal.reason;
     events.projectId = input.project.id;
@@ -55,7 +71,11 @@ export function startRun(builder: BuilderContext, ids: { runId: string; projectI
     events.lastSeq = input.resume?.lastSeq ?? 0;
     // Another process may cancel it from here on (its record exists and it will record its end).
     const stopFollowing = followCancelRequests(builder, ids.runId, cancel);
-    return execute(builder, input, events, controller).finally(stopFollowing);
+    return execute(builder, input, events, controller, () => {
+      handedOver = true;
+      stopFollowing();
+      if (builder.activeRuns.get(ids.runId) === handle) builder.activeRuns.delete(ids.runId);
+    }).finally(stopFollowing);
   });
   let ownerId: string | undefined;
   const handle = createRunHandle({
@@ -64,25 +84,30 @@ export function startRun(builder: BuilderContext, ids: { runId: string; projectI
     cancel,
     approveTool: (id, decision, approval) =>
       approveTool(builder, { ownerId: ownerId ?? '', runId: ids.runId, id, decision, ...(approval?.remember === undefined ? {} : { remember: approval.remember }) }),
+    approvePlan: async (plan) => {
+      if (!(await approvePlanHere(builder, { ownerId: ownerId ?? builder.ownerId, runId: ids.runId, ...(plan === undefined ? {} : { plan }) }))) {
+        throw planNotAwaiting(ids.runId, 'not waiting in this process');
+      }
+    },
   });
   builder.activeRuns.set(ids.runId, handle);
   const ended = () => {
-    builder.activeRuns.delete(ids.runId);
+    if (builder.activeRuns.get(ids.runId) === handle) builder.activeRuns.delete(ids.runId);
     builder.hooks.release(ids.runId);
   };
   void result.then(ended, ended);
   return handle;
 }
 
-async function execute(builder: BuilderContext, input: StartRunInput, events: RunEvents, controller: AbortController): Promise<RunResult> {
+async function execute(builder: BuilderContext, input: StartRunInput, events: RunEvents, controller: AbortController, handOver: () => void): Promise<RunResult> {
   const { options, limits } = builder;
   const { project, run } = input;
-  const wallTimer = setTimeout(
-    () =>
-      controller.abort(new BuildwrightError({ code: 'BUDGET_EXCEEDED', message: `The run took longer than ${limits.maxWallTimeMs} ms (limits.maxWallTimeMs).`, details: { budget: 'maxWallTimeMs' } })),
-    limits.maxWallTimeMs,
+  const clock = wallClock(limits.maxWallTimeMs, () =>
+    controller.abort(new BuildwrightError({ code: 'BUDGET_EXCEEDED', message: `The run took longer than ${limits.maxWallTimeMs} ms (limits.maxWallTimeMs).`, details: { budget: 'maxWallTimeMs' } })),
   );
-  wallTimer.unref?.();
+  clock.start(0);
+  /** Set when this process stops executing the run without ending it: it waits for approval elsewhere (a worker), or another process continues it. */
+  let stopped: 'detached' | 'handed-over' | undefined;
   const emit = (event: EventInput) => events.emit(event);
   let reportFinished: (() => Promise<void>) | undefined;
   const meterUsage = builder.hooks.meter(project.ownerId);
@@ -147,13 +172,62 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
         baseVersion: input.baseVersion,
         verifiedPreview: null,
         storedVersion: null,
+        planApproval: input.approvePlan ? 'required' : null,
+        wallTimeUsedMs: 0,
       };
       await graph.invoke(initial, { ...config, interruptBefore: '*' });
     }
+    const readState = async () => (await graph.getState(config)).values as RunState;
+    let state = await readState();
+    // A run resumed after waiting for approval goes on with the wall time it had used (waiting did not count).
+    if (state.wallTimeUsedMs) clock.start(state.wallTimeUsedMs);
     await emit({ type: 'run.started', mode: input.resume ? 'resume' : run.mode, prompt: run.prompt, kind: project.kind });
     if (!input.resume?.asked) await options.storage.appendMessage({ projectId: project.id, runId: run.id, role: 'user', content: run.prompt });
     if (options.llm.provider === 'scripted') {
       await emit({ type: 'notice.posted', level: 'info', message: 'The model is a recorded transcript (scriptedLlm), not a live model. Use openaiLlm() or langchainLlm() for real generations.' });
+    }
+    const hasPlanNode = pipeline.some((node) => node.name === 'plan' && (!node.kinds || node.kinds.includes(project.kind)));
+    if (state.planApproval === 'required' && !hasPlanNode) {
+      await emit({ type: 'notice.posted', level: 'warn', message: 'approvePlan: this run has no plan node (graph.nodes removed it), so there is no plan to approve; it builds without waiting.' });
+    } else if (state.planApproval === 'required') {
+      // The plan node runs and the graph stops after its checkpoint: the run waits there for approval.
+      if (!state.acceptedPlan) {
+        await graph.invoke(null, { ...config, interruptAfter: ['plan'] });
+        state = await readState();
+      }
+      if (state.planApproval === 'required' && state.acceptedPlan && !state.storedVersion) {
+        let plan = input.resume?.approvedPlan;
+        if (!plan) {
+          const outcome = await waitForApproval(builder, {
+            graph,
+            config,
+            clock,
+            events,
+            controller,
+            runId: run.id,
+            ownerId: project.ownerId,
+            plan: state.acceptedPlan,
+            costUsd: runtime.usage.costUsd,
+          });
+          if (outcome.status === 'detached') {
+            stopped = 'detached';
+            throw new BuildwrightError({
+              code: 'RUN_AWAITING_APPROVAL',
+              message: `Run ${run.id} waits for its plan's approval: approve it with builder.approvePlan('${run.id}') (or reject it with builder.rejectPlan); the approval enqueues it again.`,
+              details: { runId: run.id },
+            });
+          }
+          if (outcome.status === 'elsewhere') {
+            stopped = 'handed-over';
+            handOver();
+            const end = await followEvents(builder, { runId: run.id, ownerId: project.ownerId }, (event) => events.relay(event), events.lastSeq);
+            return await resultOf(builder, { runId: run.id, projectId: project.id, ownerId: project.ownerId }, end, events.published);
+          }
+          await emit({ type: 'plan.approved', plan: outcome.plan, edited: outcome.edited });
+          plan = outcome.plan;
+        }
+        await graph.updateState(config, { acceptedPlan: plan, planApproval: 'approved' }, 'plan');
+      }
     }
     // Each node's checkpoint is stored before the next node starts, so a crash loses at most the node it cut.
     const final = (await graph.invoke(null, config)) as RunState;
@@ -178,6 +252,8 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
       toolCalls: await toolUsage(),
     };
   } catch (thrown) {
+    // Not ended here: it waits for approval (a worker), or the process that approved it ends it.
+    if (stopped) throw thrown;
     const caught =
       controller.signal.aborted && BuildwrightError.isInstance(controller.signal.reason)
         ? controller.signal.reason
@@ -197,7 +273,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     await reportFinished?.();
     throw error;
   } finally {
-    clearTimeout(wallTimer);
+    clock.pause();
     if (externalTools) await (await externalTools.catch(() => undefined))?.close();
   }
 }
@@ -259,3 +335,41 @@ function prepareChecks(builder: BuilderContext, runtime: RunRuntime, sandbox: Sa
 }
 
 const attached = new WeakSet<RunRuntime>();
+
+type RunGraph = Awaited<ReturnType<typeof import('../graph/run-graph.js').compileRunGraph>>;
+
+/**
+ * Stops the run's wall clock and stores the time used in its checkpoint, then parks the run until
+ * its plan is approved: in this process (`approved`, the clock starts again), in another
+ * (`elsewhere`), or not here at all on a worker (`detached`: the status and event are stored and the
+ * worker lets the run go; the approval enqueues it again).
+ */
+async function waitForApproval(
+  builder: BuilderContext,
+  input: {
+    graph: RunGraph;
+    config: { configurable: { thread_id: string } };
+    clock: WallClock;
+    events: RunEvents;
+    controller: AbortController;
+    runId: string;
+    ownerId: string;
+    plan: Plan;
+    costUsd: number;
+  },
+): Promise<{ status: 'approved'; plan: Plan; edited: boolean } | { status: 'elsewhere' } | { status: 'detached' }> {
+  const { storage } = builder.options;
+  const usedMs = input.clock.pause();
+  await input.graph.updateState(input.config, { wallTimeUsedMs: usedMs }, 'plan');
+  const announce = async () => {
+    await storage.updateRun({ runId: input.runId, status: 'awaiting_approval', costUsd: input.costUsd });
+    await input.events.emit({ type: 'plan.awaiting_approval', plan: input.plan });
+  };
+  if (builder.detachParkedRuns) {
+    await announce();
+    return { status: 'detached' };
+  }
+  const outcome = await awaitPlanApproval(builder, { runId: input.runId, ownerId: input.ownerId, signal: input.controller.signal, announce });
+  if (outcome.status === 'approved') input.clock.start(usedMs);
+  return outcome;
+}

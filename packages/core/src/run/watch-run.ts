@@ -5,8 +5,8 @@ import type { EventBusMessage, EventBusUnsubscribe } from '../spec/event-bus.js'
 import type { RunStatus } from '../spec/storage.js';
 import { storagePollMs } from './follow-cancel-requests.js';
 
-/** A run that may still store events: executing, or queued until a worker takes it. */
-const unfinished = (status: RunStatus) => status === 'running' || status === 'queued';
+/** A run that may still store events: executing, queued until a worker takes it, or waiting for its plan's approval. */
+const unfinished = (status: RunStatus) => status === 'running' || status === 'queued' || status === 'awaiting_approval';
 
 /**
  * Follows a run's events from `afterSeq` until its terminal event, wherever the run executes:

@@ -12,6 +12,8 @@ export interface RunJob {
    * checkpoint yet: the `template` name and the existing `contract` given to `generate` (JSON).
    */
   start?: { template?: string; contract?: unknown };
+  /** The run stops after its plan until it is approved (`generate({ approvePlan: true })`). */
+  approvePlan?: boolean;
 }
 
 /**

@@ -185,6 +185,13 @@ export interface StorageAdapter {
   getRun(input: OwnerScope & { runId: string }): Promise<RunRecord | undefined>;
   /** Updates status, error and cost of a run (no owner: only the engine calls it). */
   updateRun(input: { runId: string; status?: RunStatus; error?: RunRecord['error']; costUsd?: number }, options?: RunWriteOptions): Promise<void>;
+  /**
+   * Moves the owner's run from status `from` to `to` in one atomic step (no lease: the caller does
+   * not execute the run): `true` when it was in `from` and now is in `to`, `false` (nothing changed)
+   * when it is in another status, another owner's or unknown. Of two concurrent calls from the same
+   * status, one wins (approving a plan twice, or approving and rejecting it at once).
+   */
+  transitionRun(input: OwnerScope & { runId: string; from: RunStatus; to: RunStatus }): Promise<boolean>;
   listRuns(input: OwnerScope & { projectId: string }): Promise<RunRecord[]>;
 
   /**

@@ -10,6 +10,7 @@ import { CostMeter } from './cost-meter.js';
 import { PromptBox } from './prompt-box.js';
 import { RunChecks } from './run-checks.js';
 import { RunPlan } from './run-plan.js';
+import { PlanApproval } from './plan-approval.js';
 import { ToolApprovals } from './tool-approvals.js';
 
 export interface BuilderChatProps {
@@ -27,6 +28,11 @@ export interface BuilderChatProps {
   placeholder?: string;
   /** Kinds offered for a new project. Default web, dapp, api. */
   kinds?: readonly ProjectKind[];
+  /**
+   * Each run stops after its plan: the plan's steps are shown editable (rename, remove, reorder)
+   * with Build, which approves them, and Reject. See docs/plan-approval.md. Default false.
+   */
+  approvePlan?: boolean;
   /** Leaves styling to you: no default theme is inserted. */
   unstyled?: boolean;
   className?: string;
@@ -53,7 +59,7 @@ export function BuilderChat(props: BuilderChatProps): ReactNode {
   return <ChatPanel {...props} />;
 }
 
-function ChatPanel({ title = 'Builder', placeholder, kinds, unstyled, className, projectId }: BuilderChatProps) {
+function ChatPanel({ title = 'Builder', placeholder, kinds, unstyled, className, projectId, approvePlan }: BuilderChatProps) {
   useDefaultTheme(!unstyled);
   const client = useBuilder();
   const messages = useMessages();
@@ -82,7 +88,7 @@ function ChatPanel({ title = 'Builder', placeholder, kinds, unstyled, className,
         )}
         <CostMeter unstyled />
         {run && (
-          <button type="button" onClick={() => client.reset()} disabled={run.status === 'running' || run.status === 'starting'}>
+          <button type="button" onClick={() => client.reset()} disabled={run.status === 'running' || run.status === 'starting' || run.status === 'awaiting_approval'}>
             New project
           </button>
         )}
@@ -105,7 +111,7 @@ function ChatPanel({ title = 'Builder', placeholder, kinds, unstyled, className,
         ))}
         {run && (
           <>
-            <RunPlan unstyled />
+            {run.status === 'awaiting_approval' ? <PlanApproval unstyled /> : <RunPlan unstyled />}
             <RunChecks unstyled />
             <ToolApprovals unstyled />
             {run.notices.length > 0 && (
@@ -130,7 +136,7 @@ function ChatPanel({ title = 'Builder', placeholder, kinds, unstyled, className,
           </button>
         </div>
       )}
-      <PromptBox unstyled {...(placeholder === undefined ? {} : { placeholder })} {...(kinds === undefined ? {} : { kinds })} />
+      <PromptBox unstyled {...(placeholder === undefined ? {} : { placeholder })} {...(kinds === undefined ? {} : { kinds })} {...(approvePlan ? { approvePlan } : {})} />
     </section>
   );
 }

@@ -10,6 +10,8 @@ export interface PromptBoxProps {
   placeholder?: string;
   /** Kinds offered before the first generation. Default web, dapp, api. */
   kinds?: readonly ProjectKind[];
+  /** Runs stop after their plan until it is approved (`<PlanApproval/>`). Default false. */
+  approvePlan?: boolean;
   unstyled?: boolean;
   className?: string;
 }
@@ -23,11 +25,11 @@ const kindLabels: Record<ProjectKind, string> = { web: 'Web app', dapp: 'DApp', 
  * @example
  * <PromptBox placeholder="Describe your app" />
  */
-export function PromptBox({ placeholder, kinds = ['web', 'dapp', 'api'], unstyled, className }: PromptBoxProps): ReactNode {
+export function PromptBox({ placeholder, kinds = ['web', 'dapp', 'api'], approvePlan = false, unstyled, className }: PromptBoxProps): ReactNode {
   useDefaultTheme(!unstyled);
   const client = useBuilder();
   const hasProject = useBuilderSnapshot((snapshot) => snapshot.project !== null || snapshot.run !== null);
-  const running = useBuilderSnapshot((snapshot) => snapshot.run?.status === 'running' || snapshot.run?.status === 'starting');
+  const running = useBuilderSnapshot((snapshot) => snapshot.run?.status === 'running' || snapshot.run?.status === 'starting' || snapshot.run?.status === 'awaiting_approval');
   const pending = useBuilderSnapshot((snapshot) => snapshot.pending);
   const [prompt, setPrompt] = useState('');
   const [kind, setKind] = useState<ProjectKind>(kinds[0] ?? 'web');
@@ -41,7 +43,7 @@ export function PromptBox({ placeholder, kinds = ['web', 'dapp', 'api'], unstyle
     if (!canSend) return;
     const text = prompt.trim();
     setPrompt('');
-    client.send(text, kind).catch(() => setPrompt((current) => current || text));
+    client.send(text, kind, approvePlan ? { approvePlan } : {}).catch(() => setPrompt((current) => current || text));
     textarea.current?.focus();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {

@@ -40,6 +40,7 @@ export const defaultThemeCss = `
 @media (prefers-reduced-motion:reduce){:where(.bw *){animation:none!important}}
 :where(.bw-fix-report){margin:.2em 0 0 1.6em;color:var(--bw-muted);font-size:.9em;white-space:pre-wrap}
 :where(.bw-notices){color:var(--bw-muted);font-size:.85em;margin:0;padding-left:1.1em}
+:where(.bw-plan-edit-steps){margin:0;padding-left:1.4em;display:grid;gap:.3em}:where(.bw-plan-edit-steps li){display:flex;gap:.3em;align-items:center}:where(.bw-plan-edit-steps input){flex:1}:where(.bw-plan-actions){display:flex;gap:.5em;margin-top:.5em}
 :where(.bw-tool-approvals){list-style:none;margin:0;padding:0;display:grid;gap:.5em}
 :where(.bw-tool-approval){border:1px solid var(--bw-border);border-radius:var(--bw-radius);padding:.5em .8em}
 :where(.bw-tool-arguments){font-size:.85em;margin:.4em 0;white-space:pre-wrap;overflow-wrap:anywhere}

@@ -6,6 +6,7 @@ import { ownerUsageMigration } from './0005-owner-usage.js';
 import { deploymentsMigration } from './0006-deployments.js';
 import { gitSyncMigration } from './0007-git-sync.js';
 import { mcpConsentMigration } from './0008-mcp-consent.js';
+import { planApprovalMigration } from './0009-plan-approval.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in the order they apply. Append new files here; never edit a released one. */
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   deploymentsMigration,
   gitSyncMigration,
   mcpConsentMigration,
+  planApprovalMigration,
 ];

@@ -249,6 +249,13 @@ export function memoryStorage(): MemoryStorage {
       if (costUsd !== undefined) run.costUsd = costUsd;
       run.updatedAt = now();
     },
+    async transitionRun({ ownerId, runId, from, to }) {
+      const run = ownedRun(ownerId, runId);
+      if (run?.status !== from) return false;
+      run.status = to;
+      run.updatedAt = now();
+      return true;
+    },
     async listRuns({ ownerId, projectId }) {
       if (!ownedProject(ownerId, projectId)) return [];
       return [...runs.values()].filter((run) => run.projectId === projectId).map(copy);

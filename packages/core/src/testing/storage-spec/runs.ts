@@ -37,6 +37,29 @@ export function describeRuns(spec: StorageSpecContext): void {
       await expectError(storage.updateRun({ runId: uniqueId('missing'), status: 'completed' }), 'RUN_NOT_FOUND');
     });
 
+    it('behavior: transitionRun moves a run from one status to another, and only from that status', async () => {
+      const run = await newRun();
+      await storage.updateRun({ runId: run.id, status: 'awaiting_approval' });
+      expect(await storage.getRun({ ownerId: run.ownerId, runId: run.id })).toMatchObject({ status: 'awaiting_approval' });
+      expect(await storage.transitionRun({ ownerId: run.ownerId, runId: run.id, from: 'awaiting_approval', to: 'running' })).toBe(true);
+      expect(await storage.getRun({ ownerId: run.ownerId, runId: run.id })).toMatchObject({ status: 'running' });
+      expect(await storage.transitionRun({ ownerId: run.ownerId, runId: run.id, from: 'awaiting_approval', to: 'cancelled' })).toBe(false);
+      expect(await storage.getRun({ ownerId: run.ownerId, runId: run.id })).toMatchObject({ status: 'running' });
+    });
+
+    it('behavior: transitionRun changes nothing for another owner or an unknown run, and one of two concurrent calls wins', async () => {
+      const run = await newRun();
+      await storage.updateRun({ runId: run.id, status: 'awaiting_approval' });
+      expect(await storage.transitionRun({ ownerId: uniqueId('owner'), runId: run.id, from: 'awaiting_approval', to: 'running' })).toBe(false);
+      expect(await storage.transitionRun({ ownerId: run.ownerId, runId: uniqueId('missing'), from: 'awaiting_approval', to: 'running' })).toBe(false);
+      const answers = await Promise.all([
+        storage.transitionRun({ ownerId: run.ownerId, runId: run.id, from: 'awaiting_approval', to: 'running' }),
+        storage.transitionRun({ ownerId: run.ownerId, runId: run.id, from: 'awaiting_approval', to: 'cancelled' }),
+      ]);
+      expect(answers.filter(Boolean)).toHaveLength(1);
+      expect((await storage.getRun({ ownerId: run.ownerId, runId: run.id }))?.status).toBe(answers[0] ? 'running' : 'cancelled');
+    });
+
     it('behavior: listRuns lists the runs of a project', async () => {
       const project = await newProject();
       const first = await newRun(project);
