@@ -48,7 +48,7 @@ export async function deleteProjectRows(db: SqlDatabase, input: { ownerId: strin
       if (input.retried) return;
       throw projectNotFound(input.projectId);
     }
-    const active = await tx.query(`SELECT id FROM buildwright_runs WHERE project_id = $1 AND status IN ('running', 'queued') ORDER BY position`, [input.projectId]);
+    const active = await tx.query(`SELECT id FROM buildwright_runs WHERE project_id = $1 AND status IN ('running', 'queued', 'awaiting_approval') ORDER BY position`, [input.projectId]);
     if (active.rows.length > 0)
       throw projectBusy(
         input.projectId,

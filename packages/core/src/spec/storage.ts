@@ -175,7 +175,7 @@ export interface StorageAdapter {
    * Deletes the owner's project with its runs, events, messages, versions, contracts, usage rows,
    * cancel requests, leases and run checkpoints. File blobs stay: they are shared by content with
    * other projects' versions. Refused with `PROJECT_BUSY` (nothing deleted) while one of its runs
-   * is `running` or `queued`; the check and the delete are atomic, so no run of the project can
+   * is `running`, `queued` or `awaiting_approval`; the check and the delete are atomic, so no run of the project can
    * start in between. `PROJECT_NOT_FOUND` when it is not this owner's.
    */
   deleteProject(input: OwnerScope & { projectId: string }): Promise<void>;

@@ -195,7 +195,7 @@ export function memoryStorage(): MemoryStorage {
     async deleteProject({ ownerId, projectId }) {
       if (!ownedProject(ownerId, projectId)) throw projectNotFound(projectId);
       const ofProject = [...runs.values()].filter((run) => run.projectId === projectId);
-      const active = ofProject.filter((run) => run.status === 'running' || run.status === 'queued');
+      const active = ofProject.filter((run) => run.status === 'running' || run.status === 'queued' || run.status === 'awaiting_approval');
       if (active.length > 0)
         throw projectBusy(
           projectId,

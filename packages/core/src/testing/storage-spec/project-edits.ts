@@ -135,10 +135,11 @@ export function describeProjectEdits(spec: StorageSpecContext): void {
       expect(await storage.getToolPin({ projectId, server: 'files' })).toBeUndefined();
     });
 
-    it('error: deleteProject while a run is running or queued is PROJECT_BUSY naming the run, and deletes nothing', async () => {
-      for (const status of ['running', 'queued'] as const) {
+    it('error: deleteProject while a run is running, queued or awaiting plan approval is PROJECT_BUSY naming the run, and deletes nothing', async () => {
+      for (const status of ['running', 'queued', 'awaiting_approval'] as const) {
         const project = await newProject();
-        const run = await storage.createRun({ ownerId: project.ownerId, projectId: project.id, mode: 'generate', prompt: 'p', budgets, status });
+        const run = await storage.createRun({ ownerId: project.ownerId, projectId: project.id, mode: 'generate', prompt: 'p', budgets, status: status === 'queued' ? 'queued' : 'running' });
+        if (status === 'awaiting_approval') await storage.updateRun({ runId: run.id, status });
         const error = await expectError(storage.deleteProject({ ownerId: project.ownerId, projectId: project.id }), 'PROJECT_BUSY');
         expect(error.details).toMatchObject({ projectId: project.id, runIds: [run.id] });
         expect(error.message).toContain('Cancel');
