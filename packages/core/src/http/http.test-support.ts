@@ -2,7 +2,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createBuilderClient } from '@buildwright/client';
+import type { Builder } from '../builder/create-builder.js';
 import type { Transcript } from '../protocol/transcript.js';
+import { createBuilderHandler } from './create-builder-handler.js';
 import { toNodeListener } from './node-listener.js';
 
 /** Files of the app the test transcript generates. */
@@ -105,4 +107,21 @@ export async function generateOverHttp(baseUrl: string, prompt = 'a counter page
   } finally {
     client.close();
   }
+}
+
+/**
+ * The builder's handler, authorizing the owner named by the `x-owner` header, and `call`, which
+ * sends a request to it as `owner` (with a JSON body when given).
+ */
+export function ownerHeaderHandler(builder: Builder) {
+  const handler = createBuilderHandler(builder, { authorize: (request) => request.headers.get('x-owner') ?? Promise.reject(new Error('no owner header')) });
+  const call = async (method: string, path: string, json?: unknown, owner = 'alice') =>
+    handler(
+      new Request(`http://test${path}`, {
+        method,
+        headers: { 'x-owner': owner, ...(json === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(json === undefined ? {} : { body: JSON.stringify(json) }),
+      }),
+    );
+  return { handler, call };
 }

@@ -4,8 +4,7 @@ import { createBuilder, type Builder } from '../builder/create-builder.js';
 import { memorySandbox } from '../testing/doubles/memory-sandbox.js';
 import { memoryStorage } from '../testing/doubles/memory-storage.js';
 import { scriptedLlm } from '../testing/doubles/scripted-llm.js';
-import { createBuilderHandler } from './create-builder-handler.js';
-import { appTranscript, serve } from './http.test-support.js';
+import { appTranscript, ownerHeaderHandler, serve } from './http.test-support.js';
 
 const builders: Builder[] = [];
 const closing: (() => Promise<void>)[] = [];
@@ -18,15 +17,7 @@ function setup() {
   const storage = memoryStorage();
   const builder = createBuilder({ llm: scriptedLlm({ transcript: appTranscript() }), sandbox: memorySandbox(), storage });
   builders.push(builder);
-  const handler = createBuilderHandler(builder, { authorize: (request) => request.headers.get('x-owner') ?? Promise.reject(new Error('no owner header')) });
-  const call = async (method: string, path: string, json?: unknown, owner = 'alice') =>
-    handler(
-      new Request(`http://test${path}`, {
-        method,
-        headers: { 'x-owner': owner, ...(json === undefined ? {} : { 'content-type': 'application/json' }) },
-        ...(json === undefined ? {} : { body: JSON.stringify(json) }),
-      }),
-    );
+  const { handler, call } = ownerHeaderHandler(builder);
   return { storage, handler, call };
 }
 

@@ -5,7 +5,7 @@ import { memorySandbox } from '../testing/doubles/memory-sandbox.js';
 import { memoryStorage } from '../testing/doubles/memory-storage.js';
 import { scriptedLlm } from '../testing/doubles/scripted-llm.js';
 import { createBuilderHandler } from './create-builder-handler.js';
-import { appTranscript, serve } from './http.test-support.js';
+import { appTranscript, ownerHeaderHandler, serve } from './http.test-support.js';
 
 const builders: Builder[] = [];
 afterEach(async () => {
@@ -15,15 +15,7 @@ afterEach(async () => {
 function setup() {
   const builder = createBuilder({ llm: scriptedLlm({ transcript: appTranscript() }), sandbox: memorySandbox(), storage: memoryStorage() });
   builders.push(builder);
-  const handler = createBuilderHandler(builder, { authorize: (request) => request.headers.get('x-owner') ?? Promise.reject(new Error('no owner header')) });
-  const call = async (method: string, path: string, json?: unknown, owner = 'alice') =>
-    handler(
-      new Request(`http://test${path}`, {
-        method,
-        headers: { 'x-owner': owner, ...(json === undefined ? {} : { 'content-type': 'application/json' }) },
-        ...(json === undefined ? {} : { body: JSON.stringify(json) }),
-      }),
-    );
+  const { call } = ownerHeaderHandler(builder);
   const imported = async (name: string, owner = 'alice') => (await builder.importFiles({ ownerId: owner, name, kind: 'web', files: { 'index.html': `<h1>${name}</h1>`, 'old.css': 'old' } })).project;
   return { builder, call, imported };
 }
