@@ -10,8 +10,9 @@ import { handmadeZip, zerosDeflated } from './zip-fixtures.js';
 const centralDirectoryOffset = (zip: Uint8Array) => new DataView(zip.buffer, zip.byteOffset).getUint32(zip.length - 22 + 16, true);
 
 /** Runs `work` with a 10 ms interval timer on the event loop; returns the largest gap between ticks. */
-async function largestEventLoopGap<T>(work: () => Promise<T>): Promise<{ result: T; largestGapMs: number; ticks: number }> {
-  let last = performance.now();
+async function largestEventLoopGap<T>(work: () => Promise<T>): Promise<{ result: T; largestGapMs: number; totalMs: number; ticks: number }> {
+  const started = performance.now();
+  let last = started;
   let largestGapMs = 0;
   let ticks = 0;
   const tick = () => {
@@ -26,7 +27,7 @@ async function largestEventLoopGap<T>(work: () => Promise<T>): Promise<{ result:
   try {
     const result = await work();
     tick();
-    return { result, largestGapMs, ticks };
+    return { result, largestGapMs, totalMs: last - started, ticks };
   } finally {
     clearInterval(timer);
   }
@@ -148,12 +149,13 @@ describe('createZip / readZip', () => {
     const deflated = { bytes: deflateRawSync(bytes), claimedSize: bytes.byteLength, claimedCrc: crc32(bytes) };
     const zip = handmadeZip(Array.from({ length: 16 }, (_, index) => ({ name: `src/file-${index}.ts`, deflated })));
 
-    const { result: files, largestGapMs, ticks } = await largestEventLoopGap(() => readZip(zip, { maxTotalBytes: 256 * 1024 * 1024 }));
+    const { result: files, largestGapMs, totalMs, ticks } = await largestEventLoopGap(() => readZip(zip, { maxTotalBytes: 256 * 1024 * 1024 }));
     expect(Object.keys(files)).toHaveLength(16);
     expect(files['src/file-15.ts'] === text).toBe(true);
     expect(ticks).toBeGreaterThan(0);
-    // Not a benchmark (bench/zip-import.ts is): a blocked event loop shows as one gap as long as the whole import.
-    expect(largestGapMs).toBeLessThan(200);
+    // Not a benchmark (bench/zip-import.ts is): a blocked event loop shows as one gap as long as the
+    // whole import. Compared with the import's own time, so a busy machine slows both alike.
+    expect(largestGapMs, `largest gap ${Math.round(largestGapMs)} ms of ${Math.round(totalMs)} ms`).toBeLessThan(totalMs / 3);
   });
 
   it('error: data that is not a ZIP', async () => {
