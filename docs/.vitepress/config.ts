@@ -22,6 +22,7 @@ const groups: [title: string, pages: string[]][] = [
       'git-sync.md',
       'deploy.md',
       'projects.md',
+      'plan-approval.md',
       'templates.md',
       'checks.md',
       'dapp.md',
