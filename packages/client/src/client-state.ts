@@ -135,6 +135,11 @@ export interface PreviewView {
   readonly status: 'none' | 'waiting' | 'ready' | 'failed';
   /** Why the preview failed. */
   readonly reason: string | null;
+  /**
+   * The run's work in progress, served live after its last finished build step (`preview.updated`);
+   * null once the run has ended or its verified preview is ready. Never verified: show it as such.
+   */
+  readonly live: { readonly url: string; readonly afterStep: string } | null;
 }
 
 /** A deployed contract (the ABI arrives with the project once the run completed). */
@@ -183,7 +188,7 @@ export const initialSnapshot: BuilderSnapshot = Object.freeze({
   messages: Object.freeze([]),
   files: Object.freeze({ version: null, contents: Object.freeze({}), changes: Object.freeze({}), streaming: Object.freeze({}) }),
   versions: Object.freeze({ list: Object.freeze([]), loaded: false }),
-  preview: Object.freeze({ url: null, docsUrl: null, status: 'none', reason: null }),
+  preview: Object.freeze({ url: null, docsUrl: null, status: 'none', reason: null, live: null }),
   contracts: Object.freeze([]),
   errors: Object.freeze([]),
   pending: null,

@@ -78,6 +78,11 @@ export interface EventPayloads {
   'contract.deployed': { name: string; address: string; chainId: number; network: string; txHash: string; explorerUrl: string | null };
   /** `docsUrl`: interactive API docs of an API run, their "try it" pointed at `url`. */
   'preview.ready': { url: string; screenshotPath: string | null; docsUrl?: string | undefined };
+  /**
+   * The work in progress, served live (a dev server) once the files of build step `afterStep`
+   * landed. Never verified: `preview.ready` is the verified app. See docs/live-preview.md.
+   */
+  'preview.updated': { url: string; afterStep: string };
   /** An API's contract check ran: each operation of the spec, called against the running server. */
   'api.contract_checked': { specPath: string; seed: number; passed: boolean; operations: ContractOperationResult[] };
   'notice.posted': { level: 'info' | 'warn'; message: string };

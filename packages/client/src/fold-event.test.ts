@@ -41,7 +41,7 @@ describe('foldEvent', () => {
     });
     expect(final.run!.plan!.steps[0]!.status).toBe('done');
     expect(final.run!.usage).toEqual({ calls: 1, inputTokens: 100, outputTokens: 20, costUsd: 0.01, estimated: false });
-    expect(final.preview).toEqual({ url: 'http://localhost:5173/', docsUrl: null, status: 'ready', reason: null });
+    expect(final.preview).toEqual({ url: 'http://localhost:5173/', docsUrl: null, status: 'ready', reason: null, live: null });
     expect(final.run!.apiContract).toBeNull();
     expect(final.files.contents).toEqual({ 'a.html': null });
   });
@@ -78,7 +78,7 @@ describe('foldEvent', () => {
     const final = apiEvents.reduce(foldEvent, start());
     expect(final.run!.apiContract!.passed).toBe(true);
     expect(final.run!.apiContract!.operations[0]!.failure).toBeNull();
-    expect(final.preview).toEqual({ url: 'http://127.0.0.1:4000', docsUrl: 'http://127.0.0.1:4001/docs', status: 'ready', reason: null });
+    expect(final.preview).toEqual({ url: 'http://127.0.0.1:4000', docsUrl: 'http://127.0.0.1:4001/docs', status: 'ready', reason: null, live: null });
   });
 
   it('behavior: a failed run ends streaming text and says why, with a failed preview', () => {
@@ -89,6 +89,18 @@ describe('foldEvent', () => {
     expect(failed.run).toMatchObject({ status: 'failed', error: { code: 'CHECK_FAILED', check: 'browser' } });
     expect(failed.messages.at(-1)).toMatchObject({ kind: 'error', content: 'The browser check failed.' });
     expect(failed.messages.some((message) => message.streaming)).toBe(false);
-    expect(failed.preview).toEqual({ url: null, docsUrl: null, status: 'failed', reason: 'The browser check failed.' });
+    expect(failed.preview).toEqual({ url: null, docsUrl: null, status: 'failed', reason: 'The browser check failed.', live: null });
+  });
+
+  it("behavior: preview.updated shows the live work in progress while the run waits for its verified preview; preview.ready or the run's end drops it", () => {
+    const live = { ...base, seq: 7, type: 'preview.updated', url: 'http://127.0.0.1:5999', afterStep: 'one' } as BuildwrightEvent;
+    const building = [...events.slice(0, 6), live].reduce(foldEvent, start());
+    expect(building.preview).toEqual({ url: null, docsUrl: null, status: 'waiting', reason: null, live: { url: 'http://127.0.0.1:5999', afterStep: 'one' } });
+    const verified = [...events.slice(0, 6), live, ...events.slice(6)].reduce(foldEvent, start());
+    expect(verified.preview).toEqual({ url: 'http://localhost:5173/', docsUrl: null, status: 'ready', reason: null, live: null });
+    // An edit of a project with a verified preview: the live one shows meanwhile, and goes with the run.
+    const editing = foldEvent(foldEvent(verified, { ...live, seq: 17 }), { ...base, seq: 18, type: 'run.failed', code: 'CHECK_FAILED', message: 'failed', check: 'browser' } as BuildwrightEvent);
+    expect(foldEvent(verified, { ...live, seq: 17 }).preview.live).toEqual({ url: 'http://127.0.0.1:5999', afterStep: 'one' });
+    expect(editing.preview).toEqual({ url: 'http://localhost:5173/', docsUrl: null, status: 'ready', reason: null, live: null });
   });
 });

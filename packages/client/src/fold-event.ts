@@ -65,8 +65,10 @@ export function foldEvent(snapshot: BuilderSnapshot, event: BuildwrightEvent): B
     else streaming[path] = draft;
     next = { ...next, files: { ...next.files, streaming } };
   };
-  const dropDrafts = () => {
+  /** A run that ended: its drafts and its live preview (the server stops) are gone. */
+  const dropRunLeftovers = () => {
     if (Object.keys(next.files.streaming).length > 0) next = { ...next, files: { ...next.files, streaming: {} } };
+    if (next.preview.live) next = { ...next, preview: { ...next.preview, live: null } };
   };
   const upsertCheck = (check: CheckView) => {
     const index = run.checks.findIndex((existing) => existing.name === check.name);
@@ -83,7 +85,7 @@ export function foldEvent(snapshot: BuilderSnapshot, event: BuildwrightEvent): B
     case 'run.started':
       run = { ...run, mode: event.mode, prompt: event.prompt, kind: event.kind };
       addMessage({ id: promptMessageId(event.runId), runId: event.runId, role: 'user', kind: 'prompt', content: event.prompt, node: null, streaming: false });
-      if (next.preview.status !== 'ready') next = { ...next, preview: { url: null, docsUrl: null, status: 'waiting', reason: null } };
+      if (next.preview.status !== 'ready') next = { ...next, preview: { url: null, docsUrl: null, status: 'waiting', reason: null, live: null } };
       break;
     case 'tool.approval_requested':
       run = { ...run, toolApprovals: [...run.toolApprovals, { id: event.id, server: event.server, tool: event.tool, arguments: event.arguments, status: 'pending' }] };
@@ -172,7 +174,10 @@ export function foldEvent(snapshot: BuilderSnapshot, event: BuildwrightEvent): B
       break;
     }
     case 'preview.ready':
-      next = { ...next, preview: { url: event.url, docsUrl: event.docsUrl ?? null, status: 'ready', reason: null } };
+      next = { ...next, preview: { url: event.url, docsUrl: event.docsUrl ?? null, status: 'ready', reason: null, live: null } };
+      break;
+    case 'preview.updated':
+      next = { ...next, preview: { ...next.preview, live: { url: event.url, afterStep: event.afterStep } } };
       break;
     case 'api.contract_checked':
       run = { ...run, apiContract: { specPath: event.specPath, seed: event.seed, passed: event.passed, operations: event.operations } };
@@ -182,24 +187,24 @@ export function foldEvent(snapshot: BuilderSnapshot, event: BuildwrightEvent): B
       break;
     case 'run.completed':
       endStreaming();
-      dropDrafts();
+      dropRunLeftovers();
       run = { ...run, status: 'completed', summary: event.summary, versionNumber: event.versionNumber };
       addMessage({ id: `${event.runId}:summary`, runId: event.runId, role: 'assistant', kind: 'summary', content: event.summary, node: null, streaming: false });
-      if (next.preview.status === 'waiting') next = { ...next, preview: { url: null, docsUrl: null, status: 'none', reason: 'This run started no preview (no browser check ran).' } };
+      if (next.preview.status === 'waiting') next = { ...next, preview: { url: null, docsUrl: null, status: 'none', reason: 'This run started no preview (no browser check ran).', live: null } };
       break;
     case 'run.failed':
       endStreaming();
-      dropDrafts();
+      dropRunLeftovers();
       run = { ...run, status: 'failed', error: { code: event.code, message: event.message, check: event.check } };
       addMessage({ id: `${event.runId}:failed`, runId: event.runId, role: 'assistant', kind: 'error', content: event.message, node: null, streaming: false });
-      if (next.preview.status === 'waiting') next = { ...next, preview: { url: null, docsUrl: null, status: 'failed', reason: event.message } };
+      if (next.preview.status === 'waiting') next = { ...next, preview: { url: null, docsUrl: null, status: 'failed', reason: event.message, live: null } };
       break;
     case 'run.cancelled':
       endStreaming();
-      dropDrafts();
+      dropRunLeftovers();
       run = { ...run, status: 'cancelled', error: { code: 'RUN_CANCELLED', message: event.reason, check: null } };
       addMessage({ id: `${event.runId}:cancelled`, runId: event.runId, role: 'assistant', kind: 'notice', content: event.reason, node: null, streaming: false });
-      if (next.preview.status === 'waiting') next = { ...next, preview: { url: null, docsUrl: null, status: 'none', reason: null } };
+      if (next.preview.status === 'waiting') next = { ...next, preview: { url: null, docsUrl: null, status: 'none', reason: null, live: null } };
       break;
     default:
       break;

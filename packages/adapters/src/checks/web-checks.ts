@@ -10,6 +10,7 @@ import type { InstallCheckOptions } from './install-check.js';
 import { validateCheck } from './validate-check.js';
 import type { ValidateCheckOptions } from './validate-check.js';
 import { createWebCheckSession } from './web-check-session.js';
+import { devPreview } from './dev-preview.js';
 
 /** Options of each web check; `false` leaves a check out. */
 export interface WebChecksOptions {
@@ -35,6 +36,13 @@ export interface WebChecksOptions {
    * time) instead of launching one; `builder.close()` closes it.
    */
   browserIdleMs?: number;
+  /**
+   * Serve the work in progress while the model builds (default true, with the browser check):
+   * after each plan step but the last, the project's Vite dev server shows it and hot-reloads as
+   * the next steps land (`preview.updated`). It is never called verified; the browser check's
+   * `preview.ready` is. See docs/live-preview.md.
+   */
+  livePreview?: boolean;
 }
 
 /**
@@ -59,7 +67,7 @@ export function webChecks(options: WebChecksOptions = {}): Check[] {
   if (options.validate !== false) checks.push(validateCheck(options.validate, session));
   const served = options.browser === false ? undefined : options.browser?.directory;
   if (options.build !== false) checks.push(buildCheck({ ...(served === undefined ? {} : { outputDirectory: served }), ...options.build }, session));
-  if (options.browser !== false) checks.push(browserCheck(options.browser, session));
+  if (options.browser !== false) checks.push({ ...browserCheck(options.browser, session), ...(options.livePreview === false ? {} : { livePreview: devPreview() }) });
   return checks.map((check) => ({
     ...check,
     kinds: check.kinds ?? ['web', 'dapp'],

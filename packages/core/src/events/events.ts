@@ -68,6 +68,7 @@ export const eventSchemas = {
     explorerUrl: z.string().nullable(),
   }),
   'preview.ready': event('preview.ready', { url: z.string(), screenshotPath: z.string().nullable(), docsUrl: z.string().optional() }),
+  'preview.updated': event('preview.updated', { url: z.string(), afterStep: z.string() }),
   'api.contract_checked': event('api.contract_checked', {
     specPath: z.string(),
     seed: z.number(),

@@ -8,6 +8,7 @@ import type { Template } from '../spec/template.js';
 import type { Workspace } from '../protocol/workspace.js';
 import type { FileLimits } from '../protocol/file-rules.js';
 import type { ExternalTools } from './external-tools/external-tools.js';
+import type { LivePreviews } from './live-previews.js';
 
 /** Context of a run node: everything a check gets, plus the model and the run's request. */
 export interface RunNodeContext extends CheckContext {
@@ -80,6 +81,8 @@ export interface RunRuntime {
    * until the run ends; absent when the builder has none.
    */
   externalTools?: () => Promise<ExternalTools>;
+  /** The live preview the build node updates after each step; absent when no check offers one. */
+  livePreviews?: LivePreviews;
   /** Called after each model call's usage is stored (the host's per-owner daily usage); optional. */
   meterUsage?: (usage: { inputTokens: number; outputTokens: number; costUsd: number }) => Promise<void>;
 }

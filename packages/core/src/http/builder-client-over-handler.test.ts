@@ -116,7 +116,7 @@ describe('createBuilderClient', () => {
     expect(final.run!.usage.calls).toBe(5);
     expect(final.run!.usage.inputTokens).toBeGreaterThan(0);
     expect(final.run!.notices[0]!.message).toMatch(/recorded transcript/);
-    expect(final.preview).toEqual({ url: null, docsUrl: null, status: 'none', reason: 'This run started no preview (no browser check ran).' });
+    expect(final.preview).toEqual({ url: null, docsUrl: null, status: 'none', reason: 'This run started no preview (no browser check ran).', live: null });
     expect(final.errors).toEqual([]);
 
     // Every notification carried a new snapshot, and an unchanged store keeps its identity.

@@ -3,13 +3,11 @@ import type { BuilderContext } from './run-context.js';
 import { BuildwrightError, toBuildwrightError } from '@buildwright/client';
 import type { EventInput, Plan } from '../events/events.js';
 import { buildNode } from '../graph/nodes/build-node.js';
-import { runFacts } from '../graph/nodes/node-context.js';
 import { planNode } from '../graph/nodes/plan-node.js';
 import { specNode, specNodePaths, splitSpecChecks } from '../graph/nodes/spec-node.js';
 import type { RunNode, RunRuntime } from '../graph/run-runtime.js';
 import type { RunState } from '../graph/run-state.js';
 import { Workspace } from '../protocol/workspace.js';
-import type { CheckContext } from '../spec/check.js';
 import type { Sandbox } from '../spec/sandbox.js';
 import type { ProjectKind, ProjectRecord, RunRecord, StorageAdapter, VersionRecord } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
@@ -25,6 +23,8 @@ import { approvePlanHere } from './approve-plan.js';
 import { followEvents, resultOf } from './follow-run.js';
 import { sendCancelRequest } from './send-cancel-request.js';
 import { wallClock, type WallClock } from './wall-clock.js';
+import { backgroundCheckContext } from '../graph/background-check-context.js';
+import { livePreviews } from '../graph/live-previews.js';
 
 export interface StartRunInput {
   project: ProjectRecord;
@@ -133,6 +133,8 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     ...(meterUsage ? { meterUsage } : {}),
     sandbox: () => openSandbox(builder, runtime),
   };
+  const live = livePreviews(runtime, options.checks ?? []);
+  if (live) runtime.livePreviews = live;
   let externalTools: Promise<ExternalTools> | undefined;
   const providers = options.mcp ?? [];
   if (providers.length > 0) {
@@ -274,6 +276,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     throw error;
   } finally {
     clock.pause();
+    await live?.stop();
     if (externalTools) await (await externalTools.catch(() => undefined))?.close();
   }
 }
@@ -318,14 +321,7 @@ async function openSandbox(builder: BuilderContext, runtime: RunRuntime) {
 
 /** Starts each check's optional `prepare` in the background (see Check.prepare): no events, no file changes. */
 function prepareChecks(builder: BuilderContext, runtime: RunRuntime, sandbox: Sandbox): void {
-  const context: CheckContext = {
-    ...runFacts(runtime, sandbox),
-    run: (command, options = {}) => sandbox.run({ command, signal: runtime.signal, ...options }),
-    emit: async () => {},
-    writeFiles: async () => {
-      throw new BuildwrightError({ code: 'INVALID_INPUT', message: "Check.prepare cannot change files; change them in the check's run()." });
-    },
-  };
+  const context = backgroundCheckContext(runtime, sandbox, 'prepare');
   for (const check of builder.options.checks ?? []) {
     if (!check.prepare || (check.kinds && !check.kinds.includes(runtime.kind))) continue;
     void Promise.resolve()

@@ -32,6 +32,14 @@ export interface CheckPhase {
   path: string;
 }
 
+/** The work in progress of a run, served live while it builds (see `Check.livePreview`). */
+export interface LivePreview {
+  /** Where it is served; the same URL from step to step while the server keeps running. */
+  url: string;
+  /** Stops serving it; the run calls it once it has ended. */
+  stop(): Promise<void>;
+}
+
 /** How a check ended. A check that cannot run is `skipped`, never `passed`. */
 export type CheckResult =
   | {
@@ -106,6 +114,17 @@ export interface Check {
    * whether or not it ran.
    */
   prepare?(context: CheckContext): Promise<void>;
+  /**
+   * Optional. Serves the work in progress while the model builds (a dev server that reloads as
+   * files change): called after each plan step but the last, in the background, with the step's
+   * files in the sandbox. The run emits `preview.updated { url, afterStep }` from the result
+   * (`undefined`: nothing to show yet) and calls `stop()` once it has ended. It is never called
+   * verified: `preview.ready` comes from `run`. Its context runs commands without events, emits
+   * nothing and cannot change files, and its signal aborts when the build ends (stop waiting then;
+   * what was started is still returned or stopped). An error is posted once as a notice and the
+   * run goes on without a live preview.
+   */
+  livePreview?(context: CheckContext & { stepId: string }): Promise<LivePreview | undefined>;
   /**
    * Optional. Releases what the check keeps between runs in this process (a running browser, a
    * pool): `builder.close()` and `worker.close()` call it once. The check may be used again after,

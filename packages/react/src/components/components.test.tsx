@@ -23,6 +23,18 @@ describe('components without a provider (from props alone)', () => {
     expect(html).toMatch(/aria-selected="true"[^>]*data-path="index.html"/);
   });
 
+  it('behavior: <Preview/> shows a live preview with a "not verified" badge while the run builds, and the verified one after', () => {
+    const live = renderToStaticMarkup(<Preview url={null} status="waiting" live={{ url: 'http://127.0.0.1:5999', afterStep: 'one' }} />);
+    expect(live).toContain('data-live="true"');
+    expect(live).toContain('Building… live, not verified yet');
+    expect(live).toMatch(/<iframe[^>]*src="http:\/\/127.0.0.1:5999"/);
+    const verified = renderToStaticMarkup(<Preview url="http://127.0.0.1:4000" status="ready" />);
+    expect(verified).not.toContain('data-live');
+    expect(verified).not.toContain('not verified');
+    expect(verified).toMatch(/<iframe[^>]*src="http:\/\/127.0.0.1:4000"/);
+    expect(renderToStaticMarkup(<Preview url={null} status="waiting" />)).not.toContain('<iframe');
+  });
+
   it('behavior: <CodeView/> highlights code and, given previous code, shows a diff', () => {
     const plain = renderToStaticMarkup(<CodeView path="a.js" code={'const a = 1;'} />);
     expect(plain).toContain('<span class="bw-tok-keyword">const</span>');
@@ -110,7 +122,7 @@ describe('hooks', () => {
     const snapshot: BuilderSnapshot = {
       ...initialSnapshot,
       files: { version: 2, contents: { 'a.js': 'x' }, changes: {}, streaming: {} },
-      preview: { url: '/preview/p/', docsUrl: null, status: 'ready', reason: null },
+      preview: { url: '/preview/p/', docsUrl: null, status: 'ready', reason: null, live: null },
     };
     const seen: unknown[] = [];
     function Probe() {
@@ -122,7 +134,7 @@ describe('hooks', () => {
         <Probe />
       </BuilderProvider>,
     );
-    expect(seen).toEqual([snapshot.files, { url: '/preview/p/', docsUrl: null, status: 'ready', reason: null, version: 2 }, null]);
+    expect(seen).toEqual([snapshot.files, { url: '/preview/p/', docsUrl: null, status: 'ready', reason: null, live: null, version: 2 }, null]);
   });
 
   it('error: a hook outside a provider says what to add', () => {

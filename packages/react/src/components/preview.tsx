@@ -12,6 +12,11 @@ export interface PreviewProps {
   status?: PreviewView['status'];
   /** Why the preview failed. */
   reason?: string | null;
+  /**
+   * The run's work in progress (`preview.updated`): shown, with a "Building…" badge, until the
+   * verified preview replaces it. It updates itself (hot reload) as steps land.
+   */
+  live?: PreviewView['live'];
   /** Files version shown; the frame reloads when it changes. */
   version?: number | null;
   /** Accessible title of the frame. Default "App preview". */
@@ -39,7 +44,7 @@ const baseSandbox = 'allow-scripts allow-forms allow-modals allow-popups allow-p
 export function Preview(props: PreviewProps): ReactNode {
   const client = useOptionalBuilder();
   return props.url !== undefined || !client ? (
-    <PreviewBody {...props} url={props.url ?? null} status={props.status ?? (props.url ? 'ready' : 'none')} reason={props.reason ?? null} version={props.version ?? null} />
+    <PreviewBody {...props} url={props.url ?? null} status={props.status ?? (props.url ? 'ready' : 'none')} reason={props.reason ?? null} live={props.live ?? null} version={props.version ?? null} />
   ) : (
     <ConnectedPreview {...props} />
   );
@@ -47,7 +52,7 @@ export function Preview(props: PreviewProps): ReactNode {
 
 function ConnectedPreview(props: PreviewProps) {
   const preview = usePreview();
-  return <PreviewBody {...props} url={preview.url} status={preview.status} reason={preview.reason} version={preview.version} />;
+  return <PreviewBody {...props} url={preview.url} status={preview.status} reason={preview.reason} live={preview.live} version={preview.version} />;
 }
 
 function sandboxFor(url: string): string {
@@ -63,30 +68,44 @@ function PreviewBody({
   url,
   status,
   reason,
+  live,
   version,
   title = 'App preview',
   sandbox,
   unstyled,
   className,
-}: Omit<PreviewProps, 'url' | 'status' | 'reason' | 'version'> & { url: string | null; status: PreviewView['status']; reason: string | null; version: number | null }) {
+}: Omit<PreviewProps, 'url' | 'status' | 'reason' | 'live' | 'version'> & {
+  url: string | null;
+  status: PreviewView['status'];
+  reason: string | null;
+  live: PreviewView['live'];
+  version: number | null;
+}) {
   useDefaultTheme(!unstyled);
   const [reloads, setReloads] = useState(0);
-  const ready = status === 'ready' && url !== null;
+  // The work in progress while the run builds; the verified app otherwise.
+  const shown = live?.url ?? (status === 'ready' ? url : null);
   return (
-    <section className={classNames('bw bw-preview', className)} aria-label={title} data-status={status} data-testid="bw-preview">
+    <section className={classNames('bw bw-preview', className)} aria-label={title} data-status={status} data-live={live ? 'true' : undefined} data-testid="bw-preview">
       <div className="bw-preview-bar">
-        <span className="bw-preview-url">{ready ? url : 'No preview'}</span>
-        <button type="button" onClick={() => setReloads((count) => count + 1)} disabled={!ready} aria-label="Reload the preview">
+        {live ? (
+          <span className="bw-preview-badge" role="status">
+            Building… live, not verified yet
+          </span>
+        ) : null}
+        <span className="bw-preview-url">{shown ?? 'No preview'}</span>
+        <button type="button" onClick={() => setReloads((count) => count + 1)} disabled={shown === null} aria-label="Reload the preview">
           ↻ Reload
         </button>
-        {ready ? (
-          <a href={url} target="_blank" rel="noopener noreferrer" aria-label="Open the preview in a new tab">
+        {shown !== null ? (
+          <a href={shown} target="_blank" rel="noopener noreferrer" aria-label="Open the preview in a new tab">
             Open ↗
           </a>
         ) : null}
       </div>
-      {ready ? (
-        <iframe key={`${url}|${version}|${reloads}`} src={url} title={title} sandbox={sandbox ?? sandboxFor(url)} />
+      {shown !== null ? (
+        // A live preview reloads itself as files change; the verified one reloads with each version.
+        <iframe key={live ? `${shown}|${reloads}` : `${shown}|${version}|${reloads}`} src={shown} title={title} sandbox={sandbox ?? sandboxFor(shown)} />
       ) : (
         <div className="bw-preview-state" data-status={status} role={status === 'failed' ? 'alert' : 'status'}>
           {status === 'waiting' && <strong>Building the app…</strong>}

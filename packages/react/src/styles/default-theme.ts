@@ -83,6 +83,7 @@ export const defaultThemeCss = `
 :where(.bw-preview){display:flex;flex-direction:column;border:1px solid var(--bw-border);border-radius:var(--bw-radius);overflow:hidden;min-height:280px;height:100%}
 :where(.bw-preview-bar){display:flex;gap:.5em;align-items:center;padding:.35em .6em;border-bottom:1px solid var(--bw-border);background:var(--bw-surface)}
 :where(.bw-preview-url){flex:1;font-family:var(--bw-mono);font-size:.8em;color:var(--bw-muted);overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+:where(.bw-preview-badge){font-size:.75em;font-weight:600;padding:.1em .5em;border-radius:999px;background:var(--bw-accent);color:var(--bw-accent-text);white-space:nowrap}
 :where(.bw-preview iframe){flex:1;width:100%;border:0;background:#fff;min-height:240px}
 :where(.bw-preview-state){flex:1;display:flex;align-items:center;justify-content:center;flex-direction:column;gap:.4em;padding:1.5em;text-align:center;color:var(--bw-muted)}
 :where(.bw-preview-state[data-status=failed]){color:var(--bw-danger)}

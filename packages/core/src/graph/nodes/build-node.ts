@@ -29,7 +29,10 @@ export const buildNode: RunNode = {
       });
       summaries.push(summary);
       await context.emit({ type: 'step.completed', stepId: step.id });
+      // After the last step the checks make the verified preview: a live one would only delay it.
+      if (index < plan.steps.length - 1) runtime.livePreviews?.afterStep(step.id);
     }
+    await runtime.livePreviews?.close();
     draft.buildSummary = summaries.join('\n');
   },
 };

@@ -1,0 +1,117 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BuildwrightEvent, EventOf, LlmAdapter, Transcript } from '@buildwright/core';
+import { scriptedLlm } from '../scripted/index.js';
+import { chromiumArgs, launchChromium } from './chromium-launch.js';
+import { checkOutcomes, collectEvents, webRuns } from './web-run.test-support.js';
+
+// The live preview end to end: the react-vite template's Vite dev server in the local sandbox
+// (bubblewrap when present), reached through the sandbox's bridge, hot-reloading in real Chromium.
+const runs = webRuns();
+afterAll(() => runs.cleanup());
+
+const app = (label: string) => `export default function App() {
+  return <h1 className="text-3xl font-bold">${label}</h1>;
+}
+`;
+const steps = [
+  { id: 'one', label: 'Step one landed' },
+  { id: 'two', label: 'Step two landed' },
+  { id: 'three', label: 'Step three landed' },
+];
+const threeSteps: Transcript = {
+  format: 'buildwright.transcript/v1',
+  turns: [
+    { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: 'Steps', summary: 'Three steps', steps: steps.map(({ id, label }) => ({ id, title: label, files: ['src/App.tsx'] })) } }] },
+    ...steps.flatMap(({ label }) => [
+      { node: 'build', toolCalls: [{ name: 'write_file', arguments: { path: 'src/App.tsx', content: app(label) } }] },
+      { node: 'build', toolCalls: [{ name: 'finish', arguments: { summary: label } }] },
+    ]),
+  ],
+};
+
+/** The scripted model, holding each build step after the first until the test lets it go. */
+function gatedModel(transcript: Transcript) {
+  const scripted = scriptedLlm({ transcript });
+  const gates = new Map<number, { promise: Promise<void>; open: () => void }>();
+  // Calls: plan, then per step a write and a finish; steps two and three start with calls 4 and 6.
+  for (const call of [4, 6]) {
+    let open!: () => void;
+    gates.set(call, { promise: new Promise<void>((resolve) => (open = resolve)), open });
+  }
+  let calls = 0;
+  const llm: LlmAdapter = {
+    ...scripted,
+    async *stream(request) {
+      calls += 1;
+      await gates.get(calls)?.promise;
+      yield* scripted.stream(request);
+    },
+  };
+  return { llm, release: (step: 2 | 3) => gates.get(step === 2 ? 4 : 6)!.open() };
+}
+
+describe('live preview (Vite dev server in the sandbox, hot reload in Chromium)', () => {
+  it("default: after step one the live URL shows step one's app; step two reaches the open page by hot reload, before the run is verified; the dev server stops when the run ends", {
+    timeout: 240_000,
+  }, async () => {
+    // The first run fills the machine's dependency cache: the live preview starts once dependencies are in place.
+    const warm = runs.builder(threeSteps).builder.generate({ prompt: 'warm the cache', kind: 'web' });
+    await warm.result;
+
+    const model = gatedModel(threeSteps);
+    const { builder } = runs.builder(threeSteps, { llm: model.llm });
+    const run = builder.generate({ prompt: 'Three steps, each changing the heading', kind: 'web' });
+    const events: BuildwrightEvent[] = [];
+    const seen = (test: (event: BuildwrightEvent) => boolean) =>
+      new Promise<BuildwrightEvent>((resolve) => {
+        const found = events.find(test);
+        if (found) resolve(found);
+        else waiting.push({ test, resolve });
+      });
+    const waiting: Array<{ test: (event: BuildwrightEvent) => boolean; resolve: (event: BuildwrightEvent) => void }> = [];
+    const collecting = (async () => {
+      for await (const event of run) {
+        events.push(event);
+        for (const waiter of waiting.filter(({ test }) => test(event))) {
+          waiting.splice(waiting.indexOf(waiter), 1);
+          waiter.resolve(event);
+        }
+      }
+    })();
+
+    const first = (await seen((event) => event.type === 'preview.updated')) as EventOf<'preview.updated'>;
+    expect(first.afterStep).toBe('one');
+    expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(events.some((event) => event.type === 'check.started')).toBe(false);
+
+    const browser = await launchChromium({ adapter: 'browserCheck', executablePath: process.env.BUILDWRIGHT_CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs });
+    try {
+      const page = await browser.newPage();
+      await page.goto(first.url, { waitUntil: 'load' });
+      await page.getByText('Step one landed').waitFor({ timeout: 20_000 });
+      // A mark on the page: still there after the update means hot reload, not a new page load.
+      await page.evaluate(() => Object.assign(window, { liveMark: 'kept' }));
+
+      model.release(2);
+      const second = (await seen((event) => event.type === 'preview.updated' && event.afterStep === 'two')) as EventOf<'preview.updated'>;
+      expect(second.url).toBe(first.url);
+      await page.getByText('Step two landed').waitFor({ timeout: 20_000 });
+      expect(await page.evaluate(() => (window as unknown as { liveMark?: string }).liveMark)).toBe('kept');
+      expect(events.some((event) => event.type === 'preview.ready')).toBe(false);
+    } finally {
+      model.release(3);
+      await browser.close();
+    }
+
+    await collecting;
+    const result = await run.result;
+    // The last step has no live update: the verified preview follows it.
+    expect(events.filter((event) => event.type === 'preview.updated').map((event) => (event as EventOf<'preview.updated'>).afterStep)).toEqual(['one', 'two']);
+    expect(checkOutcomes(events)).toEqual(['imports:passed', 'install:passed', 'validate:passed', 'build-app:passed', 'browser:passed']);
+    expect(result.previewUrl).not.toBe(first.url);
+    const verified = await fetch(result.previewUrl!);
+    expect(verified.status).toBe(200);
+    await verified.body?.cancel();
+    await expect(fetch(first.url, { signal: AbortSignal.timeout(2_000) })).rejects.toThrow();
+  });
+});
