@@ -23,6 +23,7 @@ const groups: [title: string, pages: string[]][] = [
       'deploy.md',
       'projects.md',
       'plan-approval.md',
+      'agents.md',
       'templates.md',
       'checks.md',
       'dapp.md',

@@ -52,7 +52,7 @@ export function triageAgent(serviceUrl: string, limits: AgentDefinitionInput['li
 }
 
 const lookup = (email: string) => ({ toolCalls: [{ name: 'lookup_customer', arguments: { email } }], usage: { inputTokens: 100, outputTokens: 10 } });
-const answer = (priority: string) => ({ text: JSON.stringify({ priority, reply: 'Thanks, we are on it.' }), usage: { inputTokens: 150, outputTokens: 20 } });
+const answer = (priority: string) => ({ toolCalls: [], text: JSON.stringify({ priority, reply: 'Thanks, we are on it.' }), usage: { inputTokens: 150, outputTokens: 20 } });
 
 /**
  * The scripted model's turns for {@link triageExecutions}, in order: two successes (one with the
@@ -68,9 +68,9 @@ export const triageTranscript: Transcript = {
     answer('low'),
     lookup('broken@example.com'),
     answer('low'),
-    { text: 'It is urgent!', usage: { inputTokens: 120, outputTokens: 5 } },
+    { toolCalls: [], text: 'It is urgent!', usage: { inputTokens: 120, outputTokens: 5 } },
     answer('high'),
-    { text: 'thinking very hard', usage: { inputTokens: 900, outputTokens: 200 } },
+    { toolCalls: [], text: 'thinking very hard', usage: { inputTokens: 900, outputTokens: 200 } },
     lookup('slow@example.com'),
   ],
 };
