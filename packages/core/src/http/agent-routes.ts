@@ -6,7 +6,7 @@ import type { AgentExecutionRecord } from '../spec/agent-storage.js';
 import { parse, readJsonBody } from './body.js';
 import { json } from './errors.js';
 import type { Route, RouteContext } from './router.js';
-import { eventStream, type EventStreamSink } from './sse.js';
+import { encodeEventFrame, eventStream, type EventStreamSink } from './sse.js';
 
 /** Largest number Postgres keeps in the integer columns of versions. */
 const maxStoredInteger = 2_147_483_647;
@@ -23,10 +23,6 @@ const limitQuery = z
   .string()
   .regex(/^\d{1,3}$/, 'expected a whole number of executions (1 to 500)')
   .transform(Number);
-
-const encoder = new TextEncoder();
-/** One agent event as an SSE message (`id: <seq>`, the event as JSON). */
-const agentFrame = (event: AgentEvent) => encoder.encode(`id: ${event.seq}\ndata: ${JSON.stringify(event)}\n\n`);
 
 /**
  * The agent routes of the Buildwright HTTP protocol (CRUD, publish, restore, execute, executions,
@@ -157,8 +153,9 @@ async function streamExecution(context: RouteContext, heartbeatMs: number, execu
   const started = new Promise<void>((resolve) => (firstEvent = resolve));
   const done = execute((event) => {
     firstEvent();
-    if (sink) sink.send(agentFrame(event));
-    else buffered.push(agentFrame(event));
+    const frame = encodeEventFrame(event);
+    if (sink) sink.send(frame);
+    else buffered.push(frame);
   }, cancel.signal).then(
     () => {
       ended = true;
