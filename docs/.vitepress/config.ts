@@ -24,6 +24,7 @@ const groups: [title: string, pages: string[]][] = [
       'projects.md',
       'plan-approval.md',
       'live-preview.md',
+      'agents.md',
       'templates.md',
       'checks.md',
       'dapp.md',

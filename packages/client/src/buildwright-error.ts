@@ -82,6 +82,10 @@ export type BuildwrightErrorCode =
   | 'TOOL_TIMEOUT'
   | 'TOOL_UNAVAILABLE'
   | 'TOOL_APPROVAL_NOT_FOUND'
+  | 'AGENT_NOT_FOUND'
+  | 'AGENT_VERSION_NOT_FOUND'
+  | 'AGENT_NOT_PUBLISHED'
+  | 'AGENT_MODEL_UNKNOWN'
   | 'INTERNAL';
 
 export interface BuildwrightErrorOptions {

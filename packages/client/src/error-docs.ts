@@ -32,6 +32,7 @@ const pages: [pattern: RegExp, page: string][] = [
   [/^(CONTRACT_|CHAIN_)/, 'chain.md'],
   [/^GIT_/, 'git-sync.md#errors'],
   [/^TOOL_/, 'mcp-client.md#errors'],
+  [/^AGENT_/, 'agents.md#errors'],
   [/^(DEPLOY_|DEPLOYMENT_)/, 'deploy.md#errors'],
   [/^(QUOTA_EXCEEDED|PAYMENT_REQUIRED)$/, 'host-hooks.md#errors'],
   [/^VERCEL_/, 'deploy-vercel.md#errors'],

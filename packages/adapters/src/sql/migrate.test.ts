@@ -29,9 +29,13 @@ describe('migrateDatabase', () => {
       '0007-git-sync',
       '0008-mcp-consent',
       '0009-plan-approval',
+      '0010-agents',
     ]);
     const tables = await db.query(`SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'buildwright_%' ORDER BY table_name`);
     expect(tables.rows.map((row) => row.table_name)).toEqual([
+      'buildwright_agent_executions',
+      'buildwright_agent_versions',
+      'buildwright_agents',
       'buildwright_checkpoint_writes',
       'buildwright_checkpoints',
       'buildwright_contracts',

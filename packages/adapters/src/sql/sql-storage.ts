@@ -33,6 +33,7 @@ import { deleteProjectRows, selectProjectPage, updateProjectName } from './sql-p
 import { insertVersion, selectVersionFiles } from './sql-versions.js';
 import { recordGitSyncIn, selectGitCommits, selectGitLink, upsertGitLink } from './sql-git-sync.js';
 import { sqlDeployments } from './sql-deployments.js';
+import { sqlAgents } from './sql-agents.js';
 
 /** Options of {@link sqlStorage}. */
 export interface SqlStorageOptions {
@@ -429,6 +430,7 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
     },
     listContracts: (input) => call('listContracts', async (db) => (await projectRows(db, 'buildwright_contracts', contractColumns, 'position', input)).map(toContract)),
     ...sqlDeployments(call),
+    ...sqlAgents(call),
 
     recordUsage: (input, options) =>
       call(

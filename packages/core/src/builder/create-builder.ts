@@ -8,6 +8,7 @@ import { rejectPlan } from '../actions/reject-plan.js';
 import { deleteProject } from '../actions/delete-project.js';
 import { saveProjectFiles, type SaveProjectFilesResult } from '../actions/save-project-files.js';
 import { watchRun } from '../run/watch-run.js';
+import { bindAgents, type AgentsApi } from '../actions/agents/agents-api.js';
 import { BuildwrightError } from '@buildwright/client';
 import type { BuildwrightEvent, Plan } from '../events/events.js';
 import type { RunHandle } from '../run/run-handle.js';
@@ -106,6 +107,8 @@ export interface Builder {
   listDeployments(projectId: string, options?: { ownerId?: string }): Promise<DeploymentRecord[]>;
   /** Stops a deployment (its URL then answers 404); the alias moves back to the newest ready one. */
   undeploy(deploymentId: string, options?: { ownerId?: string }): Promise<DeploymentRecord>;
+  /** Agents: create, version, execute and measure them (see docs/agents.md). */
+  readonly agents: AgentsApi;
   /** Stops every sandbox the builder opened and closes storage, chain, event bus and deploy targets (deployed builds stay). */
   close(): Promise<void>;
 }
@@ -175,6 +178,10 @@ export function createBuilder(options: BuilderOptions): Builder {
     deploy: (projectId, deployOptions) => deploy(context, projectId, deployOptions),
     listDeployments: (projectId, given) => listDeployments(context, projectId, given),
     undeploy: (deploymentId, given) => undeploy(context, deploymentId, given),
+    agents: bindAgents(
+      { storage: options.storage, ...(options.agentModels ? { agentModels: options.agentModels } : {}), ...(options.agentFetch ? { fetch: options.agentFetch } : {}) },
+      context.ownerId,
+    ),
     async close() {
       const pendingEnds = [...context.pendingRunEnds.values()];
       for (const pending of pendingEnds) pending.stop();

@@ -2,6 +2,7 @@ import { BuildwrightError } from '@buildwright/client';
 import type { FileStreamer } from '../protocol/file-streaming/file-streamer.js';
 import type { LlmMessage, LlmToolCall, LlmToolDefinition } from '../spec/llm.js';
 import type { RunRuntime } from './run-runtime.js';
+import { readModelStream } from './model-stream.js';
 
 /**
  * One model call: streams deltas as `llm.delta` (and, given a `streamer`, files being written as
@@ -25,33 +26,20 @@ async function streamModel(
   request: { node: string; messages: LlmMessage[]; tools: LlmToolDefinition[] },
   streamer: FileStreamer | undefined,
 ): Promise<{ text: string; toolCalls: LlmToolCall[] }> {
-  throwIfAborted(runtime.signal);
-  let text = '';
-  const toolCalls: LlmToolCall[] = [];
   const context = { ownerId: runtime.ownerId, runId: runtime.runId, projectId: runtime.projectId, node: request.node };
-  for await (const part of runtime.llm.stream({ ...request, signal: runtime.signal, context })) {
-    throwIfAborted(runtime.signal);
-    switch (part.type) {
-      case 'text-delta':
-        text += part.text;
-        await runtime.emit({ type: 'llm.delta', node: request.node, text: part.text });
-        break;
-      case 'tool-call-delta':
-        await streamer?.delta(part);
-        break;
-      case 'tool-call':
-        toolCalls.push(part.toolCall);
-        await streamer?.complete(part.toolCall);
-        break;
-      case 'retry':
+  return readModelStream(
+    runtime.llm,
+    { ...request, signal: runtime.signal, context },
+    {
+      onTextDelta: (text) => runtime.emit({ type: 'llm.delta', node: request.node, text }),
+      onToolCallDelta: (part) => streamer?.delta(part),
+      onToolCall: (toolCall) => streamer?.complete(toolCall),
+      async onRetry(part) {
         // The retried attempt streams its text and tool-call arguments again from the start.
-        text = '';
-        toolCalls.length = 0;
         await streamer?.abandon();
         await runtime.emit({ type: 'llm.retried', node: request.node, attempt: part.attempt, waitMs: part.waitMs, code: part.code, message: part.message });
-        break;
-      case 'usage': {
-        const { usage } = part;
+      },
+      async onUsage(usage) {
         const record = {
           runId: runtime.runId,
           node: request.node,
@@ -83,17 +71,7 @@ async function streamModel(
             details: { budget: 'maxCostUsd' },
           });
         }
-        break;
-      }
-      case 'finish':
-        break;
-    }
-  }
-  return { text, toolCalls };
-}
-
-/** Throws the abort reason (a BuildwrightError) when the run was cancelled or timed out. */
-export function throwIfAborted(signal: AbortSignal): void {
-  if (!signal.aborted) return;
-  throw BuildwrightError.isInstance(signal.reason) ? signal.reason : new BuildwrightError({ code: 'RUN_CANCELLED', message: 'The run was cancelled.' });
+      },
+    },
+  );
 }

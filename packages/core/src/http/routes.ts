@@ -10,6 +10,7 @@ import type { Route, RouteContext } from './router.js';
 import { startInSlot } from './start-in-slot.js';
 import { runFanOuts } from './run-fan-out.js';
 import { eventStream } from './sse.js';
+import { agentRoutes } from './agent-routes.js';
 
 /** What the Git routes call: `gitSync()` from `@buildwright/adapters/git` is one. */
 export interface BuilderHandlerGit {
@@ -337,5 +338,6 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
         return new Response(null, { status: 204 });
       },
     },
+    ...agentRoutes(builder, options),
   ];
 }

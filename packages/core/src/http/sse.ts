@@ -30,13 +30,13 @@ const encoder = new TextEncoder();
 const retryFrame = encoder.encode('retry: 1000\n\n');
 const keepAliveFrame = encoder.encode(': keep-alive\n\n');
 
-/** One event as an SSE message: `id: <seq>` and the event as JSON in `data:` (its `type` inside). */
-export function formatEvent(event: BuildwrightEvent): string {
+/** One event (of a run, or of an agent execution) as an SSE message: `id: <seq>` and the event as JSON in `data:` (its `type` inside). */
+export function formatEvent(event: BuildwrightEvent | { type: string; seq: number }): string {
   return `id: ${event.seq}\ndata: ${JSON.stringify(event)}\n\n`;
 }
 
 /** {@link formatEvent} as the bytes a stream sends. */
-export function encodeEventFrame(event: BuildwrightEvent): Uint8Array {
+export function encodeEventFrame(event: BuildwrightEvent | { type: string; seq: number }): Uint8Array {
   return encoder.encode(formatEvent(event));
 }
 

@@ -42,6 +42,13 @@ export interface BuilderOptions extends HostHookOptions {
   /** EVM chain for DApps. */
   chain?: ChainAdapter;
   /**
+   * Models agents may name (`builder.agents`): an agent definition's `model` is a key of this map.
+   * An agent whose model is not here fails with `AGENT_MODEL_UNKNOWN`. See docs/agents.md.
+   */
+  agentModels?: Record<string, LlmAdapter>;
+  /** How agents' HTTP tools are called. Default: the global `fetch`. */
+  agentFetch?: typeof fetch;
+  /**
    * MCP servers whose tools the model may call beside the file protocol, as `mcp__<name>__<tool>`
    * (`mcpServer()` from `@buildwright/adapters/mcp`). Each call is checked against the server's
    * policy (default `ask`: the call waits for `run.approveTool`). A server that cannot be reached

@@ -13,6 +13,7 @@ import type {
   VersionRecord,
 } from '@buildwright/client';
 import type { BuildwrightEvent } from '../events/events.js';
+import type { AgentStorage } from './agent-storage.js';
 import type { GitCommitRecord, GitLinkRecord, GitSyncVersionInput } from './git-records.js';
 
 export type { GitCommitRecord, GitLinkRecord, GitSyncVersionInput };
@@ -147,10 +148,12 @@ export interface OwnerScope {
  * and checkpoints are the engine's own, keyed by content hash and run id, and never served to an
  * owner directly.
  *
+ * Agents, their versions and executions are in {@link AgentStorage}.
+ *
  * Implementations: `memoryStorage`, `pgliteStorage`, `postgresStorage`.
  * Conformance: `runStorageSpec(factory)` from `@buildwright/core/testing`.
  */
-export interface StorageAdapter {
+export interface StorageAdapter extends AgentStorage {
   readonly specificationVersion: 'v1';
   /** Provider name, e.g. `memory`, `pglite`, `postgres`. */
   readonly provider: string;

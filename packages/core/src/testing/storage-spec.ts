@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { StorageAdapter } from '../spec/storage.js';
 import { describeAdapter } from './storage-spec/adapter.js';
+import { describeAgents } from './storage-spec/agents.js';
 import { describeBlobs } from './storage-spec/blobs.js';
 import { describeCancelRequests } from './storage-spec/cancel-requests.js';
 import { describeToolConsent } from './storage-spec/tool-consent.js';
@@ -73,5 +74,6 @@ export function runStorageSpec(factory: () => Promise<StorageAdapter> | StorageA
     describeCheckpoints(spec);
     describeLeases(spec);
     describeGitSync(spec);
+    describeAgents(spec);
   });
 }

@@ -7,6 +7,7 @@ import { deploymentsMigration } from './0006-deployments.js';
 import { gitSyncMigration } from './0007-git-sync.js';
 import { mcpConsentMigration } from './0008-mcp-consent.js';
 import { planApprovalMigration } from './0009-plan-approval.js';
+import { agentsMigration } from './0010-agents.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in the order they apply. Append new files here; never edit a released one. */
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   gitSyncMigration,
   mcpConsentMigration,
   planApprovalMigration,
+  agentsMigration,
 ];

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { BuildwrightError, isTerminal } from '@buildwright/client';
 import type { BuildwrightEvent } from '../../events/events.js';
+import { memoryAgents } from './memory-agents.js';
 import { projectCursor, projectPageInput } from '../../versions/project-page.js';
 import { deploymentNotFound, gitSyncBusy, idTaken, projectBusy, projectNotFound, runLeaseLost, runNotFound } from '../../versions/record-errors.js';
 import { versionConflict } from '../../versions/version-conflict.js';
@@ -152,6 +153,7 @@ export function memoryStorage(): MemoryStorage {
   };
 
   return {
+    ...memoryAgents(),
     specificationVersion: 'v1',
     provider: 'memory',
     async migrate() {},

@@ -1,0 +1,89 @@
+import { BuildwrightError } from '@buildwright/client';
+import { agentDefinitionSchema, type AgentDefinition, type AgentDefinitionInput } from '../../spec/agent-definition.js';
+import type { AgentExecutionRecord, AgentRecord, AgentStats, AgentStatsQuery, AgentVersionRecord } from '../../spec/agent-storage.js';
+import { agentNotFound } from '../../versions/agent-errors.js';
+import { executeAgent, type AgentContext, type ExecuteAgentOptions } from './execute-agent.js';
+
+type Owner = { ownerId?: string };
+
+/** `builder.agents`: agents of an owner, their versions, executions and analytics. See docs/agents.md. */
+export interface AgentsApi {
+  /** Stores a new agent whose draft is `definition` (checked: `INVALID_INPUT` says what is wrong). */
+  create(definition: AgentDefinitionInput, options?: Owner & { id?: string }): Promise<AgentRecord>;
+  /** Replaces the draft; published versions stay as they are. */
+  update(agentId: string, definition: AgentDefinitionInput, options?: Owner): Promise<AgentRecord>;
+  /** Publishes the draft as the next immutable version, the one `execute` uses from now on. */
+  publish(agentId: string, options?: Owner): Promise<AgentVersionRecord>;
+  list(options?: Owner): Promise<AgentRecord[]>;
+  /** The agent; `AGENT_NOT_FOUND` when it is not the owner's. */
+  get(agentId: string, options?: Owner): Promise<AgentRecord>;
+  /** Published versions, oldest first. */
+  versions(agentId: string, options?: Owner): Promise<AgentVersionRecord[]>;
+  /** Deletes the agent with its versions and executions. */
+  delete(agentId: string, options?: Owner): Promise<void>;
+  /** Copies a published version into the draft (publish it to make it the head again). */
+  restore(agentId: string, version: number, options?: Owner): Promise<AgentRecord>;
+  /** Executes the published head (or `version`) and resolves to the stored execution, succeeded or failed. See `executeAgent`. */
+  execute(agentId: string, input: unknown, options?: Owner & Pick<ExecuteAgentOptions, 'version' | 'signal' | 'onEvent'>): Promise<AgentExecutionRecord>;
+  /** Stored executions, newest first. */
+  executions(agentId: string, options?: Owner & { limit?: number }): Promise<AgentExecutionRecord[]>;
+  /** Analytics by day and version over the finished executions. */
+  stats(agentId: string, options?: Owner & AgentStatsQuery): Promise<AgentStats>;
+}
+
+/** Checks a definition as written and fills its defaults. */
+export function parseAgentDefinition(definition: unknown): AgentDefinition {
+  const parsed = agentDefinitionSchema.safeParse(definition);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join('.') || 'definition'}: ${issue.message}`)
+    .join('; ');
+  throw new BuildwrightError({ code: 'INVALID_INPUT', message: `Invalid agent definition (${problems}). See docs/agents.md for the format.`, docsPage: 'agents.md#the-definition' });
+}
+
+/**
+ * Binds the agent actions to a builder's storage and models; `defaultOwnerId` is the owner when a
+ * call names none.
+ *
+ * @example
+ * const agents = bindAgents({ storage, agentModels: { default: llm } }, 'local');
+ * const agent = await agents.create({ format: 'buildwright.agent/v1', name: 'Triage', instructions: '...', model: 'default' });
+ */
+export function bindAgents(context: AgentContext, defaultOwnerId: string): AgentsApi {
+  const { storage } = context;
+  const ownerOf = (options?: Owner) => options?.ownerId ?? defaultOwnerId;
+  return {
+    create: async (definition, options) => storage.createAgent({ ownerId: ownerOf(options), draft: parseAgentDefinition(definition), ...(options?.id === undefined ? {} : { id: options.id }) }),
+    update: async (agentId, definition, options) => storage.updateAgentDraft({ ownerId: ownerOf(options), agentId, draft: parseAgentDefinition(definition) }),
+    publish: (agentId, options) => storage.publishAgent({ ownerId: ownerOf(options), agentId }),
+    list: (options) => storage.listAgents({ ownerId: ownerOf(options) }),
+    async get(agentId, options) {
+      const agent = await storage.getAgent({ ownerId: ownerOf(options), agentId });
+      if (!agent) throw agentNotFound(agentId);
+      return agent;
+    },
+    async versions(agentId, options) {
+      const ownerId = ownerOf(options);
+      if (!(await storage.getAgent({ ownerId, agentId }))) throw agentNotFound(agentId);
+      return storage.listAgentVersions({ ownerId, agentId });
+    },
+    delete: (agentId, options) => storage.deleteAgent({ ownerId: ownerOf(options), agentId }),
+    restore: (agentId, version, options) => storage.restoreAgentVersion({ ownerId: ownerOf(options), agentId, version }),
+    execute: (agentId, input, options) => {
+      const { ownerId: _ownerId, ...rest } = options ?? {};
+      return executeAgent(context, { ...rest, ownerId: ownerOf(options), agentId, input });
+    },
+    async executions(agentId, options) {
+      const ownerId = ownerOf(options);
+      if (!(await storage.getAgent({ ownerId, agentId }))) throw agentNotFound(agentId);
+      return storage.listAgentExecutions({ ownerId, agentId, ...(options?.limit === undefined ? {} : { limit: options.limit }) });
+    },
+    async stats(agentId, options) {
+      const { ownerId: _ownerId, ...query } = options ?? {};
+      const ownerId = ownerOf(options);
+      if (!(await storage.getAgent({ ownerId, agentId }))) throw agentNotFound(agentId);
+      return storage.agentStats({ ownerId, agentId, ...query });
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+const base = { executionId: z.string(), agentId: z.string(), version: z.number().int().positive(), seq: z.number().int().positive(), at: z.string() };
+const error = z.object({ code: z.string(), message: z.string() });
+
+/** The events of one agent execution (`builder.agents.execute({ onEvent })`, SSE of `POST /agents/:id/execute`), `seq` 1, 2, 3... */
+export const agentEventSchemas = [
+  z.object({ type: z.literal('agent.started'), ...base, input: z.unknown() }),
+  /** A model call starts (`step` 1 is the first). */
+  z.object({ type: z.literal('agent.step'), ...base, step: z.number().int().positive() }),
+  z.object({ type: z.literal('tool.called'), ...base, step: z.number().int().positive(), toolCallId: z.string(), tool: z.string(), arguments: z.unknown() }),
+  /** A tool's answer as sent back to the model; `ok` false for an unknown tool, bad arguments, a non-2xx status or an unreachable service. */
+  z.object({
+    type: z.literal('tool.result'),
+    ...base,
+    step: z.number().int().positive(),
+    toolCallId: z.string(),
+    tool: z.string(),
+    ok: z.boolean(),
+    status: z.number().int().nullable(),
+    content: z.string(),
+    durationMs: z.number(),
+  }),
+  z.object({ type: z.literal('usage'), ...base, model: z.string(), inputTokens: z.number(), outputTokens: z.number(), costUsd: z.number(), estimated: z.boolean() }),
+  z.object({
+    type: z.literal('agent.completed'),
+    ...base,
+    output: z.unknown(),
+    latencyMs: z.number(),
+    inputTokens: z.number(),
+    outputTokens: z.number(),
+    costUsd: z.number(),
+    toolCalls: z.number(),
+  }),
+  z.object({ type: z.literal('agent.failed'), ...base, error, latencyMs: z.number() }),
+] as const;
+
+/** Any agent event, checked. */
+export const agentEventSchema = z.discriminatedUnion('type', agentEventSchemas);
+export type AgentEvent = z.infer<typeof agentEventSchema>;
+export type AgentEventType = AgentEvent['type'];
+/** What the engine emits: an event without the fields every event of the execution shares. */
+export type AgentEventInput = AgentEvent extends infer Event ? (Event extends AgentEvent ? Omit<Event, 'executionId' | 'agentId' | 'version' | 'seq' | 'at'> : never) : never;

@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import { parseAgentDefinition } from '../actions/agents/agents-api.js';
+import type { Builder } from '../builder/create-builder.js';
+import type { AgentEvent } from '../events/agent-events.js';
+import type { AgentExecutionRecord } from '../spec/agent-storage.js';
+import { parse, readJsonBody } from './body.js';
+import { json } from './errors.js';
+import type { Route, RouteContext } from './router.js';
+import { encodeEventFrame, eventStream, type EventStreamSink } from './sse.js';
+
+/** Largest number Postgres keeps in the integer columns of versions. */
+const maxStoredInteger = 2_147_483_647;
+
+const definitionBody = z.record(z.string(), z.unknown());
+const restoreBody = z.object({ version: z.number().int().positive().max(maxStoredInteger) }).strict();
+const executeBody = z.object({ input: z.unknown(), version: z.number().int().positive().max(maxStoredInteger).optional() }).strict();
+const versionQuery = z
+  .string()
+  .regex(/^[1-9]\d{0,8}$/, 'expected a version number (1, 2, 3...)')
+  .transform(Number);
+const dayQuery = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day, YYYY-MM-DD');
+const limitQuery = z
+  .string()
+  .regex(/^\d{1,3}$/, 'expected a whole number of executions (1 to 500)')
+  .transform(Number);
+
+/**
+ * The agent routes of the Buildwright HTTP protocol (CRUD, publish, restore, execute, executions,
+ * stats), every one scoped to the caller's owner id through `builder.agents`. See docs/agents.md.
+ *
+ * @example
+ * const routes = [...createRoutes(builder, options), ...agentRoutes(builder, { maxBodyBytes, heartbeatMs })];
+ */
+export function agentRoutes(builder: Builder, options: { maxBodyBytes: number; heartbeatMs: number }): Route[] {
+  const { agents } = builder;
+  const body = <T>(context: RouteContext, schema: z.ZodType<T>) => readJsonBody(context.request, schema, options.maxBodyBytes);
+  const optionalQuery = <T>(context: RouteContext, name: string, schema: z.ZodType<T>): T | undefined => {
+    const value = context.query.get(name);
+    return value === null || value === '' ? undefined : parse(schema, value, `query "${name}"`);
+  };
+  return [
+    {
+      method: 'POST',
+      pattern: '/agents',
+      async handle(context) {
+        return json({ agent: await agents.create(parseAgentDefinition(await body(context, definitionBody)), { ownerId: context.ownerId }) }, 201);
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/agents',
+      async handle({ ownerId }) {
+        return json({ agents: await agents.list({ ownerId }) });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/agents/:id',
+      async handle({ ownerId, params }) {
+        return json({ agent: await agents.get(params.id!, { ownerId }) });
+      },
+    },
+    {
+      method: 'PUT',
+      pattern: '/agents/:id',
+      async handle(context) {
+        return json({ agent: await agents.update(context.params.id!, parseAgentDefinition(await body(context, definitionBody)), { ownerId: context.ownerId }) });
+      },
+    },
+    {
+      method: 'DELETE',
+      pattern: '/agents/:id',
+      async handle({ ownerId, params }) {
+        await agents.delete(params.id!, { ownerId });
+        return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: '/agents/:id/publish',
+      async handle({ ownerId, params }) {
+        return json({ version: await agents.publish(params.id!, { ownerId }) }, 201);
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/agents/:id/versions',
+      async handle({ ownerId, params }) {
+        return json({ versions: await agents.versions(params.id!, { ownerId }) });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: '/agents/:id/restore',
+      async handle(context) {
+        const input = await body(context, restoreBody);
+        return json({ agent: await agents.restore(context.params.id!, input.version, { ownerId: context.ownerId }) });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: '/agents/:id/execute',
+      async handle(context) {
+        const input = await body(context, executeBody);
+        const agentId = context.params.id!;
+        await agents.get(agentId, { ownerId: context.ownerId });
+        const call = { ownerId: context.ownerId, ...(input.version === undefined ? {} : { version: input.version }) };
+        if (!(context.request.headers.get('accept') ?? '').includes('text/event-stream')) {
+          return json({ execution: await agents.execute(agentId, input.input ?? null, { ...call, signal: context.request.signal }) });
+        }
+        return streamExecution(context, options.heartbeatMs, (onEvent, signal) => agents.execute(agentId, input.input ?? null, { ...call, signal, onEvent }));
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/agents/:id/executions',
+      async handle(context) {
+        const limit = optionalQuery(context, 'limit', limitQuery);
+        return json({ executions: await agents.executions(context.params.id!, { ownerId: context.ownerId, ...(limit === undefined ? {} : { limit }) }) });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/agents/:id/stats',
+      async handle(context) {
+        const version = optionalQuery(context, 'version', versionQuery);
+        const from = optionalQuery(context, 'from', dayQuery);
+        const to = optionalQuery(context, 'to', dayQuery);
+        const stats = await agents.stats(context.params.id!, {
+          ownerId: context.ownerId,
+          ...(version === undefined ? {} : { version }),
+          ...(from === undefined ? {} : { from }),
+          ...(to === undefined ? {} : { to }),
+        });
+        return json({ stats });
+      },
+    },
+  ];
+}
+
+/**
+ * Answers an execution as an event stream once it started (its first event), so that errors
+ * before it starts (an unpublished agent, bad input) are plain HTTP errors. The client leaving
+ * cancels the execution; the stream ends with `event: end` after `agent.completed` or `agent.failed`.
+ */
+async function streamExecution(context: RouteContext, heartbeatMs: number, execute: (onEvent: (event: AgentEvent) => void, signal: AbortSignal) => Promise<AgentExecutionRecord>): Promise<Response> {
+  const cancel = new AbortController();
+  const buffered: Uint8Array[] = [];
+  let sink: EventStreamSink | undefined;
+  let ended = false;
+  let failure: { error: unknown } | undefined;
+  let firstEvent!: () => void;
+  const started = new Promise<void>((resolve) => (firstEvent = resolve));
+  const done = execute((event) => {
+    firstEvent();
+    const frame = encodeEventFrame(event);
+    if (sink) sink.send(frame);
+    else buffered.push(frame);
+  }, cancel.signal).then(
+    () => {
+      ended = true;
+      sink?.end('ended');
+    },
+    (error: unknown) => {
+      ended = true;
+      failure = { error };
+      sink?.fail(error);
+      throw error;
+    },
+  );
+  // Rejects when the execution fails before its first event: the route answers with the error.
+  await Promise.race([started, done]);
+  return eventStream({
+    follow(live) {
+      for (const frame of buffered.splice(0)) live.send(frame);
+      if (failure) live.fail(failure.error);
+      else if (ended) live.end('ended');
+      else sink = live;
+      return () => {
+        sink = undefined;
+        if (!ended) cancel.abort();
+      };
+    },
+    heartbeatMs,
+    onError: context.onError,
+  });
+}

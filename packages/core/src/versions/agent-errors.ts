@@ -1,0 +1,33 @@
+import { BuildwrightError } from '@buildwright/client';
+
+/**
+ * The errors of agents, worded once for every storage and the engine.
+ *
+ * @example
+ * if (!agent) throw agentNotFound(agentId);
+ */
+export function agentNotFound(agentId: string): BuildwrightError {
+  return new BuildwrightError({
+    code: 'AGENT_NOT_FOUND',
+    message: `Agent "${agentId}" does not exist for this owner. Check the agent id and the owner id passed with it.`,
+    details: { agentId },
+  });
+}
+
+/** A version number the agent has not published. */
+export function agentVersionNotFound(agentId: string, version: number): BuildwrightError {
+  return new BuildwrightError({
+    code: 'AGENT_VERSION_NOT_FOUND',
+    message: `Agent "${agentId}" has no version ${version}. List its versions (builder.agents.versions) and pick a published one.`,
+    details: { agentId, version },
+  });
+}
+
+/** An execution record that does not exist, is another owner's, or already ended. */
+export function agentExecutionNotRunning(executionId: string): BuildwrightError {
+  return new BuildwrightError({
+    code: 'INVALID_INPUT',
+    message: `Agent execution "${executionId}" is not running for this owner: it does not exist or it already ended. An execution ends once.`,
+    details: { executionId },
+  });
+}
