@@ -96,8 +96,8 @@ function CodeViewBody({
           {!path ? 'Select a file.' : missing ? `${path} is not in the project.` : 'Loading the file…'}
         </p>
       ) : (
-        <pre role="region" tabIndex={0} aria-label={label}>
-          <code>
+        <pre className="bw-code-pre" role="region" tabIndex={0} aria-label={label}>
+          <code className="bw-code-text">
             {diff
               ? changes.map((line, index) => (
                   <span key={index} className={classNames('bw-line', line.kind === 'add' && 'bw-line-add', line.kind === 'remove' && 'bw-line-remove')} data-diff={line.kind}>
