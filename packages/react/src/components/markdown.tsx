@@ -23,7 +23,9 @@ export interface MarkdownProps extends MarkdownRenderOptions {
 export function Markdown({ text, renderCodeBlock, unstyled, className }: MarkdownProps): ReactNode {
   useDefaultTheme(!unstyled);
   const lexer = useMarkdownLexer();
-  const elements = useMemo(() => (lexer ? markdownElements(lexer(text), { renderCodeBlock }) : null), [lexer, text, renderCodeBlock]);
+  // Lexing is the costly part (every streamed delta re-renders the chat): only a changed text re-lexes.
+  const tokens = useMemo(() => (lexer ? lexer(text) : null), [lexer, text]);
+  const elements = tokens && markdownElements(tokens, { renderCodeBlock });
   return (
     <div className={classNames('bw-markdown', !elements && 'bw-markdown-plain', className)} data-markdown={elements ? 'parsed' : 'plain'}>
       {elements ?? text}

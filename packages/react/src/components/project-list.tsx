@@ -40,6 +40,11 @@ export function ProjectList(props: ProjectListProps): ReactNode {
     const timer = setTimeout(() => void store.search(typed), typed ? delay : 0);
     return () => clearTimeout(timer);
   }, [store, typed, delay]);
+  // A project the chat beside the list just generated (or loaded) and the list lacks: reload it.
+  useEffect(() => {
+    const shown = store.getSnapshot();
+    if (currentId && shown.status === 'ready' && !shown.projects.some((project) => project.id === currentId)) void store.search(shown.query);
+  }, [store, currentId]);
   return <ProjectListView {...props} list={list} store={store} client={client} currentId={currentId} typed={typed} onType={setTyped} />;
 }
 

@@ -1,0 +1,21 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: specCheck()","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/adapters/api/functions/specCheck.md","filePath":"api/@buildwright/adapters/api/functions/specCheck.md"}');
+const _sfc_main = { name: "api/@buildwright/adapters/api/functions/specCheck.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../../">API reference</a> / <a href="./../">@buildwright/adapters/api</a> / specCheck</p><h1 id="function-speccheck" tabindex="-1">Function: specCheck() <a class="header-anchor" href="#function-speccheck" aria-label="Permalink to &quot;Function: specCheck()&quot;">​</a></h1><blockquote><p><strong>specCheck</strong>(<code>options?</code>): <a href="./../../../core/interfaces/Check"><code>Check</code></a></p></blockquote><p>Defined in: adapters/src/api/spec-check.ts:28</p><p>Checks the project&#39;s OpenAPI 3.1 description (<code>openapi.yaml</code>): it parses, it is a valid OpenAPI document (<code>@apidevtools/swagger-parser</code>, with every <code>$ref</code> resolved inside the document: nothing outside it is read or fetched), and it passes the lint rules the contract check relies on (operationIds, 2xx and 4xx responses with schemas, examples that match their schemas, no unused schemas; see <code>lintSpec</code>). Issues name the line in the document. Its phase is the <code>spec</code> node: an api run with this check writes <code>openapi.yaml</code> in its own step after the plan, where this check judges it and its failures go back to the model; build and fix then implement it as it is.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="options" tabindex="-1">options? <a class="header-anchor" href="#options" aria-label="Permalink to &quot;options?&quot;">​</a></h3><p><a href="./../interfaces/SpecCheckOptions"><code>SpecCheckOptions</code></a> = <code>{}</code></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><a href="./../../../core/interfaces/Check"><code>Check</code></a></p><h2 id="example" tabindex="-1">Example <a class="header-anchor" href="#example" aria-label="Permalink to &quot;Example&quot;">​</a></h2><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">import</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> { specCheck } </span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">from</span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;"> &#39;@buildwright/adapters/api&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">;</span></span>
+<span class="line"></span>
+<span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">const</span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;"> check</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;"> =</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> specCheck</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">({ path: </span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;api/openapi.yaml&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> });</span></span></code></pre></div></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/adapters/api/functions/specCheck.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const specCheck = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  specCheck as default
+};

@@ -1,0 +1,22 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: importsCheck()","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/adapters/checks/functions/importsCheck.md","filePath":"api/@buildwright/adapters/checks/functions/importsCheck.md"}');
+const _sfc_main = { name: "api/@buildwright/adapters/checks/functions/importsCheck.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../../">API reference</a> / <a href="./../">@buildwright/adapters/checks</a> / importsCheck</p><h1 id="function-importscheck" tabindex="-1">Function: importsCheck() <a class="header-anchor" href="#function-importscheck" aria-label="Permalink to &quot;Function: importsCheck()&quot;">​</a></h1><blockquote><p><strong>importsCheck</strong>(<code>options?</code>): <a href="./../../../core/interfaces/Check"><code>Check</code></a></p></blockquote><p>Defined in: adapters/src/checks/imports-check.ts:40</p><p>Checks every import of every source file before anything is installed or built: relative (and <code>/</code>-rooted and tsconfig <code>paths</code>) imports must resolve to a file, bare imports must be dependencies in package.json (missing ones are added with a real version range), and Node built-ins are errors in browser code. Parses with the TypeScript pre-processor, so TS, TSX and JSX are read as they are.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="options" tabindex="-1">options? <a class="header-anchor" href="#options" aria-label="Permalink to &quot;options?&quot;">​</a></h3><p><a href="./../interfaces/ImportsCheckOptions"><code>ImportsCheckOptions</code></a> = <code>{}</code></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><a href="./../../../core/interfaces/Check"><code>Check</code></a></p><h2 id="example" tabindex="-1">Example <a class="header-anchor" href="#example" aria-label="Permalink to &quot;Example&quot;">​</a></h2><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">import</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> { importsCheck } </span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">from</span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;"> &#39;@buildwright/adapters/checks&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">;</span></span>
+<span class="line"></span>
+<span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">const</span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;"> result</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;"> =</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;"> await</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> importsCheck</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">({ addMissing: </span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;">false</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> }).</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">run</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(context);</span></span>
+<span class="line"><span style="--shiki-light:#6A737D;--shiki-dark:#6A737D;">// { status: &#39;failed&#39;, report: &quot;Imports check failed: 1 problem\\nsrc/App.tsx:2:21: &#39;./Missing&#39; does not resolve to a file ...&quot;, ... }</span></span></code></pre></div></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/adapters/checks/functions/importsCheck.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const importsCheck = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  importsCheck as default
+};

@@ -1,0 +1,20 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: renderDeployedModule()","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/adapters/dapp/functions/renderDeployedModule.md","filePath":"api/@buildwright/adapters/dapp/functions/renderDeployedModule.md"}');
+const _sfc_main = { name: "api/@buildwright/adapters/dapp/functions/renderDeployedModule.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../../">API reference</a> / <a href="./../">@buildwright/adapters/dapp</a> / renderDeployedModule</p><h1 id="function-renderdeployedmodule" tabindex="-1">Function: renderDeployedModule() <a class="header-anchor" href="#function-renderdeployedmodule" aria-label="Permalink to &quot;Function: renderDeployedModule()&quot;">​</a></h1><blockquote><p><strong>renderDeployedModule</strong>(<code>deployments</code>): <code>string</code></p></blockquote><p>Defined in: adapters/src/dapp/deployed-module.ts:27</p><p>The typed module <code>src/contracts/deployed.ts</code> the frontend imports: the first deployment&#39;s address, ABI (<code>as const</code>, so wagmi and viem type function names and arguments), chain id and RPC URL at the top level, and every deployment under <code>contracts</code>.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="deployments" tabindex="-1">deployments <a class="header-anchor" href="#deployments" aria-label="Permalink to &quot;deployments&quot;">​</a></h3><p>readonly <a href="./../interfaces/Deployment"><code>Deployment</code></a>[]</p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><code>string</code></p><h2 id="example" tabindex="-1">Example <a class="header-anchor" href="#example" aria-label="Permalink to &quot;Example&quot;">​</a></h2><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">import</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> { abi, address, chainId } </span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">from</span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;"> &#39;./contracts/deployed&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">;</span></span>
+<span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">const</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> { </span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;">data</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> } </span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">=</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> useReadContract</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">({ address, abi, functionName: </span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;totalSupply&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">, chainId });</span></span></code></pre></div></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/adapters/dapp/functions/renderDeployedModule.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const renderDeployedModule = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  renderDeployedModule as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"@buildwright/adapters/e2b","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/adapters/e2b/index.md","filePath":"api/@buildwright/adapters/e2b/index.md"}');
+const _sfc_main = { name: "api/@buildwright/adapters/e2b/index.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / @buildwright/adapters/e2b</p><h1 id="buildwright-adapters-e2b" tabindex="-1">@buildwright/adapters/e2b <a class="header-anchor" href="#buildwright-adapters-e2b" aria-label="Permalink to &quot;@buildwright/adapters/e2b&quot;">​</a></h1><h2 id="interfaces" tabindex="-1">Interfaces <a class="header-anchor" href="#interfaces" aria-label="Permalink to &quot;Interfaces&quot;">​</a></h2><ul><li><a href="./interfaces/E2bCommandHandle">E2bCommandHandle</a></li><li><a href="./interfaces/E2bCommandOptions">E2bCommandOptions</a></li><li><a href="./interfaces/E2bConnectionOptions">E2bConnectionOptions</a></li><li><a href="./interfaces/E2bSandbox">E2bSandbox</a></li><li><a href="./interfaces/E2bSandboxClass">E2bSandboxClass</a></li><li><a href="./interfaces/E2bSandboxInstance">E2bSandboxInstance</a></li><li><a href="./interfaces/E2bSandboxOptions">E2bSandboxOptions</a></li></ul><h2 id="functions" tabindex="-1">Functions <a class="header-anchor" href="#functions" aria-label="Permalink to &quot;Functions&quot;">​</a></h2><ul><li><a href="./functions/e2bSandbox">e2bSandbox</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/adapters/e2b/index.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const index = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  index as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: E2bConnectionOptions","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/adapters/e2b/interfaces/E2bConnectionOptions.md","filePath":"api/@buildwright/adapters/e2b/interfaces/E2bConnectionOptions.md"}');
+const _sfc_main = { name: "api/@buildwright/adapters/e2b/interfaces/E2bConnectionOptions.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../../">API reference</a> / <a href="./../">@buildwright/adapters/e2b</a> / E2bConnectionOptions</p><h1 id="interface-e2bconnectionoptions" tabindex="-1">Interface: E2bConnectionOptions <a class="header-anchor" href="#interface-e2bconnectionoptions" aria-label="Permalink to &quot;Interface: E2bConnectionOptions&quot;">​</a></h1><p>Defined in: adapters/src/e2b/e2b-api.ts:39</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="apikey" tabindex="-1">apiKey <a class="header-anchor" href="#apikey" aria-label="Permalink to &quot;apiKey&quot;">​</a></h3><blockquote><p><strong>apiKey</strong>: <code>string</code></p></blockquote><p>Defined in: adapters/src/e2b/e2b-api.ts:40</p><hr><h3 id="envs" tabindex="-1">envs? <a class="header-anchor" href="#envs" aria-label="Permalink to &quot;envs?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>envs?</strong>: <code>Record</code>&lt;<code>string</code>, <code>string</code>&gt;</p></blockquote><p>Defined in: adapters/src/e2b/e2b-api.ts:43</p><hr><h3 id="metadata" tabindex="-1">metadata? <a class="header-anchor" href="#metadata" aria-label="Permalink to &quot;metadata?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>metadata?</strong>: <code>Record</code>&lt;<code>string</code>, <code>string</code>&gt;</p></blockquote><p>Defined in: adapters/src/e2b/e2b-api.ts:42</p><hr><h3 id="network" tabindex="-1">network? <a class="header-anchor" href="#network" aria-label="Permalink to &quot;network?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>network?</strong>: <code>object</code></p></blockquote><p>Defined in: adapters/src/e2b/e2b-api.ts:45</p><p>E2B&#39;s egress filter for the whole sandbox (<code>allowOut</code> hosts/CIDRs win over <code>denyOut</code>).</p><h4 id="allowout" tabindex="-1">allowOut? <a class="header-anchor" href="#allowout" aria-label="Permalink to &quot;allowOut?&quot;">​</a></h4><blockquote><p><code>optional</code> <strong>allowOut?</strong>: <code>string</code>[]</p></blockquote><h4 id="denyout" tabindex="-1">denyOut? <a class="header-anchor" href="#denyout" aria-label="Permalink to &quot;denyOut?&quot;">​</a></h4><blockquote><p><code>optional</code> <strong>denyOut?</strong>: <code>string</code>[]</p></blockquote><hr><h3 id="timeoutms" tabindex="-1">timeoutMs? <a class="header-anchor" href="#timeoutms" aria-label="Permalink to &quot;timeoutMs?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>timeoutMs?</strong>: <code>number</code></p></blockquote><p>Defined in: adapters/src/e2b/e2b-api.ts:41</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/adapters/e2b/interfaces/E2bConnectionOptions.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const E2bConnectionOptions = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  E2bConnectionOptions as default
+};

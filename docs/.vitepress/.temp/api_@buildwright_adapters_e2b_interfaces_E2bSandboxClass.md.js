@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: E2bSandboxClass","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/adapters/e2b/interfaces/E2bSandboxClass.md","filePath":"api/@buildwright/adapters/e2b/interfaces/E2bSandboxClass.md"}');
+const _sfc_main = { name: "api/@buildwright/adapters/e2b/interfaces/E2bSandboxClass.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../../">API reference</a> / <a href="./../">@buildwright/adapters/e2b</a> / E2bSandboxClass</p><h1 id="interface-e2bsandboxclass" tabindex="-1">Interface: E2bSandboxClass <a class="header-anchor" href="#interface-e2bsandboxclass" aria-label="Permalink to &quot;Interface: E2bSandboxClass&quot;">​</a></h1><p>Defined in: adapters/src/e2b/e2b-api.ts:48</p><h2 id="methods" tabindex="-1">Methods <a class="header-anchor" href="#methods" aria-label="Permalink to &quot;Methods&quot;">​</a></h2><h3 id="connect" tabindex="-1">connect() <a class="header-anchor" href="#connect" aria-label="Permalink to &quot;connect()&quot;">​</a></h3><blockquote><p><strong>connect</strong>(<code>sandboxId</code>, <code>options</code>): <code>Promise</code>&lt;<a href="./E2bSandboxInstance"><code>E2bSandboxInstance</code></a>&gt;</p></blockquote><p>Defined in: adapters/src/e2b/e2b-api.ts:50</p><h4 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h4><h5 id="sandboxid" tabindex="-1">sandboxId <a class="header-anchor" href="#sandboxid" aria-label="Permalink to &quot;sandboxId&quot;">​</a></h5><p><code>string</code></p><h5 id="options" tabindex="-1">options <a class="header-anchor" href="#options" aria-label="Permalink to &quot;options&quot;">​</a></h5><p><a href="./E2bConnectionOptions"><code>E2bConnectionOptions</code></a></p><h4 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h4><p><code>Promise</code>&lt;<a href="./E2bSandboxInstance"><code>E2bSandboxInstance</code></a>&gt;</p><hr><h3 id="create" tabindex="-1">create() <a class="header-anchor" href="#create" aria-label="Permalink to &quot;create()&quot;">​</a></h3><blockquote><p><strong>create</strong>(<code>template</code>, <code>options</code>): <code>Promise</code>&lt;<a href="./E2bSandboxInstance"><code>E2bSandboxInstance</code></a>&gt;</p></blockquote><p>Defined in: adapters/src/e2b/e2b-api.ts:49</p><h4 id="parameters-1" tabindex="-1">Parameters <a class="header-anchor" href="#parameters-1" aria-label="Permalink to &quot;Parameters&quot;">​</a></h4><h5 id="template" tabindex="-1">template <a class="header-anchor" href="#template" aria-label="Permalink to &quot;template&quot;">​</a></h5><p><code>string</code></p><h5 id="options-1" tabindex="-1">options <a class="header-anchor" href="#options-1" aria-label="Permalink to &quot;options&quot;">​</a></h5><p><a href="./E2bConnectionOptions"><code>E2bConnectionOptions</code></a></p><h4 id="returns-1" tabindex="-1">Returns <a class="header-anchor" href="#returns-1" aria-label="Permalink to &quot;Returns&quot;">​</a></h4><p><code>Promise</code>&lt;<a href="./E2bSandboxInstance"><code>E2bSandboxInstance</code></a>&gt;</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/adapters/e2b/interfaces/E2bSandboxClass.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const E2bSandboxClass = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  E2bSandboxClass as default
+};

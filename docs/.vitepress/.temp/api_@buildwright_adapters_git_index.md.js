@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"@buildwright/adapters/git","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/adapters/git/index.md","filePath":"api/@buildwright/adapters/git/index.md"}');
+const _sfc_main = { name: "api/@buildwright/adapters/git/index.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / @buildwright/adapters/git</p><h1 id="buildwright-adapters-git" tabindex="-1">@buildwright/adapters/git <a class="header-anchor" href="#buildwright-adapters-git" aria-label="Permalink to &quot;@buildwright/adapters/git&quot;">​</a></h1><h2 id="interfaces" tabindex="-1">Interfaces <a class="header-anchor" href="#interfaces" aria-label="Permalink to &quot;Interfaces&quot;">​</a></h2><ul><li><a href="./interfaces/GitAuth">GitAuth</a></li><li><a href="./interfaces/GitAuthor">GitAuthor</a></li><li><a href="./interfaces/GitPullResult">GitPullResult</a></li><li><a href="./interfaces/GitPushResult">GitPushResult</a></li><li><a href="./interfaces/GitSync">GitSync</a></li><li><a href="./interfaces/GitSyncCallOptions">GitSyncCallOptions</a></li><li><a href="./interfaces/GitSyncOptions">GitSyncOptions</a></li></ul><h2 id="functions" tabindex="-1">Functions <a class="header-anchor" href="#functions" aria-label="Permalink to &quot;Functions&quot;">​</a></h2><ul><li><a href="./functions/gitSync">gitSync</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/adapters/git/index.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const index = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  index as default
+};

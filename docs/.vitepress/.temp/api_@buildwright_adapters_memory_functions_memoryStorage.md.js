@@ -1,0 +1,21 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: memoryStorage()","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/adapters/memory/functions/memoryStorage.md","filePath":"api/@buildwright/adapters/memory/functions/memoryStorage.md"}');
+const _sfc_main = { name: "api/@buildwright/adapters/memory/functions/memoryStorage.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../../">API reference</a> / <a href="./../">@buildwright/adapters/memory</a> / memoryStorage</p><h1 id="function-memorystorage" tabindex="-1">Function: memoryStorage() <a class="header-anchor" href="#function-memorystorage" aria-label="Permalink to &quot;Function: memoryStorage()&quot;">​</a></h1><blockquote><p><strong>memoryStorage</strong>(): <a href="./../interfaces/MemoryStorage"><code>MemoryStorage</code></a></p></blockquote><p>Defined in: core/src/testing/doubles/memory-storage.ts:59</p><p>Storage kept in process memory: for tests and throwaway scripts. Same behaviour as <code>pgliteStorage</code> / <code>postgresStorage</code> (it passes the same conformance suite), nothing persisted.</p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><a href="./../interfaces/MemoryStorage"><code>MemoryStorage</code></a></p><h2 id="example" tabindex="-1">Example <a class="header-anchor" href="#example" aria-label="Permalink to &quot;Example&quot;">​</a></h2><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">import</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> { memoryStorage } </span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">from</span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;"> &#39;@buildwright/core/testing&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">;</span></span>
+<span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">const</span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;"> storage</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;"> =</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> memoryStorage</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">();</span></span>
+<span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">const</span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;"> project</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;"> =</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;"> await</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> storage.</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">createProject</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">({ ownerId: </span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;user-1&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">, name: </span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;Todo&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">, kind: </span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;web&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> });</span></span></code></pre></div></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/adapters/memory/functions/memoryStorage.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const memoryStorage = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  memoryStorage as default
+};

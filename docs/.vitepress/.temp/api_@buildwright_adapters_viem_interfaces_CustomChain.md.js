@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: CustomChain","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/adapters/viem/interfaces/CustomChain.md","filePath":"api/@buildwright/adapters/viem/interfaces/CustomChain.md"}');
+const _sfc_main = { name: "api/@buildwright/adapters/viem/interfaces/CustomChain.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../../">API reference</a> / <a href="./../">@buildwright/adapters/viem</a> / CustomChain</p><h1 id="interface-customchain" tabindex="-1">Interface: CustomChain <a class="header-anchor" href="#interface-customchain" aria-label="Permalink to &quot;Interface: CustomChain&quot;">​</a></h1><p>Defined in: adapters/src/viem/viem-chain.ts:21</p><p>A chain not built in: its id, and whether it is a testnet (anything else counts as a mainnet).</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="explorerurl" tabindex="-1">explorerUrl? <a class="header-anchor" href="#explorerurl" aria-label="Permalink to &quot;explorerUrl?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>explorerUrl?</strong>: <code>string</code></p></blockquote><p>Defined in: adapters/src/viem/viem-chain.ts:26</p><p>Block explorer base URL, e.g. <code>https://explorer.example.org</code>.</p><hr><h3 id="id" tabindex="-1">id <a class="header-anchor" href="#id" aria-label="Permalink to &quot;id&quot;">​</a></h3><blockquote><p><strong>id</strong>: <code>number</code></p></blockquote><p>Defined in: adapters/src/viem/viem-chain.ts:22</p><hr><h3 id="name" tabindex="-1">name? <a class="header-anchor" href="#name" aria-label="Permalink to &quot;name?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>name?</strong>: <code>string</code></p></blockquote><p>Defined in: adapters/src/viem/viem-chain.ts:23</p><hr><h3 id="nativecurrency" tabindex="-1">nativeCurrency? <a class="header-anchor" href="#nativecurrency" aria-label="Permalink to &quot;nativeCurrency?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>nativeCurrency?</strong>: <code>object</code></p></blockquote><p>Defined in: adapters/src/viem/viem-chain.ts:27</p><h4 id="decimals" tabindex="-1">decimals <a class="header-anchor" href="#decimals" aria-label="Permalink to &quot;decimals&quot;">​</a></h4><blockquote><p><strong>decimals</strong>: <code>number</code></p></blockquote><h4 id="name-1" tabindex="-1">name <a class="header-anchor" href="#name-1" aria-label="Permalink to &quot;name&quot;">​</a></h4><blockquote><p><strong>name</strong>: <code>string</code></p></blockquote><h4 id="symbol" tabindex="-1">symbol <a class="header-anchor" href="#symbol" aria-label="Permalink to &quot;symbol&quot;">​</a></h4><blockquote><p><strong>symbol</strong>: <code>string</code></p></blockquote><hr><h3 id="testnet" tabindex="-1">testnet? <a class="header-anchor" href="#testnet" aria-label="Permalink to &quot;testnet?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>testnet?</strong>: <code>boolean</code></p></blockquote><p>Defined in: adapters/src/viem/viem-chain.ts:24</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/adapters/viem/interfaces/CustomChain.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const CustomChain = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  CustomChain as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: BuildwrightErrorOptions","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/client/interfaces/BuildwrightErrorOptions.md","filePath":"api/@buildwright/client/interfaces/BuildwrightErrorOptions.md"}');
+const _sfc_main = { name: "api/@buildwright/client/interfaces/BuildwrightErrorOptions.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@buildwright/client</a> / BuildwrightErrorOptions</p><h1 id="interface-buildwrighterroroptions" tabindex="-1">Interface: BuildwrightErrorOptions <a class="header-anchor" href="#interface-buildwrighterroroptions" aria-label="Permalink to &quot;Interface: BuildwrightErrorOptions&quot;">​</a></h1><p>Defined in: client/src/buildwright-error.ts:87</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="cause" tabindex="-1">cause? <a class="header-anchor" href="#cause" aria-label="Permalink to &quot;cause?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>cause?</strong>: <code>unknown</code></p></blockquote><p>Defined in: client/src/buildwright-error.ts:91</p><hr><h3 id="code" tabindex="-1">code <a class="header-anchor" href="#code" aria-label="Permalink to &quot;code&quot;">​</a></h3><blockquote><p><strong>code</strong>: <a href="./../type-aliases/BuildwrightErrorCode"><code>BuildwrightErrorCode</code></a></p></blockquote><p>Defined in: client/src/buildwright-error.ts:88</p><hr><h3 id="details" tabindex="-1">details? <a class="header-anchor" href="#details" aria-label="Permalink to &quot;details?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>details?</strong>: <code>Record</code>&lt;<code>string</code>, <code>unknown</code>&gt;</p></blockquote><p>Defined in: client/src/buildwright-error.ts:95</p><p>Structured details for programs (the check name, the path, the HTTP status...).</p><hr><h3 id="docspage" tabindex="-1">docsPage? <a class="header-anchor" href="#docspage" aria-label="Permalink to &quot;docsPage?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>docsPage?</strong>: <code>string</code></p></blockquote><p>Defined in: client/src/buildwright-error.ts:97</p><p>The docs page that explains this error, relative to <code>docs/</code> (<code>&#39;dapp.md#chains&#39;</code>); default: its code&#39;s page.</p><hr><h3 id="message" tabindex="-1">message <a class="header-anchor" href="#message" aria-label="Permalink to &quot;message&quot;">​</a></h3><blockquote><p><strong>message</strong>: <code>string</code></p></blockquote><p>Defined in: client/src/buildwright-error.ts:90</p><p>What happened and what to do about it, in one or two sentences.</p><hr><h3 id="retryable" tabindex="-1">retryable? <a class="header-anchor" href="#retryable" aria-label="Permalink to &quot;retryable?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>retryable?</strong>: <code>boolean</code></p></blockquote><p>Defined in: client/src/buildwright-error.ts:93</p><p>True when the same call may succeed if tried again.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/client/interfaces/BuildwrightErrorOptions.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const BuildwrightErrorOptions = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  BuildwrightErrorOptions as default
+};

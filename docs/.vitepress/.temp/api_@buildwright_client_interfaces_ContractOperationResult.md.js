@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: ContractOperationResult","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/client/interfaces/ContractOperationResult.md","filePath":"api/@buildwright/client/interfaces/ContractOperationResult.md"}');
+const _sfc_main = { name: "api/@buildwright/client/interfaces/ContractOperationResult.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@buildwright/client</a> / ContractOperationResult</p><h1 id="interface-contractoperationresult" tabindex="-1">Interface: ContractOperationResult <a class="header-anchor" href="#interface-contractoperationresult" aria-label="Permalink to &quot;Interface: ContractOperationResult&quot;">​</a></h1><p>Defined in: client/src/event-types.ts:29</p><p>One operation of an API&#39;s contract check: the requests sent and the first that broke the spec.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="failure" tabindex="-1">failure <a class="header-anchor" href="#failure" aria-label="Permalink to &quot;failure&quot;">​</a></h3><blockquote><p><strong>failure</strong>: { <code>actual</code>: <code>string</code>; <code>expected</code>: <code>string</code>; <code>request</code>: <code>string</code>; } | <code>null</code></p></blockquote><p>Defined in: client/src/event-types.ts:40</p><p>The first request that did not answer as the spec says, or null when every one did.</p><hr><h3 id="invalid" tabindex="-1">invalid <a class="header-anchor" href="#invalid" aria-label="Permalink to &quot;invalid&quot;">​</a></h3><blockquote><p><strong>invalid</strong>: <code>number</code></p></blockquote><p>Defined in: client/src/event-types.ts:38</p><p>Invalid requests sent (each must get a 4xx).</p><hr><h3 id="method" tabindex="-1">method <a class="header-anchor" href="#method" aria-label="Permalink to &quot;method&quot;">​</a></h3><blockquote><p><strong>method</strong>: <code>string</code></p></blockquote><p>Defined in: client/src/event-types.ts:32</p><p><code>GET</code>, <code>POST</code>...</p><hr><h3 id="operationid" tabindex="-1">operationId <a class="header-anchor" href="#operationid" aria-label="Permalink to &quot;operationId&quot;">​</a></h3><blockquote><p><strong>operationId</strong>: <code>string</code></p></blockquote><p>Defined in: client/src/event-types.ts:30</p><hr><h3 id="path" tabindex="-1">path <a class="header-anchor" href="#path" aria-label="Permalink to &quot;path&quot;">​</a></h3><blockquote><p><strong>path</strong>: <code>string</code></p></blockquote><p>Defined in: client/src/event-types.ts:34</p><p>The spec&#39;s path template (<code>/todos/{id}</code>).</p><hr><h3 id="valid" tabindex="-1">valid <a class="header-anchor" href="#valid" aria-label="Permalink to &quot;valid&quot;">​</a></h3><blockquote><p><strong>valid</strong>: <code>number</code></p></blockquote><p>Defined in: client/src/event-types.ts:36</p><p>Valid requests sent (from the spec&#39;s examples and generated values).</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/client/interfaces/ContractOperationResult.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const ContractOperationResult = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  ContractOperationResult as default
+};

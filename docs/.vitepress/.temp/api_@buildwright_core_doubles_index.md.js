@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"@buildwright/core/doubles","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/core/doubles/index.md","filePath":"api/@buildwright/core/doubles/index.md"}');
+const _sfc_main = { name: "api/@buildwright/core/doubles/index.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / @buildwright/core/doubles</p><h1 id="buildwright-core-doubles" tabindex="-1">@buildwright/core/doubles <a class="header-anchor" href="#buildwright-core-doubles" aria-label="Permalink to &quot;@buildwright/core/doubles&quot;">​</a></h1><h2 id="references" tabindex="-1">References <a class="header-anchor" href="#references" aria-label="Permalink to &quot;References&quot;">​</a></h2><h3 id="memorysandbox" tabindex="-1">memorySandbox <a class="header-anchor" href="#memorysandbox" aria-label="Permalink to &quot;memorySandbox&quot;">​</a></h3><p>Re-exports <a href="./../../adapters/memory/functions/memorySandbox">memorySandbox</a></p><hr><h3 id="memorysandboxcommand" tabindex="-1">MemorySandboxCommand <a class="header-anchor" href="#memorysandboxcommand" aria-label="Permalink to &quot;MemorySandboxCommand&quot;">​</a></h3><p>Re-exports <a href="./../../adapters/memory/interfaces/MemorySandboxCommand">MemorySandboxCommand</a></p><hr><h3 id="memorysandboxhandler" tabindex="-1">MemorySandboxHandler <a class="header-anchor" href="#memorysandboxhandler" aria-label="Permalink to &quot;MemorySandboxHandler&quot;">​</a></h3><p>Re-exports <a href="./../../adapters/memory/type-aliases/MemorySandboxHandler">MemorySandboxHandler</a></p><hr><h3 id="memorysandboxoptions" tabindex="-1">MemorySandboxOptions <a class="header-anchor" href="#memorysandboxoptions" aria-label="Permalink to &quot;MemorySandboxOptions&quot;">​</a></h3><p>Re-exports <a href="./../../adapters/memory/interfaces/MemorySandboxOptions">MemorySandboxOptions</a></p><hr><h3 id="memorysandboxreply" tabindex="-1">MemorySandboxReply <a class="header-anchor" href="#memorysandboxreply" aria-label="Permalink to &quot;MemorySandboxReply&quot;">​</a></h3><p>Re-exports <a href="./../../adapters/memory/interfaces/MemorySandboxReply">MemorySandboxReply</a></p><hr><h3 id="memorystorage" tabindex="-1">memoryStorage <a class="header-anchor" href="#memorystorage" aria-label="Permalink to &quot;memoryStorage&quot;">​</a></h3><p>Re-exports <a href="./../../adapters/memory/functions/memoryStorage">memoryStorage</a></p><hr><h3 id="memorystorage-1" tabindex="-1">MemoryStorage <a class="header-anchor" href="#memorystorage-1" aria-label="Permalink to &quot;MemoryStorage&quot;">​</a></h3><p>Re-exports <a href="./../../adapters/memory/interfaces/MemoryStorage">MemoryStorage</a></p><hr><h3 id="scriptedllm" tabindex="-1">scriptedLlm <a class="header-anchor" href="#scriptedllm" aria-label="Permalink to &quot;scriptedLlm&quot;">​</a></h3><p>Re-exports <a href="./../../adapters/scripted/functions/scriptedLlm">scriptedLlm</a></p><hr><h3 id="scriptedllmoptions" tabindex="-1">ScriptedLlmOptions <a class="header-anchor" href="#scriptedllmoptions" aria-label="Permalink to &quot;ScriptedLlmOptions&quot;">​</a></h3><p>Re-exports <a href="./../../adapters/scripted/interfaces/ScriptedLlmOptions">ScriptedLlmOptions</a></p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/core/doubles/index.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const index = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  index as default
+};

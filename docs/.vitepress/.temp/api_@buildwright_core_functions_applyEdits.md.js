@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: applyEdits()","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/core/functions/applyEdits.md","filePath":"api/@buildwright/core/functions/applyEdits.md"}');
+const _sfc_main = { name: "api/@buildwright/core/functions/applyEdits.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@buildwright/core</a> / applyEdits</p><h1 id="function-applyedits" tabindex="-1">Function: applyEdits() <a class="header-anchor" href="#function-applyedits" aria-label="Permalink to &quot;Function: applyEdits()&quot;">​</a></h1><blockquote><p><strong>applyEdits</strong>(<code>original</code>, <code>edits</code>): <a href="./../type-aliases/ApplyEditsResult"><code>ApplyEditsResult</code></a></p></blockquote><p>Defined in: core/src/protocol/apply-edits.ts:19</p><p>Applies edits in order. Each <code>search</code> must match exactly once — exactly first, then ignoring differences in whitespace — or nothing is applied and the result says why, with the nearest candidate lines for the model.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="original" tabindex="-1">original <a class="header-anchor" href="#original" aria-label="Permalink to &quot;original&quot;">​</a></h3><p><code>string</code></p><h3 id="edits" tabindex="-1">edits <a class="header-anchor" href="#edits" aria-label="Permalink to &quot;edits&quot;">​</a></h3><p>readonly <a href="./../interfaces/FileEdit"><code>FileEdit</code></a>[]</p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><a href="./../type-aliases/ApplyEditsResult"><code>ApplyEditsResult</code></a></p><h2 id="example" tabindex="-1">Example <a class="header-anchor" href="#example" aria-label="Permalink to &quot;Example&quot;">​</a></h2><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">applyEdits</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(</span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;a</span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;">\\n</span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">b</span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;">\\n</span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">, [{ search: </span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;b&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">, replace: </span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;c&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> }]); </span><span style="--shiki-light:#6A737D;--shiki-dark:#6A737D;">// { ok: true, content: &#39;a\\nc\\n&#39; }</span></span></code></pre></div></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/core/functions/applyEdits.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const applyEdits = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  applyEdits as default
+};

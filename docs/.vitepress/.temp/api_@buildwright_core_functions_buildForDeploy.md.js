@@ -1,0 +1,20 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: buildForDeploy()","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/core/functions/buildForDeploy.md","filePath":"api/@buildwright/core/functions/buildForDeploy.md"}');
+const _sfc_main = { name: "api/@buildwright/core/functions/buildForDeploy.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@buildwright/core</a> / buildForDeploy</p><h1 id="function-buildfordeploy" tabindex="-1">Function: buildForDeploy() <a class="header-anchor" href="#function-buildfordeploy" aria-label="Permalink to &quot;Function: buildForDeploy()&quot;">​</a></h1><blockquote><p><strong>buildForDeploy</strong>(<code>options</code>): <code>Promise</code>&lt;<a href="./../interfaces/DeployBuild"><code>DeployBuild</code></a>&gt;</p></blockquote><p>Defined in: core/src/actions/build-for-deploy.ts:33</p><p>Builds a version&#39;s production bundle IN THE SANDBOX: the project&#39;s Vite config is code the model wrote, so it never runs on this machine. The version&#39;s files are written to a directory of their own under the project&#39;s sandbox (its installed <code>node_modules</code> resolve from there), <code>vite build</code> runs without network, and the built files are read back. A version without <code>package.json</code> but with <code>index.html</code> is a site as it is, served unbuilt.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="options" tabindex="-1">options <a class="header-anchor" href="#options" aria-label="Permalink to &quot;options&quot;">​</a></h3><p><a href="./../interfaces/BuildForDeployOptions"><code>BuildForDeployOptions</code></a></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><code>Promise</code>&lt;<a href="./../interfaces/DeployBuild"><code>DeployBuild</code></a>&gt;</p><h2 id="example" tabindex="-1">Example <a class="header-anchor" href="#example" aria-label="Permalink to &quot;Example&quot;">​</a></h2><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">const</span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;"> build</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;"> =</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;"> await</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> buildForDeploy</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">({ sandbox, deploymentId, versionNumber: </span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;">2</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">, files, env: {} });</span></span>
+<span class="line"><span style="--shiki-light:#6A737D;--shiki-dark:#6A737D;">// { outputDir: &#39;dist&#39;, files: { &#39;index.html&#39;: &#39;...&#39;, &#39;assets/index-1a2b.js&#39;: &#39;...&#39;, &#39;assets/logo-9f8e.png&#39;: Uint8Array } }</span></span></code></pre></div></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/core/functions/buildForDeploy.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const buildForDeploy = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  buildForDeploy as default
+};

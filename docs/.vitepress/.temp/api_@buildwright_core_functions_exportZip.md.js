@@ -1,0 +1,20 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: exportZip()","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/core/functions/exportZip.md","filePath":"api/@buildwright/core/functions/exportZip.md"}');
+const _sfc_main = { name: "api/@buildwright/core/functions/exportZip.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@buildwright/core</a> / exportZip</p><h1 id="function-exportzip" tabindex="-1">Function: exportZip() <a class="header-anchor" href="#function-exportzip" aria-label="Permalink to &quot;Function: exportZip()&quot;">​</a></h1><blockquote><p><strong>exportZip</strong>(<code>__namedParameters</code>, <code>__namedParameters</code>): <code>Promise</code>&lt;<a href="./../interfaces/ExportZipResult"><code>ExportZipResult</code></a>&gt;</p></blockquote><p>Defined in: core/src/versions/export-zip.ts:28</p><p>A ZIP of a version&#39;s files, read from storage (no sandbox needed, so it works after the sandbox expired).</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="namedparameters" tabindex="-1">__namedParameters <a class="header-anchor" href="#namedparameters" aria-label="Permalink to &quot;\\_\\_namedParameters&quot;">​</a></h3><p><a href="./../interfaces/VersionsContext"><code>VersionsContext</code></a></p><h3 id="namedparameters-1" tabindex="-1">__namedParameters <a class="header-anchor" href="#namedparameters-1" aria-label="Permalink to &quot;\\_\\_namedParameters&quot;">​</a></h3><p><a href="./../interfaces/ExportZipOptions"><code>ExportZipOptions</code></a></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><code>Promise</code>&lt;<a href="./../interfaces/ExportZipResult"><code>ExportZipResult</code></a>&gt;</p><h2 id="example" tabindex="-1">Example <a class="header-anchor" href="#example" aria-label="Permalink to &quot;Example&quot;">​</a></h2><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">const</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> { </span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;">bytes</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">, </span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;">fileName</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> } </span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">=</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;"> await</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> exportZip</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">({ storage }, { ownerId: </span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;user-1&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">, projectId });</span></span>
+<span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">await</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> writeFile</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(fileName, bytes);</span></span></code></pre></div></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/core/functions/exportZip.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const exportZip = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  exportZip as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: pacedLlm()","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/core/functions/pacedLlm.md","filePath":"api/@buildwright/core/functions/pacedLlm.md"}');
+const _sfc_main = { name: "api/@buildwright/core/functions/pacedLlm.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@buildwright/core</a> / pacedLlm</p><h1 id="function-pacedllm" tabindex="-1">Function: pacedLlm() <a class="header-anchor" href="#function-pacedllm" aria-label="Permalink to &quot;Function: pacedLlm()&quot;">​</a></h1><blockquote><p><strong>pacedLlm</strong>(<code>llm</code>, <code>delayMs</code>): <a href="./../interfaces/LlmAdapter"><code>LlmAdapter</code></a></p></blockquote><p>Defined in: core/src/llm/paced-llm.ts:14</p><p>Wraps a model so each call waits <code>delayMs</code> before it starts and its prose arrives word by word (a tenth of <code>delayMs</code> apart), like a live model. A scripted model answers instantly; pacing its replay lets a person follow a demo&#39;s steps, and lets a test cut or cancel a run half-way. Waits end at once when the request&#39;s signal aborts (the stream then throws the signal&#39;s reason). <code>delayMs</code> of 0 or less returns the model unchanged.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="llm" tabindex="-1">llm <a class="header-anchor" href="#llm" aria-label="Permalink to &quot;llm&quot;">​</a></h3><p><a href="./../interfaces/LlmAdapter"><code>LlmAdapter</code></a></p><h3 id="delayms" tabindex="-1">delayMs <a class="header-anchor" href="#delayms" aria-label="Permalink to &quot;delayMs&quot;">​</a></h3><p><code>number</code></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><a href="./../interfaces/LlmAdapter"><code>LlmAdapter</code></a></p><h2 id="example" tabindex="-1">Example <a class="header-anchor" href="#example" aria-label="Permalink to &quot;Example&quot;">​</a></h2><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">const</span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;"> llm</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;"> =</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> pacedLlm</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">scriptedLlm</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">({ transcript: </span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;examples/transcripts/counter-app.json&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> }), </span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;">250</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">);</span></span></code></pre></div></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/core/functions/pacedLlm.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const pacedLlm = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  pacedLlm as default
+};

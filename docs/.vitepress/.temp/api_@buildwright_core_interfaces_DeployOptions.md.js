@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: DeployOptions","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/core/interfaces/DeployOptions.md","filePath":"api/@buildwright/core/interfaces/DeployOptions.md"}');
+const _sfc_main = { name: "api/@buildwright/core/interfaces/DeployOptions.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@buildwright/core</a> / DeployOptions</p><h1 id="interface-deployoptions" tabindex="-1">Interface: DeployOptions <a class="header-anchor" href="#interface-deployoptions" aria-label="Permalink to &quot;Interface: DeployOptions&quot;">​</a></h1><p>Defined in: core/src/actions/deploy.ts:11</p><p>Options of deploy.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="onevent" tabindex="-1">onEvent? <a class="header-anchor" href="#onevent" aria-label="Permalink to &quot;onEvent?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>onEvent?</strong>: (<code>event</code>) =&gt; <code>void</code></p></blockquote><p>Defined in: core/src/actions/deploy.ts:18</p><p>Called with this deploy&#39;s events (besides the builder&#39;s <code>onDeployEvent</code>).</p><h4 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h4><h5 id="event" tabindex="-1">event <a class="header-anchor" href="#event" aria-label="Permalink to &quot;event&quot;">​</a></h5><p><a href="./../../client/type-aliases/DeployEvent"><code>DeployEvent</code></a></p><h4 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h4><p><code>void</code></p><hr><h3 id="ownerid" tabindex="-1">ownerId? <a class="header-anchor" href="#ownerid" aria-label="Permalink to &quot;ownerId?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>ownerId?</strong>: <code>string</code></p></blockquote><p>Defined in: core/src/actions/deploy.ts:16</p><hr><h3 id="signal" tabindex="-1">signal? <a class="header-anchor" href="#signal" aria-label="Permalink to &quot;signal?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>signal?</strong>: <code>AbortSignal</code></p></blockquote><p>Defined in: core/src/actions/deploy.ts:19</p><hr><h3 id="target" tabindex="-1">target? <a class="header-anchor" href="#target" aria-label="Permalink to &quot;target?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>target?</strong>: <code>string</code></p></blockquote><p>Defined in: core/src/actions/deploy.ts:15</p><p>The target&#39;s name in <code>createBuilder({ deploy })</code>. Default: the first target that serves the project&#39;s kind.</p><hr><h3 id="version" tabindex="-1">version? <a class="header-anchor" href="#version" aria-label="Permalink to &quot;version?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>version?</strong>: <code>number</code></p></blockquote><p>Defined in: core/src/actions/deploy.ts:13</p><p>The version to deploy. Default: the project&#39;s current version.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/core/interfaces/DeployOptions.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const DeployOptions = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  DeployOptions as default
+};

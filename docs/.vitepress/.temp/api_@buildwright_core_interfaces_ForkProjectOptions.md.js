@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: ForkProjectOptions","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/core/interfaces/ForkProjectOptions.md","filePath":"api/@buildwright/core/interfaces/ForkProjectOptions.md"}');
+const _sfc_main = { name: "api/@buildwright/core/interfaces/ForkProjectOptions.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@buildwright/core</a> / ForkProjectOptions</p><h1 id="interface-forkprojectoptions" tabindex="-1">Interface: ForkProjectOptions <a class="header-anchor" href="#interface-forkprojectoptions" aria-label="Permalink to &quot;Interface: ForkProjectOptions&quot;">​</a></h1><p>Defined in: core/src/versions/fork-project.ts:4</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="name" tabindex="-1">name? <a class="header-anchor" href="#name" aria-label="Permalink to &quot;name?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>name?</strong>: <code>string</code></p></blockquote><p>Defined in: core/src/versions/fork-project.ts:10</p><p>Name of the new project (default <code>&lt;name&gt; (fork)</code>).</p><hr><h3 id="number" tabindex="-1">number? <a class="header-anchor" href="#number" aria-label="Permalink to &quot;number?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>number?</strong>: <code>number</code></p></blockquote><p>Defined in: core/src/versions/fork-project.ts:8</p><p>Version to start from; the current version when omitted.</p><hr><h3 id="ownerid" tabindex="-1">ownerId <a class="header-anchor" href="#ownerid" aria-label="Permalink to &quot;ownerId&quot;">​</a></h3><blockquote><p><strong>ownerId</strong>: <code>string</code></p></blockquote><p>Defined in: core/src/versions/fork-project.ts:5</p><hr><h3 id="projectid" tabindex="-1">projectId <a class="header-anchor" href="#projectid" aria-label="Permalink to &quot;projectId&quot;">​</a></h3><blockquote><p><strong>projectId</strong>: <code>string</code></p></blockquote><p>Defined in: core/src/versions/fork-project.ts:6</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/core/interfaces/ForkProjectOptions.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const ForkProjectOptions = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  ForkProjectOptions as default
+};

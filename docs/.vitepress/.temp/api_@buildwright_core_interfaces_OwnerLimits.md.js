@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: OwnerLimits","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/core/interfaces/OwnerLimits.md","filePath":"api/@buildwright/core/interfaces/OwnerLimits.md"}');
+const _sfc_main = { name: "api/@buildwright/core/interfaces/OwnerLimits.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@buildwright/core</a> / OwnerLimits</p><h1 id="interface-ownerlimits" tabindex="-1">Interface: OwnerLimits <a class="header-anchor" href="#interface-ownerlimits" aria-label="Permalink to &quot;Interface: OwnerLimits&quot;">​</a></h1><p>Defined in: core/src/run/host-hooks.ts:31</p><p>Limits of one owner. Every field is optional; an absent field is no limit.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="maxconcurrentruns" tabindex="-1">maxConcurrentRuns? <a class="header-anchor" href="#maxconcurrentruns" aria-label="Permalink to &quot;maxConcurrentRuns?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>maxConcurrentRuns?</strong>: <code>number</code></p></blockquote><p>Defined in: core/src/run/host-hooks.ts:33</p><p>Runs of the owner this builder executes at once (generate and edit beyond it are refused).</p><hr><h3 id="maxcostusdperday" tabindex="-1">maxCostUsdPerDay? <a class="header-anchor" href="#maxcostusdperday" aria-label="Permalink to &quot;maxCostUsdPerDay?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>maxCostUsdPerDay?</strong>: <code>number</code></p></blockquote><p>Defined in: core/src/run/host-hooks.ts:41</p><p>Cost in US dollars per day (in <code>usageTimeZone</code>); a new run is refused once the owner reached it.</p><hr><h3 id="maxcostusdperrun" tabindex="-1">maxCostUsdPerRun? <a class="header-anchor" href="#maxcostusdperrun" aria-label="Permalink to &quot;maxCostUsdPerRun?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>maxCostUsdPerRun?</strong>: <code>number</code></p></blockquote><p>Defined in: core/src/run/host-hooks.ts:37</p><p>Cost in US dollars of one run before it fails with BUDGET_EXCEEDED.</p><hr><h3 id="maxtokensperday" tabindex="-1">maxTokensPerDay? <a class="header-anchor" href="#maxtokensperday" aria-label="Permalink to &quot;maxTokensPerDay?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>maxTokensPerDay?</strong>: <code>number</code></p></blockquote><p>Defined in: core/src/run/host-hooks.ts:39</p><p>Input + output tokens per day (in <code>usageTimeZone</code>); a new run is refused once the owner reached it.</p><hr><h3 id="maxtokensperrun" tabindex="-1">maxTokensPerRun? <a class="header-anchor" href="#maxtokensperrun" aria-label="Permalink to &quot;maxTokensPerRun?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>maxTokensPerRun?</strong>: <code>number</code></p></blockquote><p>Defined in: core/src/run/host-hooks.ts:35</p><p>Input + output tokens of one run before it fails with BUDGET_EXCEEDED (the lower of this and <code>limits.maxTokens</code> applies).</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/core/interfaces/OwnerLimits.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const OwnerLimits = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  OwnerLimits as default
+};

@@ -1,0 +1,23 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: runChainSpec()","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/core/testing/functions/runChainSpec.md","filePath":"api/@buildwright/core/testing/functions/runChainSpec.md"}');
+const _sfc_main = { name: "api/@buildwright/core/testing/functions/runChainSpec.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../../">API reference</a> / <a href="./../">@buildwright/core/testing</a> / runChainSpec</p><h1 id="function-runchainspec" tabindex="-1">Function: runChainSpec() <a class="header-anchor" href="#function-runchainspec" aria-label="Permalink to &quot;Function: runChainSpec()&quot;">​</a></h1><blockquote><p><strong>runChainSpec</strong>(<code>factory</code>, <code>options?</code>): <code>void</code></p></blockquote><p>Defined in: core/src/testing/chain-spec.ts:28</p><p>The chain conformance suite: <code>info</code>, compiling Solidity (imports between sources, errors with their file and line), deploying, reading and writing a contract, reverts as CHAIN_REVERTED with the reason, concurrent writes from one account, and aborted deploys. The factory is called once; the adapter&#39;s account must hold funds for a few transactions. The adapter is closed at the end.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="factory" tabindex="-1">factory <a class="header-anchor" href="#factory" aria-label="Permalink to &quot;factory&quot;">​</a></h3><p>() =&gt; <a href="./../../interfaces/ChainAdapter"><code>ChainAdapter</code></a> | <code>Promise</code>&lt;<a href="./../../interfaces/ChainAdapter"><code>ChainAdapter</code></a>&gt;</p><h3 id="options" tabindex="-1">options? <a class="header-anchor" href="#options" aria-label="Permalink to &quot;options?&quot;">​</a></h3><p><a href="./../interfaces/ChainSpecOptions"><code>ChainSpecOptions</code></a> = <code>{}</code></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><code>void</code></p><h2 id="example" tabindex="-1">Example <a class="header-anchor" href="#example" aria-label="Permalink to &quot;Example&quot;">​</a></h2><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#6A737D;--shiki-dark:#6A737D;">// my-chain.test.ts</span></span>
+<span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">import</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> { runChainSpec } </span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">from</span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;"> &#39;@buildwright/core/testing&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">;</span></span>
+<span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">import</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> { myChain } </span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">from</span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;"> &#39;./my-chain.js&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">;</span></span>
+<span class="line"></span>
+<span class="line"><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">runChainSpec</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(() </span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">=&gt;</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> myChain</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">({ rpcUrl: </span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;http://127.0.0.1:8545&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> }));</span></span></code></pre></div></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/core/testing/functions/runChainSpec.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const runChainSpec = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  runChainSpec as default
+};

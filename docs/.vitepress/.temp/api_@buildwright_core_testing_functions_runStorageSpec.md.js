@@ -1,0 +1,23 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: runStorageSpec()","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/core/testing/functions/runStorageSpec.md","filePath":"api/@buildwright/core/testing/functions/runStorageSpec.md"}');
+const _sfc_main = { name: "api/@buildwright/core/testing/functions/runStorageSpec.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../../">API reference</a> / <a href="./../">@buildwright/core/testing</a> / runStorageSpec</p><h1 id="function-runstoragespec" tabindex="-1">Function: runStorageSpec() <a class="header-anchor" href="#function-runstoragespec" aria-label="Permalink to &quot;Function: runStorageSpec()&quot;">​</a></h1><blockquote><p><strong>runStorageSpec</strong>(<code>factory</code>, <code>options?</code>): <code>void</code></p></blockquote><p>Defined in: core/src/testing/storage-spec.ts:46</p><p>The storage conformance suite: every <code>StorageAdapter</code> must pass it. Call it from a test file with a factory; the suite creates one storage, isolates its cases by fresh owner ids, and closes the storage at the end. Each area (projects, runs, events...) lives in its own file under <code>storage-spec/</code>.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="factory" tabindex="-1">factory <a class="header-anchor" href="#factory" aria-label="Permalink to &quot;factory&quot;">​</a></h3><p>() =&gt; <a href="./../../interfaces/StorageAdapter"><code>StorageAdapter</code></a> | <code>Promise</code>&lt;<a href="./../../interfaces/StorageAdapter"><code>StorageAdapter</code></a>&gt;</p><h3 id="options" tabindex="-1">options? <a class="header-anchor" href="#options" aria-label="Permalink to &quot;options?&quot;">​</a></h3><p><a href="./../interfaces/RunStorageSpecOptions"><code>RunStorageSpecOptions</code></a> = <code>{}</code></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><code>void</code></p><h2 id="example" tabindex="-1">Example <a class="header-anchor" href="#example" aria-label="Permalink to &quot;Example&quot;">​</a></h2><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#6A737D;--shiki-dark:#6A737D;">// my-storage.test.ts</span></span>
+<span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">import</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> { runStorageSpec } </span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">from</span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;"> &#39;@buildwright/core/testing&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">;</span></span>
+<span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">import</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> { myStorage } </span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">from</span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;"> &#39;./my-storage.js&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">;</span></span>
+<span class="line"></span>
+<span class="line"><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">runStorageSpec</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(() </span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">=&gt;</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> myStorage</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">({ url: process.env.</span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;">DATABASE_URL</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> }));</span></span></code></pre></div></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/core/testing/functions/runStorageSpec.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const runStorageSpec = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  runStorageSpec as default
+};

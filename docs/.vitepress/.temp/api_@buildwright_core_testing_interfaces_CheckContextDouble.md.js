@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: CheckContextDouble","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/core/testing/interfaces/CheckContextDouble.md","filePath":"api/@buildwright/core/testing/interfaces/CheckContextDouble.md"}');
+const _sfc_main = { name: "api/@buildwright/core/testing/interfaces/CheckContextDouble.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../../">API reference</a> / <a href="./../">@buildwright/core/testing</a> / CheckContextDouble</p><h1 id="interface-checkcontextdouble" tabindex="-1">Interface: CheckContextDouble <a class="header-anchor" href="#interface-checkcontextdouble" aria-label="Permalink to &quot;Interface: CheckContextDouble&quot;">​</a></h1><p>Defined in: core/src/testing/check-context.ts:29</p><p>A CheckContext for tests, with what the check did to it.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="context" tabindex="-1">context <a class="header-anchor" href="#context" aria-label="Permalink to &quot;context&quot;">​</a></h3><blockquote><p><strong>context</strong>: <a href="./../../interfaces/CheckContext"><code>CheckContext</code></a></p></blockquote><p>Defined in: core/src/testing/check-context.ts:30</p><hr><h3 id="events" tabindex="-1">events <a class="header-anchor" href="#events" aria-label="Permalink to &quot;events&quot;">​</a></h3><blockquote><p><strong>events</strong>: <a href="./../../../client/type-aliases/EventInput"><code>EventInput</code></a>[]</p></blockquote><p>Defined in: core/src/testing/check-context.ts:32</p><p>Every event, in order: the check&#39;s own (<code>emit</code>) and its commands&#39; (<code>command.started</code>, <code>command.output</code>, <code>command.exited</code>).</p><hr><h3 id="files" tabindex="-1">files <a class="header-anchor" href="#files" aria-label="Permalink to &quot;files&quot;">​</a></h3><blockquote><p><strong>files</strong>: <code>Record</code>&lt;<code>string</code>, <code>string</code>&gt;</p></blockquote><p>Defined in: core/src/testing/check-context.ts:34</p><p>The project&#39;s current files; <code>writeFiles</code> changes them and the sandbox.</p><h2 id="methods" tabindex="-1">Methods <a class="header-anchor" href="#methods" aria-label="Permalink to &quot;Methods&quot;">​</a></h2><h3 id="abort" tabindex="-1">abort() <a class="header-anchor" href="#abort" aria-label="Permalink to &quot;abort()&quot;">​</a></h3><blockquote><p><strong>abort</strong>(<code>reason?</code>): <code>void</code></p></blockquote><p>Defined in: core/src/testing/check-context.ts:36</p><p>Aborts <code>context.signal</code>, as a cancelled run does.</p><h4 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h4><h5 id="reason" tabindex="-1">reason? <a class="header-anchor" href="#reason" aria-label="Permalink to &quot;reason?&quot;">​</a></h5><p><code>unknown</code></p><h4 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h4><p><code>void</code></p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/core/testing/interfaces/CheckContextDouble.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const CheckContextDouble = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  CheckContextDouble as default
+};

@@ -1,0 +1,20 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: ApiExplorer()","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/react/functions/ApiExplorer.md","filePath":"api/@buildwright/react/functions/ApiExplorer.md"}');
+const _sfc_main = { name: "api/@buildwright/react/functions/ApiExplorer.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@buildwright/react</a> / ApiExplorer</p><h1 id="function-apiexplorer" tabindex="-1">Function: ApiExplorer() <a class="header-anchor" href="#function-apiexplorer" aria-label="Permalink to &quot;Function: ApiExplorer()&quot;">​</a></h1><blockquote><p><strong>ApiExplorer</strong>(<code>props</code>): <code>ReactNode</code></p></blockquote><p>Defined in: react/src/components/api-explorer/api-explorer.tsx:63</p><p>An API project&#39;s operations from its OpenAPI spec, grouped by tag or path, each with the result of the last contract check (passed or failed, valid and invalid requests sent, the first failing request with what was expected and what came back), a &quot;try it&quot; form that sends a request to the running API and shows the answer, and a link to the interactive docs.</p><p>Inside a provider it needs no props and shows only for API projects; alone, give it <code>spec</code> (and <code>contract</code>, <code>apiUrl</code>, <code>docsUrl</code>). Try-it calls the API from the page, so an API on another origin must allow it (CORS) or be reached through your own origin (<code>apiUrl</code>, <code>fetch</code>).</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="props" tabindex="-1">props <a class="header-anchor" href="#props" aria-label="Permalink to &quot;props&quot;">​</a></h3><p><a href="./../interfaces/ApiExplorerProps"><code>ApiExplorerProps</code></a></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><code>ReactNode</code></p><h2 id="example" tabindex="-1">Example <a class="header-anchor" href="#example" aria-label="Permalink to &quot;Example&quot;">​</a></h2><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">&lt;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">ApiExplorer </span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">/&gt;</span><span style="--shiki-light:#6A737D;--shiki-dark:#6A737D;">                                                  // inside a provider</span></span>
+<span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">&lt;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">ApiExplorer spec</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">=</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">{yamlText} apiUrl</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">=</span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&quot;http://127.0.0.1:4000&quot;</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;"> /&gt;</span><span style="--shiki-light:#6A737D;--shiki-dark:#6A737D;">    // alone</span></span></code></pre></div></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/react/functions/ApiExplorer.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const ApiExplorer = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  ApiExplorer as default
+};

@@ -1,0 +1,20 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: CodeView()","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/react/functions/CodeView.md","filePath":"api/@buildwright/react/functions/CodeView.md"}');
+const _sfc_main = { name: "api/@buildwright/react/functions/CodeView.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@buildwright/react</a> / CodeView</p><h1 id="function-codeview" tabindex="-1">Function: CodeView() <a class="header-anchor" href="#function-codeview" aria-label="Permalink to &quot;Function: CodeView()&quot;">​</a></h1><blockquote><p><strong>CodeView</strong>(<code>props</code>): <code>ReactNode</code></p></blockquote><p>Defined in: react/src/components/code-view.tsx:35</p><p>Read-only, syntax-highlighted code (JS/TS/JSX, JSON, CSS, HTML, Solidity) with line numbers, and a diff mode showing added and removed lines against earlier content or a version. Inside a provider, a file the model is writing shows its draft filling in (marked &quot;Writing…&quot;).</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="props" tabindex="-1">props <a class="header-anchor" href="#props" aria-label="Permalink to &quot;props&quot;">​</a></h3><p><a href="./../interfaces/CodeViewProps"><code>CodeViewProps</code></a></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><code>ReactNode</code></p><h2 id="example" tabindex="-1">Example <a class="header-anchor" href="#example" aria-label="Permalink to &quot;Example&quot;">​</a></h2><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">&lt;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">CodeView path</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">=</span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&quot;src/App.tsx&quot;</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;"> /&gt;</span><span style="--shiki-light:#6A737D;--shiki-dark:#6A737D;">                      // the project&#39;s file, inside a provider</span></span>
+<span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">&lt;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">CodeView path</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">=</span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&quot;a.js&quot;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> code</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">=</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">{after} previousCode</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">=</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">{before} </span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">/&gt;</span><span style="--shiki-light:#6A737D;--shiki-dark:#6A737D;">  // a diff, anywhere</span></span></code></pre></div></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/react/functions/CodeView.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const CodeView = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  CodeView as default
+};

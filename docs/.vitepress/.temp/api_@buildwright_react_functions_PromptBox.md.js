@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: PromptBox()","description":"","frontmatter":{},"headers":[],"relativePath":"api/@buildwright/react/functions/PromptBox.md","filePath":"api/@buildwright/react/functions/PromptBox.md"}');
+const _sfc_main = { name: "api/@buildwright/react/functions/PromptBox.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@buildwright/react</a> / PromptBox</p><h1 id="function-promptbox" tabindex="-1">Function: PromptBox() <a class="header-anchor" href="#function-promptbox" aria-label="Permalink to &quot;Function: PromptBox()&quot;">​</a></h1><blockquote><p><strong>PromptBox</strong>(<code>__namedParameters</code>): <code>ReactNode</code></p></blockquote><p>Defined in: react/src/components/prompt-box.tsx:28</p><p>The prompt form: a labelled text box (Enter sends, Shift+Enter adds a line), the kind of app for a new project, Send, and Stop while a run is under way. Needs a <code>&lt;BuilderProvider&gt;</code>.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="namedparameters" tabindex="-1">__namedParameters <a class="header-anchor" href="#namedparameters" aria-label="Permalink to &quot;\\_\\_namedParameters&quot;">​</a></h3><p><a href="./../interfaces/PromptBoxProps"><code>PromptBoxProps</code></a></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><code>ReactNode</code></p><h2 id="example" tabindex="-1">Example <a class="header-anchor" href="#example" aria-label="Permalink to &quot;Example&quot;">​</a></h2><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">&lt;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">PromptBox placeholder</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">=</span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&quot;Describe your app&quot;</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;"> /&gt;</span></span></code></pre></div></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@buildwright/react/functions/PromptBox.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const PromptBox = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  PromptBox as default
+};
