@@ -25,6 +25,8 @@ describe('<Markdown/>', () => {
     expect(html).toContain('<p>I added <strong>two</strong> files:</p>');
     expect(html).toMatch(/<pre class="bw-code-pre"[^>]*><code class="bw-code-text"><span class="bw-line"><span class="bw-tok-keyword">const<\/span>/);
     expect(html).toContain('<span class="bw-tok-tag">&lt;App</span>');
+    expect(html).toContain('<div class="bw-code bw-md-code" data-language="tsx"><pre class="bw-code-pre" role="region" tabindex="0" aria-label="tsx code">');
+    expect(html).not.toContain('data-testid="bw-code-view"');
     expect(html).toContain('<li><code class="bw-md-codespan">index.html</code></li>');
     expect(html).toContain('<a href="https://example.com/docs" target="_blank" rel="noopener noreferrer nofollow">docs</a>');
     expect(renderToStaticMarkup(<Markdown text={'| a | b |\n|---|--:|\n| 1 | 2 |'} unstyled />)).toMatch(/<table><thead><tr><th>a<\/th><th style="text-align:right">b<\/th>/);

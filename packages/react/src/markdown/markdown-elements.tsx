@@ -1,7 +1,7 @@
 import type { Token, Tokens } from 'marked';
 import { createElement, Fragment, type ReactNode } from 'react';
-import { languageOf, type CodeLanguage } from '../code/tokenize.js';
-import { CodeView } from '../components/code-view.js';
+import { languageOf, tokenLines, tokenize, type CodeLanguage } from '../code/tokenize.js';
+import { CodeLines } from '../components/code-view.js';
 import { safeHref } from './safe-href.js';
 
 /** A fenced code block of a message: its text and the fence's language (`''` when none). */
@@ -58,7 +58,15 @@ function element(token: Token, key: number, options: MarkdownRenderOptions): Rea
       const block = { code: token.text, language: (token as Tokens.Code).lang ?? '' };
       const custom = options.renderCodeBlock?.(block);
       if (custom !== undefined) return <div key={key}>{custom}</div>;
-      return <CodeView key={key} code={block.code} language={fenceLanguage(block.language)} lineNumbers={false} unstyled className="bw-md-code" />;
+      return (
+        <div key={key} className="bw-code bw-md-code" data-language={block.language || undefined}>
+          <pre className="bw-code-pre" role="region" tabIndex={0} aria-label={block.language ? `${block.language} code` : 'Code'}>
+            <code className="bw-code-text">
+              <CodeLines lines={tokenLines(tokenize(block.code, fenceLanguage(block.language)))} lineNumbers={false} />
+            </code>
+          </pre>
+        </div>
+      );
     }
     case 'blockquote':
       return <blockquote key={key}>{inline(token.tokens)}</blockquote>;
