@@ -7,6 +7,7 @@ import { useMessages, useRun } from '../hooks/use-run.js';
 import { useDefaultTheme } from '../styles/use-default-theme.js';
 import { classNames } from './class-names.js';
 import { CostMeter } from './cost-meter.js';
+import { Markdown, type MarkdownProps } from './markdown.js';
 import { PromptBox } from './prompt-box.js';
 import { RunChecks } from './run-checks.js';
 import { RunPlan } from './run-plan.js';
@@ -33,6 +34,13 @@ export interface BuilderChatProps {
    * with Build, which approves them, and Reject. See docs/plan-approval.md. Default false.
    */
   approvePlan?: boolean;
+  /**
+   * Render slot of a message: return your element for it (e.g. a custom card for some runs' summaries),
+   * or `undefined` to keep the default. `content` is the default content (markdown for the model's text).
+   */
+  renderMessage?: ((message: ChatMessage, content: ReactNode) => ReactNode) | undefined;
+  /** Render slot of the code blocks in the model's messages (see `<Markdown renderCodeBlock/>`). */
+  renderCodeBlock?: MarkdownProps['renderCodeBlock'];
   /** Leaves styling to you: no default theme is inserted. */
   unstyled?: boolean;
   className?: string;
@@ -59,7 +67,7 @@ export function BuilderChat(props: BuilderChatProps): ReactNode {
   return <ChatPanel {...props} />;
 }
 
-function ChatPanel({ title = 'Builder', placeholder, kinds, unstyled, className, projectId, approvePlan }: BuilderChatProps) {
+function ChatPanel({ title = 'Builder', placeholder, kinds, unstyled, className, projectId, approvePlan, renderMessage, renderCodeBlock }: BuilderChatProps) {
   useDefaultTheme(!unstyled);
   const client = useBuilder();
   const messages = useMessages();
@@ -107,7 +115,7 @@ function ChatPanel({ title = 'Builder', placeholder, kinds, unstyled, className,
       >
         {messages.length === 0 && <p className="bw-empty">Describe an app and press Build. You will see the plan, the files and a live preview.</p>}
         {messages.map((message) => (
-          <Message key={message.id} message={message} />
+          <Message key={message.id} message={message} renderMessage={renderMessage} renderCodeBlock={renderCodeBlock} />
         ))}
         {run && (
           <>
@@ -143,12 +151,16 @@ function ChatPanel({ title = 'Builder', placeholder, kinds, unstyled, className,
 
 const speakers = { user: 'You', assistant: 'Builder' } as const;
 
-function Message({ message }: { message: ChatMessage }) {
+function Message({ message, renderMessage, renderCodeBlock }: { message: ChatMessage } & Pick<BuilderChatProps, 'renderMessage' | 'renderCodeBlock'>) {
   const variant = message.kind === 'error' ? 'error' : message.kind === 'notice' ? 'notice' : message.role;
+  // The model's prose is markdown; prompts, errors and notices show as typed.
+  const content =
+    message.role === 'assistant' && (message.kind === 'text' || message.kind === 'summary') ? <Markdown text={message.content} renderCodeBlock={renderCodeBlock} unstyled /> : message.content;
+  const custom = renderMessage?.(message, content);
   return (
     <div className={`bw-message bw-message-${variant}`} data-kind={message.kind} data-role={message.role} aria-busy={message.streaming || undefined}>
       <span className="bw-visually-hidden">{speakers[message.role]}: </span>
-      {message.content}
+      {custom === undefined ? content : custom}
     </div>
   );
 }

@@ -96,32 +96,39 @@ function CodeViewBody({
           {!path ? 'Select a file.' : missing ? `${path} is not in the project.` : 'Loading the file…'}
         </p>
       ) : (
-        <pre role="region" tabIndex={0} aria-label={label}>
-          <code>
-            {diff
-              ? changes.map((line, index) => (
-                  <span key={index} className={classNames('bw-line', line.kind === 'add' && 'bw-line-add', line.kind === 'remove' && 'bw-line-remove')} data-diff={line.kind}>
-                    {lineNumbers && <span className="bw-line-number">{line.newNumber ?? line.oldNumber}</span>}
-                    <span className="bw-line-marker" aria-hidden="true">
-                      {line.kind === 'add' ? '+' : line.kind === 'remove' ? '−' : ' '}
-                    </span>
-                    {line.kind !== 'same' && <span className="bw-visually-hidden">{line.kind === 'add' ? 'added: ' : 'removed: '}</span>}
-                    <Tokens tokens={tokenize(line.text, lang)} />
-                    {'\n'}
+        <pre className="bw-code-pre" role="region" tabIndex={0} aria-label={label}>
+          <code className="bw-code-text">
+            {diff ? (
+              changes.map((line, index) => (
+                <span key={index} className={classNames('bw-line', line.kind === 'add' && 'bw-line-add', line.kind === 'remove' && 'bw-line-remove')} data-diff={line.kind}>
+                  {lineNumbers && <span className="bw-line-number">{line.newNumber ?? line.oldNumber}</span>}
+                  <span className="bw-line-marker" aria-hidden="true">
+                    {line.kind === 'add' ? '+' : line.kind === 'remove' ? '−' : ' '}
                   </span>
-                ))
-              : lines.map((tokens, index) => (
-                  <span key={index} className="bw-line">
-                    {lineNumbers && <span className="bw-line-number">{index + 1}</span>}
-                    <Tokens tokens={tokens} />
-                    {'\n'}
-                  </span>
-                ))}
+                  {line.kind !== 'same' && <span className="bw-visually-hidden">{line.kind === 'add' ? 'added: ' : 'removed: '}</span>}
+                  <Tokens tokens={tokenize(line.text, lang)} />
+                  {'\n'}
+                </span>
+              ))
+            ) : (
+              <CodeLines lines={lines} lineNumbers={lineNumbers} />
+            )}
           </code>
         </pre>
       )}
     </section>
   );
+}
+
+/** Highlighted lines (`tokenLines` of `tokenize`), one `.bw-line` each: the body of a code view's `<code>`. */
+export function CodeLines({ lines, lineNumbers }: { lines: Token[][]; lineNumbers: boolean }): ReactNode {
+  return lines.map((tokens, index) => (
+    <span key={index} className="bw-line">
+      {lineNumbers && <span className="bw-line-number">{index + 1}</span>}
+      <Tokens tokens={tokens} />
+      {'\n'}
+    </span>
+  ));
 }
 
 function Tokens({ tokens }: { tokens: Token[] }) {

@@ -1,14 +1,31 @@
 /**
- * The default theme: plain CSS, no Tailwind needed. Every rule is wrapped in `:where()` so it has
+ * The default theme: plain CSS, no Tailwind needed. Looks are wrapped in `:where()` so they have
  * no specificity and any host style wins; colors, radius and fonts are CSS variables on `.bw`:
  *
  * ```css
  * .bw { --bw-accent: #0a7d4f; --bw-radius: 4px; }
  * ```
+ *
+ * What the code view needs to lay out one line per line (display, white-space, no padding on its
+ * `<code>`) is instead in single-class rules (specificity 0,1,0, not in a cascade layer): element
+ * rules of a host's global CSS, such as the stock Vite template's `code { display: inline-flex;
+ * padding: 4px 8px }`, lose to them. A `@layer` would not do: any unlayered host rule beats every
+ * layered rule, whatever its specificity.
+ *
+ * Dark colors follow `prefers-color-scheme`; `data-theme="dark"` or `"light"` on a `.bw` element or
+ * on an ancestor (e.g. `<html>`) overrides the system's choice.
  */
+const lightColors =
+  '--bw-bg:#fff;--bw-surface:#f6f7f9;--bw-border:#d9dde3;--bw-text:#1b1f24;--bw-muted:#5b6572;--bw-accent:#3b5bdb;--bw-accent-text:#fff;--bw-danger:#c92a2a;--bw-success:#2b8a3e;--bw-warn:#b35c00;--bw-add:#e6f6ea;--bw-remove:#fdecec;--bw-tok-comment:#6a737d;--bw-tok-string:#0a7d4f;--bw-tok-number:#b35c00;--bw-tok-keyword:#7c3aed;--bw-tok-tag:#1864ab;--bw-tok-attr:#a61e4d;--bw-tok-property:#1864ab;color-scheme:light';
+const darkColors =
+  '--bw-bg:#16181c;--bw-surface:#1f2228;--bw-border:#343a43;--bw-text:#e8eaed;--bw-muted:#9aa4b1;--bw-accent:#7b93ff;--bw-accent-text:#0c0f1a;--bw-danger:#ff8787;--bw-success:#69db7c;--bw-warn:#ffc078;--bw-add:#16331f;--bw-remove:#3b1c1c;--bw-tok-comment:#8b949e;--bw-tok-string:#8ce99a;--bw-tok-number:#ffc078;--bw-tok-keyword:#d0bfff;--bw-tok-tag:#74c0fc;--bw-tok-attr:#faa2c1;--bw-tok-property:#74c0fc;color-scheme:dark';
+
 export const defaultThemeCss = `
-:where(.bw){--bw-bg:#fff;--bw-surface:#f6f7f9;--bw-border:#d9dde3;--bw-text:#1b1f24;--bw-muted:#5b6572;--bw-accent:#3b5bdb;--bw-accent-text:#fff;--bw-danger:#c92a2a;--bw-success:#2b8a3e;--bw-warn:#b35c00;--bw-add:#e6f6ea;--bw-remove:#fdecec;--bw-radius:8px;--bw-font:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;--bw-mono:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;--bw-focus:0 0 0 3px color-mix(in srgb,var(--bw-accent) 35%,transparent);box-sizing:border-box;font-family:var(--bw-font);color:var(--bw-text);background:var(--bw-bg);font-size:14px;line-height:1.45}
-@media (prefers-color-scheme:dark){:where(.bw){--bw-bg:#16181c;--bw-surface:#1f2228;--bw-border:#343a43;--bw-text:#e8eaed;--bw-muted:#9aa4b1;--bw-accent:#7b93ff;--bw-accent-text:#0c0f1a;--bw-danger:#ff8787;--bw-success:#69db7c;--bw-warn:#ffc078;--bw-add:#16331f;--bw-remove:#3b1c1c}}
+:where(.bw){${lightColors}}
+:where(.bw){--bw-radius:8px;--bw-font:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;--bw-mono:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;--bw-focus:0 0 0 3px color-mix(in srgb,var(--bw-accent) 35%,transparent);box-sizing:border-box;font-family:var(--bw-font);color:var(--bw-text);background:var(--bw-bg);font-size:14px;line-height:1.45}
+@media (prefers-color-scheme:dark){:where(.bw:not([data-theme=light],[data-theme=light] *)){${darkColors}}}
+:where(.bw[data-theme=dark],[data-theme=dark] .bw){${darkColors}}
+:where(.bw[data-theme=light]){${lightColors}}
 :where(.bw *,.bw *::before,.bw *::after){box-sizing:inherit}
 :where(.bw button,.bw select,.bw textarea,.bw input,.bw a){font:inherit;color:inherit}
 :where(.bw button){cursor:pointer;border:1px solid var(--bw-border);background:var(--bw-surface);border-radius:calc(var(--bw-radius) - 2px);padding:.35em .8em}
@@ -72,14 +89,13 @@ export const defaultThemeCss = `
 :where(.bw-line-add){background:var(--bw-add)}
 :where(.bw-line-remove){background:var(--bw-remove)}
 :where(.bw-line-marker){display:inline-block;width:1.2em;color:var(--bw-muted);user-select:none}
-:where(.bw-tok-comment){color:#6a737d;font-style:italic}
-:where(.bw-tok-string){color:#0a7d4f}
-:where(.bw-tok-number){color:#b35c00}
-:where(.bw-tok-keyword){color:#7c3aed;font-weight:500}
-:where(.bw-tok-tag){color:#1864ab}
-:where(.bw-tok-attr){color:#a61e4d}
-:where(.bw-tok-property){color:#1864ab}
-@media (prefers-color-scheme:dark){:where(.bw-tok-string){color:#8ce99a}:where(.bw-tok-number){color:#ffc078}:where(.bw-tok-keyword){color:#d0bfff}:where(.bw-tok-tag,.bw-tok-property){color:#74c0fc}:where(.bw-tok-attr){color:#faa2c1}}
+:where(.bw-tok-comment){color:var(--bw-tok-comment);font-style:italic}
+:where(.bw-tok-string){color:var(--bw-tok-string)}
+:where(.bw-tok-number){color:var(--bw-tok-number)}
+:where(.bw-tok-keyword){color:var(--bw-tok-keyword);font-weight:500}
+:where(.bw-tok-tag){color:var(--bw-tok-tag)}
+:where(.bw-tok-attr){color:var(--bw-tok-attr)}
+:where(.bw-tok-property){color:var(--bw-tok-property)}
 :where(.bw-preview){display:flex;flex-direction:column;border:1px solid var(--bw-border);border-radius:var(--bw-radius);overflow:hidden;min-height:280px;height:100%}
 :where(.bw-preview-bar){display:flex;gap:.5em;align-items:center;padding:.35em .6em;border-bottom:1px solid var(--bw-border);background:var(--bw-surface)}
 :where(.bw-preview-url){flex:1;font-family:var(--bw-mono);font-size:.8em;color:var(--bw-muted);overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
@@ -142,4 +158,36 @@ export const defaultThemeCss = `
 :where(.bw-try-it-headers dd){margin:0;overflow-wrap:anywhere}
 :where(.bw-try-it-response .bw-code){max-height:20em}
 :where(.bw-try-it-response .bw-line){padding-left:.8em}
+:where(.bw-markdown){white-space:normal}
+:where(.bw-markdown-plain){white-space:pre-wrap}
+:where(.bw-markdown > :first-child){margin-top:0}
+:where(.bw-markdown > :last-child){margin-bottom:0}
+:where(.bw-markdown p,.bw-markdown ul,.bw-markdown ol,.bw-markdown blockquote,.bw-md-table,.bw-md-code){margin:.5em 0}
+:where(.bw-markdown ul,.bw-markdown ol){padding-left:1.4em}
+:where(.bw-md-heading){margin:.7em 0 .3em;font-size:1em;font-weight:600}
+:where(.bw-markdown blockquote){border-left:3px solid var(--bw-border);padding-left:.7em;color:var(--bw-muted)}
+:where(.bw-markdown a){color:var(--bw-accent);text-decoration:underline}
+:where(.bw-md-table){overflow:auto}
+:where(.bw-md-table table){border-collapse:collapse}
+:where(.bw-md-table th,.bw-md-table td){border:1px solid var(--bw-border);padding:.2em .5em}
+:where(.bw-md-code){background:var(--bw-bg)}
+:where(.bw-md-code .bw-line){padding-left:.8em}
+:where(.bw-projects){display:flex;flex-direction:column;gap:.6em}
+:where(.bw-projects-header){display:flex;align-items:center;gap:.75em}
+:where(.bw-projects-title){margin:0;font-size:1em;font-weight:600;flex:1}
+:where(.bw-projects-search,.bw-project-rename input){border:1px solid var(--bw-border);border-radius:calc(var(--bw-radius) - 2px);padding:.35em .6em;background:var(--bw-bg)}
+:where(.bw-project-rows){list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:.3em}
+:where(.bw-project){display:flex;align-items:center;gap:.5em;padding:.35em .5em;border:1px solid var(--bw-border);border-radius:calc(var(--bw-radius) - 2px)}
+:where(.bw-project[aria-current=true]){border-color:var(--bw-accent)}
+:where(.bw-project[data-error=true]){border-color:var(--bw-danger)}
+:where(.bw-project-open){flex:1;display:flex;align-items:center;gap:.6em;min-width:0;text-align:left;border:0;background:none;padding:.2em}
+:where(.bw-project-open .bw-project-name){flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+:where(.bw-project > .bw-project-name){flex:1}
+:where(.bw-project-rename){display:flex;gap:.5em;flex:1}
+:where(.bw-project-rename input){flex:1}
+:where(.bw-projects-more){align-self:center}
+.bw-code-pre{display:block;white-space:pre}
+.bw-code-text{display:block;margin:0;padding:0;border:0;border-radius:0;background:none;color:inherit;font:inherit;letter-spacing:normal;white-space:pre}
+.bw-line{display:block;white-space:pre}
+.bw-md-codespan{display:inline;padding:.05em .3em;border:0;border-radius:4px;background:color-mix(in srgb,currentColor 10%,transparent);color:inherit;font-family:var(--bw-mono,monospace);font-size:.9em;line-height:inherit;white-space:pre-wrap}
 `;
