@@ -55,8 +55,8 @@ export interface BrowserCheckOptions {
   routesTimeoutMs?: number;
   /**
    * Accessibility scan of each visited route with axe-core (an optional peer: `npm install
-   * axe-core`). Default `{ level: 'serious' }`: serious and critical violations fail the check,
-   * the others are posted as a warning; `'warn'` fails on none, `false` (or `level: 'off'`) does
+   * axe-core`). Default `{ level: 'critical' }`: critical violations fail the check, the others
+   * are posted as a warning; `'serious'` fails on serious ones too (color contrast among them); `'warn'` fails on none, `false` (or `level: 'off'`) does
    * not scan. Left at its default without axe-core installed, the scan is skipped with a warning.
    */
   a11y?: A11yOptions | false;

@@ -16,7 +16,11 @@ export type A11yImpact = 'minor' | 'moderate' | 'serious' | 'critical';
 export type A11yLevel = A11yImpact | 'warn' | 'off';
 
 export interface A11yOptions {
-  /** Default `'serious'`: serious and critical violations fail the check, the others are warnings. */
+  /**
+   * Default `'critical'`: critical violations (an image without alt, a button or form field without
+   * a name, ...) fail the check, the others are warnings. Not `'serious'`: color-contrast is serious,
+   * and the sample DApps' Tailwind colors (white on emerald-600) fail it.
+   */
   level?: A11yLevel;
   /** axe rule ids not to run, e.g. `['color-contrast']`. */
   disableRules?: string[];
@@ -37,7 +41,7 @@ const levels: readonly A11yLevel[] = [...impacts, 'warn', 'off'];
 
 /** The options as given (an object, or `false` for `{ level: 'off' }`), checked: anything else is an INVALID_INPUT error. */
 export function a11yOptions(value: unknown): Required<A11yOptions> & { explicit: boolean } {
-  if (value === undefined) return { level: 'serious', disableRules: [], explicit: false };
+  if (value === undefined) return { level: 'critical', disableRules: [], explicit: false };
   if (value === false) return { level: 'off', disableRules: [], explicit: true };
   const given = value as A11yOptions;
   if (typeof value !== 'object' || value === null || (given.level !== undefined && !levels.includes(given.level))) {
@@ -49,7 +53,7 @@ export function a11yOptions(value: unknown): Required<A11yOptions> & { explicit:
   if (given.disableRules !== undefined && (!Array.isArray(given.disableRules) || !given.disableRules.every((rule) => typeof rule === 'string'))) {
     throw new BuildwrightError({ code: 'INVALID_INPUT', message: `a11y.disableRules must be an array of axe rule ids such as ["color-contrast"]; got ${JSON.stringify(given.disableRules)}.` });
   }
-  return { level: given.level ?? 'serious', disableRules: given.disableRules ?? [], explicit: true };
+  return { level: given.level ?? 'critical', disableRules: given.disableRules ?? [], explicit: true };
 }
 
 /** Whether a violation fails the check at this level. */
