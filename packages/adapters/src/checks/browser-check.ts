@@ -2,12 +2,16 @@ import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
 import { BuildwrightError } from '@buildwright/core';
 import type { Check, CheckContext, CheckIssue, Sandbox } from '@buildwright/core';
+import type { Page } from 'playwright-core';
 import { failed } from './check-report.js';
 import { chromiumMissing, chromiumPath } from './chromium-launch.js';
 import { closeGuarded, openGuardedBrowser } from './guarded-browser.js';
 import type { GuardedBrowser } from './guarded-browser.js';
 import { allowOriginsOption, blockedRequestsAdvice, blockedRequestsMode, blockedRequestsNotice, pageOrigins } from './page-egress.js';
 import type { AllowedOrigin } from './page-egress.js';
+import { a11yAdvice, a11yIssue, a11yOptions, failsAt, scanAccessibility } from './page-accessibility.js';
+import type { A11yOptions, A11yViolation } from './page-accessibility.js';
+import { linkedRoutes } from './page-routes.js';
 import { watchPage } from './watched-page.js';
 import { originalPosition, parseStackFrame, projectFileOf } from './source-map-position.js';
 import { previewServer } from './preview-server.js';
@@ -42,6 +46,20 @@ export interface BrowserCheckOptions {
    * `notice.posted` warning. The request is blocked either way.
    */
   blockedRequests?: 'fail' | 'warn';
+  /**
+   * Most routes visited, the entry `/` included (default 10): after each load the check follows
+   * the page's same-origin links (anchors, router links) it has not visited yet. `1` loads `/` only.
+   */
+  maxRoutes?: number;
+  /** Time for visiting the routes after `/` (default 30 s); the routes not reached by then are left out, with a notice. */
+  routesTimeoutMs?: number;
+  /**
+   * Accessibility scan of each visited route with axe-core (an optional peer: `npm install
+   * axe-core`). Default `{ level: 'critical' }`: critical violations fail the check, the others
+   * are posted as a warning; `'serious'` fails on serious ones too (color contrast among them); `'warn'` fails on none, `false` (or `level: 'off'`) does
+   * not scan. Left at its default without axe-core installed, the scan is skipped with a warning.
+   */
+  a11y?: A11yOptions | false;
 }
 
 /** How long a Chromium launched ahead waits for its check before closing itself. */
@@ -81,6 +99,18 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
   const allowOrigins = options.allowOrigins;
   const fixedOrigins = typeof allowOrigins === 'function' ? undefined : allowOriginsOption(allowOrigins);
   const blockedMode = blockedRequestsMode(options.blockedRequests);
+  const maxRoutes = positiveInteger(options.maxRoutes, 'maxRoutes') ?? 10;
+  const routesTimeoutMs = positiveInteger(options.routesTimeoutMs, 'routesTimeoutMs') ?? 30_000;
+  const a11y = a11yOptions(options.a11y);
+  let a11yMissing: string | undefined;
+  if (a11y.level !== 'off') {
+    try {
+      requirePeers('browserCheck', ['axe-core']);
+    } catch (error) {
+      if (a11y.explicit) throw error;
+      a11yMissing = 'Browser check: accessibility not checked, axe-core is not installed (npm install axe-core, or set a11y: false).';
+    }
+  }
   const allowedFor = async (context: CheckContext, previewUrl: string) =>
     pageOrigins({ previewUrl, rpcUrls: await chainRpcUrls(context), extra: fixedOrigins ?? allowOriginsOption(typeof allowOrigins === 'function' ? await allowOrigins(context) : []) });
   const open = (allowed: AllowedOrigin[]) => openGuardedBrowser({ adapter: 'browserCheck', executablePath, args: options.args, allowed, pool: session?.chromium });
@@ -133,40 +163,110 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
       // A browser launched early for other origins (the preview server was started again meanwhile) has the wrong flags.
       if (launched && !launched.egress.serves(allowed)) void closeGuarded(launched);
       const guarded = launched?.egress.serves(allowed) ? launched : await open(allowed);
-      let issues: Array<CheckIssue | Error> = [];
+      const origin = new URL(server.url).origin;
+      const pageIssues: RouteIssues[] = [];
+      const violations: A11yViolation[] = [];
+      const visited: string[] = [];
+      const queue = ['/'];
+      const leftOut = new Set<string>();
       let screenshotPath: string | null = null;
       let blocked: CheckIssue[] = [];
       try {
-        const watched = await watchPage(guarded, { origin: new URL(server.url).origin, viewport: options.viewport });
-        issues = watched.issues;
-        await watched.load(server.url, { timeoutMs: options.timeoutMs, idleMs: options.idleMs });
-        const rootSelector = options.rootSelector ?? '#root';
-        const root = await watched.page
-          .evaluate((selector) => {
-            const element = document.querySelector(selector);
-            return element ? { found: true, empty: element.children.length === 0 && (element.textContent ?? '').trim() === '' } : { found: false, empty: true };
-          }, rootSelector)
-          .catch(() => ({ found: false, empty: true }));
-        if (!root.found) issues.push({ file: 'index.html', message: `no ${rootSelector} element in the page` });
-        else if (root.empty) issues.push({ message: `${rootSelector} is empty after load: the app rendered nothing (does App return markup, and does src/main.tsx render it into ${rootSelector}?)` });
-
-        screenshotPath = await watched.screenshot(context.artifactsDir, 'preview');
+        const watched = await watchPage(guarded, { origin, viewport: options.viewport });
+        const deadline = Date.now() + routesTimeoutMs;
+        // One page in one browser context for every route, as a user clicking through the app.
+        while (queue.length > 0 && (visited.length === 0 || Date.now() < deadline)) {
+          const route = queue.shift()!;
+          visited.push(route);
+          const before = watched.issues.length;
+          await watched.load(new URL(route, server.url).href, { timeoutMs: options.timeoutMs, idleMs: options.idleMs });
+          const rootIssue = await emptyRoot(watched.page, options.rootSelector ?? '#root');
+          if (visited.length === 1) screenshotPath = await watched.screenshot(context.artifactsDir, 'preview');
+          if (a11y.level !== 'off' && !a11yMissing) {
+            try {
+              violations.push(...(await scanAccessibility(watched.page, route, a11y.disableRules)));
+            } catch (error) {
+              watched.issues.push({ message: `The accessibility scan did not run: ${(error as Error).message.split('\n')[0]}` });
+            }
+          }
+          for (const linked of await linkedRoutes(watched.page, origin)) {
+            if (visited.includes(linked) || queue.includes(linked)) continue;
+            if (visited.length + queue.length < maxRoutes) queue.push(linked);
+            else leftOut.add(linked);
+          }
+          pageIssues.push({ route, issues: [...watched.issues.slice(before), ...(rootIssue ? [rootIssue] : [])] });
+        }
         blocked = guarded.egress.issues();
       } finally {
         // Nothing the check reports depends on closing: it happens while the run goes on.
         void closeGuarded(guarded);
       }
 
+      const failing = violations.filter((violation) => failsAt(violation, a11y.level));
+      const warnings = violations.filter((violation) => !failsAt(violation, a11y.level));
+      if (a11yMissing) await context.emit({ type: 'notice.posted', level: 'warn', message: a11yMissing });
+      if (warnings.length > 0) await context.emit({ type: 'notice.posted', level: 'warn', message: a11yNotice(warnings, a11y.level) });
+      const notVisited = [...queue, ...leftOut];
+      if (notVisited.length > 0) {
+        const listed = `${notVisited.slice(0, 10).join(', ')}${notVisited.length > 10 ? ', …' : ''}`;
+        await context.emit({
+          type: 'notice.posted',
+          level: 'info',
+          message: `Browser check: visited ${visited.length} routes (${visited.join(', ')}); not visited (maxRoutes ${maxRoutes} or routesTimeoutMs ${routesTimeoutMs} reached): ${listed}`,
+        });
+      }
+
+      const issues: CheckIssue[] = [];
+      for (const { route, issues: onRoute } of pageIssues) {
+        const placed = await placePageErrors(context, directory, origin, onRoute);
+        issues.push(...placed.map((issue) => ({ ...issue, message: `${route}: ${issue.message}` })));
+      }
       // Under 'warn' blocked requests are listed with the failures too: they may be their cause (a library from a CDN).
-      if (blocked.length > 0 && (blockedMode === 'fail' || issues.length > 0)) issues.push(...blocked);
+      if (blocked.length > 0 && (blockedMode === 'fail' || issues.length > 0 || failing.length > 0)) issues.push(...blocked);
+      issues.push(...failing.map(a11yIssue));
       if (issues.length > 0) {
-        const placed = await placePageErrors(context, directory, new URL(server.url).origin, issues);
-        return failed(`Browser check failed: the app does not load cleanly in Chromium (${server.url})`, placed, blocked.length > 0 ? blockedRequestsAdvice : undefined);
+        const advice = [blocked.length > 0 ? blockedRequestsAdvice : undefined, failing.length > 0 ? a11yAdvice : undefined].filter(Boolean).join('\n');
+        const what = failing.length > 0 && issues.length === failing.length ? 'the app has accessibility violations' : 'the app does not load cleanly in Chromium';
+        return failed(`Browser check failed: ${what} (${server.url}; routes visited: ${visited.join(', ')})`, issues, advice || undefined);
       }
       if (blocked.length > 0) await context.emit({ type: 'notice.posted', level: 'warn', message: blockedRequestsNotice('Browser check', blocked) });
       return { status: 'passed', preview: { url: server.url, screenshotPath } };
     },
   };
+}
+
+/** What went wrong while one route was shown. */
+interface RouteIssues {
+  route: string;
+  issues: Array<CheckIssue | Error>;
+}
+
+/** An issue when the root element is missing or empty after load: the app rendered nothing. */
+async function emptyRoot(page: Page, rootSelector: string): Promise<CheckIssue | undefined> {
+  const root = await page
+    .evaluate((selector) => {
+      const element = document.querySelector(selector);
+      return element ? { found: true, empty: element.children.length === 0 && (element.textContent ?? '').trim() === '' } : { found: false, empty: true };
+    }, rootSelector)
+    .catch(() => ({ found: false, empty: true }));
+  if (!root.found) return { file: 'index.html', message: `no ${rootSelector} element in the page` };
+  if (root.empty) return { message: `${rootSelector} is empty after load: the app rendered nothing (does App return markup, and does src/main.tsx render it into ${rootSelector}?)` };
+  return undefined;
+}
+
+/** The `notice.posted` text for accessibility violations that do not fail the check. */
+function a11yNotice(warnings: A11yViolation[], level: string): string {
+  const listed = warnings
+    .slice(0, 5)
+    .map((violation) => a11yIssue(violation).message)
+    .join('; ');
+  return `Browser check: ${warnings.length} accessibility warning${warnings.length === 1 ? '' : 's'} (a11y level '${level}'): ${listed}${warnings.length > 5 ? `; …and ${warnings.length - 5} more` : ''}`;
+}
+
+function positiveInteger(value: unknown, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1) return value;
+  throw new BuildwrightError({ code: 'INVALID_INPUT', message: `browserCheck ${name} must be a positive integer, not ${JSON.stringify(value)}.` });
 }
 
 interface EarlyBrowser {

@@ -8,6 +8,7 @@ export { buildCheck } from './build-check.js';
 export type { BuildCheckOptions } from './build-check.js';
 export { browserCheck } from './browser-check.js';
 export type { BrowserCheckOptions } from './browser-check.js';
+export type { A11yImpact, A11yLevel, A11yOptions } from './page-accessibility.js';
 export { webChecks } from './web-checks.js';
 export type { WebChecksOptions } from './web-checks.js';
 export { dependencyCache, defaultDependencyCacheDirectory } from './dependency-cache.js';

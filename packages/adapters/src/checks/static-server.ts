@@ -1,8 +1,9 @@
 /**
  * A dependency-free static file server for built apps, run inside the sandbox with
  * `node <script> <directory>` on `$PORT`. It reads files on every request (a rebuild is served
- * at once, no restart), falls back to index.html for extension-less paths (client routing),
- * sends no-store caching headers and refuses paths outside the directory.
+ * at once, no restart), falls back to index.html for extension-less paths (client routing; such
+ * an answer carries \`x-buildwright-fallback: index.html\`, so a check can tell an API call that got
+ * the page instead of data), sends no-store caching headers and refuses paths outside the directory.
  */
 export const staticServerScript = `import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -29,7 +30,7 @@ createServer(async (request, response) => {
     response.writeHead(403).end();
     return;
   }
-  const send = (body, path) => response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
+  const send = (body, path, headers = {}) => response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers }).end(body);
   try {
     send(await readFile(file), file);
   } catch {
@@ -38,7 +39,7 @@ createServer(async (request, response) => {
       return;
     }
     try {
-      send(await readFile(join(root, 'index.html')), 'index.html');
+      send(await readFile(join(root, 'index.html')), 'index.html', { 'x-buildwright-fallback': 'index.html' });
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('no index.html');
     }

@@ -23,8 +23,8 @@ export interface WatchedPage {
   readonly page: Page;
   /**
    * What went wrong so far, in the order it happened: uncaught errors (as `Error`s, so the caller
-   * can place them in the sources), console errors, failed requests to the page's own origin, a
-   * load that did not finish.
+   * can place them in the sources), console errors, failed requests to the page's own origin,
+   * fetches the static preview answered with index.html (no backend), a load that did not finish.
    */
   readonly issues: Array<CheckIssue | Error>;
   /** Opens `url` and waits for the load event and network idle; a page that does not get there is an issue. */
@@ -70,6 +70,9 @@ export async function watchPage(guarded: GuardedBrowser, options: WatchPageOptio
     const path = new URL(response.url()).pathname;
     if (response.status() >= 400 && sameOrigin(response.url()) && path !== '/favicon.ico')
       issues.push({ message: `Request failed: ${response.request().method()} ${path} → HTTP ${response.status()}` });
+    const type = response.request().resourceType();
+    if ((type === 'fetch' || type === 'xhr') && sameOrigin(response.url()) && response.headers()[fallbackHeader] === 'index.html')
+      issues.push({ message: staticFallbackMessage(response.request().method(), path) });
   });
 
   let inFlight = 0;
@@ -109,6 +112,14 @@ export async function watchPage(guarded: GuardedBrowser, options: WatchPageOptio
       return path;
     },
   };
+}
+
+/** Set by the preview's static server on an answer that is index.html in place of a missing path. */
+const fallbackHeader = 'x-buildwright-fallback';
+
+/** A fetch the static preview answered with index.html: the app expects a backend the preview does not have. */
+function staticFallbackMessage(method: string, path: string): string {
+  return `${method} ${path} was answered with index.html, not data: the preview serves static files only, with no backend or API (a JSON parse error follows from it). Mock the API in the app, or use local data (a module, or a JSON file under public/ fetched by its file name).`;
 }
 
 function firstLines(text: string, count: number): string {

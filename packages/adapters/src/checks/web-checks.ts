@@ -19,6 +19,8 @@ export interface WebChecksOptions {
   validate?: ValidateCheckOptions | false;
   build?: BuildCheckOptions | false;
   browser?: BrowserCheckOptions | false;
+  /** The browser check's accessibility scan (axe-core on each visited route): the same as `browser.a11y`, which wins when both are given. */
+  a11y?: BrowserCheckOptions['a11y'];
   /**
    * Run tsc, ESLint and `vite build` in one long-lived worker process per sandbox (default true):
    * the tools stay loaded and warm between runs, the build starts while types are checked and
@@ -52,7 +54,7 @@ export interface WebChecksOptions {
  * @example
  * import { webChecks } from '@buildwright/adapters/checks';
  *
- * const builder = createBuilder({ llm, sandbox, storage, checks: webChecks({ validate: { typeErrors: 'advisory' } }) });
+ * const builder = createBuilder({ llm, sandbox, storage, checks: webChecks({ validate: { typeErrors: 'advisory' }, a11y: { level: 'critical' } }) });
  */
 export function webChecks(options: WebChecksOptions = {}): Check[] {
   const session = createWebCheckSession({
@@ -67,7 +69,10 @@ export function webChecks(options: WebChecksOptions = {}): Check[] {
   if (options.validate !== false) checks.push(validateCheck(options.validate, session));
   const served = options.browser === false ? undefined : options.browser?.directory;
   if (options.build !== false) checks.push(buildCheck({ ...(served === undefined ? {} : { outputDirectory: served }), ...options.build }, session));
-  if (options.browser !== false) checks.push({ ...browserCheck(options.browser, session), ...(options.livePreview === false ? {} : { livePreview: devPreview() }) });
+  if (options.browser !== false) {
+    const browser = browserCheck({ ...(options.a11y === undefined ? {} : { a11y: options.a11y }), ...options.browser }, session);
+    checks.push(options.livePreview === false ? browser : { ...browser, livePreview: devPreview() });
+  }
   return checks.map((check) => ({
     ...check,
     kinds: check.kinds ?? ['web', 'dapp'],

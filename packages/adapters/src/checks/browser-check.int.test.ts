@@ -1,0 +1,100 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { browserCheck, buildCheck, installCheck } from './index.js';
+import { templateProjects } from './template-projects.test-support.js';
+
+// The browser check's routes and accessibility scan, in real Chromium on a react-vite project in a local sandbox.
+const projects = templateProjects();
+afterAll(() => projects.cleanup());
+
+async function built(files: Record<string, string>) {
+  const project = await projects.open(files);
+  for (const check of [installCheck(), buildCheck()]) expect((await check.run(project.context)).status).toBe('passed');
+  return project;
+}
+
+const routedApp = {
+  'src/App.tsx': `import { Game } from './Game';
+import { Scores } from './Scores';
+
+export default function App() {
+  if (window.location.pathname === '/game') return <Game />;
+  if (window.location.pathname === '/scores') return <Scores />;
+  return (
+    <main>
+      <h1>Arcade</h1>
+      <nav>
+        <a href="/game">Play</a> <a href="/scores?top=10">Scores</a> <a href="https://example.com/">Elsewhere</a> <a href="/rules.pdf">Rules</a>
+      </nav>
+    </main>
+  );
+}
+`,
+  'src/Game.tsx': `export function Game() {
+  const board = (window as unknown as { board?: { cells: string[] } }).board!;
+  return <p>{board.cells.length} cells</p>;
+}
+`,
+  'src/Scores.tsx': `import { useEffect, useState } from 'react';
+
+export function Scores() {
+  const [scores, setScores] = useState<number[]>([]);
+  useEffect(() => {
+    void fetch('/api/scores').then((response) => response.json()).then(setScores, () => setScores([-1]));
+  }, []);
+  return <main><h1>Scores</h1><p>{scores.join(', ')}</p></main>;
+}
+`,
+};
+
+describe('browser check: routes and accessibility', () => {
+  it('error: a throw on render on a linked route and an API call answered with index.html are reported with their routes; external links are not followed', async () => {
+    const { context, events } = await built(routedApp);
+    const result = await browserCheck().run(context);
+    if (result.status !== 'failed') throw new Error(`expected a failure, got ${JSON.stringify(result)}`);
+    expect(result.report).toMatch(/routes visited: \/, \/game, \/scores\?top=10\)/);
+    const thrown = result.issues.find((issue) => issue.message.startsWith('/game: Uncaught TypeError'));
+    expect(thrown).toMatchObject({ file: 'src/Game.tsx', line: 3 });
+    expect(result.report).toContain('/scores?top=10: GET /api/scores was answered with index.html, not data');
+    expect(result.report).toContain('Mock the API in the app, or use local data');
+    expect(result.report).not.toMatch(/^\/: /m);
+    // Neither followed nor requested: the external link and the file link are not routes.
+    expect(result.report).not.toContain('example.com');
+    expect(result.report).not.toContain('rules.pdf');
+    // Every linked route was visited: no notice of routes left out.
+    expect(events.filter((event) => event.type === 'notice.posted' && event.level === 'info')).toEqual([]);
+  }, 180_000);
+
+  it('args: maxRoutes 1 loads only / and says which linked routes were left out', async () => {
+    const { context, events } = await built(routedApp);
+    const result = await browserCheck({ maxRoutes: 1 }).run(context);
+    expect(result.status).toBe('passed');
+    expect(events).toContainEqual({ type: 'notice.posted', level: 'info', message: expect.stringContaining('not visited (maxRoutes 1 or routesTimeoutMs 30000 reached): /game, /scores?top=10') });
+  }, 180_000);
+
+  it('error: an image without alt and a button without a name fail the check with the axe rule ids; level warn only posts them', async () => {
+    const { context, events } = await built({
+      'src/App.tsx': `export default function App() {
+  return (
+    <main>
+      <h1>Gallery</h1>
+      <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" />
+      <button type="button" id="next"><svg width="10" height="10" /></button>
+    </main>
+  );
+}
+`,
+    });
+    const result = await browserCheck().run(context);
+    if (result.status !== 'failed') throw new Error(`expected a failure, got ${JSON.stringify(result)}`);
+    expect(result.report).toContain('Browser check failed: the app has accessibility violations');
+    expect(result.report).toContain('/: accessibility image-alt (critical) at img: Images must have alternative text');
+    expect(result.report).toContain('/: accessibility button-name (critical) at #next: Buttons must have discernible text');
+    expect(result.report).toContain('give images an alt text');
+
+    const warned = await browserCheck({ a11y: { level: 'warn' } }).run(context);
+    expect(warned.status).toBe('passed');
+    const notice = events.find((event) => event.type === 'notice.posted' && event.message.includes('accessibility warning'));
+    expect(notice).toMatchObject({ level: 'warn', message: expect.stringContaining('/: accessibility image-alt (critical) at img') });
+    expect(notice).toMatchObject({ message: expect.stringContaining('/: accessibility button-name (critical) at #next') });
+  }, 180_000);
+});
