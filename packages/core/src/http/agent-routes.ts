@@ -7,9 +7,7 @@ import { parse, readJsonBody } from './body.js';
 import { json } from './errors.js';
 import type { Route, RouteContext } from './router.js';
 import { encodeEventFrame, eventStream, type EventStreamSink } from './sse.js';
-
-/** Largest number Postgres keeps in the integer columns of versions. */
-const maxStoredInteger = 2_147_483_647;
+import { maxStoredInteger } from './stored-integer.js';
 
 const definitionBody = z.record(z.string(), z.unknown());
 const restoreBody = z.object({ version: z.number().int().positive().max(maxStoredInteger) }).strict();

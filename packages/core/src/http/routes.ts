@@ -11,6 +11,7 @@ import { startInSlot } from './start-in-slot.js';
 import { runFanOuts } from './run-fan-out.js';
 import { eventStream } from './sse.js';
 import { agentRoutes } from './agent-routes.js';
+import { maxStoredInteger } from './stored-integer.js';
 
 /** What the Git routes call: `gitSync()` from `@buildwright/adapters/git` is one. */
 export interface BuilderHandlerGit {
@@ -31,9 +32,6 @@ export interface RoutesOptions {
   /** Git sync behind `POST /projects/:id/git/push|pull`; those routes are 404 without it. */
   git?: BuilderHandlerGit;
 }
-
-/** Largest number Postgres keeps in the integer columns of seqs and versions. */
-const maxStoredInteger = 2_147_483_647;
 
 const generateBody = z
   .object({
