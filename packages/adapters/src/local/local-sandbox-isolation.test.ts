@@ -105,8 +105,11 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`local sa
         'flip.mjs',
         [
           "import { mkdirSync, renameSync, symlinkSync } from 'node:fs';",
+          "import { createServer } from 'node:http';",
           "mkdirSync('src/real', { recursive: true });",
           `symlinkSync(${JSON.stringify(outside)}, 'src/link');`,
+          // Ready (listening) only once the symlink exists, so no host write can create src/link first.
+          "createServer((q, s) => s.end()).listen(Number(process.env.PORT), '127.0.0.1');",
           'for (let round = 0; ; round += 1) {',
           "  try { renameSync('src/link', 'src/spare'); renameSync('src/real', 'src/link'); renameSync('src/spare', 'src/real'); } catch {}",
           '  if (round % 50000 === 0) await new Promise((resolve) => setTimeout(resolve, 0));',
@@ -114,11 +117,13 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`local sa
         ].join('\n'),
       );
       // A long-lived process of the project (as the check worker or a preview server are), flipping src/link between a directory and a symlink out.
-      const server = await sandbox.startServer({ command: `node -e "require('http').createServer((q, s) => s.end()).listen(process.env.PORT, '127.0.0.1')" & node flip.mjs`, readyTimeoutMs: 30_000 });
+      const server = await sandbox.startServer({ command: 'node flip.mjs', readyTimeoutMs: 30_000 });
       let written = 0;
       let refused = 0;
+      const deadline = Date.now() + 90_000;
       try {
-        for (let index = 0; index < 2_000; index += 1) {
+        // At least 2,000 writes, and on until both states were met (a loaded machine may schedule the flipper rarely).
+        for (let index = 0; index < 2_000 || ((written === 0 || refused === 0) && Date.now() < deadline); index += 1) {
           await sandbox.writeFile(`src/link/file-${index}.txt`, 'payload').then(
             () => (written += 1),
             () => (refused += 1),
@@ -132,7 +137,7 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`local sa
       // Both states were met: writes landed in the real directory and writes were refused at the symlink.
       expect(written).toBeGreaterThan(0);
       expect(refused).toBeGreaterThan(0);
-    }, 120_000);
+    }, 150_000);
   });
 
   describe('network', () => {
