@@ -6,7 +6,17 @@ import { UsageError } from './usage-error.js';
 import { version } from './version.js';
 
 /** Engine errors that mean the input (or the setup: a data directory in use) was wrong (exit 2), not that a run failed. */
-const usageCodes = new Set(['INVALID_INPUT', 'PROJECT_NOT_FOUND', 'RUN_NOT_FOUND', 'VERSION_NOT_FOUND', 'TRANSCRIPT_INVALID', 'LLM_MISSING_API_KEY', 'STORAGE_LOCKED']);
+const usageCodes = new Set([
+  'INVALID_INPUT',
+  'PROJECT_NOT_FOUND',
+  'RUN_NOT_FOUND',
+  'VERSION_NOT_FOUND',
+  'TRANSCRIPT_INVALID',
+  'LLM_MISSING_API_KEY',
+  'STORAGE_LOCKED',
+  'AGENT_NOT_FOUND',
+  'AGENT_VERSION_NOT_FOUND',
+]);
 
 async function main(argv: string[]): Promise<number> {
   const args = parseCliArgs(argv);

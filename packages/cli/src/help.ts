@@ -51,6 +51,8 @@ Usage:
   buildwright mcp                                Buildwright as an MCP server on stdio (Claude Desktop, Cursor, VS Code)
   buildwright deploy <project> [--version N] [--target static|node|vercel] [--serve]
                                                  publish a version at a stable URL (deployments <project>, undeploy <id>)
+  buildwright agent create|list|show|update|publish|versions|diff|restore|execute|executions|stats|export|delete
+                                                 AI agents: define, version, execute, measure (buildwright agent --help)
 
 ${adapterFlags}
 
@@ -226,6 +228,38 @@ ${commonFlags}`,
 
 Lists a project's deployments, newest first: id, version, target, status, URL (alias marked).
 --serve serves every deployment on disk until Ctrl-C.
+
+${commonFlags}`,
+  agent: `buildwright agent <action> …
+
+AI agents of the owner (docs/agents.md): a definition (JSON, format buildwright.agent/v1) with
+instructions, a model name, HTTP tools, input/output schemas, limits and evals; immutable versions;
+executions stored with latency, tokens and cost.
+
+  agent create <definition.json>            a new agent whose draft is the file
+  agent list                                the owner's agents
+  agent show <agent>                        the draft and how many versions
+  agent update <agent> <definition.json>    replace the draft
+  agent publish <agent>                     the draft becomes the next version (execute runs it)
+  agent versions <agent>
+  agent diff <agent> <from> [to]            field changes between versions (to: the draft)
+  agent restore <agent> <version>           copy a version into the draft
+  agent execute <agent> <input> [version]   run it once with --llm (input: JSON, or plain text)
+  agent executions <agent> [--limit n]      newest first
+  agent stats <agent> [--from day] [--to day]
+  agent export <agent> [version|draft] [--out file.agent.mts | file.json]
+                                            the definition (stdout), or a TypeScript module that runs it
+  agent delete <agent>                      with its versions and executions
+
+Example:
+  buildwright agent create triage.agent.json
+  buildwright agent publish 4f1c…
+  buildwright agent execute 4f1c… '"ann@example.com: the site is down"' --llm openai:gpt-4.1-mini
+
+  --llm <model>        the model execute uses for the definition's model name (as for generate)
+  --limit <n>          executions to list (default 50, at most 500)
+  --from, --to <day>   stats from / to this day (YYYY-MM-DD, UTC)
+  --out <file>         export: .mts (or .ts) writes the runnable ES module, .json the definition
 
 ${commonFlags}`,
   undeploy: `buildwright undeploy <deployment> [--dir path]

@@ -24,6 +24,7 @@ export const commandNames = [
   'deploy',
   'deployments',
   'undeploy',
+  'agent',
   'help',
 ] as const;
 export type CommandName = (typeof commandNames)[number];
@@ -75,6 +76,10 @@ export interface CliFlags {
   steps?: number[];
   /** approve: reject the plan (the run ends as cancelled). */
   reject?: boolean;
+  /** agent stats: first day (YYYY-MM-DD, UTC). */
+  from?: string;
+  /** agent stats: last day (YYYY-MM-DD, UTC). */
+  to?: string;
 }
 
 /** A parsed command line. */
@@ -119,6 +124,8 @@ const options = {
   'approve-plan': { type: 'boolean' },
   steps: { type: 'string' },
   reject: { type: 'boolean' },
+  from: { type: 'string' },
+  to: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -151,6 +158,7 @@ export const commandSpecs: Record<CommandName, { args: string[]; flags: FlagName
   deploy: { args: ['project', 'version?'], flags: ['target', 'dir', 'port', 'serve', 'sandbox'] },
   deployments: { args: ['project'], flags: ['dir', 'port', 'serve', 'sandbox'] },
   undeploy: { args: ['deployment'], flags: ['dir', 'port', 'sandbox'] },
+  agent: { args: ['action', 'agent?', 'argument?', 'argument?'], flags: ['llm', 'replay-delay', 'limit', 'from', 'to', 'out'] },
   help: { args: ['command?'], flags: [] },
 };
 
@@ -228,7 +236,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.message !== undefined) flags.message = nonEmpty('--message', values.message);
   if (values.base !== undefined) flags.base = integer('--base', values.base, 1, 2_147_483_647);
   if (values.query !== undefined) flags.query = values.query;
-  if (values.limit !== undefined) flags.limit = integer('--limit', values.limit, 1, 100);
+  if (values.limit !== undefined) flags.limit = integer('--limit', values.limit, 1, command === 'agent' ? 500 : 100);
+  if (values.from !== undefined) flags.from = isoDay('--from', values.from);
+  if (values.to !== undefined) flags.to = isoDay('--to', values.to);
   if (values['approve-plan'] === true) flags.approvePlan = true;
   if (values.reject === true) flags.reject = true;
   if (values.steps !== undefined) flags.steps = stepNumbers(values.steps);
@@ -240,6 +250,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.branch !== undefined) flags.branch = nonEmpty('--branch', values.branch);
   if (values.target !== undefined) flags.target = nonEmpty('--target', values.target);
   return { command, positionals: rest, flags, help, version };
+}
+
+function isoDay(flag: string, value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) return value;
+  throw new UsageError(`${flag} "${truncate(value)}" is not a day: write it as YYYY-MM-DD (UTC).`);
 }
 
 function checkRedis(flag: string, value: string, alternative = ''): string {

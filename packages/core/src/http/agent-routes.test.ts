@@ -84,6 +84,9 @@ describe('agent routes', () => {
       ['POST', `/agents/${agent.id}/execute`, { input: triageExecutions[0]!.input }],
       ['GET', `/agents/${agent.id}/executions`],
       ['GET', `/agents/${agent.id}/stats`],
+      ['GET', `/agents/${agent.id}/diff?from=1`],
+      ['GET', `/agents/${agent.id}/export`],
+      ['GET', `/agents/${agent.id}/export?format=typescript`],
       ['DELETE', `/agents/${agent.id}`],
     ];
     for (const [method, path, body] of routes) {
@@ -110,5 +113,35 @@ describe('agent routes', () => {
     expect([badQuery.status, await errorOf(badQuery)]).toEqual([400, 'INVALID_INPUT']);
     expect((await call('DELETE', `/agents/${agent.id}`)).status).toBe(204);
     expect((await call('GET', `/agents/${agent.id}`)).status).toBe(404);
+  });
+
+  it('behavior: diff lists the field changes from a version to the draft or another version; export answers JSON or TypeScript; errors: bad revision 400, unknown version 404', async () => {
+    const { call } = setup();
+    const { agent } = (await (await call('POST', '/agents', triageAgent(service.url))).json()) as { agent: AgentRecord };
+    await call('POST', `/agents/${agent.id}/publish`);
+    await call('PUT', `/agents/${agent.id}`, { ...triageAgent(service.url), instructions: 'Be brief.' });
+    await call('POST', `/agents/${agent.id}/publish`);
+    const diff = await (await call('GET', `/agents/${agent.id}/diff?from=1&to=2`)).json();
+    expect(diff).toEqual({ from: 1, to: 2, changes: [{ path: 'instructions', change: 'changed', before: triageAgent(service.url).instructions, after: 'Be brief.' }] });
+    expect(await (await call('GET', `/agents/${agent.id}/diff?from=2`)).json()).toEqual({ from: 2, to: 'draft', changes: [] });
+
+    const exported = (await (await call('GET', `/agents/${agent.id}/export?version=1`)).json()) as { revision: number; definition: { instructions: string } };
+    expect(exported).toMatchObject({ agentId: agent.id, revision: 1, definition: { instructions: triageAgent(service.url).instructions } });
+    const typescript = await call('GET', `/agents/${agent.id}/export?format=typescript`);
+    expect(typescript.headers.get('content-type')).toMatch(/^text\/typescript/);
+    const source = await typescript.text();
+    expect(source).toContain(`agent ${agent.id}, version 2`);
+    expect(source).toContain('"instructions": "Be brief."');
+
+    for (const [path, status, code] of [
+      [`/agents/${agent.id}/diff`, 400, 'INVALID_INPUT'],
+      [`/agents/${agent.id}/diff?from=latest`, 400, 'INVALID_INPUT'],
+      [`/agents/${agent.id}/diff?from=1&to=9`, 404, 'AGENT_VERSION_NOT_FOUND'],
+      [`/agents/${agent.id}/export?format=yaml`, 400, 'INVALID_INPUT'],
+      [`/agents/${agent.id}/export?version=3`, 404, 'AGENT_VERSION_NOT_FOUND'],
+    ] as const) {
+      const response = await call('GET', path);
+      expect([path, response.status, await errorOf(response)]).toEqual([path, status, code]);
+    }
   });
 });

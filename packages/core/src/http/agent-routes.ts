@@ -4,7 +4,7 @@ import type { Builder } from '../builder/create-builder.js';
 import type { AgentEvent } from '../events/agent-events.js';
 import type { AgentExecutionRecord } from '../spec/agent-storage.js';
 import { parse, readJsonBody } from './body.js';
-import { json } from './errors.js';
+import { httpError, json } from './errors.js';
 import type { Route, RouteContext } from './router.js';
 import { encodeEventFrame, eventStream, type EventStreamSink } from './sse.js';
 import { maxStoredInteger } from './stored-integer.js';
@@ -16,6 +16,8 @@ const versionQuery = z
   .string()
   .regex(/^[1-9]\d{0,8}$/, 'expected a version number (1, 2, 3...)')
   .transform(Number);
+const revisionQuery = z.union([z.literal('draft'), versionQuery], { message: 'expected a version number (1, 2, 3...) or "draft"' });
+const exportFormatQuery = z.enum(['json', 'typescript']);
 const dayQuery = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day, YYYY-MM-DD');
 const limitQuery = z
   .string()
@@ -23,8 +25,8 @@ const limitQuery = z
   .transform(Number);
 
 /**
- * The agent routes of the Buildwright HTTP protocol (CRUD, publish, restore, execute, executions,
- * stats), every one scoped to the caller's owner id through `builder.agents`. See docs/agents.md.
+ * The agent routes of the Buildwright HTTP protocol (CRUD, publish, restore, diff, export, execute,
+ * executions, stats), every one scoped to the caller's owner id through `builder.agents`. See docs/agents.md.
  *
  * @example
  * const routes = [...createRoutes(builder, options), ...agentRoutes(builder, { maxBodyBytes, heartbeatMs })];
@@ -93,6 +95,27 @@ export function agentRoutes(builder: Builder, options: { maxBodyBytes: number; h
       async handle(context) {
         const input = await body(context, restoreBody);
         return json({ agent: await agents.restore(context.params.id!, input.version, { ownerId: context.ownerId }) });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/agents/:id/diff',
+      async handle(context) {
+        const from = optionalQuery(context, 'from', revisionQuery);
+        if (from === undefined) throw httpError('INVALID_INPUT', 'Give query "from": the version to compare from (1, 2, 3...) or "draft"; "to" defaults to the draft.');
+        const to = optionalQuery(context, 'to', revisionQuery) ?? 'draft';
+        return json({ from, to, changes: await agents.diff(context.params.id!, from, to, { ownerId: context.ownerId }) });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/agents/:id/export',
+      async handle(context) {
+        const revision = optionalQuery(context, 'version', revisionQuery);
+        const format = optionalQuery(context, 'format', exportFormatQuery) ?? 'json';
+        const exported = await agents.export(context.params.id!, { ownerId: context.ownerId, ...(revision === undefined ? {} : { revision }) });
+        if (format === 'json') return json({ agentId: exported.agentId, revision: exported.revision, definition: exported.definition });
+        return new Response(exported.typescript, { status: 200, headers: { 'content-type': 'text/typescript; charset=utf-8', 'cache-control': 'no-store' } });
       },
     },
     {

@@ -1,10 +1,24 @@
 import { BuildwrightError } from '@buildwright/client';
 import { agentDefinitionSchema, type AgentDefinition, type AgentDefinitionInput } from '../../spec/agent-definition.js';
 import type { AgentExecutionRecord, AgentRecord, AgentStats, AgentStatsQuery, AgentVersionRecord } from '../../spec/agent-storage.js';
-import { agentNotFound } from '../../versions/agent-errors.js';
+import { agentNotFound, agentVersionNotFound } from '../../versions/agent-errors.js';
+import { diffAgentDefinitions, type AgentDefinitionChange } from './agent-diff.js';
+import { agentTypeScript } from './agent-export.js';
 import { executeAgent, type AgentContext, type ExecuteAgentOptions } from './execute-agent.js';
 
 type Owner = { ownerId?: string };
+
+/** A published version by number, or the draft. */
+export type AgentRevision = number | 'draft';
+
+/** An agent exported to leave the SDK's storage: its definition (JSON) and a TypeScript module that runs it. */
+export interface AgentExport {
+  agentId: string;
+  revision: AgentRevision;
+  definition: AgentDefinition;
+  /** A standalone module running the agent on the SDK (see `agentTypeScript`). */
+  typescript: string;
+}
 
 /** `builder.agents`: agents of an owner, their versions, executions and analytics. See docs/agents.md. */
 export interface AgentsApi {
@@ -29,6 +43,10 @@ export interface AgentsApi {
   executions(agentId: string, options?: Owner & { limit?: number }): Promise<AgentExecutionRecord[]>;
   /** Analytics by day and version over the finished executions. */
   stats(agentId: string, options?: Owner & AgentStatsQuery): Promise<AgentStats>;
+  /** Field-level changes from one revision to another (`to` defaults to the draft). */
+  diff(agentId: string, from: AgentRevision, to?: AgentRevision, options?: Owner): Promise<AgentDefinitionChange[]>;
+  /** The published head (or `revision`) as JSON and as a standalone TypeScript module; the draft before the first publish. */
+  export(agentId: string, options?: Owner & { revision?: AgentRevision }): Promise<AgentExport>;
 }
 
 /** Checks a definition as written and fills its defaults. */
@@ -85,5 +103,30 @@ export function bindAgents(context: AgentContext, defaultOwnerId: string): Agent
       if (!(await storage.getAgent({ ownerId, agentId }))) throw agentNotFound(agentId);
       return storage.agentStats({ ownerId, agentId, ...query });
     },
+    async diff(agentId, from, to = 'draft', options) {
+      const ownerId = ownerOf(options);
+      return diffAgentDefinitions(await definitionAt(ownerId, agentId, from), await definitionAt(ownerId, agentId, to));
+    },
+    async export(agentId, options) {
+      const ownerId = ownerOf(options);
+      const agent = await storage.getAgent({ ownerId, agentId });
+      if (!agent) throw agentNotFound(agentId);
+      const revision = options?.revision ?? agent.publishedVersion ?? 'draft';
+      const definition = await definitionAt(ownerId, agentId, revision);
+      const source = `agent ${agentId}, ${revision === 'draft' ? 'draft' : `version ${revision}`}`;
+      return { agentId, revision, definition, typescript: agentTypeScript(definition, { source }) };
+    },
   };
+
+  async function definitionAt(ownerId: string, agentId: string, revision: AgentRevision): Promise<AgentDefinition> {
+    if (revision === 'draft') {
+      const agent = await storage.getAgent({ ownerId, agentId });
+      if (!agent) throw agentNotFound(agentId);
+      return agent.draft;
+    }
+    const version = await storage.getAgentVersion({ ownerId, agentId, version: revision });
+    if (version) return version.definition;
+    if (!(await storage.getAgent({ ownerId, agentId }))) throw agentNotFound(agentId);
+    throw agentVersionNotFound(agentId, revision);
+  }
 }
