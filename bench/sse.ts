@@ -283,7 +283,12 @@ if (process.argv[2] === '--clients') {
   }
   console.log(`Fan-out: ${clients} clients on one run (memory adapters)`);
   const p99 = await fanOut(clients, count, spacingMs);
-  if (floorP99 !== undefined) console.log(`  fan-out p99 / floor p99: ${(p99 / Math.max(floorP99, 1)).toFixed(2)}`);
+  if (floorP99 !== undefined) {
+    console.log(`  fan-out p99 / floor p99: ${(p99 / Math.max(floorP99, 1)).toFixed(2)}`);
+    // The floor is what this machine can do at all: when it misses the target, so must the handler.
+    const verdict = p99 <= 50 ? 'PASS' : floorP99 > 50 ? 'NOT JUDGED (the floor misses it too: the machine is too slow or too busy)' : 'FAIL';
+    console.log(`  target p99 ≤ 50 ms at ${clients} clients: ${verdict}; load average ${load()}`);
+  }
   if (process.env.SSE_BENCH_REPLAY !== '0') {
     console.log('Replay on PGlite');
     await replay(10_000);

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
+import { directEventStream } from './sse.js';
 
 /**
  * A Node request as a Web `Request` (the body streams; the signal aborts when the client leaves).
@@ -54,6 +55,13 @@ export async function sendWebResponse(outgoing: ServerResponse, response: Respon
   outgoing.writeHead(response.status, headers);
   outgoing.flushHeaders();
   if (!response.body) return void outgoing.end();
+  // An event stream is written straight to the socket: no Web stream read per frame and client.
+  const leave = directEventStream(response)?.({ write: (chunk) => void outgoing.write(chunk), end: () => void outgoing.end() });
+  if (leave) {
+    if (outgoing.destroyed) leave();
+    else outgoing.on('close', leave);
+    return;
+  }
   const reader = response.body.getReader();
   outgoing.on('close', () => void reader.cancel().catch(() => undefined));
   try {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryStorage } from '../testing/doubles/memory-storage.js';
-import { fanOutHarness, seqsAfter } from './run-fan-out.test-support.js';
+import { type FollowerLog, fanOutHarness, seqsAfter } from './run-fan-out.test-support.js';
 import { formatEvent } from './sse.js';
 
 const harnesses: { close(): Promise<void> }[] = [];
@@ -66,6 +66,34 @@ describe('runFanOuts', () => {
     ]);
     expect(replay.ended).toBe('ended');
     expect(run.watches()).toBe(0);
+  });
+
+  it('behavior: a replay of 10,000 stored events holds at most one page: each read comes after every event read before it was sent, the first long before the last page', async () => {
+    const storage = memoryStorage();
+    const run = await setup({ pageSize: 500, windowSize: 1000, storage });
+    for (let count = 0; count < 9_999; count++) await run.emit();
+    await run.end();
+    const read = storage.readEvents.bind(storage);
+    const sentAtRead: { afterSeq: number; sent: number; returned: number }[] = [];
+    let replay: FollowerLog | undefined;
+    storage.readEvents = async (input) => {
+      const sent = replay?.seqs.length ?? 0;
+      const page = await read(input);
+      sentAtRead.push({ afterSeq: input.afterSeq ?? 0, sent, returned: page.length });
+      return page;
+    };
+    replay = run.follow(0);
+    await replay.done;
+    expect(replay.seqs).toEqual(seqsAfter(0, 10_000));
+    expect(replay.ended).toBe('ended');
+    expect(sentAtRead).toHaveLength(20);
+    for (const [index, { afterSeq, sent, returned }] of sentAtRead.entries()) {
+      expect(afterSeq).toBe(index * 500);
+      // Everything read before this query was already sent: no more than one page is ever held.
+      expect(sent).toBe(afterSeq);
+      expect(returned).toBe(500);
+    }
+    expect(sentAtRead.at(-1)!.sent).toBe(9_500);
   });
 
   it('behavior: when its last client leaves, a run stops being read; a later client starts again from its own seq', async () => {
