@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { BuildwrightEvent, EventOf, LlmAdapter, Transcript } from '@buildwright/core';
 import { scriptedLlm } from '../scripted/index.js';
 import { chromiumArgs, launchChromium } from './chromium-launch.js';
-import { checkOutcomes, collectEvents, webRuns } from './web-run.test-support.js';
+import { checkOutcomes, webRuns } from './web-run.test-support.js';
 
 // The live preview end to end: the react-vite template's Vite dev server in the local sandbox
 // (bubblewrap when present), reached through the sandbox's bridge, hot-reloading in real Chromium.
