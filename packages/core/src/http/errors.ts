@@ -49,6 +49,7 @@ const statusByCode: Partial<Record<BuildwrightErrorCode, number>> = {
   SERVER_UNAVAILABLE: 503,
   STORAGE_UNAVAILABLE: 503,
   EVENT_BUS_UNAVAILABLE: 503,
+  EMBEDDING_FAILED: 503,
 };
 
 /** HTTP status for an error code: 4xx for what the caller can fix, 500 for the rest. */
