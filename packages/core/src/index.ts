@@ -20,6 +20,8 @@ export { lexicalTerms, stem } from './templates/lexical-terms.js';
 export { createTemplateIndex, templateSearchText } from './templates/template-index.js';
 export type { TemplateIndex, TemplateMatch, TemplateSearchOptions } from './templates/template-index.js';
 export type { TemplateSelection } from './templates/template-selection.js';
+export { templateSummaries } from './templates/template-summaries.js';
+export type { TemplateSummary } from './templates/template-summaries.js';
 export { searchTemplates, maxTemplateQueryLength } from './actions/search-templates.js';
 export type { SearchTemplatesOptions } from './actions/search-templates.js';
 export type * from './spec/event-bus.js';

@@ -81,6 +81,9 @@ export function errorResponse(error: unknown): Response {
       return json(errorBody(error), status, headers);
     }
     if (error.code === 'SERVER_UNAVAILABLE') return json(errorBody(error, 'The server is unavailable; try again shortly.'), status);
+    // The embedding model's own message stays on the server (it may name an upstream host or key).
+    if (error.code === 'EMBEDDING_FAILED')
+      return json(errorBody(error, 'Template search is unavailable: the embedding model failed. Try again shortly, or list the templates without a query.'), status);
   }
   return json(errorBody(internalError), 500);
 }

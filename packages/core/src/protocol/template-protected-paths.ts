@@ -23,14 +23,10 @@ export function templatePathProtector(templateName: string, patterns: readonly s
 function patternRegex(pattern: string): RegExp {
   const trimmed = pattern.trim().replace(/^\.\//, '').toLowerCase();
   const directory = trimmed.endsWith('/');
+  // `**/` is any number of folders (none too), `**` anything, `*` anything within one name.
   const body = (directory ? trimmed.slice(0, -1) : trimmed)
-    .split('**')
-    .map((part) =>
-      part
-        .split('*')
-        .map((literal) => literal.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('[^/]*'),
-    )
-    .join('.*');
+    .split(/(\*\*\/|\*\*|\*)/)
+    .map((part) => (part === '**/' ? '(?:.*/)?' : part === '**' ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
   return new RegExp(`^${body}${directory ? '/.*' : ''}$`);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BuildwrightError } from '@buildwright/client';
+import type { ProjectKind } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
 
 /** The manifest format this release reads. */
@@ -84,6 +85,6 @@ export function templateFromManifest(manifest: TemplateManifest, files: Record<s
 }
 
 /** The kinds a template fits. */
-export function templateKinds(template: Template): readonly string[] {
+export function templateKinds(template: Template): readonly ProjectKind[] {
   return template.kinds?.length ? template.kinds : [template.kind];
 }
