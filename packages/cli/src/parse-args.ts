@@ -24,6 +24,7 @@ export const commandNames = [
   'deploy',
   'deployments',
   'undeploy',
+  'templates',
   'help',
 ] as const;
 export type CommandName = (typeof commandNames)[number];
@@ -151,6 +152,7 @@ export const commandSpecs: Record<CommandName, { args: string[]; flags: FlagName
   deploy: { args: ['project', 'version?'], flags: ['target', 'dir', 'port', 'serve', 'sandbox'] },
   deployments: { args: ['project'], flags: ['dir', 'port', 'serve', 'sandbox'] },
   undeploy: { args: ['deployment'], flags: ['dir', 'port', 'sandbox'] },
+  templates: { args: ['action?', 'query?'], flags: ['kind', 'limit', 'dir'] },
   help: { args: ['command?'], flags: [] },
 };
 

@@ -29,4 +29,5 @@ export const commands: Record<Exclude<CommandName, 'help'>, () => Promise<Comman
   deploy: async () => (await import('./deploy.js')).deployCommand,
   deployments: async () => (await import('./deploy.js')).deploymentsCommand,
   undeploy: async () => (await import('./deploy.js')).undeployCommand,
+  templates: async () => (await import('./templates.js')).templatesCommand,
 };
