@@ -7,7 +7,7 @@ const stopWords = new Set(
 
 /**
  * A light suffix stemmer (a subset of Porter's step 1 and 2): `dashboards` → `dashboard`,
- * `tracking` → `track`, `stories` → `stori`, `minted` → `mint`. Good enough for matching a
+ * `tracking` → `track`, `stories` → `stori`, `minted` → `mint`, `voting` and `votes` → `vot`. Good enough for matching a
  * prompt's words against a template's; not a linguistic stemmer.
  *
  * @example
@@ -28,6 +28,8 @@ export function stem(word: string): string {
     }
   }
   if (stemmed.endsWith('y') && stemmed.length > 3) stemmed = `${stemmed.slice(0, -1)}i`;
+  // A final e goes, so `vote` meets `voting` and `game` meets `gaming` (Porter's step 5).
+  else if (stemmed.endsWith('e') && stemmed.length > 3) stemmed = stemmed.slice(0, -1);
   return stemmed;
 }
 

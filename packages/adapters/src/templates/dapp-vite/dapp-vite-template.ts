@@ -64,6 +64,12 @@ export const dappViteTemplate: Template = {
     'After a write, wait for the receipt and refetch the reads (the refetch of useReadContract), so the page shows the new value: the DApp check reads data-bw-read elements before and after clicking data-bw-write.',
     'vite.config.ts is type-checked without Node types: no process.env there. Do not set root, base or build.outDir. The typecheck is strict: type useState values, handle undefined data from hooks while they load.',
   ].join('\n'),
+  searchText: [
+    'DApp: a Solidity smart contract deployed on an EVM blockchain (Ethereum) with a React frontend that connects a wallet. Web3, crypto, on-chain state.',
+    'Tokens: ERC20 fungible tokens, balances, transfers, faucets, airdrops and claims, vesting, stablecoins; ERC721 NFTs: mint a collection, soulbound badges and certificates, NFT marketplaces to list and buy.',
+    'On-chain logic: DAO governance, proposals and voting, multisig wallets with owners approving, escrow between buyer and seller, auctions and bids, lotteries, crowdfunding with pledges and refunds.',
+    'DeFi: staking with rewards, lending pools to deposit and borrow, savings locked until a date, tips and payments in ETH to creators, registries mapping names to addresses.',
+  ].join('\n'),
   protectedPaths: ['src/contracts/deployed.ts', 'tsconfig.json', 'eslint.config.js', 'src/vite-env.d.ts'],
   checks: ['contract-compile', 'contract-lint', 'contract-deploy', 'imports', 'install', 'validate', 'build-app', 'browser', 'contract-calls', 'contract-tests', 'dapp-browser'],
   previewCommand: 'npm run dev',

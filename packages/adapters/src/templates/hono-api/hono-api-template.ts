@@ -58,6 +58,12 @@ export const honoApiTemplate: Template = {
     'src/client/api-types.ts and src/openapi.ts are protected (generated types; the request validation): change the spec, not them. Keep data in collection<T>() from src/store.ts (in memory: the API has no database in the preview). Keep GET /health.',
     'Node ESM with strict TypeScript: relative imports without extensions, no any; type handler results with the spec types. Tests in test/*.test.ts call app.request() in-process; do not start a server in tests.',
   ].join('\n'),
+  searchText: [
+    'HTTP API: a backend server or service with REST endpoints and routes that answer JSON, described by an OpenAPI (Swagger) spec. No user interface.',
+    'CRUD resources: create, read, update and delete records such as users, customers, products, orders, posts, comments, notes, tickets, bookings; list with pagination and filters.',
+    'Backends for apps: a mobile app or game backend (scores, leaderboards, polls, votes), login and registration with tokens, webhooks that receive events, a microservice that converts or computes values.',
+    'Services: URL shortener with redirects, key value store, feature flags, rate limits, quotes, exchange rates, availability and reservations, inventory and stock, contact form submissions stored and validated.',
+  ].join('\n'),
   protectedPaths: ['src/client/api-types.ts', 'src/openapi.ts', 'tsconfig.json', 'eslint.config.js'],
   checks: ['spec', 'imports', 'install', 'client', 'validate', 'start', 'contract', 'api-tests', 'docs'],
   previewCommand: 'npm start',

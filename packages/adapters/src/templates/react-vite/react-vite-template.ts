@@ -54,6 +54,13 @@ export const reactViteTemplate: Template = {
     'Styling: Tailwind utility classes in className; src/index.css keeps @import "tailwindcss". Lint: react-hooks rules apply (hooks at the top level of components, complete effect dependencies); no unused variables.',
     'The browser check fails on any page error or an empty #root: render something meaningful on first load without user input.',
   ].join('\n'),
+  searchText: [
+    'React web app in the browser: a website, web page or single page app with a user interface, no blockchain and no server.',
+    'Interactive pages and widgets: forms with validation, lists, filters, search, tabs, modals, calendars, editors with live preview, drag and drop boards.',
+    'Dashboards with charts, graphs and tables; trackers for habits, expenses, workouts or time; timers, clocks, countdowns and calculators.',
+    'Games on a canvas or the DOM: arcade, puzzle, card, memory, quiz and trivia games with a score; drawing and sketching with the mouse, animations, confetti.',
+    'Landing pages, portfolios, personal sites, menus, schedules, galleries, flashcards, learning tools, generators with copy to clipboard; data kept in local state or localStorage, mock data.',
+  ].join('\n'),
   protectedPaths: ['tsconfig.json', 'eslint.config.js', 'src/vite-env.d.ts'],
   checks: ['imports', 'install', 'validate', 'build-app', 'browser'],
   previewCommand: 'npm run dev',
