@@ -24,7 +24,7 @@ export const templateManifestSchema = z
     format: z.literal(templateManifestFormat),
     name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be 1-64 lowercase letters, digits and dashes, starting with a letter or digit'),
     kinds: z.array(kind).min(1, 'must name at least one kind (web, dapp or api)').max(3),
-    description: z.string().trim().min(1).max(2_000),
+    description: z.string().trim().min(1).max(4_000),
     stack: z.array(word).max(40).default([]),
     tags: z.array(word).max(60).default([]),
     guidance: z.string().max(maxGuidanceCharacters).default(''),
