@@ -44,14 +44,12 @@ const kanbanTree = (prefix = 'kanban/') => ({
   [`${prefix}files/node_modules/react/index.js`]: 'left out\n',
 });
 
-async function errorOf(promise: Promise<unknown>): Promise<BuildwrightError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!BuildwrightError.isInstance(error)) throw new Error(`expected a BuildwrightError, got ${String(error)}`);
-  return error;
-}
+/** The TEMPLATE_INVALID error a load rejects with. */
+const invalidOf = async (dir: string) => {
+  const error: unknown = await loadTemplatesFromFolder(dir).catch((caught: unknown) => caught);
+  expect(BuildwrightError.isInstance(error) && error.code).toBe('TEMPLATE_INVALID');
+  return error as BuildwrightError;
+};
 
 describe('loadTemplatesFromFolder', () => {
   it('default: a folder of template folders gives the templates by name, with manifest fields and files (node_modules left out)', async () => {
@@ -103,8 +101,7 @@ describe('loadTemplatesFromFolder', () => {
     ['two templates of one name', { ...kanbanTree('a/'), ...kanbanTree('b/') }, /has the name "kanban-board" of another template/, 'name'],
     ['no template at all', { 'readme.md': 'x' }, /holds no template/, undefined],
   ])('error: %s is TEMPLATE_INVALID naming the folder and the field', async (_, tree, message, field) => {
-    const error = await errorOf(loadTemplatesFromFolder(await folderWith(tree)));
-    expect(error.code).toBe('TEMPLATE_INVALID');
+    const error = await invalidOf(await folderWith(tree));
     expect(error.message).toMatch(message);
     if (field) expect(error.details.field).toBe(field);
   });
@@ -112,7 +109,7 @@ describe('loadTemplatesFromFolder', () => {
   it('error: a symlink in files/ is refused (it could point anywhere on the host)', async () => {
     const root = await folderWith({ 'k/template.json': JSON.stringify(kanbanManifest), 'k/files/a.txt': 'a' });
     await symlink('/etc/passwd', join(root, 'k/files/passwd'));
-    const error = await errorOf(loadTemplatesFromFolder(root));
+    const error = await invalidOf(root);
     expect(error.message).toMatch(/files\/passwd, which is not a regular file/);
   });
 });
