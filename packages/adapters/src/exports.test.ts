@@ -11,6 +11,7 @@ it.each([
   ['postgres', ['postgresEventBus', 'postgresStorage']],
   ['redis', ['redisEventBus']],
   ['sql', ['migrateDatabase', 'migrations', 'sqlStorage', 'withTransaction']],
+  ['template-folder', ['loadTemplatesFromFolder']],
 ])('default: public exports of @buildwright/adapters/%s', async (subpath, expected) => {
   expect(Object.keys(await import(`./${subpath}/index.ts`)).sort()).toEqual(expected);
 });

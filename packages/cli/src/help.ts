@@ -41,6 +41,7 @@ Usage:
   buildwright save <project> <dir> [-m "<message>"] [--base n]
                                                  store a directory edited by hand as the next version
   buildwright projects list [--query text] | rename <project> "<name>" | delete <project>
+  buildwright templates [search "<query>"]      the templates, or those most similar to a query
   buildwright preview <project> [version]        serve the app and print its URL (Ctrl-C stops)
   buildwright git push|pull <project> [--remote <url>] [--branch main]
                                                  versions → commits, remote commits → a version
@@ -178,6 +179,17 @@ buildwright projects delete <project>
 list: the projects newest first (--query searches names and prompts). rename: a new name.
 delete: the project with its runs, events and versions; refused while one of its runs is in
 progress (cancel it first).
+
+${commonFlags}`,
+  templates: `buildwright templates [--kind web|dapp|api] [--dir folder]
+buildwright templates search "<query>" [--limit n] [--kind web|dapp|api] [--dir folder]
+
+Without search: the templates a generation can start from (name, kinds, description). With
+search: those most similar to the query, best first, with their cosine scores (the offline lexical
+embedder). --dir adds the folder templates of a folder (template.json + files/, docs/templates.md).
+
+Example:
+  buildwright templates search "an nft minting page" --json
 
 ${commonFlags}`,
   serve: `buildwright serve [--port 3000] [--storage …] [--queue redis://…] [--event-bus redis://…|postgres]

@@ -25,6 +25,7 @@ export const commandNames = [
   'deployments',
   'undeploy',
   'agent',
+  'templates',
   'help',
 ] as const;
 export type CommandName = (typeof commandNames)[number];
@@ -159,6 +160,7 @@ export const commandSpecs: Record<CommandName, { args: string[]; flags: FlagName
   deployments: { args: ['project'], flags: ['dir', 'port', 'serve', 'sandbox'] },
   undeploy: { args: ['deployment'], flags: ['dir', 'port', 'sandbox'] },
   agent: { args: ['action', 'agent?', 'argument?', 'argument?'], flags: ['llm', 'replay-delay', 'limit', 'from', 'to', 'out'] },
+  templates: { args: ['action?', 'query?'], flags: ['kind', 'limit', 'dir'] },
   help: { args: ['command?'], flags: [] },
 };
 

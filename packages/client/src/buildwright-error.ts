@@ -86,6 +86,8 @@ export type BuildwrightErrorCode =
   | 'AGENT_VERSION_NOT_FOUND'
   | 'AGENT_NOT_PUBLISHED'
   | 'AGENT_MODEL_UNKNOWN'
+  | 'TEMPLATE_INVALID'
+  | 'EMBEDDING_FAILED'
   | 'INTERNAL';
 
 export interface BuildwrightErrorOptions {

@@ -43,6 +43,11 @@ export interface ContractOperationResult {
 /** The payload of each event type, without the fields every event has. */
 export interface EventPayloads {
   'run.started': { mode: 'generate' | 'edit' | 'resume'; prompt: string; kind: 'web' | 'dapp' | 'api' };
+  /**
+   * A generation given no template took the one most similar to its prompt among several of its
+   * kind: `score` is the cosine similarity (0 when the search failed and `reason` says so).
+   */
+  'template.selected': { name: string; score: number; reason: string };
   'plan.created': { plan: Plan };
   /** The run (started with `approvePlan: true`) stopped after its plan and waits for `approvePlan` or `rejectPlan`. */
   'plan.awaiting_approval': { plan: Plan };

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
  * (core's package does not depend on it; its doubles live in `testing/doubles/`). Below them all is the dependency-free `@buildwright/client`
  * (errors, event and record types, the wire format, the client), which core depends on.
  */
-const layers = ['events', 'spec', 'llm', 'protocol', 'versions', 'graph', 'run', 'actions', 'builder', 'http', 'mcp', 'testing', 'entries', 'index.ts'];
+const layers = ['events', 'spec', 'llm', 'protocol', 'templates', 'versions', 'graph', 'run', 'actions', 'builder', 'http', 'mcp', 'testing', 'entries', 'index.ts'];
 
 const source = dirname(fileURLToPath(import.meta.url));
 

@@ -30,4 +30,5 @@ export const commands: Record<Exclude<CommandName, 'help'>, () => Promise<Comman
   deployments: async () => (await import('./deploy.js')).deploymentsCommand,
   undeploy: async () => (await import('./deploy.js')).undeployCommand,
   agent: async () => (await import('./agent.js')).agentCommand,
+  templates: async () => (await import('./templates.js')).templatesCommand,
 };

@@ -6,7 +6,7 @@ import type { RunHandle } from '../run/run-handle.js';
 import { enqueueRun } from '../run/enqueue-run.js';
 import { startRun } from '../run/start-run.js';
 import type { ProjectKind } from '../spec/storage.js';
-import type { Template } from '../spec/template.js';
+import { namedTemplate, selectTemplate } from './select-template.js';
 
 /** Options of `builder.generate`. */
 export interface GenerateOptions {
@@ -16,7 +16,10 @@ export interface GenerateOptions {
   ownerId?: string;
   /** Project name; derived from the prompt when omitted. */
   name?: string;
-  /** Template name from `templates`. */
+  /**
+   * Template name from `templates`. Omitted: the only template of the kind, or the one of the kind
+   * most similar to the prompt (announced by `template.selected`).
+   */
   template?: string;
   /**
    * Build a frontend for an already-deployed contract (`kind: 'dapp'` only). It is written to the
@@ -87,7 +90,8 @@ export function generate(builder: BuilderContext, options: GenerateOptions): Run
   if (input.contract && input.kind !== 'dapp') {
     throw new BuildwrightError({ code: 'INVALID_INPUT', message: `Invalid contract: a frontend for an existing contract is a dapp; pass kind: 'dapp' (got '${input.kind}').` });
   }
-  const { template, files } = startingFiles(builder, input);
+  // A named template that does not exist fails the call itself, before anything starts.
+  if (input.template !== undefined) namedTemplate(builder, input.template);
   const ids = { runId: randomUUID(), projectId: randomUUID() };
   const createRecords = async (status: 'running' | 'queued') => {
     const { storage } = builder.options;
@@ -109,18 +113,25 @@ export function generate(builder: BuilderContext, options: GenerateOptions): Run
     const start = { ...(input.template === undefined ? {} : { template: input.template }), ...(input.contract ? { contract: input.contract } : {}) };
     return enqueueRun(builder, { ...ids, ownerId }, { runId: ids.runId, ownerId, start, ...(input.approvePlan ? { approvePlan: true } : {}) }, () => createRecords('queued'));
   }
-  return startRun(builder, ids, async () => ({ ...(await createRecords('running')), template, files, baseVersion: null, approvePlan: input.approvePlan === true }));
+  return startRun(builder, ids, async () => {
+    const start = await startingFiles(builder, input);
+    return { ...(await createRecords('running')), ...start, baseVersion: null, approvePlan: input.approvePlan === true };
+  });
 }
 
 /**
  * The template and files a generation starts from (the template's files, plus the existing
- * contract's description). A worker rebuilds them from the run's job with the same options.
+ * contract's description), and how the template was selected when it was chosen by similarity. A
+ * worker rebuilds them from the run's job with the same options.
  */
-export function startingFiles(builder: BuilderContext, input: { kind: ProjectKind; template?: string | undefined; contract?: z.infer<typeof existingContractSchema> | undefined }) {
-  const template = pickTemplate(builder, input.kind, input.template);
+export async function startingFiles(
+  builder: BuilderContext,
+  input: { kind: ProjectKind; prompt: string; template?: string | undefined; contract?: z.infer<typeof existingContractSchema> | undefined },
+) {
+  const { template, selection } = await selectTemplate(builder, input);
   const files: Record<string, string> = { ...template?.files };
   if (input.contract) files[existingContractPath] = `${JSON.stringify({ name: input.contract.name ?? 'Contract', ...input.contract }, null, 2)}\n`;
-  return { template, files };
+  return { template, files, ...(selection ? { templateSelection: selection } : {}) };
 }
 
 export function budgetsOf(builder: BuilderContext) {
@@ -133,18 +144,6 @@ export function parseInput<T>(schema: z.ZodType<T>, value: unknown): T {
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   throw new BuildwrightError({ code: 'INVALID_INPUT', message: `Invalid ${issue.path.join('.') || 'input'}: ${issue.message}.`, cause: parsed.error });
-}
-
-function pickTemplate(builder: BuilderContext, kind: string, name: string | undefined): Template | undefined {
-  const templates = builder.options.templates ?? {};
-  if (name !== undefined) {
-    // Only the registry's own names: "__proto__" or "constructor" are not templates.
-    const template = Object.hasOwn(templates, name) ? templates[name] : undefined;
-    if (!template)
-      throw new BuildwrightError({ code: 'INVALID_INPUT', message: `Unknown template "${name}". Known templates: ${Object.keys(templates).join(', ') || 'none (pass templates to createBuilder)'}.` });
-    return template;
-  }
-  return Object.values(templates).find((template) => template.kind === kind);
 }
 
 function nameFromPrompt(prompt: string): string {

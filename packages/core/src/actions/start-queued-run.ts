@@ -24,7 +24,12 @@ export function startQueuedRun(builder: BuilderContext, job: RunJob): RunHandle 
     const start =
       run.mode === 'generate'
         ? {
-            ...startingFiles(builder, { kind: project.kind, template: job.start?.template, contract: parseInput(existingContractSchema.optional(), job.start?.contract) }),
+            ...(await startingFiles(builder, {
+              kind: project.kind,
+              prompt: run.prompt,
+              template: job.start?.template,
+              contract: parseInput(existingContractSchema.optional(), job.start?.contract),
+            })),
             baseVersion: null,
           }
         : await currentFiles(builder, ownerId, project.id);

@@ -17,6 +17,8 @@ import type { DeploymentRecord, ProjectPage, ProjectRecord, VersionRecord } from
 import { renameProject } from '../versions/rename-project.js';
 import type { SaveFilesOptions } from '../versions/save-files.js';
 import { searchProjects, type SearchProjectsOptions } from '../versions/search-projects.js';
+import { searchTemplates, type SearchTemplatesOptions } from '../actions/search-templates.js';
+import type { TemplateMatch } from '../templates/template-index.js';
 import type { FileDiff } from '../versions/diff-files.js';
 import { diffVersions } from '../versions/diff-versions.js';
 import { exportZip, type ExportZipResult } from '../versions/export-zip.js';
@@ -40,6 +42,11 @@ export interface Builder {
   getProject(projectId: string, options?: { ownerId?: string }): Promise<ProjectRecord>;
   /** One page of the owner's projects, newest first, searched by name and prompt with `query` (see `searchProjects`). */
   searchProjects(options?: Omit<SearchProjectsOptions, 'ownerId'> & { ownerId?: string }): Promise<ProjectPage>;
+  /**
+   * The builder's templates most similar to `query`, best first (`{ name, score, description }`,
+   * score the cosine similarity), with `createBuilder({ embeddings })`. See `searchTemplates`.
+   */
+  searchTemplates(query: string, options?: SearchTemplatesOptions): Promise<TemplateMatch[]>;
   /** Renames a project (trimmed, 1–200 characters). */
   renameProject(projectId: string, options: { name: string; ownerId?: string }): Promise<ProjectRecord>;
   /** Deletes a project with its runs, events and versions; `PROJECT_BUSY` while a run of it is in progress. */
@@ -146,6 +153,7 @@ export function createBuilder(options: BuilderOptions): Builder {
       return project;
     },
     searchProjects: (given) => searchProjects(versionsContext, { ...given, ...owner(given) }),
+    searchTemplates: (query, given) => searchTemplates(context, query, given),
     renameProject: (projectId, given) => renameProject(versionsContext, { ...owner(given), projectId, name: given.name }),
     deleteProject: (projectId, given) => deleteProject(context, { ...owner(given), projectId }),
     saveFiles: (projectId, given) => saveProjectFiles(context, { ...given, ...owner(given), projectId }),

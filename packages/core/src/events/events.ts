@@ -30,6 +30,7 @@ const solidityIssue = checkIssue.extend({ severity: z.enum(['error', 'warning'])
 /** Zod schema of every event, by type. */
 export const eventSchemas = {
   'run.started': event('run.started', { mode: z.enum(['generate', 'edit', 'resume']), prompt: z.string(), kind: z.enum(['web', 'dapp', 'api']) }),
+  'template.selected': event('template.selected', { name: z.string(), score: z.number(), reason: z.string() }),
   'plan.created': event('plan.created', { plan: planSchema }),
   'plan.awaiting_approval': event('plan.awaiting_approval', { plan: planSchema }),
   'plan.approved': event('plan.approved', { plan: planSchema, edited: z.boolean() }),

@@ -2,6 +2,7 @@ import type { Plan } from '../events/events.js';
 import type { ProjectKind } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
 import type { Workspace } from '../protocol/workspace.js';
+import { templateGuidance } from '../templates/template-guidance.js';
 import { relevantWorkspaceFiles } from './relevant-files.js';
 
 const kindGoals: Record<ProjectKind, string> = {
@@ -18,9 +19,17 @@ export function systemPrompt(kind: ProjectKind, template: Template | undefined):
     'Use edit_file with a search text that matches exactly one place; use write_file for new files or full rewrites.',
     'Add npm packages with add_dependencies and a real version range before importing them.',
     template ? `The project starts from the "${template.name}" template: ${template.description}` : '',
+    template ? templateRules(template) : '',
   ]
     .filter(Boolean)
     .join('\n');
+}
+
+/** The template's guidance (capped in tokens) and the paths it protects, for the system prompt. */
+function templateRules(template: Template): string {
+  const guidance = templateGuidance(template).text;
+  const protectedPaths = template.protectedPaths?.length ? `Do not write, delete or rename these paths (the template protects them): ${template.protectedPaths.join(', ')}.` : '';
+  return [guidance ? `Template guidance:\n${guidance}` : '', protectedPaths].filter(Boolean).join('\n');
 }
 
 /**

@@ -5,6 +5,7 @@ import { maxEventContentBytes } from '../protocol/file-streaming/event-content.j
 import { createFileStreamer } from '../protocol/file-streaming/file-streamer.js';
 import { previewPath } from '../protocol/file-streaming/preview-path.js';
 import { fileToolDefinitions, type FileToolName } from '../protocol/file-tools.js';
+import { templatePathProtector } from '../protocol/template-protected-paths.js';
 import type { LlmMessage } from '../spec/llm.js';
 import { callModel } from './call-model.js';
 import { outsideSpecStep, specFileLocked } from './prompts.js';
@@ -38,7 +39,8 @@ export async function runToolLoop(
   const external = await runtime.externalTools?.();
   const definitions = [...fileToolDefinitions(tools), ...(external?.definitions ?? [])];
   const refusePath = pathRule(runtime, options.onlyPaths);
-  const rules = { workspace: runtime.workspace, allowed: tools, fileLimits: runtime.budgets, ...(refusePath ? { refusePath } : {}) };
+  const protectPath = runtime.template && templatePathProtector(runtime.template.name, runtime.template.protectedPaths);
+  const rules = { workspace: runtime.workspace, allowed: tools, fileLimits: runtime.budgets, ...(refusePath ? { refusePath } : {}), ...(protectPath ? { protectPath } : {}) };
   const streamer = createFileStreamer({
     emit: runtime.emit,
     previewPath: (path) => previewPath(path, rules),

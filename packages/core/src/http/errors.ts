@@ -49,6 +49,7 @@ const statusByCode: Partial<Record<BuildwrightErrorCode, number>> = {
   SERVER_UNAVAILABLE: 503,
   STORAGE_UNAVAILABLE: 503,
   EVENT_BUS_UNAVAILABLE: 503,
+  EMBEDDING_FAILED: 503,
 };
 
 /** HTTP status for an error code: 4xx for what the caller can fix, 500 for the rest. */
@@ -80,6 +81,9 @@ export function errorResponse(error: unknown): Response {
       return json(errorBody(error), status, headers);
     }
     if (error.code === 'SERVER_UNAVAILABLE') return json(errorBody(error, 'The server is unavailable; try again shortly.'), status);
+    // The embedding model's own message stays on the server (it may name an upstream host or key).
+    if (error.code === 'EMBEDDING_FAILED')
+      return json(errorBody(error, 'Template search is unavailable: the embedding model failed. Try again shortly, or list the templates without a query.'), status);
   }
   return json(errorBody(internalError), 500);
 }

@@ -12,6 +12,7 @@ import { runFanOuts } from './run-fan-out.js';
 import { eventStream } from './sse.js';
 import { agentRoutes } from './agent-routes.js';
 import { maxStoredInteger } from './stored-integer.js';
+import { templateRoute } from './template-route.js';
 
 /** What the Git routes call: `gitSync()` from `@buildwright/adapters/git` is one. */
 export interface BuilderHandlerGit {
@@ -185,6 +186,7 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
         });
       },
     },
+    templateRoute(builder),
     {
       method: 'GET',
       pattern: '/projects',

@@ -11,6 +11,7 @@ import { fileToolSchemas, type FileToolArguments, type FileToolName } from './fi
 import { utf8ByteLength } from './utf8-byte-length.js';
 import { projectPath } from './project-path.js';
 import { assertUnprotectedPath } from './protected-paths.js';
+import type { PathProtector } from './template-protected-paths.js';
 
 /** What a tool call did, and the text that goes back to the model as the tool result. */
 export interface ToolOutcome {
@@ -35,6 +36,11 @@ export interface ToolCallContext {
    * or may not change them). A refused change is a tool error the model can act on.
    */
   refusePath?(path: string): string | undefined;
+  /**
+   * Why the template protects a path (`templatePathProtector`): refused like `.git/` or
+   * `node_modules/`, as a `PATH_PROTECTED` tool error and a warning.
+   */
+  protectPath?: PathProtector;
 }
 
 const failure = (content: string): ToolOutcome => ({ content: `Error: ${content}`, isError: true });
@@ -81,6 +87,7 @@ export async function executeToolCall(call: LlmToolCall, context: ToolCallContex
 }
 
 async function apply(name: FileToolName, args: unknown, context: ToolCallContext): Promise<ToolOutcome> {
+  const writablePath = (rawPath: string) => writableProjectPath(rawPath, context.protectPath);
   const refusal = changedPaths(name, args)
     .map((path) => context.refusePath?.(writablePath(path)))
     .find((reason) => reason !== undefined);
@@ -188,10 +195,10 @@ function changedPaths(name: FileToolName, args: unknown): string[] {
   }
 }
 
-/** A project path the model may write: inside the project and not protected (throws the refusal). */
-export function writablePath(rawPath: string): string {
+/** A project path the model may write: inside the project and not protected, by Buildwright or the template's `protector` (throws the refusal). */
+export function writableProjectPath(rawPath: string, protector?: PathProtector): string {
   const path = projectPath(rawPath);
-  assertUnprotectedPath(path);
+  assertUnprotectedPath(path, protector);
   return path;
 }
 

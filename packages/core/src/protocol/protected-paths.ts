@@ -61,13 +61,14 @@ export function protectedPathReason(path: string): string | undefined {
 }
 
 /**
- * Throws `PATH_PROTECTED` when the project may not write `path` (see `protectedPathReason`).
+ * Throws `PATH_PROTECTED` when the project may not write `path` (see `protectedPathReason`), or
+ * when `protector` (a template's protected paths, `templatePathProtector`) gives a reason.
  *
  * @example
  * assertUnprotectedPath('.npmrc'); // throws PATH_PROTECTED
  */
-export function assertUnprotectedPath(path: string): void {
-  const reason = protectedPathReason(path);
+export function assertUnprotectedPath(path: string, protector?: (path: string) => string | undefined): void {
+  const reason = protectedPathReason(path) ?? protector?.(path);
   if (reason === undefined) return;
   throw new BuildwrightError({ code: 'PATH_PROTECTED', message: `Path "${path}" is protected: ${reason}.`, details: { path } });
 }

@@ -14,6 +14,9 @@ import type { Sandbox, SandboxAdapter } from '../spec/sandbox.js';
 import type { RunBudgets, StorageAdapter } from '../spec/storage.js';
 import type { RunQueue } from '../spec/queue.js';
 import type { Template } from '../spec/template.js';
+import type { EmbeddingAdapter } from '../spec/embedding.js';
+import { createTemplateIndex, type TemplateIndex } from '../templates/template-index.js';
+import { lexicalEmbeddings } from '../templates/lexical-embeddings.js';
 import type { ToolProvider } from '../spec/tool-provider.js';
 import { defaultFileLimits, type FileLimits } from '../protocol/file-rules.js';
 
@@ -62,8 +65,16 @@ export interface BuilderOptions extends HostHookOptions {
    * a check with a `phase` runs in that node instead (the spec check of `apiChecks()` in the spec node).
    */
   checks?: Check[];
-  /** Templates by name; a generation starts from the first template of its kind (or `generate({ template })`). */
+  /**
+   * Templates by name. A generation starts from `generate({ template })`, else from the only template
+   * of its kind, else from the one of its kind most similar to its prompt (`template.selected`).
+   */
   templates?: Record<string, Template>;
+  /**
+   * How template search (`builder.searchTemplates`, the choice among several templates of a kind)
+   * embeds texts. Default `lexicalEmbeddings()`: offline, no model. See docs/templates.md#search.
+   */
+  embeddings?: EmbeddingAdapter;
   /**
    * Changes the run pipeline: replace, remove or insert nodes. Called for each run with its
    * defaults: `[planNode, buildNode, ...checks]`, and for a run whose checks give the spec node work
@@ -122,6 +133,8 @@ export interface BuilderContext {
   eventBus: EventBus;
   /** The host's hooks: admission, owner limits, daily usage, the finished-run report. */
   hooks: HostHooks;
+  /** Similarity search over `options.templates`, with `options.embeddings`. */
+  templateIndex: TemplateIndex;
 }
 
 /** The per-builder state of a fresh builder (or worker) over `options`. */
@@ -137,5 +150,6 @@ export function createBuilderContext(options: BuilderOptions): BuilderContext {
     pendingRunEnds: new Map(),
     hooks: createHostHooks(options),
     eventBus: options.eventBus ?? defaultEventBus(options.queue),
+    templateIndex: createTemplateIndex(options.embeddings ?? lexicalEmbeddings()),
   };
 }

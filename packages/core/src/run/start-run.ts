@@ -11,6 +11,7 @@ import { Workspace } from '../protocol/workspace.js';
 import type { Sandbox } from '../spec/sandbox.js';
 import type { ProjectKind, ProjectRecord, RunRecord, StorageAdapter, VersionRecord } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
+import type { TemplateSelection } from '../templates/template-selection.js';
 import { followCancelRequests } from './follow-cancel-requests.js';
 import { openExternalTools, type ExternalTools } from '../graph/external-tools/external-tools.js';
 import { waitForToolApproval } from './tool-approvals.js';
@@ -30,6 +31,8 @@ export interface StartRunInput {
   project: ProjectRecord;
   run: RunRecord;
   template: Template | undefined;
+  /** Set when the template was chosen by similarity to the prompt: announced as `template.selected`. */
+  templateSelection?: TemplateSelection;
   /** Files the run starts from (a template or the current version). */
   files: Record<string, string>;
   /**
@@ -184,6 +187,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     // A run resumed after waiting for approval goes on with the wall time it had used (waiting did not count).
     if (state.wallTimeUsedMs) clock.start(state.wallTimeUsedMs);
     await emit({ type: 'run.started', mode: input.resume ? 'resume' : run.mode, prompt: run.prompt, kind: project.kind });
+    if (input.templateSelection && !input.resume) await emit({ type: 'template.selected', ...input.templateSelection });
     if (!input.resume?.asked) await options.storage.appendMessage({ projectId: project.id, runId: run.id, role: 'user', content: run.prompt });
     if (options.llm.provider === 'scripted') {
       await emit({ type: 'notice.posted', level: 'info', message: 'The model is a recorded transcript (scriptedLlm), not a live model. Use openaiLlm() or langchainLlm() for real generations.' });

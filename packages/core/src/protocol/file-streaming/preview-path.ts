@@ -1,5 +1,5 @@
 import { BuildwrightError } from '@buildwright/client';
-import { writablePath, type ToolCallContext } from '../execute-tool-call.js';
+import { writableProjectPath, type ToolCallContext } from '../execute-tool-call.js';
 import { assertWritableFile, defaultFileLimits } from '../file-rules.js';
 
 /**
@@ -13,10 +13,10 @@ import { assertWritableFile, defaultFileLimits } from '../file-rules.js';
  * previewPath('./src/App.tsx', context); // 'src/App.tsx'
  * previewPath('.git/config', context);   // undefined
  */
-export function previewPath(rawPath: string, context: Pick<ToolCallContext, 'workspace' | 'allowed' | 'fileLimits' | 'refusePath'>): string | undefined {
+export function previewPath(rawPath: string, context: Pick<ToolCallContext, 'workspace' | 'allowed' | 'fileLimits' | 'refusePath' | 'protectPath'>): string | undefined {
   if (!context.allowed.includes('write_file')) return undefined;
   try {
-    const path = writablePath(rawPath);
+    const path = writableProjectPath(rawPath, context.protectPath);
     if (context.refusePath?.(path) !== undefined) return undefined;
     if (path.split('/').at(-1)?.toLowerCase() === 'package.json') return undefined;
     assertWritableFile(context.workspace, path, 0, context.fileLimits ?? defaultFileLimits);

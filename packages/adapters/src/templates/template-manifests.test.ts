@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createTemplateIndex, lexicalEmbeddings, maxGuidanceTokens, templateGuidance, templateManifestFormat, templateManifestSchema, type Template } from '@buildwright/core';
+import { templates } from './template-registry.js';
+
+/** A built-in template as the manifest a folder template would have. */
+const asManifest = (template: Template) => ({
+  format: templateManifestFormat,
+  name: template.name,
+  kinds: template.kinds,
+  description: template.description,
+  stack: template.stack,
+  tags: template.tags,
+  guidance: template.guidance,
+  protectedPaths: template.protectedPaths,
+  checks: template.checks,
+  preview: { command: template.previewCommand },
+  searchText: template.searchText,
+});
+
+describe('built-in template manifests', () => {
+  it.each(Object.values(templates).map((template) => [template.name, template] as const))('default: %s fills every manifest field, valid as buildwright.template/v1', (_, template) => {
+    expect(templateManifestSchema.safeParse(asManifest(template)).error).toBeUndefined();
+    for (const field of ['kinds', 'stack', 'tags', 'guidance', 'protectedPaths', 'checks', 'previewCommand', 'searchText'] as const) expect(template[field], field).toBeTruthy();
+    for (const path of template.protectedPaths!) expect(Object.keys(template.files), path).toContain(path);
+  });
+
+  it.each(Object.values(templates).map((template) => [template.name, template] as const))('behavior: the guidance of %s fits the prompt cap whole (200–400 tokens)', (_, template) => {
+    const guidance = templateGuidance(template);
+    console.log(`${template.name}: guidance ${guidance.tokens} tokens (cap ${maxGuidanceTokens})`);
+    expect(guidance.truncated).toBe(false);
+    expect(guidance.tokens).toBeGreaterThanOrEqual(200);
+    expect(guidance.tokens).toBeLessThanOrEqual(400);
+  });
+
+  it('behavior: React 19 guidance names what models get wrong first (ReactDOM.render, process.env in vite.config.ts, outDir)', () => {
+    const guidance = templates['react-vite']!.guidance!;
+    for (const point of ['ReactDOM.render', 'createRoot', 'process.env', 'TS2591', 'build.outDir', 'import.meta.env', 'src/types.ts']) expect(guidance).toContain(point);
+  });
+
+  it('behavior: each built-in template is the top search result for a plain prompt of its kind', async () => {
+    const index = createTemplateIndex(lexicalEmbeddings());
+    for (const [prompt, name] of [
+      ['an nft minting page', 'dapp-vite'],
+      ['a rest api for orders', 'hono-api'],
+      ['a dashboard with charts', 'react-vite'],
+    ] as const) {
+      const [best] = await index.search(templates, prompt);
+      console.log(`${prompt} → ${best?.name} ${best?.score}`);
+      expect(best?.name, prompt).toBe(name);
+    }
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { BuildwrightError } from '@buildwright/client';
+import type { EmbeddingAdapter } from '../spec/embedding.js';
+import type { Template } from '../spec/template.js';
+import { lexicalEmbeddings } from './lexical-embeddings.js';
+import { createTemplateIndex, templateSearchText } from './template-index.js';
+import { maxGuidanceTokens, templateGuidance } from './template-guidance.js';
+
+const template = (name: string, kind: Template['kind'], description: string, tags: string[] = []): Template => ({ name, kind, description, tags, files: {} });
+const templates = {
+  dashboard: template('dashboard', 'web', 'Admin dashboard with charts and tables', ['analytics', 'metrics']),
+  game: template('game', 'web', 'A canvas game loop', ['arcade', 'sprites']),
+  token: template('token', 'dapp', 'An ERC20 token with a wallet page', ['crypto', 'erc20']),
+};
+
+/** Lexical embeddings that count the texts they embed. */
+function counted() {
+  const inner = lexicalEmbeddings();
+  const texts: string[] = [];
+  const embeddings: EmbeddingAdapter = { ...inner, embed: (batch, options) => (texts.push(...batch), inner.embed(batch, options)) };
+  return { embeddings, texts };
+}
+
+describe('template index', () => {
+  it('default: best first with cosine scores, the kind filter and the limit respected', async () => {
+    const index = createTemplateIndex(lexicalEmbeddings());
+    const all = await index.search(templates, 'metrics dashboard with charts');
+    expect(all.map((match) => match.name)).toEqual(['dashboard', 'game', 'token']);
+    expect(all[0]).toEqual({ name: 'dashboard', score: expect.any(Number), description: 'Admin dashboard with charts and tables' });
+    expect(all[0]!.score).toBeGreaterThan(0.3);
+    expect(all[1]!.score).toBeLessThan(0.05);
+    expect((await index.search(templates, 'an erc20 token', { kind: 'dapp' })).map((match) => match.name)).toEqual(['token']);
+    expect(await index.search(templates, 'charts', { limit: 1 })).toHaveLength(1);
+  });
+
+  it('behavior: vectors are cached by content hash; a changed, added or removed template is embedded again or dropped, nothing else', async () => {
+    const { embeddings, texts } = counted();
+    const index = createTemplateIndex(embeddings);
+    await index.search(templates, 'first');
+    expect(texts).toEqual(['first', ...Object.values(templates).map(templateSearchText)]);
+    texts.length = 0;
+    await index.search(templates, 'second');
+    expect(texts).toEqual(['second']);
+
+    texts.length = 0;
+    const changed = { ...templates, game: { ...templates.game, description: 'A platformer with physics' } };
+    const [best] = await index.search(changed, 'platformer physics');
+    expect(best?.name).toBe('game');
+    expect(texts).toEqual(['platformer physics', templateSearchText(changed.game)]);
+
+    texts.length = 0;
+    await index.search({ dashboard: templates.dashboard }, 'third');
+    await index.search(templates, 'fourth');
+    expect(texts).toEqual(['third', 'fourth', templateSearchText(templates.game), templateSearchText(templates.token)]);
+  });
+
+  it('behavior: searchText, when given, is what a template is found by', async () => {
+    const index = createTemplateIndex(lexicalEmbeddings());
+    const custom = { ...templates, game: { ...templates.game, searchText: 'spreadsheet formulas cells' } };
+    expect((await index.search(custom, 'spreadsheet with formulas'))[0]?.name).toBe('game');
+  });
+
+  it('error: an embedding adapter that throws or returns the wrong shape is EMBEDDING_FAILED', async () => {
+    const failing: EmbeddingAdapter = { specificationVersion: 'v1', model: 'remote', dimensions: 3, embed: async () => Promise.reject(new Error('503 from upstream')) };
+    const wrongShape: EmbeddingAdapter = { specificationVersion: 'v1', model: 'remote', dimensions: 3, embed: async (texts) => texts.map(() => [1, 0]) };
+    for (const [embeddings, message] of [
+      [failing, /The embedding model remote failed: 503 from upstream/],
+      [wrongShape, /returned 4 vectors for 4 texts, not all of 3 finite numbers/],
+    ] as const) {
+      const error = await createTemplateIndex(embeddings)
+        .search(templates, 'x')
+        .catch((caught: unknown) => caught);
+      expect(BuildwrightError.isInstance(error) && error.code).toBe('EMBEDDING_FAILED');
+      expect((error as Error).message).toMatch(message);
+    }
+  });
+
+  it('behavior: guidance over the token cap is cut at a line break with a note; under it, kept whole', () => {
+    const short = templateGuidance({ ...templates.game, guidance: 'Use requestAnimationFrame.' });
+    expect(short).toEqual({ text: 'Use requestAnimationFrame.', tokens: 7, truncated: false });
+    const long = templateGuidance({ ...templates.game, guidance: Array.from({ length: 400 }, (_, line) => `Rule ${line}: keep the loop fixed-step.`).join('\n') });
+    expect(long.truncated).toBe(true);
+    expect(long.tokens).toBeLessThanOrEqual(maxGuidanceTokens);
+    expect(long.text).toMatch(/fixed-step\.\n\(guidance cut at 1200 tokens\)$/);
+  });
+});
