@@ -28,8 +28,10 @@ const root = process.cwd();
 const token = process.env.BUILDWRIGHT_WORKER_TOKEN;
 const port = Number(process.env.PORT);
 const idleMs = Number(process.env.BUILDWRIGHT_WORKER_IDLE_MS) || 300000;
+// The threads loaded before their first request (not typecheck when a shared service checks the types).
+const preload = (process.env.BUILDWRIGHT_WORKER_PRELOAD ?? 'typecheck,lint').split(',').filter(Boolean);
 // The project's tools get the environment a command would have.
-for (const name of ['BUILDWRIGHT_WORKER_TOKEN', 'BUILDWRIGHT_WORKER_IDLE_MS', 'PORT', 'HOST']) delete process.env[name];
+for (const name of ['BUILDWRIGHT_WORKER_TOKEN', 'BUILDWRIGHT_WORKER_IDLE_MS', 'BUILDWRIGHT_WORKER_PRELOAD', 'PORT', 'HOST']) delete process.env[name];
 
 const inside = (path) => path.startsWith(root + sep);
 const threads = {};
@@ -228,8 +230,7 @@ setInterval(
 );
 
 // Load the tools while the first requests are on their way.
-thread('typecheck');
-thread('lint');
+for (const name of preload) if (name === 'typecheck' || name === 'lint') thread(name);
 import('vite').then(
   (module) => (vite = vite || module),
   () => {},
