@@ -70,10 +70,10 @@ export function createSharedTypeCheckPool(options: SharedTypeCheckOptions = {}):
     entry.timer.unref?.();
   };
 
-  /** The service of `key`, started when there is room; undefined (with the reason) when there is none. */
+  /** The service of `key`, started when there is room, counted busy from here on (the caller ends it); the reason when there is none. */
   const acquire = async (context: CheckContext, key: string, manifest: Record<string, string>): Promise<Entry | string> => {
     let entry = entries.get(key);
-    if (entry) return entry;
+    if (entry) return use(entry);
     if (!context.openNeutralSandbox) return 'this context cannot open a neutral sandbox (it was not made by a run)';
     if ((failedStarts.get(key) ?? 0) > Date.now()) return 'it failed to start for these dependencies less than a minute ago';
     while (entries.size >= maxServices) {
@@ -88,11 +88,17 @@ export function createSharedTypeCheckPool(options: SharedTypeCheckOptions = {}):
       lastUsed: Date.now(),
       service: startTypeCheckService({ openNeutralSandbox: context.openNeutralSandbox, name, manifest, idleMs: idleMs + 60_000, maxProjects, install: options.install ?? {}, signal: lifetime.signal }),
     };
-    entries.set(key, entry);
+    entries.set(key, use(entry));
     entry.service.catch(() => {
       failedStarts.set(key, Date.now() + failedStartRetryMs);
       if (entries.get(key) === entry) entries.delete(key);
     });
+    return entry;
+  };
+
+  const use = (entry: Entry) => {
+    entry.busy += 1;
+    clearTimeout(entry.timer);
     return entry;
   };
 
@@ -116,8 +122,6 @@ export function createSharedTypeCheckPool(options: SharedTypeCheckOptions = {}):
       for (let attempt = 0; attempt < 2; attempt += 1) {
         const entry = await acquire(context, request.key, request.manifest);
         if (typeof entry === 'string') return fallBack(context, entry, quiet);
-        entry.busy += 1;
-        clearTimeout(entry.timer);
         const started = Date.now();
         try {
           const service = await raceAbort(entry.service, context.signal);
