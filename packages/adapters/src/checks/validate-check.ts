@@ -158,7 +158,8 @@ async function typeCheck(context: CheckContext, timeoutMs: number, session?: Web
 
 /** The project's types checked by the session's shared TypeScript service (warm across projects); undefined when it cannot serve this project. */
 async function sharedTypeCheck(context: CheckContext, timeoutMs: number, session?: WebCheckSession): Promise<SandboxCommandResult | undefined> {
-  const answer = await session?.sharedTypeCheck?.check(context, { timeoutMs });
+  // A service still starting does not hold the check up: the project's own worker answers this time.
+  const answer = await session?.sharedTypeCheck?.check(context, { timeoutMs, waitForStart: false });
   if (!answer || !session) return undefined;
   const run = {
     label: 'tsc --noEmit --pretty false (shared TypeScript service)',

@@ -62,4 +62,17 @@ describe('createSharedTypeCheckPool', () => {
     expect(opened).toBe(1);
     expect(events.filter((event) => event.type === 'notice.posted')).toEqual([expect.objectContaining({ message: expect.stringContaining('cannot open') })]);
   });
+
+  it('args: waitForStart false answers undefined at once while the service starts, without a notice', async () => {
+    const sandbox = await memorySandbox().open({ projectId: 'p' });
+    const { context, events } = await createCheckContext({ sandbox, files });
+    let opens = 0;
+    const never = { ...context, openNeutralSandbox: () => (opens++, new Promise<never>(() => {})) };
+    const pool = createSharedTypeCheckPool();
+    expect(await pool.check(never, { timeoutMs: 1000, waitForStart: false })).toBeUndefined();
+    expect(await pool.check(never, { timeoutMs: 1000, waitForStart: false })).toBeUndefined();
+    expect(opens).toBe(1);
+    expect(pool.size()).toBe(1);
+    expect(events).toEqual([]);
+  });
 });

@@ -29,16 +29,28 @@ export interface SharedTypeCheckPool {
    * What `tsc --noEmit --pretty false` prints for the project's files, or `undefined` when the shared
    * service cannot serve this project (then the caller checks it as before; a notice says why, once per project).
    */
-  check(context: CheckContext, options: { timeoutMs: number /** Warm-up: no notice, none remembered. */; quiet?: boolean }): Promise<(TypeCheckAnswer & { durationMs: number }) | undefined>;
+  check(context: CheckContext, options: SharedTypeCheckRequestOptions): Promise<(TypeCheckAnswer & { durationMs: number }) | undefined>;
   /** Services alive (or starting), for tests and stats. */
   size(): number;
   /** Stops every service; the pool starts them again on the next check. */
   close(): Promise<void>;
 }
 
+export interface SharedTypeCheckRequestOptions {
+  timeoutMs: number;
+  /** Warm-up: no notice, none remembered. */
+  quiet?: boolean;
+  /**
+   * Wait for a service that is still starting (default true). false answers `undefined` at once
+   * then (the project's own worker is as fast), and the service goes on starting for the next projects.
+   */
+  waitForStart?: boolean;
+}
+
 interface Entry {
   key: string;
   service: Promise<TypeCheckService>;
+  started: boolean;
   busy: number;
   lastUsed: number;
   timer?: ReturnType<typeof setTimeout>;
@@ -52,7 +64,7 @@ export function createSharedTypeCheckPool(options: SharedTypeCheckOptions = {}):
   const idleMs = Math.max(0.1, options.idleSeconds ?? 30) * 1000;
   const maxProjects = Math.max(1, options.maxProjectsPerService ?? 8);
   const entries = new Map<string, Entry>();
-  const failedStarts = new Map<string, number>();
+  const failedStarts = new Map<string, { until: number; reason: string }>();
   const noticed = new Set<string>();
   let lifetime = new AbortController();
 
@@ -75,7 +87,8 @@ export function createSharedTypeCheckPool(options: SharedTypeCheckOptions = {}):
     let entry = entries.get(key);
     if (entry) return use(entry);
     if (!context.openNeutralSandbox) return 'this context cannot open a neutral sandbox (it was not made by a run)';
-    if ((failedStarts.get(key) ?? 0) > Date.now()) return 'it failed to start for these dependencies less than a minute ago';
+    const failed = failedStarts.get(key);
+    if (failed && failed.until > Date.now()) return `it failed to start for these dependencies less than a minute ago: ${failed.reason}`;
     while (entries.size >= maxServices) {
       const idle = [...entries.values()].filter((candidate) => candidate.busy === 0).sort((a, b) => a.lastUsed - b.lastUsed)[0];
       if (!idle) return `all ${maxServices} shared services (maxServices) are busy with other dependency sets`;
@@ -84,13 +97,16 @@ export function createSharedTypeCheckPool(options: SharedTypeCheckOptions = {}):
     const name = `typescript-${key}`;
     entry = {
       key,
+      started: false,
       busy: 0,
       lastUsed: Date.now(),
       service: startTypeCheckService({ openNeutralSandbox: context.openNeutralSandbox, name, manifest, idleMs: idleMs + 60_000, maxProjects, install: options.install ?? {}, signal: lifetime.signal }),
     };
     entries.set(key, use(entry));
-    entry.service.catch(() => {
-      failedStarts.set(key, Date.now() + failedStartRetryMs);
+    const created = entry;
+    entry.service.then(() => (created.started = true)).catch(() => {});
+    entry.service.catch((error: unknown) => {
+      failedStarts.set(key, { until: Date.now() + failedStartRetryMs, reason: error instanceof Error ? error.message : String(error) });
       if (entries.get(key) === entry) entries.delete(key);
     });
     return entry;
@@ -116,7 +132,7 @@ export function createSharedTypeCheckPool(options: SharedTypeCheckOptions = {}):
   };
 
   return {
-    async check(context, { timeoutMs, quiet = false }) {
+    async check(context, { timeoutMs, quiet = false, waitForStart = true }) {
       const request = requestOf(context.files);
       if (typeof request === 'string') return fallBack(context, request, quiet);
       for (let attempt = 0; attempt < 2; attempt += 1) {
@@ -124,6 +140,7 @@ export function createSharedTypeCheckPool(options: SharedTypeCheckOptions = {}):
         if (typeof entry === 'string') return fallBack(context, entry, quiet);
         const started = Date.now();
         try {
+          if (!entry.started && !waitForStart) return undefined;
           const service = await raceAbort(entry.service, context.signal);
           const answer = await service.request(context.projectId, request.files, { timeoutMs, signal: context.signal });
           // The service names files under its own root: the project's, as its own tsc would.

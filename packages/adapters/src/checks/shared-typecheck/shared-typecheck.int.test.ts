@@ -156,17 +156,22 @@ describe('shared TypeScript service pool: cap, idle release, fallback', () => {
   it('behavior: when the service cannot start, validate falls back to the project worker with a notice and reports the same', async () => {
     const project = await installed({ 'src/App.tsx': broken });
     const failingOpen: CheckContext = { ...project.context, openNeutralSandbox: () => Promise.reject(new Error('no sandbox for you')) };
-    const shared = await validateCheck({ lint: false }, createWebCheckSession({ sharedTypeScript: true })).run(failingOpen);
+    const check = validateCheck({ lint: false }, createWebCheckSession({ sharedTypeScript: true }));
+    // As in a run: prepare (while the model works) starts the service; the check finds it failed.
+    await check.prepare?.(failingOpen);
+    const shared = await check.run(failingOpen);
     const plain = await validateCheck({ lint: false }).run(project.context);
     expect(shared.status).toBe('failed');
     expect(shared).toEqual(plain);
-    expect(notices(project.events).join('\n')).toMatch(/shared TypeScript service is not available \(no sandbox for you\)/);
+    expect(notices(project.events).join('\n')).toMatch(/shared TypeScript service is not available \(it failed to start [^)]*: no sandbox for you\)/);
   }, 300_000);
 
   it('behavior: validate through the shared service reports exactly what it reports with plain commands', async () => {
     const project = await installed({ 'src/App.tsx': broken });
     const check = validateCheck({}, createWebCheckSession({ sharedTypeScript: true }));
     try {
+      // As in a run: prepare (while the model works) starts the service and warms it with the starting files.
+      await check.prepare?.(project.context);
       const shared = await check.run(project.context);
       expect(shared).toEqual(await validateCheck().run(project.context));
       expect(project.events.some((event) => event.type === 'command.started' && event.command.includes('shared TypeScript service'))).toBe(true);
