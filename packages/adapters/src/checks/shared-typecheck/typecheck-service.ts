@@ -7,7 +7,7 @@ import { files as workerScripts } from '../worker/scripts.generated.js';
 
 /** Where the service's scripts are written in its neutral sandbox (node_modules, next to what it checks against). */
 const serviceDirectory = 'node_modules/.buildwright/typecheck-service';
-const serviceScripts = ['typecheck-service.mjs', 'tsc-report.mjs'];
+const serviceScripts = ['typecheck-service.mjs', 'tsc-report.mjs', 'worker-route.mjs'];
 
 /** What `tsc --noEmit --pretty false` printed and exited with, paths as the project's sandbox names them. */
 export interface TypeCheckAnswer {

@@ -16,6 +16,7 @@ import { register } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { workerRoute } from './worker-route.mjs';
 
 // Before Vite is loaded: lets the worker keep Rollup's cache between builds (see rollup-hooks.mjs).
 let caching = false;
@@ -200,11 +201,8 @@ const routes = {
 let active = 0;
 let lastActivity = Date.now();
 createServer((request, response) => {
-  const route = routes[(request.url || '').slice(1)];
-  if (request.headers['x-buildwright-token'] !== token || request.method !== 'POST' || !route) {
-    response.writeHead(request.headers['x-buildwright-token'] === token ? 404 : 403).end();
-    return;
-  }
+  const route = workerRoute(request, response, token, routes);
+  if (!route) return;
   let body = '';
   request.setEncoding('utf8');
   request.on('data', (chunk) => (body += chunk));

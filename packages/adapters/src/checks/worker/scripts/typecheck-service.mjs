@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { formatHostOf, tscReport } from './tsc-report.mjs';
+import { workerRoute } from './worker-route.mjs';
 
 const root = process.cwd();
 const modules = `${root}/node_modules`;
@@ -207,11 +208,8 @@ const routes = {
 
 let lastActivity = Date.now();
 createServer((request, response) => {
-  const route = routes[(request.url || '').slice(1)];
-  if (request.headers['x-buildwright-token'] !== token || request.method !== 'POST' || !route) {
-    response.writeHead(request.headers['x-buildwright-token'] === token ? 404 : 403).end();
-    return;
-  }
+  const route = workerRoute(request, response, token, routes);
+  if (!route) return;
   const chunks = [];
   let size = 0;
   request.on('data', (chunk) => {
