@@ -15,7 +15,7 @@
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { join, posix } from 'node:path';
 import { formatHostOf, tscReport } from './tsc-report.mjs';
 import { workerRoute } from './worker-route.mjs';
 
