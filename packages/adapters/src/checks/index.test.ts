@@ -4,6 +4,7 @@ it('default: public exports of @buildwright/adapters/checks', async () => {
   expect(Object.keys(await import('./index.js')).sort()).toEqual([
     'browserCheck',
     'buildCheck',
+    'createSharedTypeCheckPool',
     'defaultDependencyCacheDirectory',
     'dependencyCache',
     'importsCheck',

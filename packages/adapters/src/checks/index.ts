@@ -13,3 +13,5 @@ export { webChecks } from './web-checks.js';
 export type { WebChecksOptions } from './web-checks.js';
 export { dependencyCache, defaultDependencyCacheDirectory } from './dependency-cache.js';
 export type { DependencyCache, DependencySet } from './dependency-cache.js';
+export { createSharedTypeCheckPool } from './shared-typecheck/shared-typecheck-pool.js';
+export type { SharedTypeCheckOptions, SharedTypeCheckPool } from './shared-typecheck/shared-typecheck-pool.js';

@@ -21,11 +21,12 @@ let counter = 0;
 export function templateProjects(
   adapter?: SandboxAdapter,
   template: Template = reactViteTemplate,
-): { open(overrides?: Record<string, string | null>): Promise<TemplateProject>; cleanup(): Promise<void> } {
+): { root: string; open(overrides?: Record<string, string | null>): Promise<TemplateProject>; cleanup(): Promise<void> } {
   const root = mkdtempSync(join(tmpdir(), 'bw-checks-'));
   const sandboxes = adapter ?? localSandbox({ root: join(root, 'sandboxes') });
   const opened: Sandbox[] = [];
   return {
+    root,
     async open(overrides = {}) {
       counter += 1;
       const projectId = `check-${counter}`;
@@ -43,6 +44,8 @@ export function templateProjects(
         projectId,
         runId: `run-${counter}`,
         artifactsDir: join(root, 'artifacts', projectId),
+        // As in a run: neutral sandboxes open through the same adapter.
+        sandboxAdapter: sandboxes,
       });
       return { sandbox, context, events, close: () => sandbox.kill() };
     },

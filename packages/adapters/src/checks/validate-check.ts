@@ -31,8 +31,9 @@ export function validateCheck(options: ValidateCheckOptions = {}, session?: WebC
     run(worker, context) {
       const timeoutMs = options.timeoutMs ?? 120_000;
       const lint = (options.lint ?? true) && eslintConfigs.some((path) => path in context.files);
+      const types = () => (session.sharedTypeCheck ? session.sharedTypeCheck.check(context, { timeoutMs, quiet: true }) : worker.request('typecheck', {}, { timeoutMs, signal: context.signal }));
       return Promise.allSettled([
-        'tsconfig.json' in context.files ? worker.request('typecheck', {}, { timeoutMs, signal: context.signal }) : undefined,
+        'tsconfig.json' in context.files ? types() : undefined,
         lint ? worker.request('lint', { cacheLocation: eslintCacheLocation }, { timeoutMs, signal: context.signal }) : undefined,
       ]);
     },
@@ -41,6 +42,7 @@ export function validateCheck(options: ValidateCheckOptions = {}, session?: WebC
     name: 'validate',
     // While the model works: the worker starts and checks the starting files once, so that the real check only redoes what changed.
     ...(session?.usesWorker ? { prepare: (context: CheckContext) => session.prepare(context) } : {}),
+    ...(session?.sharedTypeCheck ? { close: () => session.sharedTypeCheck!.close() } : {}),
     async run(context) {
       if (!session) return (await validate(context, options)).result;
       const memoKey = await session.inputsKey(context, JSON.stringify(['validate', options]));
@@ -141,7 +143,9 @@ async function runTool(
 async function typeCheck(context: CheckContext, timeoutMs: number, session?: WebCheckSession): Promise<ToolIssues> {
   // Incremental: after an edit only the changed files are checked again (the build info lives in node_modules, outside the project's files).
   const command = 'node_modules/.bin/tsc --noEmit --pretty false --incremental --tsBuildInfoFile node_modules/.cache/buildwright/tsbuildinfo';
-  const result = await runTool(context, session, { route: 'typecheck', body: {}, label: 'tsc --noEmit --pretty false (check worker)' }, command, timeoutMs);
+  const result =
+    (await sharedTypeCheck(context, timeoutMs, session)) ??
+    (await runTool(context, session, { route: 'typecheck', body: {}, label: 'tsc --noEmit --pretty false (check worker)' }, command, timeoutMs));
   if (result.exitCode === 0) return { issues: [], output: '' };
   // Messages name types by their import path ("import('/abs/sandbox/src/x')"): project-relative only.
   const issues = parseTscOutput(cleanOutput(`${result.stdout}\n${result.stderr}`, context.sandbox.root, Number.POSITIVE_INFINITY));
@@ -150,6 +154,25 @@ async function typeCheck(context: CheckContext, timeoutMs: number, session?: Web
     return { issues: [{ message: reason }], output: cleanOutput(`${result.stdout}\n${result.stderr}`, context.sandbox.root, 20), transient: result.timedOut || result.aborted };
   }
   return { issues, output: '' };
+}
+
+/** The project's types checked by the session's shared TypeScript service (warm across projects); undefined when it cannot serve this project. */
+async function sharedTypeCheck(context: CheckContext, timeoutMs: number, session?: WebCheckSession): Promise<SandboxCommandResult | undefined> {
+  // A service still starting does not hold the check up: the project's own worker answers this time.
+  const answer = await session?.sharedTypeCheck?.check(context, { timeoutMs, waitForStart: false });
+  if (!answer || !session) return undefined;
+  const run = {
+    label: 'tsc --noEmit --pretty false (shared TypeScript service)',
+    extra: {},
+    exitCode: answer.exitCode,
+    stdout: answer.output,
+    stderr: '',
+    timedOut: false,
+    aborted: false,
+    durationMs: answer.durationMs,
+  };
+  await session.emitRun(context, run);
+  return run;
 }
 
 interface EslintFileResult {

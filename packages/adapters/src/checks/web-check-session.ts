@@ -6,6 +6,8 @@ import type { ChromiumPool } from './chromium-pool.js';
 import { installedMarker } from './dependency-cache.js';
 import { dependenciesReady } from './install-check.js';
 import { nodeModulesOwner } from './node-modules-owner.js';
+import { createSharedTypeCheckPool } from './shared-typecheck/shared-typecheck-pool.js';
+import type { SharedTypeCheckOptions, SharedTypeCheckPool } from './shared-typecheck/shared-typecheck-pool.js';
 import { startCheckWorker, WorkerUnavailableError } from './worker/check-worker.js';
 import type { CheckWorker } from './worker/check-worker.js';
 
@@ -30,6 +32,8 @@ export interface WebCheckSessionOptions {
   maxWorkers?: number;
   /** How long Chromium stays open with no browser check using it. Default 30 s. */
   browserIdleMs?: number;
+  /** Type-check in shared TypeScript services, warm across projects of one dependency set (see `SharedTypeCheckPool`). Default false. */
+  sharedTypeScript?: boolean | SharedTypeCheckOptions;
 }
 
 /**
@@ -41,6 +45,8 @@ export interface WebCheckSessionOptions {
  */
 export interface WebCheckSession {
   readonly usesWorker: boolean;
+  /** The shared TypeScript services the validate check asks first, when the session has them. */
+  readonly sharedTypeCheck?: SharedTypeCheckPool;
   /** The Chromium the browser check keeps open between runs (each run gets its own browser context). */
   readonly chromium: ChromiumPool;
   state(sandbox: Sandbox): SandboxState;
@@ -107,8 +113,11 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
     await worker?.stop().catch(() => {});
   };
 
+  const shared = options.sharedTypeScript ? createSharedTypeCheckPool(options.sharedTypeScript === true ? {} : options.sharedTypeScript) : undefined;
+
   const session: WebCheckSession = {
     usesWorker,
+    ...(shared ? { sharedTypeCheck: shared } : {}),
     chromium: createChromiumPool(options.browserIdleMs === undefined ? {} : { idleMs: options.browserIdleMs }),
     state,
     async inputsKey(context, salt = '') {
@@ -138,7 +147,7 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
         void outdated.then((worker) => worker?.stop()).catch(() => {});
       }
       if (!current.worker) {
-        const worker = startOwnedWorker(context, { idleMs, maxWorkers }, () => {
+        const worker = startOwnedWorker(context, { idleMs, maxWorkers, ...(shared ? { preload: ['lint' as const] } : {}) }, () => {
           // An install wants node_modules: this worker is of the dependencies it replaces.
           if (current.worker?.worker === worker) delete current.worker;
         }).catch(async (error: unknown) => {
@@ -214,7 +223,7 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
  * writes its scripts there and loads the tools from there, so it starts only while no install
  * runs, and stops (then lets go) as soon as an install wants node_modules.
  */
-async function startOwnedWorker(context: CheckContext, options: { idleMs: number; maxWorkers: number }, onReplaced: () => void): Promise<CheckWorker> {
+async function startOwnedWorker(context: CheckContext, options: { idleMs: number; maxWorkers: number; preload?: Array<'typecheck' | 'lint'> }, onReplaced: () => void): Promise<CheckWorker> {
   const use = await nodeModulesOwner(context.sandbox).shared();
   let worker: CheckWorker;
   try {

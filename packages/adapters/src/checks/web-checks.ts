@@ -11,6 +11,7 @@ import { validateCheck } from './validate-check.js';
 import type { ValidateCheckOptions } from './validate-check.js';
 import { createWebCheckSession } from './web-check-session.js';
 import { devPreview } from './dev-preview.js';
+import type { SharedTypeCheckOptions } from './shared-typecheck/shared-typecheck-pool.js';
 
 /** Options of each web check; `false` leaves a check out. */
 export interface WebChecksOptions {
@@ -45,6 +46,14 @@ export interface WebChecksOptions {
    * `preview.ready` is. See docs/live-preview.md.
    */
   livePreview?: boolean;
+  /**
+   * Type-check in shared TypeScript services instead of each project's own worker (default false):
+   * one per dependency set, in a neutral sandbox that holds no project's files, kept warm across
+   * projects, so a new project's first validate does not pay cold tsc. `true` or its options
+   * (`maxServices` 2, `idleSeconds` 30). Falls back to the project's worker, with a notice, when a
+   * service cannot start. See docs/checks.md.
+   */
+  sharedTypeScript?: boolean | SharedTypeCheckOptions;
 }
 
 /**
@@ -62,6 +71,7 @@ export function webChecks(options: WebChecksOptions = {}): Check[] {
     ...(options.workerIdleMs === undefined ? {} : { workerIdleMs: options.workerIdleMs }),
     ...(options.maxWorkers === undefined ? {} : { maxWorkers: options.maxWorkers }),
     ...(options.browserIdleMs === undefined ? {} : { browserIdleMs: options.browserIdleMs }),
+    ...(options.sharedTypeScript ? { sharedTypeScript: sharedTypeScriptOptions(options.sharedTypeScript, options.install) } : {}),
   });
   const checks: Check[] = [];
   if (options.imports !== false) checks.push(importsCheck(options.imports));
@@ -88,4 +98,15 @@ export function webChecks(options: WebChecksOptions = {}): Check[] {
       }
     },
   }));
+}
+
+/** The shared services install the dependency set as the project's install check does. */
+function sharedTypeScriptOptions(shared: true | SharedTypeCheckOptions, install: InstallCheckOptions | false | undefined): SharedTypeCheckOptions {
+  const given = shared === true ? {} : shared;
+  if (given.install || !install) return given;
+  const { cacheDirectory, timeoutMs, ignoreScripts } = install;
+  return {
+    ...given,
+    install: { ...(cacheDirectory === undefined ? {} : { cacheDirectory }), ...(timeoutMs === undefined ? {} : { timeoutMs }), ...(ignoreScripts === undefined ? {} : { ignoreScripts }) },
+  };
 }

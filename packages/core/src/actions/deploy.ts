@@ -1,4 +1,5 @@
 import { BuildwrightError, toBuildwrightError } from '@buildwright/client';
+import { openProjectSandbox } from '../graph/neutral-sandbox.js';
 import type { DeployEvent } from '../events/deploy-events.js';
 import type { BuilderContext } from '../run/run-context.js';
 import type { DeployAdapter } from '../spec/deploy.js';
@@ -216,7 +217,7 @@ async function contractFacts(context: BuilderContext, project: ProjectRecord, ow
 async function projectSandbox(context: BuilderContext, projectId: string): Promise<Sandbox> {
   let opening = context.sandboxes.get(projectId);
   if (!opening) {
-    opening = context.options.sandbox.open({ projectId });
+    opening = openProjectSandbox(context.options.sandbox, projectId);
     context.sandboxes.set(projectId, opening);
     opening.catch(() => context.sandboxes.delete(projectId));
   }

@@ -3,6 +3,7 @@ import type { BuilderContext } from './run-context.js';
 import { BuildwrightError, toBuildwrightError } from '@buildwright/client';
 import type { EventInput, Plan } from '../events/events.js';
 import { buildNode } from '../graph/nodes/build-node.js';
+import { openProjectSandbox } from '../graph/neutral-sandbox.js';
 import { planNode } from '../graph/nodes/plan-node.js';
 import { specNode, specNodePaths, splitSpecChecks } from '../graph/nodes/spec-node.js';
 import type { RunNode, RunRuntime } from '../graph/run-runtime.js';
@@ -303,7 +304,7 @@ function defaultPipeline(builder: BuilderContext, kind: ProjectKind): RunNode[] 
 async function openSandbox(builder: BuilderContext, runtime: RunRuntime) {
   let opening = builder.sandboxes.get(runtime.projectId);
   if (!opening) {
-    opening = builder.options.sandbox.open({ projectId: runtime.projectId });
+    opening = openProjectSandbox(builder.options.sandbox, runtime.projectId);
     builder.sandboxes.set(runtime.projectId, opening);
     opening.catch(() => builder.sandboxes.delete(runtime.projectId));
   }

@@ -74,6 +74,14 @@ export interface CheckContext {
   signal: AbortSignal;
   /** Runs a command in the sandbox with `command.*` events. */
   run(command: string, options?: { timeoutMs?: number; network?: boolean; reach?: string[]; env?: Record<string, string> }): Promise<SandboxCommandResult>;
+  /**
+   * Optional (the run gives it; a context made by hand may not). Opens a sandbox that belongs to
+   * no project, through the builder's sandbox adapter, under an id no project can take
+   * (`buildwright.neutral.<name>`): for a service shared by projects that already trust the same
+   * code (one dependency set), e.g. a warm type-checker. Write no project's files to it; the
+   * caller kills it when done. `name`: lowercase letters, digits and "-", at most 64.
+   */
+  openNeutralSandbox?(options: { name: string; signal?: AbortSignal }): Promise<Sandbox>;
   /** Emits an event (contract.*, notice.posted...). A preview is returned in the result (`{ status: 'passed', preview }`), not emitted. */
   emit(event: CheckEventInput): Promise<void>;
   /** Adds or changes files (e.g. a generated contract module); they become part of the version. */

@@ -5,7 +5,8 @@ import { previewEmitted } from '../graph/nodes/node-context.js';
 import { runCommandWithEvents } from '../graph/nodes/run-command.js';
 import type { ChainAdapter } from '../spec/chain.js';
 import type { CheckContext } from '../spec/check.js';
-import type { Sandbox } from '../spec/sandbox.js';
+import { openNeutralSandbox } from '../graph/neutral-sandbox.js';
+import type { Sandbox, SandboxAdapter } from '../spec/sandbox.js';
 import type { ProjectKind } from '../spec/storage.js';
 
 /** Options of {@link createCheckContext}. */
@@ -23,6 +24,8 @@ export interface CreateCheckContextOptions {
   chain?: ChainAdapter;
   /** Default a directory under the OS temp dir, named after the project. */
   artifactsDir?: string;
+  /** The adapter `openNeutralSandbox` opens neutral sandboxes with, as the builder's does in a run; without it the context has no `openNeutralSandbox`. */
+  sandboxAdapter?: SandboxAdapter;
 }
 
 /** A CheckContext for tests, with what the check did to it. */
@@ -60,6 +63,7 @@ export async function createCheckContext(options: CreateCheckContextOptions): Pr
     sandbox,
     files,
     ...(options.chain ? { chain: options.chain } : {}),
+    ...(options.sandboxAdapter ? { openNeutralSandbox: (neutral: { name: string; signal?: AbortSignal }) => openNeutralSandbox(options.sandboxAdapter!, neutral) } : {}),
     artifactsDir: options.artifactsDir ?? join(tmpdir(), 'buildwright-check-artifacts', projectId),
     signal: controller.signal,
     run: (command, commandOptions) => runCommandWithEvents({ sandbox, emit, signal: controller.signal, command, ...(commandOptions ? { options: commandOptions } : {}) }),

@@ -10,6 +10,8 @@ export class WorkerUnavailableError extends Error {
   constructor(
     message: string,
     readonly timedOut = false,
+    /** The HTTP status the worker answered with, when it answered (400: it refused the request). */
+    readonly status?: number,
   ) {
     super(message);
     this.name = 'WorkerUnavailableError';
@@ -40,17 +42,20 @@ async function makeRoom(maxWorkers: number): Promise<void> {
   }
 }
 
-export async function startCheckWorker(sandbox: Sandbox, options: { idleMs: number; signal: AbortSignal; maxWorkers: number }): Promise<CheckWorker> {
+export async function startCheckWorker(
+  sandbox: Sandbox,
+  options: { idleMs: number; signal: AbortSignal; maxWorkers: number /** Threads loaded at start; default both. */; preload?: Array<'typecheck' | 'lint'> },
+): Promise<CheckWorker> {
   await makeRoom(options.maxWorkers);
-  // main.mjs, typecheck-thread.mjs, lint-thread.mjs and rollup-hooks.mjs, from scripts/ (see scripts.generated.ts).
-  for (const [name, content] of Object.entries(workerScripts)) {
+  // main.mjs, its threads and what they import, from scripts/ (see scripts.generated.ts); the shared type-check service runs elsewhere.
+  for (const [name, content] of Object.entries(workerScripts).filter(([name]) => name !== 'typecheck-service.mjs')) {
     const path = `${workerDirectory}/${name}`;
     if ((await sandbox.readFile(path)) !== content) await sandbox.writeFile(path, content);
   }
   const token = randomUUID();
   const server = await sandbox.startServer({
     command: `node ${workerDirectory}/main.mjs`,
-    env: { BUILDWRIGHT_WORKER_TOKEN: token, BUILDWRIGHT_WORKER_IDLE_MS: String(options.idleMs) },
+    env: { BUILDWRIGHT_WORKER_TOKEN: token, BUILDWRIGHT_WORKER_IDLE_MS: String(options.idleMs), BUILDWRIGHT_WORKER_PRELOAD: (options.preload ?? ['typecheck', 'lint']).join(',') },
     readyTimeoutMs: 30_000,
     signal: options.signal,
   });
@@ -60,7 +65,7 @@ export async function startCheckWorker(sandbox: Sandbox, options: { idleMs: numb
     async request<T>(route: string, body: Record<string, unknown>, { timeoutMs, signal }: { timeoutMs: number; signal: AbortSignal }): Promise<T> {
       entry.busy += 1;
       try {
-        return await send<T>(route, body, timeoutMs, signal);
+        return await postToWorker<T>({ url: server.url, token }, route, body, { timeoutMs, signal });
       } finally {
         entry.busy -= 1;
         entry.lastUsed = Date.now();
@@ -71,29 +76,39 @@ export async function startCheckWorker(sandbox: Sandbox, options: { idleMs: numb
       await server.stop();
     },
   };
+}
 
-  async function send<T>(route: string, body: Record<string, unknown>, timeoutMs: number, signal: AbortSignal): Promise<T> {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    let status: number;
-    let text: string;
-    try {
-      const response = await fetch(`${server.url}/${route}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-buildwright-token': token },
-        body: JSON.stringify(body),
-        signal: AbortSignal.any([timeout, signal]),
-      });
-      status = response.status;
-      text = await response.text();
-    } catch (error) {
-      if (signal.aborted) throw signal.reason;
-      throw new WorkerUnavailableError(`check worker request ${route} failed: ${(error as Error).message}`, timeout.aborted);
-    }
-    if (status !== 200) throw new WorkerUnavailableError(`check worker answered ${route} with HTTP ${status}: ${text.slice(0, 500)}`);
-    try {
-      return JSON.parse(text) as T;
-    } catch {
-      throw new WorkerUnavailableError(`check worker answered ${route} with something that is not JSON: ${text.slice(0, 200)}`);
-    }
+/**
+ * POSTs one request to a worker's server (the check worker, the shared type-check service) with
+ * its token. A worker that does not answer, or answers other than 200 with JSON, is
+ * `WorkerUnavailableError` (its `timedOut` says whether `timeoutMs` ran out); an abort rethrows the signal's reason.
+ */
+export async function postToWorker<T>(
+  server: { url: string; token: string },
+  route: string,
+  body: Record<string, unknown>,
+  { timeoutMs, signal }: { timeoutMs: number; signal: AbortSignal },
+): Promise<T> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  let status: number;
+  let text: string;
+  try {
+    const response = await fetch(`${server.url}/${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-buildwright-token': server.token },
+      body: JSON.stringify(body),
+      signal: AbortSignal.any([timeout, signal]),
+    });
+    status = response.status;
+    text = await response.text();
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    throw new WorkerUnavailableError(`worker request ${route} failed: ${(error as Error).message}`, timeout.aborted);
+  }
+  if (status !== 200) throw new WorkerUnavailableError(`worker answered ${route} with HTTP ${status}: ${text.slice(0, 500)}`, false, status);
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new WorkerUnavailableError(`worker answered ${route} with something that is not JSON: ${text.slice(0, 200)}`);
   }
 }

@@ -5,6 +5,7 @@ import type { LlmAdapter } from '../../spec/llm.js';
 import type { Sandbox } from '../../spec/sandbox.js';
 import type { RunNodeContext, RunRuntime } from '../run-runtime.js';
 import { runCommandWithEvents } from './run-command.js';
+import { openNeutralSandbox } from '../neutral-sandbox.js';
 import type { RunState, RunStateUpdate } from '../run-state.js';
 
 const internals = Symbol('buildwright.node-internals');
@@ -17,7 +18,7 @@ interface Internals {
 }
 
 /** What every check context of a run holds: ids, kind, the sandbox, the current files, chain, artifacts dir, signal. */
-export function runFacts(runtime: RunRuntime, sandbox: Sandbox): Pick<CheckContext, 'projectId' | 'runId' | 'kind' | 'sandbox' | 'files' | 'chain' | 'artifactsDir' | 'signal'> {
+export function runFacts(runtime: RunRuntime, sandbox: Sandbox): Pick<CheckContext, 'projectId' | 'runId' | 'kind' | 'sandbox' | 'files' | 'chain' | 'artifactsDir' | 'signal' | 'openNeutralSandbox'> {
   return {
     projectId: runtime.projectId,
     runId: runtime.runId,
@@ -27,6 +28,7 @@ export function runFacts(runtime: RunRuntime, sandbox: Sandbox): Pick<CheckConte
     ...(runtime.chain ? { chain: runtime.chain } : {}),
     artifactsDir: runtime.artifactsDir,
     signal: runtime.signal,
+    openNeutralSandbox: (options) => openNeutralSandbox(runtime.sandboxAdapter, options),
   };
 }
 

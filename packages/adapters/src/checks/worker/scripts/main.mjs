@@ -16,6 +16,7 @@ import { register } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { workerRoute } from './worker-route.mjs';
 
 // Before Vite is loaded: lets the worker keep Rollup's cache between builds (see rollup-hooks.mjs).
 let caching = false;
@@ -28,8 +29,10 @@ const root = process.cwd();
 const token = process.env.BUILDWRIGHT_WORKER_TOKEN;
 const port = Number(process.env.PORT);
 const idleMs = Number(process.env.BUILDWRIGHT_WORKER_IDLE_MS) || 300000;
+// The threads loaded before their first request (not typecheck when a shared service checks the types).
+const preload = (process.env.BUILDWRIGHT_WORKER_PRELOAD ?? 'typecheck,lint').split(',').filter(Boolean);
 // The project's tools get the environment a command would have.
-for (const name of ['BUILDWRIGHT_WORKER_TOKEN', 'BUILDWRIGHT_WORKER_IDLE_MS', 'PORT', 'HOST']) delete process.env[name];
+for (const name of ['BUILDWRIGHT_WORKER_TOKEN', 'BUILDWRIGHT_WORKER_IDLE_MS', 'BUILDWRIGHT_WORKER_PRELOAD', 'PORT', 'HOST']) delete process.env[name];
 
 const inside = (path) => path.startsWith(root + sep);
 const threads = {};
@@ -198,11 +201,8 @@ const routes = {
 let active = 0;
 let lastActivity = Date.now();
 createServer((request, response) => {
-  const route = routes[(request.url || '').slice(1)];
-  if (request.headers['x-buildwright-token'] !== token || request.method !== 'POST' || !route) {
-    response.writeHead(request.headers['x-buildwright-token'] === token ? 404 : 403).end();
-    return;
-  }
+  const route = workerRoute(request, response, token, routes);
+  if (!route) return;
   let body = '';
   request.setEncoding('utf8');
   request.on('data', (chunk) => (body += chunk));
@@ -228,8 +228,7 @@ setInterval(
 );
 
 // Load the tools while the first requests are on their way.
-thread('typecheck');
-thread('lint');
+for (const name of preload) if (name === 'typecheck' || name === 'lint') thread(name);
 import('vite').then(
   (module) => (vite = vite || module),
   () => {},

@@ -10,6 +10,7 @@
 import { parentPort } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { formatHostOf, tscReport } from './tsc-report.mjs';
 
 const root = process.cwd();
 const require = createRequire(join(root, 'package.json'));
@@ -31,11 +32,7 @@ const stable = (fileName) => fileName.includes('/node_modules/') || fileName.sta
 
 function typecheck() {
   const ts = load();
-  const formatHost = {
-    getCurrentDirectory: () => root,
-    getCanonicalFileName: (fileName) => (ts.sys.useCaseSensitiveFileNames ? fileName : fileName.toLowerCase()),
-    getNewLine: () => ts.sys.newLine,
-  };
+  const formatHost = formatHostOf(ts, root);
   const configPath = ts.findConfigFile(root, ts.sys.fileExists);
   if (!configPath) return { exitCode: 1, output: `error TS5057: Cannot find a tsconfig.json file at the current directory: ${root}.${ts.sys.newLine}` };
   let fatal;
@@ -63,16 +60,7 @@ function typecheck() {
   };
   builder = ts.createSemanticDiagnosticsBuilderProgram(parsed.fileNames, parsed.options, host, builder, ts.getConfigFileParsingDiagnostics(parsed), parsed.projectReferences);
 
-  // The order tsc reports in (emitFilesAndReportErrors): semantic errors only when the files parse.
-  const diagnostics = builder.getConfigFileParsingDiagnostics().slice();
-  const configDiagnostics = diagnostics.length;
-  diagnostics.push(...builder.getSyntacticDiagnostics());
-  if (diagnostics.length === configDiagnostics) {
-    diagnostics.push(...builder.getOptionsDiagnostics(), ...builder.getGlobalDiagnostics());
-    if (diagnostics.length === configDiagnostics) diagnostics.push(...builder.getSemanticDiagnostics());
-  }
-  const reported = ts.sortAndDeduplicateDiagnostics(diagnostics);
-  return { exitCode: reported.length > 0 ? 2 : 0, output: ts.formatDiagnostics(reported, formatHost) };
+  return tscReport(ts, builder, formatHost);
 }
 
 parentPort.on('message', (message) => {

@@ -1,0 +1,78 @@
+// Shared TypeScript benchmark (react-vite template, real local sandbox, the validate check's types
+// only: lint is per project and stays out):
+//   pnpm exec tsx bench/warm-typecheck.ts
+// Times, once each: a new project's first validate with its own cold check worker (today's path),
+// the first project of an empty shared pool (prepare starts the service, as during the model's
+// turns; then its validate), a new project's first validate with the pool warm (no prepare), and a
+// project's validate after a one-file edit (everything warm). Target (issue 14): new project with a warm pool ≤ 1.3 × the edit's.
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { CheckContext } from '@buildwright/core';
+import { createCheckContext } from '../packages/core/src/testing/check-context.js';
+import { installCheck, validateCheck } from '@buildwright/adapters/checks';
+import { localSandbox } from '@buildwright/adapters/local';
+import { reactViteTemplate } from '@buildwright/adapters/templates';
+import { createWebCheckSession } from '../packages/adapters/src/checks/web-check-session.js';
+
+const work = mkdtempSync(join(tmpdir(), 'bw-bench-warmts-'));
+const adapter = localSandbox({ root: join(work, 'sandboxes') });
+const opened: Array<{ kill(): Promise<void> }> = [];
+let count = 0;
+
+async function project(): Promise<CheckContext> {
+  count += 1;
+  const sandbox = await adapter.open({ projectId: `bench-${count}` });
+  opened.push(sandbox);
+  const { context } = await createCheckContext({ sandbox, files: { ...reactViteTemplate.files }, projectId: `bench-${count}`, sandboxAdapter: adapter });
+  const installed = await installCheck().run(context);
+  if (installed.status !== 'passed') throw new Error(`install failed: ${JSON.stringify(installed)}`);
+  return context;
+}
+
+async function timed(label: string, check: ReturnType<typeof validateCheck>, context: CheckContext): Promise<number> {
+  const started = performance.now();
+  const result = await check.run(context);
+  const ms = performance.now() - started;
+  if (result.status !== 'passed') throw new Error(`${label}: validate did not pass: ${JSON.stringify(result)}`);
+  console.log(`${label.padEnd(58)} ${ms.toFixed(0).padStart(6)} ms   (load ${loadavg()[0]!.toFixed(2)})`);
+  return ms;
+}
+
+const edit = (context: CheckContext) => context.writeFiles({ 'src/App.tsx': `${context.files['src/App.tsx']}\nexport const edited = 1;\n` });
+
+try {
+  console.log(
+    `load average at start: ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ')}`,
+  );
+  const perProject = validateCheck({ lint: false }, createWebCheckSession());
+  const cold = await timed('cold: new project, its own check worker', perProject, await project());
+  const shared = validateCheck({ lint: false }, createWebCheckSession({ sharedTypeScript: true }));
+  const first = await project();
+  // As in a run: prepare (while the model works) starts the service and warms it with the starting files.
+  const preparing = performance.now();
+  await shared.prepare?.(first);
+  console.log(`${'shared pool empty: prepare of the first project (untimed by runs)'.padEnd(58)} ${(performance.now() - preparing).toFixed(0).padStart(6)} ms`);
+  await timed('shared pool: that first project, validate after prepare', shared, first);
+  const second = await project();
+  const warmNew = await timed('shared pool warm: a new project, first validate', shared, second);
+  await edit(second);
+  const afterEdit = await timed('shared pool warm: that project after a one-file edit', shared, second);
+  const third = await project();
+  const warmNewAgain = await timed('shared pool warm: another new project, first validate', shared, third);
+  await shared.close?.();
+  const ratio = Math.min(warmNew, warmNewAgain) / afterEdit;
+  console.log(`\nnew project with a warm pool / project after an edit: ${ratio.toFixed(2)} (target ≤ 1.3); cold / warm new: ${(cold / warmNew).toFixed(1)}×`);
+  console.log(
+    `load average at end: ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ')}`,
+  );
+} finally {
+  await Promise.all(opened.map((sandbox) => sandbox.kill().catch(() => {})));
+  await rm(work, { recursive: true, force: true });
+}

@@ -1,0 +1,27 @@
+/**
+ * What `tsc --noEmit --pretty false` reports for a builder program, in its order
+ * (emitFilesAndReportErrors): config errors, then syntax errors, and only when the files parse the
+ * options, global and semantic errors. Shared by the check worker's type-check thread and the
+ * shared type-check service.
+ */
+// Shipped as a string: after editing, run `node packages/adapters/scripts/generate-file-modules.mjs check-worker`.
+export function tscReport(ts, builder, formatHost) {
+  const diagnostics = builder.getConfigFileParsingDiagnostics().slice();
+  const configDiagnostics = diagnostics.length;
+  diagnostics.push(...builder.getSyntacticDiagnostics());
+  if (diagnostics.length === configDiagnostics) {
+    diagnostics.push(...builder.getOptionsDiagnostics(), ...builder.getGlobalDiagnostics());
+    if (diagnostics.length === configDiagnostics) diagnostics.push(...builder.getSemanticDiagnostics());
+  }
+  const reported = ts.sortAndDeduplicateDiagnostics(diagnostics);
+  return { exitCode: reported.length > 0 ? 2 : 0, output: ts.formatDiagnostics(reported, formatHost) };
+}
+
+/** The host `ts.formatDiagnostics` needs: file names relative to `root`. */
+export function formatHostOf(ts, root) {
+  return {
+    getCurrentDirectory: () => root,
+    getCanonicalFileName: (fileName) => (ts.sys.useCaseSensitiveFileNames ? fileName : fileName.toLowerCase()),
+    getNewLine: () => ts.sys.newLine,
+  };
+}
