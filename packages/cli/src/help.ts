@@ -9,6 +9,8 @@ const adapterFlags = `Adapters:
                        local:none (no OS isolation: model-written code reaches your files and network) | e2b (E2B_API_KEY)
   --chain <chain>      local (in-process EVM, default for --kind dapp) | <rpc-url> (BUILDWRIGHT_DEPLOYER_PRIVATE_KEY)
   --max-fix-attempts <n>  fix attempts before the run fails (default 3)
+  --type-errors <how>  blocking (default: a type error fails the checks and goes to the fix step) |
+                       advisory (type errors are posted as a notice; the app is verified by its build and browser)
   --replay-delay <ms>  wait before each scripted model turn (script: models only)`;
 
 const commonFlags = `Common:

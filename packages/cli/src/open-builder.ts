@@ -90,7 +90,8 @@ export async function resolveBuilderOptions(flags: CliFlags, options: OpenBuilde
       kind = await options.kindOf(storage.storage, ownerId);
       chain = await chainFromFlags(flags, kind);
     }
-    checks = options.everyKind ? await checksForEveryKind() : await checksFor(kind);
+    const validate = flags.typeErrors ? { typeErrors: flags.typeErrors } : {};
+    checks = options.everyKind ? await checksForEveryKind(validate) : await checksFor(kind, validate);
   } catch (error) {
     await storage.storage.close();
     await chain?.close();
@@ -120,23 +121,26 @@ export async function resolveBuilderOptions(flags: CliFlags, options: OpenBuilde
  * @example
  * const builder = createBuilder({ llm, sandbox, storage, chain, checks: await checksForEveryKind() });
  */
-export async function checksForEveryKind(): Promise<Check[]> {
+export async function checksForEveryKind(validate: ValidateOptions = {}): Promise<Check[]> {
   const [{ webChecks }, { dappChecks }, { apiChecks }] = await Promise.all([import('@buildwright/adapters/checks'), import('@buildwright/adapters/dapp'), import('@buildwright/adapters/api')]);
   const only =
     (kind: ProjectKind) =>
     (check: Check): Check => ({ ...check, kinds: [kind] });
-  return [...webChecks().map(only('web')), ...dappChecks().map(only('dapp')), ...apiChecks().map(only('api'))];
+  return [...webChecks({ validate }).map(only('web')), ...dappChecks({ web: { validate } }).map(only('dapp')), ...apiChecks({ validate }).map(only('api'))];
 }
 
-async function checksFor(kind: ProjectKind | undefined): Promise<Check[]> {
+/** What the CLI sets of the validate check (`--type-errors`). */
+type ValidateOptions = { typeErrors?: 'blocking' | 'advisory' };
+
+async function checksFor(kind: ProjectKind | undefined, validate: ValidateOptions): Promise<Check[]> {
   if (kind === 'api') {
     const { apiChecks } = await import('@buildwright/adapters/api');
-    return apiChecks();
+    return apiChecks({ validate });
   }
   if (kind === 'dapp') {
     const { dappChecks } = await import('@buildwright/adapters/dapp');
-    return dappChecks();
+    return dappChecks({ web: { validate } });
   }
   const { webChecks } = await import('@buildwright/adapters/checks');
-  return webChecks();
+  return webChecks({ validate });
 }

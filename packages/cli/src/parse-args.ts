@@ -77,6 +77,8 @@ export interface CliFlags {
   steps?: number[];
   /** approve: reject the plan (the run ends as cancelled). */
   reject?: boolean;
+  /** Type errors fail the validate check (`blocking`, default) or are posted as a notice (`advisory`). */
+  typeErrors?: 'blocking' | 'advisory';
   /** agent stats: first day (YYYY-MM-DD, UTC). */
   from?: string;
   /** agent stats: last day (YYYY-MM-DD, UTC). */
@@ -127,6 +129,7 @@ const options = {
   reject: { type: 'boolean' },
   from: { type: 'string' },
   to: { type: 'string' },
+  'type-errors': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -134,7 +137,7 @@ const options = {
 type FlagName = keyof typeof options;
 
 const everywhere: FlagName[] = ['help', 'json', 'owner', 'storage'];
-const runFlags: FlagName[] = ['llm', 'sandbox', 'chain', 'max-fix-attempts', 'replay-delay'];
+const runFlags: FlagName[] = ['llm', 'sandbox', 'chain', 'max-fix-attempts', 'replay-delay', 'type-errors'];
 
 /** Flags each command accepts, and its positional arguments (`?` marks an optional one). */
 export const commandSpecs: Record<CommandName, { args: string[]; flags: FlagName[] }> = {
@@ -239,6 +242,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.base !== undefined) flags.base = integer('--base', values.base, 1, 2_147_483_647);
   if (values.query !== undefined) flags.query = values.query;
   if (values.limit !== undefined) flags.limit = integer('--limit', values.limit, 1, command === 'agent' ? 500 : 100);
+  if (values['type-errors'] !== undefined) flags.typeErrors = oneOf('--type-errors', values['type-errors'], ['blocking', 'advisory'] as const);
   if (values.from !== undefined) flags.from = isoDay('--from', values.from);
   if (values.to !== undefined) flags.to = isoDay('--to', values.to);
   if (values['approve-plan'] === true) flags.approvePlan = true;
