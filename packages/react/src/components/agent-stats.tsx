@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { formatCost } from '../agents/agent-format.js';
 import { useAgentResource, type AgentResource } from '../agents/use-agent-resource.js';
 import { useDefaultTheme } from '../styles/use-default-theme.js';
+import { AgentPanelHeader } from './agent-panel-header.js';
 import { classNames } from './class-names.js';
 
 export interface AgentStatsProps {
@@ -49,17 +50,7 @@ export function AgentStatsView({ stats, unstyled, className }: Omit<AgentStatsPr
   const executions = sum((row) => row.executions);
   return (
     <section className={classNames('bw bw-agent-stats', className)} aria-label="Agent stats" aria-busy={stats.status === 'loading'}>
-      <header className="bw-agent-header">
-        <h2>Stats</h2>
-        <button type="button" onClick={stats.reload}>
-          Refresh
-        </button>
-      </header>
-      {stats.error && (
-        <div className="bw-alert" role="alert" data-code={stats.error.code}>
-          {stats.error.message}
-        </div>
-      )}
+      <AgentPanelHeader title="Stats" resource={stats} />
       {!value || executions === 0 ? (
         <p className="bw-empty">{stats.status === 'loading' ? 'Loading stats…' : 'No finished executions in this period.'}</p>
       ) : (

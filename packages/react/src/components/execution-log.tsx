@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { formatCost, formatLatency } from '../agents/agent-format.js';
 import { useAgentResource, type AgentResource } from '../agents/use-agent-resource.js';
 import { useDefaultTheme } from '../styles/use-default-theme.js';
+import { AgentPanelHeader } from './agent-panel-header.js';
 import { classNames } from './class-names.js';
 
 export interface ExecutionLogProps {
@@ -32,17 +33,7 @@ export function ExecutionLogView({ executions, unstyled, className }: Omit<Execu
   const rows = executions.value ?? [];
   return (
     <section className={classNames('bw bw-agent-log', className)} aria-label="Executions" aria-busy={executions.status === 'loading'}>
-      <header className="bw-agent-header">
-        <h2>Executions</h2>
-        <button type="button" onClick={executions.reload}>
-          Refresh
-        </button>
-      </header>
-      {executions.error && (
-        <div className="bw-alert" role="alert" data-code={executions.error.code}>
-          {executions.error.message}
-        </div>
-      )}
+      <AgentPanelHeader title="Executions" resource={executions} />
       {rows.length === 0 ? (
         <p className="bw-empty">{executions.status === 'loading' ? 'Loading executions…' : 'No executions yet.'}</p>
       ) : (
