@@ -1,6 +1,7 @@
 /**
  * The agent records of the Buildwright HTTP protocol as the client sees them (the server's are
- * `@buildwright/core`'s; a test in core checks they stay assignable). See docs/agents.md.
+ * `@buildwright/core`'s; core/src/http/agents-client-over-handler.test.ts checks they stay
+ * assignable). Optional fields also admit `undefined`, as zod's output types do. See docs/agents.md.
  */
 
 /** An HTTP tool of an agent: one operation the model may call. */
@@ -11,15 +12,16 @@ export interface AgentHttpToolWire {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   inputSchema: Record<string, unknown>;
-  operationId?: string;
-  headers?: Record<string, string>;
+  operationId?: string | undefined;
+  headers?: Record<string, string> | undefined;
 }
 
 /** An eval case: an input and what the output must satisfy. */
 export interface AgentEvalCaseWire {
   name: string;
-  input: unknown;
-  expected: { contains?: string; matchesSchema?: Record<string, unknown>; calledTool?: string };
+  /** Absent when the case was written without one (JSON has no `undefined`). */
+  input?: unknown;
+  expected: { contains?: string | undefined; matchesSchema?: Record<string, unknown> | undefined; calledTool?: string | undefined };
 }
 
 /** An agent definition, `buildwright.agent/v1`, with its defaults filled in (as the server answers it). */
@@ -30,14 +32,28 @@ export interface AgentDefinitionWire {
   instructions: string;
   model: string;
   tools: AgentHttpToolWire[];
-  inputSchema?: Record<string, unknown>;
-  outputSchema?: Record<string, unknown>;
-  limits: { maxSteps: number; maxTokens: number; timeMs: number; maxCostUsd?: number };
+  inputSchema?: Record<string, unknown> | undefined;
+  outputSchema?: Record<string, unknown> | undefined;
+  limits: { maxSteps: number; maxTokens: number; timeMs: number; maxCostUsd?: number | undefined };
   evals: AgentEvalCaseWire[];
 }
 
-/** A definition as you send it: the fields with defaults may be left out. */
-export type AgentDefinitionDraft = Omit<AgentDefinitionWire, 'description' | 'tools' | 'limits' | 'evals'> & Partial<Pick<AgentDefinitionWire, 'description' | 'tools' | 'limits' | 'evals'>>;
+/**
+ * A definition as you send it: the fields with defaults may be left out (or `undefined`, which
+ * JSON drops), limits one by one. `@buildwright/core`'s `AgentDefinitionInput` is assignable to it.
+ */
+export interface AgentDefinitionDraft {
+  format: 'buildwright.agent/v1';
+  name: string;
+  description?: string | undefined;
+  instructions: string;
+  model: string;
+  tools?: AgentHttpToolWire[] | undefined;
+  inputSchema?: Record<string, unknown> | undefined;
+  outputSchema?: Record<string, unknown> | undefined;
+  limits?: { maxSteps?: number | undefined; maxTokens?: number | undefined; timeMs?: number | undefined; maxCostUsd?: number | undefined } | undefined;
+  evals?: AgentEvalCaseWire[] | undefined;
+}
 
 export interface AgentRecordWire {
   id: string;

@@ -37,9 +37,9 @@ export async function requestJson<T>(config: HttpConfig, method: HttpMethod, pat
   return (await response.json()) as T;
 }
 
-/** Like `requestJson` but returns the raw response (for binary bodies). */
-export async function send(config: HttpConfig, method: HttpMethod, path: string, body?: unknown, signal?: AbortSignal): Promise<Response> {
-  const headers = await requestHeaders(config, body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' });
+/** Like `requestJson` but returns the raw response (for binary bodies, text, or an event stream with `accept`). */
+export async function send(config: HttpConfig, method: HttpMethod, path: string, body?: unknown, signal?: AbortSignal, accept = 'application/json'): Promise<Response> {
+  const headers = await requestHeaders(config, body === undefined ? { accept } : { accept, 'content-type': 'application/json' });
   let response: Response;
   try {
     response = await config.fetch(routeUrl(config, path), { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }), ...(signal ? { signal } : {}) });

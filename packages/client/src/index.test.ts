@@ -5,6 +5,7 @@ import { expect, it } from 'vitest';
 it('default: public exports of @buildwright/client', async () => {
   expect(Object.keys(await import('./index.js')).sort()).toEqual([
     'BuildwrightError',
+    'createAgentsClient',
     'createBuilderClient',
     'createRunView',
     'foldEvent',

@@ -2,6 +2,8 @@ import { expect, it } from 'vitest';
 
 it('default: public exports of @buildwright/react', async () => {
   expect(Object.keys(await import('./index.js')).sort()).toEqual([
+    'AgentPlayground',
+    'AgentStats',
     'ApiExplorer',
     'BuilderChat',
     'BuilderClientContext',
@@ -10,6 +12,7 @@ it('default: public exports of @buildwright/react', async () => {
     'ContractCard',
     'CostMeter',
     'DeployButton',
+    'ExecutionLog',
     'FileTree',
     'Markdown',
     'PlanApproval',
@@ -20,6 +23,7 @@ it('default: public exports of @buildwright/react', async () => {
     'RunPlan',
     'ToolApprovals',
     'VersionHistory',
+    'createAgentsClient',
     'createBuilderClient',
     'defaultThemeCss',
     'diffLines',

@@ -186,6 +186,21 @@ export const defaultThemeCss = `
 :where(.bw-project-rename){display:flex;gap:.5em;flex:1}
 :where(.bw-project-rename input){flex:1}
 :where(.bw-projects-more){align-self:center}
+:where(.bw-agent-playground,.bw-agent-log,.bw-agent-stats){display:flex;flex-direction:column;gap:.6em}
+:where(.bw-agent-header){display:flex;align-items:center;justify-content:space-between}
+:where(.bw-agent-header h2){margin:0;font-size:1.05em}
+:where(.bw-agent-actions){display:flex;justify-content:flex-end}
+:where(.bw-agent-events){margin:0;padding-left:1.6em;font-family:var(--bw-mono);font-size:.85em;overflow-wrap:anywhere}
+:where(.bw-agent-event[data-type=agent.failed]){color:var(--bw-danger)}
+:where(.bw-agent-event[data-type=usage]){color:var(--bw-muted)}
+:where(.bw-agent-output pre){margin:0 0 .3em;white-space:pre-wrap;font-family:var(--bw-mono)}
+:where(.bw-agent-table){border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums;font-size:.9em}
+:where(.bw-agent-table th,.bw-agent-table td){text-align:left;padding:.3em .5em;border-bottom:1px solid var(--bw-border)}
+:where(.bw-agent-table tr[data-status=failed]){color:var(--bw-danger)}
+:where(.bw-agent-totals){display:grid;grid-template-columns:repeat(auto-fit,minmax(7em,1fr));gap:.4em;margin:0}
+:where(.bw-agent-totals dt){color:var(--bw-muted);font-size:.8em}
+:where(.bw-agent-totals dd){margin:0 0 .3em;font-size:1.2em;font-variant-numeric:tabular-nums}
+:where(.bw-agent-chart){display:block;max-width:100%}
 .bw-code-pre{display:block;white-space:pre}
 .bw-code-text{display:block;margin:0;padding:0;border:0;border-radius:0;background:none;color:inherit;font:inherit;letter-spacing:normal;white-space:pre}
 .bw-line{display:block;white-space:pre}
