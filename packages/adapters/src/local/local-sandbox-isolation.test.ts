@@ -101,23 +101,27 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`local sa
       const outside = join(root, 'race-target');
       mkdirSync(outside);
       const sandbox = await open('race');
+      // The symlink exists before anything else starts, so no host write can create src/link first.
+      await sandbox.writeFile(
+        'setup.mjs',
+        ["import { mkdirSync, symlinkSync } from 'node:fs';", "mkdirSync('src/real', { recursive: true });", `symlinkSync(${JSON.stringify(outside)}, 'src/link');`].join('\n'),
+      );
       await sandbox.writeFile(
         'flip.mjs',
         [
-          "import { mkdirSync, renameSync, symlinkSync } from 'node:fs';",
-          "import { createServer } from 'node:http';",
-          "mkdirSync('src/real', { recursive: true });",
-          `symlinkSync(${JSON.stringify(outside)}, 'src/link');`,
-          // Ready (listening) only once the symlink exists, so no host write can create src/link first.
-          "createServer((q, s) => s.end()).listen(Number(process.env.PORT), '127.0.0.1');",
+          "import { renameSync } from 'node:fs';",
           'for (let round = 0; ; round += 1) {',
           "  try { renameSync('src/link', 'src/spare'); renameSync('src/real', 'src/link'); renameSync('src/spare', 'src/real'); } catch {}",
           '  if (round % 50000 === 0) await new Promise((resolve) => setTimeout(resolve, 0));',
           '}',
         ].join('\n'),
       );
-      // A long-lived process of the project (as the check worker or a preview server are), flipping src/link between a directory and a symlink out.
-      const server = await sandbox.startServer({ command: 'node flip.mjs', readyTimeoutMs: 30_000 });
+      // A long-lived process of the project (as the check worker or a preview server are), flipping src/link between a directory and a symlink out;
+      // the server that answers the ready check is a process of its own, so a busy flipper cannot delay it.
+      const server = await sandbox.startServer({
+        command: `node setup.mjs && { node -e "require('http').createServer((q, s) => s.end()).listen(process.env.PORT, '127.0.0.1')" & node flip.mjs; }`,
+        readyTimeoutMs: 30_000,
+      });
       let written = 0;
       let refused = 0;
       const deadline = Date.now() + 90_000;
