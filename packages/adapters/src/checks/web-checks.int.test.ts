@@ -34,7 +34,8 @@ const projects = templateProjects();
 afterAll(() => projects.cleanup());
 
 describe('web checks on a react-vite project in a local sandbox', () => {
-  it('default: a working counter app passes every check, and the browser check returns a preview of a served app and a screenshot', async () => {
+  // The first project pays the cold npm install (later ones restore from the cache) and the first Chromium launch.
+  it('default: a working counter app passes every check, and the browser check returns a preview of a served app and a screenshot', { timeout: 180_000 }, async () => {
     const { context } = await projects.open(counterApp);
     const results = await runInOrder(webChecks(), context);
     expect(results.map(({ name, result }) => `${name}:${result.status}`)).toEqual(['imports:passed', 'install:passed', 'validate:passed', 'build-app:passed', 'browser:passed']);
