@@ -119,7 +119,22 @@ describe('@buildwright/core public exports', () => {
 
   it.each([
     ['http', ['createBuilderHandler', 'formatEvent']],
-    ['client', ['BuildwrightError', 'createAgentsClient', 'createBuilderClient', 'createRunView', 'foldEvent', 'initialSnapshot', 'isTerminal', 'readEventStream', 'sleep', 'terminalEventTypes', 'toBuildwrightError']],
+    [
+      'client',
+      [
+        'BuildwrightError',
+        'createAgentsClient',
+        'createBuilderClient',
+        'createRunView',
+        'foldEvent',
+        'initialSnapshot',
+        'isTerminal',
+        'readEventStream',
+        'sleep',
+        'terminalEventTypes',
+        'toBuildwrightError',
+      ],
+    ],
     [
       'testing',
       ['collectLlmStream', 'createCheckContext', 'memorySandbox', 'memoryStorage', 'runChainSpec', 'runCheckSpec', 'runEventBusSpec', 'runLlmSpec', 'runSandboxSpec', 'runStorageSpec', 'scriptedLlm'],
