@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
 
 it('default: public exports of @buildwright/adapters/openai', async () => {
-  expect(Object.keys(await import('./index.js')).sort()).toEqual(['costUsd', 'findModelPricing', 'modelPricing', 'openaiLlm']);
+  expect(Object.keys(await import('./index.js')).sort()).toEqual(['costUsd', 'findModelPricing', 'modelPricing', 'openaiEmbeddings', 'openaiLlm']);
 });

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { BuildwrightError, createTurnCursor, parseTranscript, type Transcript, type TranscriptTurn } from '@buildwright/core';
 import { turnChunks, turnCompletion } from './openai-chunks.js';
+import { answerEmbeddings, type TestEmbedder } from './openai-embeddings-route.js';
 import type { OpenAiTestFault } from './openai-faults.js';
 
 /** A request the server received, for assertions. */
@@ -39,6 +40,8 @@ export interface OpenAiTestServerOptions {
   toolCalls?: 'auto' | 'native' | 'text';
   /** When set, requests must carry `Authorization: Bearer <apiKey>` or get a 401. */
   apiKey?: string;
+  /** The vectors `POST /v1/embeddings` answers with. Default: the SDK's lexical embedder at the request's `dimensions` (256 when none). */
+  embed?: TestEmbedder;
 }
 
 /** A running OpenAI-compatible chat-completions server on 127.0.0.1. */
@@ -46,7 +49,7 @@ export interface OpenAiTestServer {
   /** `http://127.0.0.1:<port>/v1`, for `baseURL`. */
   readonly baseURL: string;
   readonly port: number;
-  /** Every chat-completions request received, in order. */
+  /** Every chat-completions and embeddings request received, in order. */
   readonly requests: RecordedRequest[];
   /** Queues faults: each one answers the next request, before any turn. */
   fail(...faults: OpenAiTestFault[]): void;
@@ -109,8 +112,9 @@ export async function startOpenAiTestServer(options: OpenAiTestServerOptions = {
       sendJson(res, 200, { object: 'list', data: [{ id: 'test-model', object: 'model', owned_by: 'buildwright' }] });
       return;
     }
-    if (req.method !== 'POST' || !/^(?:\/v1)?\/chat\/completions$/.test(path)) {
-      sendError(res, 404, `OpenAI test server: no route ${req.method} ${path}. Use POST /v1/chat/completions.`, 'invalid_request_error');
+    const embeddings = /^(?:\/v1)?\/embeddings$/.test(path);
+    if (req.method !== 'POST' || !(embeddings || /^(?:\/v1)?\/chat\/completions$/.test(path))) {
+      sendError(res, 404, `OpenAI test server: no route ${req.method} ${path}. Use POST /v1/chat/completions or POST /v1/embeddings.`, 'invalid_request_error');
       return;
     }
     const text = await readBody(req);
@@ -133,6 +137,16 @@ export async function startOpenAiTestServer(options: OpenAiTestServerOptions = {
     const fault = faults.shift();
     if (fault?.type === 'http') {
       sendError(res, fault.status, fault.message, fault.errorType ?? 'invalid_request_error', fault.code, fault.headers);
+      return;
+    }
+    if (embeddings) {
+      // A stream fault on an embeddings request (a JSON answer, not a stream) is a cut connection.
+      if (fault) {
+        res.socket?.destroy();
+        return;
+      }
+      const answer = await answerEmbeddings(body, options.embed);
+      sendJson(res, answer.status, answer.body);
       return;
     }
     let picked: { turn: TranscriptTurn; index: number };
