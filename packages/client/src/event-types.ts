@@ -55,6 +55,8 @@ export interface EventPayloads {
   'plan.approved': { plan: Plan; edited: boolean };
   'step.started': { stepId: string; title: string };
   'step.completed': { stepId: string };
+  /** Code patterns put in the step's prompt (`createBuilder({ patterns })`): the most similar to the step, capped in tokens. */
+  'patterns.selected': { stepId: string; patterns: { name: string; score: number; tokens: number }[]; tokens: number };
   'llm.delta': { node: string; text: string };
   'llm.retried': { node: string; attempt: number; waitMs: number; code: string; message: string };
   /**

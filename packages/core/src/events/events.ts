@@ -36,6 +36,7 @@ export const eventSchemas = {
   'plan.approved': event('plan.approved', { plan: planSchema, edited: z.boolean() }),
   'step.started': event('step.started', { stepId: z.string(), title: z.string() }),
   'step.completed': event('step.completed', { stepId: z.string() }),
+  'patterns.selected': event('patterns.selected', { stepId: z.string(), patterns: z.array(z.object({ name: z.string(), score: z.number(), tokens: z.number() })), tokens: z.number() }),
   'llm.delta': event('llm.delta', { node: z.string(), text: z.string() }),
   'llm.retried': event('llm.retried', { node: z.string(), attempt: z.number(), waitMs: z.number(), code: z.string(), message: z.string() }),
   'file.streaming': event('file.streaming', { path: z.string(), offset: z.number().int().nonnegative(), delta: z.string(), discarded: z.literal(true).optional() }),

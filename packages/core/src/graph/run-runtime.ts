@@ -7,6 +7,7 @@ import type { ProjectKind, RunBudgets, StorageAdapter } from '../spec/storage.js
 import type { Template } from '../spec/template.js';
 import type { Workspace } from '../protocol/workspace.js';
 import type { FileLimits } from '../protocol/file-rules.js';
+import type { PatternPick } from '../templates/pattern-selection.js';
 import type { ExternalTools } from './external-tools/external-tools.js';
 import type { LivePreviews } from './live-previews.js';
 
@@ -83,6 +84,8 @@ export interface RunRuntime {
   externalTools?: () => Promise<ExternalTools>;
   /** The live preview the build node updates after each step; absent when no check offers one. */
   livePreviews?: LivePreviews;
+  /** The code patterns for a build step (`createBuilder({ patterns })`); absent when the builder has none. */
+  patterns?: (query: string) => Promise<PatternPick>;
   /** Called after each model call's usage is stored (the host's per-owner daily usage); optional. */
   meterUsage?: (usage: { inputTokens: number; outputTokens: number; costUsd: number }) => Promise<void>;
 }

@@ -17,6 +17,9 @@ import type { Template } from '../spec/template.js';
 import type { EmbeddingAdapter } from '../spec/embedding.js';
 import { createTemplateIndex, type TemplateIndex } from '../templates/template-index.js';
 import { lexicalEmbeddings } from '../templates/lexical-embeddings.js';
+import { createSimilarityIndex, type SimilarityIndex } from '../templates/similarity-index.js';
+import type { PatternLimits } from '../templates/pattern-selection.js';
+import type { Pattern } from '../spec/pattern.js';
 import type { ToolProvider } from '../spec/tool-provider.js';
 import { defaultFileLimits, type FileLimits } from '../protocol/file-rules.js';
 
@@ -75,6 +78,14 @@ export interface BuilderOptions extends HostHookOptions {
    * embeds texts. Default `lexicalEmbeddings()`: offline, no model. See docs/templates.md#search.
    */
   embeddings?: EmbeddingAdapter;
+  /**
+   * Code patterns by name (`builtInPatterns` from `@buildwright/adapters/templates`, or your own):
+   * each build step gets the few most similar to it in its prompt, capped in tokens
+   * (`patterns.selected`). None by default. See docs/templates.md#patterns.
+   */
+  patterns?: Record<string, Pattern>;
+  /** How many patterns a step gets and how many tokens they take. Default 3 and 1,500 (least similarity 0.12). */
+  patternLimits?: Partial<PatternLimits>;
   /**
    * Changes the run pipeline: replace, remove or insert nodes. Called for each run with its
    * defaults: `[planNode, buildNode, ...checks]`, and for a run whose checks give the spec node work
@@ -135,10 +146,13 @@ export interface BuilderContext {
   hooks: HostHooks;
   /** Similarity search over `options.templates`, with `options.embeddings`. */
   templateIndex: TemplateIndex;
+  /** Similarity search over `options.patterns`, with `options.embeddings`. */
+  patternIndex: SimilarityIndex;
 }
 
 /** The per-builder state of a fresh builder (or worker) over `options`. */
 export function createBuilderContext(options: BuilderOptions): BuilderContext {
+  const embeddings = options.embeddings ?? lexicalEmbeddings();
   return {
     options,
     limits: { ...defaultLimits, ...options.limits },
@@ -150,6 +164,7 @@ export function createBuilderContext(options: BuilderOptions): BuilderContext {
     pendingRunEnds: new Map(),
     hooks: createHostHooks(options),
     eventBus: options.eventBus ?? defaultEventBus(options.queue),
-    templateIndex: createTemplateIndex(options.embeddings ?? lexicalEmbeddings()),
+    templateIndex: createTemplateIndex(embeddings),
+    patternIndex: createSimilarityIndex(embeddings),
   };
 }

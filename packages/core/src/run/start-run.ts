@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { selectPatterns } from '../templates/pattern-selection.js';
 import type { BuilderContext } from './run-context.js';
 import { BuildwrightError, toBuildwrightError } from '@buildwright/client';
 import type { EventInput, Plan } from '../events/events.js';
@@ -137,6 +138,11 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     ...(meterUsage ? { meterUsage } : {}),
     sandbox: () => openSandbox(builder, runtime),
   };
+  const patterns = options.patterns ?? {};
+  if (Object.keys(patterns).length > 0) {
+    runtime.patterns = (query) =>
+      selectPatterns(builder.patternIndex, patterns, query, { kind: project.kind, signal: controller.signal, ...(options.patternLimits ? { limits: options.patternLimits } : {}) });
+  }
   const live = livePreviews(runtime, options.checks ?? []);
   if (live) runtime.livePreviews = live;
   let externalTools: Promise<ExternalTools> | undefined;
