@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { BuildwrightError } from '@buildwright/client';
 import type { EmbeddingAdapter } from '../spec/embedding.js';
 
@@ -18,7 +17,7 @@ export interface SimilarityMatch {
 
 /**
  * Exact cosine search over named texts (templates, patterns) with one embedding model. Vectors are
- * cached by a hash of the model and the text, so an entry is embedded again only when its text
+ * cached by text (the index has one model), so an entry is embedded again only when its text
  * changes, and vectors of texts no longer searched are dropped: the index follows a registry that
  * changes under it. One `embed` call per search (the query and the texts not cached yet).
  *
@@ -31,14 +30,13 @@ export function createSimilarityIndex(embeddings: EmbeddingAdapter) {
   return {
     embeddings,
     async search(entries: readonly SimilarityEntry[], query: string, options: { limit?: number; signal?: AbortSignal } = {}): Promise<SimilarityMatch[]> {
-      const keyed = entries.map((entry) => ({ ...entry, key: createHash('sha256').update(embeddings.model).update('\0').update(entry.text).digest('hex') }));
-      const missing = [...new Map(keyed.filter((entry) => !cache.has(entry.key)).map((entry) => [entry.key, entry.text])).entries()];
-      const [queryVector, ...vectors] = await embedChecked(embeddings, [query, ...missing.map(([, text]) => text)], options.signal);
-      const fresh = new Map(missing.map(([key], index) => [key, vectors[index]!]));
-      cache = new Map(keyed.map((entry) => [entry.key, cache.get(entry.key) ?? fresh.get(entry.key)!]));
-      return keyed
+      const missing = [...new Set(entries.filter((entry) => !cache.has(entry.text)).map((entry) => entry.text))];
+      const [queryVector, ...vectors] = await embedChecked(embeddings, [query, ...missing], options.signal);
+      const fresh = new Map(missing.map((text, index) => [text, vectors[index]!]));
+      cache = new Map(entries.map((entry) => [entry.text, cache.get(entry.text) ?? fresh.get(entry.text)!]));
+      return entries
         .filter((entry) => entry.eligible !== false)
-        .map((entry) => ({ name: entry.name, score: round(cosine(queryVector!, cache.get(entry.key)!)) }))
+        .map((entry) => ({ name: entry.name, score: round(cosine(queryVector!, cache.get(entry.text)!)) }))
         .sort((a, b) => b.score - a.score)
         .slice(0, options.limit ?? 5);
     },

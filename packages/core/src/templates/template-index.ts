@@ -39,7 +39,7 @@ export function templateSearchText(template: Template): string {
 /**
  * A search index of templates by similarity. Each search embeds the query, compares it by exact
  * cosine with every template's search-text vector, and returns the best first (ties keep the
- * registry's order). Vectors are cached by a hash of the embedding model and the search text, so
+ * registry's order). Vectors are cached by search text (one model per index), so
  * a template is embedded again only when its text changes (or a new one appears), and vectors of
  * texts no longer in the registry are dropped: the index follows a registry that changes under it.
  *
