@@ -14,6 +14,9 @@ import type {
   RunResponse,
   SaveFilesRequest,
   SaveFilesResponse,
+  TemplateMatch,
+  TemplatesResponse,
+  TemplateSummary,
   ToolApprovalResponse,
   VersionsResponse,
 } from './http-wire-types.js';
@@ -28,6 +31,8 @@ import { requestJson, send, type HeadersInput, type HttpConfig } from './http-re
 export interface RunStartOptions {
   /** Stop after the plan until `approvePlan` (see docs/plan-approval.md). Default false. */
   approvePlan?: boolean;
+  /** `generate` only: start from this template of the server's builder (`listTemplates`, `searchTemplates`). Default: the server picks by the prompt. */
+  template?: string;
 }
 
 export interface BuilderClientOptions {
@@ -110,6 +115,10 @@ export interface BuilderClient {
   listDeployments(projectId?: string): Promise<DeploymentRecord[]>;
   /** Stops a deployment of the current project (or `projectId`): its URL then answers 404. */
   undeploy(deploymentId: string, projectId?: string): Promise<void>;
+  /** The server's templates, in registry order (`kind`: only those that fit it). */
+  listTemplates(options?: { kind?: ProjectKind }): Promise<TemplateSummary[]>;
+  /** The server's templates most similar to `query`, best first, with their score (`limit` 1–50, default 5). */
+  searchTemplates(query: string, options?: { kind?: ProjectKind; limit?: number }): Promise<TemplateMatch[]>;
   /** Forgets the current project (the next `send` generates a new one). */
   reset(): void;
   /** Removes the errors from the snapshot. */
@@ -292,7 +301,18 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
     },
     getSnapshot: () => snapshot,
     generate: (prompt, kind = 'web', options) =>
-      startRun('generate', prompt, () => requestJson<CreateRunResponse>(config, 'POST', '/runs', { prompt, kind, ...(options?.approvePlan ? { approvePlan: true } : {}) }), kind),
+      startRun(
+        'generate',
+        prompt,
+        () =>
+          requestJson<CreateRunResponse>(config, 'POST', '/runs', {
+            prompt,
+            kind,
+            ...(options?.approvePlan ? { approvePlan: true } : {}),
+            ...(options?.template ? { template: options.template } : {}),
+          }),
+        kind,
+      ),
     edit(prompt, options) {
       let path: string;
       try {
@@ -396,6 +416,17 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
       if (search.limit !== undefined) query.set('limit', String(search.limit));
       const { projects, nextCursor } = await requestJson<ProjectsResponse>(config, 'GET', `/projects${query.size ? `?${query}` : ''}`);
       return { projects, nextCursor };
+    },
+    async listTemplates(options = {}) {
+      const { templates } = await requestJson<TemplatesResponse>(config, 'GET', `/templates${options.kind ? `?kind=${options.kind}` : ''}`);
+      return templates;
+    },
+    async searchTemplates(query, options = {}) {
+      const search = new URLSearchParams({ query });
+      if (options.kind) search.set('kind', options.kind);
+      if (options.limit !== undefined) search.set('limit', String(options.limit));
+      const { templates } = await requestJson<TemplatesResponse<TemplateMatch>>(config, 'GET', `/templates?${search}`);
+      return templates;
     },
     async renameProject(projectId, name) {
       const { project } = await requestJson<ProjectResponse>(config, 'PATCH', `/projects/${encodeURIComponent(projectId)}`, { name });

@@ -1,4 +1,4 @@
-import type { ContractRecord, DeploymentRecord, MessageRecord, ProjectRecord, RunRecord, VersionRecord } from './records.js';
+import type { ContractRecord, DeploymentRecord, MessageRecord, ProjectKind, ProjectRecord, RunRecord, VersionRecord } from './records.js';
 
 /** `POST /runs` and `POST /projects/:id/runs` (201). */
 export interface CreateRunResponse {
@@ -110,4 +110,26 @@ export interface FileDiff {
   status: 'added' | 'removed' | 'modified';
   /** Unified diff (`--- a/path`, `+++ b/path`, `@@` hunks with 3 lines of context). */
   patch: string;
+}
+
+/** A template of the server's builder, as `GET /templates` lists it. */
+export interface TemplateSummary {
+  /** Registry name (what `generate` takes as `template`). */
+  name: string;
+  kinds: ProjectKind[];
+  description: string;
+  tags: string[];
+  stack: string[];
+}
+
+/** A template found by `GET /templates?query=`: `score` is its cosine similarity to the query (-1 to 1). */
+export interface TemplateMatch {
+  name: string;
+  score: number;
+  description: string;
+}
+
+/** `GET /templates` (a list) and `GET /templates?query=` (matches, best first). */
+export interface TemplatesResponse<T extends TemplateSummary | TemplateMatch = TemplateSummary> {
+  templates: T[];
 }

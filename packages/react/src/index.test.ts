@@ -21,6 +21,7 @@ it('default: public exports of @buildwright/react', async () => {
     'PromptBox',
     'RunChecks',
     'RunPlan',
+    'TemplatePicker',
     'ToolApprovals',
     'VersionHistory',
     'createAgentsClient',

@@ -37,6 +37,8 @@ export type { PlanApprovalProps } from './components/plan-approval.js';
 export type { ToolApprovalsProps } from './components/tool-approvals.js';
 export { ProjectList } from './components/project-list.js';
 export type { ProjectListProps } from './components/project-list.js';
+export { TemplatePicker } from './components/template-picker.js';
+export type { TemplatePickerProps } from './components/template-picker.js';
 export { Markdown } from './components/markdown.js';
 export type { MarkdownProps } from './components/markdown.js';
 export type { MarkdownCodeBlock } from './markdown/markdown-elements.js';

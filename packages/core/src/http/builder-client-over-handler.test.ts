@@ -8,6 +8,7 @@ import { BuildwrightError, createBuilderClient, type BuilderClient, type Builder
 import { createBuilderHandler } from './create-builder-handler.js';
 import { appFiles, appTranscript, serve } from './http.test-support.js';
 import { pacedLlm } from '../llm/paced-llm.js';
+import type { Template } from '../spec/template.js';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -41,9 +42,14 @@ function cutting(handler: (request: Request) => Promise<Response>, options: { ti
   return { wrapped, cut };
 }
 
-async function setup(options: { delayMs?: number; cut?: { times: number; afterEvents: number } } = {}) {
+async function setup(options: { delayMs?: number; cut?: { times: number; afterEvents: number }; templates?: Record<string, Template> } = {}) {
   const llm = scriptedLlm({ transcript: appTranscript() });
-  const builder: Builder = createBuilder({ llm: options.delayMs ? pacedLlm(llm, options.delayMs) : llm, sandbox: memorySandbox(), storage: memoryStorage() });
+  const builder: Builder = createBuilder({
+    llm: options.delayMs ? pacedLlm(llm, options.delayMs) : llm,
+    sandbox: memorySandbox(),
+    storage: memoryStorage(),
+    ...(options.templates ? { templates: options.templates } : {}),
+  });
   const handler = createBuilderHandler(builder, { authorize: (request) => request.headers.get('x-owner') ?? Promise.reject(new Error('no owner')), basePath: '/api' });
   const { wrapped, cut } = cutting(handler, options.cut ?? { times: 0, afterEvents: 0 });
   const server = await serve(wrapped);
@@ -195,6 +201,33 @@ describe('createBuilderClient', () => {
     expect(loaded.files.contents).toEqual(appFiles);
     expect(loaded.run).toMatchObject({ status: 'completed', mode: 'edit' });
     expect((await second.listProjects()).map((project) => project.id)).toEqual([projectId]);
+  });
+
+  it("behavior: listTemplates and searchTemplates read the server's templates; generate with a template starts from it", async () => {
+    const template = (name: string, description: string, tags: string[], files: Record<string, string>): Template => ({ name, kind: 'web', description, tags, files, stack: ['react@19'] });
+    const templates = {
+      dashboard: template('dashboard', 'A dashboard with charts and tables', ['charts', 'analytics'], { 'charts.js': '// charts\n' }),
+      game: template('game', 'A canvas game with a game loop', ['canvas', 'arcade'], { 'loop.js': '// loop\n' }),
+      shop: { ...template('shop', 'A shop front with a cart', ['cart', 'checkout'], {}), kind: 'api' as const },
+    };
+    const { client, builder } = await setup({ templates });
+    const builderClient = client();
+    expect(await builderClient.listTemplates()).toEqual([
+      { name: 'dashboard', kinds: ['web'], description: 'A dashboard with charts and tables', tags: ['charts', 'analytics'], stack: ['react@19'] },
+      { name: 'game', kinds: ['web'], description: 'A canvas game with a game loop', tags: ['canvas', 'arcade'], stack: ['react@19'] },
+      { name: 'shop', kinds: ['api'], description: 'A shop front with a cart', tags: ['cart', 'checkout'], stack: ['react@19'] },
+    ]);
+    expect((await builderClient.listTemplates({ kind: 'api' })).map((listed) => listed.name)).toEqual(['shop']);
+    const found = await builderClient.searchTemplates('an arcade game on a canvas', { kind: 'web', limit: 1 });
+    expect(found).toEqual([{ name: 'game', score: expect.any(Number), description: 'A canvas game with a game loop' }]);
+    expect(found[0]!.score).toBeGreaterThan(0.2);
+    await expect(builderClient.searchTemplates('x'.repeat(2_001))).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+
+    const created = await builderClient.generate('a counter page', 'web', { template: 'dashboard' });
+    await until(builderClient, settled, 'the run to complete');
+    const { files } = await builder.files(created.projectId, { ownerId: 'alice' });
+    expect(Object.keys(files)).toContain('charts.js');
+    await expect(builderClient.generate('a counter page', 'web', { template: 'nope' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 
   it('error: a refused request rejects with the server code and lands in the snapshot', async () => {

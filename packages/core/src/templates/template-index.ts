@@ -1,15 +1,12 @@
+import type { TemplateMatch } from '@buildwright/client';
 import type { EmbeddingAdapter } from '../spec/embedding.js';
 import type { ProjectKind } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
 import { createSimilarityIndex } from './similarity-index.js';
 import { templateKinds } from './template-manifest.js';
 
-/** One search result: the template's name, its cosine similarity to the query (-1 to 1), its description. */
-export interface TemplateMatch {
-  name: string;
-  score: number;
-  description: string;
-}
+/** One search result: the template's name, its cosine similarity to the query (-1 to 1), its description (the wire type of `GET /templates?query=`). */
+export type { TemplateMatch };
 
 /** Options of `TemplateIndex.search`. */
 export interface TemplateSearchOptions {

@@ -1,16 +1,9 @@
-import type { ProjectKind } from '../spec/storage.js';
+import type { TemplateSummary } from '@buildwright/client';
 import type { Template } from '../spec/template.js';
 import { templateKinds } from './template-manifest.js';
 
-/** What a list of templates shows of each: no files, no guidance. */
-export interface TemplateSummary {
-  /** Registry name (what `generate({ template })` takes). */
-  name: string;
-  kinds: ProjectKind[];
-  description: string;
-  tags: string[];
-  stack: string[];
-}
+/** What a list of templates shows of each: no files, no guidance (the wire type of `GET /templates`). */
+export type { TemplateSummary };
 
 /**
  * The templates of a registry as a list, in registry order.

@@ -186,6 +186,12 @@ export const defaultThemeCss = `
 :where(.bw-project-rename){display:flex;gap:.5em;flex:1}
 :where(.bw-project-rename input){flex:1}
 :where(.bw-projects-more){align-self:center}
+:where(.bw-templates){border:1px solid var(--bw-border);border-radius:var(--bw-radius);padding:.5em .75em;display:flex;flex-direction:column;gap:.4em}
+:where(.bw-template-list){list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:.3em}
+:where(.bw-template label){display:grid;grid-template-columns:auto 1fr;column-gap:.5em;cursor:pointer}
+:where(.bw-template-name){font-weight:600}
+:where(.bw-template-detail){grid-column:2;opacity:.75;font-size:.9em}
+:where(.bw-template-score){font-weight:400;opacity:.75}
 :where(.bw-agent-playground,.bw-agent-log,.bw-agent-stats){display:flex;flex-direction:column;gap:.6em}
 :where(.bw-agent-header){display:flex;align-items:center;justify-content:space-between}
 :where(.bw-agent-header h2){margin:0;font-size:1.05em}
