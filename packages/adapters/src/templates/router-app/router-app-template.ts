@@ -18,7 +18,7 @@ export const routerAppTemplate: Template = {
   description: "Multi-page React 19 app: react-router 7 routes in src/App.tsx (BrowserRouter, a Layout with NavLink and <Outlet/>), one page per file in src/pages/, a contact form with validation in src/forms.ts. Vite 7, TypeScript (strict), Tailwind CSS 4.",
   kinds: ['web'],
   stack: ["react@19", "react-router@7", "vite@7", "typescript@5", "tailwindcss@4", "eslint@9"],
-  tags: ["multi-page", "pages", "router", "routing", "routes", "navigation", "navbar", "menu", "form", "forms", "validation", "signup", "login", "wizard", "settings", "profile", "contact", "website", "blog", "docs", "about page"],
+  tags: ["multi-page","router","routing","routes","navigation","navbar","menu","links","form","forms","validation","signup","login","wizard","settings","profile","contact","blog","docs","sidebar"],
   guidance: [
     reactGuidance.entry,
     reactGuidance.types,
@@ -29,9 +29,9 @@ export const routerAppTemplate: Template = {
     reactGuidance.checks,
   ].join('\n'),
   searchText: [
-    "Multi-page web app with several pages and client-side routing: a router, navigation bar, links between pages, a home page, about page, contact page and a 404 page.",
+    "Multi-page web app with client-side routing: a router with several routes, a navigation bar and links between them: home, about, services, contact and not found routes.",
     "Forms across pages: signup and login forms, multi-step wizards, settings and profile pages, contact forms with validation and error messages, a booking or registration flow.",
-    "Small websites with many pages: blogs with a post page, documentation sites, company sites, shops with product detail pages.",
+    "Sites with many sections reached by links: blogs with a route per post, documentation with a sidebar, company sites, shops with product detail routes, members areas after login.",
   ].join('\n'),
   protectedPaths: ['tsconfig.json', 'eslint.config.js', 'src/vite-env.d.ts'],
   checks: ['imports', 'install', 'validate', 'build-app', 'browser'],
