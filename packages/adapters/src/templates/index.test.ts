@@ -1,5 +1,15 @@
 import { expect, it } from 'vitest';
 
 it('default: public exports of @buildwright/adapters/templates', async () => {
-  expect(Object.keys(await import('./index.js')).sort()).toEqual(['canvasGameTemplate', 'crudAppTemplate', 'dappViteTemplate', 'dashboardTemplate', 'honoApiTemplate', 'landingPageTemplate', 'reactViteTemplate', 'routerAppTemplate', 'templates']);
+  expect(Object.keys(await import('./index.js')).sort()).toEqual([
+    'canvasGameTemplate',
+    'crudAppTemplate',
+    'dappViteTemplate',
+    'dashboardTemplate',
+    'honoApiTemplate',
+    'landingPageTemplate',
+    'reactViteTemplate',
+    'routerAppTemplate',
+    'templates',
+  ]);
 });

@@ -103,29 +103,33 @@ const cases: Case[] = [
 ];
 
 describe('built-in web templates end to end (one transcript each → verified preview)', () => {
-  it.each(cases.map((entry) => [entry.template, entry] as const))('default: %s generates an app that passes every web check and works in Chromium', async (template, entry) => {
-    const started = performance.now();
-    const { builder } = runs.builder(transcript(entry.transcript));
-    const run = builder.generate({ prompt: entry.prompt, kind: 'web', template });
-    const events: BuildwrightEvent[] = await collectEvents(run);
-    const result = await run.result;
-    console.log(`${template}: run ${Math.round(performance.now() - started)} ms`);
+  it.each(cases.map((entry) => [entry.template, entry] as const))(
+    'default: %s generates an app that passes every web check and works in Chromium',
+    async (template, entry) => {
+      const started = performance.now();
+      const { builder } = runs.builder(transcript(entry.transcript));
+      const run = builder.generate({ prompt: entry.prompt, kind: 'web', template });
+      const events: BuildwrightEvent[] = await collectEvents(run);
+      const result = await run.result;
+      console.log(`${template}: run ${Math.round(performance.now() - started)} ms`);
 
-    expect(checkOutcomes(events)).toEqual(allPassed);
-    expect(events.filter((event) => event.type === 'fix.started')).toEqual([]);
-    expect(events.filter((event) => event.type === 'file.edit_failed')).toEqual([]);
-    expect(events.at(-1)).toMatchObject({ type: 'run.completed' });
-    expect(result.previewUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(checkOutcomes(events)).toEqual(allPassed);
+      expect(events.filter((event) => event.type === 'fix.started')).toEqual([]);
+      expect(events.filter((event) => event.type === 'file.edit_failed')).toEqual([]);
+      expect(events.at(-1)).toMatchObject({ type: 'run.completed' });
+      expect(result.previewUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    try {
-      await page.goto(result.previewUrl!, { waitUntil: 'load' });
-      await entry.use(page);
-    } finally {
-      await page.close();
-    }
-    expect(errors).toEqual([]);
-  }, 300_000);
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      try {
+        await page.goto(result.previewUrl!, { waitUntil: 'load' });
+        await entry.use(page);
+      } finally {
+        await page.close();
+      }
+      expect(errors).toEqual([]);
+    },
+    300_000,
+  );
 });

@@ -79,7 +79,7 @@ describe('generate with templates', () => {
     expect(Object.keys(result.files).sort()).toEqual(['src/App.tsx', 'src/loop.ts']);
   });
 
-  it('behavior: the kind\'s default (first) template is kept unless another is clearly closer to the prompt (templateSelectionThreshold)', async () => {
+  it("behavior: the kind's default (first) template is kept unless another is clearly closer to the prompt (templateSelectionThreshold)", async () => {
     // Fixed vectors: the prompt is [1, 0]; the game template's text leans towards it by `lean`, the charts one not at all.
     const leaning = (lean: number): EmbeddingAdapter => ({
       specificationVersion: 'v1',
@@ -99,7 +99,11 @@ describe('generate with templates', () => {
     };
     expect(templateSelectionThreshold).toEqual({ minScore: 0.05, minLead: 0.02 });
     // cos ≈ 0.03: noise, the default stays.
-    expect(await selectedWith(0.03)).toMatchObject({ name: 'charts-dashboard', score: 0, reason: expect.stringMatching(/^the default web template: the most similar of the 2, canvas-game at 0\.03\d*, is not clearly closer/) });
+    expect(await selectedWith(0.03)).toMatchObject({
+      name: 'charts-dashboard',
+      score: 0,
+      reason: expect.stringMatching(/^the default web template: the most similar of the 2, canvas-game at 0\.03\d*, is not clearly closer/),
+    });
     // cos ≈ 0.45: clearly closer, picked.
     expect(await selectedWith(0.5)).toMatchObject({ name: 'canvas-game', reason: expect.stringMatching(/^most similar to the prompt of the 2 web templates/) });
   });
