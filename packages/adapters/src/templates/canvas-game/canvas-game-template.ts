@@ -1,6 +1,6 @@
 import type { Template } from '@buildwright/core';
-import { reactViteTemplate } from '../react-vite/react-vite-template.js';
 import { reactGuidance } from '../shared/react-guidance.js';
+import { reactViteBased } from '../shared/react-vite-based.js';
 import { files } from './files.generated.js';
 
 /**
@@ -14,10 +14,9 @@ import { files } from './files.generated.js';
  */
 export const canvasGameTemplate: Template = {
   name: 'canvas-game',
-  kind: 'web',
+  ...reactViteBased(files),
   description:
     'Canvas game in React 19: a requestAnimationFrame loop (src/game/useGameLoop.ts), held keys (src/game/useKeys.ts), pure state and update(state, keys, dt) in src/game/state.ts, drawing in src/game/draw.ts, a score in React state. Vite 7, TypeScript (strict), Tailwind CSS 4.',
-  kinds: ['web'],
   stack: ['react@19', 'vite@7', 'typescript@5', 'tailwindcss@4', 'eslint@9', 'canvas'],
   tags: [
     'game',
@@ -56,8 +55,4 @@ export const canvasGameTemplate: Template = {
     'Real-time animation with requestAnimationFrame, sprites, physics, collisions, keyboard controls with arrow keys or WASD, a score and high score, game over and restart.',
     'Drawing and moving shapes every frame: simulations, particles, bouncing balls.',
   ].join('\n'),
-  protectedPaths: ['tsconfig.json', 'eslint.config.js', 'src/vite-env.d.ts'],
-  checks: ['imports', 'install', 'validate', 'build-app', 'browser'],
-  previewCommand: 'npm run dev',
-  files: { ...reactViteTemplate.files, ...files },
 };

@@ -1,6 +1,6 @@
 import type { Template } from '@buildwright/core';
-import { reactViteTemplate } from '../react-vite/react-vite-template.js';
 import { reactGuidance } from '../shared/react-guidance.js';
+import { reactViteBased } from '../shared/react-vite-based.js';
 import { files } from './files.generated.js';
 
 /**
@@ -14,10 +14,9 @@ import { files } from './files.generated.js';
  */
 export const crudAppTemplate: Template = {
   name: 'crud-app',
-  kind: 'web',
+  ...reactViteBased(files),
   description:
     'CRUD app in React 19 with local persistence: an ItemStore (src/types.ts) kept in IndexedDB through idb (src/store/indexeddb-store.ts) or localStorage when IndexedDB will not open, used through the useItems hook (list, add, save, remove). Vite 7, TypeScript (strict), Tailwind CSS 4.',
-  kinds: ['web'],
   stack: ['react@19', 'idb@8', 'vite@7', 'typescript@5', 'tailwindcss@4', 'eslint@9', 'indexeddb'],
   tags: [
     'crud',
@@ -56,8 +55,4 @@ export const crudAppTemplate: Template = {
     'Managers and trackers that store data in the browser: notes, todos, inventory, contacts, bookmarks, reading lists, journals, recipes and collections.',
     'Offline data in the browser: add, edit, remove, mark as done, search and filter saved items.',
   ].join('\n'),
-  protectedPaths: ['tsconfig.json', 'eslint.config.js', 'src/vite-env.d.ts'],
-  checks: ['imports', 'install', 'validate', 'build-app', 'browser'],
-  previewCommand: 'npm run dev',
-  files: { ...reactViteTemplate.files, ...files },
 };

@@ -1,6 +1,6 @@
 import type { Template } from '@buildwright/core';
-import { reactViteTemplate } from '../react-vite/react-vite-template.js';
 import { reactGuidance } from '../shared/react-guidance.js';
+import { reactViteBased } from '../shared/react-vite-based.js';
 import { files } from './files.generated.js';
 
 /**
@@ -14,10 +14,9 @@ import { files } from './files.generated.js';
  */
 export const dashboardTemplate: Template = {
   name: 'dashboard',
-  kind: 'web',
+  ...reactViteBased(files),
   description:
     'Dashboard in React 19: charts in plain SVG (src/components/charts/LineChart, BarChart), a sortable DataTable, mock data in src/data.ts with its types in src/types.ts. Vite 7, TypeScript (strict), Tailwind CSS 4; no chart library.',
-  kinds: ['web'],
   stack: ['react@19', 'vite@7', 'typescript@5', 'tailwindcss@4', 'eslint@9', 'svg'],
   tags: [
     'dashboard',
@@ -56,8 +55,4 @@ export const dashboardTemplate: Template = {
     'Charts and graphs: line charts, bar charts, trends over time, revenue and sales by month, expenses and budgets, monitoring, statistics.',
     'Data tables: sortable and filterable tables of orders, users, transactions or logs, with totals and summary cards.',
   ].join('\n'),
-  protectedPaths: ['tsconfig.json', 'eslint.config.js', 'src/vite-env.d.ts'],
-  checks: ['imports', 'install', 'validate', 'build-app', 'browser'],
-  previewCommand: 'npm run dev',
-  files: { ...reactViteTemplate.files, ...files },
 };

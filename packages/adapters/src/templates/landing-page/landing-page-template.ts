@@ -1,6 +1,6 @@
 import type { Template } from '@buildwright/core';
-import { reactViteTemplate } from '../react-vite/react-vite-template.js';
 import { reactGuidance } from '../shared/react-guidance.js';
+import { reactViteBased } from '../shared/react-vite-based.js';
 import { files } from './files.generated.js';
 
 /**
@@ -14,10 +14,9 @@ import { files } from './files.generated.js';
  */
 export const landingPageTemplate: Template = {
   name: 'landing-page',
-  kind: 'web',
+  ...reactViteBased(files),
   description:
     'Landing / marketing page in React 19: sections in src/sections/ (Hero, Features, Pricing, Faq), every piece of copy in src/content.ts, in-page anchors (#pricing). Vite 7, TypeScript (strict), Tailwind CSS 4.',
-  kinds: ['web'],
   stack: ['react@19', 'vite@7', 'typescript@5', 'tailwindcss@4', 'eslint@9'],
   tags: [
     'landing page',
@@ -55,8 +54,4 @@ export const landingPageTemplate: Template = {
     'Homepages for a product, startup, SaaS, app launch, event, conference, restaurant, coffee shop, agency or personal portfolio.',
     'Static one-page website that sells or announces something: waitlist or newsletter signup, sections you scroll through.',
   ].join('\n'),
-  protectedPaths: ['tsconfig.json', 'eslint.config.js', 'src/vite-env.d.ts'],
-  checks: ['imports', 'install', 'validate', 'build-app', 'browser'],
-  previewCommand: 'npm run dev',
-  files: { ...reactViteTemplate.files, ...files },
 };

@@ -1,6 +1,6 @@
 import type { Template } from '@buildwright/core';
-import { reactViteTemplate } from '../react-vite/react-vite-template.js';
 import { reactGuidance } from '../shared/react-guidance.js';
+import { reactViteBased } from '../shared/react-vite-based.js';
 import { files } from './files.generated.js';
 
 /**
@@ -14,10 +14,9 @@ import { files } from './files.generated.js';
  */
 export const routerAppTemplate: Template = {
   name: 'router-app',
-  kind: 'web',
+  ...reactViteBased(files),
   description:
     'Multi-page React 19 app: react-router 7 routes in src/App.tsx (BrowserRouter, a Layout with NavLink and <Outlet/>), one page per file in src/pages/, a contact form with validation in src/forms.ts. Vite 7, TypeScript (strict), Tailwind CSS 4.',
-  kinds: ['web'],
   stack: ['react@19', 'react-router@7', 'vite@7', 'typescript@5', 'tailwindcss@4', 'eslint@9'],
   tags: [
     'multi-page',
@@ -55,8 +54,4 @@ export const routerAppTemplate: Template = {
     'Forms across pages: signup and login forms, multi-step wizards, settings and profile pages, contact forms with validation and error messages, a booking or registration flow.',
     'Sites with many sections reached by links: blogs with a route per post, documentation with a sidebar, company sites, shops with product detail routes, members areas after login.',
   ].join('\n'),
-  protectedPaths: ['tsconfig.json', 'eslint.config.js', 'src/vite-env.d.ts'],
-  checks: ['imports', 'install', 'validate', 'build-app', 'browser'],
-  previewCommand: 'npm run dev',
-  files: { ...reactViteTemplate.files, ...files },
 };
