@@ -9,9 +9,9 @@ export function reactViteBased(files: Record<string, string>): Pick<Template, 'k
   return {
     kind: 'web',
     kinds: ['web'],
-    protectedPaths: reactViteTemplate.protectedPaths,
-    checks: reactViteTemplate.checks,
-    previewCommand: reactViteTemplate.previewCommand,
+    protectedPaths: reactViteTemplate.protectedPaths!,
+    checks: reactViteTemplate.checks!,
+    previewCommand: reactViteTemplate.previewCommand!,
     files: { ...reactViteTemplate.files, ...files },
   };
 }
