@@ -1,5 +1,10 @@
+export { canvasGameTemplate } from './canvas-game/canvas-game-template.js';
+export { crudAppTemplate } from './crud-app/crud-app-template.js';
 export { dappViteTemplate } from './dapp-vite/dapp-vite-template.js';
+export { dashboardTemplate } from './dashboard/dashboard-template.js';
 export { honoApiTemplate } from './hono-api/hono-api-template.js';
+export { landingPageTemplate } from './landing-page/landing-page-template.js';
 export { reactViteTemplate } from './react-vite/react-vite-template.js';
+export { routerAppTemplate } from './router-app/router-app-template.js';
 export { templates } from './template-registry.js';
 export { builtInPatterns } from './patterns/built-in-patterns.js';

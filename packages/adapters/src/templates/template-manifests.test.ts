@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createTemplateIndex, lexicalEmbeddings, maxGuidanceTokens, templateGuidance, templateManifestFormat, templateManifestSchema, type Template } from '@buildwright/core';
 import { templates } from './template-registry.js';
@@ -37,12 +39,33 @@ describe('built-in template manifests', () => {
     for (const point of ['ReactDOM.render', 'createRoot', 'process.env', 'TS2591', 'build.outDir', 'import.meta.env', 'src/types.ts']) expect(guidance).toContain(point);
   });
 
+  it.each(Object.values(templates).map((template) => [template.name, template] as const))('behavior: the generated files module of %s matches its files folder', (name) => {
+    const script = fileURLToPath(new URL('../../scripts/generate-file-modules.mjs', import.meta.url));
+    expect(() => execFileSync(process.execPath, [script, '--check', name], { stdio: 'pipe' })).not.toThrow();
+  });
+
+  it('behavior: every React template loads Node types for vite.config.ts (no TS2591) and keeps them out of src/ by lint', () => {
+    for (const template of Object.values(templates).filter((entry) => entry.files['vite.config.ts'])) {
+      const tsconfig = JSON.parse(template.files['tsconfig.json']!) as { compilerOptions: { types: string[] }; include: string[] };
+      const manifest = JSON.parse(template.files['package.json']!) as { devDependencies: Record<string, string> };
+      expect(tsconfig.compilerOptions.types, template.name).toEqual(['vite/client', 'node']);
+      expect(tsconfig.include, template.name).toContain('vite.config.ts');
+      expect(manifest.devDependencies['@types/node'], template.name).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(template.files['eslint.config.js'], template.name).toContain("{ name: 'process', message: 'src/ runs in the browser");
+    }
+  });
+
   it('behavior: each built-in template is the top search result for a plain prompt of its kind', async () => {
     const index = createTemplateIndex(lexicalEmbeddings());
     for (const [prompt, name] of [
       ['an nft minting page', 'dapp-vite'],
       ['a rest api for orders', 'hono-api'],
-      ['a dashboard with charts', 'react-vite'],
+      ['a dashboard with charts', 'dashboard'],
+      ['a website with a few pages and a contact form', 'router-app'],
+      ['a landing page for my startup', 'landing-page'],
+      ['a breakout game on a canvas', 'canvas-game'],
+      ['an inventory list saved in the browser', 'crud-app'],
+      ['a color picker', 'react-vite'],
     ] as const) {
       const [best] = await index.search(templates, prompt);
       console.log(`${prompt} → ${best?.name} ${best?.score}`);

@@ -19,10 +19,18 @@ export function namedTemplate(builder: BuilderContext, name: string): Template {
 }
 
 /**
+ * Least score, and least lead over the kind's default (its first registered template), for another
+ * template to be picked instead of the default. Below them a match is noise (hashed lexical vectors
+ * share a bucket or two) or a tie, and a generic prompt ("a counter page") keeps the general template.
+ */
+export const templateSelectionThreshold = { minScore: 0.05, minLead: 0.02 } as const;
+
+/**
  * The template a generation starts from: the named one; else the only one that fits the kind;
- * else the one of the kind most similar to the prompt, with the selection to announce
- * (`template.selected`). A failed search does not fail the run: it takes the first template of
- * the kind and the selection's reason says why.
+ * else the one of the kind most similar to the prompt when it is clearly closer than the kind's
+ * default (the first registered: `templateSelectionThreshold`), else that default; with the
+ * selection to announce (`template.selected`). A failed search does not fail the run: it takes the
+ * default and the selection's reason says why.
  *
  * @example
  * const { template, selection } = await selectTemplate(builder, { kind: 'web', prompt: 'a sales dashboard' });
@@ -36,11 +44,24 @@ export async function selectTemplate(
   const fitting = Object.entries(templates).filter(([, template]) => templateKinds(template).includes(input.kind));
   if (fitting.length <= 1) return { template: fitting[0]?.[1] };
   try {
-    const [best, next] = await builder.templateIndex.search(templates, input.prompt, { kind: input.kind, limit: 2 });
-    const template = templates[best!.name]!;
+    const ranked = await builder.templateIndex.search(templates, input.prompt, { kind: input.kind, limit: Math.min(fitting.length, 50) });
+    const [best, next] = ranked;
+    const [defaultName, defaultTemplate] = fitting[0]!;
+    const defaultScore = ranked.find((match) => match.name === defaultName)?.score ?? 0;
+    const { minScore, minLead } = templateSelectionThreshold;
+    if (best!.name !== defaultName && (best!.score < minScore || best!.score - defaultScore < minLead)) {
+      return {
+        template: defaultTemplate,
+        selection: {
+          name: defaultName,
+          score: defaultScore,
+          reason: `the default ${input.kind} template: the most similar of the ${fitting.length}, ${best!.name} at ${best!.score}, is not clearly closer (needs ${minScore} and ${minLead} above the default) (${builder.templateIndex.embeddings.model})`,
+        },
+      };
+    }
     const margin = next ? `; next: ${next.name} at ${next.score}` : '';
     return {
-      template,
+      template: templates[best!.name]!,
       selection: { name: best!.name, score: best!.score, reason: `most similar to the prompt of the ${fitting.length} ${input.kind} templates (${builder.templateIndex.embeddings.model}${margin})` },
     };
   } catch (error) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { memorySandbox } from '../testing/doubles/memory-sandbox.js';
 import { memoryStorage } from '../testing/doubles/memory-storage.js';
 import { scriptedLlm } from '../testing/doubles/scripted-llm.js';
+import { templateSelectionThreshold } from '../actions/select-template.js';
 import { createBuilder } from '../builder/create-builder.js';
 import type { BuildwrightEvent } from '../events/events.js';
 import type { Transcript, TranscriptTurn } from '../protocol/transcript.js';
@@ -76,6 +77,35 @@ describe('generate with templates', () => {
     expect(selected?.type === 'template.selected' && selected.reason).toMatch(/most similar to the prompt of the 2 web templates .*next: charts-dashboard at/);
     expect(events.findIndex((event) => event.type === 'template.selected')).toBe(events.findIndex((event) => event.type === 'run.started') + 1);
     expect(Object.keys(result.files).sort()).toEqual(['src/App.tsx', 'src/loop.ts']);
+  });
+
+  it("behavior: the kind's default (first) template is kept unless another is clearly closer to the prompt (templateSelectionThreshold)", async () => {
+    // Fixed vectors: the prompt is [1, 0]; the game template's text leans towards it by `lean`, the charts one not at all.
+    const leaning = (lean: number): EmbeddingAdapter => ({
+      specificationVersion: 'v1',
+      model: 'fixed',
+      dimensions: 2,
+      embed: async (texts) => texts.map((text) => (text.includes('canvas') ? [lean, 1] : text.includes('dashboard') ? [0, 1] : [1, 0])),
+    });
+    const selectedWith = async (lean: number) => {
+      const builder = createBuilder({
+        llm: scriptedLlm({ transcript: app(write('src/App.tsx', 'x')) }),
+        sandbox: memorySandbox(),
+        storage: memoryStorage(),
+        templates: { 'charts-dashboard': charts, 'canvas-game': game },
+        embeddings: leaning(lean),
+      });
+      return (await collect(builder.generate({ prompt: 'a counter page', kind: 'web' }))).find((event) => event.type === 'template.selected');
+    };
+    expect(templateSelectionThreshold).toEqual({ minScore: 0.05, minLead: 0.02 });
+    // cos ≈ 0.03: noise, the default stays.
+    expect(await selectedWith(0.03)).toMatchObject({
+      name: 'charts-dashboard',
+      score: 0,
+      reason: expect.stringMatching(/^the default web template: the most similar of the 2, canvas-game at 0\.03\d*, is not clearly closer/),
+    });
+    // cos ≈ 0.45: clearly closer, picked.
+    expect(await selectedWith(0.5)).toMatchObject({ name: 'canvas-game', reason: expect.stringMatching(/^most similar to the prompt of the 2 web templates/) });
   });
 
   it('behavior: generate({ template }) forces one (no template.selected), and the only template of a kind needs no search', async () => {

@@ -1,4 +1,5 @@
 import type { Template } from '@buildwright/core';
+import { reactGuidance } from '../shared/react-guidance.js';
 import { files } from './files.generated.js';
 
 /**
@@ -47,12 +48,12 @@ export const reactViteTemplate: Template = {
     'interactive',
   ],
   guidance: [
-    'React 19: the entry is createRoot(document.getElementById("root")!).render(<App />) in src/main.tsx; ReactDOM.render, ReactDOM.hydrate and findDOMNode no longer exist. Components are functions with hooks; no class components, no propTypes or defaultProps on functions.',
-    'Types: put shared types in src/types.ts (import type { Todo } from "./types"); the typecheck is strict (strictNullChecks, noImplicitAny), so type every useState whose start value is null or [] (useState<Todo[]>([])) and check optional values before use.',
-    'vite.config.ts is type-checked with the app and without Node types: no process.env, __dirname or node: imports there (TS2591). Keep react() and tailwindcss() in plugins, and do not set root, base or build.outDir: the build check needs dist/index.html and the browser check loads it from the site root.',
-    'Environment values in app code come from import.meta.env (VITE_ prefix). The preview has no backend: keep data in React state or localStorage, or mock an API with an in-memory module (src/api.ts returning Promises).',
-    'Styling: Tailwind utility classes in className; src/index.css keeps @import "tailwindcss". Lint: react-hooks rules apply (hooks at the top level of components, complete effect dependencies); no unused variables.',
-    'The browser check fails on any page error or an empty #root: render something meaningful on first load without user input.',
+    reactGuidance.entry,
+    reactGuidance.types,
+    reactGuidance.config,
+    reactGuidance.browser,
+    'The preview has no backend: keep data in React state or localStorage, or mock an API with an in-memory module (src/api.ts returning Promises). Styling: Tailwind utility classes in className; src/index.css keeps @import "tailwindcss".',
+    reactGuidance.checks,
   ].join('\n'),
   searchText: [
     'React web app in the browser: a website, web page or single page app with a user interface, no blockchain and no server.',

@@ -17,4 +17,16 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'warn',
     },
   },
+  {
+    // Node types are loaded for vite.config.ts; the app itself runs in the browser.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'src/ runs in the browser: read settings from import.meta.env (VITE_ prefix).' },
+        { name: '__dirname', message: 'src/ runs in the browser: there is no __dirname.' },
+        { name: 'Buffer', message: 'src/ runs in the browser: use TextEncoder or Uint8Array.' },
+      ],
+    },
+  },
 );
