@@ -45,6 +45,28 @@ export async function callExternalTool(input: {
   return { status: output.isError ? 'error' : 'ok', text: capped.text, bytes: capped.bytes, truncated: capped.truncated, durationMs: Date.now() - started };
 }
 
+/**
+ * Opens a session to a server within `connectTimeoutMs`; rejects when it cannot be reached. A
+ * session that opens after its time is up is closed at once (a stdio server's process stops).
+ *
+ * @example
+ * const session = await connectToolProvider(provider, { connectTimeoutMs: 10_000, signal });
+ */
+export async function connectToolProvider(provider: ToolProvider, input: { connectTimeoutMs: number; signal: AbortSignal }): Promise<ToolProviderSession> {
+  const { connectTimeoutMs } = input;
+  const signal = AbortSignal.any([input.signal, AbortSignal.timeout(connectTimeoutMs)]);
+  const connecting = Promise.resolve().then(() => provider.connect({ timeoutMs: connectTimeoutMs, signal }));
+  try {
+    return await withTimeout(connecting, connectTimeoutMs, `connecting took over ${connectTimeoutMs} ms`);
+  } catch (error) {
+    void connecting.then(
+      (late) => late.close(),
+      () => undefined,
+    );
+    throw error;
+  }
+}
+
 /** An error's message, at most 300 characters (server errors can be long). */
 export function errorMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);

@@ -4,7 +4,7 @@ import { wrapUntrustedToolResult } from '../../protocol/untrusted-tool-result.js
 import type { LlmToolCall, LlmToolDefinition } from '../../spec/llm.js';
 import type { StorageAdapter } from '../../spec/storage.js';
 import type { ToolProvider, ToolProviderSession } from '../../spec/tool-provider.js';
-import { callExternalTool, errorMessage, externalToolDefaults, withTimeout } from './call-external-tool.js';
+import { callExternalTool, connectToolProvider, errorMessage, externalToolDefaults } from './call-external-tool.js';
 import { externalToolName, readResourceTool, serverNamePattern } from './external-tool-names.js';
 import { createToolConsent, type ToolApprovalAnswer } from './tool-consent.js';
 import { diffToolLists, toolHash, toolListHash } from './tool-hash.js';
@@ -64,16 +64,9 @@ export async function openExternalTools(input: OpenExternalToolsInput): Promise<
   const connectTimeoutMs = input.connectTimeoutMs ?? externalToolDefaults.connectTimeoutMs;
   const opened = await Promise.all(
     input.providers.map(async (provider) => {
-      const signal = AbortSignal.any([input.signal, AbortSignal.timeout(connectTimeoutMs)]);
-      const connecting = Promise.resolve().then(() => provider.connect({ timeoutMs: connectTimeoutMs, signal }));
       try {
-        return { provider, session: await withTimeout(connecting, connectTimeoutMs, `connecting took over ${connectTimeoutMs} ms`) };
+        return { provider, session: await connectToolProvider(provider, { connectTimeoutMs, signal: input.signal }) };
       } catch (error) {
-        // A session that opens after its time is up is closed at once (a stdio server's process stops).
-        void connecting.then(
-          (late) => late.close(),
-          () => undefined,
-        );
         return { provider, error };
       }
     }),
