@@ -2,37 +2,40 @@ import type { AgentFunctionTool } from '../../spec/agent-definition.js';
 import type { Sandbox, SandboxAdapter } from '../../spec/sandbox.js';
 import type { AgentToolResult } from './agent-tool-result.js';
 
-/** Starts the line carrying the function's answer on stdout (anything the code logs comes before it). */
-const resultMarker = '\u0000buildwright-function-tool-result:';
+/** Starts the line carrying the function's answer on stdout (anything the code logs comes before it). Internal: not exported from the package. */
+export const functionToolResultMarker = '\u0000buildwright-function-tool-result:';
 
 /**
- * The program run in the sandbox, written as a real function so it is checked like the rest of the
- * code; its source text goes into the sandbox. It reads the code and the arguments from files beside
- * it, runs the code as the body of an async function of `input`, and prints the answer as JSON.
+ * The program run in the sandbox (CommonJS, any Node version). It reads the code and the arguments
+ * from files beside it, runs the code as the body of an async function of `input`, and prints the
+ * answer as JSON after the marker. A string, not a function's `toString()`: test and bundle
+ * transforms rewrite `import()` and `import.meta` inside functions, which would break it there.
  */
-async function functionToolRunner(marker: string): Promise<void> {
-  const { readFileSync } = await import('node:fs');
-  const read = (name: string) => readFileSync(new URL(`./${name}`, import.meta.url), 'utf8');
-  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...parameters: string[]) => (input: unknown) => Promise<unknown>;
-  let answer: { ok: true; output: unknown } | { ok: false; error: string };
-  try {
-    const output = await new AsyncFunction('input', read('code.js'))(JSON.parse(read('input.json')));
-    answer = { ok: true, output: output === undefined ? null : output };
-  } catch (error) {
-    answer = { ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
-    process.exitCode = 1;
-  }
-  let line: string;
+const runnerSource = `'use strict';
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const read = (name) => readFileSync(join(__dirname, name), 'utf8');
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor;
+const marker = ${JSON.stringify(functionToolResultMarker)};
+const print = (answer) => {
+  let line;
   try {
     line = JSON.stringify(answer);
   } catch (error) {
-    line = JSON.stringify({ ok: false, error: `the returned value is not JSON (${error instanceof Error ? error.message : String(error)})` });
+    line = JSON.stringify({ ok: false, error: 'the returned value is not JSON (' + (error && error.message) + ')' });
+  }
+  process.stdout.write('\\n' + marker + line + '\\n');
+};
+(async () => {
+  try {
+    const output = await new AsyncFunction('input', read('code.js'))(JSON.parse(read('input.json')));
+    print({ ok: true, output: output === undefined ? null : output });
+  } catch (error) {
+    print({ ok: false, error: error instanceof Error ? error.name + ': ' + error.message : String(error) });
     process.exitCode = 1;
   }
-  process.stdout.write(`\n${marker}${line}\n`);
-}
-
-const runnerSource = `(${functionToolRunner.toString()})(${JSON.stringify(resultMarker)});\n`;
+})();
+`;
 
 /** What the function tools of one execution need. */
 export interface AgentFunctionToolsInput {
@@ -81,21 +84,21 @@ export function createAgentFunctionTools(input: AgentFunctionToolsInput): AgentF
         return failed(`The tool ${tool.name} is refused: function tools run only in an isolated sandbox (bubblewrap or a VM), and this builder's sandbox has no isolation.`);
       }
       const directory = `.agent-tools/call-${++calls}`;
-      const files = [`${directory}/tool.mjs`, `${directory}/code.js`, `${directory}/input.json`];
+      const files = [`${directory}/tool.cjs`, `${directory}/code.js`, `${directory}/input.json`];
       try {
         await sandbox.writeFile(files[0]!, runnerSource);
         await sandbox.writeFile(files[1]!, tool.code);
         await sandbox.writeFile(files[2]!, JSON.stringify(args));
-        const result = await sandbox.run({ command: `node ${directory}/tool.mjs`, timeoutMs: tool.timeoutMs, signal: input.signal, network: false });
+        const result = await sandbox.run({ command: `node ${directory}/tool.cjs`, timeoutMs: tool.timeoutMs, signal: input.signal, network: false });
         if (result.aborted && input.signal.aborted) throw input.signal.reason;
         if (result.timedOut) return failed(`The tool ${tool.name} timed out after ${tool.timeoutMs} ms. Call it with less work, or continue without it.`);
         if (result.limitExceeded) return failed(`The tool ${tool.name} was stopped: it went over the sandbox's ${result.limitExceeded} limit.`);
-        const line = result.stdout.split('\n').findLast((candidate) => candidate.startsWith(resultMarker));
+        const line = result.stdout.split('\n').findLast((candidate) => candidate.startsWith(functionToolResultMarker));
         if (line === undefined) {
-          const stderr = result.stderr.trim().slice(-500);
+          const stderr = result.stderr.trim().slice(0, 500);
           return failed(`The tool ${tool.name} crashed (exit ${result.exitCode})${stderr ? `: ${stderr}` : ''}.`);
         }
-        const answer = JSON.parse(line.slice(resultMarker.length)) as { ok: true; output: unknown } | { ok: false; error: string };
+        const answer = JSON.parse(line.slice(functionToolResultMarker.length)) as { ok: true; output: unknown } | { ok: false; error: string };
         if (!answer.ok) return failed(`The tool ${tool.name} threw ${answer.error.slice(0, 1_000)}`);
         const text = JSON.stringify(answer.output);
         return { ok: true, status: null, content: text.length > tool.maxOutputChars ? `${text.slice(0, tool.maxOutputChars)}\n[cut: the answer had ${text.length} characters]` : text };
