@@ -22,7 +22,10 @@ function todoProjectFiles(): Record<string, string> {
   const transcript = JSON.parse(readFileSync(fileURLToPath(new URL('./fixtures/todo-api.json', import.meta.url)), 'utf8')) as Transcript;
   const files: Record<string, string> = { ...honoApiTemplate.files };
   for (const turn of transcript.turns) {
-    for (const call of turn.toolCalls ?? []) if (call.name === 'write_file') files[String(call.arguments['path'])] = String(call.arguments['content']);
+    for (const call of turn.toolCalls ?? []) {
+      const args = call.arguments as { path?: string; content?: string };
+      if (call.name === 'write_file') files[String(args.path)] = String(args.content);
+    }
   }
   return files;
 }

@@ -101,7 +101,7 @@ function operationTool(
       if (Object.hasOwn(properties, name)) return `its body property "${name}" has the name of a parameter`;
       properties[name] = property;
     }
-    if (Array.isArray(schema['required']) && body['required'] !== false) required.push(...schema['required'].filter((name): name is string => typeof name === 'string'));
+    if (Array.isArray(schema['required']) && isObject(body) && body['required'] !== false) required.push(...schema['required'].filter((name): name is string => typeof name === 'string'));
   }
   const summary = [operation['summary'], operation['description']].find((text): text is string => typeof text === 'string' && text.trim() !== '');
   const tool = agentHttpToolSchema.safeParse({
