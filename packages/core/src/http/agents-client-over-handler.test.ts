@@ -203,7 +203,14 @@ describe('createAgentsClient: tool approvals over createBuilderHandler (real HTT
       onEvent(event) {
         if (event.type !== 'tool.approval_requested') return;
         void (async () => {
-          refusals.push(await client('bob').approveTool(agent.id, event.executionId, event.id, 'allow').then(() => 'decided', (error: BuildwrightError) => error.code));
+          refusals.push(
+            await client('bob')
+              .approveTool(agent.id, event.executionId, event.id, 'allow')
+              .then(
+                () => 'decided',
+                (error: BuildwrightError) => error.code,
+              ),
+          );
           await alice.approveTool(agent.id, event.executionId, event.id, 'allow');
         })();
       },
