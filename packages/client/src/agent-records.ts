@@ -16,6 +16,36 @@ export interface AgentHttpToolWire {
   headers?: Record<string, string> | undefined;
 }
 
+/** An MCP tool of an agent: one tool of a server of the builder, called under the server's consent policy. */
+export interface AgentMcpToolWire {
+  type: 'mcp';
+  name: string;
+  description: string;
+  server: string;
+  tool: string;
+  inputSchema: Record<string, unknown>;
+}
+
+/** A JavaScript function tool of an agent, run in a sandbox (as the server answers it). */
+export interface AgentFunctionToolWire {
+  type: 'function';
+  name: string;
+  description: string;
+  inputSchema: Record<string, unknown>;
+  code: string;
+  timeoutMs: number;
+  maxOutputChars: number;
+}
+
+/** Any tool of an agent, by `type`. */
+export type AgentToolWire = AgentHttpToolWire | AgentMcpToolWire | AgentFunctionToolWire;
+
+/** A tool as you send it (a function tool's limits may be left out). */
+export type AgentToolDraft =
+  | AgentHttpToolWire
+  | AgentMcpToolWire
+  | (Omit<AgentFunctionToolWire, 'timeoutMs' | 'maxOutputChars'> & { timeoutMs?: number | undefined; maxOutputChars?: number | undefined });
+
 /** An eval case: an input and what the output must satisfy. */
 export interface AgentEvalCaseWire {
   name: string;
@@ -31,7 +61,7 @@ export interface AgentDefinitionWire {
   description: string;
   instructions: string;
   model: string;
-  tools: AgentHttpToolWire[];
+  tools: AgentToolWire[];
   inputSchema?: Record<string, unknown> | undefined;
   outputSchema?: Record<string, unknown> | undefined;
   limits: { maxSteps: number; maxTokens: number; timeMs: number; maxCostUsd?: number | undefined };
@@ -48,7 +78,7 @@ export interface AgentDefinitionDraft {
   description?: string | undefined;
   instructions: string;
   model: string;
-  tools?: AgentHttpToolWire[] | undefined;
+  tools?: AgentToolDraft[] | undefined;
   inputSchema?: Record<string, unknown> | undefined;
   outputSchema?: Record<string, unknown> | undefined;
   limits?: { maxSteps?: number | undefined; maxTokens?: number | undefined; timeMs?: number | undefined; maxCostUsd?: number | undefined } | undefined;
@@ -128,6 +158,8 @@ export type AgentEventWire = AgentEventBase &
     | { type: 'agent.step'; step: number }
     | { type: 'tool.called'; step: number; toolCallId: string; tool: string; arguments: unknown }
     | { type: 'tool.result'; step: number; toolCallId: string; tool: string; ok: boolean; status: number | null; content: string; durationMs: number }
+    | { type: 'tool.approval_requested'; toolCallId: string; tool: string; id: string; server: string; serverTool: string; arguments: Record<string, unknown> }
+    | { type: 'tool.approval_decided'; toolCallId: string; tool: string; id: string; decision: 'allow' | 'deny'; by: 'user' | 'timeout' }
     | { type: 'usage'; model: string; inputTokens: number; outputTokens: number; costUsd: number; estimated: boolean }
     | { type: 'agent.completed'; output: unknown; latencyMs: number; inputTokens: number; outputTokens: number; costUsd: number; toolCalls: number }
     | { type: 'agent.failed'; error: { code: string; message: string }; latencyMs: number }

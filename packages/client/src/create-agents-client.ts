@@ -72,6 +72,11 @@ export interface AgentsClient {
    * unknown agent, unpublished, bad input). With `onEvent` the events are streamed as they happen.
    */
   execute(agentId: string, input: unknown, options?: AgentExecuteOptions): Promise<AgentExecutionRecordWire>;
+  /**
+   * Decides an MCP tool call of an execution waiting for approval (its `tool.approval_requested`
+   * event's `executionId` and `id`): `allow` calls the tool, `deny` refuses it.
+   */
+  approveTool(agentId: string, executionId: string, approvalId: string, decision: 'allow' | 'deny'): Promise<void>;
   /** Newest first; `limit` 1 to 500 (server default 50). */
   executions(agentId: string, options?: { limit?: number }): Promise<AgentExecutionRecordWire[]>;
   /** Per day and version over the finished executions, with the top error codes. */
@@ -168,6 +173,9 @@ export function createAgentsClient(options: AgentsClientOptions): AgentsClient {
       const body = { input: input ?? null, ...(executeOptions.version === undefined ? {} : { version: executeOptions.version }) };
       if (executeOptions.onEvent) return executeStreamed(agentId, body, executeOptions.onEvent, executeOptions.signal);
       return (await requestJson<{ execution: AgentExecutionRecordWire }>(config, 'POST', agentPath(agentId, '/execute'), body, executeOptions.signal)).execution;
+    },
+    async approveTool(agentId, executionId, approvalId, decision) {
+      await requestJson(config, 'POST', agentPath(agentId, `/executions/${encodeURIComponent(executionId)}/tool-approvals/${encodeURIComponent(approvalId)}`), { decision });
     },
     executions: (agentId, listOptions = {}) => executions(agentId, listOptions.limit),
     stats: async (agentId, statsOptions = {}) =>

@@ -34,8 +34,17 @@ export type * from './spec/queue.js';
 export type * from './spec/deploy.js';
 export type * from './spec/tool-provider.js';
 export type * from './spec/agent-storage.js';
-export { agentDefinitionFormat, agentDefinitionSchema, agentEvalCaseSchema, agentHttpToolSchema, agentLimitsSchema } from './spec/agent-definition.js';
-export type { AgentDefinition, AgentDefinitionInput, AgentEvalCase, AgentHttpTool, AgentLimits } from './spec/agent-definition.js';
+export {
+  agentDefinitionFormat,
+  agentDefinitionSchema,
+  agentEvalCaseSchema,
+  agentFunctionToolSchema,
+  agentHttpToolSchema,
+  agentLimitsSchema,
+  agentMcpToolSchema,
+  agentToolSchema,
+} from './spec/agent-definition.js';
+export type { AgentDefinition, AgentDefinitionInput, AgentEvalCase, AgentFunctionTool, AgentHttpTool, AgentLimits, AgentMcpTool, AgentTool } from './spec/agent-definition.js';
 export { computeAgentStats, nearestRank, roundCost } from './spec/agent-stats.js';
 export { agentEventSchema, agentEventSchemas } from './events/agent-events.js';
 export type { AgentEvent, AgentEventType } from './events/agent-events.js';
@@ -48,6 +57,10 @@ export type { AgentDefinitionChange } from './actions/agents/agent-diff.js';
 export { agentTypeScript } from './actions/agents/agent-export.js';
 export { callHttpTool } from './actions/agents/http-tool.js';
 export type { HttpToolResult } from './actions/agents/http-tool.js';
+export type { AgentToolResult } from './actions/agents/agent-tool-result.js';
+export { agentToolsFromOpenApi } from './actions/agents/agent-tools-from-openapi.js';
+export type { AgentToolsFromOpenApiOptions } from './actions/agents/agent-tools-from-openapi.js';
+export type { AgentToolsContext } from './actions/agents/agent-tool-runtime.js';
 export { agentExecutionNotRunning, agentNotFound, agentVersionNotFound } from './versions/agent-errors.js';
 export { createTurnCursor, parseTranscript, transcriptSchema } from './protocol/transcript.js';
 export type { Transcript, TranscriptTurn } from './protocol/transcript.js';

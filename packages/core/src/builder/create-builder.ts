@@ -187,7 +187,14 @@ export function createBuilder(options: BuilderOptions): Builder {
     listDeployments: (projectId, given) => listDeployments(context, projectId, given),
     undeploy: (deploymentId, given) => undeploy(context, deploymentId, given),
     agents: bindAgents(
-      { storage: options.storage, ...(options.agentModels ? { agentModels: options.agentModels } : {}), ...(options.agentFetch ? { fetch: options.agentFetch } : {}) },
+      {
+        storage: options.storage,
+        sandbox: options.sandbox,
+        ...(options.agentModels ? { agentModels: options.agentModels } : {}),
+        ...(options.agentFetch ? { fetch: options.agentFetch } : {}),
+        ...(options.mcp ? { toolProviders: options.mcp } : {}),
+        ...(options.agentToolApprovalTimeoutMs === undefined ? {} : { toolApprovalTimeoutMs: options.agentToolApprovalTimeoutMs }),
+      },
       context.ownerId,
     ),
     async close() {

@@ -21,6 +21,28 @@ export const agentEventSchemas = [
     content: z.string(),
     durationMs: z.number(),
   }),
+  /** An MCP tool whose server's policy is `ask` waits: decide with `builder.agents.approveTool` (or the HTTP route) by `id`. */
+  z.object({
+    type: z.literal('tool.approval_requested'),
+    ...base,
+    toolCallId: z.string(),
+    tool: z.string(),
+    id: z.string(),
+    server: z.string(),
+    /** The server's name of the tool (`tool` is the agent's). */
+    serverTool: z.string(),
+    arguments: z.record(z.string(), z.unknown()),
+  }),
+  /** The decision on an approval: by the user, or denied because nobody answered in time. */
+  z.object({
+    type: z.literal('tool.approval_decided'),
+    ...base,
+    toolCallId: z.string(),
+    tool: z.string(),
+    id: z.string(),
+    decision: z.enum(['allow', 'deny']),
+    by: z.enum(['user', 'timeout']),
+  }),
   z.object({ type: z.literal('usage'), ...base, model: z.string(), inputTokens: z.number(), outputTokens: z.number(), costUsd: z.number(), estimated: z.boolean() }),
   z.object({
     type: z.literal('agent.completed'),

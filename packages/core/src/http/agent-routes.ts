@@ -12,6 +12,7 @@ import { maxStoredInteger } from './stored-integer.js';
 const definitionBody = z.record(z.string(), z.unknown());
 const restoreBody = z.object({ version: z.number().int().positive().max(maxStoredInteger) }).strict();
 const executeBody = z.object({ input: z.unknown(), version: z.number().int().positive().max(maxStoredInteger).optional() }).strict();
+const toolApprovalBody = z.object({ decision: z.enum(['allow', 'deny']) }).strict();
 const versionQuery = z
   .string()
   .regex(/^[1-9]\d{0,8}$/, 'expected a version number (1, 2, 3...)')
@@ -26,7 +27,7 @@ const limitQuery = z
 
 /**
  * The agent routes of the Buildwright HTTP protocol (CRUD, publish, restore, diff, export, execute,
- * executions, stats), every one scoped to the caller's owner id through `builder.agents`. See docs/agents.md.
+ * tool approvals, executions, stats), every one scoped to the caller's owner id through `builder.agents`. See docs/agents.md.
  *
  * @example
  * const routes = [...createRoutes(builder, options), ...agentRoutes(builder, { maxBodyBytes, heartbeatMs })];
@@ -130,6 +131,16 @@ export function agentRoutes(builder: Builder, options: { maxBodyBytes: number; h
           return json({ execution: await agents.execute(agentId, input.input ?? null, { ...call, signal: context.request.signal }) });
         }
         return streamExecution(context, options.heartbeatMs, (onEvent, signal) => agents.execute(agentId, input.input ?? null, { ...call, signal, onEvent }));
+      },
+    },
+    {
+      method: 'POST',
+      pattern: '/agents/:id/executions/:executionId/tool-approvals/:approvalId',
+      async handle(context) {
+        const input = await body(context, toolApprovalBody);
+        const { id, executionId, approvalId } = context.params;
+        await agents.approveTool(id!, executionId!, approvalId!, input.decision, { ownerId: context.ownerId });
+        return json({ decided: true, decision: input.decision });
       },
     },
     {

@@ -156,3 +156,67 @@ describe('createAgentsClient over createBuilderHandler (real HTTP)', () => {
     expect(await codeOf(client().stats(agent.id, { from: 'yesterday' }))).toBe('INVALID_INPUT 400');
   });
 });
+
+describe('createAgentsClient: tool approvals over createBuilderHandler (real HTTP)', () => {
+  it('behavior: an MCP tool with `ask` waits until the client approves it; another owner cannot', async () => {
+    const calls: Record<string, unknown>[] = [];
+    const llm = scriptedLlm({
+      transcript: { format: 'buildwright.transcript/v1', turns: [{ toolCalls: [{ id: 'colors', name: 'brand_colors', arguments: { company: 'Acme' } }] }, { toolCalls: [], text: 'Blue.' }] },
+    });
+    const builder = createBuilder({
+      llm,
+      sandbox: memorySandbox(),
+      storage: memoryStorage(),
+      agentModels: { model: llm },
+      mcp: [
+        {
+          specificationVersion: 'v1',
+          name: 'brand',
+          policy: 'ask',
+          connect: async () => ({
+            tools: [{ name: 'lookup', description: 'Brand colors.', inputSchema: { type: 'object' } }],
+            resources: [],
+            callTool: async ({ arguments: args }) => (calls.push(args), { text: '{"primary":"blue"}', isError: false }),
+            readResource: async () => ({ text: '', isError: true }),
+            close: async () => {},
+          }),
+        },
+      ],
+    });
+    const server = await serve(createBuilderHandler(builder, { authorize: (request) => request.headers.get('x-owner') ?? 'nobody', basePath: '/api' }));
+    cleanups.push(
+      () => builder.close(),
+      () => server.close(),
+    );
+    const client = (owner: string) => createAgentsClient({ baseUrl: `${server.url}/api`, headers: () => ({ 'x-owner': owner }) });
+    const alice = client('alice');
+    const agent = await alice.create({
+      format: 'buildwright.agent/v1',
+      name: 'Brand',
+      instructions: 'Find the brand colors.',
+      model: 'model',
+      tools: [{ type: 'mcp', name: 'brand_colors', description: 'Brand colors.', server: 'brand', tool: 'lookup', inputSchema: { type: 'object' } }],
+    });
+    await alice.publish(agent.id);
+    const refusals: string[] = [];
+    const execution = await alice.execute(agent.id, 'Acme?', {
+      onEvent(event) {
+        if (event.type !== 'tool.approval_requested') return;
+        void (async () => {
+          refusals.push(
+            await client('bob')
+              .approveTool(agent.id, event.executionId, event.id, 'allow')
+              .then(
+                () => 'decided',
+                (error: BuildwrightError) => error.code,
+              ),
+          );
+          await alice.approveTool(agent.id, event.executionId, event.id, 'allow');
+        })();
+      },
+    });
+    expect(refusals).toEqual(['TOOL_APPROVAL_NOT_FOUND']);
+    expect(execution).toMatchObject({ status: 'succeeded', output: 'Blue.', toolCalls: 1 });
+    expect(calls).toEqual([{ company: 'Acme' }]);
+  });
+});

@@ -54,11 +54,14 @@ export interface BuilderOptions extends HostHookOptions {
   agentModels?: Record<string, LlmAdapter>;
   /** How agents' HTTP tools are called. Default: the global `fetch`. */
   agentFetch?: typeof fetch;
+  /** How long an agent's MCP tool call with policy `ask` waits for `agents.approveTool` before it is denied (ms). Default 10 minutes. */
+  agentToolApprovalTimeoutMs?: number;
   /**
    * MCP servers whose tools the model may call beside the file protocol, as `mcp__<name>__<tool>`
    * (`mcpServer()` from `@buildwright/adapters/mcp`). Each call is checked against the server's
    * policy (default `ask`: the call waits for `run.approveTool`). A server that cannot be reached
-   * is left out of the run with a notice. See docs/mcp-client.md.
+   * is left out of the run with a notice. Agents' MCP tools (`type: 'mcp'`) call these servers
+   * too, under the same policies. See docs/mcp-client.md.
    */
   mcp?: ToolProvider[];
   /** Run budgets; unset fields take the defaults (3 fix attempts, 2M tokens, 15 minutes, 40 turns per step, 2 MiB per file, 50 MB and 5,000 files per project). */

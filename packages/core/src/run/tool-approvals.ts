@@ -1,5 +1,5 @@
 import { BuildwrightError } from '@buildwright/client';
-import type { ToolApprovalAnswer } from '../graph/external-tools/external-tools.js';
+import type { ToolApprovalAnswer } from '../graph/external-tools/tool-consent.js';
 import type { StorageAdapter, ToolDecision } from '../spec/storage.js';
 import { storagePollMs } from './follow-cancel-requests.js';
 

@@ -27,6 +27,50 @@ export const agentHttpToolSchema = z
   })
   .strict();
 
+/**
+ * An MCP tool: one tool of a server given to `createBuilder({ mcp })`, called with the server's
+ * consent policy (`allow`, `deny`, or `ask`: the execution waits for an approval). `description` and
+ * `inputSchema` are what the model sees, kept in the definition so a published version does not
+ * change when the server does.
+ */
+export const agentMcpToolSchema = z
+  .object({
+    type: z.literal('mcp'),
+    /** The name the model calls it by. */
+    name: toolName,
+    description: z.string().min(1).max(2_000),
+    /** The server's name (`mcpServer({ name })`). */
+    server: z.string().regex(/^[A-Za-z0-9-]{1,32}$/, 'a server name is letters, digits and "-" (at most 32)'),
+    /** The server's name for the tool (`read_resource` is not offered to agents). */
+    tool: z.string().min(1).max(128),
+    /** JSON Schema of the arguments object (usually the server's, copied). */
+    inputSchema: jsonSchemaObject,
+  })
+  .strict();
+
+/**
+ * A JavaScript function tool: `code` is the body of an async function of `input` (the model's
+ * arguments) whose returned value, as JSON, is the tool's answer. It runs in a sandbox of the
+ * builder's `SandboxAdapter` with no network, never in the host process.
+ */
+export const agentFunctionToolSchema = z
+  .object({
+    type: z.literal('function'),
+    name: toolName,
+    description: z.string().min(1).max(2_000),
+    inputSchema: jsonSchemaObject,
+    /** The function body, e.g. `return { total: input.items.reduce((sum, item) => sum + item.price, 0) };`. */
+    code: z.string().min(1).max(100_000),
+    /** Wall time of one call in ms. Default 10,000. */
+    timeoutMs: z.number().int().positive().max(120_000).default(10_000),
+    /** Largest answer (characters of JSON) sent back to the model. Default 16,000. */
+    maxOutputChars: z.number().int().positive().max(1_000_000).default(16_000),
+  })
+  .strict();
+
+/** Any tool of an agent, by `type`. */
+export const agentToolSchema = z.discriminatedUnion('type', [agentHttpToolSchema, agentMcpToolSchema, agentFunctionToolSchema]);
+
 /** What an agent may do in one execution; going over a limit fails it with `BUDGET_EXCEEDED` (`details.budget` names it). */
 export const agentLimitsSchema = z
   .object({
@@ -69,7 +113,7 @@ export const agentDefinitionSchema = z
     instructions: z.string().min(1).max(100_000),
     /** A model name the host maps to an `LlmAdapter`. */
     model: z.string().min(1).max(200),
-    tools: z.array(agentHttpToolSchema).max(64).default([]),
+    tools: z.array(agentToolSchema).max(64).default([]),
     /** JSON Schema the input must match (otherwise any JSON value; a string is sent as is). */
     inputSchema: jsonSchemaObject.optional(),
     /** JSON Schema the final answer must match, as JSON text. */
@@ -89,5 +133,8 @@ export type AgentDefinition = z.output<typeof agentDefinitionSchema>;
 /** An agent definition as written (defaults may be left out). */
 export type AgentDefinitionInput = z.input<typeof agentDefinitionSchema>;
 export type AgentHttpTool = z.output<typeof agentHttpToolSchema>;
+export type AgentMcpTool = z.output<typeof agentMcpToolSchema>;
+export type AgentFunctionTool = z.output<typeof agentFunctionToolSchema>;
+export type AgentTool = z.output<typeof agentToolSchema>;
 export type AgentLimits = z.output<typeof agentLimitsSchema>;
 export type AgentEvalCase = z.output<typeof agentEvalCaseSchema>;

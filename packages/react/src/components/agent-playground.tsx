@@ -98,6 +98,10 @@ function describeEvent(event: AgentEventWire): string {
       return `→ ${event.tool}(${JSON.stringify(event.arguments)})`;
     case 'tool.result':
       return `← ${event.tool} ${event.ok ? 'ok' : 'error'}${event.status === null ? '' : ` ${event.status}`} (${event.durationMs} ms): ${event.content.slice(0, 300)}`;
+    case 'tool.approval_requested':
+      return `? ${event.tool} waits for approval (${event.server}/${event.serverTool}, id ${event.id})`;
+    case 'tool.approval_decided':
+      return `${event.tool} ${event.decision === 'allow' ? 'allowed' : 'denied'}${event.by === 'timeout' ? ' (no answer in time)' : ''}`;
     case 'usage':
       return `${event.model}: ${event.inputTokens} in, ${event.outputTokens} out, ${formatCost(event.costUsd)}${event.estimated ? ' (est.)' : ''}`;
     case 'agent.completed':

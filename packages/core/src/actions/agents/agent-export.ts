@@ -23,17 +23,29 @@ export function agentTypeScript(definition: AgentDefinition, options: { source?:
 // Run it:   OPENAI_API_KEY=... npx tsx ${fileStem(definition.name)}.agent.mts '"your input"'
 // or import { runAgent } from it. Needs @buildwright/core and @buildwright/adapters; an ES module
 // (.mts, or .ts in a package with "type": "module").
-import { createBuilder, type AgentDefinitionInput, type AgentExecutionRecord, type LlmAdapter } from '${scope}/core';
-import { memorySandbox, memoryStorage } from '${scope}/adapters/memory';
+import { createBuilder, type AgentDefinitionInput, type AgentExecutionRecord, type LlmAdapter, type SandboxAdapter, type ToolProvider } from '${scope}/core';
+import { localSandbox } from '${scope}/adapters/local';
+import { memoryStorage } from '${scope}/adapters/memory';
 import { openaiLlm } from '${scope}/adapters/openai';
 import { pathToFileURL } from 'node:url';
 
 export const definition: AgentDefinitionInput = ${JSON.stringify(definition, null, 2)};
 
-/** Executes the agent once on \`input\` and resolves to the execution (succeeded or failed). */
-export async function runAgent(input: unknown, options: { llm?: LlmAdapter; fetch?: typeof fetch } = {}): Promise<AgentExecutionRecord> {
+/**
+ * Executes the agent once on \`input\` and resolves to the execution (succeeded or failed). Function
+ * tools run in \`sandbox\` (default a local bubblewrap sandbox); MCP tools call the servers of \`mcp\`
+ * (\`mcpServer()\` from @buildwright/adapters/mcp) named by the definition.
+ */
+export async function runAgent(input: unknown, options: { llm?: LlmAdapter; fetch?: typeof fetch; sandbox?: SandboxAdapter; mcp?: ToolProvider[] } = {}): Promise<AgentExecutionRecord> {
   const llm = options.llm ?? openaiLlm({ model: process.env.OPENAI_MODEL ?? ${JSON.stringify(definition.model)} });
-  const builder = createBuilder({ llm, sandbox: memorySandbox(), storage: memoryStorage(), agentModels: { [definition.model]: llm }, ...(options.fetch ? { agentFetch: options.fetch } : {}) });
+  const builder = createBuilder({
+    llm,
+    sandbox: options.sandbox ?? localSandbox({ root: '.buildwright/agent-sandboxes' }),
+    storage: memoryStorage(),
+    agentModels: { [definition.model]: llm },
+    ...(options.fetch ? { agentFetch: options.fetch } : {}),
+    ...(options.mcp ? { mcp: options.mcp } : {}),
+  });
   try {
     const agent = await builder.agents.create(definition);
     await builder.agents.publish(agent.id);

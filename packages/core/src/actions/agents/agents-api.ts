@@ -1,9 +1,11 @@
 import { BuildwrightError } from '@buildwright/client';
 import { agentDefinitionSchema, type AgentDefinition, type AgentDefinitionInput } from '../../spec/agent-definition.js';
+import type { ToolDecision } from '../../spec/storage.js';
 import type { AgentExecutionRecord, AgentRecord, AgentStats, AgentStatsQuery, AgentVersionRecord } from '../../spec/agent-storage.js';
 import { agentNotFound, agentVersionNotFound } from '../../versions/agent-errors.js';
 import { diffAgentDefinitions, type AgentDefinitionChange } from './agent-diff.js';
 import { agentTypeScript } from './agent-export.js';
+import { approveAgentTool } from './agent-tool-approvals.js';
 import { executeAgent, type AgentContext, type ExecuteAgentOptions } from './execute-agent.js';
 
 type Owner = { ownerId?: string };
@@ -39,6 +41,12 @@ export interface AgentsApi {
   restore(agentId: string, version: number, options?: Owner): Promise<AgentRecord>;
   /** Executes the published head (or `version`) and resolves to the stored execution, succeeded or failed. See `executeAgent`. */
   execute(agentId: string, input: unknown, options?: Owner & Pick<ExecuteAgentOptions, 'version' | 'signal' | 'onEvent'>): Promise<AgentExecutionRecord>;
+  /**
+   * Decides an MCP tool call waiting for approval (`tool.approval_requested` of an execution running
+   * in this process): `allow` calls the tool, `deny` refuses it. `TOOL_APPROVAL_NOT_FOUND` when no
+   * such call of this owner's agent waits.
+   */
+  approveTool(agentId: string, executionId: string, approvalId: string, decision: ToolDecision, options?: Owner): Promise<void>;
   /** Stored executions, newest first. */
   executions(agentId: string, options?: Owner & { limit?: number }): Promise<AgentExecutionRecord[]>;
   /** Analytics by day and version over the finished executions. */
@@ -91,6 +99,9 @@ export function bindAgents(context: AgentContext, defaultOwnerId: string): Agent
     execute: (agentId, input, options) => {
       const { ownerId: _ownerId, ...rest } = options ?? {};
       return executeAgent(context, { ...rest, ownerId: ownerOf(options), agentId, input });
+    },
+    async approveTool(agentId, executionId, approvalId, decision, options) {
+      approveAgentTool({ ownerId: ownerOf(options), agentId, executionId, id: approvalId, decision });
     },
     async executions(agentId, options) {
       const ownerId = ownerOf(options);

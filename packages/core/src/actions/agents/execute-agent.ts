@@ -5,16 +5,15 @@ import { agentDefinitionSchema, type AgentDefinition } from '../../spec/agent-de
 import type { AgentExecutionEnd, AgentExecutionRecord, AgentStorage } from '../../spec/agent-storage.js';
 import type { LlmAdapter, LlmMessage, LlmToolCall, LlmToolDefinition } from '../../spec/llm.js';
 import { agentNotFound, agentVersionNotFound } from '../../versions/agent-errors.js';
-import { callHttpTool, type HttpToolResult } from './http-tool.js';
+import { createAgentToolRuntime, type AgentToolRuntime, type AgentToolsContext } from './agent-tool-runtime.js';
+import type { AgentToolResult } from './agent-tool-result.js';
 import { jsonSchemaProblem } from './json-schema-check.js';
 
-/** What executing an agent needs from the builder. */
-export interface AgentContext {
+/** What executing an agent needs from the builder (its tools' needs: see `AgentToolsContext`). */
+export interface AgentContext extends AgentToolsContext {
   storage: AgentStorage;
   /** Model names of agent definitions → adapters (`createBuilder({ agentModels })`). */
   agentModels?: Record<string, LlmAdapter>;
-  /** How HTTP tools are called; default the global `fetch`. */
-  fetch?: typeof fetch;
 }
 
 /** Options of {@link executeAgent}. */
@@ -35,7 +34,7 @@ const stepNode = 'agent';
 
 /**
  * Executes a published version of an agent: a tool loop over the model the definition names,
- * calling its HTTP tools, within its limits (steps, tokens, time, cost: `BUDGET_EXCEEDED` with
+ * calling its tools (HTTP, MCP under consent, functions in the sandbox), within its limits (steps, tokens, time, cost: `BUDGET_EXCEEDED` with
  * `details.budget`). Rejects before anything is stored when the agent, the version or the model is
  * unknown or the input does not match the input schema; otherwise the execution is stored and
  * resolves to its record, `succeeded` or `failed` (with the error's code and message).
@@ -85,9 +84,10 @@ export async function executeAgent(context: AgentContext, options: ExecuteAgentO
   if (options.signal?.aborted) onCancel();
   options.signal?.addEventListener('abort', onCancel, { once: true });
   emit({ type: 'agent.started', input });
+  const tools = createAgentToolRuntime(context, { ownerId, agentId, executionId: execution.id, signal: stop.signal, emit });
   let end: AgentExecutionEnd;
   try {
-    const output = await runLoop({ definition, llm, input, signal: stop.signal, emit, tally, fetch: context.fetch ?? globalThis.fetch });
+    const output = await runLoop({ definition, llm, input, signal: stop.signal, emit, tally, tools });
     end = { status: 'succeeded', output, error: null, latencyMs: Math.round(performance.now() - started), ...tally };
   } catch (thrown) {
     const error = toBuildwrightError(thrown);
@@ -95,6 +95,7 @@ export async function executeAgent(context: AgentContext, options: ExecuteAgentO
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onCancel);
+    await tools.close();
   }
   end.costUsd = Number(end.costUsd.toFixed(9));
   const finished = await context.storage.finishAgentExecution({ ownerId, executionId: execution.id, end });
@@ -111,7 +112,7 @@ interface LoopState {
   signal: AbortSignal;
   emit: (event: AgentEventInput) => void;
   tally: { inputTokens: number; outputTokens: number; costUsd: number; toolCalls: number };
-  fetch: typeof fetch;
+  tools: AgentToolRuntime;
 }
 
 /** Calls the model until it answers without a tool call (an answer matching the output schema, when there is one). */
@@ -163,7 +164,7 @@ async function runLoop(state: LoopState): Promise<unknown> {
   throw budgetExceeded('maxSteps', `The agent did not answer within ${limits.maxSteps} model calls (limits.maxSteps). Raise the limit or make its task smaller.`);
 }
 
-async function callTool(state: LoopState, call: LlmToolCall): Promise<HttpToolResult> {
+async function callTool(state: LoopState, call: LlmToolCall): Promise<AgentToolResult> {
   const tool = state.definition.tools.find((candidate) => candidate.name === call.name);
   if (!tool) return { ok: false, status: null, content: `There is no tool named ${call.name}. Tools: ${state.definition.tools.map((known) => known.name).join(', ') || 'none'}.` };
   if (typeof call.arguments !== 'object' || call.arguments === null || Array.isArray(call.arguments)) {
@@ -171,7 +172,7 @@ async function callTool(state: LoopState, call: LlmToolCall): Promise<HttpToolRe
   }
   const problem = jsonSchemaProblem(tool.inputSchema, call.arguments);
   if (problem) return { ok: false, status: null, content: `The arguments of ${call.name} do not match its input schema: ${problem}.` };
-  return callHttpTool(tool, call.arguments as Record<string, unknown>, { fetch: state.fetch, signal: state.signal });
+  return state.tools.call(tool, call.arguments as Record<string, unknown>, call.id);
 }
 
 function systemPrompt(definition: AgentDefinition): string {

@@ -1,15 +1,11 @@
 import type { AgentHttpTool } from '../../spec/agent-definition.js';
+import type { AgentToolResult } from './agent-tool-result.js';
 
 /** Longest tool answer sent back to the model; the rest is cut with a note. */
 const maxContentChars = 16_000;
 
-/** The answer of one HTTP tool call, as the model sees it. */
-export interface HttpToolResult {
-  ok: boolean;
-  /** HTTP status; `null` when no response came (unreachable, aborted). */
-  status: number | null;
-  content: string;
-}
+/** The answer of one HTTP tool call, as the model sees it (`status` null when no response came). */
+export type HttpToolResult = AgentToolResult;
 
 /**
  * Calls an agent's HTTP tool with the model's arguments, in the host: the request is the tool the

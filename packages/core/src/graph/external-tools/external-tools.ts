@@ -1,23 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { BuildwrightError } from '@buildwright/client';
 import type { EventInput } from '../../events/events.js';
 import { wrapUntrustedToolResult } from '../../protocol/untrusted-tool-result.js';
 import type { LlmToolCall, LlmToolDefinition } from '../../spec/llm.js';
-import type { StorageAdapter, ToolConsentRecord, ToolDecision } from '../../spec/storage.js';
-import type { ExternalToolOutput, ToolPolicy, ToolProvider, ToolProviderSession } from '../../spec/tool-provider.js';
+import type { StorageAdapter } from '../../spec/storage.js';
+import type { ToolProvider, ToolProviderSession } from '../../spec/tool-provider.js';
+import { callExternalTool, connectToolProvider, errorMessage, externalToolDefaults } from './call-external-tool.js';
 import { externalToolName, readResourceTool, serverNamePattern } from './external-tool-names.js';
-import { cutToBytes } from './cut-to-bytes.js';
+import { createToolConsent, type ToolApprovalAnswer } from './tool-consent.js';
 import { diffToolLists, toolHash, toolListHash } from './tool-hash.js';
-
-/** Defaults of a server's limits (see ToolProvider). */
-export const externalToolDefaults = { timeoutMs: 30_000, maxResultBytes: 16 * 1024, connectTimeoutMs: 10_000, approvalTimeoutMs: 10 * 60_000 } as const;
-
-/** The user's answer to an approval, or a denial when nobody answered in time. */
-export interface ToolApprovalAnswer {
-  decision: ToolDecision;
-  remember: boolean;
-  by: 'user' | 'timeout';
-}
 
 /** What opening a run's external tools needs. */
 export interface OpenExternalToolsInput {
@@ -74,16 +64,9 @@ export async function openExternalTools(input: OpenExternalToolsInput): Promise<
   const connectTimeoutMs = input.connectTimeoutMs ?? externalToolDefaults.connectTimeoutMs;
   const opened = await Promise.all(
     input.providers.map(async (provider) => {
-      const signal = AbortSignal.any([input.signal, AbortSignal.timeout(connectTimeoutMs)]);
-      const connecting = Promise.resolve().then(() => provider.connect({ timeoutMs: connectTimeoutMs, signal }));
       try {
-        return { provider, session: await withTimeout(connecting, connectTimeoutMs, `connecting took over ${connectTimeoutMs} ms`) };
+        return { provider, session: await connectToolProvider(provider, { connectTimeoutMs, signal: input.signal }) };
       } catch (error) {
-        // A session that opens after its time is up is closed at once (a stdio server's process stops).
-        void connecting.then(
-          (late) => late.close(),
-          () => undefined,
-        );
         return { provider, error };
       }
     }),
@@ -148,27 +131,18 @@ export async function openExternalTools(input: OpenExternalToolsInput): Promise<
       });
     }
   }
-  const consents = new Map<string, ToolConsentRecord>();
-  if (offered.size > 0) for (const consent of await storage.listToolConsents({ projectId })) consents.set(`${consent.server}\n${consent.tool}`, consent);
   const usage: ExternalToolUsage = { calls: 0, durationMs: 0 };
-
-  async function decide(entry: OfferedTool, args: Record<string, unknown>): Promise<{ decision: ToolDecision; by: string }> {
-    const policy = policyOf(entry.provider, entry.tool);
-    if (policy !== 'ask') return { decision: policy, by: `the policy of MCP server "${entry.server}"` };
-    const remembered = consents.get(`${entry.server}\n${entry.tool}`);
-    if (remembered && remembered.toolHash === entry.hash) return { decision: remembered.decision, by: 'a decision remembered for this project' };
-    const id = randomUUID();
-    await storage.createToolApproval({ runId: input.runId, id, server: entry.server, tool: entry.tool });
-    await emit({ type: 'tool.approval_requested', id, server: entry.server, tool: entry.tool, arguments: args });
-    const answer = await input.awaitApproval({ id, timeoutMs: input.approvalTimeoutMs ?? externalToolDefaults.approvalTimeoutMs, signal: input.signal });
-    await emit({ type: 'tool.approval_decided', id, server: entry.server, tool: entry.tool, decision: answer.decision, remember: answer.remember, by: answer.by });
-    if (answer.remember) {
-      const consent = { projectId, server: entry.server, tool: entry.tool, toolHash: entry.hash, decision: answer.decision };
-      await storage.saveToolConsent(consent);
-      consents.set(`${entry.server}\n${entry.tool}`, { ...consent, decidedAt: new Date().toISOString() });
-    }
-    return { decision: answer.decision, by: answer.by === 'timeout' ? 'nobody answering the approval request in time' : 'the user' };
-  }
+  const consent = createToolConsent(
+    {
+      listRemembered: () => storage.listToolConsents({ projectId }),
+      remember: (decision) => storage.saveToolConsent({ projectId, ...decision }),
+      createApproval: (approval) => storage.createToolApproval({ runId: input.runId, ...approval }),
+      approvalRequested: (request) => emit({ type: 'tool.approval_requested', ...request }),
+      awaitApproval: input.awaitApproval,
+      approvalDecided: (decided) => emit({ type: 'tool.approval_decided', ...decided }),
+    },
+    { approvalTimeoutMs: input.approvalTimeoutMs ?? externalToolDefaults.approvalTimeoutMs, signal: input.signal },
+  );
 
   return {
     definitions,
@@ -183,51 +157,25 @@ export async function openExternalTools(input: OpenExternalToolsInput): Promise<
       }
       const callArguments = args as Record<string, unknown>;
       await emit({ type: 'tool.called', callId: toolCall.id, server, tool, arguments: callArguments });
-      const { decision, by } = await decide(entry, callArguments);
+      const { decision, by } = await consent.decide(entry, callArguments);
       if (decision === 'deny') {
         await emit({ type: 'tool.result', callId: toolCall.id, server, tool, status: 'denied', durationMs: 0, bytes: 0, truncated: false, message: `denied by ${by}` });
         return `The call to ${toolCall.name} was refused (denied by ${by}). Do not call it again in this step; continue without its result.`;
       }
-      const timeoutMs = entry.provider.timeoutMs ?? externalToolDefaults.timeoutMs;
-      const timer = AbortSignal.timeout(timeoutMs);
-      const signal = AbortSignal.any([input.signal, timer]);
-      const started = Date.now();
-      let output: ExternalToolOutput;
-      try {
-        const request = entry.resource
-          ? entry.session.readResource({ uri: String(callArguments['uri'] ?? ''), timeoutMs, signal })
-          : entry.session.callTool({ name: tool, arguments: callArguments, timeoutMs, signal });
-        output = await withTimeout(request, timeoutMs + 1_000, `the call took over ${timeoutMs} ms`);
-      } catch (error) {
-        if (input.signal.aborted) throw input.signal.reason;
-        const durationMs = Date.now() - started;
-        usage.calls++;
-        usage.durationMs += durationMs;
-        const timedOut = timer.aborted || (BuildwrightError.isInstance(error) && error.code === 'TOOL_TIMEOUT');
-        const message = timedOut ? `timed out after ${timeoutMs} ms` : errorMessage(error);
-        await emit({ type: 'tool.result', callId: toolCall.id, server, tool, status: timedOut ? 'timeout' : 'unavailable', durationMs, bytes: 0, truncated: false, message });
-        return `Error: the call to ${toolCall.name} failed: ${message}. Continue without it, or call it again once if the failure looks temporary.`;
-      }
-      const durationMs = Date.now() - started;
+      const outcome = await callExternalTool({ provider: entry.provider, session: entry.session, tool, resource: entry.resource, arguments: callArguments, signal: input.signal });
       usage.calls++;
-      usage.durationMs += durationMs;
-      const maxResultBytes = entry.provider.maxResultBytes ?? externalToolDefaults.maxResultBytes;
-      const capped = cutToBytes(output.text, maxResultBytes);
-      await emit({ type: 'tool.result', callId: toolCall.id, server, tool, status: output.isError ? 'error' : 'ok', durationMs, bytes: capped.bytes, truncated: capped.truncated });
-      return wrapUntrustedToolResult({ server, tool, text: capped.text, truncated: capped.truncated, isError: output.isError });
+      usage.durationMs += outcome.durationMs;
+      if ('message' in outcome) {
+        await emit({ type: 'tool.result', callId: toolCall.id, server, tool, status: outcome.status, durationMs: outcome.durationMs, bytes: 0, truncated: false, message: outcome.message });
+        return `Error: the call to ${toolCall.name} failed: ${outcome.message}. Continue without it, or call it again once if the failure looks temporary.`;
+      }
+      await emit({ type: 'tool.result', callId: toolCall.id, server, tool, status: outcome.status, durationMs: outcome.durationMs, bytes: outcome.bytes, truncated: outcome.truncated });
+      return wrapUntrustedToolResult({ server, tool, text: outcome.text, truncated: outcome.truncated, isError: outcome.status === 'error' });
     },
     async close() {
       await Promise.allSettled(sessions.map((session) => session.close()));
     },
   };
-}
-
-/** The policy of one tool of a server (default `ask`). */
-export function policyOf(provider: ToolProvider, tool: string): ToolPolicy {
-  const { policy } = provider;
-  if (policy === undefined) return 'ask';
-  if (typeof policy === 'string') return policy;
-  return (Object.hasOwn(policy, tool) ? policy[tool] : policy['*']) ?? 'ask';
 }
 
 /**
@@ -262,21 +210,4 @@ function describeDiff(diff: { added: string[]; removed: string[]; changed: strin
     diff.changed.length ? `changed ${diff.changed.join(', ')}` : '',
   ].filter(Boolean);
   return parts.join('; ') || 'same names, different definitions';
-}
-
-function errorMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.slice(0, 300);
-}
-
-async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new BuildwrightError({ code: 'TOOL_TIMEOUT', message: `The MCP server did not answer: ${what}.` })), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
