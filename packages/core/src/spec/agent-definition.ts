@@ -50,6 +50,8 @@ export const agentEvalExpectationSchema = z
     matchesSchema: jsonSchemaObject.optional(),
     /** The agent called this tool at least once. */
     calledTool: toolName.optional(),
+    /** A judge model reads this rubric with the input and the output and answers pass or fail with a reason (the definition's `judgeModel`). */
+    rubric: z.string().min(1).max(4_000).optional(),
   })
   .strict();
 
@@ -69,6 +71,8 @@ export const agentDefinitionSchema = z
     instructions: z.string().min(1).max(100_000),
     /** A model name the host maps to an `LlmAdapter`. */
     model: z.string().min(1).max(200),
+    /** The model name that judges `rubric` expectations of the evals; default `model`. */
+    judgeModel: z.string().min(1).max(200).optional(),
     tools: z.array(agentHttpToolSchema).max(64).default([]),
     /** JSON Schema the input must match (otherwise any JSON value; a string is sent as is). */
     inputSchema: jsonSchemaObject.optional(),
@@ -91,3 +95,4 @@ export type AgentDefinitionInput = z.input<typeof agentDefinitionSchema>;
 export type AgentHttpTool = z.output<typeof agentHttpToolSchema>;
 export type AgentLimits = z.output<typeof agentLimitsSchema>;
 export type AgentEvalCase = z.output<typeof agentEvalCaseSchema>;
+export type AgentEvalExpectation = z.output<typeof agentEvalExpectationSchema>;
