@@ -1,17 +1,12 @@
-import { createAgentsClient, type AgentGenerateResultWire, type AgentGenerationEventWire } from '@buildwright/client';
+import type { AgentGenerateResultWire, AgentGenerationEventWire } from '@buildwright/client';
 import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { startCustomerService } from '../actions/agents/agent-test-server.test-support.js';
 import type { GenerateAgentResult } from '../actions/agents/generate-agent.js';
 import { evalRoundTurns, fixedInstructions, triageGenerationTranscript, triagePrompt, triageSubmission } from '../actions/agents/generate-agent.test-support.js';
-import { createBuilder, type Builder } from '../builder/create-builder.js';
 import type { AgentGenerationEvent } from '../events/agent-generation-events.js';
 import type { Transcript } from '../protocol/transcript.js';
 import { expectCode } from '../testing/expect-code.js';
-import { memorySandbox } from '../testing/doubles/memory-sandbox.js';
-import { memoryStorage } from '../testing/doubles/memory-storage.js';
-import { scriptedLlm } from '../testing/doubles/scripted-llm.js';
-import { createBuilderHandler } from './create-builder-handler.js';
-import { serve } from './http.test-support.js';
+import { serveAgents } from './agents-client-server.test-support.js';
 
 let service: Awaited<ReturnType<typeof startCustomerService>>;
 beforeAll(async () => {
@@ -23,19 +18,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** A handler over real HTTP whose builder's `llm` (the planner) and agent model are one scripted model. */
-async function setup(transcript: Transcript) {
-  const llm = scriptedLlm({ transcript });
-  const builder: Builder = createBuilder({ llm, sandbox: memorySandbox(), storage: memoryStorage(), agentModels: { 'triage-model': llm } });
-  const handler = createBuilderHandler(builder, { authorize: (request) => request.headers.get('x-owner') ?? Promise.reject(new Error('no owner')), basePath: '/api' });
-  const server = await serve(handler);
-  cleanups.push(
-    () => builder.close(),
-    () => server.close(),
-  );
-  const client = (owner = 'alice') => createAgentsClient({ baseUrl: `${server.url}/api`, headers: () => ({ 'x-owner': owner }) });
-  return { builder, client };
-}
+const setup = (transcript: Transcript) => serveAgents(transcript, cleanups);
 
 /** The generation of the triage agent, then an edit (version 2) whose first definition passes. */
 function generateThenEdit(): Transcript {

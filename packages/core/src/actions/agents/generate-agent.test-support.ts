@@ -1,5 +1,6 @@
 import type { Transcript, TranscriptTurn } from '../../protocol/transcript.js';
 import type { LlmAdapter, LlmRequest } from '../../spec/llm.js';
+import { triageAgent } from './agent-test-server.test-support.js';
 
 /** The prompt the support-triage agent is generated from. */
 export const triagePrompt = 'An agent that triages support tickets: look the customer up, answer { priority, reply } — high only for outages, low otherwise.';
@@ -17,25 +18,8 @@ export function triageSubmission(serviceUrl: string, instructions = firstInstruc
     { name: 'reply is polite', input: { email: 'dee@example.com', ticket: 'The export button does nothing' }, expected: { rubric: 'The reply thanks the customer.' } },
     { name: 'looks the customer up', input: { email: 'eve@example.com', ticket: 'Login page is down' }, expected: { calledTool: 'lookup_customer' } },
   ];
-  return {
-    name: 'Support triage',
-    description: 'Sorts support tickets by priority.',
-    instructions,
-    tools: [
-      {
-        type: 'http',
-        name: 'lookup_customer',
-        description: 'The customer with this email, with their plan.',
-        method: 'GET',
-        url: `${serviceUrl}/customers/{email}`,
-        inputSchema: { type: 'object', properties: { email: { type: 'string' } }, required: ['email'] },
-      },
-    ],
-    inputSchema: { type: 'object', properties: { email: { type: 'string' }, ticket: { type: 'string' } }, required: ['email', 'ticket'] },
-    outputSchema: { type: 'object', properties: { priority: { enum: ['low', 'high'] }, reply: { type: 'string' } }, required: ['priority'] },
-    limits: { maxSteps: 4, maxTokens: 5_000, timeMs: 5_000 },
-    evals: evals.slice(0, evalCount),
-  };
+  const { format: _format, model: _model, ...triage } = triageAgent(serviceUrl, { maxSteps: 4, maxTokens: 5_000, timeMs: 5_000 });
+  return { ...triage, instructions, evals: evals.slice(0, evalCount) };
 }
 
 const lookup = (email: string): TranscriptTurn => ({ node: 'agent', toolCalls: [{ name: 'lookup_customer', arguments: { email } }], usage: { inputTokens: 100, outputTokens: 10 } });

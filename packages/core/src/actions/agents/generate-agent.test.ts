@@ -147,4 +147,18 @@ describe('agents: generate', () => {
     expect((await expectCode(none.generate({ prompt: triagePrompt }), 'INVALID_INPUT')).message).toContain('agentModels');
     expect(llm.requests).toEqual([]);
   });
+
+  it('error: a cancelled generation is RUN_CANCELLED, during the evals too, and publishes nothing', async () => {
+    const { agents, storage } = setUp(triageGenerationTranscript(service.url));
+    const before = new AbortController();
+    before.abort();
+    await expectCode(agents.generate({ prompt: triagePrompt, signal: before.signal }), 'RUN_CANCELLED');
+    expect(await storage.listAgents({ ownerId: 'owner-a' })).toEqual([]);
+
+    const during = new AbortController();
+    const error = await expectCode(agents.generate({ prompt: triagePrompt, signal: during.signal, onEvent: (event) => event.type === 'definition.written' && during.abort() }), 'RUN_CANCELLED');
+    expect(error.message).toContain('cancelled');
+    const [draft] = await storage.listAgents({ ownerId: 'owner-a' });
+    expect(draft).toMatchObject({ publishedVersion: null, draft: { instructions: firstInstructions } });
+  });
 });

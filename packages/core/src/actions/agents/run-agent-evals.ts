@@ -1,4 +1,5 @@
 import type { AgentDefinition, AgentEvalCase } from '../../spec/agent-definition.js';
+import { throwIfAborted } from '../../graph/model-stream.js';
 import type { LlmUsage } from '../../spec/llm.js';
 import { agentModel, runAgentDefinition, type AgentContext } from './execute-agent.js';
 import { jsonSchemaProblem } from './json-schema-check.js';
@@ -57,7 +58,7 @@ export interface RunAgentEvalsOptions {
  * models the builder maps its `model` and `judgeModel` to. Nothing is stored: eval runs are not
  * executions of a version and never count in its stats. A case passes when its execution succeeds
  * and every expectation holds (`contains`, `matchesSchema`, `calledTool`, `rubric` judged by the
- * judge model). Rejects only with `AGENT_MODEL_UNKNOWN` (before running anything) or a cancel.
+ * judge model). Rejects only with `AGENT_MODEL_UNKNOWN` (before running anything) or `RUN_CANCELLED`.
  *
  * @example
  * const report = await runAgentEvals(context, { definition: agent.draft });
@@ -71,7 +72,7 @@ export async function runAgentEvals(context: AgentContext, options: RunAgentEval
   const judge = needsJudge ? agentModel(context, definition.judgeModel ?? definition.model, agentId) : undefined;
   const results: AgentEvalResult[] = [];
   for (const evalCase of definition.evals) {
-    signal?.throwIfAborted();
+    if (signal) throwIfAborted(signal);
     const result = await runCase(evalCase);
     results.push(result);
     options.onResult?.(result);
@@ -106,7 +107,7 @@ export async function runAgentEvals(context: AgentContext, options: RunAgentEval
           });
       },
     });
-    signal?.throwIfAborted();
+    if (signal) throwIfAborted(signal);
     const outcome = { output: end.output, error: end.error, latencyMs: end.latencyMs };
     if (end.status === 'failed') {
       const reason = `The execution failed with ${end.error!.code}: ${end.error!.message}`;
