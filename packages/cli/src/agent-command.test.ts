@@ -1,8 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startOpenAiTestServer } from '@buildwright/adapters/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startCustomerService, triageAgent, triageTranscript } from '../../core/src/actions/agents/agent-test-server.test-support.js';
+import { triageGenerationTranscript, triagePrompt, fixedInstructions } from '../../core/src/actions/agents/generate-agent.test-support.js';
 import { agentCommand } from './commands/agent.js';
 import { parseCliArgs } from './parse-args.js';
 import { freshDirectories, repositoryRoot, runCli, startScript } from './run-cli.test-support.js';
@@ -24,6 +25,9 @@ function workspace() {
   return cwd;
 }
 
+/** The environment `cli` gives the command (a test that needs a model's variables sets it). */
+let cliEnv: NodeJS.ProcessEnv = {};
+
 /**
  * Runs `buildwright agent …` in this process (a spawned CLI costs seconds per call), on the
  * embedded database of `cwd`, with the paths it names relative to `cwd`.
@@ -41,7 +45,7 @@ async function cli(cwd: string, ...args: string[]) {
     ]),
     stdout: stream((text) => (stdout += text)),
     stderr: stream((text) => (stderr += text)),
-    env: {},
+    env: cliEnv,
   });
   return { code, stdout, stderr, lines: stdout.trim().split('\n').filter(Boolean) };
 }
@@ -119,5 +123,37 @@ describe('buildwright agent', () => {
     expect((await cli(cwd, 'create', 'triage.agent.json')).code).toBe(0);
     const unknown = await runCli(['agent', 'show', 'no-such-agent'], { cwd });
     expect([unknown.code, unknown.stderr]).toEqual([2, expect.stringContaining('[AGENT_NOT_FOUND]')]);
+  });
+
+  it('behavior: generate writes, evaluates, fixes and publishes an agent with a model over the OpenAI wire format (the test server)', { timeout: 120_000 }, async () => {
+    const cwd = workspace();
+    const model = await startOpenAiTestServer({ transcript: triageGenerationTranscript(service.url) });
+    cliEnv = { OPENAI_BASE_URL: model.baseURL, OPENAI_API_KEY: 'test' };
+    vi.stubEnv('OPENAI_BASE_URL', model.baseURL);
+    vi.stubEnv('OPENAI_API_KEY', 'test');
+    try {
+      const generated = await cli(cwd, 'generate', triagePrompt, '--llm', 'openai:gpt-test');
+      expect(generated.code).toBe(0);
+      expect(generated.stdout).toMatch(/^Published version 1 of agent \S+ \("Support triage"\): 5 of 5 evals passed after 1 fix turn\.\n$/);
+      expect(generated.stderr.split('\n')).toEqual([
+        'generation.started',
+        'definition.written',
+        'evals.completed 4/5 passed',
+        'fix.started billing question is low',
+        'definition.written',
+        'evals.completed 5/5 passed',
+        'agent.published version 1',
+        '',
+      ]);
+      expect(model.requests).toHaveLength(20);
+      expect(JSON.stringify(model.requests[0]!.body)).toContain('submit_agent');
+      const agentId = /agent (\S+) /.exec(generated.stdout)![1]!;
+      const shown = JSON.parse((await cli(cwd, 'show', agentId, '--json')).stdout) as { agent: { model: string; publishedVersion: number; draft: { instructions: string; model: string } } };
+      expect(shown.agent).toMatchObject({ publishedVersion: 1, draft: { instructions: fixedInstructions, model: 'default' } });
+    } finally {
+      cliEnv = {};
+      vi.unstubAllEnvs();
+      await model.close();
+    }
   });
 });

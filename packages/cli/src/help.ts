@@ -54,7 +54,7 @@ Usage:
   buildwright mcp                                Buildwright as an MCP server on stdio (Claude Desktop, Cursor, VS Code)
   buildwright deploy <project> [--version N] [--target static|node|vercel] [--serve]
                                                  publish a version at a stable URL (deployments <project>, undeploy <id>)
-  buildwright agent create|list|show|update|publish|versions|diff|restore|execute|executions|stats|export|delete
+  buildwright agent generate|edit|create|list|show|update|publish|versions|diff|restore|execute|executions|stats|export|delete
                                                  AI agents: define, version, execute, measure (buildwright agent --help)
 
 ${adapterFlags}
@@ -250,6 +250,8 @@ AI agents of the owner (docs/agents.md): a definition (JSON, format buildwright.
 instructions, a model name, HTTP tools, input/output schemas, limits and evals; immutable versions;
 executions stored with latency, tokens and cost.
 
+  agent generate <prompt>                   the model writes the definition and evals; published once they pass
+  agent edit <agent> <prompt>               change it the same way (the next version once the evals pass)
   agent create <definition.json>            a new agent whose draft is the file
   agent list                                the owner's agents
   agent show <agent>                        the draft and how many versions
@@ -270,7 +272,8 @@ Example:
   buildwright agent publish 4f1c…
   buildwright agent execute 4f1c… '"ann@example.com: the site is down"' --llm openai:gpt-4.1-mini
 
-  --llm <model>        the model execute uses for the definition's model name (as for generate)
+  --llm <model>        the model execute uses for the definition's model name (as for generate);
+                       generate and edit: the model that writes the agent, runs it and judges its evals
   --limit <n>          executions to list (default 50, at most 500)
   --from, --to <day>   stats from / to this day (YYYY-MM-DD, UTC)
   --out <file>         export: .mts (or .ts) writes the runnable ES module, .json the definition

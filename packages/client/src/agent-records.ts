@@ -51,7 +51,7 @@ export interface AgentEvalCaseWire {
   name: string;
   /** Absent when the case was written without one (JSON has no `undefined`). */
   input?: unknown;
-  expected: { contains?: string | undefined; matchesSchema?: Record<string, unknown> | undefined; calledTool?: string | undefined };
+  expected: { contains?: string | undefined; matchesSchema?: Record<string, unknown> | undefined; calledTool?: string | undefined; rubric?: string | undefined };
 }
 
 /** An agent definition, `buildwright.agent/v1`, with its defaults filled in (as the server answers it). */
@@ -61,6 +61,7 @@ export interface AgentDefinitionWire {
   description: string;
   instructions: string;
   model: string;
+  judgeModel?: string | undefined;
   tools: AgentToolWire[];
   inputSchema?: Record<string, unknown> | undefined;
   outputSchema?: Record<string, unknown> | undefined;
@@ -78,6 +79,7 @@ export interface AgentDefinitionDraft {
   description?: string | undefined;
   instructions: string;
   model: string;
+  judgeModel?: string | undefined;
   tools?: AgentToolDraft[] | undefined;
   inputSchema?: Record<string, unknown> | undefined;
   outputSchema?: Record<string, unknown> | undefined;
@@ -163,4 +165,55 @@ export type AgentEventWire = AgentEventBase &
     | { type: 'usage'; model: string; inputTokens: number; outputTokens: number; costUsd: number; estimated: boolean }
     | { type: 'agent.completed'; output: unknown; latencyMs: number; inputTokens: number; outputTokens: number; costUsd: number; toolCalls: number }
     | { type: 'agent.failed'; error: { code: string; message: string }; latencyMs: number }
+  );
+
+/** One expectation of an eval case checked against the output. */
+export interface AgentEvalCheckWire {
+  expectation: 'execution' | 'contains' | 'matchesSchema' | 'calledTool' | 'rubric';
+  passed: boolean;
+  reason: string;
+}
+
+/** The result of one eval case (`output`, `error`, `toolsCalled` and `latencyMs` are absent when read from the events). */
+export interface AgentEvalResultWire {
+  name: string;
+  passed: boolean;
+  checks: AgentEvalCheckWire[];
+  input?: unknown;
+  output?: unknown;
+  error?: { code: string; message: string } | null;
+  toolsCalled?: string[];
+  latencyMs?: number;
+}
+
+export interface AgentEvalReportWire {
+  total: number;
+  passed: number;
+  failed: number;
+  results: AgentEvalResultWire[];
+}
+
+/** A generated (or edited) agent, published: `POST /agents/generate`, `POST /agents/:id/edit`. */
+export interface AgentGenerateResultWire {
+  agent: AgentRecordWire;
+  version: AgentVersionRecordWire;
+  /** The evals of the published definition. */
+  evals: AgentEvalReportWire;
+  /** Fix turns it took (0: the first definition passed). */
+  fixTurns: number;
+}
+
+type AgentGenerationEventBase = { generationId: string; seq: number; at: string };
+
+/** The events of one generation or edit, `seq` 1, 2, 3... (the SSE of `POST /agents/generate`). */
+export type AgentGenerationEventWire = AgentGenerationEventBase &
+  (
+    | { type: 'generation.started'; mode: 'generate' | 'edit'; prompt: string; model: string; agentId: string | null }
+    | { type: 'usage'; role: 'planner' | 'agent' | 'judge'; model: string; inputTokens: number; outputTokens: number; costUsd: number; estimated: boolean }
+    | { type: 'definition.rejected'; round: number; problems: string }
+    | { type: 'definition.written'; agentId: string; round: number; definition: Record<string, unknown> }
+    | { type: 'evals.completed'; agentId: string; round: number; total: number; passed: number; failed: number; results: { name: string; passed: boolean; checks: AgentEvalCheckWire[] }[] }
+    | { type: 'fix.started'; agentId: string; round: number; failures: { name: string; reasons: string[] }[] }
+    | { type: 'agent.published'; agentId: string; version: number; evalsPassed: number }
+    | { type: 'generation.failed'; agentId: string | null; error: { code: string; message: string } }
   );

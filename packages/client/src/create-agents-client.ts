@@ -1,4 +1,17 @@
-import type { AgentChangeWire, AgentDefinitionDraft, AgentDefinitionWire, AgentEventWire, AgentExecutionRecordWire, AgentRecordWire, AgentStatsWire, AgentVersionRecordWire } from './agent-records.js';
+import type {
+  AgentChangeWire,
+  AgentDefinitionDraft,
+  AgentDefinitionWire,
+  AgentEvalReportWire,
+  AgentEventWire,
+  AgentExecutionRecordWire,
+  AgentGenerateResultWire,
+  AgentGenerationEventWire,
+  AgentRecordWire,
+  AgentStatsWire,
+  AgentVersionRecordWire,
+} from './agent-records.js';
+import type { BuildwrightErrorCode } from './buildwright-error.js';
 import { BuildwrightError } from './buildwright-error.js';
 import { requestJson, send, type HeadersInput, type HttpConfig } from './http-request.js';
 import { readEventStream } from './read-event-stream.js';
@@ -22,6 +35,22 @@ export interface AgentExecuteOptions {
   signal?: AbortSignal;
   /** Given, the execution is streamed (SSE): called with each event as it arrives, `seq` 1, 2, 3... */
   onEvent?(event: AgentEventWire): void;
+}
+
+/** `POST /agents/generate` and `POST /agents/:id/edit`. */
+export interface AgentGenerateOptions {
+  /** What the agent should do (for `edit`: what to change). */
+  prompt: string;
+  /** The model name the agent runs on (a key of the server's `agentModels`). Default: the only one there (`edit`: the agent's). */
+  model?: string;
+  /** The model name that judges `rubric` expectations. Default `model`. */
+  judgeModel?: string;
+  /** Fix turns after the first evals, 0 to 10. Default 3. */
+  maxFixTurns?: number;
+  /** Aborting it stops the request and the generation (the draft written so far stays stored). */
+  signal?: AbortSignal;
+  /** Given, the generation is streamed (SSE): called with each event as it arrives. */
+  onEvent?(event: AgentGenerationEventWire): void;
 }
 
 /** `GET /agents/:id/diff`. */
@@ -77,6 +106,15 @@ export interface AgentsClient {
    * event's `executionId` and `id`): `allow` calls the tool, `deny` refuses it.
    */
   approveTool(agentId: string, executionId: string, approvalId: string, decision: 'allow' | 'deny'): Promise<void>;
+  /**
+   * Generates an agent from a prompt on the server: definition and eval cases written by the model,
+   * evals run, fix turns, and only a passing draft published (version 1). Rejects with
+   * `AGENT_EVALS_FAILED` (the draft is stored, nothing published) or `AGENT_DEFINITION_INVALID`.
+   * With `onEvent` the events are streamed; the result is then read back, its eval results without outputs.
+   */
+  generate(options: AgentGenerateOptions): Promise<AgentGenerateResultWire>;
+  /** Changes an agent the same way; a passing draft is published as the next version. */
+  edit(agentId: string, options: AgentGenerateOptions): Promise<AgentGenerateResultWire>;
   /** Newest first; `limit` 1 to 500 (server default 50). */
   executions(agentId: string, options?: { limit?: number }): Promise<AgentExecutionRecordWire[]>;
   /** Per day and version over the finished executions, with the top error codes. */
@@ -126,22 +164,30 @@ export function createAgentsClient(options: AgentsClientOptions): AgentsClient {
     });
   }
 
-  async function executeStreamed(agentId: string, body: object, onEvent: (event: AgentEventWire) => void, signal: AbortSignal | undefined): Promise<AgentExecutionRecordWire> {
-    const response = await send(config, 'POST', agentPath(agentId, '/execute'), body, signal, 'text/event-stream');
-    if (!response.body) throw new BuildwrightError({ code: 'SERVER_UNAVAILABLE', message: 'The execution answered without an event stream body.', retryable: true });
-    let last: AgentEventWire | undefined;
+  /** Posts `body` asking for an event stream, calls `onEvent` with each event, and resolves to the last one. */
+  async function streamed<Event extends { type: string; seq: number }>(path: string, body: object, onEvent: (event: Event) => void, signal: AbortSignal | undefined): Promise<Event | undefined> {
+    const response = await send(config, 'POST', path, body, signal, 'text/event-stream');
+    if (!response.body) throw new BuildwrightError({ code: 'SERVER_UNAVAILABLE', message: 'The server answered without an event stream body.', retryable: true });
+    let last: Event | undefined;
     for await (const message of readEventStream(response.body, signal)) {
       if (message.event === 'end') break;
       if (message.event === 'error') {
         const failure = parse<{ code?: string; message?: string }>(message.data);
-        throw new BuildwrightError({ code: 'SERVER_UNAVAILABLE', message: failure?.message ?? 'The execution stream failed on the server.', retryable: true });
+        // A generation says why it failed in its last event; that error is the one to throw.
+        if (last?.type === 'generation.failed') break;
+        throw new BuildwrightError({ code: 'SERVER_UNAVAILABLE', message: failure?.message ?? 'The event stream failed on the server.', retryable: true });
       }
-      const event = message.event === 'message' ? parse<AgentEventWire>(message.data) : undefined;
+      const event = message.event === 'message' ? parse<Event>(message.data) : undefined;
       if (!event || typeof event.seq !== 'number' || typeof event.type !== 'string') continue;
       last = event;
       onEvent(event);
     }
     signal?.throwIfAborted();
+    return last;
+  }
+
+  async function executeStreamed(agentId: string, body: object, onEvent: (event: AgentEventWire) => void, signal: AbortSignal | undefined): Promise<AgentExecutionRecordWire> {
+    const last = await streamed(agentPath(agentId, '/execute'), body, onEvent, signal);
     if (!last || !terminal.has(last.type)) {
       throw new BuildwrightError({
         code: 'SERVER_UNAVAILABLE',
@@ -153,7 +199,37 @@ export function createAgentsClient(options: AgentsClientOptions): AgentsClient {
     return storedExecution(agentId, last.executionId);
   }
 
-  return {
+  async function generation(path: string, options: AgentGenerateOptions): Promise<AgentGenerateResultWire> {
+    const { signal, onEvent, ...fields } = options;
+    const body = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+    if (!onEvent) return requestJson<AgentGenerateResultWire>(config, 'POST', path, body, signal);
+    let report: (AgentEvalReportWire & { round: number }) | undefined;
+    const last = await streamed<AgentGenerationEventWire>(
+      path,
+      body,
+      (event) => {
+        if (event.type === 'evals.completed') report = { round: event.round, total: event.total, passed: event.passed, failed: event.failed, results: event.results };
+        onEvent(event);
+      },
+      signal,
+    );
+    if (last?.type === 'generation.failed') {
+      throw new BuildwrightError({ code: last.error.code as BuildwrightErrorCode, message: last.error.message, details: { agentId: last.agentId } });
+    }
+    if (last?.type !== 'agent.published' || !report) {
+      throw new BuildwrightError({
+        code: 'SERVER_UNAVAILABLE',
+        message: 'The generation stream closed before the agent was published or the generation failed. Look the agent up with list() and publish its draft once its evals pass.',
+        retryable: true,
+      });
+    }
+    const [agent, versions] = await Promise.all([client.get(last.agentId), client.versions(last.agentId)]);
+    const version = versions.find((candidate) => candidate.version === last.version)!;
+    const { round, ...evals } = report;
+    return { agent, version, evals, fixTurns: round };
+  }
+
+  const client: AgentsClient = {
     list: async () => (await requestJson<{ agents: AgentRecordWire[] }>(config, 'GET', '/agents')).agents,
     get: async (agentId) => (await requestJson<{ agent: AgentRecordWire }>(config, 'GET', agentPath(agentId))).agent,
     create: async (definition) => (await requestJson<{ agent: AgentRecordWire }>(config, 'POST', '/agents', definition)).agent,
@@ -177,10 +253,13 @@ export function createAgentsClient(options: AgentsClientOptions): AgentsClient {
     async approveTool(agentId, executionId, approvalId, decision) {
       await requestJson(config, 'POST', agentPath(agentId, `/executions/${encodeURIComponent(executionId)}/tool-approvals/${encodeURIComponent(approvalId)}`), { decision });
     },
+    generate: (generateOptions) => generation('/agents/generate', generateOptions),
+    edit: (agentId, editOptions) => generation(agentPath(agentId, '/edit'), editOptions),
     executions: (agentId, listOptions = {}) => executions(agentId, listOptions.limit),
     stats: async (agentId, statsOptions = {}) =>
       (await requestJson<{ stats: AgentStatsWire }>(config, 'GET', agentPath(agentId, `/stats${query({ version: statsOptions.version, from: statsOptions.from, to: statsOptions.to })}`))).stats,
   };
+  return client;
 }
 
 function parse<T>(text: string): T | undefined {

@@ -3,7 +3,7 @@ export type { BuilderClient, BuilderClientOptions, RunStartOptions } from './cre
 export type { ReconnectOptions } from './follow-run.js';
 export type { HeadersInput } from './http-request.js';
 export { createAgentsClient } from './create-agents-client.js';
-export type { AgentDiffWire, AgentExecuteOptions, AgentExportWire, AgentRevisionWire, AgentsClient, AgentsClientOptions, AgentStatsOptions } from './create-agents-client.js';
+export type { AgentDiffWire, AgentExecuteOptions, AgentExportWire, AgentGenerateOptions, AgentRevisionWire, AgentsClient, AgentsClientOptions, AgentStatsOptions } from './create-agents-client.js';
 export type * from './agent-records.js';
 export { foldEvent, createRunView } from './fold-event.js';
 export { readEventStream } from './read-event-stream.js';

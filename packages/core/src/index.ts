@@ -38,17 +38,34 @@ export {
   agentDefinitionFormat,
   agentDefinitionSchema,
   agentEvalCaseSchema,
+  agentEvalExpectationSchema,
   agentFunctionToolSchema,
   agentHttpToolSchema,
   agentLimitsSchema,
   agentMcpToolSchema,
   agentToolSchema,
 } from './spec/agent-definition.js';
-export type { AgentDefinition, AgentDefinitionInput, AgentEvalCase, AgentFunctionTool, AgentHttpTool, AgentLimits, AgentMcpTool, AgentTool } from './spec/agent-definition.js';
+export type {
+  AgentDefinition,
+  AgentDefinitionInput,
+  AgentEvalCase,
+  AgentEvalExpectation,
+  AgentFunctionTool,
+  AgentHttpTool,
+  AgentLimits,
+  AgentMcpTool,
+  AgentTool,
+} from './spec/agent-definition.js';
 export { computeAgentStats, nearestRank, roundCost } from './spec/agent-stats.js';
 export { agentEventSchema, agentEventSchemas } from './events/agent-events.js';
 export type { AgentEvent, AgentEventType } from './events/agent-events.js';
+export { agentGenerationEventSchema, agentGenerationEventSchemas } from './events/agent-generation-events.js';
+export type { AgentGenerationEvent, AgentGenerationEventType } from './events/agent-generation-events.js';
 export { executeAgent } from './actions/agents/execute-agent.js';
+export { editAgent, generateAgent } from './actions/agents/generate-agent.js';
+export type { AgentGenerationContext, GenerateAgentOptions, GenerateAgentResult } from './actions/agents/generate-agent.js';
+export { runAgentEvals } from './actions/agents/run-agent-evals.js';
+export type { AgentEvalCheck, AgentEvalReport, AgentEvalResult, AgentEvalUsage, RunAgentEvalsOptions } from './actions/agents/run-agent-evals.js';
 export type { AgentContext, ExecuteAgentOptions } from './actions/agents/execute-agent.js';
 export { bindAgents, parseAgentDefinition } from './actions/agents/agents-api.js';
 export type { AgentExport, AgentRevision, AgentsApi } from './actions/agents/agents-api.js';

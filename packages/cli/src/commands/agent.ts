@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import type { AgentDefinition, AgentRevision, AgentsApi } from '@buildwright/core';
+import type { AgentDefinition, AgentGenerationEvent, AgentRevision, AgentStorage, AgentsApi } from '@buildwright/core';
 import { llmFromFlags, storageFromFlags } from '../adapters-from-flags.js';
 import { print, type Command, type CommandContext } from '../cli-io.js';
 import { withStorage } from '../open-storage.js';
@@ -21,11 +21,13 @@ export const agentUsage: Record<string, string> = {
   stats: '<agent> [--from YYYY-MM-DD] [--to YYYY-MM-DD]',
   export: '<agent> [version|draft] [--out file.agent.mts|file.json]',
   delete: '<agent>',
+  generate: '<prompt> [--llm <model>]',
+  edit: '<agent> <prompt> [--llm <model>]',
 };
 
 /**
- * `buildwright agent <action> …`: agents of the owner (docs/agents.md) — create one from a
- * definition file, publish versions, execute with the `--llm` model, read executions and stats,
+ * `buildwright agent <action> …`: agents of the owner (docs/agents.md) — generate one from a prompt
+ * (verified by its evals), create one from a definition file, publish versions, execute with the `--llm` model, read executions and stats,
  * diff versions, export as JSON or a standalone TypeScript module.
  *
  * @example
@@ -55,6 +57,7 @@ export const agentCommand: Command = async (context) => {
     }
     return 0;
   }
+  if (action === 'generate' || action === 'edit') return generate(context, action === 'edit' ? agentId : undefined, action === 'edit' ? first! : agentId!);
   if (action === 'execute') return execute(context, agentId!, first!, second === undefined ? undefined : versionNumber(second));
   return withStorage(flags, async (storage, ownerId) => {
     return manage(context, bindAgents({ storage }, ownerId), action, agentId, first, second);
@@ -176,6 +179,50 @@ async function execute(context: CommandContext, agentId: string, text: string, v
     print(context, execution, human);
     return execution.status === 'succeeded' ? 0 : 1;
   });
+}
+
+/**
+ * Generates an agent from a prompt (or edits one) with the `--llm` model as the planner, the agent's
+ * model (named `default` for a new agent) and the judge: events on stderr, the published version on stdout.
+ */
+async function generate(context: CommandContext, agentId: string | undefined, prompt: string): Promise<number> {
+  const { flags } = context.args;
+  const { bindAgents } = await import('@buildwright/core');
+  const { llm } = await llmFromFlags(flags, context.env);
+  const run = async (storage: AgentStorage, ownerId: string) => {
+    const model = agentId === undefined ? 'default' : (await bindAgents({ storage }, ownerId).get(agentId)).draft.model;
+    const agents = bindAgents({ storage, llm, agentModels: { [model]: llm } }, ownerId);
+    const onEvent = (event: AgentGenerationEvent) => {
+      if (flags.json || event.type === 'usage') return;
+      const detail =
+        event.type === 'evals.completed'
+          ? ` ${event.passed}/${event.total} passed`
+          : event.type === 'fix.started'
+            ? ` ${event.failures.map((failure) => failure.name).join(', ')}`
+            : event.type === 'agent.published'
+              ? ` version ${event.version}`
+              : event.type === 'definition.rejected'
+                ? ` ${event.problems}`
+                : '';
+      context.stderr.write(`${event.type}${detail}\n`);
+    };
+    const result = agentId === undefined ? await agents.generate({ prompt, model, onEvent }) : await agents.edit(agentId, { prompt, onEvent });
+    const turns = `${result.fixTurns} fix turn${result.fixTurns === 1 ? '' : 's'}`;
+    print(
+      context,
+      result,
+      `Published version ${result.version.version} of agent ${result.agent.id} ("${result.agent.name}"): ${result.evals.passed} of ${result.evals.total} evals passed after ${turns}.`,
+    );
+    return 0;
+  };
+  if (agentId !== undefined) return withStorage(flags, run);
+  // A new agent may be the first thing stored: like create, this opens (or makes) the data directory.
+  const resolved = await storageFromFlags(flags);
+  try {
+    return await run(resolved!.storage, flags.owner ?? 'local');
+  } finally {
+    await resolved!.storage.close();
+  }
 }
 
 /** The definition in the file, checked (`INVALID_INPUT` names the field). */

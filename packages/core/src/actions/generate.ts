@@ -85,6 +85,14 @@ export const existingContractPath = 'contracts/existing.json';
  * const { version } = await run.result;
  */
 export function generate(builder: BuilderContext, options: GenerateOptions): RunHandle {
+  if ((options as { kind?: string }).kind === 'agent') {
+    throw new BuildwrightError({
+      code: 'INVALID_INPUT',
+      message:
+        "An agent is not a project: generate it with builder.agents.generate({ prompt }) (it resolves to the published agent version; see docs/agents.md). generate's kinds are 'web', 'dapp' and 'api'.",
+      docsPage: 'agents.md#generating-an-agent-from-a-prompt',
+    });
+  }
   const input = parseInput(generateSchema, options);
   const ownerId = input.ownerId ?? builder.ownerId;
   if (input.contract && input.kind !== 'dapp') {

@@ -189,6 +189,7 @@ export function createBuilder(options: BuilderOptions): Builder {
     agents: bindAgents(
       {
         storage: options.storage,
+        llm: options.llm,
         sandbox: options.sandbox,
         ...(options.agentModels ? { agentModels: options.agentModels } : {}),
         ...(options.agentFetch ? { fetch: options.agentFetch } : {}),

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { parseAgentDefinition } from '../actions/agents/agents-api.js';
 import type { Builder } from '../builder/create-builder.js';
-import type { AgentEvent } from '../events/agent-events.js';
-import type { AgentExecutionRecord } from '../spec/agent-storage.js';
+import type { GenerateAgentOptions } from '../actions/agents/generate-agent.js';
 import { parse, readJsonBody } from './body.js';
 import { httpError, json } from './errors.js';
 import type { Route, RouteContext } from './router.js';
@@ -13,6 +12,14 @@ const definitionBody = z.record(z.string(), z.unknown());
 const restoreBody = z.object({ version: z.number().int().positive().max(maxStoredInteger) }).strict();
 const executeBody = z.object({ input: z.unknown(), version: z.number().int().positive().max(maxStoredInteger).optional() }).strict();
 const toolApprovalBody = z.object({ decision: z.enum(['allow', 'deny']) }).strict();
+const generateBody = z
+  .object({
+    prompt: z.string().trim().min(1).max(20_000),
+    model: z.string().min(1).max(200).optional(),
+    judgeModel: z.string().min(1).max(200).optional(),
+    maxFixTurns: z.number().int().min(0).max(10).optional(),
+  })
+  .strict();
 const versionQuery = z
   .string()
   .regex(/^[1-9]\d{0,8}$/, 'expected a version number (1, 2, 3...)')
@@ -26,8 +33,8 @@ const limitQuery = z
   .transform(Number);
 
 /**
- * The agent routes of the Buildwright HTTP protocol (CRUD, publish, restore, diff, export, execute,
- * tool approvals, executions, stats), every one scoped to the caller's owner id through `builder.agents`. See docs/agents.md.
+ * The agent routes of the Buildwright HTTP protocol (CRUD, generate and edit from a prompt, publish,
+ * restore, diff, export, execute, tool approvals, executions, stats), every one scoped to the caller's owner id through `builder.agents`. See docs/agents.md.
  *
  * @example
  * const routes = [...createRoutes(builder, options), ...agentRoutes(builder, { maxBodyBytes, heartbeatMs })];
@@ -45,6 +52,16 @@ export function agentRoutes(builder: Builder, options: { maxBodyBytes: number; h
       pattern: '/agents',
       async handle(context) {
         return json({ agent: await agents.create(parseAgentDefinition(await body(context, definitionBody)), { ownerId: context.ownerId }) }, 201);
+      },
+    },
+    {
+      method: 'POST',
+      pattern: '/agents/generate',
+      async handle(context) {
+        const input = withoutUndefined(await body(context, generateBody));
+        const generate = (options: Pick<GenerateAgentOptions, 'signal' | 'onEvent'>) => agents.generate({ ...input, ...options, ownerId: context.ownerId });
+        if (!wantsEvents(context)) return json(await generate({ signal: context.request.signal }), 201);
+        return streamEvents(context, options.heartbeatMs, (onEvent, signal) => generate({ onEvent, signal }));
       },
     },
     {
@@ -99,6 +116,18 @@ export function agentRoutes(builder: Builder, options: { maxBodyBytes: number; h
       },
     },
     {
+      method: 'POST',
+      pattern: '/agents/:id/edit',
+      async handle(context) {
+        const input = withoutUndefined(await body(context, generateBody));
+        const agentId = context.params.id!;
+        await agents.get(agentId, { ownerId: context.ownerId });
+        const edit = (options: Pick<GenerateAgentOptions, 'signal' | 'onEvent'>) => agents.edit(agentId, { ...input, ...options, ownerId: context.ownerId });
+        if (!wantsEvents(context)) return json(await edit({ signal: context.request.signal }));
+        return streamEvents(context, options.heartbeatMs, (onEvent, signal) => edit({ onEvent, signal }));
+      },
+    },
+    {
       method: 'GET',
       pattern: '/agents/:id/diff',
       async handle(context) {
@@ -127,10 +156,10 @@ export function agentRoutes(builder: Builder, options: { maxBodyBytes: number; h
         const agentId = context.params.id!;
         await agents.get(agentId, { ownerId: context.ownerId });
         const call = { ownerId: context.ownerId, ...(input.version === undefined ? {} : { version: input.version }) };
-        if (!(context.request.headers.get('accept') ?? '').includes('text/event-stream')) {
+        if (!wantsEvents(context)) {
           return json({ execution: await agents.execute(agentId, input.input ?? null, { ...call, signal: context.request.signal }) });
         }
-        return streamExecution(context, options.heartbeatMs, (onEvent, signal) => agents.execute(agentId, input.input ?? null, { ...call, signal, onEvent }));
+        return streamEvents(context, options.heartbeatMs, (onEvent, signal) => agents.execute(agentId, input.input ?? null, { ...call, signal, onEvent }));
       },
     },
     {
@@ -170,12 +199,26 @@ export function agentRoutes(builder: Builder, options: { maxBodyBytes: number; h
   ];
 }
 
+function wantsEvents(context: RouteContext): boolean {
+  return (context.request.headers.get('accept') ?? '').includes('text/event-stream');
+}
+
+/** The body's fields that were given (the options types do not take `undefined`). */
+function withoutUndefined<T extends Record<string, unknown>>(input: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+}
+
 /**
- * Answers an execution as an event stream once it started (its first event), so that errors
- * before it starts (an unpublished agent, bad input) are plain HTTP errors. The client leaving
- * cancels the execution; the stream ends with `event: end` after `agent.completed` or `agent.failed`.
+ * Answers an execution (or a generation) as an event stream once it started (its first event), so
+ * that errors before it starts (an unpublished agent, bad input) are plain HTTP errors. The client
+ * leaving cancels it; the stream ends with `event: end` after its last event (`agent.completed` or
+ * `agent.failed`; `agent.published` or `generation.failed`).
  */
-async function streamExecution(context: RouteContext, heartbeatMs: number, execute: (onEvent: (event: AgentEvent) => void, signal: AbortSignal) => Promise<AgentExecutionRecord>): Promise<Response> {
+async function streamEvents<Event extends { type: string; seq: number }>(
+  context: RouteContext,
+  heartbeatMs: number,
+  execute: (onEvent: (event: Event) => void, signal: AbortSignal) => Promise<unknown>,
+): Promise<Response> {
   const cancel = new AbortController();
   const buffered: Uint8Array[] = [];
   let sink: EventStreamSink | undefined;

@@ -10,14 +10,15 @@ import {
 } from '@buildwright/client';
 import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { startCustomerService, triageAgent, triageExecutions, triageTranscript } from '../actions/agents/agent-test-server.test-support.js';
-import { createBuilder, type Builder } from '../builder/create-builder.js';
 import type { AgentEvent } from '../events/agent-events.js';
 import type { AgentDefinitionInput } from '../spec/agent-definition.js';
 import { computeAgentStats } from '../spec/agent-stats.js';
 import type { AgentExecutionRecord, AgentRecord, AgentStats, AgentVersionRecord } from '../spec/agent-storage.js';
+import { createBuilder } from '../builder/create-builder.js';
 import { memorySandbox } from '../testing/doubles/memory-sandbox.js';
 import { memoryStorage } from '../testing/doubles/memory-storage.js';
 import { scriptedLlm } from '../testing/doubles/scripted-llm.js';
+import { serveAgents } from './agents-client-server.test-support.js';
 import { createBuilderHandler } from './create-builder-handler.js';
 import { serve } from './http.test-support.js';
 
@@ -31,18 +32,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function setup() {
-  const llm = scriptedLlm({ transcript: triageTranscript });
-  const builder: Builder = createBuilder({ llm, sandbox: memorySandbox(), storage: memoryStorage(), agentModels: { 'triage-model': llm } });
-  const handler = createBuilderHandler(builder, { authorize: (request) => request.headers.get('x-owner') ?? Promise.reject(new Error('no owner')), basePath: '/api' });
-  const server = await serve(handler);
-  cleanups.push(
-    () => builder.close(),
-    () => server.close(),
-  );
-  const client = (owner = 'alice') => createAgentsClient({ baseUrl: `${server.url}/api`, headers: () => ({ 'x-owner': owner }) });
-  return { builder, client };
-}
+const setup = () => serveAgents(triageTranscript, cleanups);
 
 describe('createAgentsClient over createBuilderHandler (real HTTP)', () => {
   it('types: core records and events are assignable to the client wire types', () => {

@@ -94,6 +94,8 @@ export const agentEvalExpectationSchema = z
     matchesSchema: jsonSchemaObject.optional(),
     /** The agent called this tool at least once. */
     calledTool: toolName.optional(),
+    /** A judge model reads this rubric with the input and the output and answers pass or fail with a reason (the definition's `judgeModel`). */
+    rubric: z.string().min(1).max(4_000).optional(),
   })
   .strict();
 
@@ -113,6 +115,8 @@ export const agentDefinitionSchema = z
     instructions: z.string().min(1).max(100_000),
     /** A model name the host maps to an `LlmAdapter`. */
     model: z.string().min(1).max(200),
+    /** The model name that judges `rubric` expectations of the evals; default `model`. */
+    judgeModel: z.string().min(1).max(200).optional(),
     tools: z.array(agentToolSchema).max(64).default([]),
     /** JSON Schema the input must match (otherwise any JSON value; a string is sent as is). */
     inputSchema: jsonSchemaObject.optional(),
@@ -138,3 +142,4 @@ export type AgentFunctionTool = z.output<typeof agentFunctionToolSchema>;
 export type AgentTool = z.output<typeof agentToolSchema>;
 export type AgentLimits = z.output<typeof agentLimitsSchema>;
 export type AgentEvalCase = z.output<typeof agentEvalCaseSchema>;
+export type AgentEvalExpectation = z.output<typeof agentEvalExpectationSchema>;

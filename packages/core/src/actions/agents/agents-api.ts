@@ -6,7 +6,9 @@ import { agentNotFound, agentVersionNotFound } from '../../versions/agent-errors
 import { diffAgentDefinitions, type AgentDefinitionChange } from './agent-diff.js';
 import { agentTypeScript } from './agent-export.js';
 import { approveAgentTool } from './agent-tool-approvals.js';
-import { executeAgent, type AgentContext, type ExecuteAgentOptions } from './execute-agent.js';
+import { executeAgent, type ExecuteAgentOptions } from './execute-agent.js';
+import { editAgent, generateAgent, type AgentGenerationContext, type GenerateAgentOptions, type GenerateAgentResult } from './generate-agent.js';
+import { runAgentEvals, type AgentEvalReport } from './run-agent-evals.js';
 
 type Owner = { ownerId?: string };
 
@@ -51,6 +53,16 @@ export interface AgentsApi {
   executions(agentId: string, options?: Owner & { limit?: number }): Promise<AgentExecutionRecord[]>;
   /** Analytics by day and version over the finished executions. */
   stats(agentId: string, options?: Owner & AgentStatsQuery): Promise<AgentStats>;
+  /**
+   * Generates an agent from a prompt: the planner writes the definition and 5 to 10 eval cases, the
+   * evals run against the draft, failures go to fix turns, and only a passing draft is published
+   * (version 1). `AGENT_EVALS_FAILED` (draft stored, nothing published), `AGENT_DEFINITION_INVALID`.
+   */
+  generate(options: Owner & GenerateAgentOptions): Promise<GenerateAgentResult>;
+  /** Changes an agent the same way as `generate`; a passing draft is published as the next version. */
+  edit(agentId: string, options: Owner & GenerateAgentOptions): Promise<GenerateAgentResult>;
+  /** Runs the eval cases of the draft (or `revision`) with the agent's models; nothing is stored. */
+  evaluate(agentId: string, options?: Owner & { revision?: AgentRevision; signal?: AbortSignal }): Promise<AgentEvalReport>;
   /** Field-level changes from one revision to another (`to` defaults to the draft). */
   diff(agentId: string, from: AgentRevision, to?: AgentRevision, options?: Owner): Promise<AgentDefinitionChange[]>;
   /** The published head (or `revision`) as JSON and as a standalone TypeScript module; the draft before the first publish. */
@@ -76,7 +88,7 @@ export function parseAgentDefinition(definition: unknown): AgentDefinition {
  * const agents = bindAgents({ storage, agentModels: { default: llm } }, 'local');
  * const agent = await agents.create({ format: 'buildwright.agent/v1', name: 'Triage', instructions: '...', model: 'default' });
  */
-export function bindAgents(context: AgentContext, defaultOwnerId: string): AgentsApi {
+export function bindAgents(context: AgentGenerationContext, defaultOwnerId: string): AgentsApi {
   const { storage } = context;
   const ownerOf = (options?: Owner) => options?.ownerId ?? defaultOwnerId;
   return {
@@ -113,6 +125,13 @@ export function bindAgents(context: AgentContext, defaultOwnerId: string): Agent
       const ownerId = ownerOf(options);
       if (!(await storage.getAgent({ ownerId, agentId }))) throw agentNotFound(agentId);
       return storage.agentStats({ ownerId, agentId, ...query });
+    },
+    generate: (options) => generateAgent(context, { ...options, ownerId: ownerOf(options) }),
+    edit: (agentId, options) => editAgent(context, agentId, { ...options, ownerId: ownerOf(options) }),
+    async evaluate(agentId, options) {
+      const ownerId = ownerOf(options);
+      const definition = await definitionAt(ownerId, agentId, options?.revision ?? 'draft');
+      return runAgentEvals(context, { definition, agentId, ownerId, ...(options?.signal ? { signal: options.signal } : {}) });
     },
     async diff(agentId, from, to = 'draft', options) {
       const ownerId = ownerOf(options);

@@ -58,14 +58,7 @@ export async function executeAgent(context: AgentContext, options: ExecuteAgentO
   const published = await context.storage.getAgentVersion({ ownerId, agentId, version });
   if (!published) throw agentVersionNotFound(agentId, version);
   const definition = agentDefinitionSchema.parse(published.definition);
-  const llm = context.agentModels?.[definition.model];
-  if (!llm) {
-    throw new BuildwrightError({
-      code: 'AGENT_MODEL_UNKNOWN',
-      message: `Agent "${agentId}" names the model "${definition.model}", which this builder does not map to an adapter. Add it to createBuilder({ agentModels: { "${definition.model}": ... } }) or change the agent's model.`,
-      details: { agentId, model: definition.model, known: Object.keys(context.agentModels ?? {}) },
-    });
-  }
+  const llm = agentModel(context, definition.model, agentId);
   const input = options.input ?? null;
   const inputProblem = definition.inputSchema && jsonSchemaProblem(definition.inputSchema, input);
   if (inputProblem) throw new BuildwrightError({ code: 'INVALID_INPUT', message: `The input does not match agent "${agentId}"'s input schema: ${inputProblem}.`, details: { agentId } });
@@ -73,6 +66,45 @@ export async function executeAgent(context: AgentContext, options: ExecuteAgentO
   const execution = await context.storage.createAgentExecution({ ownerId, agentId, version, input });
   let seq = 0;
   const emit = (event: AgentEventInput) => options.onEvent?.({ ...event, executionId: execution.id, agentId, version, seq: ++seq, at: new Date().toISOString() } as AgentEvent);
+  const end = await runAgentDefinition(context, { definition, llm, input, emit, scope: { ownerId, agentId, executionId: execution.id }, ...(options.signal ? { signal: options.signal } : {}) });
+  const finished = await context.storage.finishAgentExecution({ ownerId, executionId: execution.id, end });
+  if (end.status === 'succeeded')
+    emit({ type: 'agent.completed', output: end.output, latencyMs: end.latencyMs, inputTokens: end.inputTokens, outputTokens: end.outputTokens, costUsd: end.costUsd, toolCalls: end.toolCalls });
+  else emit({ type: 'agent.failed', error: end.error!, latencyMs: end.latencyMs });
+  return finished;
+}
+
+/** The adapter a model name of agent `agentId` (its `model` or `judgeModel`) maps to in `agentModels`; `AGENT_MODEL_UNKNOWN` when none. */
+export function agentModel(context: Pick<AgentContext, 'agentModels'>, model: string, agentId: string): LlmAdapter {
+  const llm = context.agentModels?.[model];
+  if (llm) return llm;
+  throw new BuildwrightError({
+    code: 'AGENT_MODEL_UNKNOWN',
+    message: `Agent "${agentId}" names the model "${model}", which this builder does not map to an adapter. Add it to createBuilder({ agentModels: { "${model}": ... } }) or change the agent's model.`,
+    details: { agentId, model, known: Object.keys(context.agentModels ?? {}) },
+  });
+}
+
+/** Options of {@link runAgentDefinition}. */
+export interface RunAgentDefinitionOptions {
+  /** A checked definition: a published version, or a draft held in memory (its evals). */
+  definition: AgentDefinition;
+  llm: LlmAdapter;
+  /** Already checked against the input schema. */
+  input: unknown;
+  /** Whose run this is, for its tools (MCP approvals are addressed by owner, agent and execution id; function tools run in a sandbox per execution). */
+  scope: { ownerId: string; agentId: string; executionId: string };
+  signal?: AbortSignal;
+  emit: (event: AgentEventInput) => void;
+}
+
+/**
+ * Runs a definition once, storing nothing: the tool loop within its limits, `agent.started` and
+ * the loop's events through `emit` (not the final `agent.completed` / `agent.failed`: the caller
+ * knows what it stored). Never rejects: a failure is an end with `status: 'failed'`.
+ */
+export async function runAgentDefinition(context: AgentToolsContext, options: RunAgentDefinitionOptions): Promise<AgentExecutionEnd> {
+  const { definition, llm, input, emit } = options;
   const started = performance.now();
   const tally = { inputTokens: 0, outputTokens: 0, costUsd: 0, toolCalls: 0 };
   const stop = new AbortController();
@@ -84,7 +116,7 @@ export async function executeAgent(context: AgentContext, options: ExecuteAgentO
   if (options.signal?.aborted) onCancel();
   options.signal?.addEventListener('abort', onCancel, { once: true });
   emit({ type: 'agent.started', input });
-  const tools = createAgentToolRuntime(context, { ownerId, agentId, executionId: execution.id, signal: stop.signal, emit });
+  const tools = createAgentToolRuntime(context, { ...options.scope, signal: stop.signal, emit });
   let end: AgentExecutionEnd;
   try {
     const output = await runLoop({ definition, llm, input, signal: stop.signal, emit, tally, tools });
@@ -98,11 +130,7 @@ export async function executeAgent(context: AgentContext, options: ExecuteAgentO
     await tools.close();
   }
   end.costUsd = Number(end.costUsd.toFixed(9));
-  const finished = await context.storage.finishAgentExecution({ ownerId, executionId: execution.id, end });
-  if (end.status === 'succeeded')
-    emit({ type: 'agent.completed', output: end.output, latencyMs: end.latencyMs, inputTokens: end.inputTokens, outputTokens: end.outputTokens, costUsd: end.costUsd, toolCalls: end.toolCalls });
-  else emit({ type: 'agent.failed', error: end.error!, latencyMs: end.latencyMs });
-  return finished;
+  return end;
 }
 
 interface LoopState {
