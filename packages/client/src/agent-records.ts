@@ -125,7 +125,9 @@ type AgentEventBase = { executionId: string; agentId: string; version: number; s
 export type AgentEventWire = AgentEventBase &
   (
     | { type: 'agent.started'; input: unknown }
+    | { type: 'agent.resumed'; attempt: number; step: number }
     | { type: 'agent.step'; step: number }
+    | { type: 'tool.retried'; step: number; toolCallId: string; tool: string }
     | { type: 'tool.called'; step: number; toolCallId: string; tool: string; arguments: unknown }
     | { type: 'tool.result'; step: number; toolCallId: string; tool: string; ok: boolean; status: number | null; content: string; durationMs: number }
     | { type: 'usage'; model: string; inputTokens: number; outputTokens: number; costUsd: number; estimated: boolean }

@@ -1,10 +1,11 @@
 import { BuildwrightError } from '@buildwright/client';
 import { agentDefinitionSchema, type AgentDefinition, type AgentDefinitionInput } from '../../spec/agent-definition.js';
 import type { AgentExecutionRecord, AgentRecord, AgentStats, AgentStatsQuery, AgentVersionRecord } from '../../spec/agent-storage.js';
-import { agentNotFound, agentVersionNotFound } from '../../versions/agent-errors.js';
+import { agentExecutionNotFound, agentNotFound, agentVersionNotFound } from '../../versions/agent-errors.js';
 import { diffAgentDefinitions, type AgentDefinitionChange } from './agent-diff.js';
 import { agentTypeScript } from './agent-export.js';
 import { executeAgent, type AgentContext, type ExecuteAgentOptions } from './execute-agent.js';
+import { resumeAgentExecution, resumeInterruptedAgentExecutions, type ResumeAgentOptions, type ResumeInterruptedResult } from './resume-agent.js';
 
 type Owner = { ownerId?: string };
 
@@ -39,6 +40,15 @@ export interface AgentsApi {
   restore(agentId: string, version: number, options?: Owner): Promise<AgentRecord>;
   /** Executes the published head (or `version`) and resolves to the stored execution, succeeded or failed. See `executeAgent`. */
   execute(agentId: string, input: unknown, options?: Owner & Pick<ExecuteAgentOptions, 'version' | 'signal' | 'onEvent'>): Promise<AgentExecutionRecord>;
+  /**
+   * Continues a `running` execution from its last stored progress (its process died, or take it
+   * over) and resolves to its record once it ended; an ended one resolves unchanged. See docs/agents.md#resuming-an-execution.
+   */
+  resume(executionId: string, options?: Owner & Pick<ResumeAgentOptions, 'signal' | 'onEvent' | 'onlyExpired'>): Promise<AgentExecutionRecord>;
+  /** Continues every running execution (of any owner) whose lease ran out; call it at start and every minute. */
+  resumeInterrupted(options?: { limit?: number }): Promise<ResumeInterruptedResult>;
+  /** One stored execution; `AGENT_EXECUTION_NOT_FOUND` when it is not the agent's or not the owner's. */
+  execution(agentId: string, executionId: string, options?: Owner): Promise<AgentExecutionRecord>;
   /** Stored executions, newest first. */
   executions(agentId: string, options?: Owner & { limit?: number }): Promise<AgentExecutionRecord[]>;
   /** Analytics by day and version over the finished executions. */
@@ -91,6 +101,18 @@ export function bindAgents(context: AgentContext, defaultOwnerId: string): Agent
     execute: (agentId, input, options) => {
       const { ownerId: _ownerId, ...rest } = options ?? {};
       return executeAgent(context, { ...rest, ownerId: ownerOf(options), agentId, input });
+    },
+    resume: (executionId, options) => {
+      const { ownerId: _ownerId, ...rest } = options ?? {};
+      return resumeAgentExecution(context, { ...rest, ownerId: ownerOf(options), executionId });
+    },
+    resumeInterrupted: (options) => resumeInterruptedAgentExecutions(context, options),
+    async execution(agentId, executionId, options) {
+      const ownerId = ownerOf(options);
+      if (!(await storage.getAgent({ ownerId, agentId }))) throw agentNotFound(agentId);
+      const execution = await storage.getAgentExecution({ ownerId, executionId });
+      if (!execution || execution.agentId !== agentId) throw agentExecutionNotFound(executionId);
+      return execution;
     },
     async executions(agentId, options) {
       const ownerId = ownerOf(options);

@@ -5,6 +5,9 @@ import { agentDefinitionSchema, type AgentDefinition } from '../../spec/agent-de
 import type { AgentExecutionEnd, AgentExecutionRecord, AgentStorage } from '../../spec/agent-storage.js';
 import type { LlmAdapter, LlmMessage, LlmToolCall, LlmToolDefinition } from '../../spec/llm.js';
 import { agentNotFound, agentVersionNotFound } from '../../versions/agent-errors.js';
+import type { AgentProgress } from '../../spec/agent-progress.js';
+import { initialProgress, interruptedToolContent, interruptedToolPolicy, nextMove } from './agent-moves.js';
+import { finishOnce } from './finish-execution.js';
 import { callHttpTool, type HttpToolResult } from './http-tool.js';
 import { jsonSchemaProblem } from './json-schema-check.js';
 
@@ -15,6 +18,11 @@ export interface AgentContext {
   agentModels?: Record<string, LlmAdapter>;
   /** How HTTP tools are called; default the global `fetch`. */
   fetch?: typeof fetch;
+  /**
+   * How long a running execution's lease outlasts its time budget (`limits.timeMs`) before
+   * `resumeInterrupted` may take it over as abandoned; default 30 s.
+   */
+  agentLeaseGraceMs?: number;
 }
 
 /** Options of {@link executeAgent}. */
@@ -56,6 +64,29 @@ export async function executeAgent(context: AgentContext, options: ExecuteAgentO
       details: { agentId },
     });
   }
+  const { definition, llm } = await loadAgentVersion(context, ownerId, agentId, version);
+  const input = options.input ?? null;
+  const inputProblem = definition.inputSchema && jsonSchemaProblem(definition.inputSchema, input);
+  if (inputProblem) throw new BuildwrightError({ code: 'INVALID_INPUT', message: `The input does not match agent "${agentId}"'s input schema: ${inputProblem}.`, details: { agentId } });
+
+  const leaseMs = definition.limits.timeMs + leaseGraceOf(context);
+  const execution = await context.storage.createAgentExecution({ ownerId, agentId, version, input, leaseMs });
+  return continueExecution(context, { ownerId, execution, attempt: 1, definition, llm, progress: initialProgress(definition, input), ...pickSignal(options) });
+}
+
+/** Past the time budget, how long a running execution's lease lasts before `resumeInterrupted` may take it over. */
+const defaultLeaseGraceMs = 30_000;
+const leaseGraceOf = (context: AgentContext) => context.agentLeaseGraceMs ?? defaultLeaseGraceMs;
+const pickSignal = (options: Pick<ExecuteAgentOptions, 'signal' | 'onEvent'>) => ({
+  ...(options.signal ? { signal: options.signal } : {}),
+  ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+});
+
+/**
+ * Loads what running a stored execution needs: the version's definition and the adapter of its
+ * model; `AGENT_VERSION_NOT_FOUND` / `AGENT_MODEL_UNKNOWN` otherwise.
+ */
+export async function loadAgentVersion(context: AgentContext, ownerId: string, agentId: string, version: number): Promise<{ definition: AgentDefinition; llm: LlmAdapter }> {
   const published = await context.storage.getAgentVersion({ ownerId, agentId, version });
   if (!published) throw agentVersionNotFound(agentId, version);
   const definition = agentDefinitionSchema.parse(published.definition);
@@ -67,63 +98,104 @@ export async function executeAgent(context: AgentContext, options: ExecuteAgentO
       details: { agentId, model: definition.model, known: Object.keys(context.agentModels ?? {}) },
     });
   }
-  const input = options.input ?? null;
-  const inputProblem = definition.inputSchema && jsonSchemaProblem(definition.inputSchema, input);
-  if (inputProblem) throw new BuildwrightError({ code: 'INVALID_INPUT', message: `The input does not match agent "${agentId}"'s input schema: ${inputProblem}.`, details: { agentId } });
+  return { definition, llm };
+}
 
-  const execution = await context.storage.createAgentExecution({ ownerId, agentId, version, input });
-  let seq = 0;
-  const emit = (event: AgentEventInput) => options.onEvent?.({ ...event, executionId: execution.id, agentId, version, seq: ++seq, at: new Date().toISOString() } as AgentEvent);
+/** A stored running execution to take to its end from `progress`, writing as `attempt`. */
+export interface ContinueExecutionOptions extends Pick<ExecuteAgentOptions, 'signal' | 'onEvent'> {
+  ownerId: string;
+  execution: AgentExecutionRecord;
+  attempt: number;
+  definition: AgentDefinition;
+  llm: LlmAdapter;
+  progress: AgentProgress;
+}
+
+/**
+ * Runs the tool loop of a stored execution from `progress` to its end, storing the progress after
+ * each model response and tool result, and ends the record once. Shared by `executeAgent` (attempt
+ * 1) and `resumeAgentExecution`.
+ */
+export async function continueExecution(context: AgentContext, options: ContinueExecutionOptions): Promise<AgentExecutionRecord> {
+  const { ownerId, execution, attempt, definition, llm, progress } = options;
+  const { agentId, version, input } = execution;
+  const emit = (event: AgentEventInput) => options.onEvent?.({ ...event, executionId: execution.id, agentId, version, seq: ++progress.seq, at: new Date().toISOString() } as AgentEvent);
   const started = performance.now();
-  const tally = { inputTokens: 0, outputTokens: 0, costUsd: 0, toolCalls: 0 };
+  const elapsed = () => progress.elapsedMs + Math.round(performance.now() - started);
+  const tally = progress.tally;
   const stop = new AbortController();
   const timer = setTimeout(
     () => stop.abort(budgetExceeded('timeMs', `The agent ran longer than its ${definition.limits.timeMs} ms (limits.timeMs). Raise the limit or give it less to do.`)),
-    definition.limits.timeMs,
+    Math.max(0, definition.limits.timeMs - progress.elapsedMs),
   );
   const onCancel = () => stop.abort(new BuildwrightError({ code: 'RUN_CANCELLED', message: 'The agent execution was cancelled.' }));
   if (options.signal?.aborted) onCancel();
   options.signal?.addEventListener('abort', onCancel, { once: true });
-  emit({ type: 'agent.started', input });
+  const save = async () => {
+    const elapsedMs = elapsed();
+    const leaseMs = Math.max(0, definition.limits.timeMs - elapsedMs) + leaseGraceOf(context);
+    await context.storage.saveAgentProgress({ ownerId, executionId: execution.id, attempt, progress: { ...progress, elapsedMs }, leaseMs });
+  };
+  if (attempt === 1) emit({ type: 'agent.started', input });
+  else emit({ type: 'agent.resumed', attempt, step: progress.step });
   let end: AgentExecutionEnd;
   try {
-    const output = await runLoop({ definition, llm, input, signal: stop.signal, emit, tally, fetch: context.fetch ?? globalThis.fetch });
-    end = { status: 'succeeded', output, error: null, latencyMs: Math.round(performance.now() - started), ...tally };
+    const output = await runLoop({ definition, llm, progress, signal: stop.signal, emit, save, fetch: context.fetch ?? globalThis.fetch });
+    end = { status: 'succeeded', output, error: null, latencyMs: elapsed(), ...tally };
   } catch (thrown) {
     const error = toBuildwrightError(thrown);
-    end = { status: 'failed', output: null, error: { code: error.code, message: error.message }, latencyMs: Math.round(performance.now() - started), ...tally };
+    // Another process resumed this execution: it owns the record now, this attempt writes nothing.
+    if (error.code === 'AGENT_EXECUTION_TAKEN_OVER') throw error;
+    end = { status: 'failed', output: null, error: { code: error.code, message: error.message }, latencyMs: elapsed(), ...tally };
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onCancel);
   }
   end.costUsd = Number(end.costUsd.toFixed(9));
-  const finished = await context.storage.finishAgentExecution({ ownerId, executionId: execution.id, end });
-  if (end.status === 'succeeded')
+  const finished = await finishOnce(context, { ownerId, executionId: execution.id, attempt, end });
+  if (finished.status === 'succeeded')
     emit({ type: 'agent.completed', output: end.output, latencyMs: end.latencyMs, inputTokens: end.inputTokens, outputTokens: end.outputTokens, costUsd: end.costUsd, toolCalls: end.toolCalls });
-  else emit({ type: 'agent.failed', error: end.error!, latencyMs: end.latencyMs });
+  else emit({ type: 'agent.failed', error: finished.error!, latencyMs: end.latencyMs });
   return finished;
 }
 
 interface LoopState {
   definition: AgentDefinition;
   llm: LlmAdapter;
-  input: unknown;
+  /** Mutated as the loop goes; stored by `save`. */
+  progress: AgentProgress;
   signal: AbortSignal;
   emit: (event: AgentEventInput) => void;
-  tally: { inputTokens: number; outputTokens: number; costUsd: number; toolCalls: number };
+  /** Stores `progress` (checkpoint); throws `AGENT_EXECUTION_TAKEN_OVER` when another attempt owns the execution. */
+  save: () => Promise<void>;
   fetch: typeof fetch;
 }
 
-/** Calls the model until it answers without a tool call (an answer matching the output schema, when there is one). */
+/**
+ * Calls the model until it answers without a tool call (an answer matching the output schema, when
+ * there is one). Each move follows from the stored conversation (`nextMove`), so a resumed
+ * execution continues where its progress was last stored.
+ */
 async function runLoop(state: LoopState): Promise<unknown> {
-  const { definition, llm, signal, emit, tally } = state;
+  const { definition, llm, signal, emit, progress, save } = state;
   const { limits } = definition;
-  const messages: LlmMessage[] = [
-    { role: 'system', content: systemPrompt(definition) },
-    { role: 'user', content: typeof state.input === 'string' ? state.input : JSON.stringify(state.input) },
-  ];
+  const { messages, tally } = progress;
   const tools: LlmToolDefinition[] = definition.tools.map((tool) => ({ name: tool.name, description: tool.description, parameters: tool.inputSchema }));
-  for (let step = 1; step <= limits.maxSteps; step++) {
+  for (;;) {
+    const move = nextMove(progress);
+    if (move.kind === 'tools') {
+      for (const call of move.calls) await performToolCall(state, move.step, call);
+      continue;
+    }
+    if (move.kind === 'answer') {
+      const answer = finalAnswer(definition, move.text);
+      if (answer.ok) return answer.output;
+      messages.push({ role: 'user', content: answer.problem });
+    }
+    if (progress.step >= limits.maxSteps) {
+      throw budgetExceeded('maxSteps', `The agent did not answer within ${limits.maxSteps} model calls (limits.maxSteps). Raise the limit or make its task smaller.`);
+    }
+    const step = ++progress.step;
     emit({ type: 'agent.step', step });
     const response = await readModelStream(
       llm,
@@ -145,22 +217,39 @@ async function runLoop(state: LoopState): Promise<unknown> {
       },
     );
     messages.push({ role: 'assistant', content: response.text, ...(response.toolCalls.length ? { toolCalls: response.toolCalls } : {}) });
-    if (response.toolCalls.length === 0) {
-      const answer = finalAnswer(definition, response.text);
-      if (answer.ok) return answer.output;
-      messages.push({ role: 'user', content: answer.problem });
-      continue;
-    }
-    for (const call of response.toolCalls) {
-      tally.toolCalls++;
-      emit({ type: 'tool.called', step, toolCallId: call.id, tool: call.name, arguments: call.arguments });
-      const startedAt = performance.now();
-      const result = await callTool(state, call);
-      emit({ type: 'tool.result', step, toolCallId: call.id, tool: call.name, ...result, durationMs: Math.round(performance.now() - startedAt) });
-      messages.push({ role: 'tool', toolCallId: call.id, name: call.name, content: result.content });
-    }
+    await save();
   }
-  throw budgetExceeded('maxSteps', `The agent did not answer within ${limits.maxSteps} model calls (limits.maxSteps). Raise the limit or make its task smaller.`);
+}
+
+/**
+ * Performs one tool call between two checkpoints: the call is marked in flight, then its result is
+ * stored. A call a dead attempt left in flight is performed again or reported (`interruptedToolPolicy`).
+ */
+async function performToolCall(state: LoopState, step: number, call: LlmToolCall): Promise<void> {
+  const { progress, emit, save } = state;
+  const interrupted = progress.toolCallInFlight === call.id;
+  const policy = interrupted ? interruptedToolPolicy(state.definition, call.name) : 'retry';
+  let result: HttpToolResult;
+  const startedAt = performance.now();
+  if (policy === 'report') {
+    // The dead attempt started it: it counts as a call, once.
+    progress.tally.toolCalls++;
+    result = { ok: false, status: null, content: interruptedToolContent(call.name) };
+  } else {
+    if (interrupted) emit({ type: 'tool.retried', step, toolCallId: call.id, tool: call.name });
+    else {
+      progress.toolCallInFlight = call.id;
+      await save();
+    }
+    progress.tally.toolCalls++;
+    emit({ type: 'tool.called', step, toolCallId: call.id, tool: call.name, arguments: call.arguments });
+    result = await callTool(state, call);
+  }
+  emit({ type: 'tool.result', step, toolCallId: call.id, tool: call.name, ...result, durationMs: Math.round(performance.now() - startedAt) });
+  progress.messages.push({ role: 'tool', toolCallId: call.id, name: call.name, content: result.content });
+  progress.toolCalls.push({ step, toolCallId: call.id, tool: call.name, ok: result.ok, status: result.status, retried: interrupted && policy === 'retry' });
+  progress.toolCallInFlight = null;
+  await save();
 }
 
 async function callTool(state: LoopState, call: LlmToolCall): Promise<HttpToolResult> {
@@ -172,11 +261,6 @@ async function callTool(state: LoopState, call: LlmToolCall): Promise<HttpToolRe
   const problem = jsonSchemaProblem(tool.inputSchema, call.arguments);
   if (problem) return { ok: false, status: null, content: `The arguments of ${call.name} do not match its input schema: ${problem}.` };
   return callHttpTool(tool, call.arguments as Record<string, unknown>, { fetch: state.fetch, signal: state.signal });
-}
-
-function systemPrompt(definition: AgentDefinition): string {
-  if (!definition.outputSchema) return definition.instructions;
-  return `${definition.instructions}\n\nGive your final answer as JSON only (no prose, no code fence) matching this JSON Schema:\n${JSON.stringify(definition.outputSchema)}`;
 }
 
 /** The model's answer: the text, or with an output schema the JSON it parses to, or the problem to send back. */
