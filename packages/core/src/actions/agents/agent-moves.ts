@@ -18,7 +18,7 @@ export function nextMove(progress: Pick<AgentProgress, 'messages' | 'step'>): Ag
   const { messages } = progress;
   const index = messages.findLastIndex((message) => message.role === 'assistant');
   const last = messages[index];
-  if (!last || last.role !== 'assistant') return { kind: 'model' };
+  if (last?.role !== 'assistant') return { kind: 'model' };
   if (!last.toolCalls?.length) return index === messages.length - 1 ? { kind: 'answer', text: last.content } : { kind: 'model' };
   const answered = new Set(messages.slice(index + 1).flatMap((message) => (message.role === 'tool' ? [message.toolCallId] : [])));
   const calls = last.toolCalls.filter((call) => !answered.has(call.id));

@@ -3,7 +3,7 @@ import type { AgentEvent, AgentEventInput } from '../../events/agent-events.js';
 import { readModelStream } from '../../graph/model-stream.js';
 import { agentDefinitionSchema, type AgentDefinition } from '../../spec/agent-definition.js';
 import type { AgentExecutionEnd, AgentExecutionRecord, AgentStorage } from '../../spec/agent-storage.js';
-import type { LlmAdapter, LlmMessage, LlmToolCall, LlmToolDefinition } from '../../spec/llm.js';
+import type { LlmAdapter, LlmToolCall, LlmToolDefinition } from '../../spec/llm.js';
 import { agentNotFound, agentVersionNotFound } from '../../versions/agent-errors.js';
 import type { AgentProgress } from '../../spec/agent-progress.js';
 import { initialProgress, interruptedToolContent, interruptedToolPolicy, nextMove } from './agent-moves.js';
