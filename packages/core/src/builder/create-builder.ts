@@ -187,7 +187,12 @@ export function createBuilder(options: BuilderOptions): Builder {
     listDeployments: (projectId, given) => listDeployments(context, projectId, given),
     undeploy: (deploymentId, given) => undeploy(context, deploymentId, given),
     agents: bindAgents(
-      { storage: options.storage, ...(options.agentModels ? { agentModels: options.agentModels } : {}), ...(options.agentFetch ? { fetch: options.agentFetch } : {}) },
+      {
+        storage: options.storage,
+        ...(options.agentModels ? { agentModels: options.agentModels } : {}),
+        ...(options.agentFetch ? { fetch: options.agentFetch } : {}),
+        ...(options.agentLeaseGraceMs === undefined ? {} : { agentLeaseGraceMs: options.agentLeaseGraceMs }),
+      },
       context.ownerId,
     ),
     async close() {
