@@ -42,7 +42,14 @@ function fakeClient() {
       calls.push(`update ${agentId}`);
       if (draft.model === 'missing') throw new BuildwrightError({ code: 'INVALID_INPUT', message: 'Invalid agent definition (model: unknown).' });
       stored = record(
-        { ...definition, ...draft, description: draft.description ?? '', tools: draft.tools ?? [], evals: draft.evals ?? [], limits: { ...definition.limits, ...draft.limits } },
+        {
+          ...definition,
+          ...draft,
+          description: draft.description ?? '',
+          tools: draft.tools ?? [],
+          evals: draft.evals ?? [],
+          limits: { ...definition.limits, ...draft.limits } as AgentDefinitionWire['limits'],
+        },
         stored.publishedVersion,
       );
       return stored;
