@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,30 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { agentDefinitionSchema, type AgentEvent, type AgentExecutionRecord } from '@buildwright/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { triageAgent } from '../../../core/src/actions/agents/agent-test-server.test-support.js';
+import { startScript, waitUntil as waitFor } from './child-process.test-support.js';
 import { pgliteStorage } from './pglite-storage.js';
 
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const script = fileURLToPath(new URL('./agent-resume-process.test-support.ts', import.meta.url));
 
-function startProcess(args: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ? null : code)));
-  return { child, exited, output: () => ({ stdout, stderr }) };
-}
-
-async function waitFor<T>(read: () => T | undefined, what: string, timeoutMs = 60_000): Promise<T> {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    const value = read();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+const startProcess = (args: string[]) => startScript(script, args);
 
 /** The customer service of the agent's tool: it holds the first request of a test unanswered (the call a SIGKILL interrupts), answers the others. */
 let server: Server;
