@@ -157,7 +157,9 @@ type AgentEventBase = { executionId: string; agentId: string; version: number; s
 export type AgentEventWire = AgentEventBase &
   (
     | { type: 'agent.started'; input: unknown }
+    | { type: 'agent.resumed'; attempt: number; step: number }
     | { type: 'agent.step'; step: number }
+    | { type: 'tool.retried'; step: number; toolCallId: string; tool: string }
     | { type: 'tool.called'; step: number; toolCallId: string; tool: string; arguments: unknown }
     | { type: 'tool.result'; step: number; toolCallId: string; tool: string; ok: boolean; status: number | null; content: string; durationMs: number }
     | { type: 'tool.approval_requested'; toolCallId: string; tool: string; id: string; server: string; serverTool: string; arguments: Record<string, unknown> }

@@ -115,6 +115,8 @@ export interface AgentsClient {
   generate(options: AgentGenerateOptions): Promise<AgentGenerateResultWire>;
   /** Changes an agent the same way; a passing draft is published as the next version. */
   edit(agentId: string, options: AgentGenerateOptions): Promise<AgentGenerateResultWire>;
+  /** One stored execution of the agent (`GET /agents/:id/executions/:executionId`); `AGENT_EXECUTION_NOT_FOUND` when it is not the agent's or the caller's. */
+  execution(agentId: string, executionId: string): Promise<AgentExecutionRecordWire>;
   /** Newest first; `limit` 1 to 500 (server default 50). */
   executions(agentId: string, options?: { limit?: number }): Promise<AgentExecutionRecordWire[]>;
   /** Per day and version over the finished executions, with the top error codes. */
@@ -122,8 +124,6 @@ export interface AgentsClient {
 }
 
 const terminal = new Set(['agent.completed', 'agent.failed']);
-/** Executions read to find a streamed one's record: the newest page first, then the most the route gives. */
-const lookupPages = [20, 500];
 
 /**
  * A client of the agent routes of `createBuilderHandler`: CRUD, versions, diff, export, execute
@@ -152,17 +152,8 @@ export function createAgentsClient(options: AgentsClientOptions): AgentsClient {
    * events: `agent.failed` carries no tokens, cost or tool calls, and no event carries `ownerId`,
    * `startedAt` or `finishedAt`. The stream ends after the record is stored, so it is final here.
    */
-  async function storedExecution(agentId: string, executionId: string): Promise<AgentExecutionRecordWire> {
-    for (const limit of lookupPages) {
-      const found = (await executions(agentId, limit)).find((execution) => execution.id === executionId);
-      if (found) return found;
-    }
-    throw new BuildwrightError({
-      code: 'INTERNAL',
-      message: `Execution ${executionId} ended but is not among agent ${agentId}'s ${lookupPages.at(-1)} newest executions (many ran after it). Read it with executions(agentId, { limit: 500 }) sooner, or execute without onEvent to get its record in the answer.`,
-      details: { agentId, executionId },
-    });
-  }
+  const storedExecution = async (agentId: string, executionId: string) =>
+    (await requestJson<{ execution: AgentExecutionRecordWire }>(config, 'GET', agentPath(agentId, `/executions/${encodeURIComponent(executionId)}`))).execution;
 
   /** Posts `body` asking for an event stream, calls `onEvent` with each event, and resolves to the last one. */
   async function streamed<Event extends { type: string; seq: number }>(path: string, body: object, onEvent: (event: Event) => void, signal: AbortSignal | undefined): Promise<Event | undefined> {
@@ -255,6 +246,7 @@ export function createAgentsClient(options: AgentsClientOptions): AgentsClient {
     },
     generate: (generateOptions) => generation('/agents/generate', generateOptions),
     edit: (agentId, editOptions) => generation(agentPath(agentId, '/edit'), editOptions),
+    execution: storedExecution,
     executions: (agentId, listOptions = {}) => executions(agentId, listOptions.limit),
     stats: async (agentId, statsOptions = {}) =>
       (await requestJson<{ stats: AgentStatsWire }>(config, 'GET', agentPath(agentId, `/stats${query({ version: statsOptions.version, from: statsOptions.from, to: statsOptions.to })}`))).stats,

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 
 it('default: public exports of @buildwright/react', async () => {
   expect(Object.keys(await import('./index.js')).sort()).toEqual([
+    'AgentEditor',
     'AgentPlayground',
     'AgentStats',
     'ApiExplorer',

@@ -55,6 +55,8 @@ export { AgentPlayground } from './components/agent-playground.js';
 export type { AgentPlaygroundProps } from './components/agent-playground.js';
 export { ExecutionLog } from './components/execution-log.js';
 export type { ExecutionLogProps } from './components/execution-log.js';
+export { AgentEditor } from './components/agent-editor.js';
+export type { AgentEditorProps } from './components/agent-editor.js';
 export { AgentStats } from './components/agent-stats.js';
 export type { AgentStatsProps } from './components/agent-stats.js';
 export { createAgentsClient, createBuilderClient } from '@buildwright/client';

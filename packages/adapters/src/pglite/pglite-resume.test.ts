@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,30 +7,13 @@ import { memorySandbox, memoryStorage, scriptedLlm } from '@buildwright/core/tes
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { usageSum } from '../../../core/src/run/host-hooks.test-support.js';
 import { resumeTranscript } from '../../../core/src/run/resume-transcript.test-support.js';
+import { startScript, waitUntil } from './child-process.test-support.js';
 import { pgliteStorage } from './pglite-storage.js';
 
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const script = fileURLToPath(new URL('./resume-process.test-support.ts', import.meta.url));
 
-function startProcess(args: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ? null : code)));
-  return { child, exited, output: () => ({ stdout, stderr }) };
-}
-
-async function waitFor(read: () => string, pattern: RegExp, timeoutMs = 60_000): Promise<RegExpMatchArray> {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    const match = read().match(pattern);
-    if (match) return match;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${pattern}`);
-}
+const startProcess = (args: string[]) => startScript(script, args);
+const waitFor = (read: () => string, pattern: RegExp, timeoutMs = 60_000) => waitUntil(() => read().match(pattern) ?? undefined, String(pattern), timeoutMs);
 
 // A migrated, empty data directory, copied for each run: creating one (initdb in WebAssembly) takes
 // 3 to 4 s of CPU, and what these tests kill and resume is a run, not the creation of a database

@@ -30,6 +30,7 @@ describe('migrateDatabase', () => {
       '0008-mcp-consent',
       '0009-plan-approval',
       '0010-agents',
+      '0011-agent-progress',
     ]);
     const tables = await db.query(`SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'buildwright_%' ORDER BY table_name`);
     expect(tables.rows.map((row) => row.table_name)).toEqual([

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { agentExecutionNotRunning, agentNotFound, agentVersionNotFound, idTaken, roundCost } from '@buildwright/core';
+import { agentExecutionNotRunning, agentExecutionTakenOver, agentNotFound, agentVersionNotFound, idTaken, roundCost } from '@buildwright/core';
 import type { AgentExecutionRecord, AgentRecord, AgentStorage, AgentVersionRecord } from '@buildwright/core';
 import { withTransaction, type SqlClient, type SqlDatabase } from './sql-database.js';
 import type { RepeatPolicy } from './sql-retry.js';
@@ -38,6 +38,12 @@ const toExecution = (row: any): AgentExecutionRecord => ({
   startedAt: isoString(row.started_at),
   finishedAt: row.finished_at === null ? null : isoString(row.finished_at),
 });
+/** Why a fenced write of a running execution changed nothing: taken over by a newer attempt, or not running. */
+async function notWritable(db: SqlClient, ownerId: string, executionId: string, attempt: number | undefined): Promise<never> {
+  const row = (await db.query(`SELECT attempt FROM buildwright_agent_executions WHERE id = $1 AND owner_id = $2 AND status = 'running'`, [executionId, ownerId])).rows[0];
+  if (row && attempt !== undefined && Number(row.attempt) !== attempt) throw agentExecutionTakenOver(executionId, attempt);
+  throw agentExecutionNotRunning(executionId);
+}
 /** A JSON value as a jsonb parameter; `undefined` is stored as JSON null. */
 const jsonValue = (value: unknown) => jsonParameter(value === undefined ? null : value);
 const utcDay = `to_char(started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`;
@@ -145,15 +151,16 @@ export function sqlAgents(call: Call): AgentStorage {
         if (!(await selectAgent(db, ownerId, agentId))) throw agentNotFound(agentId);
         throw agentVersionNotFound(agentId, version);
       }),
-    createAgentExecution: ({ ownerId, agentId, version, input, id }) => {
+    createAgentExecution: ({ ownerId, agentId, version, input, id, leaseMs }) => {
       const executionId = id ?? randomUUID();
       return call('createAgentExecution', async (db, retried) => {
+        const now = Date.now();
         const inserted = await db.query(
-          `INSERT INTO buildwright_agent_executions (id, agent_id, owner_id, version, input, status, started_at)
-           SELECT $1, v.agent_id, a.owner_id, v.version, $5::jsonb, 'running', $6 FROM buildwright_agent_versions v JOIN buildwright_agents a ON a.id = v.agent_id
+          `INSERT INTO buildwright_agent_executions (id, agent_id, owner_id, version, input, status, started_at, lease_expires_at)
+           SELECT $1, v.agent_id, a.owner_id, v.version, $5::jsonb, 'running', $6, $7 FROM buildwright_agent_versions v JOIN buildwright_agents a ON a.id = v.agent_id
            WHERE a.id = $2 AND a.owner_id = $3 AND v.version = $4
            ON CONFLICT (id) DO NOTHING RETURNING ${executionColumns}`,
-          [executionId, agentId, ownerId, version, jsonValue(input), new Date().toISOString()],
+          [executionId, agentId, ownerId, version, jsonValue(input), new Date(now).toISOString(), leaseMs === undefined ? null : new Date(now + leaseMs).toISOString()],
         );
         if (inserted.rows[0]) return toExecution(inserted.rows[0]);
         const existing = (await db.query(`SELECT ${executionColumns} FROM buildwright_agent_executions WHERE id = $1`, [executionId])).rows[0];
@@ -163,13 +170,14 @@ export function sqlAgents(call: Call): AgentStorage {
         throw agentVersionNotFound(agentId, version);
       });
     },
-    finishAgentExecution: ({ ownerId, executionId, end }) =>
+    finishAgentExecution: ({ ownerId, executionId, end, attempt }) =>
       call(
         'finishAgentExecution',
         async (db) => {
           const updated = await db.query(
-            `UPDATE buildwright_agent_executions SET status = $3, output = $4::jsonb, error = $5::jsonb, latency_ms = $6, input_tokens = $7, output_tokens = $8, cost_usd = $9, tool_calls = $10, finished_at = $11
-             WHERE id = $1 AND owner_id = $2 AND status = 'running' RETURNING ${executionColumns}`,
+            `UPDATE buildwright_agent_executions SET status = $3, output = $4::jsonb, error = $5::jsonb, latency_ms = $6, input_tokens = $7, output_tokens = $8, cost_usd = $9, tool_calls = $10, finished_at = $11,
+               progress = NULL, lease_expires_at = NULL
+             WHERE id = $1 AND owner_id = $2 AND status = 'running' AND ($12::integer IS NULL OR attempt = $12) RETURNING ${executionColumns}`,
             [
               executionId,
               ownerId,
@@ -182,12 +190,48 @@ export function sqlAgents(call: Call): AgentStorage {
               end.costUsd,
               end.toolCalls,
               new Date().toISOString(),
+              attempt ?? null,
             ],
           );
-          if (!updated.rows[0]) throw agentExecutionNotRunning(executionId);
+          if (!updated.rows[0]) await notWritable(db, ownerId, executionId, attempt);
           return toExecution(updated.rows[0]);
         },
         'unless-committed',
+      ),
+    saveAgentProgress: ({ ownerId, executionId, attempt, progress, leaseMs }) =>
+      call('saveAgentProgress', async (db) => {
+        // Same progress written twice is harmless: a retried write may repeat.
+        const updated = await db.query(
+          `UPDATE buildwright_agent_executions SET progress = $4::jsonb, lease_expires_at = $5 WHERE id = $1 AND owner_id = $2 AND status = 'running' AND attempt = $3 RETURNING id`,
+          [executionId, ownerId, attempt, jsonValue(progress), new Date(Date.now() + leaseMs).toISOString()],
+        );
+        if (!updated.rows[0]) await notWritable(db, ownerId, executionId, attempt);
+      }),
+    claimAgentExecution: ({ ownerId, executionId, leaseMs, onlyExpired }) =>
+      call(
+        'claimAgentExecution',
+        async (db) => {
+          const now = Date.now();
+          const claimed = (
+            await db.query(
+              `UPDATE buildwright_agent_executions SET attempt = attempt + 1, lease_expires_at = $4
+               WHERE id = $1 AND owner_id = $2 AND status = 'running' AND (NOT $3 OR lease_expires_at IS NULL OR lease_expires_at <= $5)
+               RETURNING ${executionColumns}, attempt, progress`,
+              [executionId, ownerId, onlyExpired === true, new Date(now + leaseMs).toISOString(), new Date(now).toISOString()],
+            )
+          ).rows[0];
+          return claimed && { execution: toExecution(claimed), attempt: Number(claimed.attempt), progress: claimed.progress ?? null };
+        },
+        'unless-committed',
+      ),
+    listInterruptedAgentExecutions: ({ limit } = {}) =>
+      call('listInterruptedAgentExecutions', async (db) =>
+        (
+          await db.query(`SELECT id, owner_id FROM buildwright_agent_executions WHERE status = 'running' AND (lease_expires_at IS NULL OR lease_expires_at <= $1) ORDER BY position LIMIT $2`, [
+            new Date().toISOString(),
+            Math.min(Math.max(limit ?? 100, 1), 500),
+          ])
+        ).rows.map((row: any) => ({ ownerId: row.owner_id, executionId: row.id })),
       ),
     getAgentExecution: ({ ownerId, executionId }) =>
       call('getAgentExecution', async (db) => {

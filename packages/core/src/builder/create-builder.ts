@@ -195,6 +195,7 @@ export function createBuilder(options: BuilderOptions): Builder {
         ...(options.agentFetch ? { fetch: options.agentFetch } : {}),
         ...(options.mcp ? { toolProviders: options.mcp } : {}),
         ...(options.agentToolApprovalTimeoutMs === undefined ? {} : { toolApprovalTimeoutMs: options.agentToolApprovalTimeoutMs }),
+        ...(options.agentLeaseGraceMs === undefined ? {} : { agentLeaseGraceMs: options.agentLeaseGraceMs }),
       },
       context.ownerId,
     ),

@@ -6,9 +6,13 @@ const error = z.object({ code: z.string(), message: z.string() });
 /** The events of one agent execution (`builder.agents.execute({ onEvent })`, SSE of `POST /agents/:id/execute`), `seq` 1, 2, 3... */
 export const agentEventSchemas = [
   z.object({ type: z.literal('agent.started'), ...base, input: z.unknown() }),
+  /** The execution continues after a crash or a takeover (`builder.agents.resume`), from its last stored progress; `attempt` 2 is the first resume. */
+  z.object({ type: z.literal('agent.resumed'), ...base, attempt: z.number().int().positive(), step: z.number().int().nonnegative() }),
   /** A model call starts (`step` 1 is the first). */
   z.object({ type: z.literal('agent.step'), ...base, step: z.number().int().positive() }),
   z.object({ type: z.literal('tool.called'), ...base, step: z.number().int().positive(), toolCallId: z.string(), tool: z.string(), arguments: z.unknown() }),
+  /** A tool call started by a dead attempt, without a stored result, is performed again (idempotent tools only, see docs/agents.md#resuming-an-execution). */
+  z.object({ type: z.literal('tool.retried'), ...base, step: z.number().int().positive(), toolCallId: z.string(), tool: z.string() }),
   /** A tool's answer as sent back to the model; `ok` false for an unknown tool, bad arguments, a non-2xx status or an unreachable service. */
   z.object({
     type: z.literal('tool.result'),

@@ -74,8 +74,9 @@ describe('agent routes', () => {
     const { call } = setup();
     const { agent } = (await (await call('POST', '/agents', triageAgent(service.url))).json()) as { agent: AgentRecord };
     await call('POST', `/agents/${agent.id}/publish`);
-    await call('POST', `/agents/${agent.id}/execute`, { input: triageExecutions[1]!.input });
+    const executed = (await (await call('POST', `/agents/${agent.id}/execute`, { input: triageExecutions[1]!.input })).json()) as { execution: AgentExecutionRecord };
     const routes: [string, string, unknown?][] = [
+      ['GET', `/agents/${agent.id}/executions/${executed.execution.id}`],
       ['GET', `/agents/${agent.id}`],
       ['PUT', `/agents/${agent.id}`, triageAgent(service.url)],
       ['POST', `/agents/${agent.id}/publish`],
@@ -97,6 +98,21 @@ describe('agent routes', () => {
     const { executions } = (await (await call('GET', `/agents/${agent.id}/executions`)).json()) as { executions: AgentExecutionRecord[] };
     expect(executions).toHaveLength(1);
     expect(await (await call('GET', `/agents/${agent.id}`)).json()).toMatchObject({ agent: { id: agent.id, publishedVersion: 1 } });
+  });
+
+  it("behavior: GET /agents/:id/executions/:executionId answers the stored execution; another agent's or an unknown execution is 404", async () => {
+    const { call } = setup();
+    const { agent } = (await (await call('POST', '/agents', triageAgent(service.url))).json()) as { agent: AgentRecord };
+    const { agent: other } = (await (await call('POST', '/agents', triageAgent(service.url))).json()) as { agent: AgentRecord };
+    await call('POST', `/agents/${agent.id}/publish`);
+    const { execution } = (await (await call('POST', `/agents/${agent.id}/execute`, { input: triageExecutions[1]!.input })).json()) as { execution: AgentExecutionRecord };
+    const detail = await call('GET', `/agents/${agent.id}/executions/${execution.id}`);
+    expect(detail.status).toBe(200);
+    expect(await detail.json()).toEqual({ execution });
+    for (const path of [`/agents/${other.id}/executions/${execution.id}`, `/agents/${agent.id}/executions/no-such-execution`]) {
+      const response = await call('GET', path);
+      expect([path, response.status, await errorOf(response)]).toEqual([path, 404, 'AGENT_EXECUTION_NOT_FOUND']);
+    }
   });
 
   it('behavior: PUT updates the draft, restore copies a version back, DELETE removes (204); errors: a bad definition is 400, a bad query 400', async () => {

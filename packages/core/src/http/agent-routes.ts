@@ -182,6 +182,13 @@ export function agentRoutes(builder: Builder, options: { maxBodyBytes: number; h
     },
     {
       method: 'GET',
+      pattern: '/agents/:id/executions/:executionId',
+      async handle({ ownerId, params }) {
+        return json({ execution: await agents.execution(params.id!, params.executionId!, { ownerId }) });
+      },
+    },
+    {
+      method: 'GET',
       pattern: '/agents/:id/stats',
       async handle(context) {
         const version = optionalQuery(context, 'version', versionQuery);

@@ -95,6 +95,7 @@ describe('createAgentsClient over createBuilderHandler (real HTTP)', () => {
     const costOfUsage = streams.flat().reduce((sum, event) => sum + (event.type === 'usage' ? event.costUsd : 0), 0);
     expect(costOfUsage).toBeCloseTo(records[0]!.costUsd + records[2]!.costUsd + records[4]!.costUsd, 9);
     expect(await agents.executions(agent.id, { limit: 2 })).toEqual(stored.slice(0, 2));
+    expect(await agents.execution(agent.id, records[3]!.id)).toEqual(records[3]);
     const stats = await agents.stats(agent.id, { version: 1, from: '2000-01-01', to: '2999-12-31' });
     expect(stats).toEqual(computeAgentStats(agent.id, stored));
     expect(stats).toMatchObject({ rows: [{ executions: 6, succeeded: 4 }], topErrors: [{ code: 'BUDGET_EXCEEDED', count: 2 }] });
@@ -140,6 +141,7 @@ describe('createAgentsClient over createBuilderHandler (real HTTP)', () => {
     expect(await codeOf(client('bob').get(agent.id))).toBe('AGENT_NOT_FOUND 404');
     expect(await codeOf(client('bob').stats(agent.id))).toBe('AGENT_NOT_FOUND 404');
     expect(await codeOf(client('bob').executions(agent.id))).toBe('AGENT_NOT_FOUND 404');
+    expect(await codeOf(client().execution(agent.id, 'no-such-execution'))).toBe('AGENT_EXECUTION_NOT_FOUND 404');
     expect(await codeOf(client().create({ ...triageAgent(service.url), model: '' }))).toBe('INVALID_INPUT 400');
     await client().publish(agent.id);
     expect(await codeOf(client().execute(agent.id, { email: 'ann@example.com' }, { onEvent: () => undefined }))).toBe('INVALID_INPUT 400');

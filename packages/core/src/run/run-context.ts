@@ -57,6 +57,11 @@ export interface BuilderOptions extends HostHookOptions {
   /** How long an agent's MCP tool call with policy `ask` waits for `agents.approveTool` before it is denied (ms). Default 10 minutes. */
   agentToolApprovalTimeoutMs?: number;
   /**
+   * How long a running agent execution's lease outlasts its time budget before
+   * `builder.agents.resumeInterrupted()` takes it over as abandoned. Default 30 s. See docs/agents.md#resuming-an-execution.
+   */
+  agentLeaseGraceMs?: number;
+  /**
    * MCP servers whose tools the model may call beside the file protocol, as `mcp__<name>__<tool>`
    * (`mcpServer()` from `@buildwright/adapters/mcp`). Each call is checked against the server's
    * policy (default `ask`: the call waits for `run.approveTool`). A server that cannot be reached

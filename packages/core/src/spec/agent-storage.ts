@@ -1,4 +1,5 @@
 import type { AgentDefinition } from './agent-definition.js';
+import type { AgentProgress } from './agent-progress.js';
 
 /** An agent of an owner: its editable draft and the number of its newest published version. */
 export interface AgentRecord {
@@ -45,6 +46,15 @@ export interface AgentExecutionRecord {
   toolCalls: number;
   startedAt: string;
   finishedAt: string | null;
+}
+
+/** A running execution taken over by a process that will continue it (`claimAgentExecution`). */
+export interface AgentExecutionClaim {
+  execution: AgentExecutionRecord;
+  /** The claimer's fencing number: writes made with an older one are refused (`AGENT_EXECUTION_TAKEN_OVER`). */
+  attempt: number;
+  /** The last stored progress; `null` when the execution stopped before its first checkpoint. */
+  progress: AgentProgress | null;
 }
 
 /** What an execution's end writes. */
@@ -116,10 +126,35 @@ export interface AgentStorage {
   getAgentVersion(input: Owner & { agentId: string; version: number }): Promise<AgentVersionRecord | undefined>;
   /** Copies a version's definition into the draft (publishing it is a separate step); `AGENT_VERSION_NOT_FOUND` when absent. */
   restoreAgentVersion(input: Owner & { agentId: string; version: number }): Promise<AgentRecord>;
-  /** Stores a `running` execution of a version of the owner's agent. */
-  createAgentExecution(input: Owner & { agentId: string; version: number; input: unknown; id?: string }): Promise<AgentExecutionRecord>;
-  /** Ends a running execution once (`finishedAt` is now); an execution that already ended is `INVALID_INPUT`. */
-  finishAgentExecution(input: Owner & { executionId: string; end: AgentExecutionEnd }): Promise<AgentExecutionRecord>;
+  /**
+   * Stores a `running` execution of a version of the owner's agent, attempt 1, leased for `leaseMs`
+   * (no lease: recoverable at once by `listInterruptedAgentExecutions`).
+   */
+  createAgentExecution(input: Owner & { agentId: string; version: number; input: unknown; id?: string; leaseMs?: number }): Promise<AgentExecutionRecord>;
+  /**
+   * Ends a running execution once (`finishedAt` is now; its progress is dropped); an execution that
+   * already ended is `INVALID_INPUT`. With `attempt`, an execution claimed since by a newer attempt is
+   * `AGENT_EXECUTION_TAKEN_OVER` and nothing is written.
+   */
+  finishAgentExecution(input: Owner & { executionId: string; end: AgentExecutionEnd; attempt?: number }): Promise<AgentExecutionRecord>;
+  /**
+   * Stores the progress of a running execution (replacing the previous one) and extends its lease to
+   * `leaseMs` from now. Fenced: `AGENT_EXECUTION_TAKEN_OVER` when `attempt` is no longer the
+   * execution's (another process claimed it), `INVALID_INPUT` when it is not running.
+   */
+  saveAgentProgress(input: Owner & { executionId: string; attempt: number; progress: AgentProgress; leaseMs: number }): Promise<void>;
+  /**
+   * Takes over a running execution to continue it: the attempt goes up by one (older attempts are
+   * fenced off) and the lease is `leaseMs` from now. With `onlyExpired`, only an execution whose lease
+   * ended is claimed (so two recoverers never both take it). `undefined` when the execution is absent,
+   * another owner's, ended, or (with `onlyExpired`) still leased.
+   */
+  claimAgentExecution(input: Owner & { executionId: string; leaseMs: number; onlyExpired?: boolean }): Promise<AgentExecutionClaim | undefined>;
+  /**
+   * Running executions whose lease ended (their process died or lost its storage), of every owner,
+   * oldest first, at most `limit` (default 100). Host-level, for recovery: not owner-scoped.
+   */
+  listInterruptedAgentExecutions(input?: { limit?: number }): Promise<{ ownerId: string; executionId: string }[]>;
   /** One execution; `undefined` when absent or another owner's. */
   getAgentExecution(input: Owner & { executionId: string }): Promise<AgentExecutionRecord | undefined>;
   /** The agent's executions, newest first, at most `limit` (default 50, at most 500). */

@@ -31,3 +31,21 @@ export function agentExecutionNotRunning(executionId: string): BuildwrightError 
     details: { executionId },
   });
 }
+
+/** An execution that does not exist or is another owner's. */
+export function agentExecutionNotFound(executionId: string): BuildwrightError {
+  return new BuildwrightError({
+    code: 'AGENT_EXECUTION_NOT_FOUND',
+    message: `Agent execution "${executionId}" does not exist for this owner. Check the execution id and the owner id passed with it.`,
+    details: { executionId },
+  });
+}
+
+/** A write of an execution by an attempt that another process has since claimed (`builder.agents.resume`). */
+export function agentExecutionTakenOver(executionId: string, attempt: number): BuildwrightError {
+  return new BuildwrightError({
+    code: 'AGENT_EXECUTION_TAKEN_OVER',
+    message: `Agent execution "${executionId}" was taken over by a newer attempt than ${attempt} (it was resumed elsewhere); this attempt stops and stores nothing more. The execution goes on where it was resumed.`,
+    details: { executionId, attempt },
+  });
+}

@@ -92,8 +92,12 @@ function describeEvent(event: AgentEventWire): string {
   switch (event.type) {
     case 'agent.started':
       return 'Started';
+    case 'agent.resumed':
+      return `Resumed at step ${event.step} (attempt ${event.attempt})`;
     case 'agent.step':
       return `Step ${event.step}`;
+    case 'tool.retried':
+      return `↻ ${event.tool} again (its first call was interrupted)`;
     case 'tool.called':
       return `→ ${event.tool}(${JSON.stringify(event.arguments)})`;
     case 'tool.result':

@@ -192,10 +192,16 @@ export const defaultThemeCss = `
 :where(.bw-template-name){font-weight:600}
 :where(.bw-template-detail){grid-column:2;opacity:.75;font-size:.9em}
 :where(.bw-template-score){font-weight:400;opacity:.75}
-:where(.bw-agent-playground,.bw-agent-log,.bw-agent-stats){display:flex;flex-direction:column;gap:.6em}
+:where(.bw-agent-playground,.bw-agent-log,.bw-agent-stats,.bw-agent-editor,.bw-agent-form){display:flex;flex-direction:column;gap:.6em}
+:where(.bw-agent-field){display:flex;flex-direction:column;gap:.2em}
+:where(.bw-agent-field textarea){font-family:var(--bw-mono);font-size:.85em}
+:where(.bw-agent-field [aria-invalid=true]){border-color:var(--bw-danger)}
+:where(.bw-field-problem){margin:0;color:var(--bw-danger);font-size:.85em}
+:where(.bw-agent-limits){display:grid;grid-template-columns:repeat(auto-fit,minmax(8em,1fr));gap:.5em;border:1px solid var(--bw-border);border-radius:var(--bw-radius,6px)}
+:where(.bw-agent-version){color:var(--bw-muted);font-size:.85em}
 :where(.bw-agent-header){display:flex;align-items:center;justify-content:space-between}
 :where(.bw-agent-header h2){margin:0;font-size:1.05em}
-:where(.bw-agent-actions){display:flex;justify-content:flex-end}
+:where(.bw-agent-actions){display:flex;justify-content:flex-end;gap:.5em}
 :where(.bw-agent-events){margin:0;padding-left:1.6em;font-family:var(--bw-mono);font-size:.85em;overflow-wrap:anywhere}
 :where(.bw-agent-event[data-type=agent.failed]){color:var(--bw-danger)}
 :where(.bw-agent-event[data-type=usage]){color:var(--bw-muted)}

@@ -8,6 +8,7 @@ import { gitSyncMigration } from './0007-git-sync.js';
 import { mcpConsentMigration } from './0008-mcp-consent.js';
 import { planApprovalMigration } from './0009-plan-approval.js';
 import { agentsMigration } from './0010-agents.js';
+import { agentProgressMigration } from './0011-agent-progress.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in the order they apply. Append new files here; never edit a released one. */
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   mcpConsentMigration,
   planApprovalMigration,
   agentsMigration,
+  agentProgressMigration,
 ];

@@ -144,5 +144,5 @@ function inline(spec: Json, schema: unknown, depth: number): unknown {
 }
 
 function invalid(message: string): BuildwrightError {
-  return new BuildwrightError({ code: 'INVALID_INPUT', message, docsPage: 'agents.md#the-projects-own-api-as-a-tool' });
+  return new BuildwrightError({ code: 'INVALID_INPUT', message, docsPage: 'agents.md#tools-from-an-openapi-document-your-own-api' });
 }

@@ -2,12 +2,13 @@ import { BuildwrightError } from '@buildwright/client';
 import { agentDefinitionSchema, type AgentDefinition, type AgentDefinitionInput } from '../../spec/agent-definition.js';
 import type { ToolDecision } from '../../spec/storage.js';
 import type { AgentExecutionRecord, AgentRecord, AgentStats, AgentStatsQuery, AgentVersionRecord } from '../../spec/agent-storage.js';
-import { agentNotFound, agentVersionNotFound } from '../../versions/agent-errors.js';
+import { agentExecutionNotFound, agentNotFound, agentVersionNotFound } from '../../versions/agent-errors.js';
 import { diffAgentDefinitions, type AgentDefinitionChange } from './agent-diff.js';
 import { agentTypeScript } from './agent-export.js';
 import { approveAgentTool } from './agent-tool-approvals.js';
 import { executeAgent, type ExecuteAgentOptions } from './execute-agent.js';
 import { editAgent, generateAgent, type AgentGenerationContext, type GenerateAgentOptions, type GenerateAgentResult } from './generate-agent.js';
+import { resumeAgentExecution, resumeInterruptedAgentExecutions, type ResumeAgentOptions, type ResumeInterruptedResult } from './resume-agent.js';
 import { runAgentEvals, type AgentEvalReport } from './run-agent-evals.js';
 
 type Owner = { ownerId?: string };
@@ -49,6 +50,15 @@ export interface AgentsApi {
    * such call of this owner's agent waits.
    */
   approveTool(agentId: string, executionId: string, approvalId: string, decision: ToolDecision, options?: Owner): Promise<void>;
+  /**
+   * Continues a `running` execution from its last stored progress (its process died, or take it
+   * over) and resolves to its record once it ended; an ended one resolves unchanged. See docs/agents.md#resuming-an-execution.
+   */
+  resume(executionId: string, options?: Owner & Pick<ResumeAgentOptions, 'signal' | 'onEvent' | 'onlyExpired'>): Promise<AgentExecutionRecord>;
+  /** Continues every running execution (of any owner) whose lease ran out; call it at start and every minute. */
+  resumeInterrupted(options?: { limit?: number }): Promise<ResumeInterruptedResult>;
+  /** One stored execution; `AGENT_EXECUTION_NOT_FOUND` when it is not the agent's or not the owner's. */
+  execution(agentId: string, executionId: string, options?: Owner): Promise<AgentExecutionRecord>;
   /** Stored executions, newest first. */
   executions(agentId: string, options?: Owner & { limit?: number }): Promise<AgentExecutionRecord[]>;
   /** Analytics by day and version over the finished executions. */
@@ -114,6 +124,18 @@ export function bindAgents(context: AgentGenerationContext, defaultOwnerId: stri
     },
     async approveTool(agentId, executionId, approvalId, decision, options) {
       approveAgentTool({ ownerId: ownerOf(options), agentId, executionId, id: approvalId, decision });
+    },
+    resume: (executionId, options) => {
+      const { ownerId: _ownerId, ...rest } = options ?? {};
+      return resumeAgentExecution(context, { ...rest, ownerId: ownerOf(options), executionId });
+    },
+    resumeInterrupted: (options) => resumeInterruptedAgentExecutions(context, options),
+    async execution(agentId, executionId, options) {
+      const ownerId = ownerOf(options);
+      if (!(await storage.getAgent({ ownerId, agentId }))) throw agentNotFound(agentId);
+      const execution = await storage.getAgentExecution({ ownerId, executionId });
+      if (!execution || execution.agentId !== agentId) throw agentExecutionNotFound(executionId);
+      return execution;
     },
     async executions(agentId, options) {
       const ownerId = ownerOf(options);

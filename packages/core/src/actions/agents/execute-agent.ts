@@ -2,11 +2,14 @@ import { BuildwrightError, toBuildwrightError } from '@buildwright/client';
 import type { AgentEvent, AgentEventInput } from '../../events/agent-events.js';
 import { readModelStream } from '../../graph/model-stream.js';
 import { agentDefinitionSchema, type AgentDefinition } from '../../spec/agent-definition.js';
+import type { AgentProgress } from '../../spec/agent-progress.js';
 import type { AgentExecutionEnd, AgentExecutionRecord, AgentStorage } from '../../spec/agent-storage.js';
-import type { LlmAdapter, LlmMessage, LlmToolCall, LlmToolDefinition } from '../../spec/llm.js';
+import type { LlmAdapter, LlmToolCall, LlmToolDefinition } from '../../spec/llm.js';
 import { agentNotFound, agentVersionNotFound } from '../../versions/agent-errors.js';
-import { createAgentToolRuntime, type AgentToolRuntime, type AgentToolsContext } from './agent-tool-runtime.js';
+import { initialProgress, interruptedToolContent, interruptedToolPolicy, nextMove } from './agent-moves.js';
 import type { AgentToolResult } from './agent-tool-result.js';
+import { createAgentToolRuntime, type AgentToolRuntime, type AgentToolsContext } from './agent-tool-runtime.js';
+import { finishOnce } from './finish-execution.js';
 import { jsonSchemaProblem } from './json-schema-check.js';
 
 /** What executing an agent needs from the builder (its tools' needs: see `AgentToolsContext`). */
@@ -14,6 +17,11 @@ export interface AgentContext extends AgentToolsContext {
   storage: AgentStorage;
   /** Model names of agent definitions → adapters (`createBuilder({ agentModels })`). */
   agentModels?: Record<string, LlmAdapter>;
+  /**
+   * How long a running execution's lease outlasts its time budget (`limits.timeMs`) before
+   * `resumeInterrupted` may take it over as abandoned; default 30 s.
+   */
+  agentLeaseGraceMs?: number;
 }
 
 /** Options of {@link executeAgent}. */
@@ -34,10 +42,12 @@ const stepNode = 'agent';
 
 /**
  * Executes a published version of an agent: a tool loop over the model the definition names,
- * calling its tools (HTTP, MCP under consent, functions in the sandbox), within its limits (steps, tokens, time, cost: `BUDGET_EXCEEDED` with
- * `details.budget`). Rejects before anything is stored when the agent, the version or the model is
- * unknown or the input does not match the input schema; otherwise the execution is stored and
- * resolves to its record, `succeeded` or `failed` (with the error's code and message).
+ * calling its tools (HTTP, MCP under consent, functions in the sandbox), within its limits (steps,
+ * tokens, time, cost: `BUDGET_EXCEEDED` with `details.budget`), its progress stored after each model
+ * response and tool result so that it can be resumed after a crash. Rejects before anything is
+ * stored when the agent, the version or the model is unknown or the input does not match the input
+ * schema; otherwise the execution is stored and resolves to its record, `succeeded` or `failed`
+ * (with the error's code and message).
  *
  * @example
  * const execution = await executeAgent(context, { ownerId: 'user-1', agentId, input: 'My printer is on fire' });
@@ -55,24 +65,23 @@ export async function executeAgent(context: AgentContext, options: ExecuteAgentO
       details: { agentId },
     });
   }
-  const published = await context.storage.getAgentVersion({ ownerId, agentId, version });
-  if (!published) throw agentVersionNotFound(agentId, version);
-  const definition = agentDefinitionSchema.parse(published.definition);
-  const llm = agentModel(context, definition.model, agentId);
+  const { definition, llm } = await loadAgentVersion(context, ownerId, agentId, version);
   const input = options.input ?? null;
   const inputProblem = definition.inputSchema && jsonSchemaProblem(definition.inputSchema, input);
   if (inputProblem) throw new BuildwrightError({ code: 'INVALID_INPUT', message: `The input does not match agent "${agentId}"'s input schema: ${inputProblem}.`, details: { agentId } });
 
-  const execution = await context.storage.createAgentExecution({ ownerId, agentId, version, input });
-  let seq = 0;
-  const emit = (event: AgentEventInput) => options.onEvent?.({ ...event, executionId: execution.id, agentId, version, seq: ++seq, at: new Date().toISOString() } as AgentEvent);
-  const end = await runAgentDefinition(context, { definition, llm, input, emit, scope: { ownerId, agentId, executionId: execution.id }, ...(options.signal ? { signal: options.signal } : {}) });
-  const finished = await context.storage.finishAgentExecution({ ownerId, executionId: execution.id, end });
-  if (end.status === 'succeeded')
-    emit({ type: 'agent.completed', output: end.output, latencyMs: end.latencyMs, inputTokens: end.inputTokens, outputTokens: end.outputTokens, costUsd: end.costUsd, toolCalls: end.toolCalls });
-  else emit({ type: 'agent.failed', error: end.error!, latencyMs: end.latencyMs });
-  return finished;
+  const leaseMs = definition.limits.timeMs + leaseGraceOf(context);
+  const execution = await context.storage.createAgentExecution({ ownerId, agentId, version, input, leaseMs });
+  return continueExecution(context, { ownerId, execution, attempt: 1, definition, llm, progress: initialProgress(definition, input), ...pickSignal(options) });
 }
+
+/** Past the time budget, how long a running execution's lease lasts before `resumeInterrupted` may take it over. */
+const defaultLeaseGraceMs = 30_000;
+const leaseGraceOf = (context: AgentContext) => context.agentLeaseGraceMs ?? defaultLeaseGraceMs;
+const pickSignal = (options: Pick<ExecuteAgentOptions, 'signal' | 'onEvent'>) => ({
+  ...(options.signal ? { signal: options.signal } : {}),
+  ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+});
 
 /** The adapter a model name of agent `agentId` (its `model` or `judgeModel`) maps to in `agentModels`; `AGENT_MODEL_UNKNOWN` when none. */
 export function agentModel(context: Pick<AgentContext, 'agentModels'>, model: string, agentId: string): LlmAdapter {
@@ -83,6 +92,50 @@ export function agentModel(context: Pick<AgentContext, 'agentModels'>, model: st
     message: `Agent "${agentId}" names the model "${model}", which this builder does not map to an adapter. Add it to createBuilder({ agentModels: { "${model}": ... } }) or change the agent's model.`,
     details: { agentId, model, known: Object.keys(context.agentModels ?? {}) },
   });
+}
+
+/**
+ * Loads what running a stored execution needs: the version's definition and the adapter of its
+ * model; `AGENT_VERSION_NOT_FOUND` / `AGENT_MODEL_UNKNOWN` otherwise.
+ */
+export async function loadAgentVersion(context: AgentContext, ownerId: string, agentId: string, version: number): Promise<{ definition: AgentDefinition; llm: LlmAdapter }> {
+  const published = await context.storage.getAgentVersion({ ownerId, agentId, version });
+  if (!published) throw agentVersionNotFound(agentId, version);
+  const definition = agentDefinitionSchema.parse(published.definition);
+  return { definition, llm: agentModel(context, definition.model, agentId) };
+}
+
+/** A stored running execution to take to its end from `progress`, writing as `attempt`. */
+export interface ContinueExecutionOptions extends Pick<ExecuteAgentOptions, 'signal' | 'onEvent'> {
+  ownerId: string;
+  execution: AgentExecutionRecord;
+  attempt: number;
+  definition: AgentDefinition;
+  llm: LlmAdapter;
+  progress: AgentProgress;
+}
+
+/**
+ * Runs the tool loop of a stored execution from `progress` to its end, storing the progress after
+ * each model response and tool result, and ends the record once. Shared by `executeAgent` (attempt
+ * 1) and `resumeAgentExecution`.
+ */
+export async function continueExecution(context: AgentContext, options: ContinueExecutionOptions): Promise<AgentExecutionRecord> {
+  const { ownerId, execution, attempt, definition, llm, progress } = options;
+  const { agentId, version, input } = execution;
+  const emit = (event: AgentEventInput) => options.onEvent?.({ ...event, executionId: execution.id, agentId, version, seq: ++progress.seq, at: new Date().toISOString() } as AgentEvent);
+  const save = async (elapsedMs: number) => {
+    const leaseMs = Math.max(0, definition.limits.timeMs - elapsedMs) + leaseGraceOf(context);
+    await context.storage.saveAgentProgress({ ownerId, executionId: execution.id, attempt, progress: { ...progress, elapsedMs }, leaseMs });
+  };
+  if (attempt === 1) emit({ type: 'agent.started', input });
+  else emit({ type: 'agent.resumed', attempt, step: progress.step });
+  const end = await runProgress(context, { definition, llm, progress, scope: { ownerId, agentId, executionId: execution.id }, emit, save, ...(options.signal ? { signal: options.signal } : {}) });
+  const finished = await finishOnce(context, { ownerId, executionId: execution.id, attempt, end });
+  if (finished.status === 'succeeded')
+    emit({ type: 'agent.completed', output: end.output, latencyMs: end.latencyMs, inputTokens: end.inputTokens, outputTokens: end.outputTokens, costUsd: end.costUsd, toolCalls: end.toolCalls });
+  else emit({ type: 'agent.failed', error: finished.error!, latencyMs: end.latencyMs });
+  return finished;
 }
 
 /** Options of {@link runAgentDefinition}. */
@@ -104,26 +157,46 @@ export interface RunAgentDefinitionOptions {
  * knows what it stored). Never rejects: a failure is an end with `status: 'failed'`.
  */
 export async function runAgentDefinition(context: AgentToolsContext, options: RunAgentDefinitionOptions): Promise<AgentExecutionEnd> {
-  const { definition, llm, input, emit } = options;
+  const { definition, llm, input, scope, emit } = options;
+  emit({ type: 'agent.started', input });
+  return runProgress(context, { definition, llm, progress: initialProgress(definition, input), scope, emit, save: async () => {}, ...(options.signal ? { signal: options.signal } : {}) });
+}
+
+interface RunProgressOptions {
+  definition: AgentDefinition;
+  llm: LlmAdapter;
+  progress: AgentProgress;
+  scope: RunAgentDefinitionOptions['scope'];
+  signal?: AbortSignal;
+  emit: (event: AgentEventInput) => void;
+  /** Stores the progress (a checkpoint) with the time run so far; throws `AGENT_EXECUTION_TAKEN_OVER` when another attempt owns the execution. */
+  save: (elapsedMs: number) => Promise<void>;
+}
+
+/** The loop from `progress` within the time left, its tools opened and closed around it: the end, never a rejection (but `AGENT_EXECUTION_TAKEN_OVER`). */
+async function runProgress(context: AgentToolsContext, options: RunProgressOptions): Promise<AgentExecutionEnd> {
+  const { definition, progress, emit } = options;
   const started = performance.now();
-  const tally = { inputTokens: 0, outputTokens: 0, costUsd: 0, toolCalls: 0 };
+  const elapsed = () => progress.elapsedMs + Math.round(performance.now() - started);
   const stop = new AbortController();
   const timer = setTimeout(
     () => stop.abort(budgetExceeded('timeMs', `The agent ran longer than its ${definition.limits.timeMs} ms (limits.timeMs). Raise the limit or give it less to do.`)),
-    definition.limits.timeMs,
+    Math.max(0, definition.limits.timeMs - progress.elapsedMs),
   );
   const onCancel = () => stop.abort(new BuildwrightError({ code: 'RUN_CANCELLED', message: 'The agent execution was cancelled.' }));
   if (options.signal?.aborted) onCancel();
   options.signal?.addEventListener('abort', onCancel, { once: true });
-  emit({ type: 'agent.started', input });
   const tools = createAgentToolRuntime(context, { ...options.scope, signal: stop.signal, emit });
+  const tally = progress.tally;
   let end: AgentExecutionEnd;
   try {
-    const output = await runLoop({ definition, llm, input, signal: stop.signal, emit, tally, tools });
-    end = { status: 'succeeded', output, error: null, latencyMs: Math.round(performance.now() - started), ...tally };
+    const output = await runLoop({ definition, llm: options.llm, progress, signal: stop.signal, emit, save: () => options.save(elapsed()), tools });
+    end = { status: 'succeeded', output, error: null, latencyMs: elapsed(), ...tally };
   } catch (thrown) {
     const error = toBuildwrightError(thrown);
-    end = { status: 'failed', output: null, error: { code: error.code, message: error.message }, latencyMs: Math.round(performance.now() - started), ...tally };
+    // Another process resumed this execution: it owns the record now, this attempt writes nothing.
+    if (error.code === 'AGENT_EXECUTION_TAKEN_OVER') throw error;
+    end = { status: 'failed', output: null, error: { code: error.code, message: error.message }, latencyMs: elapsed(), ...tally };
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onCancel);
@@ -136,23 +209,40 @@ export async function runAgentDefinition(context: AgentToolsContext, options: Ru
 interface LoopState {
   definition: AgentDefinition;
   llm: LlmAdapter;
-  input: unknown;
+  /** Mutated as the loop goes; stored by `save`. */
+  progress: AgentProgress;
   signal: AbortSignal;
   emit: (event: AgentEventInput) => void;
-  tally: { inputTokens: number; outputTokens: number; costUsd: number; toolCalls: number };
+  /** Stores `progress` (checkpoint); throws `AGENT_EXECUTION_TAKEN_OVER` when another attempt owns the execution. */
+  save: () => Promise<void>;
   tools: AgentToolRuntime;
 }
 
-/** Calls the model until it answers without a tool call (an answer matching the output schema, when there is one). */
+/**
+ * Calls the model until it answers without a tool call (an answer matching the output schema, when
+ * there is one). Each move follows from the stored conversation (`nextMove`), so a resumed
+ * execution continues where its progress was last stored.
+ */
 async function runLoop(state: LoopState): Promise<unknown> {
-  const { definition, llm, signal, emit, tally } = state;
+  const { definition, llm, signal, emit, progress, save } = state;
   const { limits } = definition;
-  const messages: LlmMessage[] = [
-    { role: 'system', content: systemPrompt(definition) },
-    { role: 'user', content: typeof state.input === 'string' ? state.input : JSON.stringify(state.input) },
-  ];
+  const { messages, tally } = progress;
   const tools: LlmToolDefinition[] = definition.tools.map((tool) => ({ name: tool.name, description: tool.description, parameters: tool.inputSchema }));
-  for (let step = 1; step <= limits.maxSteps; step++) {
+  for (;;) {
+    const move = nextMove(progress);
+    if (move.kind === 'tools') {
+      for (const call of move.calls) await performToolCall(state, move.step, call);
+      continue;
+    }
+    if (move.kind === 'answer') {
+      const answer = finalAnswer(definition, move.text);
+      if (answer.ok) return answer.output;
+      messages.push({ role: 'user', content: answer.problem });
+    }
+    if (progress.step >= limits.maxSteps) {
+      throw budgetExceeded('maxSteps', `The agent did not answer within ${limits.maxSteps} model calls (limits.maxSteps). Raise the limit or make its task smaller.`);
+    }
+    const step = ++progress.step;
     emit({ type: 'agent.step', step });
     const response = await readModelStream(
       llm,
@@ -174,22 +264,39 @@ async function runLoop(state: LoopState): Promise<unknown> {
       },
     );
     messages.push({ role: 'assistant', content: response.text, ...(response.toolCalls.length ? { toolCalls: response.toolCalls } : {}) });
-    if (response.toolCalls.length === 0) {
-      const answer = finalAnswer(definition, response.text);
-      if (answer.ok) return answer.output;
-      messages.push({ role: 'user', content: answer.problem });
-      continue;
-    }
-    for (const call of response.toolCalls) {
-      tally.toolCalls++;
-      emit({ type: 'tool.called', step, toolCallId: call.id, tool: call.name, arguments: call.arguments });
-      const startedAt = performance.now();
-      const result = await callTool(state, call);
-      emit({ type: 'tool.result', step, toolCallId: call.id, tool: call.name, ...result, durationMs: Math.round(performance.now() - startedAt) });
-      messages.push({ role: 'tool', toolCallId: call.id, name: call.name, content: result.content });
-    }
+    await save();
   }
-  throw budgetExceeded('maxSteps', `The agent did not answer within ${limits.maxSteps} model calls (limits.maxSteps). Raise the limit or make its task smaller.`);
+}
+
+/**
+ * Performs one tool call between two checkpoints: the call is marked in flight, then its result is
+ * stored. A call a dead attempt left in flight is performed again or reported (`interruptedToolPolicy`).
+ */
+async function performToolCall(state: LoopState, step: number, call: LlmToolCall): Promise<void> {
+  const { progress, emit, save } = state;
+  const interrupted = progress.toolCallInFlight === call.id;
+  const policy = interrupted ? interruptedToolPolicy(state.definition, call.name) : 'retry';
+  let result: AgentToolResult;
+  const startedAt = performance.now();
+  if (policy === 'report') {
+    // The dead attempt started it: it counts as a call, once.
+    progress.tally.toolCalls++;
+    result = { ok: false, status: null, content: interruptedToolContent(call.name) };
+  } else {
+    if (interrupted) emit({ type: 'tool.retried', step, toolCallId: call.id, tool: call.name });
+    else {
+      progress.toolCallInFlight = call.id;
+      await save();
+    }
+    progress.tally.toolCalls++;
+    emit({ type: 'tool.called', step, toolCallId: call.id, tool: call.name, arguments: call.arguments });
+    result = await callTool(state, call);
+  }
+  emit({ type: 'tool.result', step, toolCallId: call.id, tool: call.name, ...result, durationMs: Math.round(performance.now() - startedAt) });
+  progress.messages.push({ role: 'tool', toolCallId: call.id, name: call.name, content: result.content });
+  progress.toolCalls.push({ step, toolCallId: call.id, tool: call.name, ok: result.ok, status: result.status, retried: interrupted && policy === 'retry' });
+  progress.toolCallInFlight = null;
+  await save();
 }
 
 async function callTool(state: LoopState, call: LlmToolCall): Promise<AgentToolResult> {
@@ -201,11 +308,6 @@ async function callTool(state: LoopState, call: LlmToolCall): Promise<AgentToolR
   const problem = jsonSchemaProblem(tool.inputSchema, call.arguments);
   if (problem) return { ok: false, status: null, content: `The arguments of ${call.name} do not match its input schema: ${problem}.` };
   return state.tools.call(tool, call.arguments as Record<string, unknown>, call.id);
-}
-
-function systemPrompt(definition: AgentDefinition): string {
-  if (!definition.outputSchema) return definition.instructions;
-  return `${definition.instructions}\n\nGive your final answer as JSON only (no prose, no code fence) matching this JSON Schema:\n${JSON.stringify(definition.outputSchema)}`;
 }
 
 /** The model's answer: the text, or with an output schema the JSON it parses to, or the problem to send back. */

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { AgentProgress } from '../../spec/agent-progress.js';
 import type { AgentExecutionRecord, AgentRecord, AgentStorage, AgentVersionRecord } from '../../spec/agent-storage.js';
 import { computeAgentStats } from '../../spec/agent-stats.js';
-import { agentExecutionNotRunning, agentNotFound, agentVersionNotFound } from '../../versions/agent-errors.js';
+import { agentExecutionNotRunning, agentExecutionTakenOver, agentNotFound, agentVersionNotFound } from '../../versions/agent-errors.js';
 import { idTaken } from '../../versions/record-errors.js';
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -13,6 +14,13 @@ export function memoryAgents(): AgentStorage {
   const versions = new Map<string, AgentVersionRecord[]>();
   /** In creation order. */
   const executions: AgentExecutionRecord[] = [];
+  /** executionId → what only recovery reads: fencing attempt, lease end (ms), progress. */
+  const leases = new Map<string, { attempt: number; expiresAt: number; progress: AgentProgress | null }>();
+  const running = (ownerId: string, executionId: string) => {
+    const execution = executions.find((candidate) => candidate.id === executionId && candidate.ownerId === ownerId && candidate.status === 'running');
+    if (!execution) throw agentExecutionNotRunning(executionId);
+    return { execution, lease: leases.get(executionId)! };
+  };
   const owned = (ownerId: string, agentId: string) => {
     const agent = agents.get(agentId);
     return agent && agent.ownerId === ownerId ? agent : undefined;
@@ -57,7 +65,11 @@ export function memoryAgents(): AgentStorage {
       requireAgent(ownerId, agentId);
       agents.delete(agentId);
       versions.delete(agentId);
-      for (let index = executions.length - 1; index >= 0; index--) if (executions[index]!.agentId === agentId) executions.splice(index, 1);
+      for (let index = executions.length - 1; index >= 0; index--) {
+        if (executions[index]!.agentId !== agentId) continue;
+        leases.delete(executions[index]!.id);
+        executions.splice(index, 1);
+      }
     },
     async publishAgent({ ownerId, agentId }) {
       const agent = requireAgent(ownerId, agentId);
@@ -82,7 +94,7 @@ export function memoryAgents(): AgentStorage {
       agent.draft = copy(found.definition);
       return touch(agent);
     },
-    async createAgentExecution({ ownerId, agentId, version, input, id }) {
+    async createAgentExecution({ ownerId, agentId, version, input, id, leaseMs }) {
       requireAgent(ownerId, agentId);
       if (!versions.get(agentId)?.some((record) => record.version === version)) throw agentVersionNotFound(agentId, version);
       const executionId = id ?? randomUUID();
@@ -105,13 +117,36 @@ export function memoryAgents(): AgentStorage {
         finishedAt: null,
       };
       executions.push(record);
+      leases.set(executionId, { attempt: 1, expiresAt: Date.now() + (leaseMs ?? 0), progress: null });
       return copy(record);
     },
-    async finishAgentExecution({ ownerId, executionId, end }) {
-      const execution = executions.find((candidate) => candidate.id === executionId && candidate.ownerId === ownerId && candidate.status === 'running');
-      if (!execution) throw agentExecutionNotRunning(executionId);
+    async finishAgentExecution({ ownerId, executionId, end, attempt }) {
+      const { execution, lease } = running(ownerId, executionId);
+      if (attempt !== undefined && attempt !== lease.attempt) throw agentExecutionTakenOver(executionId, attempt);
       Object.assign(execution, copy(end), { finishedAt: new Date().toISOString() });
+      lease.progress = null;
       return copy(execution);
+    },
+    async saveAgentProgress({ ownerId, executionId, attempt, progress, leaseMs }) {
+      const { lease } = running(ownerId, executionId);
+      if (attempt !== lease.attempt) throw agentExecutionTakenOver(executionId, attempt);
+      lease.progress = copy(progress);
+      lease.expiresAt = Date.now() + leaseMs;
+    },
+    async claimAgentExecution({ ownerId, executionId, leaseMs, onlyExpired }) {
+      const execution = executions.find((candidate) => candidate.id === executionId && candidate.ownerId === ownerId && candidate.status === 'running');
+      const lease = execution && leases.get(executionId);
+      if (!execution || !lease || (onlyExpired && lease.expiresAt > Date.now())) return undefined;
+      lease.attempt++;
+      lease.expiresAt = Date.now() + leaseMs;
+      return { execution: copy(execution), attempt: lease.attempt, progress: copy(lease.progress) };
+    },
+    async listInterruptedAgentExecutions({ limit } = {}) {
+      const now = Date.now();
+      return executions
+        .filter((execution) => execution.status === 'running' && (leases.get(execution.id)?.expiresAt ?? 0) <= now)
+        .slice(0, Math.min(Math.max(limit ?? 100, 1), 500))
+        .map((execution) => ({ ownerId: execution.ownerId, executionId: execution.id }));
     },
     async getAgentExecution({ ownerId, executionId }) {
       const found = executions.find((execution) => execution.id === executionId && execution.ownerId === ownerId);

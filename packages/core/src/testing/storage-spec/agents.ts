@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agentDefinitionSchema, type AgentDefinition } from '../../spec/agent-definition.js';
 import { computeAgentStats } from '../../spec/agent-stats.js';
+import { agentProgressFormat, type AgentProgress } from '../../spec/agent-progress.js';
 import type { AgentExecutionEnd } from '../../spec/agent-storage.js';
 import { expectError, uniqueId, type StorageSpecContext } from './context.js';
 
@@ -16,6 +17,21 @@ const end = (status: 'succeeded' | 'failed', latencyMs: number, extra: Partial<A
   costUsd: 0.0013,
   toolCalls: 1,
   ...extra,
+});
+
+const progress = (step: number): AgentProgress => ({
+  format: agentProgressFormat,
+  step,
+  messages: [
+    { role: 'system', content: 'Triage the ticket.' },
+    { role: 'user', content: 'printer broken' },
+    { role: 'assistant', content: '', toolCalls: [{ id: 'call-1', name: 'lookup', arguments: { id: 7 }, argumentsText: '{"id":7}' }] },
+  ],
+  tally: { inputTokens: 10 * step, outputTokens: step, costUsd: 0.001 * step, toolCalls: step - 1 },
+  toolCalls: [],
+  toolCallInFlight: step === 2 ? 'call-1' : null,
+  elapsedMs: 100 * step,
+  seq: 3 * step,
 });
 
 /** Storage spec, agents: see runStorageSpec. */
@@ -108,6 +124,54 @@ export function describeAgents(spec: StorageSpecContext): void {
       expect((await storage.agentStats({ ownerId, agentId: agent.id, to: '2000-01-01' })).rows).toEqual([]);
     });
 
+    it('behavior: progress is stored by the attempt that holds the execution; a claim takes it over with the last progress and fences the older attempt', async () => {
+      const ownerId = uniqueId('owner');
+      const agent = await storage.createAgent({ ownerId, draft: definition('Resumable') });
+      await storage.publishAgent({ ownerId, agentId: agent.id });
+      const running = await storage.createAgentExecution({ ownerId, agentId: agent.id, version: 1, input: 'printer broken', leaseMs: 60_000 });
+      await storage.saveAgentProgress({ ownerId, executionId: running.id, attempt: 1, progress: progress(1), leaseMs: 60_000 });
+      await storage.saveAgentProgress({ ownerId, executionId: running.id, attempt: 1, progress: progress(2), leaseMs: 60_000 });
+      // A live lease: recovery does not see it, and a claim that needs an expired lease gets nothing.
+      expect((await storage.listInterruptedAgentExecutions({ limit: 500 })).map((found) => found.executionId)).not.toContain(running.id);
+      expect(await storage.claimAgentExecution({ ownerId, executionId: running.id, leaseMs: 60_000, onlyExpired: true })).toBeUndefined();
+      const claim = await storage.claimAgentExecution({ ownerId, executionId: running.id, leaseMs: 60_000 });
+      expect(claim).toMatchObject({ attempt: 2, execution: { id: running.id, status: 'running', input: 'printer broken' } });
+      expect(claim!.progress).toEqual(progress(2));
+      await expectError(storage.saveAgentProgress({ ownerId, executionId: running.id, attempt: 1, progress: progress(3), leaseMs: 60_000 }), 'AGENT_EXECUTION_TAKEN_OVER');
+      await expectError(storage.finishAgentExecution({ ownerId, executionId: running.id, attempt: 1, end: end('failed', 5) }), 'AGENT_EXECUTION_TAKEN_OVER');
+      await storage.saveAgentProgress({ ownerId, executionId: running.id, attempt: 2, progress: progress(3), leaseMs: 60_000 });
+      const finished = await storage.finishAgentExecution({ ownerId, executionId: running.id, attempt: 2, end: end('succeeded', 300) });
+      expect(finished).toMatchObject({ status: 'succeeded', latencyMs: 300 });
+      expect(await storage.claimAgentExecution({ ownerId, executionId: running.id, leaseMs: 60_000 })).toBeUndefined();
+      await expectError(storage.saveAgentProgress({ ownerId, executionId: running.id, attempt: 2, progress: progress(4), leaseMs: 60_000 }), 'INVALID_INPUT');
+    });
+
+    it('behavior: running executions whose lease ran out are listed for recovery, oldest first, and claimed once', async () => {
+      const ownerId = uniqueId('owner');
+      const otherOwner = uniqueId('owner');
+      const agents = await Promise.all([ownerId, otherOwner].map((owner) => storage.createAgent({ ownerId: owner, draft: definition('Recovered') })));
+      for (const [index, owner] of [ownerId, otherOwner].entries()) await storage.publishAgent({ ownerId: owner, agentId: agents[index]!.id });
+      const expired = await storage.createAgentExecution({ ownerId, agentId: agents[0]!.id, version: 1, input: 'a', leaseMs: 1 });
+      await storage.saveAgentProgress({ ownerId, executionId: expired.id, attempt: 1, progress: progress(1), leaseMs: 1 });
+      const unleased = await storage.createAgentExecution({ ownerId: otherOwner, agentId: agents[1]!.id, version: 1, input: 'b' });
+      const live = await storage.createAgentExecution({ ownerId, agentId: agents[0]!.id, version: 1, input: 'c', leaseMs: 60_000 });
+      const ended = await storage.createAgentExecution({ ownerId, agentId: agents[0]!.id, version: 1, input: 'd', leaseMs: 1 });
+      await storage.finishAgentExecution({ ownerId, executionId: ended.id, end: end('succeeded', 1) });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const mine = new Set([expired.id, unleased.id, live.id, ended.id]);
+      const interrupted = (await storage.listInterruptedAgentExecutions({ limit: 500 })).filter((found) => mine.has(found.executionId));
+      expect(interrupted).toEqual([
+        { ownerId, executionId: expired.id },
+        { ownerId: otherOwner, executionId: unleased.id },
+      ]);
+      const claims = await Promise.all([1, 2, 3].map(() => storage.claimAgentExecution({ ownerId, executionId: expired.id, leaseMs: 60_000, onlyExpired: true })));
+      expect(claims.filter(Boolean).map((claim) => [claim!.attempt, claim!.progress?.step])).toEqual([[2, 1]]);
+      expect(await storage.claimAgentExecution({ ownerId: otherOwner, executionId: expired.id, leaseMs: 60_000 })).toBeUndefined();
+      const fresh = await storage.claimAgentExecution({ ownerId: otherOwner, executionId: unleased.id, leaseMs: 60_000, onlyExpired: true });
+      expect(fresh).toMatchObject({ attempt: 2, progress: null });
+      expect((await storage.listInterruptedAgentExecutions({ limit: 500 })).filter((found) => mine.has(found.executionId))).toEqual([]);
+    });
+
     it('behavior: owner B can neither read, list, change, publish, execute, nor see stats of owner A agents', async () => {
       const ownerId = uniqueId('owner');
       const stranger = uniqueId('owner');
@@ -127,6 +191,8 @@ export function describeAgents(spec: StorageSpecContext): void {
       await expectError(storage.restoreAgentVersion({ ...scope, version: 1 }), 'AGENT_NOT_FOUND');
       await expectError(storage.createAgentExecution({ ...scope, version: 1, input: 'x' }), 'AGENT_NOT_FOUND');
       await expectError(storage.finishAgentExecution({ ownerId: stranger, executionId: execution.id, end: end('failed', 1) }), 'INVALID_INPUT');
+      await expectError(storage.saveAgentProgress({ ownerId: stranger, executionId: execution.id, attempt: 1, progress: progress(1), leaseMs: 1 }), 'INVALID_INPUT');
+      expect(await storage.claimAgentExecution({ ownerId: stranger, executionId: execution.id, leaseMs: 1 })).toBeUndefined();
       await expectError(storage.deleteAgent(scope), 'AGENT_NOT_FOUND');
       expect((await storage.getAgent({ ownerId, agentId: agent.id }))?.name).toBe('Private');
     });
