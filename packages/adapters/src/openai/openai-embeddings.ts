@@ -1,7 +1,8 @@
 import { BuildwrightError, type EmbeddingAdapter } from '@buildwright/core';
 import type * as OpenAiModule from 'openai';
 import type OpenAI from 'openai';
-import { importPeer, requirePeers } from '../internal/peer-dependency.js';
+import { requirePeers } from '../internal/peer-dependency.js';
+import { openAiClient } from './openai-client.js';
 import { openAiError } from './openai-errors.js';
 
 export interface OpenaiEmbeddingsOptions {
@@ -28,7 +29,6 @@ export interface OpenaiEmbeddingsOptions {
 }
 
 const docs = 'templates.md#embeddings';
-const placeholderKey = 'buildwright-no-api-key';
 const knownDimensions: Record<string, number> = { 'text-embedding-3-small': 1536, 'text-embedding-3-large': 3072, 'text-embedding-ada-002': 1536 };
 
 /**
@@ -50,24 +50,7 @@ export function openaiEmbeddings(options: OpenaiEmbeddingsOptions): EmbeddingAda
   let connection: Promise<{ sdk: typeof OpenAiModule; client: OpenAI; label: string }> | undefined;
 
   const connect = async () => {
-    const env = globalThis.process?.env ?? {};
-    const apiKey = options.apiKey ?? env['OPENAI_API_KEY'] ?? undefined;
-    const baseURL = options.baseURL ?? (env['OPENAI_BASE_URL'] || undefined);
-    if (!apiKey && !baseURL) {
-      throw new BuildwrightError({
-        code: 'LLM_MISSING_API_KEY',
-        docsPage: docs,
-        message: 'No API key for openaiEmbeddings: pass apiKey, set OPENAI_API_KEY, or set baseURL (or OPENAI_BASE_URL) to an OpenAI-compatible server that needs none, such as Ollama.',
-      });
-    }
-    const sdk = await importPeer('openaiEmbeddings', 'openai', () => import('openai'));
-    const client = new sdk.OpenAI({
-      apiKey: apiKey || placeholderKey,
-      ...(baseURL === undefined ? {} : { baseURL }),
-      ...(options.headers === undefined ? {} : { defaultHeaders: options.headers }),
-      maxRetries: options.maxRetries ?? 2,
-      timeout: options.timeoutMs ?? 60_000,
-    });
+    const { sdk, client, baseURL } = await openAiClient('openaiEmbeddings', options, { maxRetries: options.maxRetries ?? 2, timeout: options.timeoutMs ?? 60_000 }, docs);
     return { sdk, client, label: `${options.model} at ${baseURL ?? 'https://api.openai.com/v1'}` };
   };
 

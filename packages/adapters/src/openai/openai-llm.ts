@@ -7,7 +7,8 @@ import { deferredStream, retryingStream, retrySettings } from '../llm-common/ret
 import { createChunkReader } from './openai-chunk-reader.js';
 import { openAiError } from './openai-errors.js';
 import { toOpenAiMessages, toOpenAiTextModeMessages, toOpenAiTools } from './openai-messages.js';
-import { importPeer, requirePeers } from '../internal/peer-dependency.js';
+import { requirePeers } from '../internal/peer-dependency.js';
+import { openAiClient } from './openai-client.js';
 
 export interface OpenaiLlmOptions {
   /** Model id, e.g. `gpt-4.1-mini`, `deepseek-chat`, `llama3.1` (Ollama). */
@@ -44,7 +45,6 @@ export interface OpenaiLlmOptions {
 }
 
 const docs = 'openai.md';
-const placeholderKey = 'buildwright-no-api-key';
 
 /**
  * An LlmAdapter for any OpenAI-compatible chat-completions endpoint (OpenAI, OpenRouter,
@@ -65,25 +65,8 @@ export function openaiLlm(options: OpenaiLlmOptions): LlmAdapter {
   let connection: Promise<{ sdk: typeof OpenAiModule; client: OpenAI; label: string; openAi: boolean }> | undefined;
 
   const connect = async () => {
-    const env = globalThis.process?.env ?? {};
-    const apiKey = options.apiKey ?? env['OPENAI_API_KEY'] ?? undefined;
-    const baseURL = options.baseURL ?? (env['OPENAI_BASE_URL'] || undefined);
-    if (!apiKey && !baseURL) {
-      throw new BuildwrightError({
-        code: 'LLM_MISSING_API_KEY',
-        docsPage: docs,
-        message: `No API key for openaiLlm: pass apiKey, set OPENAI_API_KEY, or set OPENAI_BASE_URL (or baseURL) to an OpenAI-compatible server that needs none, such as Ollama.`,
-      });
-    }
-    const sdk = await importPeer('openaiLlm', 'openai', () => import('openai'));
-    const client = new sdk.OpenAI({
-      apiKey: apiKey || placeholderKey,
-      ...(baseURL === undefined ? {} : { baseURL }),
-      ...(options.headers === undefined ? {} : { defaultHeaders: options.headers }),
-      // We retry ourselves, so that each retry is visible as a `retry` part.
-      maxRetries: 0,
-      timeout: timeoutMs,
-    });
+    // We retry ourselves, so that each retry is visible as a `retry` part.
+    const { sdk, client, baseURL } = await openAiClient('openaiLlm', options, { maxRetries: 0, timeout: timeoutMs }, docs);
     return { sdk, client, label: `${options.model} at ${baseURL ?? 'https://api.openai.com/v1'}`, openAi: baseURL === undefined || /api\.openai\.com/.test(baseURL) };
   };
 
