@@ -7,6 +7,7 @@ describe('@buildwright/core public exports', () => {
       'BuildwrightError',
       'agentDefinitionFormat',
       'agentDefinitionSchema',
+      'agentDraftChanged',
       'agentEvalCaseSchema',
       'agentEvalExpectationSchema',
       'agentEventSchema',

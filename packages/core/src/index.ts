@@ -83,7 +83,7 @@ export type { AgentToolResult } from './actions/agents/agent-tool-result.js';
 export { agentToolsFromOpenApi } from './actions/agents/agent-tools-from-openapi.js';
 export type { AgentToolsFromOpenApiOptions } from './actions/agents/agent-tools-from-openapi.js';
 export type { AgentToolsContext } from './actions/agents/agent-tool-runtime.js';
-export { agentExecutionNotFound, agentExecutionNotRunning, agentExecutionTakenOver, agentNotFound, agentVersionNotFound } from './versions/agent-errors.js';
+export { agentDraftChanged, agentExecutionNotFound, agentExecutionNotRunning, agentExecutionTakenOver, agentNotFound, agentVersionNotFound } from './versions/agent-errors.js';
 export { createTurnCursor, parseTranscript, transcriptSchema } from './protocol/transcript.js';
 export type { Transcript, TranscriptTurn } from './protocol/transcript.js';
 export { createBuilder } from './builder/create-builder.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { agentExecutionNotRunning, agentExecutionTakenOver, agentNotFound, agentVersionNotFound, idTaken, roundCost } from '@buildwright/core';
+import { agentDraftChanged, agentExecutionNotRunning, agentExecutionTakenOver, agentNotFound, agentVersionNotFound, idTaken, roundCost } from '@buildwright/core';
 import type { AgentExecutionRecord, AgentRecord, AgentStorage, AgentVersionRecord } from '@buildwright/core';
 import { withTransaction, type SqlClient, type SqlDatabase } from './sql-database.js';
 import type { RepeatPolicy } from './sql-retry.js';
@@ -96,7 +96,7 @@ export function sqlAgents(call: Call): AgentStorage {
         const deleted = await db.query('DELETE FROM buildwright_agents WHERE id = $1 AND owner_id = $2 RETURNING id', [agentId, ownerId]);
         if (!deleted.rows[0]) throw agentNotFound(agentId);
       }),
-    publishAgent: ({ ownerId, agentId }) =>
+    publishAgent: ({ ownerId, agentId, draft }) =>
       call(
         'publishAgent',
         (db) =>
@@ -106,11 +106,14 @@ export function sqlAgents(call: Call): AgentStorage {
             const bumped = (
               await tx.query(
                 `UPDATE buildwright_agents SET published_version = coalesce(published_version, 0) + 1, updated_at = greatest($3::timestamptz, updated_at + interval '1 millisecond')
-                 WHERE id = $1 AND owner_id = $2 RETURNING published_version, draft`,
-                [agentId, ownerId, at],
+                 WHERE id = $1 AND owner_id = $2 AND ($4::jsonb IS NULL OR draft = $4::jsonb) RETURNING published_version, draft`,
+                [agentId, ownerId, at, draft === undefined ? null : jsonValue(draft)],
               )
             ).rows[0];
-            if (!bumped) throw agentNotFound(agentId);
+            if (!bumped) {
+              const exists = (await tx.query('SELECT 1 FROM buildwright_agents WHERE id = $1 AND owner_id = $2', [agentId, ownerId])).rows[0];
+              throw exists ? agentDraftChanged(agentId) : agentNotFound(agentId);
+            }
             const inserted = await tx.query(`INSERT INTO buildwright_agent_versions (${versionColumns}) VALUES ($1, $2, $3::jsonb, $4) RETURNING ${versionColumns}`, [
               agentId,
               bumped.published_version,

@@ -117,9 +117,11 @@ export interface AgentStorage {
   deleteAgent(input: Owner & { agentId: string }): Promise<void>;
   /**
    * Publishes the draft as a new immutable version (number = last + 1) and makes it the agent's
-   * `publishedVersion`. Atomic: concurrent publishes get distinct numbers.
+   * `publishedVersion`. Atomic: concurrent publishes get distinct numbers. With `draft`, only when
+   * the stored draft still equals it (as JSON), else `AGENT_DRAFT_CHANGED` and nothing published:
+   * what was verified is what is published.
    */
-  publishAgent(input: Owner & { agentId: string }): Promise<AgentVersionRecord>;
+  publishAgent(input: Owner & { agentId: string; draft?: AgentDefinition }): Promise<AgentVersionRecord>;
   /** The agent's versions, oldest first (none for another owner). */
   listAgentVersions(input: Owner & { agentId: string }): Promise<AgentVersionRecord[]>;
   /** One version; `undefined` when absent or another owner's. */

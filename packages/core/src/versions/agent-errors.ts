@@ -49,3 +49,12 @@ export function agentExecutionTakenOver(executionId: string, attempt: number): B
     details: { executionId, attempt },
   });
 }
+
+/** The draft changed between its check and its publish (`publishAgent({ draft })`): nothing was published. */
+export function agentDraftChanged(agentId: string): BuildwrightError {
+  return new BuildwrightError({
+    code: 'AGENT_DRAFT_CHANGED',
+    message: `Agent "${agentId}"'s draft changed while it was being verified, so it was not published. Check the new draft (builder.agents.evaluate) and publish it again.`,
+    details: { agentId },
+  });
+}

@@ -131,7 +131,7 @@ async function generation(context: AgentGenerationContext, options: GenerateAgen
       });
       if (evals.failed === 0) {
         messages.push({ role: 'tool', toolCallId, name: 'submit_agent', content: `All ${evals.total} evals passed; the agent is published.` });
-        const version = await context.storage.publishAgent({ ownerId, agentId: agentId! });
+        const version = await context.storage.publishAgent({ ownerId, agentId: agentId!, draft: definition });
         emit({ type: 'agent.published', agentId: agentId!, version: version.version, evalsPassed: evals.passed });
         const agent = await context.storage.getAgent({ ownerId, agentId: agentId! });
         return { agent: agent!, version, evals, fixTurns: round };

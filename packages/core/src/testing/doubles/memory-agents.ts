@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import type { AgentProgress } from '../../spec/agent-progress.js';
 import type { AgentExecutionRecord, AgentRecord, AgentStorage, AgentVersionRecord } from '../../spec/agent-storage.js';
 import { computeAgentStats } from '../../spec/agent-stats.js';
-import { agentExecutionNotRunning, agentExecutionTakenOver, agentNotFound, agentVersionNotFound } from '../../versions/agent-errors.js';
+import { agentDraftChanged, agentExecutionNotRunning, agentExecutionTakenOver, agentNotFound, agentVersionNotFound } from '../../versions/agent-errors.js';
 import { idTaken } from '../../versions/record-errors.js';
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -71,8 +72,9 @@ export function memoryAgents(): AgentStorage {
         executions.splice(index, 1);
       }
     },
-    async publishAgent({ ownerId, agentId }) {
+    async publishAgent({ ownerId, agentId, draft }) {
       const agent = requireAgent(ownerId, agentId);
+      if (draft && !isDeepStrictEqual(JSON.parse(JSON.stringify(draft)), agent.draft)) throw agentDraftChanged(agentId);
       const list = versions.get(agentId) ?? [];
       const record: AgentVersionRecord = { agentId, version: (list.at(-1)?.version ?? 0) + 1, definition: copy(agent.draft), publishedAt: new Date().toISOString() };
       versions.set(agentId, [...list, record]);

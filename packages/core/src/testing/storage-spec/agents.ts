@@ -63,6 +63,19 @@ export function describeAgents(spec: StorageSpecContext): void {
       expect((await storage.listAgents({ ownerId })).map((agent) => agent.id)).toEqual([other.id]);
     });
 
+    it('error: a publish given the draft it verified refuses a draft changed since (AGENT_DRAFT_CHANGED), publishing nothing; the same draft publishes', async () => {
+      const ownerId = uniqueId('owner');
+      const checked = definition('Checked');
+      const agent = await storage.createAgent({ ownerId, draft: checked });
+      await storage.updateAgentDraft({ ownerId, agentId: agent.id, draft: definition('Changed meanwhile') });
+      await expect(storage.publishAgent({ ownerId, agentId: agent.id, draft: checked })).rejects.toMatchObject({ code: 'AGENT_DRAFT_CHANGED', details: { agentId: agent.id } });
+      expect(await storage.listAgentVersions({ ownerId, agentId: agent.id })).toEqual([]);
+      expect((await storage.getAgent({ ownerId, agentId: agent.id }))?.publishedVersion).toBeNull();
+      const current = (await storage.getAgent({ ownerId, agentId: agent.id }))!.draft;
+      expect((await storage.publishAgent({ ownerId, agentId: agent.id, draft: current })).definition.name).toBe('Changed meanwhile');
+      await expect(storage.publishAgent({ ownerId: uniqueId('other'), agentId: agent.id, draft: current })).rejects.toMatchObject({ code: 'AGENT_NOT_FOUND' });
+    });
+
     it('behavior: concurrent publishes get distinct version numbers', async () => {
       const ownerId = uniqueId('owner');
       const agent = await storage.createAgent({ ownerId, draft: definition('Busy') });
