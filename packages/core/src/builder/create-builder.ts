@@ -196,6 +196,7 @@ export function createBuilder(options: BuilderOptions): Builder {
         ...(options.mcp ? { toolProviders: options.mcp } : {}),
         ...(options.agentToolApprovalTimeoutMs === undefined ? {} : { toolApprovalTimeoutMs: options.agentToolApprovalTimeoutMs }),
         ...(options.agentLeaseGraceMs === undefined ? {} : { agentLeaseGraceMs: options.agentLeaseGraceMs }),
+        hooks: context.hooks,
       },
       context.ownerId,
     ),

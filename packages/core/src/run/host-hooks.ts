@@ -110,6 +110,8 @@ export interface HostHooks {
    * the owner's per-run caps applied; throws the refusal.
    */
   admit(runId: string, request: BeforeRunRequest, budgets: RunBudgets): Promise<RunBudgets>;
+  /** Refuses (`QUOTA_EXCEEDED`) when the owner is at a daily limit: what work other than runs (agent executions and generations) asks before it starts. */
+  checkDailyUsage(ownerId: string): Promise<void>;
   /** Counts a resumed run in its owner's slots without refusing it (it was admitted when it started). */
   hold(runId: string, ownerId: string): void;
   /** Gives the run's slot back (any number of times). */
@@ -182,6 +184,10 @@ export function createHostHooks(options: HostHookOptions & { storage: StorageAda
         ...(limits.maxTokensPerRun === undefined ? {} : { maxTokens: Math.min(budgets.maxTokens, limits.maxTokensPerRun) }),
         ...(limits.maxCostUsdPerRun === undefined ? {} : { maxCostUsd: Math.min(budgets.maxCostUsd ?? Number.POSITIVE_INFINITY, limits.maxCostUsdPerRun) }),
       };
+    },
+    async checkDailyUsage(ownerId) {
+      const limits = await limitsOf(ownerId).catch((error: unknown) => Promise.reject(hookFailure(error)));
+      await checkDailyLimits(storage, ownerId, limits, now(), timeZone);
     },
     hold,
     release(runId) {

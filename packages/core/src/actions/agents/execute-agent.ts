@@ -11,6 +11,7 @@ import type { AgentToolResult } from './agent-tool-result.js';
 import { createAgentToolRuntime, type AgentToolRuntime, type AgentToolsContext } from './agent-tool-runtime.js';
 import { finishOnce } from './finish-execution.js';
 import { jsonSchemaProblem } from './json-schema-check.js';
+import type { HostHooks } from '../../run/host-hooks.js';
 
 /** What executing an agent needs from the builder (its tools' needs: see `AgentToolsContext`). */
 export interface AgentContext extends AgentToolsContext {
@@ -22,6 +23,12 @@ export interface AgentContext extends AgentToolsContext {
    * `resumeInterrupted` may take it over as abandoned; default 30 s.
    */
   agentLeaseGraceMs?: number;
+  /**
+   * The builder's host hooks: an execution (and a generation) is refused with `QUOTA_EXCEEDED`
+   * when its owner is at a daily limit, and each model call's usage is added to the owner's usage
+   * of the day (`createBuilder({ ownerLimits })`, docs/host-hooks.md). None: no limits, no metering.
+   */
+  hooks?: Pick<HostHooks, 'checkDailyUsage' | 'meter'>;
 }
 
 /** Options of {@link executeAgent}. */
@@ -70,6 +77,7 @@ export async function executeAgent(context: AgentContext, options: ExecuteAgentO
   const inputProblem = definition.inputSchema && jsonSchemaProblem(definition.inputSchema, input);
   if (inputProblem) throw new BuildwrightError({ code: 'INVALID_INPUT', message: `The input does not match agent "${agentId}"'s input schema: ${inputProblem}.`, details: { agentId } });
 
+  await context.hooks?.checkDailyUsage(ownerId);
   const leaseMs = definition.limits.timeMs + leaseGraceOf(context);
   const execution = await context.storage.createAgentExecution({ ownerId, agentId, version, input, leaseMs });
   return continueExecution(context, { ownerId, execution, attempt: 1, definition, llm, progress: initialProgress(definition, input), ...pickSignal(options) });
@@ -130,7 +138,17 @@ export async function continueExecution(context: AgentContext, options: Continue
   };
   if (attempt === 1) emit({ type: 'agent.started', input });
   else emit({ type: 'agent.resumed', attempt, step: progress.step });
-  const end = await runProgress(context, { definition, llm, progress, scope: { ownerId, agentId, executionId: execution.id }, emit, save, ...(options.signal ? { signal: options.signal } : {}) });
+  const meter = context.hooks?.meter(ownerId);
+  const end = await runProgress(context, {
+    definition,
+    llm,
+    progress,
+    scope: { ownerId, agentId, executionId: execution.id },
+    emit,
+    save,
+    ...(meter ? { meter } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
   const finished = await finishOnce(context, { ownerId, executionId: execution.id, attempt, end });
   if (finished.status === 'succeeded')
     emit({ type: 'agent.completed', output: end.output, latencyMs: end.latencyMs, inputTokens: end.inputTokens, outputTokens: end.outputTokens, costUsd: end.costUsd, toolCalls: end.toolCalls });
@@ -171,6 +189,8 @@ interface RunProgressOptions {
   emit: (event: AgentEventInput) => void;
   /** Stores the progress (a checkpoint) with the time run so far; throws `AGENT_EXECUTION_TAKEN_OVER` when another attempt owns the execution. */
   save: (elapsedMs: number) => Promise<void>;
+  /** Adds each model call's usage to the owner's usage of the day. */
+  meter?: (usage: { inputTokens: number; outputTokens: number; costUsd: number }) => Promise<void>;
 }
 
 /** The loop from `progress` within the time left, its tools opened and closed around it: the end, never a rejection (but `AGENT_EXECUTION_TAKEN_OVER`). */
@@ -190,7 +210,7 @@ async function runProgress(context: AgentToolsContext, options: RunProgressOptio
   const tally = progress.tally;
   let end: AgentExecutionEnd;
   try {
-    const output = await runLoop({ definition, llm: options.llm, progress, signal: stop.signal, emit, save: () => options.save(elapsed()), tools });
+    const output = await runLoop({ definition, llm: options.llm, progress, signal: stop.signal, emit, save: () => options.save(elapsed()), tools, ...(options.meter ? { meter: options.meter } : {}) });
     end = { status: 'succeeded', output, error: null, latencyMs: elapsed(), ...tally };
   } catch (thrown) {
     const error = toBuildwrightError(thrown);
@@ -216,6 +236,7 @@ interface LoopState {
   /** Stores `progress` (checkpoint); throws `AGENT_EXECUTION_TAKEN_OVER` when another attempt owns the execution. */
   save: () => Promise<void>;
   tools: AgentToolRuntime;
+  meter?: RunProgressOptions['meter'];
 }
 
 /**
@@ -244,25 +265,35 @@ async function runLoop(state: LoopState): Promise<unknown> {
     }
     const step = ++progress.step;
     emit({ type: 'agent.step', step });
-    const response = await readModelStream(
-      llm,
-      { node: stepNode, messages, tools, signal },
-      {
-        onUsage(usage) {
-          const costUsd = usage.costUsd ?? 0;
-          tally.inputTokens += usage.inputTokens;
-          tally.outputTokens += usage.outputTokens;
-          tally.costUsd += costUsd;
-          emit({ type: 'usage', model: usage.model, inputTokens: usage.inputTokens, outputTokens: usage.outputTokens, costUsd, estimated: usage.estimated });
-          const tokens = tally.inputTokens + tally.outputTokens;
-          if (tokens > limits.maxTokens)
-            throw budgetExceeded('maxTokens', `The agent used ${tokens} tokens, over its limit of ${limits.maxTokens} (limits.maxTokens). Raise the limit or shorten its instructions and input.`);
-          if (limits.maxCostUsd !== undefined && tally.costUsd > limits.maxCostUsd) {
-            throw budgetExceeded('maxCostUsd', `The agent cost $${tally.costUsd.toFixed(4)}, over its limit of $${limits.maxCostUsd} (limits.maxCostUsd). Raise the limit or use a cheaper model.`);
-          }
+    const called = { inputTokens: 0, outputTokens: 0, costUsd: 0 };
+    let response: Awaited<ReturnType<typeof readModelStream>>;
+    try {
+      response = await readModelStream(
+        llm,
+        { node: stepNode, messages, tools, signal },
+        {
+          onUsage(usage) {
+            const costUsd = usage.costUsd ?? 0;
+            called.inputTokens += usage.inputTokens;
+            called.outputTokens += usage.outputTokens;
+            called.costUsd += costUsd;
+            tally.inputTokens += usage.inputTokens;
+            tally.outputTokens += usage.outputTokens;
+            tally.costUsd += costUsd;
+            emit({ type: 'usage', model: usage.model, inputTokens: usage.inputTokens, outputTokens: usage.outputTokens, costUsd, estimated: usage.estimated });
+            const tokens = tally.inputTokens + tally.outputTokens;
+            if (tokens > limits.maxTokens)
+              throw budgetExceeded('maxTokens', `The agent used ${tokens} tokens, over its limit of ${limits.maxTokens} (limits.maxTokens). Raise the limit or shorten its instructions and input.`);
+            if (limits.maxCostUsd !== undefined && tally.costUsd > limits.maxCostUsd) {
+              throw budgetExceeded('maxCostUsd', `The agent cost $${tally.costUsd.toFixed(4)}, over its limit of $${limits.maxCostUsd} (limits.maxCostUsd). Raise the limit or use a cheaper model.`);
+            }
+          },
         },
-      },
-    );
+      );
+    } finally {
+      // Spent tokens count against the owner's day, also when the call went over a budget.
+      if (called.inputTokens + called.outputTokens > 0 || called.costUsd > 0) await state.meter?.(called);
+    }
     messages.push({ role: 'assistant', content: response.text, ...(response.toolCalls.length ? { toolCalls: response.toolCalls } : {}) });
     await save();
   }

@@ -91,8 +91,14 @@ async function generation(context: AgentGenerationContext, options: GenerateAgen
   const generationId = randomUUID();
   let seq = 0;
   const emit = (event: AgentGenerationEventInput) => options.onEvent?.({ ...event, generationId, seq: ++seq, at: new Date().toISOString() } as AgentGenerationEvent);
-  const usage = (role: 'planner' | 'agent' | 'judge', call: LlmUsage) =>
+  await context.hooks?.checkDailyUsage(ownerId);
+  // Every model call (planner, agent, judge) counts against the owner's day, in call order.
+  const meter = context.hooks?.meter(ownerId);
+  let metered: Promise<void> = Promise.resolve();
+  const usage = (role: 'planner' | 'agent' | 'judge', call: LlmUsage) => {
     emit({ type: 'usage', role, model: call.model, inputTokens: call.inputTokens, outputTokens: call.outputTokens, costUsd: call.costUsd ?? 0, estimated: call.estimated });
+    if (meter) metered = metered.then(() => meter({ inputTokens: call.inputTokens, outputTokens: call.outputTokens, costUsd: call.costUsd ?? 0 }));
+  };
   emit({ type: 'generation.started', mode: existing ? 'edit' : 'generate', prompt, model, agentId: existing?.id ?? null });
 
   const messages: LlmMessage[] = [
@@ -129,6 +135,7 @@ async function generation(context: AgentGenerationContext, options: GenerateAgen
         failed: evals.failed,
         results: evals.results.map((result) => ({ name: result.name, passed: result.passed, checks: result.checks })),
       });
+      await metered;
       if (evals.failed === 0) {
         messages.push({ role: 'tool', toolCallId, name: 'submit_agent', content: `All ${evals.total} evals passed; the agent is published.` });
         const version = await context.storage.publishAgent({ ownerId, agentId: agentId!, draft: definition });
@@ -144,6 +151,7 @@ async function generation(context: AgentGenerationContext, options: GenerateAgen
       if (JSON.stringify(definition) === previous) throw evalsFailed(agentId!, evals, round + 1, existing !== undefined, 'the fix turn returned the same definition');
     }
   } catch (thrown) {
+    await metered.catch(() => undefined);
     const error = toBuildwrightError(thrown);
     emit({ type: 'generation.failed', agentId, error: { code: error.code, message: error.message } });
     throw error;
