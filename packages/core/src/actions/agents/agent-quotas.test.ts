@@ -8,7 +8,7 @@ import { scriptedLlm } from '../../testing/doubles/scripted-llm.js';
 /** Each execution is one model call of 150 + 50 tokens. */
 const answers = (count: number): Transcript => ({
   format: 'buildwright.transcript/v1',
-  turns: Array.from({ length: count }, () => ({ node: 'agent', text: 'Routed to billing.', usage: { inputTokens: 150, outputTokens: 50 } })),
+  turns: Array.from({ length: count }, () => ({ node: 'agent', text: 'Routed to billing.', toolCalls: [], usage: { inputTokens: 150, outputTokens: 50 } })),
 });
 const router = (limits: { maxTokens?: number } = {}) => ({
   format: 'buildwright.agent/v1' as const,
