@@ -350,7 +350,8 @@ export async function runAttack(host: AttackHost, options: RunAttackOptions): Pr
   const events: BuildwrightEvent[] = [];
   let projectId = '';
   try {
-    const run = builder.generate({ prompt: transcript.prompt ?? 'an app', kind: 'web', ownerId });
+    // The attacks target react-vite (the dependency cache is seeded with its set), whatever the prompt's words select.
+    const run = builder.generate({ prompt: transcript.prompt ?? 'an app', kind: 'web', template: 'react-vite', ownerId });
     projectId = run.projectId;
     for await (const event of run) events.push(event);
     result = await run.result.catch((thrown: unknown) => {
