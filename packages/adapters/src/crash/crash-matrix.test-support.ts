@@ -103,11 +103,19 @@ export function brokenPromises(reference: Reference, cell: MatrixCell, kept: Bui
   const k = kept.length;
   // A boundary at k was reached when the kill came before event k + 1 was stored, not when it came right after event k.
   const from = Math.max(...reference.boundaries.filter((boundary) => (cell.when === 'before' ? boundary <= k : boundary < k)), 0);
-  const preambleEnd = ref.findIndex((event) => event.type !== 'run.started' && event.type !== 'notice.posted');
+  // `template.selected` is part of a run's start but not of a resume's: the template was chosen once.
+  const preambleEnd = ref.findIndex((event) => event.type !== 'run.started' && event.type !== 'notice.posted' && event.type !== 'template.selected');
   // The version is stored once per run: a finalize that runs again does not announce it again.
   const announced = kept.some((event) => event.type === 'version.created');
   const rerun = ref.slice(Math.max(from, preambleEnd)).filter((event) => !(announced && event.type === 'version.created'));
-  const expected = [...ref.slice(0, k), ...ref.slice(0, preambleEnd).map((event) => (event.type === 'run.started' ? { ...event, mode: 'resume' } : event)), ...rerun];
+  const expected = [
+    ...ref.slice(0, k),
+    ...ref
+      .slice(0, preambleEnd)
+      .filter((event) => event.type !== 'template.selected')
+      .map((event) => (event.type === 'run.started' ? { ...event, mode: 'resume' } : event)),
+    ...rerun,
+  ];
   const got = comparable(events);
   const want = comparable(expected);
   if (!isDeepStrictEqual(got, want)) problems.push(`events differ from the uninterrupted run's (kept ${k}, resumed from ${from}):\n${eventDiff(want, got)}`);
