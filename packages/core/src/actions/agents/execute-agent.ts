@@ -11,7 +11,7 @@ import type { AgentToolResult } from './agent-tool-result.js';
 import { createAgentToolRuntime, type AgentToolRuntime, type AgentToolsContext } from './agent-tool-runtime.js';
 import { finishOnce } from './finish-execution.js';
 import { jsonSchemaProblem } from './json-schema-check.js';
-import type { HostHooks } from '../../run/host-hooks.js';
+import type { HostHooks, RunUsageTotals } from '../../run/host-hooks.js';
 
 /** What executing an agent needs from the builder (its tools' needs: see `AgentToolsContext`). */
 export interface AgentContext extends AgentToolsContext {
@@ -190,7 +190,7 @@ interface RunProgressOptions {
   /** Stores the progress (a checkpoint) with the time run so far; throws `AGENT_EXECUTION_TAKEN_OVER` when another attempt owns the execution. */
   save: (elapsedMs: number) => Promise<void>;
   /** Adds each model call's usage to the owner's usage of the day. */
-  meter?: (usage: { inputTokens: number; outputTokens: number; costUsd: number }) => Promise<void>;
+  meter?: (usage: RunUsageTotals) => Promise<void>;
 }
 
 /** The loop from `progress` within the time left, its tools opened and closed around it: the end, never a rejection (but `AGENT_EXECUTION_TAKEN_OVER`). */
