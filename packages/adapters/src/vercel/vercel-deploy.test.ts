@@ -245,7 +245,12 @@ describe('vercelDeploy', () => {
     const controller = new AbortController();
     const deploy = vercelDeploy({ token, baseUrl: server.baseUrl, pollIntervalMs: 20 });
     const pending = codeOf(deploy.deploy({ ...input(1, { 'dist/index.html': 'x' }), signal: controller.signal }));
-    setTimeout(() => controller.abort(), 60);
+    // Abort once the deployment exists and is being polled (a fixed delay could fire before the upload ended, on a loaded machine).
+    const polled = setInterval(() => {
+      if (!server.requests.some((request) => request.method === 'GET' && /\/deployments\/dpl_/.test(request.path))) return;
+      clearInterval(polled);
+      controller.abort();
+    }, 5);
     const error = await pending;
     expect(error.code).toBe('RUN_CANCELLED');
     expect(error.details.deploymentId).toMatch(/^dpl_/);

@@ -172,7 +172,14 @@ export function vercelDeploy(options: VercelDeployOptions = {}): DeployAdapter {
   async function waitUntilDone(deploymentId: string, signal: AbortSignal | undefined): Promise<VercelDeploymentFields> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const deployment = await fetchDeployment(deploymentId, signal);
+      let deployment: VercelDeploymentFields | undefined;
+      try {
+        deployment = await fetchDeployment(deploymentId, signal);
+      } catch (error) {
+        // Cancelled during a poll: the error names the deployment, as when cancelled between polls.
+        if (signal?.aborted) throw cancelled(signal, error, deploymentId);
+        throw error;
+      }
       if (!deployment) {
         throw new BuildwrightError({
           code: 'VERCEL_REQUEST_FAILED',
