@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { rateLimits } from '../limits/rate-limits.js';
 import type { Metrics } from '../ops/metrics.js';
+import { runSocketRoutes } from '../realtime/run-socket-routes.js';
 import type { AppServices } from '../runtime/app-services.js';
 import type { AppEnv } from './app-env.js';
 import { HttpError } from './http-error.js';
@@ -66,6 +67,7 @@ export function createApp(options: { services: AppServices; builder: Builder; me
     webhookRoutes(kit),
     previewRoutes(kit),
     triggerRoutes(kit, builder),
+    runSocketRoutes(kit, options.builder),
     builder.app,
   ]) {
     app.route('/', routes);

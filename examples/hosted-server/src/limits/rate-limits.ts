@@ -12,6 +12,8 @@ export interface RateLimits {
   perUser: MiddlewareHandler<AppEnv>;
   /** Sign-in and sign-up attempts, by client address (password guessing). */
   perLogin: MiddlewareHandler<AppEnv>;
+  /** The per-user limit outside a request (a WebSocket authenticating): throws the same 429 `HttpError`. */
+  consumeUser(userId: string): Promise<void>;
 }
 
 /**
@@ -33,24 +35,34 @@ export function rateLimits(options: { redis: Redis; prefix: string; ipPerMinute:
       duration: 60,
       insuranceLimiter: new RateLimiterMemory({ keyPrefix: `${options.prefix}:rl:${name}:insurance`, points, duration: 60 }),
     });
-  const middleware = (name: string, points: number, keyOf: (context: Parameters<MiddlewareHandler<AppEnv>>[0]) => string, what: string): MiddlewareHandler<AppEnv> => {
-    const counter = limiter(name, points);
-    return async (context, next) => {
+  /** Takes one point of `key`: the remaining points, or a 429 `HttpError` with `Retry-After`. */
+  const counter = (name: string, points: number, what: string) => {
+    const limit = limiter(name, points);
+    return async (key: string) => {
       try {
-        const result = await counter.consume(keyOf(context));
-        context.header('RateLimit-Limit', String(points));
-        context.header('RateLimit-Remaining', String(result.remainingPoints));
+        return (await limit.consume(key)).remainingPoints;
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
         const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
         throw new HttpError(429, 'TOO_MANY_REQUESTS', `Too many requests ${what} (${points} a minute): try again in ${retryAfter} s.`, { 'Retry-After': String(retryAfter) });
       }
+    };
+  };
+  const middleware = (consume: (key: string) => Promise<number>, points: number, keyOf: (context: Parameters<MiddlewareHandler<AppEnv>>[0]) => string): MiddlewareHandler<AppEnv> => {
+    return async (context, next) => {
+      const remaining = await consume(keyOf(context));
+      context.header('RateLimit-Limit', String(points));
+      context.header('RateLimit-Remaining', String(remaining));
       await next();
     };
   };
+  const perUser = counter('user', options.userPerMinute, 'for this account');
   return {
-    perAddress: middleware('ip', options.ipPerMinute, (context) => context.get('clientAddress'), 'from this address'),
-    perUser: middleware('user', options.userPerMinute, (context) => context.get('principal').userId, 'for this account'),
-    perLogin: middleware('login', options.loginPerMinute, (context) => context.get('clientAddress'), 'to sign in from this address'),
+    perAddress: middleware(counter('ip', options.ipPerMinute, 'from this address'), options.ipPerMinute, (context) => context.get('clientAddress')),
+    perUser: middleware(perUser, options.userPerMinute, (context) => context.get('principal').userId),
+    perLogin: middleware(counter('login', options.loginPerMinute, 'to sign in from this address'), options.loginPerMinute, (context) => context.get('clientAddress')),
+    consumeUser: async (userId) => {
+      await perUser(userId);
+    },
   };
 }

@@ -1,10 +1,12 @@
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { serve, type WebSocketServerLike } from '@hono/node-server';
 import { Queue } from 'bullmq';
 import { createBuilder } from '@buildwright/core';
 import { Redis } from 'ioredis';
+import { WebSocketServer } from 'ws';
 import { createApp } from '../http/create-app.js';
 import { createMetrics } from '../ops/metrics.js';
+import { closeCodes } from '../realtime/run-socket-protocol.js';
 import type { AppServices } from './app-services.js';
 import { builderOptions } from './builder-options.js';
 import { runQueueName } from './shared-adapters.js';
@@ -31,7 +33,10 @@ export async function startApi(services: AppServices): Promise<RunningApi> {
   const metrics = createMetrics({ queueDepth: () => runQueue.getJobCounts('waiting', 'active', 'delayed', 'failed') });
   const builder = createBuilder({ ...(await builderOptions(services)), queue: services.shared.queue });
   const app = createApp({ services, builder, metrics });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  // The run sockets (/ws/runs/:runId): upgrades go through the app like requests; the first message is small.
+  // (The cast: ws's `options.noServer` is optional, node-server's type wants it set, as it is here.)
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host, websocket: { server: sockets as WebSocketServerLike } });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
@@ -40,6 +45,8 @@ export async function startApi(services: AppServices): Promise<RunningApi> {
   return {
     url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
     async close() {
+      // Upgraded sockets are not the HTTP server's connections any more: close them, clients resume elsewhere.
+      for (const socket of sockets.clients) socket.close(closeCodes.goingAway, 'SERVER_CLOSING');
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
