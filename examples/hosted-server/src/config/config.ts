@@ -32,6 +32,15 @@ export interface ServerConfig {
   workerConcurrency: number;
   /** Port of the worker's /metrics and /health. */
   workerPort: number;
+  /**
+   * A worker's run lease and BullMQ job lock (ms): a worker that dies hands its run to another one
+   * about this long (plus `stalledIntervalMs`) after its last renewal.
+   */
+  runLeaseMs: number;
+  /** How often workers look for runs whose worker died (BullMQ's stalled-jobs check, ms). */
+  stalledIntervalMs: number;
+  /** Each model call waits this long first (`pacedLlm`): a demo or a test can watch a run live. */
+  modelDelayMs: number;
 }
 
 const secret = (name: string) =>
@@ -72,6 +81,9 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WORKER_CONCURRENCY: count.default(2),
   WORKER_PORT: count.default(3001),
+  RUN_LEASE_MS: count.default(30_000),
+  STALLED_INTERVAL_MS: count.default(30_000),
+  MODEL_DELAY_MS: count.default(0),
   ...Object.fromEntries(Object.keys(defaultPlans).flatMap((plan) => [`PLAN_${plan.toUpperCase()}_GENERATIONS`, `PLAN_${plan.toUpperCase()}_TOKENS`].map((name) => [name, count.optional()]))),
 });
 
@@ -123,5 +135,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Server
     logLevel: env.LOG_LEVEL,
     workerConcurrency: Math.max(1, env.WORKER_CONCURRENCY),
     workerPort: env.WORKER_PORT,
+    runLeaseMs: Math.max(1_000, env.RUN_LEASE_MS),
+    stalledIntervalMs: Math.max(500, env.STALLED_INTERVAL_MS),
+    modelDelayMs: env.MODEL_DELAY_MS,
   };
 }

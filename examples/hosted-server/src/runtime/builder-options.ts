@@ -1,5 +1,5 @@
 import { memorySandbox } from '@buildwright/adapters/memory';
-import type { BuilderOptions } from '@buildwright/core';
+import { pacedLlm, type BuilderOptions } from '@buildwright/core';
 import { planQuotaHooks } from '../quotas/plan-quota-hooks.js';
 import type { AppServices } from './app-services.js';
 import { modelFromConfig } from './model-from-config.js';
@@ -18,7 +18,7 @@ import { modelFromConfig } from './model-from-config.js';
 export async function builderOptions(services: AppServices): Promise<BuilderOptions> {
   const { shared, db, planOf, config, clock } = services;
   return {
-    llm: await modelFromConfig(config.llm),
+    llm: config.modelDelayMs > 0 ? pacedLlm(await modelFromConfig(config.llm), config.modelDelayMs) : await modelFromConfig(config.llm),
     sandbox: memorySandbox(),
     storage: shared.storage,
     eventBus: shared.eventBus,

@@ -25,7 +25,7 @@ export interface SharedAdapters {
  */
 export function sharedAdapters(config: ServerConfig): SharedAdapters {
   const storage = postgresStorage({ connectionString: config.databaseUrl });
-  const queue = bullmqQueue({ url: config.redisUrl, name: runQueueName, prefix: config.prefix });
+  const queue = bullmqQueue({ url: config.redisUrl, name: runQueueName, prefix: config.prefix, lockDurationMs: config.runLeaseMs, stalledIntervalMs: config.stalledIntervalMs });
   const eventBus = redisEventBus({ url: config.redisUrl, prefix: config.prefix });
   return {
     storage,

@@ -37,6 +37,7 @@ export async function startWorker(services: AppServices, options: { port?: numbe
     queue: services.shared.queue,
     concurrency: services.config.workerConcurrency,
     perOwnerConcurrency: 2,
+    leaseMs: services.config.runLeaseMs,
     onRunFinished: onRunFinished({ storage: services.shared.storage, store: services.webhooks, queue: services.webhookQueue, metrics, logger }),
   });
   const deliverer = startWebhookDeliverer({
