@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { accessTokens } from '../auth/access-tokens.js';
 import { accountWithRole, call, type TestAccount } from '../testing/api-client.js';
 import { followRunSocket, readRunSse, type SeenEvent } from '../testing/run-streams.js';
@@ -83,7 +84,7 @@ describe('the run socket', () => {
     expect([garbage.closeCode, garbage.closeReason]).toEqual([4401, 'UNAUTHORIZED']);
   });
 
-  it('error: a key without builder:read is 4403; a first message that is not `follow` is 4400 naming the field; a plain GET is 426', async () => {
+  it('error: a key without builder:read is 4403; a first message that is not `follow`, or a second message, is 4400 naming the field; a plain GET is 426', async () => {
     const runId = await startRun(owner.accessToken);
     const { key } = (await call(server.url, 'POST', '/keys', { credential: owner.accessToken, body: { name: 'usage only', scopes: ['usage:read'] } })).body;
     const scoped = await followRunSocket(server.url, runId, { type: 'follow', token: key });
@@ -94,6 +95,15 @@ describe('the run socket', () => {
     const badSeq = await followRunSocket(server.url, runId, { type: 'follow', token: owner.accessToken, afterSeq: -1 });
     expect([badSeq.closeCode, badSeq.closeReason]).toEqual([4400, 'INVALID_INPUT']);
     expect(badSeq.messages[0]).toMatchObject({ type: 'error', message: expect.stringContaining('afterSeq') });
+    const twice = await new Promise<[number, string]>((resolve) => {
+      const socket = new WebSocket(`${server.url.replace(/^http/, 'ws')}/ws/runs/${runId}`);
+      socket.once('open', () => {
+        socket.send(JSON.stringify({ type: 'follow', token: owner.accessToken }));
+        socket.send(JSON.stringify({ type: 'follow', token: owner.accessToken }));
+      });
+      socket.once('close', (code, reason) => resolve([code, reason.toString('utf8')]));
+    });
+    expect(twice).toEqual([4400, 'INVALID_INPUT']);
     const plain = await call(server.url, 'GET', `/ws/runs/${runId}`, { credential: owner.accessToken });
     expect(plain.status).toBe(426);
     expect(plain.body.error.code).toBe('INVALID_INPUT');

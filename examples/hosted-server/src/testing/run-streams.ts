@@ -33,18 +33,24 @@ export function followRunSocket(
   const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/ws/runs/${runId}`);
   const messages: ServerMessage[] = [];
   const events: SeenEvent[] = [];
+  /** Set once the client leaves: frames already received after that are not seen. */
+  let left = false;
   return new Promise((resolve, reject) => {
     socket.once('error', reject);
     socket.once('open', () => {
       if (first !== undefined) socket.send(typeof first === 'string' ? first : JSON.stringify(first));
     });
     socket.on('message', (data) => {
+      if (left) return;
       const message = JSON.parse(data.toString('utf8')) as ServerMessage;
       messages.push(message);
       if (message.type !== 'event') return;
       events.push(message.event as SeenEvent);
       options.onEvent?.(message.event as SeenEvent);
-      if (options.leaveAfterEvents !== undefined && events.length >= options.leaveAfterEvents) socket.terminate();
+      if (options.leaveAfterEvents !== undefined && events.length >= options.leaveAfterEvents) {
+        left = true;
+        socket.terminate();
+      }
     });
     socket.once('close', (code, reason) => resolve({ messages, events, closeCode: code, closeReason: reason.toString('utf8') }));
   });
