@@ -32,7 +32,7 @@ if (process.argv.includes('--follow')) {
   process.exit(0);
 }
 
-async function bundleSize(entry: string): Promise<{ raw: number; gzip: number; lazyRaw: number; lazyGzip: number; markdownGzip: number }> {
+async function bundleSize(entry: string): Promise<{ raw: number; gzip: number; lazyRaw: number; lazyGzip: number; markdownGzip: number; editorGzip: number }> {
   // esbuild is a dev dependency of @buildwright/react.
   const esbuild = createRequire(`${root}packages/react/package.json`)('esbuild') as {
     build(options: object): Promise<{
