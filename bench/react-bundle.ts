@@ -32,7 +32,7 @@ if (process.argv.includes('--follow')) {
   process.exit(0);
 }
 
-async function bundleSize(entry: string): Promise<{ raw: number; gzip: number; lazyRaw: number; lazyGzip: number; markdownGzip: number }> {
+async function bundleSize(entry: string): Promise<{ raw: number; gzip: number; lazyRaw: number; lazyGzip: number; markdownGzip: number; editorGzip: number }> {
   // esbuild is a dev dependency of @buildwright/react.
   const esbuild = createRequire(`${root}packages/react/package.json`)('esbuild') as {
     build(options: object): Promise<{
@@ -66,14 +66,17 @@ async function bundleSize(entry: string): Promise<{ raw: number; gzip: number; l
     for (const imported of outputs[path]?.imports ?? []) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
   };
   visit(Object.keys(outputs).find((path) => outputs[path]!.entryPoint !== undefined)!);
-  const sizes = { raw: 0, gzip: 0, lazyRaw: 0, lazyGzip: 0, markdownGzip: 0 };
+  const sizes = { raw: 0, gzip: 0, lazyRaw: 0, lazyGzip: 0, markdownGzip: 0, editorGzip: 0 };
   for (const file of result.outputFiles) {
     const gzip = gzipSync(file.contents, { level: 9 }).byteLength;
     const output = Object.keys(outputs).find((path) => file.path.endsWith(path.replace(/^.*bench-out/, 'bench-out')));
     const loadedFirst = output !== undefined && initial.has(output);
     // The markdown parser's chunk (marked) loads when the chat's first message renders; esbuild
     // emits it for every entry that reaches its module, used or not, so it is counted apart.
-    if (!loadedFirst && Object.keys(outputs[output ?? '']?.inputs ?? {}).some((input) => input.includes('node_modules/marked/'))) sizes.markdownGzip += gzip;
+    const lazyInputs = loadedFirst ? [] : Object.keys(outputs[output ?? '']?.inputs ?? {});
+    if (lazyInputs.some((input) => input.includes('node_modules/marked/'))) sizes.markdownGzip += gzip;
+    // CodeMirror's chunk loads only when an editable <CodeView/> renders.
+    else if (lazyInputs.some((input) => input.includes('/@codemirror/'))) sizes.editorGzip += gzip;
     else if (loadedFirst) Object.assign(sizes, { raw: sizes.raw + file.contents.byteLength, gzip: sizes.gzip + gzip });
     else Object.assign(sizes, { lazyRaw: sizes.lazyRaw + file.contents.byteLength, lazyGzip: sizes.lazyGzip + gzip });
   }
@@ -89,6 +92,7 @@ console.log('Bundle (esbuild, minified, code-split, React external)');
 console.log(`  @buildwright/react (everything) + client:      ${kb(whole.raw)} raw, ${kb(whole.gzip)} gzip  (target < 40 kB gzip: ${whole.gzip < 40 * 1024 ? 'met' : 'MISSED'})`);
 console.log(`    loaded when a spec is shown (YAML parser):    ${kb(whole.lazyRaw)} raw, ${kb(whole.lazyGzip)} gzip`);
 console.log(`    loaded when a chat message renders (markdown): ${kb(whole.markdownGzip)} gzip`);
+console.log(`    loaded by an editable <CodeView/> (CodeMirror): ${kb(whole.editorGzip)} gzip`);
 console.log(`  <BuilderChat/> only:                            ${kb(chatOnly.raw)} raw, ${kb(chatOnly.gzip)} gzip (+ ${kb(chatOnly.markdownGzip)} gzip when a message renders)`);
 console.log(`  <ApiExplorer/> only:                            ${kb(explorerOnly.raw)} raw, ${kb(explorerOnly.gzip)} gzip (+ ${kb(explorerOnly.lazyGzip)} gzip when a spec is shown)`);
 console.log(`  createBuilderClient only:                       ${kb(clientOnly.raw)} raw, ${kb(clientOnly.gzip)} gzip`);

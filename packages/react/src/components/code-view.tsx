@@ -1,10 +1,14 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { diffLines } from '../code/line-diff.js';
 import { languageOf, tokenLines, tokenize, type CodeLanguage, type Token } from '../code/tokenize.js';
 import { useBuilder, useOptionalBuilder } from '../hooks/use-builder.js';
 import { useFiles } from '../hooks/use-files.js';
 import { useDefaultTheme } from '../styles/use-default-theme.js';
+import { createFileDraftsStore } from '../code/file-drafts-store.js';
 import { classNames } from './class-names.js';
+
+// The editor (CodeMirror and the pane around it) is a chunk of its own, loaded by the first editable view.
+const CodeEditorPane = lazy(() => import('./code-editor-pane.js').then((module) => ({ default: module.CodeEditorPane })));
 
 export interface CodeViewProps {
   /** Path of the file: names it, picks the language, and (inside a provider, without `code`) reads its content. */
@@ -19,18 +23,27 @@ export interface CodeViewProps {
   language?: CodeLanguage;
   /** Show line numbers. Default true. */
   lineNumbers?: boolean;
+  /**
+   * Inside a provider: edit the file in CodeMirror 6 (loaded as a separate chunk). Save (or Mod-S)
+   * stores every unsaved file of this view as one new version (`client.saveFiles`); a run's
+   * `VERSION_CONFLICT` keeps the edits and offers to save over the current version. Edits of
+   * several files survive switching `path`. Ignored in diff mode and outside a provider.
+   */
+  editable?: boolean;
   unstyled?: boolean;
   className?: string;
 }
 
 /**
- * Read-only, syntax-highlighted code (JS/TS/JSX, JSON, CSS, HTML, Solidity) with line numbers,
- * and a diff mode showing added and removed lines against earlier content or a version. Inside a
- * provider, a file the model is writing shows its draft filling in (marked "Writing…").
+ * Syntax-highlighted code (JS/TS/JSX, JSON, CSS, HTML, Solidity) with line numbers, and a diff
+ * mode showing added and removed lines against earlier content or a version. Inside a provider, a
+ * file the model is writing shows its draft filling in (marked "Writing…"), and `editable` turns
+ * the view into an editor whose Save stores a new version.
  *
  * @example
  * <CodeView path="src/App.tsx" />                      // the project's file, inside a provider
  * <CodeView path="a.js" code={after} previousCode={before} />  // a diff, anywhere
+ * <CodeView path="src/App.tsx" editable />             // edit and save as a new version, inside a provider
  */
 export function CodeView(props: CodeViewProps): ReactNode {
   const client = useOptionalBuilder();
@@ -40,6 +53,7 @@ export function CodeView(props: CodeViewProps): ReactNode {
 function ConnectedCodeView(props: CodeViewProps) {
   const files = useFiles();
   const client = useBuilder();
+  const [drafts] = useState(() => createFileDraftsStore(client));
   const [previous, setPrevious] = useState<{ key: string; code: string } | null>(null);
   const key = `${props.compareToVersion}:${props.path}`;
   useEffect(() => {
@@ -58,6 +72,21 @@ function ConnectedCodeView(props: CodeViewProps) {
   const missing = props.path !== undefined && draft === undefined && !Object.hasOwn(files.contents, props.path);
   const code = draft ?? (props.path ? (files.contents[props.path] ?? null) : null);
   const previousCode = props.previousCode !== undefined ? props.previousCode : previous?.key === key ? previous.code : undefined;
+  if (props.editable && props.path && code !== null && draft === undefined && previousCode === undefined) {
+    return (
+      <CodeViewFrame path={props.path} unstyled={props.unstyled} className={props.className}>
+        <Suspense
+          fallback={
+            <p className="bw-empty" role="status">
+              Loading the editor…
+            </p>
+          }
+        >
+          <CodeEditorPane path={props.path} serverText={code} serverVersion={files.version} drafts={drafts} />
+        </Suspense>
+      </CodeViewFrame>
+    );
+  }
   return <CodeViewBody {...props} code={code} missing={missing} writing={draft !== undefined} {...(previousCode === undefined ? {} : { previousCode })} />;
 }
 
@@ -116,6 +145,19 @@ function CodeViewBody({
           </code>
         </pre>
       )}
+    </section>
+  );
+}
+
+/** The section around an editable file: the theme, its label and the path header. */
+function CodeViewFrame({ path, unstyled, className, children }: { path: string; unstyled: boolean | undefined; className: string | undefined; children: ReactNode }) {
+  useDefaultTheme(!unstyled);
+  return (
+    <section className={classNames('bw bw-code bw-code-editable', className)} aria-label={path} data-testid="bw-code-view">
+      <div className="bw-code-header">
+        <span>{path}</span>
+      </div>
+      {children}
     </section>
   );
 }

@@ -84,6 +84,13 @@ export const defaultThemeCss = `
 :where(.bw-code){border:1px solid var(--bw-border);border-radius:var(--bw-radius);overflow:auto;background:var(--bw-surface);max-height:100%}
 :where(.bw-code-header){display:flex;justify-content:space-between;padding:.3em .7em;border-bottom:1px solid var(--bw-border);font-family:var(--bw-mono);font-size:.85em;color:var(--bw-muted)}
 :where(.bw-code pre){margin:0;padding:.5em 0;font-family:var(--bw-mono);font-size:.85em;line-height:1.5;tab-size:2}
+:where(.bw-code-toolbar){display:flex;gap:.5em;align-items:center;justify-content:flex-end;padding:.3em .7em;border-bottom:1px solid var(--bw-border);font-size:.85em}
+:where(.bw-code-note){color:var(--bw-muted)}
+:where(.bw-code-editor .bw-alert){margin:.4em .7em}
+:where(.bw-code-editor-host .cm-editor){font-size:.85em;background:var(--bw-bg);color:var(--bw-text)}
+:where(.bw-code-editor-host .cm-scroller){font-family:var(--bw-mono);line-height:1.5}
+:where(.bw-code-editor-host .cm-gutters){background:var(--bw-surface);color:var(--bw-muted);border-right:1px solid var(--bw-border)}
+:where(.bw-code-editor-host .cm-editor.cm-focused){outline:none;box-shadow:var(--bw-focus)}
 :where(.bw-line){display:block;padding:0 .8em 0 0;white-space:pre}
 :where(.bw-line-number){display:inline-block;min-width:3.2em;padding-right:.9em;text-align:right;color:var(--bw-muted);user-select:none}
 :where(.bw-line-add){background:var(--bw-add)}
