@@ -40,7 +40,12 @@ const sets: { name: string; target: 'templates' | 'patterns'; cases: Case[] }[] 
   {
     name: 'patterns (by kind)',
     target: 'patterns',
-    cases: read<{ step: string; kind: 'web' | 'dapp' | 'api'; pattern: string }>('patterns/pattern-steps.json').map((entry) => ({ query: entry.step, expected: entry.pattern, group: entry.pattern, kind: entry.kind })),
+    cases: read<{ step: string; kind: 'web' | 'dapp' | 'api'; pattern: string }>('patterns/pattern-steps.json').map((entry) => ({
+      query: entry.step,
+      expected: entry.pattern,
+      group: entry.pattern,
+      kind: entry.kind,
+    })),
   },
 ];
 
@@ -115,10 +120,11 @@ const candidates: Candidate[] = [
   { label: 'model (USE-lite)', make: () => model, installMb: modelMb },
   ...[0.3, 0.5, 0.7].map((weight) => ({
     label: `hybrid ${weight} lex`,
-    make: () => hybridEmbeddings([
-      { embeddings: lexical, weight },
-      { embeddings: model, weight: 1 - weight },
-    ]),
+    make: () =>
+      hybridEmbeddings([
+        { embeddings: lexical, weight },
+        { embeddings: model, weight: 1 - weight },
+      ]),
     installMb: modelMb,
   })),
 ];
@@ -128,15 +134,20 @@ if (glovePath) {
   candidates.push({ label: 'glove-100d avg', make: () => glove, installMb: statSync(glovePath).size / 1e6 });
   candidates.push({
     label: 'hybrid 0.5 lex+glove',
-    make: () => hybridEmbeddings([
-      { embeddings: lexical, weight: 0.5 },
-      { embeddings: glove, weight: 0.5 },
-    ]),
+    make: () =>
+      hybridEmbeddings([
+        { embeddings: lexical, weight: 0.5 },
+        { embeddings: glove, weight: 0.5 },
+      ]),
     installMb: statSync(glovePath).size / 1e6,
   });
 }
 
-console.log(`bench/embeddings-compare: ${sets.map((set) => `${set.name} ${set.cases.length}`).join(', ')}; load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
+console.log(
+  `bench/embeddings-compare: ${sets.map((set) => `${set.name} ${set.cases.length}`).join(', ')}; load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')}`,
+);
 
 // Floor: the lexical tokenizer alone, the least any embedder does with a query.
 const floorTexts = sets.flatMap((set) => set.cases.map((entry) => entry.query));
@@ -177,7 +188,7 @@ for (const candidate of candidates) {
   const timings = await latency(embeddings);
   const median = percentile(timings, 0.5);
   summary.push(
-    `| ${candidate.label} | ${cells.join(' | ')} | ${median.toFixed(2)} ms (${(median / floorMedian).toFixed(0)}× floor) | ${percentile(timings, 0.95).toFixed(2)} ms | ${cold.toFixed(0)} ms | ${candidate.installMb.toFixed(1)} MB |`,
+    `| ${candidate.label} | ${cells.join(' | ')} | ${median.toFixed(2)} ms (${(median / floorMedian).toFixed(1)}× floor) | ${percentile(timings, 0.95).toFixed(2)} ms | ${cold.toFixed(0)} ms | ${candidate.installMb.toFixed(1)} MB |`,
   );
   console.log(summary.at(-1));
 }
@@ -191,4 +202,8 @@ for (const [key, row] of perGroup) {
   const [set, group] = key.split('|');
   console.log(`| ${set} | ${group} | ${candidates.map((candidate) => row.get(candidate.label)).join(' | ')} |`);
 }
-console.log(`\nload average at the end ${loadavg().map((value) => value.toFixed(2)).join(' ')}; ${templateEntries.length} templates, ${patternEntries.length} patterns`);
+console.log(
+  `\nload average at the end ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')}; ${templateEntries.length} templates, ${patternEntries.length} patterns`,
+);

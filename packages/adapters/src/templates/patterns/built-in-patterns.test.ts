@@ -6,9 +6,9 @@ import { loadSolc } from '../../viem/load-solc.js';
 import { builtInPatterns } from './built-in-patterns.js';
 
 /** Build steps as a plan writes them, with the pattern that should come first or among the first three (pattern-steps.json, shared with bench/embeddings-compare.ts). */
-const steps = (
-  JSON.parse(readFileSync(new URL('./pattern-steps.json', import.meta.url), 'utf8')) as { cases: { step: string; kind: 'web' | 'dapp' | 'api'; pattern: string }[] }
-).cases.map(({ step, kind, pattern }) => ({ step, kind, expected: pattern }));
+const steps = (JSON.parse(readFileSync(new URL('./pattern-steps.json', import.meta.url), 'utf8')) as { cases: { step: string; kind: 'web' | 'dapp' | 'api'; pattern: string }[] }).cases.map(
+  ({ step, kind, pattern }) => ({ step, kind, expected: pattern }),
+);
 
 describe('built-in patterns', () => {
   it('default: each has a unique name, a kind, a description and code that parses (TS/TSX) within a step budget', () => {
