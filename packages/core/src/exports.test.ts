@@ -67,6 +67,7 @@ describe('@buildwright/core public exports', () => {
       'formatTaggedToolResult',
       'generateAgent',
       'gitSyncBusy',
+      'hybridEmbeddings',
       'idTaken',
       'importFiles',
       'importZip',

@@ -17,6 +17,8 @@ export type { TemplateManifest } from './templates/template-manifest.js';
 export { estimateTextTokens, maxGuidanceTokens, templateGuidance } from './templates/template-guidance.js';
 export { lexicalEmbeddings } from './templates/lexical-embeddings.js';
 export type { LexicalEmbeddingsOptions } from './templates/lexical-embeddings.js';
+export { hybridEmbeddings } from './templates/hybrid-embeddings.js';
+export type { HybridEmbeddingsPart } from './templates/hybrid-embeddings.js';
 export { lexicalTerms, stem } from './templates/lexical-terms.js';
 export { createTemplateIndex, templateSearchText } from './templates/template-index.js';
 export type { TemplateIndex, TemplateMatch, TemplateSearchOptions } from './templates/template-index.js';

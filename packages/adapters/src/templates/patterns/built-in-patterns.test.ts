@@ -1,47 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { createSimilarityIndex, defaultPatternLimits, lexicalEmbeddings, patternSearchText, selectPatterns } from '@buildwright/core';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { loadSolc } from '../../viem/load-solc.js';
 import { builtInPatterns } from './built-in-patterns.js';
 
-/** Build steps as a plan writes them, with the pattern that should come first or among the first three. */
-const steps: { step: string; kind: 'web' | 'dapp' | 'api'; expected: string }[] = [
-  { kind: 'web', expected: 'use-local-storage', step: 'Persist the todo list so it survives a reload' },
-  { kind: 'web', expected: 'use-local-storage', step: 'Remember the user settings and theme preferences' },
-  { kind: 'web', expected: 'use-local-storage', step: 'Save the high score in the browser' },
-  { kind: 'web', expected: 'use-fetch-json', step: 'Load the products from the API and show a loading state' },
-  { kind: 'web', expected: 'use-fetch-json', step: 'Fetch the weather data and handle request errors' },
-  { kind: 'web', expected: 'use-fetch-json', step: 'Request the list of repositories from the REST endpoint' },
-  { kind: 'web', expected: 'game-loop', step: 'Add the game loop that moves the player with the arrow keys' },
-  { kind: 'web', expected: 'game-loop', step: 'Animate the ball on the canvas every frame' },
-  { kind: 'web', expected: 'game-loop', step: 'Write the snake game: keyboard input and a tick loop' },
-  { kind: 'web', expected: 'indexeddb-store', step: 'Store the notes in IndexedDB so the CRUD app works offline' },
-  { kind: 'web', expected: 'indexeddb-store', step: 'Create the local database layer for contacts records' },
-  { kind: 'web', expected: 'indexeddb-store', step: 'Keep recipes in a browser database with add and delete' },
-  { kind: 'web', expected: 'sortable-table', step: 'Show the orders in a table sortable by column' },
-  { kind: 'web', expected: 'sortable-table', step: 'Add a data grid of users with sorting by name and age' },
-  { kind: 'web', expected: 'sortable-table', step: 'Render the admin list of invoices as rows and columns' },
-  { kind: 'web', expected: 'validated-form', step: 'Build the signup form with validation errors' },
-  { kind: 'web', expected: 'validated-form', step: 'Add a contact form with name and email fields' },
-  { kind: 'web', expected: 'validated-form', step: 'Create the register page: inputs, submit and field errors' },
-  { kind: 'web', expected: 'modal-dialog', step: 'Open a confirm dialog before deleting an item' },
-  { kind: 'web', expected: 'modal-dialog', step: 'Show the product details in a modal popup' },
-  { kind: 'web', expected: 'tabs', step: 'Split the settings page into tabs: profile, billing, security' },
-  { kind: 'web', expected: 'tabs', step: 'Add tab navigation between the three panels' },
-  { kind: 'web', expected: 'svg-bar-chart', step: 'Draw a bar chart of monthly sales' },
-  { kind: 'web', expected: 'svg-bar-chart', step: 'Add charts of the metrics to the analytics dashboard' },
-  { kind: 'web', expected: 'svg-bar-chart', step: 'Visualize the statistics as a graph' },
-  { kind: 'api', expected: 'hono-crud-resource', step: 'Implement the routes to create, update and delete todos' },
-  { kind: 'api', expected: 'hono-crud-resource', step: 'Add the REST resource for books with CRUD endpoints' },
-  { kind: 'api', expected: 'api-pagination', step: 'Paginate the list endpoint with a limit and a cursor' },
-  { kind: 'api', expected: 'api-pagination', step: 'Return the users page by page' },
-  { kind: 'api', expected: 'api-error-handling', step: 'Answer every error as JSON with a status and a message' },
-  { kind: 'api', expected: 'api-error-handling', step: 'Handle not found routes and exceptions in the handlers' },
-  { kind: 'dapp', expected: 'erc20-token', step: 'Write the ERC-20 token contract with minting' },
-  { kind: 'dapp', expected: 'erc20-token', step: 'Create a coin the owner can mint and users can transfer' },
-  { kind: 'dapp', expected: 'wagmi-contract-write', step: 'Add a button that sends the mint transaction from the wallet and shows its confirmation' },
-  { kind: 'dapp', expected: 'wagmi-contract-write', step: 'Wire the frontend to write to the contract with wagmi' },
-];
+/** Build steps as a plan writes them, with the pattern that should come first or among the first three (pattern-steps.json, shared with bench/embeddings-compare.ts). */
+const steps = (JSON.parse(readFileSync(new URL('./pattern-steps.json', import.meta.url), 'utf8')) as { cases: { step: string; kind: 'web' | 'dapp' | 'api'; pattern: string }[] }).cases.map(
+  ({ step, kind, pattern }) => ({ step, kind, expected: pattern }),
+);
 
 describe('built-in patterns', () => {
   it('default: each has a unique name, a kind, a description and code that parses (TS/TSX) within a step budget', () => {

@@ -1,0 +1,2 @@
+export { sentenceEncoderEmbeddings } from './sentence-encoder-embeddings.js';
+export type { SentenceEncoderEmbeddingsOptions } from './sentence-encoder-embeddings.js';
