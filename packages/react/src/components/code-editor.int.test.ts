@@ -1,8 +1,6 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBuilder, type Builder, type Transcript } from '@buildwright/core';
@@ -11,11 +9,11 @@ import { createBuilderHandler } from '@buildwright/core/http';
 import { toNodeListener } from '@buildwright/core/node-http';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleTestPage } from './test-page.test-support.js';
 
 // <CodeView editable/> in real Chromium: the page (bundled with esbuild, code-split, so CodeMirror
 // is its own chunk) edits a project through a real client and handler (memory storage); a scripted
 // edit run lands a version while the user edits, as a concurrent run would.
-const packageDir = fileURLToPath(new URL('../../', import.meta.url));
 const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const screenshots = join(repositoryRoot, 'tests/artifacts/code-editor');
 const app = 'export function App() {\n  return <h1>Hello</h1>;\n}\n';
@@ -41,26 +39,7 @@ let builder: Builder;
 const chunks: string[] = [];
 
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'bw-code-editor-'));
-  // esbuild is a dev dependency of @buildwright/react (the bundle benchmark uses it too).
-  const esbuild = createRequire(join(packageDir, 'package.json'))('esbuild') as typeof import('esbuild');
-  await esbuild.build({
-    entryPoints: { page: fileURLToPath(new URL('./code-editor-page.test-support.tsx', import.meta.url)) },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    outdir: outDir,
-    platform: 'browser',
-    target: 'es2022',
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"development"' },
-    alias: { '@buildwright/client': join(repositoryRoot, 'packages/client/src/index.ts') },
-    logLevel: 'error',
-  });
-  await writeFile(
-    join(outDir, 'index.html'),
-    '<!doctype html><html><head><meta charset="utf-8"><title>Editor</title></head><body><div id="root"></div><script type="module" src="/page.js"></script></body></html>',
-  );
+  outDir = await bundleTestPage(new URL('./code-editor-page.test-support.tsx', import.meta.url), 'Editor');
   builder = createBuilder({ llm: scriptedLlm({ transcript: runEdit }), sandbox: memorySandbox(), storage: memoryStorage(), ownerId: 'alice' });
   const api = toNodeListener(createBuilderHandler(builder, { authorize: () => 'alice', basePath: '/api' }));
   server = createServer((request, response) => {

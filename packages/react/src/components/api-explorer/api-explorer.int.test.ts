@@ -1,20 +1,16 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { createServer, type RequestListener, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleTestPage } from '../test-page.test-support.js';
 import { listTodosFailure } from './api-run-events.test-support.js';
 
 // <ApiExplorer/> in real Chromium: the page (bundled here with esbuild, code-split as an app's
 // bundler would) renders a provider whose snapshot is folded from an API run's events; try-it calls
 // real node:http servers on other origins: a todo API that allows CORS, one that does not, and a
 // port where nothing listens.
-const packageDir = fileURLToPath(new URL('../../../', import.meta.url));
-const repositoryRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
 let outDir: string;
 let browser: Browser;
 const servers: Server[] = [];
@@ -67,28 +63,7 @@ function todoApi(cors: boolean): RequestListener {
 }
 
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'bw-api-explorer-'));
-  // esbuild is a dev dependency of @buildwright/react (the bundle benchmark uses it too).
-  const esbuild = createRequire(join(packageDir, 'package.json'))('esbuild') as typeof import('esbuild');
-  await esbuild.build({
-    entryPoints: { page: fileURLToPath(new URL('./api-explorer-page.test-support.tsx', import.meta.url)) },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    outdir: outDir,
-    platform: 'browser',
-    target: 'es2022',
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"development"' },
-    alias: { '@buildwright/client': join(repositoryRoot, 'packages/client/src/index.ts') },
-    logLevel: 'error',
-  });
-  await import('node:fs/promises').then(({ writeFile }) =>
-    writeFile(
-      join(outDir, 'index.html'),
-      '<!doctype html><html><head><meta charset="utf-8"><title>API explorer</title></head><body><div id="root"></div><script type="module" src="/page.js"></script></body></html>',
-    ),
-  );
+  outDir = await bundleTestPage(new URL('./api-explorer-page.test-support.tsx', import.meta.url), 'API explorer');
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' };
   pageOrigin = await listen(async (request, response) => {
     const name = request.url === '/' ? 'index.html' : request.url!.slice(1).split('?')[0]!;
