@@ -40,7 +40,10 @@ const groups: [title: string, pages: string[]][] = [
       'hosted-server.md',
     ],
   ],
-  ['Adapters', ['openai.md', 'langchain.md', 'tagged-text.md', 'local-sandbox.md', 'e2b.md', 'deploy-vercel.md', 'github.md', 'storage.md', 'event-bus.md', 'chain.md', 'openai-test-server.md']],
+  [
+    'Adapters',
+    ['openai.md', 'langchain.md', 'ai-sdk.md', 'tagged-text.md', 'local-sandbox.md', 'e2b.md', 'deploy-vercel.md', 'github.md', 'storage.md', 'event-bus.md', 'chain.md', 'openai-test-server.md'],
+  ],
   ['Reference', ['errors.md', 'conformance.md', 'sandbox-spec.md', 'transcripts.md', 'testing.md']],
 ];
 

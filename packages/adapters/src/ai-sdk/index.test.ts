@@ -1,0 +1,5 @@
+import { expect, it } from 'vitest';
+
+it('default: public exports of @buildwright/adapters/ai-sdk', async () => {
+  expect(Object.keys(await import('./index.js')).sort()).toEqual(['aiSdkLlm', 'toAiSdkPrompt']);
+});
