@@ -11,6 +11,7 @@ export type * from './spec/chain.js';
 export type * from './spec/check.js';
 export type * from './spec/template.js';
 export type * from './spec/embedding.js';
+export type * from './spec/vector-storage.js';
 export type * from './spec/pattern.js';
 export { maxGuidanceCharacters, parseTemplateManifest, templateFromManifest, templateKinds, templateManifestFormat, templateManifestSchema } from './templates/template-manifest.js';
 export type { TemplateManifest } from './templates/template-manifest.js';
