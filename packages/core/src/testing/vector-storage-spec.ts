@@ -113,7 +113,13 @@ export function runVectorStorageSpec(factory: () => Promise<StorageAdapter> | St
       const error = await expectCode(vectors.put(name, [{ id: 'b', contentHash: 'b', vector: [1, 0] }]), 'VECTOR_DIMENSION_MISMATCH');
       expect(error.message).toMatch(/holds vectors of 3 numbers, not 2\. .*another collection/);
       await expectCode(vectors.search(name, [1, 0], { k: 1 }), 'VECTOR_DIMENSION_MISMATCH');
-      await expectCode(vectors.put(collection(), [{ id: 'x', contentHash: 'x', vector: [1] }, { id: 'y', contentHash: 'y', vector: [1, 2] }]), 'VECTOR_DIMENSION_MISMATCH');
+      await expectCode(
+        vectors.put(collection(), [
+          { id: 'x', contentHash: 'x', vector: [1] },
+          { id: 'y', contentHash: 'y', vector: [1, 2] },
+        ]),
+        'VECTOR_DIMENSION_MISMATCH',
+      );
       expect((await vectors.get(name, ['b'])).size).toBe(0);
     });
 

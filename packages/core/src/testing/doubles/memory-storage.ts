@@ -22,13 +22,13 @@ import type {
   StorageAdapter,
   StoredCheckpoint,
   StoredCheckpointWrite,
-  VectorStorage,
   ToolApprovalRecord,
   ToolConsentRecord,
   ToolPinRecord,
   UsageRecord,
   VersionRecord,
 } from '../../spec/storage.js';
+import type { VectorStorage } from '../../spec/vector-storage.js';
 
 /** The in-memory storage adapter, with a test hook. */
 export interface MemoryStorage extends StorageAdapter {

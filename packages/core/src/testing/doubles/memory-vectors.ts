@@ -48,7 +48,11 @@ export function memoryVectors(): VectorStorage {
       const expected = dimensionsOf(stored);
       if (expected !== undefined && vector.length !== expected) throw vectorDimensionMismatch({ collection, expected, got: vector.length });
       const ids = options.ids && new Set(options.ids);
-      const matches = rankByCosine([...(stored?.values() ?? [])].filter((item) => !ids || ids.has(item.id)), vector, options.k);
+      const matches = rankByCosine(
+        [...(stored?.values() ?? [])].filter((item) => !ids || ids.has(item.id)),
+        vector,
+        options.k,
+      );
       return matches.map((match) => (match.metadata ? { ...match, metadata: structuredClone(match.metadata) } : match));
     },
     async prune(collection, keepIds) {
