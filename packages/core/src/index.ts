@@ -27,7 +27,7 @@ export type { TemplateSelection } from './templates/template-selection.js';
 export { createSimilarityIndex } from './templates/similarity-index.js';
 export { cosineSimilarity, rankByCosine } from './templates/cosine.js';
 export { checkVectorInput, lastItemPerId, vectorDimensionMismatch } from './templates/vector-input.js';
-export type { SimilarityEntry, SimilarityIndex, SimilarityMatch } from './templates/similarity-index.js';
+export type { SimilarityEntry, SimilarityIndex, SimilarityIndexStore, SimilarityMatch, SimilaritySearchOptions } from './templates/similarity-index.js';
 export { defaultPatternLimits, patternSearchText, selectPatterns } from './templates/pattern-selection.js';
 export type { PatternLimits, PatternPick } from './templates/pattern-selection.js';
 export { templateSummaries } from './templates/template-summaries.js';
