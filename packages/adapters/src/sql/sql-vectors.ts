@@ -12,8 +12,20 @@ export type SqlVectorMode = 'exact' | 'pgvector' | 'auto';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-/** `[1,2,3]`: a `vector` literal (also how a `real[]` is given as JSON text). */
+/** `[1,2,3]`: a `vector` literal. */
 const vectorLiteral = (vector: readonly number[]) => `[${vector.join(',')}]`;
+
+/** A vector as float32 little-endian bytes, in hex (the `packed` column, given as JSON text). */
+const packedHex = (vector: readonly number[]) => Buffer.from(Float32Array.from(vector).buffer).toString('hex');
+
+/**
+ * The numbers of a `packed` column read as `encode(packed, 'base64')`: PGlite parses a bytea
+ * column ten times slower than base64 text (2,000 rows of 1 KB: 185 ms against 15 ms).
+ */
+function unpack(base64: string): Float32Array {
+  // A copy (`new Uint8Array`): Float32Array needs a 4-byte aligned offset, which a pooled Buffer does not promise.
+  return new Float32Array(new Uint8Array(Buffer.from(base64, 'base64')).buffer);
+}
 
 /**
  * Finds how vectors are searched on `db`: creates the `vector` extension when asked for (or, with
@@ -66,7 +78,13 @@ export function sqlVectors(call: <T>(action: string, fn: (db: SqlDatabase) => Pr
         items.map((item) => item.vector),
       );
       if (dimensions === undefined) return call('vectors.put', async () => undefined);
-      const rows = lastItemPerId(items).map((item) => ({ id: item.id, content_hash: item.contentHash, embedding: `{${item.vector.join(',')}}`, metadata: item.metadata ?? null }));
+      const rows = lastItemPerId(items).map((item) => ({
+        id: item.id,
+        content_hash: item.contentHash,
+        embedding: `{${item.vector.join(',')}}`,
+        packed: packedHex(item.vector),
+        metadata: item.metadata ?? null,
+      }));
       return call('vectors.put', (db) =>
         withTransaction(db, async (tx) => {
           // One writer per collection at a time, so two puts of different lengths cannot both pass the check.
@@ -74,10 +92,11 @@ export function sqlVectors(call: <T>(action: string, fn: (db: SqlDatabase) => Pr
           const expected = await collectionDimensions(tx, collection);
           if (expected !== undefined && expected !== dimensions) throw vectorDimensionMismatch({ collection, expected, got: dimensions });
           await tx.query(
-            `INSERT INTO buildwright_vectors (collection, id, content_hash, dimensions, embedding, metadata)
-             SELECT $1, x.id, x.content_hash, $2, x.embedding::real[], x.metadata
-             FROM jsonb_to_recordset($3::jsonb) AS x(id text, content_hash text, embedding text, metadata jsonb)
-             ON CONFLICT (collection, id) DO UPDATE SET content_hash = excluded.content_hash, dimensions = excluded.dimensions, embedding = excluded.embedding, metadata = excluded.metadata`,
+            `INSERT INTO buildwright_vectors (collection, id, content_hash, dimensions, embedding, packed, metadata)
+             SELECT $1, x.id, x.content_hash, $2, x.embedding::real[], decode(x.packed, 'hex'), x.metadata
+             FROM jsonb_to_recordset($3::jsonb) AS x(id text, content_hash text, embedding text, packed text, metadata jsonb)
+             ON CONFLICT (collection, id) DO UPDATE SET
+               content_hash = excluded.content_hash, dimensions = excluded.dimensions, embedding = excluded.embedding, packed = excluded.packed, metadata = excluded.metadata`,
             [collection, dimensions, jsonParameter(rows)],
           );
         }),
@@ -86,11 +105,11 @@ export function sqlVectors(call: <T>(action: string, fn: (db: SqlDatabase) => Pr
     get: async (collection, contentHashes) => {
       checkVectorInput(collection, []);
       return call('vectors.get', async (db) => {
-        const found = await db.query('SELECT DISTINCT ON (content_hash) content_hash, embedding FROM buildwright_vectors WHERE collection = $1 AND content_hash = ANY($2::text[])', [
-          collection,
-          [...contentHashes],
-        ]);
-        return new Map(found.rows.map((row: any) => [row.content_hash as string, (row.embedding as unknown[]).map(Number)]));
+        const found = await db.query(
+          `SELECT DISTINCT ON (content_hash) content_hash, encode(packed, 'base64') AS packed FROM buildwright_vectors WHERE collection = $1 AND content_hash = ANY($2::text[])`,
+          [collection, [...contentHashes]],
+        );
+        return new Map(found.rows.map((row: any) => [row.content_hash as string, Array.from(unpack(row.packed))]));
       });
     },
     search: async (collection, vector, options) => {
@@ -110,9 +129,12 @@ export function sqlVectors(call: <T>(action: string, fn: (db: SqlDatabase) => Pr
           );
           return found.rows.map((row: any) => ({ id: row.id, score: Number.isNaN(Number(row.score)) ? 0 : Number(row.score), ...(row.metadata == null ? {} : { metadata: row.metadata }) }));
         }
-        const rows = await db.query('SELECT id, embedding, metadata FROM buildwright_vectors WHERE collection = $1 AND ($2::text[] IS NULL OR id = ANY($2::text[]))', [collection, ids]);
+        const rows = await db.query(`SELECT id, encode(packed, 'base64') AS packed, metadata FROM buildwright_vectors WHERE collection = $1 AND ($2::text[] IS NULL OR id = ANY($2::text[]))`, [
+          collection,
+          ids,
+        ]);
         return rankByCosine(
-          rows.rows.map((row: any) => ({ id: row.id as string, vector: row.embedding as number[], metadata: row.metadata ?? undefined })),
+          rows.rows.map((row: any) => ({ id: row.id as string, vector: unpack(row.packed), metadata: row.metadata ?? undefined })),
           vector,
           options.k,
         );

@@ -6,7 +6,7 @@ import type { VectorMatch } from '../spec/vector-storage.js';
  * @example
  * cosineSimilarity([1, 0], [1, 1]); // 0.7071…
  */
-export function cosineSimilarity(a: readonly number[], b: readonly number[]): number {
+export function cosineSimilarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let dot = 0;
   let normA = 0;
   let normB = 0;
@@ -25,7 +25,7 @@ export function cosineSimilarity(a: readonly number[], b: readonly number[]): nu
  * @example
  * rankByCosine([{ id: 'a', vector: [1, 0] }, { id: 'b', vector: [0, 1] }], [1, 0.1], 1); // [{ id: 'a', score: 0.995… }]
  */
-export function rankByCosine(candidates: Iterable<{ id: string; vector: readonly number[]; metadata?: Record<string, unknown> | undefined }>, query: readonly number[], k: number): VectorMatch[] {
+export function rankByCosine(candidates: Iterable<{ id: string; vector: ArrayLike<number>; metadata?: Record<string, unknown> | undefined }>, query: ArrayLike<number>, k: number): VectorMatch[] {
   const matches: VectorMatch[] = [];
   for (const { id, vector, metadata } of candidates) matches.push({ id, score: cosineSimilarity(query, vector), ...(metadata === undefined ? {} : { metadata }) });
   return matches.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, k);
