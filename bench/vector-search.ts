@@ -1,6 +1,6 @@
 /**
- * bench/vector-search: `storage.vectors` search latency over 2,000 vectors of 256 numbers (the
- * lexical embedder's length) per backend: memoryStorage (exact), pgliteStorage exact (rows read,
+ * bench/vector-search: `storage.vectors` search latency over 2,000 vectors of 256 numbers (an
+ * API embedder's length) per backend: memoryStorage (exact), pgliteStorage exact (rows read,
  * cosine in process), pgliteStorage with pgvector (`<=>` in the database), postgresStorage
  * (`auto`: pgvector when the server has it, else the exact fallback; printed). Prints the cost of
  * opening PGlite with and without the vector extension, the time to store the 2,000, then p50/p99
