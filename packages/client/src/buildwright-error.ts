@@ -93,6 +93,7 @@ export type BuildwrightErrorCode =
   | 'AGENT_EXECUTION_TAKEN_OVER'
   | 'TEMPLATE_INVALID'
   | 'EMBEDDING_FAILED'
+  | 'VECTOR_DIMENSION_MISMATCH'
   | 'INTERNAL';
 
 export interface BuildwrightErrorOptions {

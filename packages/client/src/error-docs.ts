@@ -33,7 +33,7 @@ const pages: [pattern: RegExp, page: string][] = [
   [/^GIT_/, 'git-sync.md#errors'],
   [/^TOOL_/, 'mcp-client.md#errors'],
   [/^AGENT_/, 'agents.md#errors'],
-  [/^(TEMPLATE_|EMBEDDING_)/, 'templates.md#errors'],
+  [/^(TEMPLATE_|EMBEDDING_|VECTOR_)/, 'templates.md#errors'],
   [/^(DEPLOY_|DEPLOYMENT_)/, 'deploy.md#errors'],
   [/^(QUOTA_EXCEEDED|PAYMENT_REQUIRED)$/, 'host-hooks.md#errors'],
   [/^VERCEL_/, 'deploy-vercel.md#errors'],

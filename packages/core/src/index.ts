@@ -11,6 +11,7 @@ export type * from './spec/chain.js';
 export type * from './spec/check.js';
 export type * from './spec/template.js';
 export type * from './spec/embedding.js';
+export type * from './spec/vector-storage.js';
 export type * from './spec/pattern.js';
 export { maxGuidanceCharacters, parseTemplateManifest, templateFromManifest, templateKinds, templateManifestFormat, templateManifestSchema } from './templates/template-manifest.js';
 export type { TemplateManifest } from './templates/template-manifest.js';
@@ -24,7 +25,9 @@ export { createTemplateIndex, templateSearchText } from './templates/template-in
 export type { TemplateIndex, TemplateMatch, TemplateSearchOptions } from './templates/template-index.js';
 export type { TemplateSelection } from './templates/template-selection.js';
 export { createSimilarityIndex } from './templates/similarity-index.js';
-export type { SimilarityEntry, SimilarityIndex, SimilarityMatch } from './templates/similarity-index.js';
+export { cosineSimilarity, rankByCosine } from './templates/cosine.js';
+export { checkVectorInput, lastItemPerId, vectorDimensionMismatch } from './templates/vector-input.js';
+export type { SimilarityEntry, SimilarityIndex, SimilarityIndexStore, SimilarityMatch, SimilaritySearchOptions } from './templates/similarity-index.js';
 export { defaultPatternLimits, patternSearchText, selectPatterns } from './templates/pattern-selection.js';
 export type { PatternLimits, PatternPick } from './templates/pattern-selection.js';
 export { templateSummaries } from './templates/template-summaries.js';

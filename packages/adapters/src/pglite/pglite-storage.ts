@@ -10,6 +10,13 @@ export interface PgliteStorageOptions {
    * storage locks it when it opens, and another opener gets `STORAGE_LOCKED`.
    */
   dataDir?: string;
+  /**
+   * How `storage.vectors` searches. `exact` (default): vectors in a `real[]` column, ranked by
+   * cosine in process. `pgvector`: PGlite's `vector` extension (`@electric-sql/pglite-pgvector`,
+   * an optional peer) orders them by `<=>` in the database; loading the extension adds to every
+   * open (see docs/templates.md, "Vector search in storage"), so it is opt-in.
+   */
+  vectors?: 'exact' | 'pgvector';
 }
 
 /**
@@ -30,17 +37,21 @@ export interface PgliteStorageOptions {
  * await storage.close();
  */
 export function pgliteStorage(options: PgliteStorageOptions = {}): SqlStorage {
-  requirePeers('pgliteStorage', ['@electric-sql/pglite']);
+  const pgvector = options.vectors === 'pgvector';
+  requirePeers('pgliteStorage', pgvector ? ['@electric-sql/pglite', '@electric-sql/pglite-pgvector'] : ['@electric-sql/pglite']);
   let lock: DataDirLock | undefined;
   return sqlStorage({
     provider: 'pglite',
+    vectors: options.vectors ?? 'exact',
     db: async () => {
       const module = await importPeer('pgliteStorage', '@electric-sql/pglite', () => import('@electric-sql/pglite'));
-      if (options.dataDir === undefined) return (await module.PGlite.create()) as unknown as SqlDatabase;
+      const extensions = pgvector ? { vector: (await importPeer('pgliteStorage', '@electric-sql/pglite-pgvector', () => import('@electric-sql/pglite-pgvector'))).vector } : undefined;
+      const create = (dataDir: string | undefined) => module.PGlite.create({ ...(dataDir === undefined ? {} : { dataDir }), ...(extensions ? { extensions } : {}) });
+      if (options.dataDir === undefined) return (await create(undefined)) as unknown as SqlDatabase;
       // The lock comes first: PGlite must never open files another process is writing.
       lock = await lockDataDir(options.dataDir);
       try {
-        return (await module.PGlite.create(options.dataDir)) as unknown as SqlDatabase;
+        return (await create(options.dataDir)) as unknown as SqlDatabase;
       } catch (error) {
         await lock.release();
         lock = undefined;

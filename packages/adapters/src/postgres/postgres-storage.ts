@@ -1,5 +1,5 @@
 import { BuildwrightError } from '@buildwright/core';
-import { sqlStorage, type SqlDatabase, type SqlStorage } from '../sql/index.js';
+import { sqlStorage, type SqlDatabase, type SqlStorage, type SqlVectorMode } from '../sql/index.js';
 import type { Pool } from 'pg';
 import { importPeer, requirePeers } from '../internal/peer-dependency.js';
 
@@ -14,6 +14,12 @@ export type PostgresStorageOptions = {
    * `STORAGE_UNAVAILABLE`. Default 30 000; 0 tries once.
    */
   retryForMs?: number;
+  /**
+   * How `storage.vectors` searches. `auto` (default): with pgvector when the server has the
+   * extension (it is created), else exact cosine in process over a `real[]` column. `pgvector`
+   * requires it (`STORAGE_ERROR` saying so when missing); `exact` never uses it.
+   */
+  vectors?: SqlVectorMode;
 } & (
   | {
       /** `postgres://user:password@host:5432/database`; defaults to the DATABASE_URL environment variable. */
@@ -49,10 +55,12 @@ export function postgresStorage(options: PostgresStorageOptions = {}): SqlStorag
   if (!Number.isFinite(retryForMs) || retryForMs < 0) {
     throw new BuildwrightError({ code: 'INVALID_INPUT', message: `postgresStorage({ retryForMs }) needs a number of milliseconds ≥ 0 (got ${retryForMs}).`, details: { retryForMs } });
   }
-  if ('pool' in options) return sqlStorage({ provider: 'postgres', db: options.pool as unknown as SqlDatabase, retryForMs });
+  const vectors = options.vectors ?? 'auto';
+  if ('pool' in options) return sqlStorage({ provider: 'postgres', db: options.pool as unknown as SqlDatabase, retryForMs, vectors });
   return sqlStorage({
     provider: 'postgres',
     retryForMs,
+    vectors,
     db: async () => {
       const connectionString = options.connectionString ?? process.env.DATABASE_URL;
       if (!connectionString) {

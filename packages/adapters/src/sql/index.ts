@@ -6,3 +6,4 @@ export { migrateDatabase } from './migrate.js';
 export type { MigrateResult } from './migrate.js';
 export { migrations } from './migrations/all-migrations.js';
 export type { Migration } from './migrations/migration.js';
+export type { SqlVectorMode } from './sql-vectors.js';

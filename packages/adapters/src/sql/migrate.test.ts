@@ -31,6 +31,7 @@ describe('migrateDatabase', () => {
       '0009-plan-approval',
       '0010-agents',
       '0011-agent-progress',
+      '0012-vectors',
     ]);
     const tables = await db.query(`SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'buildwright_%' ORDER BY table_name`);
     expect(tables.rows.map((row) => row.table_name)).toEqual([
@@ -56,6 +57,7 @@ describe('migrateDatabase', () => {
       'buildwright_tool_consents',
       'buildwright_tool_pins',
       'buildwright_usage',
+      'buildwright_vectors',
       'buildwright_version_entries',
       'buildwright_versions',
     ]);

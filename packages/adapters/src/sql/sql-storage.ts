@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BuildwrightError, idTaken, projectNotFound, runLeaseLost, runNotFound, terminalEventTypes, versionOfAnotherProject } from '@buildwright/core';
-import type { RunLease, RunWriteOptions, StorageAdapter, VersionRecord } from '@buildwright/core';
+import type { RunLease, RunWriteOptions, StorageAdapter, VectorSearchMode, VectorStorage, VersionRecord } from '@buildwright/core';
 import { migrateDatabase } from './migrate.js';
 import { blobKey, insertBlobs, selectBlobs } from './sql-blobs.js';
 import { withTransaction, type SqlClient, type SqlDatabase } from './sql-database.js';
@@ -34,6 +34,7 @@ import { insertVersion, selectVersionFiles } from './sql-versions.js';
 import { recordGitSyncIn, selectGitCommits, selectGitLink, upsertGitLink } from './sql-git-sync.js';
 import { sqlDeployments } from './sql-deployments.js';
 import { sqlAgents } from './sql-agents.js';
+import { resolveVectorMode, sqlVectors, type SqlVectorMode } from './sql-vectors.js';
 
 /** Options of {@link sqlStorage}. */
 export interface SqlStorageOptions {
@@ -49,10 +50,17 @@ export interface SqlStorageOptions {
    * `STORAGE_UNAVAILABLE`. Omit for an in-process database (PGlite): errors are thrown at once.
    */
   retryForMs?: number;
+  /**
+   * How `storage.vectors` searches (see `SqlVectorMode`): `exact` (default) ranks by cosine in
+   * process, `pgvector` in the database with the `vector` extension, `auto` uses pgvector when
+   * the server has it and `exact` otherwise.
+   */
+  vectors?: SqlVectorMode;
 }
 
 /** A StorageAdapter over SQL, with a test hook. */
 export interface SqlStorage extends StorageAdapter {
+  readonly vectors: VectorStorage;
   /**
    * Number of distinct file contents stored (rows of `buildwright_file_blobs`).
    * @internal Test hook for the "unchanged content stored once" conformance case.
@@ -99,6 +107,15 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
     });
     migrated = running;
     await running;
+  };
+  let vectorMode: Promise<VectorSearchMode> | undefined;
+  /** The vector search mode, found once (`auto` looks for pgvector); a failed look is tried again next time. */
+  const resolveVectors = (db: SqlDatabase) => {
+    vectorMode ??= resolveVectorMode(db, options.vectors ?? 'exact', provider).catch((error: unknown) => {
+      vectorMode = undefined;
+      throw error;
+    });
+    return vectorMode;
   };
   const ready = async (): Promise<SqlDatabase> => {
     const db = await open();
@@ -431,6 +448,7 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
     listContracts: (input) => call('listContracts', async (db) => (await projectRows(db, 'buildwright_contracts', contractColumns, 'position', input)).map(toContract)),
     ...sqlDeployments(call),
     ...sqlAgents(call),
+    vectors: sqlVectors(call, resolveVectors),
 
     recordUsage: (input, options) =>
       call(

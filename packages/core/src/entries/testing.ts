@@ -1,5 +1,7 @@
 export { runStorageSpec } from '../testing/storage-spec.js';
 export type { RunStorageSpecOptions } from '../testing/storage-spec.js';
+export { runVectorStorageSpec } from '../testing/vector-storage-spec.js';
+export type { RunVectorStorageSpecOptions } from '../testing/vector-storage-spec.js';
 export { runSandboxSpec } from '../testing/sandbox-spec.js';
 export { runEventBusSpec } from '../testing/event-bus-spec.js';
 export type { RunEventBusSpecOptions } from '../testing/event-bus-spec.js';

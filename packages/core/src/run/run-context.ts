@@ -15,9 +15,10 @@ import type { RunBudgets, StorageAdapter } from '../spec/storage.js';
 import type { RunQueue } from '../spec/queue.js';
 import type { Template } from '../spec/template.js';
 import type { EmbeddingAdapter } from '../spec/embedding.js';
+import type { VectorStorage } from '../spec/vector-storage.js';
 import { createTemplateIndex, type TemplateIndex } from '../templates/template-index.js';
 import { lexicalEmbeddings } from '../templates/lexical-embeddings.js';
-import { createSimilarityIndex, type SimilarityIndex } from '../templates/similarity-index.js';
+import { createSimilarityIndex, type SimilarityIndex, type SimilarityIndexStore } from '../templates/similarity-index.js';
 import type { PatternLimits } from '../templates/pattern-selection.js';
 import type { Pattern } from '../spec/pattern.js';
 import type { ToolProvider } from '../spec/tool-provider.js';
@@ -158,6 +159,14 @@ export interface BuilderContext {
   patternIndex: SimilarityIndex;
 }
 
+/**
+ * Where an index keeps its vectors: the storage's, when it has them (so a restarted builder embeds
+ * only queries), in a collection per registry and model; else the index's own memory.
+ */
+function indexStore(vectors: VectorStorage | undefined, registry: 'templates' | 'patterns', embeddings: EmbeddingAdapter): SimilarityIndexStore | undefined {
+  return vectors && { vectors, collection: `${registry}:${embeddings.model}:${embeddings.dimensions}` };
+}
+
 /** The per-builder state of a fresh builder (or worker) over `options`. */
 export function createBuilderContext(options: BuilderOptions): BuilderContext {
   const embeddings = options.embeddings ?? lexicalEmbeddings();
@@ -172,7 +181,7 @@ export function createBuilderContext(options: BuilderOptions): BuilderContext {
     pendingRunEnds: new Map(),
     hooks: createHostHooks(options),
     eventBus: options.eventBus ?? defaultEventBus(options.queue),
-    templateIndex: createTemplateIndex(embeddings),
-    patternIndex: createSimilarityIndex(embeddings),
+    templateIndex: createTemplateIndex(embeddings, indexStore(options.storage.vectors, 'templates', embeddings)),
+    patternIndex: createSimilarityIndex(embeddings, indexStore(options.storage.vectors, 'patterns', embeddings)),
   };
 }

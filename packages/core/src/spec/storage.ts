@@ -15,6 +15,7 @@ import type {
 import type { BuildwrightEvent } from '../events/events.js';
 import type { AgentStorage } from './agent-storage.js';
 import type { GitCommitRecord, GitLinkRecord, GitSyncVersionInput } from './git-records.js';
+import type { VectorStorage } from './vector-storage.js';
 
 export type { GitCommitRecord, GitLinkRecord, GitSyncVersionInput };
 export type { ContractRecord, DeploymentRecord, DeploymentRecordStatus, MessageRecord, ProjectKind, ProjectPage, ProjectRecord, RunBudgets, RunRecord, RunStatus, UsageRecord, VersionRecord };
@@ -161,6 +162,11 @@ export interface StorageAdapter extends AgentStorage {
   migrate(): Promise<void>;
   /** Releases connections. */
   close(): Promise<void>;
+  /**
+   * Embedding vectors kept by the storage (a cache by content hash and a cosine search), used by
+   * the builder's template and pattern indexes. Optional: without it they stay in memory.
+   */
+  readonly vectors?: VectorStorage;
 
   createProject(input: OwnerScope & { name: string; kind: ProjectKind; id?: string }): Promise<ProjectRecord>;
   getProject(input: OwnerScope & { projectId: string }): Promise<ProjectRecord | undefined>;

@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import { BuildwrightError } from '@buildwright/client';
 import type { EmbeddingAdapter } from '../spec/embedding.js';
+import type { VectorStorage } from '../spec/vector-storage.js';
+import { cosineSimilarity } from './cosine.js';
 
 /** One entry to search: its name, the text it is found by, and whether it may be returned. */
 export interface SimilarityEntry {
@@ -15,36 +18,94 @@ export interface SimilarityMatch {
   score: number;
 }
 
+/** Where a similarity index keeps its vectors instead of process memory (see `createSimilarityIndex`). */
+export interface SimilarityIndexStore {
+  /** The storage's vectors (`storage.vectors`). */
+  vectors: VectorStorage;
+  /** The collection of this index's entries, one per registry and model, e.g. `templates:<model>`. */
+  collection: string;
+}
+
+/** Options of `SimilarityIndex.search`. */
+export interface SimilaritySearchOptions {
+  /** Most results, best first. Default 5. */
+  limit?: number;
+  signal?: AbortSignal;
+}
+
 /**
- * Exact cosine search over named texts (templates, patterns) with one embedding model. Vectors are
- * cached by text (the index has one model), so an entry is embedded again only when its text
- * changes, and vectors of texts no longer searched are dropped: the index follows a registry that
- * changes under it. One `embed` call per search (the query and the texts not cached yet).
+ * Cosine search over named texts (templates, patterns) with one embedding model. One `embed` call
+ * per search: the query and the texts not cached yet. Vectors are cached by text, so an entry is
+ * embedded again only when its text changes, and vectors of entries no longer searched are
+ * dropped: the index follows a registry that changes under it.
+ *
+ * Without `store` the cache is this object's memory and the search is exact cosine in process.
+ * With `store` the vectors live in the storage (`storage.vectors`), filed by the SHA-256 of model
+ * and text: a new index over the same storage (a restarted server) embeds only the query, a changed
+ * text is embedded again and replaces its entry, and entries no longer in the registry are pruned.
+ * The storage searches (exact, or pgvector in the database).
  *
  * @example
- * const index = createSimilarityIndex(lexicalEmbeddings());
+ * const index = createSimilarityIndex(lexicalEmbeddings(), { vectors: storage.vectors, collection: 'patterns:lexical' });
  * const [best] = await index.search([{ name: 'chart', text: 'an SVG bar chart' }], 'bar chart of sales', { limit: 1 });
  */
-export function createSimilarityIndex(embeddings: EmbeddingAdapter) {
-  let cache = new Map<string, number[]>();
-  return {
-    embeddings,
-    async search(entries: readonly SimilarityEntry[], query: string, options: { limit?: number; signal?: AbortSignal } = {}): Promise<SimilarityMatch[]> {
-      const missing = [...new Set(entries.filter((entry) => !cache.has(entry.text)).map((entry) => entry.text))];
-      const [queryVector, ...vectors] = await embedChecked(embeddings, [query, ...missing], options.signal);
-      const fresh = new Map(missing.map((text, index) => [text, vectors[index]!]));
-      cache = new Map(entries.map((entry) => [entry.text, cache.get(entry.text) ?? fresh.get(entry.text)!]));
-      return entries
-        .filter((entry) => entry.eligible !== false)
-        .map((entry) => ({ name: entry.name, score: round(cosine(queryVector!, cache.get(entry.text)!)) }))
-        .sort((a, b) => b.score - a.score)
-        .slice(0, options.limit ?? 5);
-    },
-  };
+export function createSimilarityIndex(embeddings: EmbeddingAdapter, store?: SimilarityIndexStore) {
+  return { embeddings, search: store ? storedSearch(embeddings, store) : memorySearch(embeddings) };
 }
 
 /** A similarity index over one embedding model (see `createSimilarityIndex`). */
 export type SimilarityIndex = ReturnType<typeof createSimilarityIndex>;
+
+type Search = (entries: readonly SimilarityEntry[], query: string, options?: SimilaritySearchOptions) => Promise<SimilarityMatch[]>;
+
+function memorySearch(embeddings: EmbeddingAdapter): Search {
+  let cache = new Map<string, number[]>();
+  return async (entries, query, options = {}) => {
+    const missing = [...new Set(entries.filter((entry) => !cache.has(entry.text)).map((entry) => entry.text))];
+    const [queryVector, ...vectors] = await embedChecked(embeddings, [query, ...missing], options.signal);
+    const fresh = new Map(missing.map((text, index) => [text, vectors[index]!]));
+    cache = new Map(entries.map((entry) => [entry.text, cache.get(entry.text) ?? fresh.get(entry.text)!]));
+    return entries
+      .filter((entry) => entry.eligible !== false)
+      .map((entry) => ({ name: entry.name, score: round(cosineSimilarity(queryVector!, cache.get(entry.text)!)) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, options.limit ?? 5);
+  };
+}
+
+function storedSearch(embeddings: EmbeddingAdapter, { vectors, collection }: SimilarityIndexStore): Search {
+  /** name → content hash this index knows the storage holds (put or found by this index). */
+  let synced = new Map<string, string>();
+  return async (entries, query, options = {}) => {
+    const hashed = entries.map((entry) => ({ ...entry, contentHash: contentHash(embeddings, entry.text) }));
+    const unsynced = hashed.filter((entry) => synced.get(entry.name) !== entry.contentHash);
+    const cached = unsynced.length === 0 ? new Map<string, number[]>() : await vectors.get(collection, [...new Set(unsynced.map((entry) => entry.contentHash))]);
+    const missing = [...new Set(unsynced.filter((entry) => !cached.has(entry.contentHash)).map((entry) => entry.text))];
+    const [queryVector, ...fresh] = await embedChecked(embeddings, [query, ...missing], options.signal);
+    const embedded = new Map(missing.map((text, index) => [text, fresh[index]!]));
+    if (unsynced.length > 0) {
+      await vectors.put(
+        collection,
+        unsynced.map((entry) => ({ id: entry.name, contentHash: entry.contentHash, vector: cached.get(entry.contentHash) ?? embedded.get(entry.text)! })),
+      );
+    }
+    const names = new Set(hashed.map((entry) => entry.name));
+    // A registry that lost entries (or a first search over a collection another registry filled): drop what it no longer has.
+    if (synced.size === 0 || [...synced.keys()].some((name) => !names.has(name))) await vectors.prune(collection, [...names]);
+    synced = new Map(hashed.map((entry) => [entry.name, entry.contentHash]));
+    const eligible = hashed.filter((entry) => entry.eligible !== false).map((entry) => entry.name);
+    if (eligible.length === 0) return [];
+    const order = new Map(hashed.map((entry, index) => [entry.name, index]));
+    const matches = await vectors.search(collection, queryVector!, { k: options.limit ?? 5, ids: eligible });
+    // Rounded ties keep the registry's order, as the in-memory search does.
+    return matches.map((match) => ({ name: match.id, score: round(match.score) })).sort((a, b) => b.score - a.score || order.get(a.name)! - order.get(b.name)!);
+  };
+}
+
+/** The key a text's vector is cached under: SHA-256 of the model, its dimensions and the text. */
+function contentHash(embeddings: EmbeddingAdapter, text: string): string {
+  return createHash('sha256').update(`${embeddings.model}\n${embeddings.dimensions}\n${text}`, 'utf8').digest('hex');
+}
 
 async function embedChecked(embeddings: EmbeddingAdapter, texts: readonly string[], signal: AbortSignal | undefined): Promise<number[][]> {
   let vectors: number[][];
@@ -66,18 +127,6 @@ async function embedChecked(embeddings: EmbeddingAdapter, texts: readonly string
     });
   }
   return vectors;
-}
-
-function cosine(a: readonly number[], b: readonly number[]): number {
-  let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (let index = 0; index < a.length; index++) {
-    dot += a[index]! * b[index]!;
-    normA += a[index]! * a[index]!;
-    normB += b[index]! * b[index]!;
-  }
-  return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
 }
 
 function round(score: number): number {

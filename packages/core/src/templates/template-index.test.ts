@@ -5,6 +5,7 @@ import type { Template } from '../spec/template.js';
 import { lexicalEmbeddings } from './lexical-embeddings.js';
 import { createTemplateIndex, templateSearchText } from './template-index.js';
 import { maxGuidanceTokens, templateGuidance } from './template-guidance.js';
+import { memoryVectors } from '../testing/doubles/memory-vectors.js';
 
 const template = (name: string, kind: Template['kind'], description: string, tags: string[] = []): Template => ({ name, kind, description, tags, files: {} });
 const templates = {
@@ -52,6 +53,34 @@ describe('template index', () => {
     await index.search({ dashboard: templates.dashboard }, 'third');
     await index.search(templates, 'fourth');
     expect(texts).toEqual(['third', 'fourth', templateSearchText(templates.game), templateSearchText(templates.token)]);
+  });
+
+  it('behavior: with a store, results equal the in-memory index, and a new index over the same vectors embeds only the query', async () => {
+    const vectors = memoryVectors();
+    const first = counted();
+    const stored = await createTemplateIndex(first.embeddings, { vectors, collection: 'templates:test' }).search(templates, 'metrics dashboard with charts');
+    expect(stored).toEqual(await createTemplateIndex(lexicalEmbeddings()).search(templates, 'metrics dashboard with charts'));
+    expect(first.texts).toHaveLength(4);
+    const reopened = counted();
+    const again = createTemplateIndex(reopened.embeddings, { vectors, collection: 'templates:test' });
+    expect((await again.search(templates, 'an erc20 token', { kind: 'dapp' })).map((match) => match.name)).toEqual(['token']);
+    expect(reopened.texts).toEqual(['an erc20 token']);
+  });
+
+  it('behavior: with a store, a changed template is embedded again and replaces its vector; a removed one is pruned from the collection', async () => {
+    const vectors = memoryVectors();
+    const { embeddings, texts } = counted();
+    const index = createTemplateIndex(embeddings, { vectors, collection: 'templates:test' });
+    await index.search(templates, 'first');
+    texts.length = 0;
+    const changed = { dashboard: templates.dashboard, game: { ...templates.game, description: 'A platformer with physics' } };
+    expect((await index.search(changed, 'platformer physics'))[0]?.name).toBe('game');
+    expect(texts).toEqual(['platformer physics', templateSearchText(changed.game)]);
+    const [queryVector] = await lexicalEmbeddings().embed(['platformer physics']);
+    const held = await vectors.search('templates:test', queryVector!, { k: 10 });
+    expect(held.map((match) => match.id).sort()).toEqual(['dashboard', 'game']);
+    expect(held[0]).toMatchObject({ id: 'game', score: expect.any(Number) });
+    expect(held[0]!.score).toBeGreaterThan(0.3);
   });
 
   it('behavior: searchText, when given, is what a template is found by', async () => {

@@ -2,7 +2,7 @@ import type { TemplateMatch } from '@buildwright/client';
 import type { EmbeddingAdapter } from '../spec/embedding.js';
 import type { ProjectKind } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
-import { createSimilarityIndex } from './similarity-index.js';
+import { createSimilarityIndex, type SimilarityIndexStore } from './similarity-index.js';
 import { templateKinds } from './template-manifest.js';
 
 /** One search result: the template's name, its cosine similarity to the query (-1 to 1), its description (the wire type of `GET /templates?query=`). */
@@ -17,7 +17,7 @@ export interface TemplateSearchOptions {
   signal?: AbortSignal;
 }
 
-/** Exact cosine search over templates' search texts; see `createTemplateIndex`. */
+/** Cosine search over templates' search texts; see `createTemplateIndex`. */
 export interface TemplateIndex {
   readonly embeddings: EmbeddingAdapter;
   search(templates: Readonly<Record<string, Template>>, query: string, options?: TemplateSearchOptions): Promise<TemplateMatch[]>;
@@ -40,12 +40,16 @@ export function templateSearchText(template: Template): string {
  * a template is embedded again only when its text changes (or a new one appears), and vectors of
  * texts no longer in the registry are dropped: the index follows a registry that changes under it.
  *
+ * With `store` (`{ vectors: storage.vectors, collection }`) the vectors are kept in the storage,
+ * by content hash: a new index over the same storage embeds only the query (see
+ * `createSimilarityIndex`). The builder does this when its storage has `vectors`.
+ *
  * @example
- * const index = createTemplateIndex(lexicalEmbeddings());
+ * const index = createTemplateIndex(lexicalEmbeddings(), { vectors: storage.vectors, collection: 'templates:lexical' });
  * const [best] = await index.search(templates, 'an nft minting page', { kind: 'dapp', limit: 1 });
  */
-export function createTemplateIndex(embeddings: EmbeddingAdapter): TemplateIndex {
-  const index = createSimilarityIndex(embeddings);
+export function createTemplateIndex(embeddings: EmbeddingAdapter, store?: SimilarityIndexStore): TemplateIndex {
+  const index = createSimilarityIndex(embeddings, store);
   return {
     embeddings,
     async search(templates, query, options = {}) {

@@ -9,6 +9,7 @@ import { mcpConsentMigration } from './0008-mcp-consent.js';
 import { planApprovalMigration } from './0009-plan-approval.js';
 import { agentsMigration } from './0010-agents.js';
 import { agentProgressMigration } from './0011-agent-progress.js';
+import { vectorsMigration } from './0012-vectors.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in the order they apply. Append new files here; never edit a released one. */
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   planApprovalMigration,
   agentsMigration,
   agentProgressMigration,
+  vectorsMigration,
 ];

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { BuildwrightError, isTerminal } from '@buildwright/client';
 import type { BuildwrightEvent } from '../../events/events.js';
 import { memoryAgents } from './memory-agents.js';
+import { memoryVectors } from './memory-vectors.js';
 import { projectCursor, projectPageInput } from '../../versions/project-page.js';
 import { deploymentNotFound, gitSyncBusy, idTaken, projectBusy, projectNotFound, runLeaseLost, runNotFound } from '../../versions/record-errors.js';
 import { versionConflict } from '../../versions/version-conflict.js';
@@ -27,10 +28,13 @@ import type {
   UsageRecord,
   VersionRecord,
 } from '../../spec/storage.js';
+import type { VectorStorage } from '../../spec/vector-storage.js';
 
 /** The in-memory storage adapter, with a test hook. */
 export interface MemoryStorage extends StorageAdapter {
   readonly provider: 'memory';
+  /** Exact cosine search over vectors kept in memory. */
+  readonly vectors: VectorStorage;
   /**
    * Number of distinct file contents stored (content-addressed blobs).
    * @internal Test hook for the "unchanged content stored once" conformance case.
@@ -156,6 +160,7 @@ export function memoryStorage(): MemoryStorage {
     ...memoryAgents(),
     specificationVersion: 'v1',
     provider: 'memory',
+    vectors: memoryVectors(),
     async migrate() {},
     async close() {},
 

@@ -1,0 +1,89 @@
+/**
+ * bench/vector-search: `storage.vectors` search latency over 2,000 vectors of 256 numbers (an
+ * API embedder's length) per backend: memoryStorage (exact), pgliteStorage exact (rows read,
+ * cosine in process), pgliteStorage with pgvector (`<=>` in the database), postgresStorage
+ * (`auto`: pgvector when the server has it, else the exact fallback; printed). Prints the cost of
+ * opening PGlite with and without the vector extension, the time to store the 2,000, then p50/p99
+ * of a top-5 search against the floor of the same run: exact cosine over the same vectors in
+ * process, with nothing read. Load average before and after (other sessions share the cores).
+ *
+ * Run: pnpm exec tsx bench/vector-search.ts
+ */
+import { performance } from 'node:perf_hooks';
+import { rankByCosine, type StorageAdapter, type VectorItem } from '@buildwright/core';
+import { memoryStorage } from '@buildwright/core/doubles';
+import { pgliteStorage } from '@buildwright/adapters/pglite';
+import { postgresStorage } from '@buildwright/adapters/postgres';
+import { benchSchema, loadAverage } from './bench-services.js';
+
+const size = 2_000;
+const dimensions = 256;
+const searches = 200;
+const k = 5;
+const collection = 'bench:vectors';
+
+/** Seeded vectors (the same every run), so backends and runs search the same data. */
+function seeded(seed: number): number[] {
+  let state = seed * 2_654_435_761 + 1;
+  return Array.from({ length: dimensions }, () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 1_073_741_824 - 1;
+  });
+}
+
+const items: VectorItem[] = Array.from({ length: size }, (_, index) => ({ id: `item-${index}`, contentHash: `hash-${index}`, vector: seeded(index + 1) }));
+const queries = Array.from({ length: 20 }, (_, index) => seeded(100_000 + index));
+const percentile = (values: number[], share: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))]!;
+
+async function time(fn: () => Promise<unknown> | unknown): Promise<number[]> {
+  const timings: number[] = [];
+  for (let round = 0; round < searches; round++) {
+    const start = performance.now();
+    await fn();
+    timings.push(performance.now() - start);
+  }
+  return timings;
+}
+
+function report(label: string, timings: number[], floorP50: number, extra = '') {
+  const p50 = percentile(timings, 0.5);
+  console.log(`${label.padEnd(34)} p50 ${p50.toFixed(2).padStart(7)} ms (${(p50 / floorP50).toFixed(1).padStart(5)}× floor)  p99 ${percentile(timings, 0.99).toFixed(2).padStart(7)} ms${extra}`);
+}
+
+async function measure(label: string, open: () => StorageAdapter, floorP50: number) {
+  const openStart = performance.now();
+  const storage = open();
+  await storage.migrate();
+  const mode = await storage.vectors!.searchMode();
+  const opened = performance.now() - openStart;
+  try {
+    const putStart = performance.now();
+    await storage.vectors!.put(collection, items);
+    const put = performance.now() - putStart;
+    let round = 0;
+    const timings = await time(() => storage.vectors!.search(collection, queries[round++ % queries.length]!, { k }));
+    report(`${label} [${mode}]`, timings, floorP50, `  open+migrate ${opened.toFixed(0)} ms, put ${size} ${put.toFixed(0)} ms`);
+  } finally {
+    await storage.close();
+  }
+}
+
+console.log(`bench/vector-search: ${size} vectors × ${dimensions}, top-${k}, ${searches} searches per backend; load average ${loadAverage()}`);
+let round = 0;
+const floor = await time(() => rankByCosine(items, queries[round++ % queries.length]!, k));
+const floorP50 = percentile(floor, 0.5);
+report('floor: exact cosine in process', floor, floorP50);
+await measure('memoryStorage', () => memoryStorage(), floorP50);
+await measure('pgliteStorage()', () => pgliteStorage(), floorP50);
+await measure("pgliteStorage({ vectors: 'pgvector' })", () => pgliteStorage({ vectors: 'pgvector' }), floorP50);
+try {
+  const schema = await benchSchema();
+  try {
+    await measure("postgresStorage() (vectors: 'auto')", () => postgresStorage({ connectionString: schema.url }), floorP50);
+  } finally {
+    await schema.drop();
+  }
+} catch (error) {
+  console.log(`postgresStorage: skipped (${error instanceof Error ? error.message : String(error)})`);
+}
+console.log(`load average after: ${loadAverage()}`);
