@@ -71,7 +71,8 @@ const budgetAdvice =
  */
 export function performanceCheck(options: PerformanceCheckOptions = {}, session?: WebCheckSession): Check {
   const directory = options.directory ?? 'dist';
-  if (!/^[\w.-]+(?:\/[\w.-]+)*$/.test(directory)) invalid(`directory "${directory}" must be a plain relative path such as "dist"`);
+  if (!/^[\w.-]+(?:\/[\w.-]+)*$/.test(directory) || directory.split('/').some((part) => part === '.' || part === '..'))
+    invalid(`directory "${directory}" must be a plain relative path such as "dist"`);
   const budgetKb = options.budgetKb ?? 170;
   if (budgetKb !== false && !(typeof budgetKb === 'number' && budgetKb > 0)) invalid(`budgetKb must be a positive number of kB or false, not ${JSON.stringify(budgetKb)}`);
   const lighthouse = lighthouseSettings(options.lighthouse);
