@@ -1,5 +1,5 @@
 import { BuildwrightError } from '@buildwright/core';
-import type { Check, CheckContext, CheckIssue, CheckResult } from '@buildwright/core';
+import type { Check, CheckContext, CheckIssue } from '@buildwright/core';
 import { requirePeers } from '../internal/peer-dependency.js';
 import { chainRpcUrls } from './browser-check.js';
 import { kilobytes, largestModules, measureChunks } from './bundle-budget.js';
