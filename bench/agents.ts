@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createBuilder } from '@buildwright/core';
-import type { Builder, BuildwrightEvent } from '@buildwright/core';
+import type { Builder, BuildwrightEvent, LlmAdapter } from '@buildwright/core';
 import { webChecks } from '@buildwright/adapters/checks';
 import type { WebChecksOptions } from '@buildwright/adapters/checks';
 import { localSandbox } from '@buildwright/adapters/local';
@@ -35,9 +35,21 @@ const configurations: Array<{ name: string; checks: WebChecksOptions }> = [
   { name: '+ budget and Lighthouse', checks: { performance: { lighthouse: true } } },
 ];
 
+/** The scripted model, from the top of the transcript at each run's plan call: one builder (and its warm Chromium and workers) serves every run. */
+function replayingModel(): LlmAdapter {
+  let current = scriptedLlm({ transcript });
+  return {
+    ...current,
+    stream(request) {
+      if (request.node === 'plan') current = scriptedLlm({ transcript });
+      return current.stream(request);
+    },
+  };
+}
+
 function builderFor(checks: WebChecksOptions): Builder {
   return createBuilder({
-    llm: scriptedLlm({ transcript }),
+    llm: replayingModel(),
     sandbox: localSandbox({ root: join(work, 'sandboxes') }),
     storage: memoryStorage(),
     checks: webChecks(checks),
