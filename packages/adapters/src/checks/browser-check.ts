@@ -275,7 +275,7 @@ interface EarlyBrowser {
 }
 
 /** The chain's RPC URL in a DApp run: the page talks to it. */
-async function chainRpcUrls(context: CheckContext): Promise<string[]> {
+export async function chainRpcUrls(context: CheckContext): Promise<string[]> {
   if (context.kind !== 'dapp' || !context.chain) return [];
   const info = await context.chain.info().catch(() => undefined);
   return info ? [info.rpcUrl] : [];

@@ -9,6 +9,7 @@ it('default: public exports of @buildwright/adapters/checks', async () => {
     'dependencyCache',
     'importsCheck',
     'installCheck',
+    'performanceCheck',
     'validateCheck',
     'webChecks',
   ]);
@@ -19,4 +20,7 @@ it('behavior: webChecks gives the checks in run order, and false leaves one out'
   expect(webChecks().map((check) => check.name)).toEqual(['imports', 'install', 'validate', 'build-app', 'browser']);
   expect(webChecks({ browser: false, imports: false }).map((check) => check.name)).toEqual(['install', 'validate', 'build-app']);
   expect(webChecks()[0]?.kinds).toEqual(['web', 'dapp']);
+  const withPerformance = webChecks({ performance: { budgetKb: 120 } });
+  expect(withPerformance.map((check) => check.name)).toEqual(['imports', 'install', 'validate', 'build-app', 'browser', 'performance']);
+  expect(withPerformance.at(-1)?.kinds).toEqual(['web', 'dapp']);
 });

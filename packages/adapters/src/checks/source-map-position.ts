@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 
-interface RawSourceMap {
+export interface RawSourceMap {
   sources?: Array<string | null>;
   sourceRoot?: string;
   mappings?: string;
@@ -29,6 +29,48 @@ function decodeSegment(segment: string): number[] {
   return values;
 }
 
+/** One mapping of a source map: a generated position (0-based) and, unless it is unmapped code, its source index and original position. */
+export interface MappingSegment {
+  line: number;
+  column: number;
+  source?: number;
+  sourceLine?: number;
+  sourceColumn?: number;
+}
+
+/**
+ * The mappings of a source map (version 3) in order, line by line. Source index, original line
+ * and column are relative across the whole map, so they are replayed from the start.
+ *
+ * @example
+ * for (const segment of mappingSegments(map.mappings)) if (segment.source !== undefined) ...
+ */
+export function* mappingSegments(mappings: string): Generator<MappingSegment> {
+  let source = 0;
+  let sourceLine = 0;
+  let sourceColumn = 0;
+  let line = 0;
+  for (const text of mappings.split(';')) {
+    let column = 0;
+    for (const segment of text.split(',')) {
+      if (segment === '') continue;
+      const values = decodeSegment(segment);
+      if (values.length === 0) continue;
+      column += values[0]!;
+      // A one-field segment starts a stretch of generated code with no original.
+      if (values.length < 4) {
+        yield { line, column };
+        continue;
+      }
+      source += values[1]!;
+      sourceLine += values[2]!;
+      sourceColumn += values[3]!;
+      yield { line, column, source, sourceLine, sourceColumn };
+    }
+    line += 1;
+  }
+}
+
 /**
  * Maps a generated position (1-based line and column, as in a V8 stack frame) back to its
  * original source through a source map (version 3, no index maps). Returns the source as the map
@@ -40,33 +82,14 @@ function decodeSegment(segment: string): number[] {
  */
 export function originalPosition(map: RawSourceMap, line: number, column: number): { source: string; line: number; column: number } | undefined {
   if (typeof map.mappings !== 'string' || !Array.isArray(map.sources)) return undefined;
-  const lines = map.mappings.split(';');
-  // Source index, original line and original column are relative across the whole map: replay the lines before.
-  let source = 0;
-  let sourceLine = 0;
-  let sourceColumn = 0;
-  let found: { source: number; line: number; column: number } | undefined;
-  for (let index = 0; index < lines.length && index < line; index += 1) {
-    let generatedColumn = 0;
-    for (const segment of lines[index]!.split(',')) {
-      if (segment === '') continue;
-      const values = decodeSegment(segment);
-      if (values.length === 0) continue;
-      generatedColumn += values[0]!;
-      const onTarget = index === line - 1 && generatedColumn <= column - 1;
-      // A one-field segment starts a stretch of generated code with no original.
-      if (values.length === 1 && onTarget) found = undefined;
-      if (values.length >= 4) {
-        source += values[1]!;
-        sourceLine += values[2]!;
-        sourceColumn += values[3]!;
-        if (onTarget) found = { source, line: sourceLine, column: sourceColumn };
-      }
-    }
+  let found: MappingSegment | undefined;
+  for (const segment of mappingSegments(map.mappings)) {
+    if (segment.line >= line) break;
+    if (segment.line === line - 1 && segment.column <= column - 1) found = segment;
   }
-  const name = found && map.sources[found.source];
+  const name = found?.source === undefined ? undefined : map.sources[found.source];
   if (!found || !name) return undefined;
-  return { source: `${map.sourceRoot ? `${map.sourceRoot.replace(/\/$/, '')}/` : ''}${name}`, line: found.line + 1, column: found.column + 1 };
+  return { source: `${map.sourceRoot ? `${map.sourceRoot.replace(/\/$/, '')}/` : ''}${name}`, line: found.sourceLine! + 1, column: found.sourceColumn! + 1 };
 }
 
 /**

@@ -7,6 +7,8 @@ import { importsCheck } from './imports-check.js';
 import type { ImportsCheckOptions } from './imports-check.js';
 import { installCheck } from './install-check.js';
 import type { InstallCheckOptions } from './install-check.js';
+import { performanceCheck } from './performance-check.js';
+import type { PerformanceCheckOptions } from './performance-check.js';
 import { validateCheck } from './validate-check.js';
 import type { ValidateCheckOptions } from './validate-check.js';
 import { createWebCheckSession } from './web-check-session.js';
@@ -20,6 +22,12 @@ export interface WebChecksOptions {
   validate?: ValidateCheckOptions | false;
   build?: BuildCheckOptions | false;
   browser?: BrowserCheckOptions | false;
+  /**
+   * The performance check, after the browser check (default off): `true` or its options. A bundle
+   * budget per chunk (gzip, 170 kB by default) and, with `lighthouse`, Lighthouse scores of the
+   * production preview in the browser check's Chromium. See docs/checks.md.
+   */
+  performance?: PerformanceCheckOptions | boolean;
   /** The browser check's accessibility scan (axe-core on each visited route): the same as `browser.a11y`, which wins when both are given. */
   a11y?: BrowserCheckOptions['a11y'];
   /**
@@ -58,7 +66,7 @@ export interface WebChecksOptions {
 
 /**
  * The checks of a web project, in the order the run graph runs them: imports, install,
- * validate (types and lint), build, browser. The first failure goes to the fix step.
+ * validate (types and lint), build, browser, and performance when asked (`performance: true`). The first failure goes to the fix step.
  *
  * @example
  * import { webChecks } from '@buildwright/adapters/checks';
@@ -83,6 +91,7 @@ export function webChecks(options: WebChecksOptions = {}): Check[] {
     const browser = browserCheck({ ...(options.a11y === undefined ? {} : { a11y: options.a11y }), ...options.browser }, session);
     checks.push(options.livePreview === false ? browser : { ...browser, livePreview: devPreview() });
   }
+  if (options.performance) checks.push(performanceCheck(performanceOptions(options.performance, options.browser), session));
   return checks.map((check) => ({
     ...check,
     kinds: check.kinds ?? ['web', 'dapp'],
@@ -98,6 +107,20 @@ export function webChecks(options: WebChecksOptions = {}): Check[] {
       }
     },
   }));
+}
+
+/** The performance check serves and loads what the browser check does, in the same Chromium (same flags, so one pooled browser). */
+function performanceOptions(performance: true | PerformanceCheckOptions, browser: BrowserCheckOptions | false | undefined): PerformanceCheckOptions {
+  const given = performance === true ? {} : performance;
+  if (!browser) return given;
+  const { directory, executablePath, args, allowOrigins } = browser;
+  return {
+    ...(directory === undefined ? {} : { directory }),
+    ...(executablePath === undefined ? {} : { executablePath }),
+    ...(args === undefined ? {} : { args }),
+    ...(Array.isArray(allowOrigins) ? { allowOrigins } : {}),
+    ...given,
+  };
 }
 
 /** The shared services install the dependency set as the project's install check does. */

@@ -1,0 +1,132 @@
+import { BuildwrightError } from '@buildwright/core';
+import type { CheckIssue } from '@buildwright/core';
+import { importPeer } from '../internal/peer-dependency.js';
+import type { GuardedBrowser } from './guarded-browser.js';
+import { lighthousePage } from './lighthouse-page.js';
+
+/** The Lighthouse categories the performance check scores. */
+export type LighthouseCategory = 'performance' | 'best-practices';
+
+export interface LighthouseRunOptions {
+  /** The page to audit (the production preview). */
+  url: string;
+  categories: readonly LighthouseCategory[];
+  /** `'desktop'` (default: the browser check's 1280×800 viewport, desktop throttling) or `'mobile'` (Lighthouse's default: a slow phone on 4G). */
+  formFactor?: 'desktop' | 'mobile' | undefined;
+  /** Most time for the page to load under Lighthouse. Default 45 s. */
+  maxWaitForLoadMs?: number | undefined;
+}
+
+/** An audit that counts toward a category's score and did not pass (Lighthouse's own pass mark is 0.9). */
+export interface LighthouseAudit {
+  id: string;
+  title: string;
+  /** `'2.1 s'`, `'Potential savings of 41 KiB'`; empty when Lighthouse gives none. */
+  displayValue: string;
+  score: number;
+  category: LighthouseCategory;
+}
+
+export interface LighthouseSummary {
+  /** 0 to 1 per category; null when Lighthouse could not score it (its `runtimeError` tells why). */
+  scores: Record<LighthouseCategory, number | null>;
+  /** The audits that did not pass, lowest score first, then by their weight in the category. */
+  failingAudits: LighthouseAudit[];
+  /** Lighthouse's own error for the whole run (e.g. `NO_FCP`: the page painted nothing), if any. */
+  runtimeError?: string | undefined;
+}
+
+interface LhrAuditRef {
+  id: string;
+  weight: number;
+}
+interface LhrAudit {
+  id: string;
+  title: string;
+  score: number | null;
+  scoreDisplayMode: string;
+  displayValue?: string;
+}
+interface Lhr {
+  categories: Record<string, { score: number | null; auditRefs: LhrAuditRef[] } | undefined>;
+  audits: Record<string, LhrAudit | undefined>;
+  runtimeError?: { code: string; message: string };
+}
+
+/** Lighthouse's pass mark for an audit. */
+const auditPassScore = 0.9;
+
+/**
+ * Runs Lighthouse 12 (the optional peer `lighthouse`) on `url` in a new context of a guarded
+ * browser (the pooled Chromium of the browser check, under the same egress policy), through
+ * Playwright's connection (`lighthousePage`): no debugging port is opened.
+ *
+ * @example
+ * const summary = await runLighthouse(guarded, { url: server.url, categories: ['performance', 'best-practices'] });
+ * summary.scores.performance; // 0.97
+ */
+export async function runLighthouse(guarded: GuardedBrowser, options: LighthouseRunOptions): Promise<LighthouseSummary> {
+  const { default: lighthouse, desktopConfig } = await importPeer('performanceCheck', 'lighthouse', () => import('lighthouse'));
+  const desktop = (options.formFactor ?? 'desktop') === 'desktop';
+  const viewport = desktop ? { width: 1350, height: 940 } : { width: 412, height: 823 };
+  const context = await guarded.newContext({ viewport });
+  try {
+    const page = await context.newPage();
+    const session = await context.newCDPSession(page);
+    const flags = { onlyCategories: [...options.categories], output: 'json' as const, logLevel: 'silent' as const, maxWaitForLoad: options.maxWaitForLoadMs ?? 45_000 };
+    const result = await lighthouse(options.url, flags, desktop ? desktopConfig : undefined, lighthousePage(page, session) as never);
+    if (!result) throw new BuildwrightError({ code: 'INTERNAL', message: 'performanceCheck: Lighthouse returned no result; run it again, and report it if it keeps happening.' });
+    return summarize(result.lhr as unknown as Lhr, options.categories);
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+/** Scores and failing audits out of a Lighthouse result (`lhr`). */
+export function summarize(lhr: Lhr, categories: readonly LighthouseCategory[]): LighthouseSummary {
+  const scores = {} as Record<LighthouseCategory, number | null>;
+  const failingAudits: Array<LighthouseAudit & { weight: number }> = [];
+  for (const category of categories) {
+    const scored = lhr.categories[category];
+    scores[category] = scored?.score ?? null;
+    for (const ref of scored?.auditRefs ?? []) {
+      const audit = lhr.audits[ref.id];
+      if (!audit || audit.score === null || audit.score >= auditPassScore) continue;
+      if (!['numeric', 'binary', 'metricSavings'].includes(audit.scoreDisplayMode)) continue;
+      // Metrics weigh in the performance score; other audits that did not pass still tell what to fix.
+      failingAudits.push({ id: audit.id, title: audit.title, displayValue: audit.displayValue ?? '', score: audit.score, category, weight: ref.weight });
+    }
+  }
+  failingAudits.sort((left, right) => left.score - right.score || right.weight - left.weight);
+  return {
+    scores,
+    failingAudits: failingAudits.map(({ weight: _weight, ...audit }) => audit),
+    ...(lhr.runtimeError ? { runtimeError: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}),
+  };
+}
+
+/**
+ * One issue per category under its minimum score, then the failing audits of those categories
+ * (at most `maxAudits`), each as `title: displayValue`.
+ *
+ * @example
+ * lighthouseIssues(summary, { performance: 0.5 }); // [{ message: 'Lighthouse performance 0.31 is under 0.5' }, { message: 'Largest Contentful Paint: 6.2 s (score 0.02)' }]
+ */
+export function lighthouseIssues(summary: LighthouseSummary, minScores: Partial<Record<LighthouseCategory, number>>, maxAudits = 8): CheckIssue[] {
+  const failing = (Object.keys(minScores) as LighthouseCategory[]).filter((category) => {
+    const score = summary.scores[category];
+    return score === null || score === undefined || score < minScores[category]!;
+  });
+  const issues: CheckIssue[] = failing.map((category) => {
+    const score = summary.scores[category];
+    return {
+      message:
+        score === null || score === undefined
+          ? `Lighthouse could not score ${category}${summary.runtimeError ? ` (${summary.runtimeError})` : ''}`
+          : `Lighthouse ${category} ${score.toFixed(2)} is under ${minScores[category]}`,
+    };
+  });
+  const audits = summary.failingAudits.filter((audit) => failing.includes(audit.category)).slice(0, maxAudits);
+  issues.push(...audits.map((audit) => ({ message: `${audit.category} audit "${audit.title}"${audit.displayValue ? `: ${audit.displayValue}` : ''} (score ${audit.score.toFixed(2)})` })));
+  return issues;
+}
