@@ -9,6 +9,7 @@ it('default: public exports of @buildwright/adapters/checks', async () => {
     'dependencyCache',
     'importsCheck',
     'installCheck',
+    'securityCheck',
     'validateCheck',
     'webChecks',
   ]);
@@ -19,4 +20,20 @@ it('behavior: webChecks gives the checks in run order, and false leaves one out'
   expect(webChecks().map((check) => check.name)).toEqual(['imports', 'install', 'validate', 'build-app', 'browser']);
   expect(webChecks({ browser: false, imports: false }).map((check) => check.name)).toEqual(['install', 'validate', 'build-app']);
   expect(webChecks()[0]?.kinds).toEqual(['web', 'dapp']);
+});
+
+it("behavior: depth 'full' adds the security check, in the browser check's parallel group", async () => {
+  const { webChecks } = await import('./index.js');
+  const full = webChecks({ depth: 'full' });
+  expect(full.map((check) => [check.name, check.parallel])).toEqual([
+    ['imports', undefined],
+    ['install', undefined],
+    ['validate', undefined],
+    ['build-app', undefined],
+    ['browser', 'after-build'],
+    ['security', 'after-build'],
+  ]);
+  expect(full.at(-1)?.kinds).toEqual(['web', 'dapp', 'api']);
+  expect(webChecks({ depth: 'full', security: false }).map((check) => check.name)).not.toContain('security');
+  expect(webChecks({ security: { audit: false } }).map((check) => check.name)).toContain('security');
 });

@@ -9,6 +9,8 @@ export type { BuildCheckOptions } from './build-check.js';
 export { browserCheck } from './browser-check.js';
 export type { BrowserCheckOptions } from './browser-check.js';
 export type { A11yImpact, A11yLevel, A11yOptions } from './page-accessibility.js';
+export { securityCheck } from './security-check.js';
+export type { AuditLevel, SecurityCheckOptions } from './security-check.js';
 export { webChecks } from './web-checks.js';
 export type { WebChecksOptions } from './web-checks.js';
 export { dependencyCache, defaultDependencyCacheDirectory } from './dependency-cache.js';
