@@ -1,9 +1,5 @@
-import { memorySandbox } from '../testing/doubles/memory-sandbox.js';
-import { memoryStorage } from '../testing/doubles/memory-storage.js';
-import { scriptedLlm } from '../testing/doubles/scripted-llm.js';
+import { checksRunEvents } from './checks-run.test-support.js';
 import { describe, expect, it } from 'vitest';
-import { createBuilder } from '../builder/create-builder.js';
-import type { BuildwrightEvent } from '../events/events.js';
 import type { Transcript } from '../protocol/transcript.js';
 import type { Check } from '../spec/check.js';
 
@@ -18,18 +14,7 @@ const fix = [
 ];
 
 async function runWith(checks: Check[], turns: Transcript['turns']) {
-  const builder = createBuilder({
-    llm: scriptedLlm({ transcript: { format: 'buildwright.transcript/v1', turns } }),
-    sandbox: memorySandbox(),
-    storage: memoryStorage(),
-    checks,
-    templates: { base: { name: 'base', kind: 'web', description: 'one file', files: { 'package.json': '{}\n' } } },
-  });
-  const run = builder.generate({ prompt: 'x', kind: 'web' });
-  const events: BuildwrightEvent[] = [];
-  for await (const event of run) events.push(event);
-  await run.result.catch(() => undefined);
-  return { events };
+  return { events: await checksRunEvents(checks, { format: 'buildwright.transcript/v1', turns }) };
 }
 
 /** Two checks that each pass only once the other has started: run one after the other, the first one waits forever (the test times out). */
