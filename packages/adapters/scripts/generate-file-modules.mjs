@@ -2,9 +2,10 @@
 // (dist, browsers) without reading the disk at run time:
 // - each template's src/templates/<name>/files/ → src/templates/<name>/files.generated.ts;
 // - the check worker's scripts, src/checks/worker/scripts/*.mjs → src/checks/worker/scripts.generated.ts;
-// - the API docs page, src/api/docs-page/ → src/api/docs-page.generated.ts.
+// - the API docs page, src/api/docs-page/ → src/api/docs-page.generated.ts;
+// - the security check's ESLint config, src/checks/security/lint-config/ → src/checks/security/lint-config.generated.ts.
 // Run after changing one of those files: `node packages/adapters/scripts/generate-file-modules.mjs [names...]`
-// (names: template names, `check-worker` or `api-docs-page`). The build runs it too; tests run it with --check.
+// (names: template names, `check-worker`, `api-docs-page` or `security-lint`). The build runs it too; tests run it with --check.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +42,7 @@ export function fileModules() {
   const modules = [
     { name: 'check-worker', folder: 'checks/worker/scripts', target: 'checks/worker/scripts.generated.ts' },
     { name: 'api-docs-page', folder: 'api/docs-page', target: 'api/docs-page.generated.ts' },
+    { name: 'security-lint', folder: 'checks/security/lint-config', target: 'checks/security/lint-config.generated.ts' },
   ];
   for (const name of readdirSync(join(sourceDirectory, 'templates')).sort()) {
     const folder = `templates/${name}/files`;

@@ -11,6 +11,8 @@ const adapterFlags = `Adapters:
   --max-fix-attempts <n>  fix attempts before the run fails (default 3)
   --type-errors <how>  blocking (default: a type error fails the checks and goes to the fix step) |
                        advisory (type errors are posted as a notice; the app is verified by its build and browser)
+  --checks <depth>     smoke (default: imports, install, validate, build, browser) |
+                       full (also security: secrets scan, security lint, npm audit; beside the browser check)
   --replay-delay <ms>  wait before each scripted model turn (script: models only)`;
 
 const commonFlags = `Common:

@@ -91,7 +91,8 @@ export async function resolveBuilderOptions(flags: CliFlags, options: OpenBuilde
       chain = await chainFromFlags(flags, kind);
     }
     const validate = flags.typeErrors ? { typeErrors: flags.typeErrors } : {};
-    checks = options.everyKind ? await checksForEveryKind(validate) : await checksFor(kind, validate);
+    const depth = flags.checks ?? 'smoke';
+    checks = options.everyKind ? await checksForEveryKind(validate, depth) : await checksFor(kind, validate, depth);
   } catch (error) {
     await storage.storage.close();
     await chain?.close();
@@ -121,26 +122,30 @@ export async function resolveBuilderOptions(flags: CliFlags, options: OpenBuilde
  * @example
  * const builder = createBuilder({ llm, sandbox, storage, chain, checks: await checksForEveryKind() });
  */
-export async function checksForEveryKind(validate: ValidateOptions = {}): Promise<Check[]> {
-  const [{ webChecks }, { dappChecks }, { apiChecks }] = await Promise.all([import('@buildwright/adapters/checks'), import('@buildwright/adapters/dapp'), import('@buildwright/adapters/api')]);
+export async function checksForEveryKind(validate: ValidateOptions = {}, depth: CheckDepth = 'smoke'): Promise<Check[]> {
   const only =
     (kind: ProjectKind) =>
     (check: Check): Check => ({ ...check, kinds: [kind] });
-  return [...webChecks({ validate }).map(only('web')), ...dappChecks({ web: { validate } }).map(only('dapp')), ...apiChecks({ validate }).map(only('api'))];
+  const lists = await Promise.all((['web', 'dapp', 'api'] as const).map(async (kind) => (await checksFor(kind, validate, depth)).map(only(kind))));
+  return lists.flat();
 }
+
+/** `--checks`: `full` adds the security check to every kind's checks. */
+type CheckDepth = 'smoke' | 'full';
 
 /** What the CLI sets of the validate check (`--type-errors`). */
 type ValidateOptions = { typeErrors?: 'blocking' | 'advisory' };
 
-async function checksFor(kind: ProjectKind | undefined, validate: ValidateOptions): Promise<Check[]> {
+async function checksFor(kind: ProjectKind | undefined, validate: ValidateOptions, depth: CheckDepth = 'smoke'): Promise<Check[]> {
+  const web = depth === 'full' ? { validate, depth } : { validate };
   if (kind === 'api') {
-    const { apiChecks } = await import('@buildwright/adapters/api');
-    return apiChecks({ validate });
+    const [{ apiChecks }, { securityCheck }] = await Promise.all([import('@buildwright/adapters/api'), import('@buildwright/adapters/checks')]);
+    return [...apiChecks({ validate }), ...(depth === 'full' ? [securityCheck()] : [])];
   }
   if (kind === 'dapp') {
     const { dappChecks } = await import('@buildwright/adapters/dapp');
-    return dappChecks({ web: { validate } });
+    return dappChecks({ web });
   }
   const { webChecks } = await import('@buildwright/adapters/checks');
-  return webChecks({ validate });
+  return webChecks(web);
 }

@@ -79,6 +79,8 @@ export interface CliFlags {
   reject?: boolean;
   /** Type errors fail the validate check (`blocking`, default) or are posted as a notice (`advisory`). */
   typeErrors?: 'blocking' | 'advisory';
+  /** Which checks run after build: `smoke` (default: imports, install, validate, build, browser) or `full` (also security). */
+  checks?: 'smoke' | 'full';
   /** agent stats: first day (YYYY-MM-DD, UTC). */
   from?: string;
   /** agent stats: last day (YYYY-MM-DD, UTC). */
@@ -130,6 +132,7 @@ const options = {
   from: { type: 'string' },
   to: { type: 'string' },
   'type-errors': { type: 'string' },
+  checks: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -137,7 +140,7 @@ const options = {
 type FlagName = keyof typeof options;
 
 const everywhere: FlagName[] = ['help', 'json', 'owner', 'storage'];
-const runFlags: FlagName[] = ['llm', 'sandbox', 'chain', 'max-fix-attempts', 'replay-delay', 'type-errors'];
+const runFlags: FlagName[] = ['llm', 'sandbox', 'chain', 'max-fix-attempts', 'replay-delay', 'type-errors', 'checks'];
 
 /** Flags each command accepts, and its positional arguments (`?` marks an optional one). */
 export const commandSpecs: Record<CommandName, { args: string[]; flags: FlagName[] }> = {
@@ -243,6 +246,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.query !== undefined) flags.query = values.query;
   if (values.limit !== undefined) flags.limit = integer('--limit', values.limit, 1, command === 'agent' ? 500 : 100);
   if (values['type-errors'] !== undefined) flags.typeErrors = oneOf('--type-errors', values['type-errors'], ['blocking', 'advisory'] as const);
+  if (values.checks !== undefined) flags.checks = oneOf('--checks', values.checks, ['smoke', 'full'] as const);
   if (values.from !== undefined) flags.from = isoDay('--from', values.from);
   if (values.to !== undefined) flags.to = isoDay('--to', values.to);
   if (values['approve-plan'] === true) flags.approvePlan = true;

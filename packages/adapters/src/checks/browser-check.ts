@@ -137,6 +137,8 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
 
   return {
     name: 'browser',
+    // Independent of other late checks (security): they run together and fail as one fix turn.
+    parallel: 'after-build',
     ...(session ? { close: () => session.chromium.close() } : {}),
     async run(context) {
       const missing = chromiumMissing(executablePath);

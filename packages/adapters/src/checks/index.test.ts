@@ -10,6 +10,7 @@ it('default: public exports of @buildwright/adapters/checks', async () => {
     'importsCheck',
     'installCheck',
     'performanceCheck',
+    'securityCheck',
     'validateCheck',
     'webChecks',
   ]);
@@ -23,4 +24,20 @@ it('behavior: webChecks gives the checks in run order, and false leaves one out'
   const withPerformance = webChecks({ performance: { budgetKb: 120 } });
   expect(withPerformance.map((check) => check.name)).toEqual(['imports', 'install', 'validate', 'build-app', 'browser', 'performance']);
   expect(withPerformance.at(-1)?.kinds).toEqual(['web', 'dapp']);
+});
+
+it("behavior: depth 'full' adds the security check, in the browser check's parallel group", async () => {
+  const { webChecks } = await import('./index.js');
+  const full = webChecks({ depth: 'full' });
+  expect(full.map((check) => [check.name, check.parallel])).toEqual([
+    ['imports', undefined],
+    ['install', undefined],
+    ['validate', undefined],
+    ['build-app', undefined],
+    ['browser', 'after-build'],
+    ['security', 'after-build'],
+  ]);
+  expect(full.at(-1)?.kinds).toEqual(['web', 'dapp', 'api']);
+  expect(webChecks({ depth: 'full', security: false }).map((check) => check.name)).not.toContain('security');
+  expect(webChecks({ security: { audit: false } }).map((check) => check.name)).toContain('security');
 });

@@ -12,6 +12,8 @@ export type { A11yImpact, A11yLevel, A11yOptions } from './page-accessibility.js
 export { performanceCheck } from './performance-check.js';
 export type { PerformanceCheckOptions, PerformanceLighthouseOptions } from './performance-check.js';
 export type { LighthouseCategory } from './lighthouse-run.js';
+export { securityCheck } from './security-check.js';
+export type { AuditLevel, SecurityCheckOptions } from './security-check.js';
 export { webChecks } from './web-checks.js';
 export type { WebChecksOptions } from './web-checks.js';
 export { dependencyCache, defaultDependencyCacheDirectory } from './dependency-cache.js';

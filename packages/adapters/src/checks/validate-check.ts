@@ -1,5 +1,6 @@
 import type { Check, CheckContext, CheckEventInput, CheckIssue, CheckResult, SandboxCommandResult } from '@buildwright/core';
 import { cleanOutput, failed, formatIssue } from './check-report.js';
+import { eslintErrors } from './eslint-report.js';
 import type { CheckMemo, WebCheckSession } from './web-check-session.js';
 
 export interface ValidateCheckOptions {
@@ -175,18 +176,11 @@ async function sharedTypeCheck(context: CheckContext, timeoutMs: number, session
   return run;
 }
 
-interface EslintFileResult {
-  filePath: string;
-  messages: Array<{ ruleId: string | null; severity: number; message: string; line?: number; column?: number }>;
-}
-
 async function lintCheck(context: CheckContext, timeoutMs: number, session?: WebCheckSession): Promise<ToolIssues> {
   const command = `node_modules/.bin/eslint . --format json --no-warn-ignored --cache --cache-location ${eslintCacheLocation}`;
   const result = await runTool(context, session, { route: 'lint', body: { cacheLocation: eslintCacheLocation }, label: 'eslint . --format json (check worker)' }, command, timeoutMs);
-  let files: EslintFileResult[];
-  try {
-    files = JSON.parse(result.stdout) as EslintFileResult[];
-  } catch {
+  const issues = eslintErrors(result.stdout, context.sandbox.root);
+  if (!issues) {
     if (result.exitCode === 0) return { issues: [], output: '' };
     // ESLint itself failed (bad config, crash): its message is the report.
     return {
@@ -194,20 +188,6 @@ async function lintCheck(context: CheckContext, timeoutMs: number, session?: Web
       output: cleanOutput(`${result.stderr}\n${result.stdout}`, context.sandbox.root, 20),
       transient: result.timedOut || result.aborted,
     };
-  }
-  const root = context.sandbox.root.endsWith('/') ? context.sandbox.root : `${context.sandbox.root}/`;
-  const issues: CheckIssue[] = [];
-  for (const file of files) {
-    const path = file.filePath.startsWith(root) ? file.filePath.slice(root.length) : file.filePath;
-    for (const message of file.messages) {
-      if (message.severity < 2) continue;
-      issues.push({
-        file: path,
-        ...(message.line === undefined ? {} : { line: message.line }),
-        ...(message.column === undefined ? {} : { column: message.column }),
-        message: message.ruleId ? `${message.message} (${message.ruleId})` : message.message,
-      });
-    }
   }
   return { issues, output: '' };
 }

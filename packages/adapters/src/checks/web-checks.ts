@@ -11,12 +11,21 @@ import { performanceCheck } from './performance-check.js';
 import type { PerformanceCheckOptions } from './performance-check.js';
 import { validateCheck } from './validate-check.js';
 import type { ValidateCheckOptions } from './validate-check.js';
+import { securityCheck } from './security-check.js';
+import type { SecurityCheckOptions } from './security-check.js';
 import { createWebCheckSession } from './web-check-session.js';
 import { devPreview } from './dev-preview.js';
 import type { SharedTypeCheckOptions } from './shared-typecheck/shared-typecheck-pool.js';
 
 /** Options of each web check; `false` leaves a check out. */
 export interface WebChecksOptions {
+  /**
+   * `smoke` (default): imports, install, validate, build, browser. `full`: also the security check
+   * (secrets, security lint, npm audit), run at the same time as the browser check.
+   */
+  depth?: 'smoke' | 'full';
+  /** The security check's options (it runs with `depth: 'full'`, or at any depth when given); `false` leaves it out. */
+  security?: SecurityCheckOptions | false;
   imports?: ImportsCheckOptions | false;
   install?: InstallCheckOptions | false;
   validate?: ValidateCheckOptions | false;
@@ -66,12 +75,14 @@ export interface WebChecksOptions {
 
 /**
  * The checks of a web project, in the order the run graph runs them: imports, install,
- * validate (types and lint), build, browser, and performance when asked (`performance: true`). The first failure goes to the fix step.
+ * validate (types and lint), build, then browser and (with `depth: 'full'`) security at the same
+ * time, then performance when asked (`performance: true`). The first failure (of browser and
+ * security: both) goes to the fix step.
  *
  * @example
  * import { webChecks } from '@buildwright/adapters/checks';
  *
- * const builder = createBuilder({ llm, sandbox, storage, checks: webChecks({ validate: { typeErrors: 'advisory' }, a11y: { level: 'critical' } }) });
+ * const builder = createBuilder({ llm, sandbox, storage, checks: webChecks({ depth: 'full', validate: { typeErrors: 'advisory' }, a11y: { level: 'critical' } }) });
  */
 export function webChecks(options: WebChecksOptions = {}): Check[] {
   const session = createWebCheckSession({
@@ -91,22 +102,29 @@ export function webChecks(options: WebChecksOptions = {}): Check[] {
     const browser = browserCheck({ ...(options.a11y === undefined ? {} : { a11y: options.a11y }), ...options.browser }, session);
     checks.push(options.livePreview === false ? browser : { ...browser, livePreview: devPreview() });
   }
-  if (options.performance) checks.push(performanceCheck(performanceOptions(options.performance, options.browser), session));
-  return checks.map((check) => ({
-    ...check,
-    kinds: check.kinds ?? ['web', 'dapp'],
-    async run(context) {
-      try {
-        const result = await check.run(context);
-        // Work started ahead for the checks after this one is of no use once this one did not pass.
-        if (result.status === 'failed') await session.stopEarlyWork(context.sandbox);
-        return result;
-      } catch (error) {
-        await session.stopEarlyWork(context.sandbox);
-        throw error;
-      }
-    },
-  }));
+  const withSession = checks.map(
+    (check): Check => ({
+      ...check,
+      kinds: check.kinds ?? ['web', 'dapp'],
+      async run(context) {
+        try {
+          const result = await check.run(context);
+          // Work started ahead for the checks after this one is of no use once this one did not pass.
+          if (result.status === 'failed') await session.stopEarlyWork(context.sandbox);
+          return result;
+        } catch (error) {
+          await session.stopEarlyWork(context.sandbox);
+          throw error;
+        }
+      },
+    }),
+  );
+  // Not stopping the session's early work on failure: it runs beside the browser check, which may still use it.
+  const security = options.security === false ? undefined : options.security === undefined && options.depth !== 'full' ? undefined : securityCheck(options.security);
+  if (security) withSession.push(security);
+  // After the parallel group: it loads the app in the same Chromium once browser and security are done.
+  if (options.performance) withSession.push(performanceCheck(performanceOptions(options.performance, options.browser), session));
+  return withSession;
 }
 
 /** The performance check serves and loads what the browser check does, in the same Chromium (same flags, so one pooled browser). */

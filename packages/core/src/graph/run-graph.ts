@@ -5,12 +5,15 @@ import { createNodeContext, nodeInternals } from './nodes/node-context.js';
 import { runFixStep } from './nodes/fix-node.js';
 import { finalizeNode } from './nodes/finalize-node.js';
 import type { RunNode, RunRuntime } from './run-runtime.js';
+import { graphSteps, mergedFailure } from './parallel-checks.js';
+import type { GraphStep } from './parallel-checks.js';
 import { RunStateAnnotation, type RunState, type RunStateUpdate } from './run-state.js';
 
 const reservedNames = new Set(['fix', 'finalize', ...Object.keys(RunStateAnnotation.spec)]);
 
 /**
- * Compiles the run as a LangGraph state graph: the pipeline nodes in order, a conditional edge
+ * Compiles the run as a LangGraph state graph: the pipeline nodes in order (consecutive checks of
+ * one `parallel` group as one graph node that runs them at once), a conditional edge
  * from each node after `build` to the fix step on failure, the fix step back to the first node
  * after `build`, and `finalize` at the end. Node bodies close over the per-process runtime; the
  * state holds only what a resumed run needs.
@@ -19,38 +22,51 @@ export function compileRunGraph(runtime: RunRuntime, pipeline: readonly RunNode[
   const nodes = pipeline.filter((node) => !node.kinds || node.kinds.includes(runtime.kind));
   validateNames(nodes);
   const buildIndex = nodes.findIndex((node) => node.name === 'build');
-  const afterFix = nodes[buildIndex + 1]?.name ?? 'finalize';
+  const steps = graphSteps(nodes, buildIndex + 1);
+  const firstCheckStep = steps.findIndex((step) => step.name === 'build') + 1;
+  const afterFix = steps[firstCheckStep]?.name ?? 'finalize';
   const unverified = nodes.length === buildIndex + 1;
   // Typed loosely: node names are only known at run time.
   const graph = new StateGraph(RunStateAnnotation) as unknown as StateGraph<typeof RunStateAnnotation.spec, RunState, RunStateUpdate, string>;
-  nodes.forEach((node, index) => {
-    const isCheck = index > buildIndex;
-    graph.addNode(node.name, async (state: RunState) => runNode(runtime, node, state, isCheck));
+  steps.forEach((step, index) => {
+    const isCheck = index >= firstCheckStep;
+    graph.addNode(step.name, async (state: RunState) => runStep(runtime, step, state, isCheck));
   });
   graph.addNode('fix', (state: RunState) => runFixStep(runtime, state));
   graph.addNode('finalize', (state: RunState) => finalizeNode(runtime, state, { unverified }));
-  graph.addEdge(START, (nodes[0]?.name ?? 'finalize') as never);
-  nodes.forEach((node, index) => {
-    const next = nodes[index + 1]?.name ?? 'finalize';
-    graph.addConditionalEdges(node.name as never, (state: RunState) => (state.pendingFailure ? 'fix' : next), [next, 'fix'] as never);
+  graph.addEdge(START, (steps[0]?.name ?? 'finalize') as never);
+  steps.forEach((step, index) => {
+    const next = steps[index + 1]?.name ?? 'finalize';
+    graph.addConditionalEdges(step.name as never, (state: RunState) => (state.pendingFailure ? 'fix' : next), [next, 'fix'] as never);
   });
   graph.addEdge('fix' as never, afterFix as never);
   graph.addEdge('finalize' as never, END);
   return graph.compile(checkpointer ? { checkpointer } : {});
 }
 
-async function runNode(runtime: RunRuntime, node: RunNode, state: RunState, isCheck: boolean): Promise<RunStateUpdate> {
-  const context = await createNodeContext(runtime, state);
-  const result = isCheck ? await runCheckWithEvents(runtime, node.name, () => node.run(context)) : await node.run(context);
-  const { draft } = nodeInternals(context);
-  const update: RunStateUpdate = { ...draft, workingFiles: runtime.workspace.snapshot() };
-  if (!isCheck || !result) return update;
-  if (result.status === 'passed' && result.preview) {
-    const { url, screenshotPath, docsUrl } = result.preview;
+/** Runs a step's nodes (several at once for a parallel group); their failures become one for the fix step. */
+async function runStep(runtime: RunRuntime, step: GraphStep, state: RunState, isCheck: boolean): Promise<RunStateUpdate> {
+  const settled = await Promise.allSettled(step.members.map((node) => runNode(runtime, node, state, isCheck)));
+  // Every member has ended (no check left running against a sandbox the fix step changes) before an error goes up.
+  const rejected = settled.find((outcome) => outcome.status === 'rejected');
+  if (rejected) throw rejected.reason;
+  const runs = settled.map((outcome) => (outcome as PromiseFulfilledResult<Awaited<ReturnType<typeof runNode>>>).value);
+  const update: RunStateUpdate = { ...Object.assign({}, ...runs.map((run) => run.draft)), workingFiles: runtime.workspace.snapshot() };
+  if (!isCheck) return update;
+  const preview = runs.map((run) => run.result).find((result) => result?.status === 'passed' && result.preview);
+  if (preview?.status === 'passed' && preview.preview) {
+    const { url, screenshotPath, docsUrl } = preview.preview;
     update.verifiedPreview = { url, screenshotPath, ...(docsUrl === undefined ? {} : { docsUrl }) };
   }
-  if (result.status === 'failed') update.pendingFailure = { node: node.name, report: result.report, issues: result.issues, digest: runtime.workspace.digest() };
+  const failure = mergedFailure(runs);
+  if (failure) update.pendingFailure = { ...failure, digest: runtime.workspace.digest() };
   return update;
+}
+
+async function runNode(runtime: RunRuntime, node: RunNode, state: RunState, isCheck: boolean) {
+  const context = await createNodeContext(runtime, state);
+  const result = isCheck ? await runCheckWithEvents(runtime, node.name, () => node.run(context)) : await node.run(context);
+  return { name: node.name, result, draft: nodeInternals(context).draft };
 }
 
 function validateNames(nodes: readonly RunNode[]): void {

@@ -48,6 +48,8 @@ export interface RunNode {
   /** Project kinds the node applies to; all when omitted. */
   kinds?: ProjectKind[];
   run(context: RunNodeContext): Promise<CheckResult | void>;
+  /** Nodes after `build` only: consecutive nodes of the same group run concurrently (see `Check.parallel`). */
+  parallel?: string;
 }
 
 export type { Check };

@@ -1,9 +1,5 @@
-import { memorySandbox } from '../testing/doubles/memory-sandbox.js';
-import { memoryStorage } from '../testing/doubles/memory-storage.js';
-import { scriptedLlm } from '../testing/doubles/scripted-llm.js';
+import { checksRunEvents } from './checks-run.test-support.js';
 import { describe, expect, it } from 'vitest';
-import { createBuilder } from '../builder/create-builder.js';
-import type { BuildwrightEvent } from '../events/events.js';
 import type { Transcript } from '../protocol/transcript.js';
 import type { Check, CheckContext } from '../spec/check.js';
 
@@ -16,19 +12,8 @@ const transcript: Transcript = {
   ],
 };
 
-async function runWith(checks: Check[]) {
-  const builder = createBuilder({
-    llm: scriptedLlm({ transcript }),
-    sandbox: memorySandbox(),
-    storage: memoryStorage(),
-    checks,
-    templates: { base: { name: 'base', kind: 'web', description: 'one file', files: { 'package.json': '{}\n' } } },
-  });
-  const run = builder.generate({ prompt: 'x', kind: 'web' });
-  const events: BuildwrightEvent[] = [];
-  for await (const event of run) events.push(event);
-  await run.result;
-  return events;
+function runWith(checks: Check[]) {
+  return checksRunEvents(checks, transcript);
 }
 
 describe('Check.prepare', () => {

@@ -90,7 +90,8 @@ export interface CheckContext {
 
 /**
  * A check of the run graph: imports, validate, build, browser, or your own. Checks run in order
- * after the build step; the first failure goes to the fix step.
+ * after the build step; the first failure goes to the fix step. Consecutive checks with the same
+ * `parallel` group run concurrently and fail together.
  *
  * @example
  * const noTodo: Check = {
@@ -107,6 +108,13 @@ export interface Check {
   /** Project kinds the check applies to; all when omitted. */
   kinds?: ProjectKind[];
   run(context: CheckContext): Promise<CheckResult>;
+  /**
+   * Optional. A group name (e.g. `'after-build'`): consecutive checks of the same group run at
+   * the same time, once the checks before them passed, and their failures go to the fix step as one
+   * turn (the reports one after another, each under its check's name). Each check still emits its
+   * own `check.*` events. Give it only to checks that do not depend on each other's work.
+   */
+  parallel?: string;
   /**
    * Optional. Runs the check in an earlier node instead of after build. With `{ node: 'spec',
    * path: 'openapi.yaml' }` a run of the check's kinds gets a `spec` node after the plan: the model

@@ -1,0 +1,104 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BuildwrightEvent, EventOf } from '@buildwright/core';
+import { installCheck } from './install-check.js';
+import { securityCheck } from './security-check.js';
+import { templateProjects } from './template-projects.test-support.js';
+import { checkOutcomes, collectEvents, webRuns } from './web-run.test-support.js';
+import { webChecks } from './web-checks.js';
+
+// The security check on the react-vite template in the real local sandbox (bubblewrap when present):
+// ESLint runs inside the sandbox under the check's own config; npm audit through the registry-only view.
+const projects = templateProjects();
+const runs = webRuns();
+afterAll(async () => {
+  await projects.cleanup();
+  await runs.cleanup();
+});
+const ofType = <T extends BuildwrightEvent['type']>(events: BuildwrightEvent[], type: T) => events.filter((event): event is EventOf<T> => event.type === type);
+
+describe('securityCheck (local sandbox, react-vite template)', () => {
+  it('behavior: innerHTML from input, eval of a string and a hard-coded key fail with file:line:col issues; eslint-disable comments and the project config do not turn the rules off', async () => {
+    const { context } = await projects.open({
+      'src/unsafe.ts': [
+        'export function show(target: HTMLElement, input: string) {',
+        '  // eslint-disable-next-line no-unsanitized/property',
+        '  target.innerHTML = input;',
+        '  /* eslint-disable */',
+        '  return eval(input);',
+        '}',
+        `export const token = 'ghp_${'Zr4x8Qm2Lp9Tb7Wd1Kc6Hv3Nj5Fg0Ys2Ae4q'}';`,
+        '',
+      ].join('\n'),
+      // The project's own config switches everything off: the security lint does not read it.
+      'eslint.config.js': "export default [{ ignores: ['**/*'] }];\n",
+    });
+    expect(await installCheck().run(context)).toEqual({ status: 'passed' });
+    const result = await securityCheck({ audit: false }).run(context);
+    expect(result.status).toBe('failed');
+    if (result.status !== 'failed') return;
+    expect(result.report.split('\n')[0]).toBe('Security check failed: 1 hard-coded secret, 3 security lint errors');
+    expect(result.issues.map((issue) => `${issue.file}:${issue.line}:${issue.column}: ${issue.message.replace(/ in source \(.*$/, ' in source (…)')}`)).toEqual([
+      'src/unsafe.ts:7:23: GitHub token in source (…)',
+      "src/unsafe.ts:3:3: Unsafe assignment to innerHTML (Variable 'input' declared as function parameter, which is considered unsafe. 'FunctionDeclaration' at 1:7) (no-unsanitized/property)",
+      'src/unsafe.ts:5:10: eval with argument of type Identifier (security/detect-eval-with-expression)',
+      'src/unsafe.ts:5:10: eval can be harmful. (no-eval)',
+    ]);
+  }, 300_000);
+
+  it('behavior: the template as it is passes; npm audit says in a notice when the advisories cannot be reached, and is not counted as passed', async () => {
+    const { context, events } = await projects.open();
+    expect(await installCheck().run(context)).toEqual({ status: 'passed' });
+    const result = await securityCheck().run(context);
+    expect(result).toEqual({ status: 'passed' });
+    const audit = events.filter((event) => event.type === 'command.started' && event.command.startsWith('npm audit'));
+    expect(audit).toHaveLength(1);
+    const notices = events.filter((event) => event.type === 'notice.posted').map((event) => (event.type === 'notice.posted' ? event.message : ''));
+    // This machine's registry mirror refuses the advisory endpoint (405); with a registry that answers, no notice and the audit counts.
+    if (notices.length > 0) expect(notices).toEqual([expect.stringMatching(/^Security check: npm audit skipped, .+\. Dependencies were not checked against advisories\.$/)]);
+  }, 300_000);
+});
+
+describe('web run with depth: full (scripted model, local sandbox, Chromium)', () => {
+  it('behavior: a hard-coded key and innerHTML from input fail the security check beside the browser check; one fix turn removes them and the run ends verified', async () => {
+    const transcript = fileURLToPath(new URL('./fixtures/insecure-notes-fixed.json', import.meta.url));
+    const { builder, requests } = runs.builder(transcript, { checks: webChecks({ depth: 'full', security: { audit: false } }) });
+    const run = builder.generate({ prompt: 'A notes page that previews what you type', kind: 'web' });
+    const events = await collectEvents(run);
+    const result = await run.result;
+
+    expect(checkOutcomes(events)).toEqual([
+      'imports:passed',
+      'install:passed',
+      'validate:passed',
+      'build-app:passed',
+      ...checkOutcomes(events).slice(4, 6),
+      'imports:passed',
+      'install:passed',
+      'validate:passed',
+      'build-app:passed',
+      ...checkOutcomes(events).slice(10),
+    ]);
+    expect(checkOutcomes(events).slice(4, 6).sort()).toEqual(['browser:passed', 'security:failed']);
+    expect(checkOutcomes(events).slice(10).sort()).toEqual(['browser:passed', 'security:passed']);
+    // Both ran at once: the second started before the first ended.
+    const afterBuild = events
+      .filter((event) => (event.type === 'check.started' || event.type === 'check.passed' || event.type === 'check.failed') && ['browser', 'security'].includes(event.check))
+      .slice(0, 2);
+    expect(afterBuild.map((event) => event.type)).toEqual(['check.started', 'check.started']);
+
+    const [fix, ...moreFixes] = ofType(events, 'fix.started');
+    expect(moreFixes).toEqual([]);
+    expect(fix!.check).toBe('security');
+    expect(fix!.report).toContain('src/components/Notes.tsx:4:21: Stripe secret key in source (sk_l… 34 characters)');
+    expect(fix!.report).toContain('src/components/Notes.tsx:10:26: Unsafe assignment to innerHTML (no-unsanitized/property)');
+    expect(fix!.report).not.toContain('51NzQ8rTgYh3Kp2Lm9Xc4Vb7Wd');
+    const fixRequest = requests.find((request) => request.node === 'fix');
+    expect(JSON.stringify(fixRequest?.messages)).toContain('Unsafe assignment to innerHTML');
+    expect(events.at(-1)).toMatchObject({ type: 'run.completed' });
+    // The browser check passed in both rounds (each announces its preview); the run returns the last, verified with no security finding.
+    const ready = ofType(events, 'preview.ready');
+    expect(ready).toHaveLength(2);
+    expect(result.previewUrl).toBe(ready[1]!.url);
+  }, 600_000);
+});

@@ -1,0 +1,62 @@
+import type { CheckContext, CheckIssue } from '@buildwright/core';
+import { installedMarker } from '../dependency-cache.js';
+
+/** Least severity of an advisory that fails the check. */
+export type AuditLevel = 'low' | 'moderate' | 'high' | 'critical';
+
+const severities = ['info', 'low', 'moderate', 'high', 'critical'] as const;
+
+/** What the audit found: issues, or why it could not say (not a pass). */
+export type DependencyAuditOutcome = { issues: CheckIssue[] } | { unavailable: string };
+
+interface AuditVulnerability {
+  name?: string;
+  severity?: string;
+  range?: string;
+  via?: Array<string | { title?: string; url?: string; severity?: string }>;
+  fixAvailable?: boolean | { name: string; version: string; isSemVerMajor?: boolean };
+}
+
+/**
+ * `npm audit` of the installed dependencies against the registry's advisories, in the sandbox's
+ * install view (package.json and node_modules only; the network reaches only the registry). When the
+ * advisories cannot be reached, or the dependencies are not installed, it says so instead of passing.
+ */
+export async function runDependencyAudit(context: CheckContext, options: { level: AuditLevel; timeoutMs: number }): Promise<DependencyAuditOutcome> {
+  if ((await context.sandbox.readFile('package.json')) === undefined) return { unavailable: 'the project has no package.json' };
+  if ((await context.sandbox.readFile(`node_modules/${installedMarker}`)) === undefined) return { unavailable: 'the dependencies are not installed (the install check runs before it)' };
+  const result = await context.run(`npm audit --json --package-lock=false --audit-level=${options.level}`, { network: true, timeoutMs: options.timeoutMs });
+  if (result.timedOut) return { unavailable: `npm audit timed out after ${options.timeoutMs} ms` };
+  return auditOutcome(result.stdout, options.level);
+}
+
+/** Reads `npm audit --json` output: one issue per package at or above `level`, or why there is no answer. */
+export function auditOutcome(stdout: string, level: AuditLevel): DependencyAuditOutcome {
+  let report: { vulnerabilities?: Record<string, AuditVulnerability>; error?: { summary?: string }; message?: string };
+  try {
+    report = JSON.parse(stdout) as typeof report;
+  } catch {
+    return { unavailable: 'npm audit gave no report (the registry could not be reached)' };
+  }
+  if (!report.vulnerabilities) {
+    const why = report.error?.summary || report.message || 'no report';
+    return { unavailable: `the registry's advisories could not be reached: ${why.split('\n')[0]}` };
+  }
+  const least = severities.indexOf(level);
+  const issues = Object.entries(report.vulnerabilities)
+    .filter(([, entry]) => severities.indexOf((entry.severity ?? 'info') as (typeof severities)[number]) >= least)
+    .map(([name, entry]) => ({ file: 'package.json', message: describe(name, entry) }));
+  return { issues };
+}
+
+function describe(name: string, entry: AuditVulnerability): string {
+  const advisories = (entry.via ?? []).map((via) => (typeof via === 'string' ? `through ${via}` : `${via.title ?? 'advisory'}${via.url ? ` (${via.url})` : ''}`));
+  const fix = entry.fixAvailable;
+  const advice =
+    fix === true
+      ? 'update it to a fixed version'
+      : fix && typeof fix === 'object'
+        ? `use ${fix.name}@${fix.version}${fix.isSemVerMajor ? ' (a major version: check the breaking changes)' : ''}`
+        : 'no fixed version yet: replace the package or drop it';
+  return `${name} ${entry.range ?? ''}: ${entry.severity} vulnerability, ${[...new Set(advisories)].join('; ')}: ${advice}`.replace(/ {2,}/g, ' ');
+}
