@@ -21,6 +21,7 @@ import type {
   VersionsResponse,
 } from './http-wire-types.js';
 import type { Plan } from './event-types.js';
+import { parseRunMetadata, type RunMetadata } from './run-metadata.js';
 import type { DeploymentRecord, ProjectKind, ProjectPage, ProjectRecord, RunRecord } from './records.js';
 import { initialSnapshot, type BuilderSnapshot, type ChatMessage, type ClientAction, type ContractView } from './client-state.js';
 import { createRunView, foldEvent, promptMessageId } from './fold-event.js';
@@ -33,6 +34,11 @@ export interface RunStartOptions {
   approvePlan?: boolean;
   /** `generate` only: start from this template of the server's builder (`listTemplates`, `searchTemplates`). Default: the server picks by the prompt. */
   template?: string;
+  /**
+   * Passed to the host's `beforeRun` hook as `request.metadata` (a project setting, a plan name): a
+   * JSON object of at most 8 KiB, checked before the request (`RUN_METADATA_INVALID`).
+   */
+  metadata?: RunMetadata;
 }
 
 export interface BuilderClientOptions {
@@ -310,6 +316,7 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
             kind,
             ...(options?.approvePlan ? { approvePlan: true } : {}),
             ...(options?.template ? { template: options.template } : {}),
+            ...metadataOf(options),
           }),
         kind,
       ),
@@ -320,7 +327,7 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
       } catch (error) {
         return Promise.reject(recordError(error, 'edit'));
       }
-      return startRun('edit', prompt, () => requestJson<CreateRunResponse>(config, 'POST', `${path}/runs`, { prompt, ...(options?.approvePlan ? { approvePlan: true } : {}) }), null);
+      return startRun('edit', prompt, () => requestJson<CreateRunResponse>(config, 'POST', `${path}/runs`, { prompt, ...(options?.approvePlan ? { approvePlan: true } : {}), ...metadataOf(options) }), null);
     },
     send: (prompt, kind, options) => (snapshot.project || snapshot.run ? client.edit(prompt, options) : client.generate(prompt, kind, options)),
     async approvePlan(plan) {
@@ -488,6 +495,11 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
     },
   };
   return client;
+}
+
+/** The `metadata` field of a run request, checked here so a wrong value fails before any request. */
+function metadataOf(options: RunStartOptions | undefined): { metadata?: RunMetadata } {
+  return options?.metadata === undefined ? {} : { metadata: parseRunMetadata(options.metadata) };
 }
 
 function mergeContracts(current: readonly ContractView[], stored: ProjectDetailResponse['contracts']): readonly ContractView[] {

@@ -15,6 +15,8 @@ export { BuildwrightError, toBuildwrightError } from './buildwright-error.js';
 export type { BuildwrightErrorCode, BuildwrightErrorOptions } from './buildwright-error.js';
 export { isTerminal, terminalEventTypes } from './terminal-events.js';
 export { sleep } from './sleep.js';
+export { maxRunMetadataBytes, parseRunMetadata } from './run-metadata.js';
+export type { JsonValue, RunMetadata } from './run-metadata.js';
 export type * from './event-types.js';
 export type * from './deploy-event-types.js';
 export type { ContractRecord, DeploymentRecord, DeploymentRecordStatus, MessageRecord, ProjectKind, ProjectPage, ProjectRecord, RunBudgets, RunRecord, UsageRecord, VersionRecord } from './records.js';
