@@ -11,6 +11,8 @@ it('default: public exports of @buildwright/client', async () => {
     'foldEvent',
     'initialSnapshot',
     'isTerminal',
+    'maxRunMetadataBytes',
+    'parseRunMetadata',
     'readEventStream',
     'sleep',
     'terminalEventTypes',

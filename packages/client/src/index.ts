@@ -10,6 +10,8 @@ export { readEventStream } from './read-event-stream.js';
 export type { EventStreamMessage } from './read-event-stream.js';
 export { initialSnapshot } from './client-state.js';
 export type * from './client-state.js';
+export type * from './chat-parts.js';
+export type { ChatFinishInfo } from './chat-status.js';
 export type * from './http-wire-types.js';
 export { BuildwrightError, toBuildwrightError } from './buildwright-error.js';
 export type { BuildwrightErrorCode, BuildwrightErrorOptions } from './buildwright-error.js';

@@ -130,7 +130,11 @@ describe('HTTP handler: run metadata reaches beforeRun', () => {
     const tooLarge = await post('/runs', 'alice', { prompt: 'a page', metadata: { blob: 'x'.repeat(maxRunMetadataBytes) } });
     expect(tooLarge.status).toBe(400);
     const body = (await tooLarge.json()) as { error: { code: string; message: string; docsUrl: string } };
-    expect(body.error).toMatchObject({ code: 'RUN_METADATA_INVALID', message: expect.stringContaining(`more than the ${maxRunMetadataBytes} allowed`), docsUrl: expect.stringMatching(/host-hooks#errors$/) });
+    expect(body.error).toMatchObject({
+      code: 'RUN_METADATA_INVALID',
+      message: expect.stringContaining(`more than the ${maxRunMetadataBytes} allowed`),
+      docsUrl: expect.stringMatching(/host-hooks#errors$/),
+    });
     for (const metadata of [['a'], 'pro', 42]) {
       const refused = await post('/runs', 'alice', { prompt: 'a page', metadata });
       expect(refused.status).toBe(400);
@@ -143,8 +147,14 @@ describe('HTTP handler: run metadata reaches beforeRun', () => {
   it('error: the client refuses metadata that is not JSON before any request (RUN_METADATA_INVALID naming the field)', async () => {
     const { client } = setup();
     const alice = client('alice');
-    await expect(alice.generate('a page', 'web', { metadata: { when: new Date() as never } })).rejects.toMatchObject({ code: 'RUN_METADATA_INVALID', message: expect.stringContaining('metadata.when') });
-    await expect(alice.generate('a page', 'web', { metadata: { ratio: Number.NaN } })).rejects.toMatchObject({ code: 'RUN_METADATA_INVALID', message: expect.stringContaining('metadata.ratio is NaN') });
+    await expect(alice.generate('a page', 'web', { metadata: { when: new Date() as never } })).rejects.toMatchObject({
+      code: 'RUN_METADATA_INVALID',
+      message: expect.stringContaining('metadata.when'),
+    });
+    await expect(alice.generate('a page', 'web', { metadata: { ratio: Number.NaN } })).rejects.toMatchObject({
+      code: 'RUN_METADATA_INVALID',
+      message: expect.stringContaining('metadata.ratio is NaN'),
+    });
     expect(alice.getSnapshot().project).toBeNull();
     expect(alice.getSnapshot().errors.map((error) => error.code)).toEqual(['RUN_METADATA_INVALID', 'RUN_METADATA_INVALID']);
     alice.close();
