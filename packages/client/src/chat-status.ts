@@ -33,12 +33,17 @@ export interface ChatFinishInfo {
 
 const ended = (run: RunView | null | undefined) => run?.status === 'completed' || run?.status === 'failed' || run?.status === 'cancelled';
 
-/** The finish of the run that ended between two snapshots, or null when none did. */
+/**
+ * The finish of the run that ended between two snapshots of a client, or null when none did (a run
+ * loaded already ended did not finish now). What `onFinish` is called with.
+ *
+ * @example
+ * const finish = runFinish(previous, client.getSnapshot());
+ * if (finish?.isError) showRetry();
+ */
 export function runFinish(previous: BuilderSnapshot, next: BuilderSnapshot): ChatFinishInfo | null {
   const { run } = next;
-  if (!run || !ended(run) || (previous.run?.id === run.id && ended(previous.run))) return null;
-  // A run loaded already ended (loadProject) did not finish now.
-  if (previous.run?.id !== run.id) return null;
+  if (!run || !ended(run) || previous.run?.id !== run.id || ended(previous.run)) return null;
   const message = next.messages.findLast((candidate) => candidate.runId === run.id && (candidate.kind === 'summary' || candidate.kind === 'error' || candidate.kind === 'notice')) ?? null;
   return { run, message, messages: next.messages, isAbort: run.status === 'cancelled', isError: run.status === 'failed' };
 }

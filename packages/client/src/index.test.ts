@@ -14,6 +14,7 @@ it('default: public exports of @buildwright/client', async () => {
     'maxRunMetadataBytes',
     'parseRunMetadata',
     'readEventStream',
+    'runFinish',
     'sleep',
     'terminalEventTypes',
     'toBuildwrightError',

@@ -11,6 +11,7 @@ export type { EventStreamMessage } from './read-event-stream.js';
 export { initialSnapshot } from './client-state.js';
 export type * from './client-state.js';
 export type * from './chat-parts.js';
+export { runFinish } from './chat-status.js';
 export type { ChatFinishInfo } from './chat-status.js';
 export type * from './http-wire-types.js';
 export { BuildwrightError, toBuildwrightError } from './buildwright-error.js';
