@@ -1,13 +1,13 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBuilder, type BeforeRunRequest, type Builder, type Transcript } from '@buildwright/core';
 import { memorySandbox, memoryStorage, scriptedLlm } from '@buildwright/core/doubles';
 import { createBuilderHandler } from '@buildwright/core/http';
 import { toNodeListener } from '@buildwright/core/node-http';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleTestPage, launchChromium, servePage } from './test-page.test-support.js';
+import { startPageTest, type PageTest } from './test-page.test-support.js';
 
 // <BuilderChat/> in real Chromium against a real handler (memory storage, scripted model replayed per
 // run): every run keeps its plan as a collapsible section, parts go through renderPart, the run
@@ -31,14 +31,11 @@ const transcript: Transcript = {
     },
   ],
 };
-let outDir: string;
-let browser: Browser;
-let served: Awaited<ReturnType<typeof servePage>>;
+let pageTest: PageTest;
 let builder: Builder;
 const admitted: BeforeRunRequest[] = [];
 
 beforeAll(async () => {
-  outDir = await bundleTestPage(new URL('./builder-chat-page.test-support.tsx', import.meta.url), 'Chat');
   builder = createBuilder({
     llm: scriptedLlm({ transcript, perRun: true }),
     sandbox: memorySandbox(),
@@ -46,23 +43,24 @@ beforeAll(async () => {
     ownerId: 'alice',
     beforeRun: (request) => void admitted.push(request),
   });
-  served = await servePage(outDir, toNodeListener(createBuilderHandler(builder, { authorize: () => 'alice', basePath: '/api' })));
-  browser = await launchChromium();
+  pageTest = await startPageTest(
+    new URL('./builder-chat-page.test-support.tsx', import.meta.url),
+    'Chat',
+    toNodeListener(createBuilderHandler(builder, { authorize: () => 'alice', basePath: '/api' })),
+  );
   await mkdir(screenshots, { recursive: true });
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
+  await pageTest?.close();
   await builder?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 
 async function openChat(query = '', viewport = { width: 1000, height: 800 }): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport });
+  const page = await pageTest.browser.newPage({ viewport });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${served.origin}/${query}`);
+  await page.goto(`${pageTest.origin}/${query}`);
   await page.locator('.bw-chat').waitFor();
   return { page, errors };
 }

@@ -1,13 +1,13 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBuilder, type Builder, type Transcript } from '@buildwright/core';
 import { memorySandbox, memoryStorage, scriptedLlm } from '@buildwright/core/doubles';
 import { createBuilderHandler } from '@buildwright/core/http';
 import { toNodeListener } from '@buildwright/core/node-http';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleTestPage, launchChromium, servePage } from './test-page.test-support.js';
+import { startPageTest, type PageTest } from './test-page.test-support.js';
 
 // <CodeView editable/> in real Chromium: the page (bundled with esbuild, code-split, so CodeMirror
 // is its own chunk) edits a project through a real client and handler (memory storage); a scripted
@@ -29,32 +29,30 @@ const runEdit: Transcript = {
     },
   ],
 };
-let outDir: string;
-let browser: Browser;
-let served: Awaited<ReturnType<typeof servePage>>;
+let pageTest: PageTest;
 let origin: string;
 let chunks: string[];
 let builder: Builder;
 
 beforeAll(async () => {
-  outDir = await bundleTestPage(new URL('./code-editor-page.test-support.tsx', import.meta.url), 'Editor');
   builder = createBuilder({ llm: scriptedLlm({ transcript: runEdit }), sandbox: memorySandbox(), storage: memoryStorage(), ownerId: 'alice' });
-  served = await servePage(outDir, toNodeListener(createBuilderHandler(builder, { authorize: () => 'alice', basePath: '/api' })));
-  ({ origin, chunks } = served);
-  browser = await launchChromium();
+  pageTest = await startPageTest(
+    new URL('./code-editor-page.test-support.tsx', import.meta.url),
+    'Editor',
+    toNodeListener(createBuilderHandler(builder, { authorize: () => 'alice', basePath: '/api' })),
+  );
+  ({ origin, chunks } = pageTest);
   await mkdir(screenshots, { recursive: true });
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
+  await pageTest?.close();
   await builder?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 
 async function openEditor(): Promise<{ page: Page; projectId: string; errors: string[] }> {
   const { project } = await builder.importFiles({ ownerId: 'alice', name: 'Editor', kind: 'web', files: { 'src/App.tsx': app, 'src/styles.css': styles } });
-  const page = await browser.newPage();
+  const page = await pageTest.browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${origin}/?project=${project.id}`);

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type RequestListener } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -66,6 +66,35 @@ export async function servePage(outDir: string, api: RequestListener): Promise<{
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** A bundled page served with its API and a Chromium to open it in; `close` ends all three. */
+export interface PageTest {
+  browser: Browser;
+  origin: string;
+  /** Scripts the page loaded, in order. */
+  chunks: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * Bundles `entry` ({@link bundleTestPage}), serves it with `api` at `/api` ({@link servePage}) and
+ * launches Chromium ({@link launchChromium}).
+ */
+export async function startPageTest(entry: URL, title: string, api: RequestListener): Promise<PageTest> {
+  const outDir = await bundleTestPage(entry, title);
+  const served = await servePage(outDir, api);
+  const browser = await launchChromium();
+  return {
+    browser,
+    origin: served.origin,
+    chunks: served.chunks,
+    close: async () => {
+      await browser.close();
+      await served.close();
+      await rm(outDir, { recursive: true, force: true });
     },
   };
 }
