@@ -1,3 +1,4 @@
+import type { ChatPart, ChatStatus } from './chat-parts.js';
 import type { ContractOperationResult } from './event-types.js';
 import type { ProjectKind, ProjectRecord, VersionRecord } from './records.js';
 
@@ -7,14 +8,24 @@ export type ConnectionState = 'idle' | 'connecting' | 'open' | 'reconnecting' | 
 /** Status of a run as the client sees it. */
 export type RunStatus = 'starting' | 'running' | 'awaiting_approval' | 'completed' | 'failed' | 'cancelled';
 
-/** One chat message. Ids are stable (built from the run id and event seq), so a replay yields the same list. */
+/**
+ * One chat message. Ids are stable (built from the run id and event seq), so a replay yields the same list.
+ * Every run of the thread keeps its messages, its `activity` one included, when later runs start.
+ */
 export interface ChatMessage {
   readonly id: string;
   readonly runId: string | null;
   readonly role: 'user' | 'assistant';
-  /** `prompt`: what the user asked; `text`: streamed model prose; `summary`: the run's final summary; `error`/`notice`: how a run ended or what the engine said. */
-  readonly kind: 'prompt' | 'text' | 'summary' | 'error' | 'notice';
+  /**
+   * `prompt`: what the user asked; `text`: streamed model prose; `activity`: the run's plan, checks,
+   * fixes, changed files and notices (its `parts`, kept up to date while the run goes on);
+   * `summary`: the run's final summary; `error`/`notice`: how a run ended or what the engine said.
+   */
+  readonly kind: 'prompt' | 'text' | 'activity' | 'summary' | 'error' | 'notice';
+  /** The message as plain text (empty for `activity`). */
   readonly content: string;
+  /** The message as typed parts, in the AI SDK's style: render each by its `type`. */
+  readonly parts: readonly ChatPart[];
   /** Graph node that streamed a `text` message (`plan`, `build`, `fix`). */
   readonly node: string | null;
   /** True while more text may arrive. */
@@ -166,6 +177,10 @@ export type ClientAction = 'generate' | 'edit' | 'cancel' | 'restore' | 'load' |
 
 /** Immutable snapshot of a client's state; its identity (and each slice's) changes only when it changes. */
 export interface BuilderSnapshot {
+  /** The chat's one status (`useChat`'s): `submitted` → `streaming` → `ready`, or `error`. */
+  readonly status: ChatStatus;
+  /** Why `status` is `error` (a run that failed or could not start); null otherwise. */
+  readonly error: ClientError | null;
   readonly connection: ConnectionState;
   readonly project: ProjectRecord | null;
   readonly run: RunView | null;
@@ -182,6 +197,8 @@ export const emptyUsage: UsageView = Object.freeze({ calls: 0, inputTokens: 0, o
 
 /** The state of a client that has loaded nothing. */
 export const initialSnapshot: BuilderSnapshot = Object.freeze({
+  status: 'ready',
+  error: null,
   connection: 'idle',
   project: null,
   run: null,

@@ -1,4 +1,5 @@
-import { BuildwrightError, toBuildwrightError } from './buildwright-error.js';
+import { BuildwrightError, toBuildwrightError, type BuildwrightErrorCode } from './buildwright-error.js';
+import { runFinish, withChatStatus, type ChatFinishInfo } from './chat-status.js';
 import type {
   CancelResponse,
   CreateRunResponse,
@@ -21,9 +22,11 @@ import type {
   VersionsResponse,
 } from './http-wire-types.js';
 import type { Plan } from './event-types.js';
+import { parseRunMetadata, type RunMetadata } from './run-metadata.js';
 import type { DeploymentRecord, ProjectKind, ProjectPage, ProjectRecord, RunRecord } from './records.js';
 import { initialSnapshot, type BuilderSnapshot, type ChatMessage, type ClientAction, type ContractView } from './client-state.js';
 import { createRunView, foldEvent, promptMessageId } from './fold-event.js';
+import { chatMessage } from './chat-message.js';
 import { followRun, type ReconnectOptions } from './follow-run.js';
 import { requestJson, send, type HeadersInput, type HttpConfig } from './http-request.js';
 
@@ -33,6 +36,11 @@ export interface RunStartOptions {
   approvePlan?: boolean;
   /** `generate` only: start from this template of the server's builder (`listTemplates`, `searchTemplates`). Default: the server picks by the prompt. */
   template?: string;
+  /**
+   * Passed to the host's `beforeRun` hook as `request.metadata` (a project setting, a plan name): a
+   * JSON object of at most 8 KiB, checked before the request (`RUN_METADATA_INVALID`).
+   */
+  metadata?: RunMetadata;
 }
 
 export interface BuilderClientOptions {
@@ -44,6 +52,10 @@ export interface BuilderClientOptions {
   fetch?: typeof globalThis.fetch;
   /** Backoff of the event stream's reconnections. */
   reconnect?: ReconnectOptions;
+  /** Called when a run this client follows ends (completed, failed or cancelled), after the snapshot has its end. */
+  onFinish?: (info: ChatFinishInfo) => void;
+  /** Called with the error when a run fails, a run cannot start, or the event stream breaks. */
+  onError?: (error: BuildwrightError) => void;
 }
 
 /**
@@ -72,6 +84,14 @@ export interface BuilderClient {
   approvePlan(plan?: Plan): Promise<void>;
   /** Stops the current run (the stream then delivers `run.cancelled`). */
   cancel(): Promise<void>;
+  /** `cancel`, by the AI SDK's name. */
+  stop(): Promise<void>;
+  /**
+   * Sends the thread's last prompt again as a new run (an edit of the project when there is one, else
+   * a generation of the same kind), with the options of the last run started unless others are given.
+   * Earlier runs stay in the thread. `INVALID_INPUT` when there is no prompt to send again.
+   */
+  regenerate(options?: RunStartOptions): Promise<CreateRunResponse>;
   /**
    * Decides a tool call of the current run waiting for approval (`run.toolApprovals`, status
    * `pending`): `allow` runs it, `deny` refuses it; `remember` keeps the decision for the project.
@@ -147,19 +167,31 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
   };
   let snapshot = initialSnapshot;
   const listeners = new Set<() => void>();
+  /** Kind and options of the last run started, for `regenerate`. */
+  let lastStart: { kind: ProjectKind; options: RunStartOptions | undefined } = { kind: 'web', options: undefined };
   /** Bumped whenever the client switches project or run: late answers of the old one are dropped. */
   let session = 0;
   let stream: AbortController | undefined;
 
   const update = (change: (current: BuilderSnapshot) => BuilderSnapshot) => {
-    const next = change(snapshot);
+    const previous = snapshot;
+    const next = withChatStatus(change(snapshot));
     if (next === snapshot) return;
     snapshot = next;
     for (const listener of [...listeners]) listener();
+    const finish = runFinish(previous, next);
+    if (!finish) return;
+    const failure = finish.isError ? finish.run.error : null;
+    if (failure) options.onError?.(new BuildwrightError({ code: failure.code as BuildwrightErrorCode, message: failure.message, details: { runId: finish.run.id, check: failure.check } }));
+    options.onFinish?.(finish);
   };
   const recordError = (error: unknown, source: string) => {
     const known = toBuildwrightError(error, { code: 'INTERNAL', message: 'The request failed.' });
-    update((current) => ({ ...current, errors: [...current.errors.slice(-19), { code: known.code, message: known.message, source }] }));
+    const recorded = { code: known.code, message: known.message, source };
+    // A run that could not start puts the chat in `error`, as a failed run does.
+    const failsChat = source === 'generate' || source === 'edit';
+    update((current) => ({ ...current, errors: [...current.errors.slice(-19), recorded], ...(failsChat ? { error: recorded } : {}) }));
+    if (failsChat || source === 'stream') options.onError?.(known);
     return known;
   };
   const setPending = (pending: ClientAction | null) => update((current) => (current.pending === pending ? current : { ...current, pending }));
@@ -226,9 +258,10 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
     }
     stopStream();
     const mine = ++session;
-    const optimistic: ChatMessage = { id: `pending:${mine}`, runId: null, role: 'user', kind: 'prompt', content: prompt, node: null, streaming: false };
+    const optimistic = chatMessage({ id: `pending:${mine}`, runId: null, role: 'user', kind: 'prompt', content: prompt });
     update((current) => ({
       ...(action === 'generate' ? { ...initialSnapshot, errors: current.errors } : current),
+      error: null,
       pending: action,
       connection: 'idle',
       messages: [...(action === 'generate' ? [] : current.messages), optimistic],
@@ -269,15 +302,7 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
       if (mine !== session) return;
       const history: ChatMessage[] = detail.messages
         .filter((message) => !run || message.runId !== run.id)
-        .map((message) => ({
-          id: `message:${message.id}`,
-          runId: message.runId,
-          role: message.role,
-          kind: message.role === 'user' ? 'prompt' : 'summary',
-          content: message.content,
-          node: null,
-          streaming: false,
-        }));
+        .map((message) => chatMessage({ id: `message:${message.id}`, runId: message.runId, role: message.role, kind: message.role === 'user' ? 'prompt' : 'summary', content: message.content }));
       update((current) => ({
         ...current,
         pending: null,
@@ -300,8 +325,9 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
       return () => void listeners.delete(listener);
     },
     getSnapshot: () => snapshot,
-    generate: (prompt, kind = 'web', options) =>
-      startRun(
+    generate: (prompt, kind = 'web', options) => {
+      lastStart = { kind, options };
+      return startRun(
         'generate',
         prompt,
         () =>
@@ -310,17 +336,25 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
             kind,
             ...(options?.approvePlan ? { approvePlan: true } : {}),
             ...(options?.template ? { template: options.template } : {}),
+            ...metadataOf(options),
           }),
         kind,
-      ),
+      );
+    },
     edit(prompt, options) {
+      lastStart = { kind: snapshot.project?.kind ?? snapshot.run?.kind ?? lastStart.kind, options };
       let path: string;
       try {
         path = projectPath();
       } catch (error) {
         return Promise.reject(recordError(error, 'edit'));
       }
-      return startRun('edit', prompt, () => requestJson<CreateRunResponse>(config, 'POST', `${path}/runs`, { prompt, ...(options?.approvePlan ? { approvePlan: true } : {}) }), null);
+      return startRun(
+        'edit',
+        prompt,
+        () => requestJson<CreateRunResponse>(config, 'POST', `${path}/runs`, { prompt, ...(options?.approvePlan ? { approvePlan: true } : {}), ...metadataOf(options) }),
+        null,
+      );
     },
     send: (prompt, kind, options) => (snapshot.project || snapshot.run ? client.edit(prompt, options) : client.generate(prompt, kind, options)),
     async approvePlan(plan) {
@@ -351,6 +385,15 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
       } finally {
         setPending(null);
       }
+    },
+    stop: () => client.cancel(),
+    regenerate(options) {
+      const prompt = snapshot.messages.findLast((message) => message.role === 'user' && message.kind === 'prompt')?.content ?? snapshot.run?.prompt;
+      if (prompt === undefined) {
+        return Promise.reject(recordError(new BuildwrightError({ code: 'INVALID_INPUT', message: 'There is no prompt to send again: send one first.' }), 'generate'));
+      }
+      const given = options ?? lastStart.options;
+      return snapshot.project || snapshot.run ? client.edit(prompt, given) : client.generate(prompt, lastStart.kind, given);
     },
     async approveTool(id, decision, options) {
       const run = snapshot.run;
@@ -480,7 +523,7 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
       session++;
       update((current) => ({ ...initialSnapshot, errors: current.errors }));
     },
-    clearErrors: () => update((current) => (current.errors.length ? { ...current, errors: [] } : current)),
+    clearErrors: () => update((current) => (current.errors.length || current.error ? { ...current, errors: [], error: null } : current)),
     close() {
       stopStream();
       session++;
@@ -488,6 +531,11 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
     },
   };
   return client;
+}
+
+/** The `metadata` field of a run request, checked here so a wrong value fails before any request. */
+function metadataOf(options: RunStartOptions | undefined): { metadata?: RunMetadata } {
+  return options?.metadata === undefined ? {} : { metadata: parseRunMetadata(options.metadata) };
 }
 
 function mergeContracts(current: readonly ContractView[], stored: ProjectDetailResponse['contracts']): readonly ContractView[] {

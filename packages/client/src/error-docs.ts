@@ -35,7 +35,7 @@ const pages: [pattern: RegExp, page: string][] = [
   [/^AGENT_/, 'agents.md#errors'],
   [/^(TEMPLATE_|EMBEDDING_|VECTOR_)/, 'templates.md#errors'],
   [/^(DEPLOY_|DEPLOYMENT_)/, 'deploy.md#errors'],
-  [/^(QUOTA_EXCEEDED|PAYMENT_REQUIRED)$/, 'host-hooks.md#errors'],
+  [/^(QUOTA_EXCEEDED|PAYMENT_REQUIRED|RUN_METADATA_INVALID)$/, 'host-hooks.md#errors'],
   [/^VERCEL_/, 'deploy-vercel.md#errors'],
   [/^GITHUB_/, 'github.md#errors'],
   [/^(UNAUTHORIZED|ROUTE_NOT_FOUND|METHOD_NOT_ALLOWED|PAYLOAD_TOO_LARGE|TOO_MANY_REQUESTS|SERVER_UNAVAILABLE)$/, 'http.md#errors'],

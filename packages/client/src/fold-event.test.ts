@@ -29,9 +29,18 @@ describe('foldEvent', () => {
     const final = events.reduce(foldEvent, start());
     expect(final.messages.map((message) => [message.kind, message.content, message.streaming])).toEqual([
       ['prompt', 'a page', false],
+      ['activity', '', false],
       ['text', 'Writing the page.', false],
       ['summary', 'Done.', false],
     ]);
+    expect(final.messages.map((message) => message.parts.map((part) => part.type))).toEqual([['text'], ['plan', 'check', 'fix', 'file'], ['text'], ['summary']]);
+    expect(final.messages[1]!.parts).toEqual([
+      { type: 'plan', plan: final.run!.plan },
+      { type: 'check', check: { name: 'browser', status: 'passed', report: null, durationMs: 4 } },
+      { type: 'fix', fix: { attempt: 1, check: 'browser', report: 'blank page' } },
+      { type: 'file', path: 'a.html', change: 'written' },
+    ]);
+    expect(final.status).toBe('ready');
     expect(final.run).toMatchObject({
       status: 'completed',
       lastSeq: 16,
@@ -55,8 +64,8 @@ describe('foldEvent', () => {
   });
 
   it('behavior: untouched slices keep their identity', () => {
-    const before = events.slice(0, 6).reduce(foldEvent, start());
-    const after = foldEvent(before, events[6]!);
+    const before = events.slice(0, 12).reduce(foldEvent, start());
+    const after = foldEvent(before, events[12]!);
     expect(after.messages).toBe(before.messages);
     expect(after.files).toBe(before.files);
     expect(after.versions).toBe(before.versions);
@@ -89,6 +98,8 @@ describe('foldEvent', () => {
     expect(failed.run).toMatchObject({ status: 'failed', error: { code: 'CHECK_FAILED', check: 'browser' } });
     expect(failed.messages.at(-1)).toMatchObject({ kind: 'error', content: 'The browser check failed.' });
     expect(failed.messages.some((message) => message.streaming)).toBe(false);
+    expect(failed).toMatchObject({ status: 'error', error: { source: 'run', message: 'The browser check failed.' } });
+    expect(failed.messages.at(-1)!.parts).toEqual([{ type: 'error', code: failed.run!.error!.code, message: 'The browser check failed.', check: failed.run!.error!.check }]);
     expect(failed.preview).toEqual({ url: null, docsUrl: null, status: 'failed', reason: 'The browser check failed.', live: null });
   });
 

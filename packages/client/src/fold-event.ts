@@ -1,6 +1,9 @@
 import type { BuildwrightEvent } from './event-types.js';
 import type { ProjectKind } from './records.js';
 import { emptyUsage, type BuilderSnapshot, type ChatMessage, type CheckView, type FileChange, type RunView } from './client-state.js';
+import { appendText, chatMessage } from './chat-message.js';
+import { withChatStatus } from './chat-status.js';
+import { syncActivity } from './run-activity.js';
 
 /**
  * A fresh run view, before its first event arrives.
@@ -84,7 +87,7 @@ export function foldEvent(snapshot: BuilderSnapshot, event: BuildwrightEvent): B
   switch (event.type) {
     case 'run.started':
       run = { ...run, mode: event.mode, prompt: event.prompt, kind: event.kind };
-      addMessage({ id: promptMessageId(event.runId), runId: event.runId, role: 'user', kind: 'prompt', content: event.prompt, node: null, streaming: false });
+      addMessage(chatMessage({ id: promptMessageId(event.runId), runId: event.runId, role: 'user', kind: 'prompt', content: event.prompt }));
       if (next.preview.status !== 'ready') next = { ...next, preview: { url: null, docsUrl: null, status: 'waiting', reason: null, live: null } };
       break;
     case 'tool.approval_requested':
@@ -114,10 +117,10 @@ export function foldEvent(snapshot: BuilderSnapshot, event: BuildwrightEvent): B
     case 'llm.delta': {
       const last = next.messages.at(-1);
       if (last?.streaming && last.node === event.node) {
-        next = { ...next, messages: [...next.messages.slice(0, -1), { ...last, content: last.content + event.text }] };
+        next = { ...next, messages: [...next.messages.slice(0, -1), appendText(last, event.text)] };
       } else {
         endStreaming();
-        addMessage({ id: `${event.runId}:${event.seq}`, runId: event.runId, role: 'assistant', kind: 'text', content: event.text, node: event.node, streaming: true });
+        addMessage(chatMessage({ id: `${event.runId}:${event.seq}`, runId: event.runId, role: 'assistant', kind: 'text', content: event.text, node: event.node, streaming: true }));
       }
       break;
     }
@@ -189,27 +192,37 @@ export function foldEvent(snapshot: BuilderSnapshot, event: BuildwrightEvent): B
       endStreaming();
       dropRunLeftovers();
       run = { ...run, status: 'completed', summary: event.summary, versionNumber: event.versionNumber };
-      addMessage({ id: `${event.runId}:summary`, runId: event.runId, role: 'assistant', kind: 'summary', content: event.summary, node: null, streaming: false });
+      addMessage(chatMessage({ id: `${event.runId}:summary`, runId: event.runId, role: 'assistant', kind: 'summary', content: event.summary }));
       if (next.preview.status === 'waiting') next = { ...next, preview: { url: null, docsUrl: null, status: 'none', reason: 'This run started no preview (no browser check ran).', live: null } };
       break;
     case 'run.failed':
       endStreaming();
       dropRunLeftovers();
       run = { ...run, status: 'failed', error: { code: event.code, message: event.message, check: event.check } };
-      addMessage({ id: `${event.runId}:failed`, runId: event.runId, role: 'assistant', kind: 'error', content: event.message, node: null, streaming: false });
+      next = { ...next, error: { code: event.code, message: event.message, source: 'run' } };
+      addMessage(
+        chatMessage({
+          id: `${event.runId}:failed`,
+          runId: event.runId,
+          role: 'assistant',
+          kind: 'error',
+          content: event.message,
+          part: { type: 'error', code: event.code, message: event.message, check: event.check },
+        }),
+      );
       if (next.preview.status === 'waiting') next = { ...next, preview: { url: null, docsUrl: null, status: 'failed', reason: event.message, live: null } };
       break;
     case 'run.cancelled':
       endStreaming();
       dropRunLeftovers();
       run = { ...run, status: 'cancelled', error: { code: 'RUN_CANCELLED', message: event.reason, check: null } };
-      addMessage({ id: `${event.runId}:cancelled`, runId: event.runId, role: 'assistant', kind: 'notice', content: event.reason, node: null, streaming: false });
+      addMessage(chatMessage({ id: `${event.runId}:cancelled`, runId: event.runId, role: 'assistant', kind: 'notice', content: event.reason }));
       if (next.preview.status === 'waiting') next = { ...next, preview: { url: null, docsUrl: null, status: 'none', reason: null, live: null } };
       break;
     default:
       break;
   }
-  return { ...next, run };
+  return withChatStatus(syncActivity({ ...next, run }, snapshot));
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {

@@ -1,5 +1,5 @@
 export { BuildwrightError, isTerminal, sleep, toBuildwrightError } from '@buildwright/client';
-export type { BuildwrightErrorCode, BuildwrightErrorOptions } from '@buildwright/client';
+export type { BuildwrightErrorCode, BuildwrightErrorOptions, JsonValue, RunMetadata } from '@buildwright/client';
 export { eventSchema, eventSchemas, parseEvent, planSchema, terminalEventTypes } from './events/events.js';
 export type { BuildwrightEvent, EventInput, EventOf, EventType, Plan } from './events/events.js';
 export { deployEventSchema, deployEventSchemas, parseDeployEvent } from './events/deploy-events.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { BuildwrightError } from '@buildwright/client';
+import { BuildwrightError, parseRunMetadata, type RunMetadata } from '@buildwright/client';
 import type { BuilderContext } from '../run/run-context.js';
 import type { RunHandle } from '../run/run-handle.js';
 import { enqueueRun } from '../run/enqueue-run.js';
@@ -13,9 +13,11 @@ export interface EditOptions {
   ownerId?: string;
   /** Stop after the plan until it is approved, as `generate({ approvePlan: true })` does. Default false. */
   approvePlan?: boolean;
+  /** Passed to the host's `beforeRun` hook as `request.metadata`, as `generate({ metadata })` does. */
+  metadata?: RunMetadata;
 }
 
-const editSchema = z.object({ prompt: promptSchema, ownerId: z.string().min(1).optional(), approvePlan: z.boolean().optional() });
+const editSchema = z.object({ prompt: promptSchema, ownerId: z.string().min(1).optional(), approvePlan: z.boolean().optional(), metadata: z.unknown().optional() });
 
 /**
  * Starts a follow-up edit of a project: the model gets the file tree and only the files
@@ -27,6 +29,7 @@ const editSchema = z.object({ prompt: promptSchema, ownerId: z.string().min(1).o
 export function edit(builder: BuilderContext, projectId: string, options: EditOptions): RunHandle {
   const input = parseInput(editSchema, options);
   const ownerId = input.ownerId ?? builder.ownerId;
+  const metadata = input.metadata === undefined ? {} : { metadata: parseRunMetadata(input.metadata) };
   const runId = randomUUID();
   if (builder.options.queue) {
     return enqueueRun(builder, { runId, projectId, ownerId }, { runId, ownerId, ...(input.approvePlan ? { approvePlan: true } : {}) }, async () => {
@@ -34,7 +37,7 @@ export function edit(builder: BuilderContext, projectId: string, options: EditOp
       const project = await storage.getProject({ ownerId, projectId });
       if (!project) throw new BuildwrightError({ code: 'PROJECT_NOT_FOUND', message: `Project ${projectId} does not exist for this owner. List projects with builder.listProjects().` });
       // The host may refuse before the run is stored.
-      const budgets = await builder.hooks.admit(runId, { ownerId, kind: project.kind, prompt: input.prompt, mode: 'edit', projectId }, budgetsOf(builder));
+      const budgets = await builder.hooks.admit(runId, { ownerId, kind: project.kind, prompt: input.prompt, mode: 'edit', projectId, ...metadata }, budgetsOf(builder));
       await storage.createRun({ id: runId, ownerId, projectId, mode: 'edit', prompt: input.prompt, budgets, status: 'queued' });
     });
   }
@@ -43,7 +46,7 @@ export function edit(builder: BuilderContext, projectId: string, options: EditOp
     const project = await storage.getProject({ ownerId, projectId });
     if (!project) throw new BuildwrightError({ code: 'PROJECT_NOT_FOUND', message: `Project ${projectId} does not exist for this owner. List projects with builder.listProjects().` });
     // The host may refuse before the run is stored.
-    const budgets = await builder.hooks.admit(runId, { ownerId, kind: project.kind, prompt: input.prompt, mode: 'edit', projectId }, budgetsOf(builder));
+    const budgets = await builder.hooks.admit(runId, { ownerId, kind: project.kind, prompt: input.prompt, mode: 'edit', projectId, ...metadata }, budgetsOf(builder));
     const current = await storage.getVersionFiles({ ownerId, projectId });
     const run = await storage.createRun({ id: runId, ownerId, projectId, mode: 'edit', prompt: input.prompt, budgets });
     return { project, run, template: undefined, files: current?.files ?? {}, baseVersion: current?.version.number ?? null, approvePlan: input.approvePlan === true };

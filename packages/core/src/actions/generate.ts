@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { BuildwrightError } from '@buildwright/client';
+import { BuildwrightError, parseRunMetadata, type RunMetadata } from '@buildwright/client';
 import type { BuilderContext } from '../run/run-context.js';
 import type { RunHandle } from '../run/run-handle.js';
 import { enqueueRun } from '../run/enqueue-run.js';
@@ -35,6 +35,11 @@ export interface GenerateOptions {
    * See docs/plan-approval.md. Default false.
    */
   approvePlan?: boolean;
+  /**
+   * Passed to the host's `beforeRun` hook as `request.metadata` (a project setting, a plan name):
+   * a JSON object of at most 8 KiB (`RUN_METADATA_INVALID` otherwise). See docs/host-hooks.md#run-metadata.
+   */
+  metadata?: RunMetadata;
 }
 
 /** An already-deployed contract given to `generate`. */
@@ -71,6 +76,7 @@ const generateSchema = z.object({
   template: z.string().optional(),
   contract: existingContractSchema.optional(),
   approvePlan: z.boolean().optional(),
+  metadata: z.unknown().optional(),
 });
 
 /** Where `generate({ contract })` puts the existing contract; the dapp checks read it. */
@@ -95,6 +101,7 @@ export function generate(builder: BuilderContext, options: GenerateOptions): Run
   }
   const input = parseInput(generateSchema, options);
   const ownerId = input.ownerId ?? builder.ownerId;
+  const metadata = input.metadata === undefined ? {} : { metadata: parseRunMetadata(input.metadata) };
   if (input.contract && input.kind !== 'dapp') {
     throw new BuildwrightError({ code: 'INVALID_INPUT', message: `Invalid contract: a frontend for an existing contract is a dapp; pass kind: 'dapp' (got '${input.kind}').` });
   }
@@ -104,7 +111,7 @@ export function generate(builder: BuilderContext, options: GenerateOptions): Run
   const createRecords = async (status: 'running' | 'queued') => {
     const { storage } = builder.options;
     // The host may refuse before anything is stored.
-    const budgets = await builder.hooks.admit(ids.runId, { ownerId, kind: input.kind, prompt: input.prompt, mode: 'generate' }, budgetsOf(builder));
+    const budgets = await builder.hooks.admit(ids.runId, { ownerId, kind: input.kind, prompt: input.prompt, mode: 'generate', ...metadata }, budgetsOf(builder));
     const project = await storage.createProject({ id: ids.projectId, ownerId, name: input.name ?? nameFromPrompt(input.prompt), kind: input.kind });
     const run = await storage.createRun({
       id: ids.runId,

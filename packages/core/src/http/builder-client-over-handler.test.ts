@@ -4,7 +4,7 @@ import { scriptedLlm } from '../testing/doubles/scripted-llm.js';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBuilder, type Builder } from '../builder/create-builder.js';
-import { BuildwrightError, createBuilderClient, type BuilderClient, type BuilderSnapshot } from '@buildwright/client';
+import { BuildwrightError, createBuilderClient, type BuilderClient, type BuilderClientOptions, type BuilderSnapshot, type ChatFinishInfo } from '@buildwright/client';
 import { createBuilderHandler } from './create-builder-handler.js';
 import { appFiles, appTranscript, serve } from './http.test-support.js';
 import { pacedLlm } from '../llm/paced-llm.js';
@@ -57,8 +57,8 @@ async function setup(options: { delayMs?: number; cut?: { times: number; afterEv
     () => builder.close(),
     () => server.close(),
   );
-  const client = (headers: Record<string, string> = { 'x-owner': 'alice' }) => {
-    const created = createBuilderClient({ baseUrl: `${server.url}/api`, headers, reconnect: { initialDelayMs: 20, maxDelayMs: 100 } });
+  const client = (headers: Record<string, string> = { 'x-owner': 'alice' }, callbacks: Pick<BuilderClientOptions, 'onFinish' | 'onError'> = {}) => {
+    const created = createBuilderClient({ baseUrl: `${server.url}/api`, headers, reconnect: { initialDelayMs: 20, maxDelayMs: 100 }, ...callbacks });
     cleanups.push(() => created.close());
     return created;
   };
@@ -86,6 +86,9 @@ function until(client: BuilderClient, predicate: (snapshot: BuilderSnapshot) => 
 const settled = (snapshot: BuilderSnapshot) =>
   snapshot.run?.status === 'completed' && snapshot.files.version === snapshot.run.versionNumber && snapshot.versions.list.length === snapshot.run.versionNumber && snapshot.connection === 'closed';
 
+/** Run ids of the thread, in the order their prompts were sent. */
+const projectRuns = (snapshot: BuilderSnapshot) => snapshot.messages.filter((message) => message.kind === 'prompt').map((message) => message.runId);
+
 describe('createBuilderClient', () => {
   it('default: generate folds the run into messages, plan, files, version, usage and status', async () => {
     const { client } = await setup();
@@ -111,6 +114,7 @@ describe('createBuilderClient', () => {
     ]);
     expect(final.messages.map((message) => [message.role, message.kind, message.content])).toEqual([
       ['user', 'prompt', 'a counter page'],
+      ['assistant', 'activity', ''],
       ['assistant', 'text', 'I will build a counter page in two steps.'],
       ['assistant', 'text', 'Writing the page and its styles.'],
       ['assistant', 'text', 'Adding the click counter.'],
@@ -176,6 +180,15 @@ describe('createBuilderClient', () => {
     expect(edited.files.contents['index.html']).toContain('Edited by Buildwright');
     expect(edited.files.changes).toEqual({ 'index.html': 'edited' });
     expect(edited.messages.filter((message) => message.kind === 'prompt').map((message) => message.content)).toEqual(['a counter page', 'rename the title']);
+    // The edit's run did not drop the generation's plan, checks and files: each run keeps its activity.
+    const activities = edited.messages.filter((message) => message.kind === 'activity');
+    expect(activities.map((message) => message.runId)).toEqual([projectRuns(edited)[0], edited.run!.id]);
+    expect(activities.map((message) => message.parts.find((part) => part.type === 'plan'))).toEqual([
+      { type: 'plan', plan: expect.objectContaining({ steps: [expect.objectContaining({ id: 'page', status: 'done' }), expect.objectContaining({ id: 'logic', status: 'done' })] }) },
+      { type: 'plan', plan: expect.objectContaining({ steps: expect.any(Array) }) },
+    ]);
+    expect(activities[0]!.parts.filter((part) => part.type === 'file').map((part) => part.type === 'file' && part.path)).toEqual(['index.html', 'style.css', 'app.js']);
+    expect(activities[1]!.parts.filter((part) => part.type === 'file')).toEqual([{ type: 'file', path: 'index.html', change: 'edited' }]);
 
     const diff = await first.diff(1, 2);
     expect(diff.files.map((file) => [file.path, file.status])).toEqual([['index.html', 'modified']]);
@@ -195,6 +208,7 @@ describe('createBuilderClient', () => {
       ['user', 'prompt', 'a counter page'],
       ['assistant', 'summary', 'Page written.\nCounter added.'],
       ['user', 'prompt', 'rename the title'],
+      ['assistant', 'activity', ''],
       ['assistant', 'text', 'Changing the title.'],
       ['assistant', 'summary', 'Title changed.'],
     ]);
@@ -255,5 +269,64 @@ describe('createBuilderClient', () => {
 
   it('error: createBuilderClient without baseUrl is refused', () => {
     expect(() => createBuilderClient({} as never)).toThrow(/options\.baseUrl/);
+  });
+});
+
+describe('createBuilderClient: chat state in the AI SDK useChat style', () => {
+  it('default: one status goes submitted → streaming → ready; onFinish gets the run and its summary message', async () => {
+    const { client } = await setup();
+    const finished: ChatFinishInfo[] = [];
+    const builderClient = client(undefined, { onFinish: (info) => finished.push(info) });
+    const statuses: string[] = [];
+    builderClient.subscribe(() => {
+      const { status } = builderClient.getSnapshot();
+      if (statuses.at(-1) !== status) statuses.push(status);
+    });
+    expect(builderClient.getSnapshot()).toMatchObject({ status: 'ready', error: null });
+    await builderClient.generate('a counter page');
+    await until(builderClient, settled, 'the run');
+    expect(statuses).toEqual(['submitted', 'streaming', 'ready']);
+    expect(finished).toHaveLength(1);
+    expect(finished[0]).toMatchObject({ isAbort: false, isError: false, run: { status: 'completed' }, message: { kind: 'summary', content: 'Page written.\nCounter added.' } });
+    expect(finished[0]!.messages).toBe(builderClient.getSnapshot().messages);
+  });
+
+  it('behavior: stop() cancels the run (onFinish isAbort); regenerate() sends the last prompt again as a new run and the thread keeps both', async () => {
+    const { client } = await setup({ delayMs: 60 });
+    const finished: ChatFinishInfo[] = [];
+    const builderClient = client(undefined, { onFinish: (info) => finished.push(info) });
+    await builderClient.generate('a counter page');
+    await until(builderClient, (snapshot) => snapshot.status === 'streaming' && snapshot.run?.plan != null, 'the plan');
+    await builderClient.stop();
+    const stopped = await until(builderClient, (snapshot) => snapshot.run?.status === 'cancelled', 'the cancellation');
+    expect(stopped.status).toBe('ready');
+    expect(finished.map((info) => info.isAbort)).toEqual([true]);
+    const firstRun = stopped.run!.id;
+
+    const again = await builderClient.regenerate();
+    expect(again.runId).not.toBe(firstRun);
+    const regenerated = await until(builderClient, (snapshot) => snapshot.run?.id === again.runId && snapshot.status !== 'submitted' && snapshot.status !== 'streaming', 'the regenerated run');
+    expect(regenerated.run!.mode).toBe('edit');
+    expect(regenerated.messages.filter((message) => message.kind === 'prompt').map((message) => [message.runId, message.content])).toEqual([
+      [firstRun, 'a counter page'],
+      [again.runId, 'a counter page'],
+    ]);
+    // The stopped run's plan is still in the thread.
+    expect(regenerated.messages.find((message) => message.runId === firstRun && message.kind === 'activity')!.parts.some((part) => part.type === 'plan')).toBe(true);
+    expect(finished).toHaveLength(2);
+  });
+
+  it('error: a run that cannot start puts status in error with the error and calls onError; the next send clears it', async () => {
+    const { client } = await setup();
+    const errors: BuildwrightError[] = [];
+    const builderClient = client(undefined, { onError: (error) => errors.push(error) });
+    await expect(builderClient.generate('   ')).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect(builderClient.getSnapshot()).toMatchObject({ status: 'error', error: { code: 'INVALID_INPUT', source: 'generate' } });
+    expect(errors.map((error) => error.code)).toEqual(['INVALID_INPUT']);
+    await expect(client().regenerate()).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('no prompt to send again') });
+    await builderClient.generate('a counter page');
+    expect(builderClient.getSnapshot().error).toBeNull();
+    await until(builderClient, settled, 'the run');
+    expect(builderClient.getSnapshot().status).toBe('ready');
   });
 });

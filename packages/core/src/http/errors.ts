@@ -17,6 +17,7 @@ const statusByCode: Partial<Record<BuildwrightErrorCode, number>> = {
   PATH_INVALID: 400,
   PATH_PROTECTED: 400,
   PLAN_INVALID: 400,
+  RUN_METADATA_INVALID: 400,
   UNAUTHORIZED: 401,
   PAYMENT_REQUIRED: 402,
   PROJECT_NOT_FOUND: 404,

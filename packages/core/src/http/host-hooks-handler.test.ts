@@ -5,7 +5,8 @@ import { createBuilder, type Builder } from '../builder/create-builder.js';
 import type { BuilderOptions } from '../run/run-context.js';
 import { gate, pageRunTokens, pageTranscript, perRunModel } from '../run/host-hooks.test-support.js';
 import { createBuilderHandler } from './create-builder-handler.js';
-import { createBuilderClient } from '@buildwright/client';
+import { createBuilderClient, maxRunMetadataBytes } from '@buildwright/client';
+import type { BeforeRunRequest } from '../run/host-hooks.js';
 
 const builders: Builder[] = [];
 afterEach(async () => {
@@ -84,6 +85,78 @@ describe('HTTP handler with host hooks', () => {
       retryable: true,
       details: { status: 429, retryAfterSeconds: 3600 },
     });
+    alice.close();
+  });
+});
+
+describe('HTTP handler: run metadata reaches beforeRun', () => {
+  const waitForEnd = async (storage: ReturnType<typeof setup>['storage'], runId: string) => {
+    while ((await storage.getRun({ ownerId: 'alice', runId }))?.status === 'running') await new Promise((resolve) => setTimeout(resolve, 5));
+  };
+
+  it('default: metadata of POST /runs and POST /projects/:id/runs reaches beforeRun as sent; without it the request has none', async () => {
+    const seen: BeforeRunRequest[] = [];
+    const { post, storage } = setup({ beforeRun: (request) => void seen.push(request) });
+    const created = await post('/runs', 'alice', { prompt: 'a page', metadata: { plan: 'pro', flags: ['dark'], seats: 3, trial: false, team: { id: 't1' } } });
+    expect(created.status).toBe(201);
+    const { runId, projectId } = (await created.json()) as { runId: string; projectId: string };
+    await waitForEnd(storage, runId);
+    const edited = await post(`/projects/${projectId}/runs`, 'alice', { prompt: 'change it', metadata: { locale: 'de' } });
+    expect(edited.status).toBe(201);
+    await waitForEnd(storage, ((await edited.json()) as { runId: string }).runId);
+    expect((await post('/runs', 'alice', { prompt: 'plain' })).status).toBe(201);
+    expect(seen.map(({ mode, metadata }) => ({ mode, metadata }))).toEqual([
+      { mode: 'generate', metadata: { plan: 'pro', flags: ['dark'], seats: 3, trial: false, team: { id: 't1' } } },
+      { mode: 'edit', metadata: { locale: 'de' } },
+      { mode: 'generate', metadata: undefined },
+    ]);
+    expect('metadata' in seen[2]!).toBe(false);
+  });
+
+  it('behavior: the client sends its metadata option with generate and edit', async () => {
+    const seen: BeforeRunRequest[] = [];
+    const { client, storage } = setup({ beforeRun: (request) => void seen.push(request) });
+    const alice = client('alice');
+    const { runId } = await alice.generate('a page', 'web', { metadata: { projectSetting: 'strict' } });
+    await waitForEnd(storage, runId);
+    await alice.edit('change it', { metadata: { projectSetting: 'loose', step: 2 } });
+    expect(seen.map((request) => request.metadata)).toEqual([{ projectSetting: 'strict' }, { projectSetting: 'loose', step: 2 }]);
+    alice.close();
+  });
+
+  it('error: metadata over the size limit or not a JSON object is 400 RUN_METADATA_INVALID; beforeRun is not asked and nothing is stored', async () => {
+    const seen: BeforeRunRequest[] = [];
+    const { post, storage } = setup({ beforeRun: (request) => void seen.push(request) });
+    const tooLarge = await post('/runs', 'alice', { prompt: 'a page', metadata: { blob: 'x'.repeat(maxRunMetadataBytes) } });
+    expect(tooLarge.status).toBe(400);
+    const body = (await tooLarge.json()) as { error: { code: string; message: string; docsUrl: string } };
+    expect(body.error).toMatchObject({
+      code: 'RUN_METADATA_INVALID',
+      message: expect.stringContaining(`more than the ${maxRunMetadataBytes} allowed`),
+      docsUrl: expect.stringMatching(/host-hooks#errors$/),
+    });
+    for (const metadata of [['a'], 'pro', 42]) {
+      const refused = await post('/runs', 'alice', { prompt: 'a page', metadata });
+      expect(refused.status).toBe(400);
+      expect(((await refused.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'RUN_METADATA_INVALID', message: expect.stringContaining('plain JSON object') });
+    }
+    expect(seen).toEqual([]);
+    expect(await storage.listProjects({ ownerId: 'alice' })).toEqual([]);
+  });
+
+  it('error: the client refuses metadata that is not JSON before any request (RUN_METADATA_INVALID naming the field)', async () => {
+    const { client } = setup();
+    const alice = client('alice');
+    await expect(alice.generate('a page', 'web', { metadata: { when: new Date() as never } })).rejects.toMatchObject({
+      code: 'RUN_METADATA_INVALID',
+      message: expect.stringContaining('metadata.when'),
+    });
+    await expect(alice.generate('a page', 'web', { metadata: { ratio: Number.NaN } })).rejects.toMatchObject({
+      code: 'RUN_METADATA_INVALID',
+      message: expect.stringContaining('metadata.ratio is NaN'),
+    });
+    expect(alice.getSnapshot().project).toBeNull();
+    expect(alice.getSnapshot().errors.map((error) => error.code)).toEqual(['RUN_METADATA_INVALID', 'RUN_METADATA_INVALID']);
     alice.close();
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RunMetadata } from '@buildwright/client';
 import { existingContractSchema } from '../actions/generate.js';
 import type { Builder } from '../builder/create-builder.js';
 import type { RunHandle } from '../run/run-handle.js';
@@ -42,9 +43,11 @@ const generateBody = z
     template: z.string().optional(),
     contract: existingContractSchema.optional(),
     approvePlan: z.boolean().optional(),
+    // Checked (shape, size) by generate and edit: RUN_METADATA_INVALID says what is wrong.
+    metadata: z.unknown().optional(),
   })
   .strict();
-const editBody = z.object({ prompt: z.string(), approvePlan: z.boolean().optional() }).strict();
+const editBody = z.object({ prompt: z.string(), approvePlan: z.boolean().optional(), metadata: z.unknown().optional() }).strict();
 // The plan itself is checked by approvePlan (PLAN_INVALID says what is wrong).
 const planApprovalBody = z.object({ plan: z.unknown().optional() }).strict();
 const cancelBody = z.object({ reason: z.string().max(500).optional() }).strict();
@@ -127,7 +130,12 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
         const input = await body(context, editBody);
         await builder.getProject(context.params.id!, { ownerId: context.ownerId });
         return runCreated(context.ownerId, () =>
-          builder.edit(context.params.id!, { prompt: input.prompt, ownerId: context.ownerId, ...(input.approvePlan === undefined ? {} : { approvePlan: input.approvePlan }) }),
+          builder.edit(context.params.id!, {
+            prompt: input.prompt,
+            ownerId: context.ownerId,
+            ...(input.approvePlan === undefined ? {} : { approvePlan: input.approvePlan }),
+            ...(input.metadata === undefined ? {} : { metadata: input.metadata as RunMetadata }),
+          }),
         );
       },
     },

@@ -1,4 +1,4 @@
-import { BuildwrightError, toBuildwrightError } from '@buildwright/client';
+import { BuildwrightError, toBuildwrightError, type RunMetadata } from '@buildwright/client';
 import type { ProjectKind, RunBudgets, RunRecord, StorageAdapter } from '../spec/storage.js';
 import { assertTimeZone, nextDayStart, usageDay } from './usage-day.js';
 
@@ -11,6 +11,12 @@ export interface BeforeRunRequest {
   mode: 'generate' | 'edit';
   /** The project being edited (`mode: 'edit'` only). */
   projectId?: string;
+  /**
+   * What the caller sent with the run (`generate({ metadata })`, the client's `metadata` option, the
+   * HTTP body's `metadata`): a JSON object checked for shape and size, never read by the engine.
+   * Absent when none was sent. It comes from the end user's browser: validate it like any input.
+   */
+  metadata?: RunMetadata;
 }
 
 /** Codes a host may refuse a run with: 429 and 402 in the HTTP handler. */

@@ -1,16 +1,17 @@
-import type { BuilderClient, ChatMessage, HeadersInput, ProjectKind } from '@buildwright/client';
+import type { BuilderClient, ChatMessage, HeadersInput, ProjectKind, RunMetadata } from '@buildwright/client';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { BuilderProvider } from '../context/builder-provider.js';
 import { useBuilder, useOptionalBuilder } from '../hooks/use-builder.js';
 import { useBuilderSnapshot } from '../hooks/use-builder-snapshot.js';
-import { useMessages, useRun } from '../hooks/use-run.js';
+import { useChat, type UseChatOptions } from '../hooks/use-chat.js';
+import type { BuilderLabelsInput } from '../labels/labels.js';
+import { LabelsProvider, useLabels } from '../labels/labels-provider.js';
 import { useDefaultTheme } from '../styles/use-default-theme.js';
+import { ChatMessageView, type RenderPart } from './chat-message.js';
 import { classNames } from './class-names.js';
 import { CostMeter } from './cost-meter.js';
-import { Markdown, type MarkdownProps } from './markdown.js';
+import type { MarkdownProps } from './markdown.js';
 import { PromptBox } from './prompt-box.js';
-import { RunChecks } from './run-checks.js';
-import { RunPlan } from './run-plan.js';
 import { PlanApproval } from './plan-approval.js';
 import { ToolApprovals } from './tool-approvals.js';
 
@@ -23,7 +24,7 @@ export interface BuilderChatProps {
   client?: BuilderClient;
   /** Loads this project on mount. */
   projectId?: string;
-  /** Heading of the chat. Default "Builder". */
+  /** Heading of the chat. Default: `labels.chatTitle` ("Builder"). */
   title?: string;
   /** Placeholder of the prompt box. */
   placeholder?: string;
@@ -39,8 +40,22 @@ export interface BuilderChatProps {
    * or `undefined` to keep the default. `content` is the default content (markdown for the model's text).
    */
   renderMessage?: ((message: ChatMessage, content: ReactNode) => ReactNode) | undefined;
+  /**
+   * Render slot of each part of a message (text, plan, check, fix, file, notice, summary, error): return
+   * your element, or `undefined` to keep the default (`content`). Runs' plans, checks and fixes show
+   * as collapsible sections; this replaces what is inside them.
+   */
+  renderPart?: RenderPart | undefined;
   /** Render slot of the code blocks in the model's messages (see `<Markdown renderCodeBlock/>`). */
   renderCodeBlock?: MarkdownProps['renderCodeBlock'];
+  /** The chat's strings (any subset; English otherwise), over those of an enclosing `<LabelsProvider>`. */
+  labels?: BuilderLabelsInput;
+  /** Sent with every run the chat starts; reaches the host's `beforeRun` hook as `request.metadata`. */
+  metadata?: RunMetadata;
+  /** Called when a run ends (completed, failed or cancelled). */
+  onFinish?: UseChatOptions['onFinish'];
+  /** Called when a run fails or cannot start. */
+  onError?: UseChatOptions['onError'];
   /** Leaves styling to you: no default theme is inserted. */
   unstyled?: boolean;
   className?: string;
@@ -57,21 +72,29 @@ export interface BuilderChatProps {
  */
 export function BuilderChat(props: BuilderChatProps): ReactNode {
   const existing = useOptionalBuilder();
+  const panel = props.labels ? (
+    <LabelsProvider labels={props.labels}>
+      <ChatPanel {...props} />
+    </LabelsProvider>
+  ) : (
+    <ChatPanel {...props} />
+  );
   if (props.client || (!existing && props.baseUrl !== undefined)) {
     return (
       <BuilderProvider {...(props.client ? { client: props.client } : { baseUrl: props.baseUrl! })} {...(props.headers === undefined ? {} : { headers: props.headers })}>
-        <ChatPanel {...props} />
+        {panel}
       </BuilderProvider>
     );
   }
-  return <ChatPanel {...props} />;
+  return panel;
 }
 
-function ChatPanel({ title = 'Builder', placeholder, kinds, unstyled, className, projectId, approvePlan, renderMessage, renderCodeBlock }: BuilderChatProps) {
+function ChatPanel({ title, placeholder, kinds, unstyled, className, projectId, approvePlan, metadata, renderMessage, renderPart, renderCodeBlock, onFinish, onError }: BuilderChatProps) {
   useDefaultTheme(!unstyled);
+  const labels = useLabels();
   const client = useBuilder();
-  const messages = useMessages();
-  const run = useRun();
+  const { status, messages, run, regenerate } = useChat({ ...(onFinish ? { onFinish } : {}), ...(onError ? { onError } : {}) });
+  const heading = title ?? labels.chatTitle;
   const connection = useBuilderSnapshot((snapshot) => snapshot.connection);
   const errors = useBuilderSnapshot((snapshot) => snapshot.errors);
   const log = useRef<HTMLDivElement>(null);
@@ -86,18 +109,23 @@ function ChatPanel({ title = 'Builder', placeholder, kinds, unstyled, className,
   });
 
   return (
-    <section className={classNames('bw bw-chat', className)} aria-label={title}>
+    <section className={classNames('bw bw-chat', className)} aria-label={heading} data-status={status}>
       <header className="bw-chat-header">
-        <h2 className="bw-chat-title">{title}</h2>
+        <h2 className="bw-chat-title">{heading}</h2>
         {connection === 'reconnecting' && (
           <span className="bw-connection" role="status">
-            Reconnecting…
+            {labels.reconnecting}
           </span>
         )}
         <CostMeter unstyled />
+        {run && (status === 'ready' || status === 'error') && (
+          <button type="button" className="bw-regenerate" onClick={() => regenerate(metadata ? { metadata } : undefined).catch(() => undefined)}>
+            {labels.regenerate}
+          </button>
+        )}
         {run && (
-          <button type="button" onClick={() => client.reset()} disabled={run.status === 'running' || run.status === 'starting' || run.status === 'awaiting_approval'}>
-            New project
+          <button type="button" onClick={() => client.reset()} disabled={status === 'submitted' || status === 'streaming'}>
+            {labels.newProject}
           </button>
         )}
       </header>
@@ -106,29 +134,28 @@ function ChatPanel({ title = 'Builder', placeholder, kinds, unstyled, className,
         ref={log}
         role="log"
         aria-live="polite"
-        aria-label="Conversation"
+        aria-label={labels.conversation}
         tabIndex={0}
         onScroll={(event) => {
           const element = event.currentTarget;
           stickToBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < 40;
         }}
       >
-        {messages.length === 0 && <p className="bw-empty">Describe an app and press Build. You will see the plan, the files and a live preview.</p>}
+        {messages.length === 0 && <p className="bw-empty">{labels.emptyChat}</p>}
         {messages.map((message) => (
-          <Message key={message.id} message={message} renderMessage={renderMessage} renderCodeBlock={renderCodeBlock} />
+          <ChatMessageView
+            key={message.id}
+            message={message}
+            current={message.runId !== null && message.runId === run?.id}
+            renderMessage={renderMessage}
+            renderPart={renderPart}
+            renderCodeBlock={renderCodeBlock}
+          />
         ))}
         {run && (
           <>
-            {run.status === 'awaiting_approval' ? <PlanApproval unstyled /> : <RunPlan unstyled />}
-            <RunChecks unstyled />
+            {run.status === 'awaiting_approval' && <PlanApproval unstyled />}
             <ToolApprovals unstyled />
-            {run.notices.length > 0 && (
-              <ul className="bw-notices" aria-label="Notices">
-                {run.notices.map((notice, index) => (
-                  <li key={index}>{notice.message}</li>
-                ))}
-              </ul>
-            )}
           </>
         )}
       </div>
@@ -139,28 +166,18 @@ function ChatPanel({ title = 'Builder', placeholder, kinds, unstyled, className,
               <div key={index}>{error.message}</div>
             ))}
           </div>
-          <button type="button" onClick={() => client.clearErrors()} aria-label="Dismiss the errors">
+          <button type="button" onClick={() => client.clearErrors()} aria-label={labels.dismissErrors}>
             ×
           </button>
         </div>
       )}
-      <PromptBox unstyled {...(placeholder === undefined ? {} : { placeholder })} {...(kinds === undefined ? {} : { kinds })} {...(approvePlan ? { approvePlan } : {})} />
+      <PromptBox
+        unstyled
+        {...(placeholder === undefined ? {} : { placeholder })}
+        {...(kinds === undefined ? {} : { kinds })}
+        {...(approvePlan ? { approvePlan } : {})}
+        {...(metadata ? { metadata } : {})}
+      />
     </section>
-  );
-}
-
-const speakers = { user: 'You', assistant: 'Builder' } as const;
-
-function Message({ message, renderMessage, renderCodeBlock }: { message: ChatMessage } & Pick<BuilderChatProps, 'renderMessage' | 'renderCodeBlock'>) {
-  const variant = message.kind === 'error' ? 'error' : message.kind === 'notice' ? 'notice' : message.role;
-  // The model's prose is markdown; prompts, errors and notices show as typed.
-  const content =
-    message.role === 'assistant' && (message.kind === 'text' || message.kind === 'summary') ? <Markdown text={message.content} renderCodeBlock={renderCodeBlock} unstyled /> : message.content;
-  const custom = renderMessage?.(message, content);
-  return (
-    <div className={`bw-message bw-message-${variant}`} data-kind={message.kind} data-role={message.role} aria-busy={message.streaming || undefined}>
-      <span className="bw-visually-hidden">{speakers[message.role]}: </span>
-      {custom === undefined ? content : custom}
-    </div>
   );
 }

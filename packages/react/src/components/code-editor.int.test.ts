@@ -1,15 +1,13 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBuilder, type Builder, type Transcript } from '@buildwright/core';
 import { memorySandbox, memoryStorage, scriptedLlm } from '@buildwright/core/doubles';
 import { createBuilderHandler } from '@buildwright/core/http';
 import { toNodeListener } from '@buildwright/core/node-http';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleTestPage } from './test-page.test-support.js';
+import { startPageTest, type PageTest } from './test-page.test-support.js';
 
 // <CodeView editable/> in real Chromium: the page (bundled with esbuild, code-split, so CodeMirror
 // is its own chunk) edits a project through a real client and handler (memory storage); a scripted
@@ -31,43 +29,30 @@ const runEdit: Transcript = {
     },
   ],
 };
-let outDir: string;
-let browser: Browser;
-let server: Server;
+let pageTest: PageTest;
 let origin: string;
+let chunks: string[];
 let builder: Builder;
-const chunks: string[] = [];
 
 beforeAll(async () => {
-  outDir = await bundleTestPage(new URL('./code-editor-page.test-support.tsx', import.meta.url), 'Editor');
   builder = createBuilder({ llm: scriptedLlm({ transcript: runEdit }), sandbox: memorySandbox(), storage: memoryStorage(), ownerId: 'alice' });
-  const api = toNodeListener(createBuilderHandler(builder, { authorize: () => 'alice', basePath: '/api' }));
-  server = createServer((request, response) => {
-    if (request.url!.startsWith('/api/')) return api(request, response);
-    const name = request.url!.split('?')[0] === '/' ? 'index.html' : request.url!.slice(1).split('?')[0]!;
-    if (name.endsWith('.js')) chunks.push(name);
-    readFile(join(outDir, name)).then(
-      (content) => response.writeHead(200, { 'content-type': name.endsWith('.html') ? 'text/html' : 'text/javascript' }).end(content),
-      () => response.writeHead(404).end(),
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: process.env.BUILDWRIGHT_CHROMIUM ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  pageTest = await startPageTest(
+    new URL('./code-editor-page.test-support.tsx', import.meta.url),
+    'Editor',
+    toNodeListener(createBuilderHandler(builder, { authorize: () => 'alice', basePath: '/api' })),
+  );
+  ({ origin, chunks } = pageTest);
   await mkdir(screenshots, { recursive: true });
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
+  await pageTest?.close();
   await builder?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 
 async function openEditor(): Promise<{ page: Page; projectId: string; errors: string[] }> {
   const { project } = await builder.importFiles({ ownerId: 'alice', name: 'Editor', kind: 'web', files: { 'src/App.tsx': app, 'src/styles.css': styles } });
-  const page = await browser.newPage();
+  const page = await pageTest.browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${origin}/?project=${project.id}`);

@@ -1,4 +1,4 @@
-import { initialSnapshot, type ChatMessage } from '@buildwright/client';
+import { initialSnapshot, type ChatMessage, type ChatPart } from '@buildwright/client';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { BuilderProvider } from '../context/builder-provider.js';
@@ -84,7 +84,18 @@ describe('<Markdown/>', () => {
 });
 
 describe('<BuilderChat/> messages', () => {
-  const message = (id: string, role: ChatMessage['role'], kind: ChatMessage['kind'], content: string): ChatMessage => ({ id, runId: 'r1', role, kind, content, node: null, streaming: false });
+  const partOf = (kind: ChatMessage['kind'], content: string): ChatPart =>
+    kind === 'summary' ? { type: 'summary', text: content } : kind === 'error' ? { type: 'error', code: 'CHECK_FAILED', message: content, check: null } : { type: 'text', text: content };
+  const message = (id: string, role: ChatMessage['role'], kind: ChatMessage['kind'], content: string): ChatMessage => ({
+    id,
+    runId: 'r1',
+    role,
+    kind,
+    content,
+    parts: [partOf(kind, content)],
+    node: null,
+    streaming: false,
+  });
   const chat = (props: Parameters<typeof BuilderChat>[0] = {}) =>
     renderToStaticMarkup(
       <BuilderProvider

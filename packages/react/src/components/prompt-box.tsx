@@ -1,7 +1,8 @@
-import type { ProjectKind } from '@buildwright/client';
+import type { ProjectKind, RunMetadata } from '@buildwright/client';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useBuilder } from '../hooks/use-builder.js';
 import { useBuilderSnapshot } from '../hooks/use-builder-snapshot.js';
+import { useLabels } from '../labels/labels-provider.js';
 import { useDefaultTheme } from '../styles/use-default-theme.js';
 import { classNames } from './class-names.js';
 
@@ -12,11 +13,11 @@ export interface PromptBoxProps {
   kinds?: readonly ProjectKind[];
   /** Runs stop after their plan until it is approved (`<PlanApproval/>`). Default false. */
   approvePlan?: boolean;
+  /** Sent with every run this box starts; reaches the host's `beforeRun` hook (see docs/host-hooks.md#run-metadata). */
+  metadata?: RunMetadata;
   unstyled?: boolean;
   className?: string;
 }
-
-const kindLabels: Record<ProjectKind, string> = { web: 'Web app', dapp: 'DApp', api: 'HTTP API' };
 
 /**
  * The prompt form: a labelled text box (Enter sends, Shift+Enter adds a line), the kind of app
@@ -25,8 +26,9 @@ const kindLabels: Record<ProjectKind, string> = { web: 'Web app', dapp: 'DApp', 
  * @example
  * <PromptBox placeholder="Describe your app" />
  */
-export function PromptBox({ placeholder, kinds = ['web', 'dapp', 'api'], approvePlan = false, unstyled, className }: PromptBoxProps): ReactNode {
+export function PromptBox({ placeholder, kinds = ['web', 'dapp', 'api'], approvePlan = false, metadata, unstyled, className }: PromptBoxProps): ReactNode {
   useDefaultTheme(!unstyled);
+  const labels = useLabels();
   const client = useBuilder();
   const hasProject = useBuilderSnapshot((snapshot) => snapshot.project !== null || snapshot.run !== null);
   const running = useBuilderSnapshot((snapshot) => snapshot.run?.status === 'running' || snapshot.run?.status === 'starting' || snapshot.run?.status === 'awaiting_approval');
@@ -43,16 +45,16 @@ export function PromptBox({ placeholder, kinds = ['web', 'dapp', 'api'], approve
     if (!canSend) return;
     const text = prompt.trim();
     setPrompt('');
-    client.send(text, kind, approvePlan ? { approvePlan } : {}).catch(() => setPrompt((current) => current || text));
+    client.send(text, kind, { ...(approvePlan ? { approvePlan } : {}), ...(metadata ? { metadata } : {}) }).catch(() => setPrompt((current) => current || text));
     textarea.current?.focus();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) submit(event);
   };
-  const label = hasProject ? 'Ask for a change' : 'Describe the app to build';
+  const label = hasProject ? labels.promptLabelEdit : labels.promptLabelNew;
 
   return (
-    <form className={classNames('bw bw-prompt', className)} onSubmit={submit} aria-label="Prompt">
+    <form className={classNames('bw bw-prompt', className)} onSubmit={submit} aria-label={labels.promptForm}>
       <label htmlFor={`${id}-prompt`} className="bw-visually-hidden">
         {label}
       </label>
@@ -62,35 +64,35 @@ export function PromptBox({ placeholder, kinds = ['web', 'dapp', 'api'], approve
         value={prompt}
         onChange={(event) => setPrompt(event.target.value)}
         onKeyDown={onKeyDown}
-        placeholder={placeholder ?? (hasProject ? 'Ask for a change…' : 'Describe the app to build…')}
+        placeholder={placeholder ?? (hasProject ? labels.promptPlaceholderEdit : labels.promptPlaceholderNew)}
         aria-describedby={`${id}-hint`}
         rows={3}
       />
       <div className="bw-prompt-row">
         <span id={`${id}-hint`} className="bw-prompt-hint">
-          Enter to send · Shift+Enter for a new line
+          {labels.promptHint}
         </span>
         {!hasProject && kinds.length > 1 && (
           <>
             <label htmlFor={`${id}-kind`} className="bw-visually-hidden">
-              Kind of app
+              {labels.kindOfApp}
             </label>
             <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as ProjectKind)} disabled={busy}>
               {kinds.map((option) => (
                 <option key={option} value={option}>
-                  {kindLabels[option]}
+                  {labels.kinds[option]}
                 </option>
               ))}
             </select>
           </>
         )}
         {running && (
-          <button type="button" className="bw-danger-button" onClick={() => client.cancel().catch(() => undefined)} disabled={pending === 'cancel'} aria-label="Stop the run">
-            Stop
+          <button type="button" className="bw-danger-button" onClick={() => client.cancel().catch(() => undefined)} disabled={pending === 'cancel'} aria-label={labels.stopRun}>
+            {labels.stop}
           </button>
         )}
         <button type="submit" className="bw-primary" disabled={!canSend}>
-          {hasProject ? 'Send' : 'Build'}
+          {hasProject ? labels.send : labels.build}
         </button>
       </div>
     </form>

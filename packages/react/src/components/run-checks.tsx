@@ -2,6 +2,7 @@ import type { CheckView, FixAttemptView } from '@buildwright/client';
 import type { ReactNode } from 'react';
 import { useOptionalBuilder } from '../hooks/use-builder.js';
 import { useBuilderSnapshot } from '../hooks/use-builder-snapshot.js';
+import { useLabels } from '../labels/labels-provider.js';
 import { useDefaultTheme } from '../styles/use-default-theme.js';
 import { classNames } from './class-names.js';
 
@@ -47,39 +48,56 @@ function RunChecksView({
   className?: string | undefined;
 }) {
   useDefaultTheme(!unstyled);
+  const labels = useLabels();
   if (!checks.length && !fixAttempts.length) return null;
   return (
-    <section className={classNames('bw bw-panel bw-run-checks', className)} aria-label="Checks and fixes">
+    <section className={classNames('bw bw-panel bw-run-checks', className)} aria-label={`${labels.checks}, ${labels.fixAttempts}`}>
       {checks.length > 0 && (
         <>
-          <h3 className="bw-panel-title">Checks</h3>
+          <h3 className="bw-panel-title">{labels.checks}</h3>
           <ul className="bw-checks">
             {checks.map((check) => (
-              <li key={check.name} data-status={check.status}>
-                <span className="bw-status" aria-hidden="true">
-                  {icons[check.status]}
-                </span>
-                {check.name}
-                <span className="bw-visually-hidden"> ({check.status})</span>
-                {check.durationMs !== null && <span className="bw-cost"> {check.durationMs} ms</span>}
-              </li>
+              <CheckItem key={check.name} check={check} />
             ))}
           </ul>
         </>
       )}
       {fixAttempts.length > 0 && (
         <>
-          <h3 className="bw-panel-title">Fix attempts</h3>
+          <h3 className="bw-panel-title">{labels.fixAttempts}</h3>
           <ol className="bw-fixes">
             {fixAttempts.map((fix) => (
-              <li key={fix.attempt}>
-                Attempt {fix.attempt}: fixing {fix.check}
-                <div className="bw-fix-report">{fix.report}</div>
-              </li>
+              <FixItem key={fix.attempt} fix={fix} />
             ))}
           </ol>
         </>
       )}
     </section>
+  );
+}
+
+/** One check as a list item: status icon, name, duration. */
+export function CheckItem({ check }: { check: CheckView }): ReactNode {
+  const labels = useLabels();
+  return (
+    <li data-status={check.status}>
+      <span className="bw-status" aria-hidden="true">
+        {icons[check.status]}
+      </span>
+      {check.name}
+      <span className="bw-visually-hidden"> ({labels.checkStatus[check.status]})</span>
+      {check.durationMs !== null && <span className="bw-cost"> {check.durationMs} ms</span>}
+    </li>
+  );
+}
+
+/** One fix attempt as a list item, with the report that caused it. */
+export function FixItem({ fix }: { fix: FixAttemptView }): ReactNode {
+  const labels = useLabels();
+  return (
+    <li>
+      {labels.fixAttempt(fix.attempt, fix.check)}
+      <div className="bw-fix-report">{fix.report}</div>
+    </li>
   );
 }

@@ -2,6 +2,7 @@ import type { PlanView } from '@buildwright/client';
 import type { ReactNode } from 'react';
 import { useOptionalBuilder } from '../hooks/use-builder.js';
 import { useBuilderSnapshot } from '../hooks/use-builder-snapshot.js';
+import { useLabels } from '../labels/labels-provider.js';
 import { useDefaultTheme } from '../styles/use-default-theme.js';
 import { classNames } from './class-names.js';
 
@@ -13,7 +14,6 @@ export interface RunPlanProps {
 }
 
 const icons = { pending: '○', running: '◌', done: '✓' } as const;
-const spoken = { pending: 'to do', running: 'in progress', done: 'done' } as const;
 
 /**
  * The run's plan with each step's live status (to do, in progress, done).
@@ -33,10 +33,11 @@ function ConnectedRunPlan(props: RunPlanProps) {
 
 function RunPlanView({ plan, unstyled, className }: Omit<RunPlanProps, 'plan'> & { plan: PlanView | null }) {
   useDefaultTheme(!unstyled);
+  const labels = useLabels();
   if (!plan) return null;
   const done = plan.steps.filter((step) => step.status === 'done').length;
   return (
-    <section className={classNames('bw bw-panel bw-plan', className)} aria-label={`Plan: ${plan.title}`} data-testid="bw-plan">
+    <section className={classNames('bw bw-panel bw-plan', className)} aria-label={`${labels.plan}: ${plan.title}`} data-testid="bw-plan">
       <h3 className="bw-panel-title">
         {plan.title}{' '}
         <span className="bw-badge">
@@ -50,7 +51,7 @@ function RunPlanView({ plan, unstyled, className }: Omit<RunPlanProps, 'plan'> &
               {icons[step.status]}
             </span>
             {step.title}
-            <span className="bw-visually-hidden"> ({spoken[step.status]})</span>
+            <span className="bw-visually-hidden"> ({labels.stepStatus[step.status]})</span>
           </li>
         ))}
       </ol>

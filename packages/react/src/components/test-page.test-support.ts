@@ -1,8 +1,11 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type RequestListener } from 'node:http';
 import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
 
 const packageDir = fileURLToPath(new URL('../../', import.meta.url));
 const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -34,4 +37,64 @@ export async function bundleTestPage(entry: URL, title: string): Promise<string>
     `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><div id="root"></div><script type="module" src="/page.js"></script></body></html>`,
   );
   return outDir;
+}
+
+/** The Chromium of the page tests (`BUILDWRIGHT_CHROMIUM`, else /usr/bin/chromium), headless. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.BUILDWRIGHT_CHROMIUM ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+}
+
+/**
+ * Serves a bundled test page on 127.0.0.1: `/api/...` to `api` (a handler mounted at `/api`), every
+ * other path from `outDir`. `chunks` lists the scripts the page loaded, in order.
+ */
+export async function servePage(outDir: string, api: RequestListener): Promise<{ origin: string; chunks: string[]; close: () => Promise<void> }> {
+  const chunks: string[] = [];
+  const server = createServer((request, response) => {
+    if (request.url!.startsWith('/api/')) return api(request, response);
+    const name = request.url!.split('?')[0] === '/' ? 'index.html' : request.url!.slice(1).split('?')[0]!;
+    if (name.endsWith('.js')) chunks.push(name);
+    readFile(join(outDir, name)).then(
+      (content) => response.writeHead(200, { 'content-type': name.endsWith('.html') ? 'text/html' : 'text/javascript' }).end(content),
+      () => response.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    chunks,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** A bundled page served with its API and a Chromium to open it in; `close` ends all three. */
+export interface PageTest {
+  browser: Browser;
+  origin: string;
+  /** Scripts the page loaded, in order. */
+  chunks: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * Bundles `entry` ({@link bundleTestPage}), serves it with `api` at `/api` ({@link servePage}) and
+ * launches Chromium ({@link launchChromium}).
+ */
+export async function startPageTest(entry: URL, title: string, api: RequestListener): Promise<PageTest> {
+  const outDir = await bundleTestPage(entry, title);
+  const served = await servePage(outDir, api);
+  const browser = await launchChromium();
+  return {
+    browser,
+    origin: served.origin,
+    chunks: served.chunks,
+    close: async () => {
+      await browser.close();
+      await served.close();
+      await rm(outDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -57,6 +57,16 @@ export const defaultThemeCss = `
 @media (prefers-reduced-motion:reduce){:where(.bw *){animation:none!important}}
 :where(.bw-fix-report){margin:.2em 0 0 1.6em;color:var(--bw-muted);font-size:.9em;white-space:pre-wrap}
 :where(.bw-notices){color:var(--bw-muted);font-size:.85em;margin:0;padding-left:1.1em}
+:where(.bw-message-activity){align-self:stretch;max-width:100%;padding:0;background:none;white-space:normal}
+:where(.bw-activity){display:flex;flex-direction:column;gap:.35em}
+:where(.bw-activity-section){border:1px solid var(--bw-border);border-radius:var(--bw-radius);padding:.35em .7em;background:var(--bw-bg)}
+:where(.bw-activity-section > summary){cursor:pointer;font-weight:600;font-size:.92em;padding:.15em 0}
+:where(.bw-activity-section[open] > summary){margin-bottom:.35em}
+:where(.bw-activity-section .bw-plan){border:0;padding:0}
+:where(.bw-activity-section .bw-plan > .bw-panel-title){display:none}
+:where(.bw-activity-files){list-style:none;margin:0;padding:0;font-size:.9em;display:grid;gap:.15em}
+:where(.bw-activity-files code){font-family:var(--bw-mono);overflow-wrap:anywhere}
+@media (max-width:640px){:where(.bw-chat){min-height:0;border-radius:0;border-left:0;border-right:0}:where(.bw-chat-header){flex-wrap:wrap;gap:.4em;padding:.45em .6em}:where(.bw-chat-title){flex-basis:100%}:where(.bw-chat-log){padding:.6em;gap:.55em}:where(.bw-message){max-width:100%}:where(.bw-prompt){padding:.5em}:where(.bw-prompt-row){flex-wrap:wrap}:where(.bw-prompt-hint){display:none}:where(.bw-prompt-row button,.bw-prompt-row select){min-height:44px;flex:1}:where(.bw-chat-header button){min-height:36px}:where(.bw-markdown pre){max-width:100%;overflow:auto}}
 :where(.bw-plan-edit-steps){margin:0;padding-left:1.4em;display:grid;gap:.3em}:where(.bw-plan-edit-steps li){display:flex;gap:.3em;align-items:center}:where(.bw-plan-edit-steps input){flex:1}:where(.bw-plan-actions){display:flex;gap:.5em;margin-top:.5em}
 :where(.bw-tool-approvals){list-style:none;margin:0;padding:0;display:grid;gap:.5em}
 :where(.bw-tool-approval){border:1px solid var(--bw-border);border-radius:var(--bw-radius);padding:.5em .8em}
