@@ -1,5 +1,5 @@
 import { BuildwrightError } from '@buildwright/core';
-import { classifyHttpFailure, isContextTooLong } from '../llm-common/classify-http-failure.js';
+import { classifyHttpFailure, classifyThrownFailure, isContextTooLong } from '../llm-common/classify-http-failure.js';
 
 const docs = 'ai-sdk.md';
 
@@ -32,19 +32,6 @@ export function aiSdkError(error: unknown, label: string): BuildwrightError {
     return classifyHttpFailure({ status: fields.statusCode, code, message: providerMessage, headers: fields.responseHeaders }, context);
   }
   if (isContextTooLong({ code, message: providerMessage })) return classifyHttpFailure({ status: 400, code: 'context_length_exceeded', message: providerMessage }, context);
-  if (fields.name === 'AI_JSONParseError' || fields.name === 'AI_TypeValidationError' || error instanceof SyntaxError) {
-    return new BuildwrightError({ code: 'LLM_BAD_OUTPUT', docsPage: docs, message: `${label} sent output the AI SDK could not read: ${message}.`, cause: error });
-  }
-  if (fields.name === 'TimeoutError' || /timed? ?out/i.test(message)) {
-    return new BuildwrightError({ code: 'LLM_TIMEOUT', docsPage: docs, message: `${label} timed out: ${message}.`, retryable: true, cause: error });
-  }
-  if (/connection|terminated|socket|ECONNRESET|ECONNREFUSED|fetch failed|network/i.test(`${String(fields.name ?? '')} ${message} ${describeCause(fields.cause)}`)) {
-    return new BuildwrightError({ code: 'LLM_UNAVAILABLE', docsPage: docs, message: `The connection to ${label} failed: ${message}.`, retryable: true, cause: error });
-  }
-  return new BuildwrightError({ code: 'LLM_UNAVAILABLE', docsPage: docs, message: `${label} failed: ${message}.`, retryable: false, cause: error });
-}
-
-function describeCause(cause: unknown): string {
-  if (cause instanceof Error) return `${cause.name} ${cause.message} ${String((cause as { code?: unknown }).code ?? '')} ${describeCause(cause.cause)}`;
-  return '';
+  const unreadableOutput = fields.name === 'AI_JSONParseError' || fields.name === 'AI_TypeValidationError';
+  return classifyThrownFailure({ error, name: typeof fields.name === 'string' ? fields.name : undefined, message, unreadableOutput }, context);
 }

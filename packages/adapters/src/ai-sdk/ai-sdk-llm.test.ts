@@ -1,44 +1,15 @@
 import { createOpenAI } from '@ai-sdk/openai';
-import type { LlmAdapter, LlmMessage, LlmRequest, LlmToolDefinition, Transcript } from '@buildwright/core';
-import { collectLlmStream, runLlmSpec } from '@buildwright/core/testing';
+import type { LlmMessage, Transcript } from '@buildwright/core';
+import { runLlmSpec } from '@buildwright/core/testing';
 import { openAiFaults, openAiSpecUpstream, startOpenAiTestServer, type OpenAiTestServer } from '@buildwright/adapters/testing';
+import { buildRequest, collect, counterApp, counterTranscript, writeAndFinishTools } from '../llm-common/llm-adapter-fixtures.test-support.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { aiSdkLlm, toAiSdkPrompt } from './index.js';
 
-const tools: LlmToolDefinition[] = [
-  {
-    name: 'write_file',
-    description: 'Write a whole file.',
-    parameters: { type: 'object', properties: { path: { type: 'string' }, content: { type: 'string' } }, required: ['path', 'content'] },
-  },
-  { name: 'finish', description: 'Finish the run.', parameters: { type: 'object', properties: { summary: { type: 'string' } }, required: ['summary'] } },
-];
-
-const app = 'export function App() {\n  return <h1>Counter</h1>;\n}\n';
-
-const transcript: Transcript = {
-  format: 'buildwright.transcript/v1',
-  turns: [
-    {
-      text: 'Writing the app.',
-      toolCalls: [
-        { name: 'write_file', arguments: { path: 'src/App.tsx', content: app } },
-        { name: 'finish', arguments: { summary: 'Done.' } },
-      ],
-      usage: { inputTokens: 800, outputTokens: 90 },
-    },
-  ],
-};
-
-const request = (overrides: Partial<LlmRequest> = {}): LlmRequest => ({
-  node: 'build',
-  messages: [
-    { role: 'system', content: 'You build apps.' },
-    { role: 'user', content: 'Make a counter.' },
-  ],
-  tools,
-  ...overrides,
-});
+const tools = writeAndFinishTools;
+const app = counterApp;
+const transcript = counterTranscript;
+const request = buildRequest(tools);
 
 /** The AI SDK's OpenAI provider (Chat Completions), pointed at a server that speaks the OpenAI wire. */
 const openAiChat = (baseURL: string) => createOpenAI({ apiKey: 'sk-test', baseURL }).chat('gpt-4.1-mini');
@@ -53,8 +24,6 @@ async function overHttp(llmTranscript: Transcript = transcript) {
   server = await startOpenAiTestServer({ transcript: llmTranscript, deltaSize: 4, argumentsDeltaSize: 5 });
   return { server, llm: aiSdkLlm(openAiChat(server.baseURL), { retryDelayMs: 10, timeoutMs: 5000 }) };
 }
-
-const collect = (llm: LlmAdapter, input: LlmRequest = request()) => collectLlmStream(llm, input);
 
 // Streaming, tool-call assembly, usage, retries, error codes and aborts: the LLM port's suite,
 // through the AI SDK's own OpenAI provider over the OpenAI wire, natively and in text mode.

@@ -1,30 +1,18 @@
 import { BuildwrightError, toTaggedTextMessages, type LlmAdapter, type LlmRequest, type LlmStreamPart } from '@buildwright/core';
 import type { LanguageModel } from 'ai';
 import { promptCharacters } from '../llm-common/call-usage.js';
-import type { ModelPricing } from '../llm-common/model-pricing.js';
+import { toolModeOf, type LlmCallOptions } from '../llm-common/llm-call-options.js';
 import { deferredStream, retryingStream, retrySettings } from '../llm-common/retrying-stream.js';
 import { importPeer, requirePeers } from '../internal/peer-dependency.js';
 import { aiSdkError } from './ai-sdk-errors.js';
 import { toAiSdkPrompt, toToolSet } from './ai-sdk-messages.js';
 import { createAiSdkStreamReader } from './ai-sdk-stream-reader.js';
 
-export interface AiSdkLlmOptions {
-  /** `'native'` (default): the tools go to `streamText` as JSON Schema tools. `'text'`: the tagged-text protocol, for models without tool calling. */
-  toolMode?: 'native' | 'text';
+export interface AiSdkLlmOptions extends LlmCallOptions {
   /** Provider name for events; default the model's `provider` (`openai.chat`, `anthropic.messages`...), or `gateway` for a model id string. */
   provider?: string;
   /** Model id for usage and events; default the model's `modelId` (the billed model the provider reports wins). */
   modelId?: string;
-  /** Prices for cost; default the built-in table (`modelPricing`), none for unknown models. */
-  pricing?: ModelPricing;
-  /** Longest silence, waiting for the first part or between two parts, before LLM_TIMEOUT. Default 120000. */
-  timeoutMs?: number;
-  /** Retries on 429, 5xx, lost connections, stalls, with a `retry` part each. Default 2 (the AI SDK's own retries are turned off). */
-  maxRetries?: number;
-  /** First backoff wait; doubles each retry. Default 1000. */
-  retryDelayMs?: number;
-  /** Longest retry-after honoured. Default 60000. */
-  maxRetryWaitMs?: number;
 }
 
 const docs = 'ai-sdk.md';
@@ -43,16 +31,13 @@ const docs = 'ai-sdk.md';
  */
 export function aiSdkLlm(model: LanguageModel, options: AiSdkLlmOptions = {}): LlmAdapter {
   requirePeers('aiSdkLlm', ['ai']);
-  const toolMode = options.toolMode ?? 'native';
+  const toolMode = toolModeOf('aiSdkLlm', options, docs);
   if (typeof model !== 'string' && (typeof model !== 'object' || model === null || typeof (model as { doStream?: unknown }).doStream !== 'function')) {
     throw new BuildwrightError({
       code: 'INVALID_INPUT',
       docsPage: docs,
       message: 'aiSdkLlm needs an AI SDK language model (a provider model such as openai.chat("gpt-4.1-mini"), or a gateway model id string).',
     });
-  }
-  if (toolMode !== 'native' && toolMode !== 'text') {
-    throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: docs, message: `aiSdkLlm: \`toolMode\` must be 'native' or 'text', got ${String(toolMode)}.` });
   }
   const modelId = options.modelId ?? (typeof model === 'string' ? model : model.modelId);
   const provider = options.provider ?? (typeof model === 'string' ? 'gateway' : model.provider);

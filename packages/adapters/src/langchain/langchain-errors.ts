@@ -1,5 +1,5 @@
 import { BuildwrightError } from '@buildwright/core';
-import { classifyHttpFailure, isContextTooLong } from '../llm-common/classify-http-failure.js';
+import { classifyHttpFailure, classifyThrownFailure, isContextTooLong } from '../llm-common/classify-http-failure.js';
 
 const docs = 'langchain.md';
 
@@ -42,20 +42,5 @@ export function langChainError(error: unknown, label: string): BuildwrightError 
   if (lcCode === 'MODEL_RATE_LIMIT') return classifyHttpFailure({ status: 429, message: providerMessage }, context);
   if (lcCode === 'MODEL_NOT_FOUND') return classifyHttpFailure({ status: 404, message: providerMessage }, context);
   if (isContextTooLong({ code, message: providerMessage })) return classifyHttpFailure({ status: 400, code: 'context_length_exceeded', message: providerMessage }, context);
-  if (error instanceof SyntaxError) {
-    return new BuildwrightError({ code: 'LLM_BAD_OUTPUT', docsPage: docs, message: `${label} sent output that is not valid JSON: ${message}.`, cause: error });
-  }
-  if (fields.name === 'TimeoutError' || /timed? ?out/i.test(message)) {
-    return new BuildwrightError({ code: 'LLM_TIMEOUT', docsPage: docs, message: `${label} timed out: ${message}.`, retryable: true, cause: error });
-  }
-  if (/connection|terminated|socket|ECONNRESET|ECONNREFUSED|fetch failed|network/i.test(`${fields.name ?? ''} ${message} ${describeCause(error)}`)) {
-    return new BuildwrightError({ code: 'LLM_UNAVAILABLE', docsPage: docs, message: `The connection to ${label} failed: ${message}.`, retryable: true, cause: error });
-  }
-  return new BuildwrightError({ code: 'LLM_UNAVAILABLE', docsPage: docs, message: `${label} failed: ${message}.`, retryable: false, cause: error });
-}
-
-function describeCause(error: unknown): string {
-  const cause = (error as { cause?: unknown } | null)?.cause;
-  if (cause instanceof Error) return `${cause.name} ${cause.message} ${String((cause as { code?: unknown }).code ?? '')}`;
-  return '';
+  return classifyThrownFailure({ error, name: fields.name, message }, context);
 }

@@ -1,50 +1,17 @@
-import type { LlmAdapter, LlmRequest, LlmToolDefinition, Transcript } from '@buildwright/core';
-import { collectLlmStream, runLlmSpec } from '@buildwright/core/testing';
+import { runLlmSpec } from '@buildwright/core/testing';
 import { openAiFaults, openAiSpecUpstream, startOpenAiTestServer, type OpenAiTestServer } from '@buildwright/adapters/testing';
 import { ContextOverflowError } from '@langchain/core/errors';
 import { BaseChatModel, type BaseChatModelCallOptions, type BindToolsInput } from '@langchain/core/language_models/chat_models';
 import { AIMessage, AIMessageChunk, type AIMessageChunkFields, type BaseMessage } from '@langchain/core/messages';
 import { ChatGenerationChunk, type ChatResult } from '@langchain/core/outputs';
 import { ChatOpenAI } from '@langchain/openai';
+import { buildRequest, collect, counterTranscript, writeAndFinishTools } from '../llm-common/llm-adapter-fixtures.test-support.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fromLangChainMessages, langchainLlm, toLangChainMessages } from './index.js';
 
-const tools: LlmToolDefinition[] = [
-  {
-    name: 'write_file',
-    description: 'Write a whole file.',
-    parameters: { type: 'object', properties: { path: { type: 'string' }, content: { type: 'string' } }, required: ['path', 'content'] },
-  },
-  { name: 'finish', description: 'Finish the run.', parameters: { type: 'object', properties: { summary: { type: 'string' } }, required: ['summary'] } },
-];
-
-const app = 'export function App() {\n  return <h1>Counter</h1>;\n}\n';
-
-const transcript: Transcript = {
-  format: 'buildwright.transcript/v1',
-  turns: [
-    {
-      text: 'Writing the app.',
-      toolCalls: [
-        { name: 'write_file', arguments: { path: 'src/App.tsx', content: app } },
-        { name: 'finish', arguments: { summary: 'Done.' } },
-      ],
-      usage: { inputTokens: 800, outputTokens: 90 },
-    },
-  ],
-};
-
-const request = (overrides: Partial<LlmRequest> = {}): LlmRequest => ({
-  node: 'build',
-  messages: [
-    { role: 'system', content: 'You build apps.' },
-    { role: 'user', content: 'Make a counter.' },
-  ],
-  tools,
-  ...overrides,
-});
-
-const collect = (llm: LlmAdapter, input: LlmRequest = request()) => collectLlmStream(llm, input);
+const tools = writeAndFinishTools;
+const transcript = counterTranscript;
+const request = buildRequest(tools);
 
 /** A hand-written chat model that streams like Anthropic: content blocks, ids once, usage split over two chunks. */
 class BlockStreamingChatModel extends BaseChatModel {

@@ -2,30 +2,18 @@ import { BuildwrightError, toTaggedTextMessages, type LlmAdapter, type LlmReques
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { BaseMessage } from '@langchain/core/messages';
 import { promptCharacters } from '../llm-common/call-usage.js';
-import type { ModelPricing } from '../llm-common/model-pricing.js';
+import { toolModeOf, type LlmCallOptions } from '../llm-common/llm-call-options.js';
 import { deferredStream, retryingStream, retrySettings } from '../llm-common/retrying-stream.js';
 import { createLangChainChunkReader } from './langchain-chunk-reader.js';
 import { langChainError } from './langchain-errors.js';
 import { toLangChainMessages } from './langchain-messages.js';
 import { requirePeers } from '../internal/peer-dependency.js';
 
-export interface LangchainLlmOptions {
-  /** `'native'` (default): tools bound with `bindTools`. `'text'`: the tagged-text protocol, for models without tool calling. */
-  toolMode?: 'native' | 'text';
+export interface LangchainLlmOptions extends LlmCallOptions {
   /** Provider name for events; default the model's `_llmType()` (`openai`, `anthropic`...). */
   provider?: string;
   /** Model id for usage and events; default the model's `model` / `modelName` field. */
   modelId?: string;
-  /** Prices for cost; default the built-in table (`modelPricing`), none for unknown models. */
-  pricing?: ModelPricing;
-  /** Longest silence, waiting for the first chunk or between two chunks, before LLM_TIMEOUT. Default 120000. */
-  timeoutMs?: number;
-  /** Retries on 429, 5xx, lost connections, stalls, with a `retry` part each. Default 2. Set the chat model's own `maxRetries: 0`. */
-  maxRetries?: number;
-  /** First backoff wait; doubles each retry. Default 1000. */
-  retryDelayMs?: number;
-  /** Longest retry-after honoured. Default 60000. */
-  maxRetryWaitMs?: number;
 }
 
 const docs = 'langchain.md';
@@ -42,12 +30,9 @@ const docs = 'langchain.md';
  */
 export function langchainLlm(chatModel: BaseChatModel, options: LangchainLlmOptions = {}): LlmAdapter {
   requirePeers('langchainLlm', ['@langchain/core']);
-  const toolMode = options.toolMode ?? 'native';
+  const toolMode = toolModeOf('langchainLlm', options, docs);
   if (typeof chatModel?.stream !== 'function') {
     throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: docs, message: `langchainLlm needs a LangChain chat model (a BaseChatModel from @langchain/core).` });
-  }
-  if (toolMode !== 'native' && toolMode !== 'text') {
-    throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: docs, message: `langchainLlm: \`toolMode\` must be 'native' or 'text', got ${String(toolMode)}.` });
   }
   if (toolMode === 'native' && typeof chatModel.bindTools !== 'function') {
     throw new BuildwrightError({

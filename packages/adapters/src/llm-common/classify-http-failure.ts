@@ -75,3 +75,38 @@ export function classifyHttpFailure(failure: HttpFailure, context: FailureContex
   }
   return make('LLM_UNAVAILABLE', `${context.label} failed (${statusText}): ${said}. If this persists, the provider is down.`, true);
 }
+
+/** What is known of an error that carried no HTTP status: its name, message, and whether the vendor said its output could not be parsed. */
+export interface ThrownFailure {
+  error: unknown;
+  name: string | undefined;
+  message: string;
+  /** The vendor reported output it could not parse (a JSON or validation error of its own). */
+  unreadableOutput?: boolean;
+}
+
+/**
+ * Maps an error without an HTTP status to LLM_BAD_OUTPUT (unparseable output), LLM_TIMEOUT,
+ * LLM_UNAVAILABLE retryable (a lost connection: names and messages of Node's and undici's network
+ * errors, searched through the `cause` chain) or LLM_UNAVAILABLE not retryable (anything else).
+ */
+export function classifyThrownFailure(failure: ThrownFailure, context: Pick<FailureContext, 'label' | 'docs'>): BuildwrightError {
+  const { error, name, message } = failure;
+  const { label, docs } = context;
+  if (failure.unreadableOutput || error instanceof SyntaxError) {
+    return new BuildwrightError({ code: 'LLM_BAD_OUTPUT', docsPage: docs, message: `${label} sent output that could not be read: ${message}.`, cause: error });
+  }
+  if (name === 'TimeoutError' || /timed? ?out/i.test(message)) {
+    return new BuildwrightError({ code: 'LLM_TIMEOUT', docsPage: docs, message: `${label} timed out: ${message}.`, retryable: true, cause: error });
+  }
+  if (/connection|terminated|socket|ECONNRESET|ECONNREFUSED|fetch failed|network/i.test(`${name ?? ''} ${message} ${describeCauses(error)}`)) {
+    return new BuildwrightError({ code: 'LLM_UNAVAILABLE', docsPage: docs, message: `The connection to ${label} failed: ${message}.`, retryable: true, cause: error });
+  }
+  return new BuildwrightError({ code: 'LLM_UNAVAILABLE', docsPage: docs, message: `${label} failed: ${message}.`, retryable: false, cause: error });
+}
+
+function describeCauses(error: unknown): string {
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  if (cause instanceof Error) return `${cause.name} ${cause.message} ${String((cause as { code?: unknown }).code ?? '')} ${describeCauses(cause)}`;
+  return '';
+}

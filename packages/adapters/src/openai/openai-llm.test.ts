@@ -1,6 +1,7 @@
 import type { LlmAdapter, LlmRequest, LlmToolDefinition, Transcript } from '@buildwright/core';
 import { collectLlmStream, runLlmSpec } from '@buildwright/core/testing';
 import { openAiFaults, openAiSpecUpstream, startOpenAiTestServer, type OpenAiTestServer, type OpenAiTestServerOptions } from '@buildwright/adapters/testing';
+import { buildRequest } from '../llm-common/llm-adapter-fixtures.test-support.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openaiLlm, type OpenaiLlmOptions } from './index.js';
 
@@ -25,15 +26,7 @@ const transcript: Transcript = {
   ],
 };
 
-const request = (overrides: Partial<LlmRequest> = {}): LlmRequest => ({
-  node: 'build',
-  messages: [
-    { role: 'system', content: 'You build apps.' },
-    { role: 'user', content: 'Make a counter.' },
-  ],
-  tools,
-  ...overrides,
-});
+const request = buildRequest(tools);
 
 const collect = (llm: LlmAdapter, input: LlmRequest = request()) => collectLlmStream(llm, input);
 

@@ -2,7 +2,7 @@ import { BuildwrightError, type LlmAdapter, type LlmCallContext, type LlmRequest
 import type * as OpenAiModule from 'openai';
 import type OpenAI from 'openai';
 import { promptCharacters } from '../llm-common/call-usage.js';
-import type { ModelPricing } from '../llm-common/model-pricing.js';
+import { toolModeOf, type LlmCallOptions } from '../llm-common/llm-call-options.js';
 import { deferredStream, retryingStream, retrySettings } from '../llm-common/retrying-stream.js';
 import { createChunkReader } from './openai-chunk-reader.js';
 import { openAiError } from './openai-errors.js';
@@ -10,7 +10,7 @@ import { toOpenAiMessages, toOpenAiTextModeMessages, toOpenAiTools } from './ope
 import { requirePeers } from '../internal/peer-dependency.js';
 import { openAiClient } from './openai-client.js';
 
-export interface OpenaiLlmOptions {
+export interface OpenaiLlmOptions extends LlmCallOptions {
   /** Model id, e.g. `gpt-4.1-mini`, `deepseek-chat`, `llama3.1` (Ollama). */
   model: string;
   /** API key; else `OPENAI_API_KEY`. Optional with a `baseURL` (local servers need none). */
@@ -22,18 +22,6 @@ export interface OpenaiLlmOptions {
   temperature?: number;
   /** Cap on generated tokens (`max_completion_tokens` on OpenAI, `max_tokens` elsewhere). */
   maxOutputTokens?: number;
-  /** Longest silence, waiting for the response or between two chunks, before LLM_TIMEOUT. Default 120000. */
-  timeoutMs?: number;
-  /** Retries on 429, 5xx, a cut connection or a stall. Default 2. */
-  maxRetries?: number;
-  /** First backoff wait when the server sends no retry-after; doubles each retry. Default 1000. */
-  retryDelayMs?: number;
-  /** Longest wait honoured; a longer retry-after fails at once with LLM_RATE_LIMITED. Default 60000. */
-  maxRetryWaitMs?: number;
-  /** Prices for cost; default from the built-in table (`modelPricing`), none for unknown models. */
-  pricing?: ModelPricing;
-  /** `'native'` tool calling (default) or `'text'`: the tagged-text protocol for models without it. */
-  toolMode?: 'native' | 'text';
   /** Provider name in events and logs. Default `openai`. */
   provider?: string;
   /**
@@ -60,7 +48,7 @@ const docs = 'openai.md';
 export function openaiLlm(options: OpenaiLlmOptions): LlmAdapter {
   requirePeers('openaiLlm', ['openai']);
   validate(options);
-  const toolMode = options.toolMode ?? 'native';
+  const toolMode = toolModeOf('openaiLlm', options, docs);
   const { timeoutMs } = retrySettings(options);
   let connection: Promise<{ sdk: typeof OpenAiModule; client: OpenAI; label: string; openAi: boolean }> | undefined;
 
@@ -142,5 +130,4 @@ function validate(options: OpenaiLlmOptions): void {
     if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value < 0)) fail(`\`${key}\` must be a number >= 0, got ${String(value)}.`);
   }
   if (options.timeoutMs === 0) fail('`timeoutMs` must be more than 0.');
-  if (options.toolMode !== undefined && options.toolMode !== 'native' && options.toolMode !== 'text') fail(`\`toolMode\` must be 'native' or 'text', got ${String(options.toolMode)}.`);
 }
