@@ -17,11 +17,20 @@ afterAll(() => service.close());
 
 const ticket = { email: 'ann@example.com', ticket: 'Site down' };
 
+/**
+ * The embedded database the tests share (each works on its own agents): creating one costs
+ * seconds. A test that checks what a first command creates gets its own (`workspace({ ownData: true })`).
+ */
+const sharedData = join(freshDirectory(), 'data');
+/** Where `cli` keeps each workspace's data. */
+const dataDirs = new Map<string, string>();
+
 /** A directory holding the triage agent's definition and the scripted model's turns for one execution with the tool. */
-function workspace() {
+function workspace(options: { ownData?: boolean } = {}) {
   const cwd = freshDirectory();
   writeFileSync(join(cwd, 'triage.agent.json'), JSON.stringify(triageAgent(service.url)));
   writeFileSync(join(cwd, 'turns.json'), JSON.stringify({ ...triageTranscript, turns: triageTranscript.turns.slice(0, 2) }));
+  dataDirs.set(cwd, options.ownData ? `${cwd}/.buildwright/data` : sharedData);
   return cwd;
 }
 
@@ -30,7 +39,7 @@ let cliEnv: NodeJS.ProcessEnv = {};
 
 /**
  * Runs `buildwright agent …` in this process (a spawned CLI costs seconds per call), on the
- * embedded database of `cwd`, with the paths it names relative to `cwd`.
+ * embedded database of the workspace `cwd`, with the paths it names relative to `cwd`.
  */
 async function cli(cwd: string, ...args: string[]) {
   let stdout = '';
@@ -41,7 +50,7 @@ async function cli(cwd: string, ...args: string[]) {
       'agent',
       ...args.map((arg) => (/\.(json|mts)$/.test(arg) || arg.startsWith('script:') ? arg.replace(/^(script:)?/, `$1${cwd}/`) : arg)),
       '--storage',
-      `pglite:${cwd}/.buildwright/data`,
+      `pglite:${dataDirs.get(cwd)}`,
     ]),
     stdout: stream((text) => (stdout += text)),
     stderr: stream((text) => (stderr += text)),
@@ -108,7 +117,7 @@ describe('buildwright agent', () => {
   });
 
   it('error: a bad action, a definition that is not JSON or not valid, an unknown agent and a bad day say what to do and store nothing', { timeout: 120_000 }, async () => {
-    const cwd = workspace();
+    const cwd = workspace({ ownData: true });
     await expect(cli(cwd, 'launch')).rejects.toThrow('Unknown agent action "launch". Actions: create, list');
     await expect(cli(cwd, 'diff', 'a1')).rejects.toThrow('Usage: buildwright agent diff <agent> <from> [to]');
     writeFileSync(join(cwd, 'bad.json'), '{ not json');

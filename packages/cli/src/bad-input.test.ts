@@ -20,7 +20,8 @@ async function expectBadInput(args: string[], message: RegExp, options: { env?: 
   expect(readdirSync(cwd)).toEqual([]);
 }
 
-describe('bad input: exit 2, one clear line on stderr, nothing written', () => {
+// Each case runs its own processes in its own directory: they run side by side.
+describe.concurrent('bad input: exit 2, one clear line on stderr, nothing written', () => {
   it('error: worker without --queue', () => expectBadInput(['worker', '--storage', 'postgres://postgres@127.0.0.1:5432/test'], /worker needs --queue redis:\/\/host:6379/));
 
   it('error: worker on a PGlite directory (or no --storage) says a PGlite directory cannot be shared', async () => {
@@ -96,7 +97,7 @@ describe('bad input: exit 2, one clear line on stderr, nothing written', () => {
   it('error: a version that is not a number', () => expectBadInput(['restore', 'some-project', 'latest'], /<version> must be a whole number of at least 1/));
 });
 
-describe('help and version', () => {
+describe.concurrent('help and version', () => {
   it('default: --help prints the commands and exits 0 without writing anything', async () => {
     const cwd = freshDirectory();
     const result = await runCli(['--help'], { cwd });

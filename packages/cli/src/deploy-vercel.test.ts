@@ -15,14 +15,30 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A data directory holding one web project whose version 1 is a site as it is (no build step). */
-async function webProject(cwd: string): Promise<{ storageFlag: string; projectId: string }> {
-  const dataDir = join(cwd, 'data');
+/**
+ * One data directory for the file's tests, created once (a new embedded database costs seconds):
+ * each test deploys its own web project, whose version 1 is a site as it is (no build step).
+ */
+let storageFlag = '';
+const projectIds: string[] = [];
+beforeAll(async () => {
+  const dataDir = join(freshDirectory(), 'data');
   const storage = pgliteStorage({ dataDir });
-  const project = await storage.createProject({ ownerId: 'local', name: 'Todo', kind: 'web' });
-  await storage.createVersion({ ownerId: 'local', projectId: project.id, runId: null, message: 'First', files: { 'index.html': '<h1>Todo v1</h1>\n' } });
-  await storage.close();
-  return { storageFlag: `pglite:${dataDir}`, projectId: project.id };
+  try {
+    for (const name of ['Todo', 'Unsent', 'Refused']) {
+      const project = await storage.createProject({ ownerId: 'local', name, kind: 'web' });
+      await storage.createVersion({ ownerId: 'local', projectId: project.id, runId: null, message: 'First', files: { 'index.html': '<h1>Todo v1</h1>\n' } });
+      projectIds.push(project.id);
+    }
+  } finally {
+    await storage.close();
+  }
+  storageFlag = `pglite:${dataDir}`;
+});
+
+/** The test's own project (the `index`th) in the shared data directory, and a fresh directory to run the CLI in. */
+function webProject(index: number): { cwd: string; storageFlag: string; projectId: string } {
+  return { cwd: freshDirectory(), storageFlag, projectId: projectIds[index]! };
 }
 
 /** A port nobody listens on now, for the static server the CLI starts beside Vercel's target. */
@@ -36,8 +52,7 @@ async function freePort(): Promise<number> {
 
 describe('buildwright deploy --target vercel', () => {
   it('default: deploys the current version to Vercel (VERCEL_TOKEN, VERCEL_TEAM_ID, VERCEL_API_URL), lists it, undeploys it', async () => {
-    const cwd = freshDirectory();
-    const { storageFlag, projectId } = await webProject(cwd);
+    const { cwd, storageFlag, projectId } = webProject(0);
     const env = { VERCEL_TOKEN: token, VERCEL_TEAM_ID: 'team_cli', VERCEL_API_URL: server.baseUrl };
 
     const deployed = await runCli(['deploy', projectId, '--target', 'vercel', '--storage', storageFlag, '--sandbox', 'local:none'], { cwd, env });
@@ -73,8 +88,7 @@ describe('buildwright deploy --target vercel', () => {
   }, 240_000);
 
   it('error: --target vercel without VERCEL_TOKEN is a usage error that names it (exit 2, nothing deployed)', async () => {
-    const cwd = freshDirectory();
-    const { storageFlag, projectId } = await webProject(cwd);
+    const { cwd, storageFlag, projectId } = webProject(1);
     const before = server.requests.length;
     const run = await runCli(['deploy', projectId, '--target', 'vercel', '--storage', storageFlag], { cwd, env: { VERCEL_TOKEN: undefined, VERCEL_API_URL: server.baseUrl } });
     expect(run.code).toBe(2);
@@ -84,8 +98,7 @@ describe('buildwright deploy --target vercel', () => {
   }, 120_000);
 
   it('error: a token Vercel refuses fails the deploy with VERCEL_AUTH (exit 1), stored as a failed deployment', async () => {
-    const cwd = freshDirectory();
-    const { storageFlag, projectId } = await webProject(cwd);
+    const { cwd, storageFlag, projectId } = webProject(2);
     const env = { VERCEL_TOKEN: 'wrong-token', VERCEL_TEAM_ID: 'team_cli', VERCEL_API_URL: server.baseUrl };
     const run = await runCli(['deploy', projectId, '--target', 'vercel', '--storage', storageFlag, '--sandbox', 'local:none'], { cwd, env });
     expect(run.code).toBe(1);

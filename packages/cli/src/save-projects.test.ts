@@ -1,24 +1,36 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pgliteStorage } from '@buildwright/adapters/pglite';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { freshDirectories, runCli } from './run-cli.test-support.js';
 
 const freshDirectory = freshDirectories();
 
-/** A data directory in `cwd` holding one project at version 1, as `export --dir` would leave it in `app/`. */
-async function projectWithExport(cwd: string) {
-  const storage = pgliteStorage({ dataDir: join(cwd, '.buildwright/data') });
+/**
+ * A data directory holding one project at version 1, as `export --dir` would leave it in `app/`,
+ * made once and copied into each test's directory (creating an embedded database costs seconds).
+ */
+let template = '';
+let templateProjectId = '';
+beforeAll(async () => {
+  template = join(freshDirectory(), 'data');
+  const storage = pgliteStorage({ dataDir: template });
   try {
     const project = await storage.createProject({ ownerId: 'local', name: 'Habit tracker', kind: 'web' });
     await storage.createRun({ ownerId: 'local', projectId: project.id, mode: 'generate', prompt: 'a habit tracker with streaks', budgets: { maxFixAttempts: 1, maxTokens: 1, maxWallTimeMs: 1 } });
     // The run is left `running`: a delete is refused until it ends.
     await storage.createVersion({ ownerId: 'local', projectId: project.id, runId: null, message: 'v1', files: { 'index.html': '<h1>Habits</h1>', 'src/old.js': 'old', '.github/ci.yml': 'kept' } });
     await storage.createProject({ ownerId: 'local', name: 'Weather', kind: 'web' });
-    return project.id;
+    templateProjectId = project.id;
   } finally {
     await storage.close();
   }
+}, 60_000);
+
+/** Copies the template's data into `cwd`'s `.buildwright/data` and returns its project's id. */
+function projectWithExport(cwd: string): string {
+  cpSync(template, join(cwd, '.buildwright/data'), { recursive: true });
+  return templateProjectId;
 }
 
 async function readBack(cwd: string, projectId: string) {
@@ -33,7 +45,7 @@ async function readBack(cwd: string, projectId: string) {
 describe('buildwright save and projects', () => {
   it('default: save stores the edited directory as version 2; a save on an old base conflicts and stores nothing', { timeout: 120_000 }, async () => {
     const cwd = freshDirectory();
-    const projectId = await projectWithExport(cwd);
+    const projectId = projectWithExport(cwd);
     const app = join(cwd, 'app');
     mkdirSync(join(app, 'node_modules/react'), { recursive: true });
     writeFileSync(join(app, 'index.html'), '<h1>My habits</h1>');
@@ -59,7 +71,7 @@ describe('buildwright save and projects', () => {
 
   it('default: projects list searches by prompt, rename renames, delete deletes', { timeout: 120_000 }, async () => {
     const cwd = freshDirectory();
-    const projectId = await projectWithExport(cwd);
+    const projectId = projectWithExport(cwd);
     const listed = await runCli(['projects', 'list', '--query', 'STREAKS', '--json'], { cwd });
     expect(listed.code).toBe(0);
     expect(

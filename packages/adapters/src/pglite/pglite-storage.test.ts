@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runStorageSpec } from '@buildwright/core/testing';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgliteStorage } from './pglite-storage.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -48,6 +48,23 @@ afterAll(async () => {
 
 runStorageSpec(async () => pgliteStorage({ dataDir: join(await freshDirectory(), 'db') }), { name: 'pgliteStorage (on disk)' });
 
+// A migrated, empty data directory, copied for each test below: creating one (initdb in
+// WebAssembly) takes seconds of CPU, and what they test is the lock and reopening, not the
+// creation of a database (the on-disk storage spec above creates one).
+let template = '';
+beforeAll(async () => {
+  template = join(await freshDirectory(), 'db');
+  const storage = pgliteStorage({ dataDir: template });
+  await storage.migrate();
+  await storage.close();
+}, 60_000);
+/** A data directory holding a copy of the migrated template. */
+const migratedDirectory = async () => {
+  const dataDir = join(await freshDirectory(), 'db');
+  await cp(template, dataDir, { recursive: true });
+  return dataDir;
+};
+
 describe('pgliteStorage', () => {
   it('default: creating the storage opens nothing', async () => {
     const dataDir = join(await freshDirectory(), 'never-opened');
@@ -58,7 +75,7 @@ describe('pgliteStorage', () => {
   });
 
   it('behavior: data on disk survives a restart', async () => {
-    const dataDir = join(await freshDirectory(), 'db');
+    const dataDir = await migratedDirectory();
     const first = pgliteStorage({ dataDir });
     const project = await first.createProject({ ownerId: 'owner-1', name: 'Kept', kind: 'web' });
     await first.createVersion({ ownerId: 'owner-1', projectId: project.id, runId: null, message: 'v1', files: { 'index.html': '<h1>kept</h1>' } });
@@ -71,7 +88,7 @@ describe('pgliteStorage', () => {
   });
 
   it('error: a second storage on a data directory this process holds gets STORAGE_LOCKED', async () => {
-    const dataDir = join(await freshDirectory(), 'db');
+    const dataDir = await migratedDirectory();
     const first = pgliteStorage({ dataDir });
     await first.createProject({ ownerId: 'owner-1', name: 'Held', kind: 'web' });
     const second = pgliteStorage({ dataDir });
@@ -84,7 +101,7 @@ describe('pgliteStorage', () => {
   });
 
   it('behavior: close() releases the lock, so the directory opens again at once', async () => {
-    const dataDir = join(await freshDirectory(), 'db');
+    const dataDir = await migratedDirectory();
     const first = pgliteStorage({ dataDir });
     await first.createProject({ ownerId: 'owner-1', name: 'Released', kind: 'web' });
     await first.close();
@@ -102,7 +119,7 @@ describe('pgliteStorage', () => {
   });
 
   it('error: a second process opening a held data directory gets STORAGE_LOCKED naming the holder pid, and nothing is lost', async () => {
-    const dataDir = join(await freshDirectory(), 'db');
+    const dataDir = await migratedDirectory();
     const holder = pgliteStorage({ dataDir });
     await holder.createProject({ ownerId: 'owner-1', name: 'Holder', kind: 'web' });
     try {
@@ -122,7 +139,7 @@ describe('pgliteStorage', () => {
   }, 60_000);
 
   it('behavior: the lock dies with its process: after a SIGKILL of the holder the directory opens', async () => {
-    const dataDir = join(await freshDirectory(), 'db');
+    const dataDir = await migratedDirectory();
     const holder = openInChild(dataDir, 'hold');
     try {
       const line = await holder.line;

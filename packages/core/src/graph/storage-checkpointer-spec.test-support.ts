@@ -2,7 +2,7 @@ import { JsonPlusSerializer } from '@langchain/langgraph-checkpoint';
 import { memorySandbox } from '../testing/doubles/memory-sandbox.js';
 import { memoryStorage } from '../testing/doubles/memory-storage.js';
 import { scriptedLlm } from '../testing/doubles/scripted-llm.js';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBuilder } from '../builder/create-builder.js';
 import type { Transcript } from '../protocol/transcript.js';
 import type { Check } from '../spec/check.js';
@@ -101,74 +101,66 @@ async function rewriteInPreviousFormat(storage: StorageAdapter, threadId: string
 /**
  * The checkpointer's cases on one storage: `storage-checkpointer.test.ts` runs them on the memory
  * storage, and each SQL storage's tests run them on theirs (the storage must hand back what the
- * checkpointer stored, blob keys included).
+ * checkpointer stored, blob keys included). The cases share one storage (each on its own threads):
+ * opening a new embedded database per case costs seconds.
  */
 export function describeStorageCheckpointer(name: string, makeStorage: () => StorageAdapter): void {
   describe(`StorageCheckpointSaver on ${name}`, () => {
-    it('behavior: checkpoints of an unchanged 1 MiB file store its body once, not once per checkpoint', async () => {
-      const storage = makeStorage();
-      try {
-        const builder = createBuilder({ llm: scriptedLlm({ transcript: largeFileTranscript }), sandbox: memorySandbox(), storage, checks: passingChecks });
-        const run = builder.generate({ prompt: 'a model with its weights' });
-        const result = await run.result;
-        expect(result.files['src/weights.js']).toBe(modelFile);
+    let storage!: StorageAdapter;
+    beforeAll(() => {
+      storage = makeStorage();
+    });
+    afterAll(() => storage?.close());
 
-        const { checkpoints, writes, chars } = await storedCheckpointChars(storage, run.runId);
-        // plan, build, 8 checks, finalize: each checkpoint (and each workingFiles write) holds the 1 MiB file.
-        expect(checkpoints).toBeGreaterThanOrEqual(10);
-        // Stored inline, that is more than checkpoints × 1 MiB; stored as blob keys, a few hundred bytes each.
-        expect(chars, `${checkpoints} checkpoints and ${writes} writes`).toBeLessThan(mebibyte / 4);
-        // The body is in the blob store once, shared with the version: readable through a checkpoint.
-        const tuple = await new StorageCheckpointSaver(storage).getTuple({ configurable: { thread_id: run.runId } });
-        expect((tuple!.checkpoint.channel_values as { workingFiles: Record<string, string> }).workingFiles).toEqual(result.files);
-        expect((tuple!.checkpoint.channel_values as { workingFiles: Record<string, string> }).workingFiles['src/weights.js']).toBe(modelFile);
-      } finally {
-        await storage.close();
-      }
+    it('behavior: checkpoints of an unchanged 1 MiB file store its body once, not once per checkpoint', async () => {
+      const builder = createBuilder({ llm: scriptedLlm({ transcript: largeFileTranscript }), sandbox: memorySandbox(), storage, checks: passingChecks });
+      const run = builder.generate({ prompt: 'a model with its weights' });
+      const result = await run.result;
+      expect(result.files['src/weights.js']).toBe(modelFile);
+
+      const { checkpoints, writes, chars } = await storedCheckpointChars(storage, run.runId);
+      // plan, build, 8 checks, finalize: each checkpoint (and each workingFiles write) holds the 1 MiB file.
+      expect(checkpoints).toBeGreaterThanOrEqual(10);
+      // Stored inline, that is more than checkpoints × 1 MiB; stored as blob keys, a few hundred bytes each.
+      expect(chars, `${checkpoints} checkpoints and ${writes} writes`).toBeLessThan(mebibyte / 4);
+      // The body is in the blob store once, shared with the version: readable through a checkpoint.
+      const tuple = await new StorageCheckpointSaver(storage).getTuple({ configurable: { thread_id: run.runId } });
+      expect((tuple!.checkpoint.channel_values as { workingFiles: Record<string, string> }).workingFiles).toEqual(result.files);
+      expect((tuple!.checkpoint.channel_values as { workingFiles: Record<string, string> }).workingFiles['src/weights.js']).toBe(modelFile);
     }, 60_000);
 
     it('behavior: a run checkpointed by the previous release (file maps inline) resumes with the same files', async () => {
-      const storage = makeStorage();
-      try {
-        const checks: Check[] = [{ name: 'after-build', run: async () => ({ status: 'passed' }) }];
-        const first = createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage, checks }).generate({ prompt: 'resume me' });
-        // Cut after the build node's checkpoint: the files exist only in the checkpoint.
-        first.on('check.started', () => first.cancel('cut after build'));
-        await expect(first.result).rejects.toMatchObject({ code: 'RUN_CANCELLED' });
+      const checks: Check[] = [{ name: 'after-build', run: async () => ({ status: 'passed' }) }];
+      const first = createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage, checks }).generate({ prompt: 'resume me' });
+      // Cut after the build node's checkpoint: the files exist only in the checkpoint.
+      first.on('check.started', () => first.cancel('cut after build'));
+      await expect(first.result).rejects.toMatchObject({ code: 'RUN_CANCELLED' });
 
-        await rewriteInPreviousFormat(storage, first.runId);
-        const latest = await storage.getCheckpoint({ threadId: first.runId });
-        const inline = (await load(latest!.checkpoint)) as { channel_values: { workingFiles: Record<string, string> } };
-        expect(Object.keys(inline.channel_values.workingFiles).sort(), 'the stored checkpoint holds the files themselves').toEqual(['index.html', 'main.js']);
+      await rewriteInPreviousFormat(storage, first.runId);
+      const latest = await storage.getCheckpoint({ threadId: first.runId });
+      const inline = (await load(latest!.checkpoint)) as { channel_values: { workingFiles: Record<string, string> } };
+      expect(Object.keys(inline.channel_values.workingFiles).sort(), 'the stored checkpoint holds the files themselves').toEqual(['index.html', 'main.js']);
 
-        const resumed = await createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage, checks }).resume(first.runId).result;
-        const uninterrupted = await createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage: memoryStorage(), checks }).generate({ prompt: 'resume me' })
-          .result;
-        expect(resumed.files).toEqual(uninterrupted.files);
-        expect(resumed.version.number).toBe(1);
-      } finally {
-        await storage.close();
-      }
+      const resumed = await createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage, checks }).resume(first.runId).result;
+      const uninterrupted = await createBuilder({ llm: scriptedLlm({ transcript: resumeTranscript }), sandbox: memorySandbox(), storage: memoryStorage(), checks }).generate({ prompt: 'resume me' })
+        .result;
+      expect(resumed.files).toEqual(uninterrupted.files);
+      expect(resumed.version.number).toBe(1);
     }, 60_000);
 
     it('error: a checkpoint whose file body is missing from the storage fails with STORAGE_ERROR naming the file', async () => {
-      const storage = makeStorage();
-      try {
-        const saver = new StorageCheckpointSaver(storage);
-        const missingKey = 'f'.repeat(64);
-        const checkpoint = {
-          v: 4,
-          id: 'cp-1',
-          ts: new Date(0).toISOString(),
-          channel_values: { workingFiles: { buildwrightFileRefs: { 'src/gone.js': missingKey } } },
-          channel_versions: {},
-          versions_seen: {},
-        };
-        await storage.putCheckpoint({ threadId: 'thread-missing', checkpointId: 'cp-1', parentCheckpointId: null, checkpoint: await dump(checkpoint), metadata: await dump({}) });
-        await expect(saver.getTuple({ configurable: { thread_id: 'thread-missing' } })).rejects.toMatchObject({ code: 'STORAGE_ERROR', details: { path: 'src/gone.js', key: missingKey } });
-      } finally {
-        await storage.close();
-      }
+      const saver = new StorageCheckpointSaver(storage);
+      const missingKey = 'f'.repeat(64);
+      const checkpoint = {
+        v: 4,
+        id: 'cp-1',
+        ts: new Date(0).toISOString(),
+        channel_values: { workingFiles: { buildwrightFileRefs: { 'src/gone.js': missingKey } } },
+        channel_versions: {},
+        versions_seen: {},
+      };
+      await storage.putCheckpoint({ threadId: 'thread-missing', checkpointId: 'cp-1', parentCheckpointId: null, checkpoint: await dump(checkpoint), metadata: await dump({}) });
+      await expect(saver.getTuple({ configurable: { thread_id: 'thread-missing' } })).rejects.toMatchObject({ code: 'STORAGE_ERROR', details: { path: 'src/gone.js', key: missingKey } });
     });
   });
 }
