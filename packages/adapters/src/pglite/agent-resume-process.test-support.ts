@@ -23,7 +23,9 @@ function pausingModel(llm: LlmAdapter, executionId: () => string): LlmAdapter {
       if (++calls === 2 && pause === 'between-steps') {
         process.stdout.write(`PAUSED ${executionId()}\n`);
         return (async function* () {
-          await new Promise(() => undefined);
+          // Hang until killed: a timer keeps the process alive (with nothing pending, Node could exit 13
+          // on the unsettled await before a busy parent's SIGKILL arrives).
+          await new Promise(() => setInterval(() => undefined, 60_000));
         })();
       }
       return llm.stream(request);
