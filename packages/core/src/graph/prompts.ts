@@ -117,14 +117,18 @@ export function requirementsRequestMessage(
         ? `The request names the template: set template to "${templates[0]!.name}" and say in templateReason how the app uses it.\n${list}`
         : `Choose the template the app starts from (template, with templateReason) among these ${kind} templates, most similar to the request first:\n${list}`;
   const edit = choice.mode === 'edit' ? 'The request changes an existing project: write the stories of the change (and of what it must keep working).' : '';
-  return [`Request: ${prompt}`, edit, `This run builds a ${kind} project: set kind to "${kind}" and say in kindReason why it fits.`, templateLine, 'Call submit_requirements once.'].filter(Boolean).join('\n\n');
+  return [`Request: ${prompt}`, edit, `This run builds a ${kind} project: set kind to "${kind}" and say in kindReason why it fits.`, templateLine, 'Call submit_requirements once.']
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** The requirements in the plan's prompt: the plan covers every story and its acceptance criteria. */
 export function requirementsMessage(requirements: Requirements | null | undefined): string {
   if (!requirements) return '';
   const stories = requirements.stories
-    .map((story, index) => `${index + 1}. As ${story.as}, I want ${story.want}${story.soThat ? `, so that ${story.soThat}` : ''}.\n${story.acceptance.map((criterion) => `   - ${criterion}`).join('\n')}`)
+    .map(
+      (story, index) => `${index + 1}. As ${story.as}, I want ${story.want}${story.soThat ? `, so that ${story.soThat}` : ''}.\n${story.acceptance.map((criterion) => `   - ${criterion}`).join('\n')}`,
+    )
     .join('\n');
   const entities = requirements.entities.map((entity) => `- ${entity.name}: ${entity.fields.join(', ') || 'no fields'}`).join('\n');
   const pages = requirements.pages.map((page) => `- ${page.path}: ${page.purpose}`).join('\n');

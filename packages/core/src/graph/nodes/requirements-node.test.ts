@@ -30,13 +30,16 @@ const todoRequirements: Requirements = {
 };
 
 const plan = turn('plan', call('submit_plan', { title: 'Todos', summary: 'todo list', steps: [{ id: 'app', title: 'Write the app', files: ['src/App.tsx'] }] }));
-const build = [
-  turn('build', call('write_file', { path: 'src/App.tsx', content: 'export default () => <ul />;\n' }), call('finish', { summary: 'app' })),
-] as const;
-const requirementsTurn = (requirements: Record<string, unknown> = todoRequirements as unknown as Record<string, unknown>) =>
-  turn('requirements', call('submit_requirements', requirements));
+const build = [turn('build', call('write_file', { path: 'src/App.tsx', content: 'export default () => <ul />;\n' }), call('finish', { summary: 'app' }))] as const;
+const requirementsTurn = (requirements: Record<string, unknown> = todoRequirements as unknown as Record<string, unknown>) => turn('requirements', call('submit_requirements', requirements));
 
-const counter: Template = { name: 'counter', kind: 'web', description: 'A counter page with a button', tags: ['counter', 'button'], files: { 'src/App.tsx': 'counter\n', 'src/counter.ts': 'export {};\n' } };
+const counter: Template = {
+  name: 'counter',
+  kind: 'web',
+  description: 'A counter page with a button',
+  tags: ['counter', 'button'],
+  files: { 'src/App.tsx': 'counter\n', 'src/counter.ts': 'export {};\n' },
+};
 const todo: Template = {
   name: 'todo-list',
   kind: 'web',
