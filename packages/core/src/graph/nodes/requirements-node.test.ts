@@ -63,6 +63,19 @@ function builderWith(llm: LlmAdapter, options: Partial<BuilderOptions> = {}) {
   return createBuilder({ llm, sandbox: memorySandbox(), storage: memoryStorage(), templates, requirements: true, ...options });
 }
 
+/** A node after build that records the requirements it was given. */
+function requirementsProbe(): RunNode & { seen: Requirements | null | undefined } {
+  const probe: RunNode & { seen: Requirements | null | undefined } = {
+    name: 'probe',
+    seen: undefined,
+    async run(context) {
+      probe.seen = context.requirements;
+      return { status: 'passed' };
+    },
+  };
+  return probe;
+}
+
 async function collect(run: AsyncIterable<BuildwrightEvent>): Promise<BuildwrightEvent[]> {
   const events: BuildwrightEvent[] = [];
   for await (const event of run) events.push(event);
@@ -72,14 +85,7 @@ async function collect(run: AsyncIterable<BuildwrightEvent>): Promise<Buildwrigh
 describe('requirements node', () => {
   it('default: the spec is announced before the plan, kept for later nodes, and the plan prompt holds every acceptance criterion', async () => {
     const { llm, requests } = recording(transcript(requirementsTurn(), plan, ...build));
-    let seen: Requirements | null = null;
-    const probe: RunNode = {
-      name: 'probe',
-      async run(context) {
-        seen = context.requirements;
-        return { status: 'passed' };
-      },
-    };
+    const probe = requirementsProbe();
     const builder = builderWith(llm, { graph: { nodes: (defaults) => [...defaults, probe] } });
     const run = builder.generate({ prompt: 'a todo list where I can add and delete tasks', kind: 'web' });
     const events = await collect(run);
@@ -89,7 +95,7 @@ describe('requirements node', () => {
     expect(types.indexOf('requirements.created')).toBeGreaterThan(types.indexOf('run.started'));
     expect(types.indexOf('requirements.created')).toBeLessThan(types.indexOf('plan.created'));
     expect(events.find((event) => event.type === 'requirements.created')).toMatchObject({ requirements: todoRequirements });
-    expect(seen).toEqual(todoRequirements);
+    expect(probe.seen).toEqual(todoRequirements);
 
     const [analyst, planner] = requests;
     expect(analyst?.node).toBe('requirements');
@@ -169,17 +175,10 @@ describe('requirements node', () => {
 
     // The resumed process's transcript has no requirements turn: running the node again would fail the run.
     const second = recording(transcript(plan, ...build));
-    let seen: Requirements | null = null;
-    const probe: RunNode = {
-      name: 'probe',
-      async run(context) {
-        seen = context.requirements;
-        return { status: 'passed' };
-      },
-    };
+    const probe = requirementsProbe();
     const resumed = await builderWith(second.llm, { storage, graph: { nodes: (defaults) => [...defaults, probe] } }).resume(run.runId).result;
     expect(second.requests.map((request) => request.node)).not.toContain('requirements');
-    expect(seen).toEqual(todoRequirements);
+    expect(probe.seen).toEqual(todoRequirements);
     expect(Object.keys(resumed.files).sort()).toEqual(['src/App.tsx', 'src/tasks.ts']);
     const types = (await storage.readEvents({ ownerId: 'local', runId: run.runId })).map((event) => event.type);
     expect(types.filter((type) => type === 'requirements.created')).toHaveLength(1);
