@@ -100,9 +100,12 @@ export function requirementsSystemPrompt(kind: ProjectKind): string {
   ].join('\n');
 }
 
-/** The request and the templates the analyst may choose from (best match first, with its similarity). */
+/**
+ * The request (for an edit, with the project's file tree and relevant files, as `requestMessage`
+ * gives them) and the templates the analyst may choose from (best match first, with its similarity).
+ */
 export function requirementsRequestMessage(
-  prompt: string,
+  request: string,
   kind: ProjectKind,
   templates: readonly { name: string; score: number; description: string }[],
   choice: { forced: boolean; current: string | undefined; mode: 'generate' | 'edit' },
@@ -112,14 +115,14 @@ export function requirementsRequestMessage(
     templates.length === 0
       ? choice.current
         ? `The project starts from the "${choice.current}" template: leave template out.`
-        : 'No template applies: leave template out.'
+        : choice.mode === 'edit'
+          ? 'The project keeps its files (no template is chosen in an edit): leave template out.'
+          : 'No template applies: leave template out.'
       : choice.forced
         ? `The request names the template: set template to "${templates[0]!.name}" and say in templateReason how the app uses it.\n${list}`
         : `Choose the template the app starts from (template, with templateReason) among these ${kind} templates, most similar to the request first:\n${list}`;
   const edit = choice.mode === 'edit' ? 'The request changes an existing project: write the stories of the change (and of what it must keep working).' : '';
-  return [`Request: ${prompt}`, edit, `This run builds a ${kind} project: set kind to "${kind}" and say in kindReason why it fits.`, templateLine, 'Call submit_requirements once.']
-    .filter(Boolean)
-    .join('\n\n');
+  return [request, edit, `This run builds a ${kind} project: set kind to "${kind}" and say in kindReason why it fits.`, templateLine, 'Call submit_requirements once.'].filter(Boolean).join('\n\n');
 }
 
 /** The requirements in the plan's prompt: the plan covers every story and its acceptance criteria. */

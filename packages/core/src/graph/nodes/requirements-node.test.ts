@@ -184,6 +184,22 @@ describe('requirements node', () => {
     expect(types.filter((type) => type === 'requirements.created')).toHaveLength(1);
   });
 
+  it('behavior: an edit gets the stories of the change from the project it has: its files are in the prompt and no template is offered', async () => {
+    const { template: _template, templateReason: _reason, ...change } = todoRequirements;
+    const { llm, requests } = recording(transcript(requirementsTurn(), plan, ...build, requirementsTurn({ ...change, summary: 'Tasks get a due date.' }), plan, ...build));
+    const builder = builderWith(llm);
+    const first = await builder.generate({ prompt: 'a todo list', kind: 'web' }).result;
+    const edit = builder.edit(first.project.id, { prompt: 'give tasks a due date' });
+    const events = await collect(edit);
+    await edit.result;
+
+    const analyst = requests.filter((request) => request.node === 'requirements')[1];
+    expect(userText(analyst)).toContain('The request changes an existing project');
+    expect(userText(analyst)).toContain('- src/tasks.ts');
+    expect(userText(analyst)).toContain('The project keeps its files (no template is chosen in an edit): leave template out.');
+    expect(events.find((event) => event.type === 'requirements.created')).toMatchObject({ requirements: { summary: 'Tasks get a due date.' } });
+  });
+
   it('error: bad options fail createBuilder', () => {
     expect(() => builderWith(scriptedLlm({ transcript: transcript() }), { requirements: { templates: 0 } })).toThrow(/Invalid requirements\.templates/);
   });

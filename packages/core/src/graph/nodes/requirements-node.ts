@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { requirementsSchema, type Requirements } from '../../events/events.js';
 import type { LlmMessage, LlmToolCall, LlmToolDefinition } from '../../spec/llm.js';
 import { callModel } from '../call-model.js';
-import { requirementsRequestMessage, requirementsSystemPrompt } from '../prompts.js';
+import { requestMessage, requirementsRequestMessage, requirementsSystemPrompt } from '../prompts.js';
 import type { RunNode, RunRuntime } from '../run-runtime.js';
 import { nodeInternals } from './node-context.js';
 
@@ -56,9 +56,11 @@ export function requirementsNode(options: RequirementsOptions = {}): RunNode {
       const { runtime, draft } = nodeInternals(context);
       const choice = runtime.templateChoice;
       const candidates = choice ? await choice.candidates(limit) : [];
+      // An edit's stories depend on what the project already has; a new project's template is described by the candidates.
+      const request = runtime.mode === 'edit' ? requestMessage(runtime.prompt, runtime.workspace) : `Request: ${runtime.prompt}`;
       const messages: LlmMessage[] = [
         { role: 'system', content: requirementsSystemPrompt(runtime.kind) },
-        { role: 'user', content: requirementsRequestMessage(runtime.prompt, runtime.kind, candidates, { forced: choice?.forced ?? false, current: runtime.template?.name, mode: runtime.mode }) },
+        { role: 'user', content: requirementsRequestMessage(request, runtime.kind, candidates, { forced: choice?.forced ?? false, current: runtime.template?.name, mode: runtime.mode }) },
       ];
       let lastProblem = 'no submission';
       for (let attempt = 1; attempt <= maxAttempts; attempt++) {
