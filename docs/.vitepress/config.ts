@@ -22,6 +22,7 @@ const groups: [title: string, pages: string[]][] = [
       'git-sync.md',
       'deploy.md',
       'projects.md',
+      'requirements.md',
       'plan-approval.md',
       'live-preview.md',
       'agents.md',

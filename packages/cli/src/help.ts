@@ -13,6 +13,8 @@ const adapterFlags = `Adapters:
                        advisory (type errors are posted as a notice; the app is verified by its build and browser)
   --checks <depth>     smoke (default: imports, install, validate, build, browser) |
                        full (also security: secrets scan, security lint, npm audit; beside the browser check)
+  --requirements       a requirements analyst before the plan: user stories with acceptance criteria,
+                       entities, pages and the template, with reasons (requirements.created)
   --replay-delay <ms>  wait before each scripted model turn (script: models only)`;
 
 const commonFlags = `Common:

@@ -108,6 +108,7 @@ export async function resolveBuilderOptions(flags: CliFlags, options: OpenBuilde
     templates: { ...templates.templates },
     limits,
     ownerId,
+    ...(flags.requirements ? { requirements: true } : {}),
   };
   return { options: builderOptions, limits, llmLabel: llm.label, storageLabel: storage.label };
 }

@@ -36,6 +36,13 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['demo', '--sandbox', 'local:none']).flags.sandbox).toBe('local:none');
   });
 
+  it('args: --requirements turns the requirements analyst on for every command that runs a builder', () => {
+    expect(parseCliArgs(['generate', 'a todo app']).flags.requirements).toBeUndefined();
+    expect(parseCliArgs(['generate', 'a todo app', '--requirements']).flags.requirements).toBe(true);
+    expect(parseCliArgs(['resume', 'run-1', '--requirements']).flags.requirements).toBe(true);
+    expect(usageError(['list', '--requirements'])).toMatch(/list does not take --requirements/);
+  });
+
   it('args: no command, --help and --version', () => {
     expect(parseCliArgs([])).toMatchObject({ command: undefined, help: false, version: false });
     expect(parseCliArgs(['-h'])).toMatchObject({ command: undefined, help: true });

@@ -81,6 +81,8 @@ export interface CliFlags {
   typeErrors?: 'blocking' | 'advisory';
   /** Which checks run after build: `smoke` (default: imports, install, validate, build, browser) or `full` (also security). */
   checks?: 'smoke' | 'full';
+  /** A requirements analyst before the plan (`createBuilder({ requirements: true })`). */
+  requirements?: boolean;
   /** agent stats: first day (YYYY-MM-DD, UTC). */
   from?: string;
   /** agent stats: last day (YYYY-MM-DD, UTC). */
@@ -133,6 +135,7 @@ const options = {
   to: { type: 'string' },
   'type-errors': { type: 'string' },
   checks: { type: 'string' },
+  requirements: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -140,7 +143,7 @@ const options = {
 type FlagName = keyof typeof options;
 
 const everywhere: FlagName[] = ['help', 'json', 'owner', 'storage'];
-const runFlags: FlagName[] = ['llm', 'sandbox', 'chain', 'max-fix-attempts', 'replay-delay', 'type-errors', 'checks'];
+const runFlags: FlagName[] = ['llm', 'sandbox', 'chain', 'max-fix-attempts', 'replay-delay', 'type-errors', 'checks', 'requirements'];
 
 /** Flags each command accepts, and its positional arguments (`?` marks an optional one). */
 export const commandSpecs: Record<CommandName, { args: string[]; flags: FlagName[] }> = {
@@ -250,6 +253,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.from !== undefined) flags.from = isoDay('--from', values.from);
   if (values.to !== undefined) flags.to = isoDay('--to', values.to);
   if (values['approve-plan'] === true) flags.approvePlan = true;
+  if (values.requirements === true) flags.requirements = true;
   if (values.reject === true) flags.reject = true;
   if (values.steps !== undefined) flags.steps = stepNumbers(values.steps);
   if (flags.reject && flags.steps) throw new UsageError('Give either --steps (approve these steps) or --reject, not both.');

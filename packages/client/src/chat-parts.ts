@@ -1,4 +1,5 @@
 import type { CheckView, FileChange, FixAttemptView, PlanView } from './client-state.js';
+import type { Requirements } from './event-types.js';
 
 /** Status of the chat, as the AI SDK's `useChat` has it: one value for the whole conversation. */
 export type ChatStatus =
@@ -15,6 +16,11 @@ export type ChatStatus =
 export interface TextPart {
   readonly type: 'text';
   readonly text: string;
+}
+/** The requirements analyst's spec: user stories with acceptance criteria, entities, pages, template. */
+export interface RequirementsPart {
+  readonly type: 'requirements';
+  readonly requirements: Requirements;
 }
 /** The run's plan with each step's live status. */
 export interface PlanPart {
@@ -58,4 +64,4 @@ export interface ErrorPart {
 }
 
 /** A typed part of a chat message; switch on `type`. */
-export type ChatPart = TextPart | PlanPart | CheckPart | FixPart | FilePart | NoticePart | SummaryPart | ErrorPart;
+export type ChatPart = TextPart | RequirementsPart | PlanPart | CheckPart | FixPart | FilePart | NoticePart | SummaryPart | ErrorPart;

@@ -1,5 +1,5 @@
 import type { ChatPart, ChatStatus } from './chat-parts.js';
-import type { ContractOperationResult } from './event-types.js';
+import type { ContractOperationResult, Requirements } from './event-types.js';
 import type { ProjectKind, ProjectRecord, VersionRecord } from './records.js';
 
 /** State of the event stream of the current run. */
@@ -79,6 +79,8 @@ export interface RunView {
   readonly prompt: string;
   readonly kind: ProjectKind | null;
   readonly status: RunStatus;
+  /** The requirements analyst's spec (`requirements.created`), or null when the run has none. */
+  readonly requirements: Requirements | null;
   readonly plan: PlanView | null;
   readonly checks: readonly CheckView[];
   readonly fixAttempts: readonly FixAttemptView[];

@@ -11,6 +11,35 @@ export interface Plan {
   steps: { id: string; title: string; files: string[] }[];
 }
 
+/** One user story of a run's requirements: "As `as`, I want `want` (so that `soThat`)", testable through its acceptance criteria. */
+export interface UserStory {
+  as: string;
+  want: string;
+  soThat?: string | undefined;
+  /** Observable outcomes that show the story works (a testing step writes tests from them). */
+  acceptance: string[];
+}
+
+/**
+ * The short spec the requirements analyst (`createBuilder({ requirements: true })`) wrote before the
+ * plan: user stories with acceptance criteria, data entities, pages, and the kind and template it
+ * judged right, each with its reason. The plan is made from it; it stays in the run's state.
+ */
+export interface Requirements {
+  summary: string;
+  stories: UserStory[];
+  /** Data the app keeps: a name and its fields (`title: string`, `done: boolean`). */
+  entities: { name: string; fields: string[] }[];
+  /** Screens (web, dapp) or resources (api): a path and what it shows or serves. */
+  pages: { path: string; purpose: string }[];
+  /** The run's kind, and why it fits the request. */
+  kind: 'web' | 'dapp' | 'api';
+  kindReason: string;
+  /** The template the run starts from (absent when none is registered for the kind), and why. */
+  template?: string | undefined;
+  templateReason?: string | undefined;
+}
+
 /** A problem a check found, at a place in a file when it has one. */
 export interface EventCheckIssue {
   file?: string | undefined;
@@ -48,6 +77,8 @@ export interface EventPayloads {
    * kind: `score` is the cosine similarity (0 when the search failed and `reason` says so).
    */
   'template.selected': { name: string; score: number; reason: string };
+  /** The requirements analyst's spec (`createBuilder({ requirements: true })`), before the plan. */
+  'requirements.created': { requirements: Requirements };
   'plan.created': { plan: Plan };
   /** The run (started with `approvePlan: true`) stopped after its plan and waits for `approvePlan` or `rejectPlan`. */
   'plan.awaiting_approval': { plan: Plan };

@@ -55,6 +55,22 @@ describe('foldEvent', () => {
     expect(final.files.contents).toEqual({ 'a.html': null });
   });
 
+  it('behavior: requirements.created is kept on the run and is the first part of its activity', () => {
+    const requirements = {
+      summary: 'A page.',
+      stories: [{ as: 'a visitor', want: 'to read the page', acceptance: ['the page shows a heading'] }],
+      entities: [],
+      pages: [{ path: '/', purpose: 'the page' }],
+      kind: 'web' as const,
+      kindReason: 'a browser page',
+    };
+    const [started, planned] = events;
+    const final = [started!, { ...base, seq: 2, type: 'requirements.created' as const, requirements }, { ...planned!, seq: 3 }].reduce(foldEvent, start());
+    expect(final.run!.requirements).toEqual(requirements);
+    expect(final.messages[1]!.parts.map((part) => part.type)).toEqual(['requirements', 'plan']);
+    expect(final.messages[1]!.parts[0]).toEqual({ type: 'requirements', requirements });
+  });
+
   it('behavior: an event seen again, or of another run, returns the very same snapshot', () => {
     const halfway = events.slice(0, 8).reduce(foldEvent, start());
     expect(foldEvent(halfway, events[5]!)).toBe(halfway);

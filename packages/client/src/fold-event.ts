@@ -15,6 +15,7 @@ export function createRunView(input: { id: string; projectId: string; mode: RunV
   return {
     ...input,
     status: 'starting',
+    requirements: null,
     plan: null,
     checks: [],
     fixAttempts: [],
@@ -98,6 +99,9 @@ export function foldEvent(snapshot: BuilderSnapshot, event: BuildwrightEvent): B
       break;
     case 'notice.posted':
       run = { ...run, notices: [...run.notices, { level: event.level, message: event.message }] };
+      break;
+    case 'requirements.created':
+      run = { ...run, requirements: event.requirements };
       break;
     case 'plan.created':
       run = { ...run, plan: { title: event.plan.title, summary: event.plan.summary, steps: event.plan.steps.map((step) => ({ ...step, status: 'pending' })) } };

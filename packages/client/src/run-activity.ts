@@ -4,9 +4,10 @@ import type { BuilderSnapshot, ChatMessage, FilesView, RunView } from './client-
 /** The id of a run's `activity` message. */
 export const activityMessageId = (runId: string) => `${runId}:activity`;
 
-/** The parts of a run's activity: plan, checks, fix attempts, changed files, notices. */
+/** The parts of a run's activity: requirements, plan, checks, fix attempts, changed files, notices. */
 export function activityParts(run: RunView, changes: FilesView['changes']): ChatPart[] {
   return [
+    ...(run.requirements ? [{ type: 'requirements' as const, requirements: run.requirements }] : []),
     ...(run.plan ? [{ type: 'plan' as const, plan: run.plan }] : []),
     ...run.checks.map((check) => ({ type: 'check' as const, check })),
     ...run.fixAttempts.map((fix) => ({ type: 'fix' as const, fix })),
@@ -25,6 +26,7 @@ export function syncActivity(snapshot: BuilderSnapshot, previous: BuilderSnapsho
   if (!run) return snapshot;
   const same =
     previous.run?.id === run.id &&
+    previous.run.requirements === run.requirements &&
     previous.run.plan === run.plan &&
     previous.run.checks === run.checks &&
     previous.run.fixAttempts === run.fixAttempts &&

@@ -112,6 +112,8 @@ describe('@buildwright/core public exports', () => {
       'readZip',
       'relevantFiles',
       'renameProject',
+      'requirementsNode',
+      'requirementsSchema',
       'restoreVersion',
       'resumeAgentExecution',
       'resumeInterruptedAgentExecutions',

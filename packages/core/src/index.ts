@@ -1,7 +1,7 @@
 export { BuildwrightError, isTerminal, sleep, toBuildwrightError } from '@buildwright/client';
 export type { BuildwrightErrorCode, BuildwrightErrorOptions, JsonValue, RunMetadata } from '@buildwright/client';
-export { eventSchema, eventSchemas, parseEvent, planSchema, terminalEventTypes } from './events/events.js';
-export type { BuildwrightEvent, EventInput, EventOf, EventType, Plan } from './events/events.js';
+export { eventSchema, eventSchemas, parseEvent, planSchema, requirementsSchema, terminalEventTypes } from './events/events.js';
+export type { BuildwrightEvent, EventInput, EventOf, EventType, Plan, Requirements, UserStory } from './events/events.js';
 export { deployEventSchema, deployEventSchemas, parseDeployEvent } from './events/deploy-events.js';
 export type { DeployEvent, DeployEventType } from './events/deploy-events.js';
 export type * from './spec/llm.js';
@@ -120,6 +120,7 @@ export type { RunHandle, RunResult } from './run/run-handle.js';
 export { wrapUntrustedToolResult, unwrapUntrustedToolResult } from './protocol/untrusted-tool-result.js';
 export type { RunNode, RunNodeContext } from './graph/run-runtime.js';
 export { planNode } from './graph/nodes/plan-node.js';
+export { requirementsNode, type RequirementsOptions } from './graph/nodes/requirements-node.js';
 export { buildNode } from './graph/nodes/build-node.js';
 export { relevantFiles } from './graph/relevant-files.js';
 export type { RelevantFilesOptions } from './graph/relevant-files.js';

@@ -108,6 +108,32 @@ describe('humanRenderer', () => {
     renderer.close();
   });
 
+  it('behavior: requirements print their stories with acceptance criteria and the template, then the plan activity begins', () => {
+    const terminal = fakeTerminal(false);
+    let clock = 0;
+    const renderer = humanRenderer({ terminal, maxFixAttempts: 3, now: () => clock });
+    renderer.event(event({ type: 'run.started', mode: 'generate', prompt: 'a todo list', kind: 'web' }));
+    clock = 1_500;
+    renderer.event(
+      event({
+        type: 'requirements.created',
+        requirements: {
+          summary: 'Todos',
+          stories: [{ as: 'a user', want: 'to delete a task', acceptance: ['Delete removes the task from the list'] }],
+          entities: [],
+          pages: [],
+          kind: 'web',
+          kindReason: 'a browser app',
+          template: 'todo-list',
+          templateReason: 'a list',
+        },
+      }),
+    );
+    renderer.close();
+    expect(terminal.output).toContain('✔ requirements · 1 story · template todo-list (1.5s)\n');
+    expect(terminal.output).toContain('    1. As a user, I want to delete a task\n       ✓ Delete removes the task from the list\n');
+  });
+
   it('behavior: a step that runs a check of its own (the spec step) shows its whole duration', () => {
     const terminal = fakeTerminal(false);
     let clock = 0;

@@ -136,6 +136,17 @@ export function humanRenderer(options: HumanRendererOptions): Renderer & { reado
     },
     'notice.posted': (event) => print(event.level === 'warn' ? paint.yellow(`⚠ ${event.message}`) : paint.dim(`ℹ ${event.message}`)),
     'llm.retried': (event) => print(paint.yellow(`⚠ model call retried (attempt ${event.attempt}, after ${formatDuration(event.waitMs)}): ${event.message}`)),
+    'requirements.created': (event) => {
+      const startedAt = activity?.startedAt;
+      end();
+      const { stories, template } = event.requirements;
+      print(`${paint.green('✔')} requirements ${paint.dim(`· ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'}${template ? ` · template ${template}` : ''}`)} ${took(startedAt)}`);
+      stories.forEach((story, index) => {
+        print(paint.dim(`    ${index + 1}. As ${story.as}, I want ${story.want}`));
+        for (const criterion of story.acceptance) print(paint.dim(`       ✓ ${criterion}`));
+      });
+      begin('plan');
+    },
     'plan.created': (event) => {
       const startedAt = activity?.startedAt;
       end();

@@ -146,7 +146,7 @@ export async function startingFiles(
   const { template, selection } = await selectTemplate(builder, input);
   const files: Record<string, string> = { ...template?.files };
   if (input.contract) files[existingContractPath] = `${JSON.stringify({ name: input.contract.name ?? 'Contract', ...input.contract }, null, 2)}\n`;
-  return { template, files, ...(selection ? { templateSelection: selection } : {}) };
+  return { template, files, ...(selection ? { templateSelection: selection } : {}), ...(input.template === undefined ? {} : { forcedTemplate: input.template }) };
 }
 
 export function budgetsOf(builder: BuilderContext) {

@@ -1,8 +1,8 @@
-import type { BuildwrightEvent, EventOf, EventPayloads, EventType, Plan } from '@buildwright/client';
+import type { BuildwrightEvent, EventOf, EventPayloads, EventType, Plan, Requirements } from '@buildwright/client';
 import { terminalEventTypes } from '@buildwright/client';
 import { z } from 'zod';
 
-export type { BuildwrightEvent, EventInput, EventOf, EventType, Plan } from '@buildwright/client';
+export type { BuildwrightEvent, EventInput, EventOf, EventType, Plan, Requirements, UserStory } from '@buildwright/client';
 export { terminalEventTypes };
 
 const base = {
@@ -19,6 +19,22 @@ const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => 
 const planStep = z.object({ id: z.string(), title: z.string(), files: z.array(z.string()) });
 export const planSchema = z.object({ title: z.string(), summary: z.string(), steps: z.array(planStep) }) satisfies z.ZodType<Plan>;
 
+const text = (max: number) => z.string().trim().min(1).max(max);
+const userStory = z.object({ as: text(200), want: text(500), soThat: text(500).optional(), acceptance: z.array(text(500)).min(1).max(10) }).strict();
+/** The requirements analyst's spec (`submit_requirements`, `requirements.created`): bounded so it stays a short spec. */
+export const requirementsSchema = z
+  .object({
+    summary: text(2000),
+    stories: z.array(userStory).min(1).max(30),
+    entities: z.array(z.object({ name: text(100), fields: z.array(text(200)).max(40) }).strict()).max(30),
+    pages: z.array(z.object({ path: text(200), purpose: text(500) }).strict()).max(30),
+    kind: z.enum(['web', 'dapp', 'api']),
+    kindReason: text(1000),
+    template: text(200).optional(),
+    templateReason: text(1000).optional(),
+  })
+  .strict() satisfies z.ZodType<Requirements>;
+
 const checkIssue = z.object({
   file: z.string().optional(),
   line: z.number().optional(),
@@ -31,6 +47,7 @@ const solidityIssue = checkIssue.extend({ severity: z.enum(['error', 'warning'])
 export const eventSchemas = {
   'run.started': event('run.started', { mode: z.enum(['generate', 'edit', 'resume']), prompt: z.string(), kind: z.enum(['web', 'dapp', 'api']) }),
   'template.selected': event('template.selected', { name: z.string(), score: z.number(), reason: z.string() }),
+  'requirements.created': event('requirements.created', { requirements: requirementsSchema }),
   'plan.created': event('plan.created', { plan: planSchema }),
   'plan.awaiting_approval': event('plan.awaiting_approval', { plan: planSchema }),
   'plan.approved': event('plan.approved', { plan: planSchema, edited: z.boolean() }),

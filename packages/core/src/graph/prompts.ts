@@ -1,4 +1,4 @@
-import type { Plan } from '../events/events.js';
+import type { Plan, Requirements } from '../events/events.js';
 import type { ProjectKind } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
 import type { Workspace } from '../protocol/workspace.js';
@@ -87,4 +87,61 @@ export function outsideSpecStep(path: string, paths: readonly string[]): string 
 /** The tool error for a change to a file the spec node owns, in any other step. */
 export function specFileLocked(path: string): string {
   return `${path} is the API's description, written and checked in the spec step: this step implements it as it is and cannot change it. Make the code answer as ${path} says (to change the API itself, edit the project with a prompt that asks for it).`;
+}
+
+/** The requirements analyst's system prompt: a short, testable spec of the request, no code. */
+export function requirementsSystemPrompt(kind: ProjectKind): string {
+  return [
+    `You are Buildwright's requirements analyst. The team will build ${kindGoals[kind]}.`,
+    'Turn the request into a short spec with submit_requirements, before anything is planned or built: a one-paragraph summary;',
+    'user stories ("as a <role>, I want <capability>, so that <benefit>"), each with acceptance criteria that a browser or HTTP test can check (what the user does and what they then see or get);',
+    'the data entities with their fields; the pages (routes or API resources) with their purpose; the kind and the template, each with its reason.',
+    'Keep it to what the request asks for: no features it does not need. Write no files.',
+  ].join('\n');
+}
+
+/**
+ * The request (for an edit, with the project's file tree and relevant files, as `requestMessage`
+ * gives them) and the templates the analyst may choose from (best match first, with its similarity).
+ */
+export function requirementsRequestMessage(
+  request: string,
+  kind: ProjectKind,
+  templates: readonly { name: string; score: number; description: string }[],
+  choice: { forced: boolean; current: string | undefined; mode: 'generate' | 'edit' },
+): string {
+  const list = templates.map((template) => `- ${template.name} (similarity ${template.score.toFixed(2)}): ${template.description}`).join('\n');
+  const templateLine =
+    templates.length === 0
+      ? choice.current
+        ? `The project starts from the "${choice.current}" template: leave template out.`
+        : choice.mode === 'edit'
+          ? 'The project keeps its files (no template is chosen in an edit): leave template out.'
+          : 'No template applies: leave template out.'
+      : choice.forced
+        ? `The request names the template: set template to "${templates[0]!.name}" and say in templateReason how the app uses it.\n${list}`
+        : `Choose the template the app starts from (template, with templateReason) among these ${kind} templates, most similar to the request first:\n${list}`;
+  const edit = choice.mode === 'edit' ? 'The request changes an existing project: write the stories of the change (and of what it must keep working).' : '';
+  return [request, edit, `This run builds a ${kind} project: set kind to "${kind}" and say in kindReason why it fits.`, templateLine, 'Call submit_requirements once.'].filter(Boolean).join('\n\n');
+}
+
+/** The requirements in the plan's prompt: the plan covers every story and its acceptance criteria. */
+export function requirementsMessage(requirements: Requirements | null | undefined): string {
+  if (!requirements) return '';
+  const stories = requirements.stories
+    .map(
+      (story, index) => `${index + 1}. As ${story.as}, I want ${story.want}${story.soThat ? `, so that ${story.soThat}` : ''}.\n${story.acceptance.map((criterion) => `   - ${criterion}`).join('\n')}`,
+    )
+    .join('\n');
+  const entities = requirements.entities.map((entity) => `- ${entity.name}: ${entity.fields.join(', ') || 'no fields'}`).join('\n');
+  const pages = requirements.pages.map((page) => `- ${page.path}: ${page.purpose}`).join('\n');
+  return [
+    '\n\nRequirements (from the requirements analyst; the plan must meet every acceptance criterion):',
+    requirements.summary,
+    `User stories and acceptance criteria:\n${stories}`,
+    entities ? `Data entities:\n${entities}` : '',
+    pages ? `Pages:\n${pages}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
 }

@@ -1,4 +1,4 @@
-import type { EventInput, Plan } from '../events/events.js';
+import type { EventInput, Plan, Requirements } from '../events/events.js';
 import type { ChainAdapter } from '../spec/chain.js';
 import type { Check, CheckContext, CheckResult } from '../spec/check.js';
 import type { LlmAdapter } from '../spec/llm.js';
@@ -19,6 +19,11 @@ export interface RunNodeContext extends CheckContext {
   mode: 'generate' | 'edit';
   /** The plan, once the plan node made one. */
   plan: Plan | null;
+  /**
+   * The requirements analyst's spec, once its node ran (`createBuilder({ requirements: true })`);
+   * null without it. A testing step writes its tests from the stories' `acceptance` criteria.
+   */
+  requirements: Requirements | null;
 }
 
 /**
@@ -54,6 +59,16 @@ export interface RunNode {
 
 export type { Check };
 
+/** The templates a generation may start from, for the requirements analyst to choose among. */
+export interface TemplateChoice {
+  /** Set when `generate({ template })` named the template: the analyst may take only that one. */
+  forced: boolean;
+  /** Up to `limit` registered templates of the run's kind, most similar to the prompt first (only the forced one when forced). */
+  candidates(limit: number): Promise<{ name: string; score: number; description: string }[]>;
+  /** The registered template of that name. */
+  template(name: string): Template | undefined;
+}
+
 /** The per-process, non-serializable side of a run (the graph state is the serializable side). */
 export interface RunRuntime {
   runId: string;
@@ -88,6 +103,8 @@ export interface RunRuntime {
   livePreviews?: LivePreviews;
   /** The code patterns for a build step (`createBuilder({ patterns })`); absent when the builder has none. */
   patterns?: (query: string) => Promise<PatternPick>;
+  /** The templates the requirements analyst chooses from (new projects only); absent in edit and resumed runs. */
+  templateChoice?: TemplateChoice;
   /** Called after each model call's usage is stored (the host's per-owner daily usage); optional. */
   meterUsage?: (usage: { inputTokens: number; outputTokens: number; costUsd: number }) => Promise<void>;
 }

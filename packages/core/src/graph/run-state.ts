@@ -1,5 +1,5 @@
 import { Annotation } from '@langchain/langgraph';
-import type { Plan } from '../events/events.js';
+import type { Plan, Requirements } from '../events/events.js';
 import type { CheckIssue, RunPreview } from '../spec/check.js';
 import type { VersionRecord } from '../spec/storage.js';
 
@@ -15,6 +15,12 @@ export interface CheckFailure {
 /** The serializable state of a run, checkpointed after every node. */
 export const RunStateAnnotation = Annotation.Root({
   acceptedPlan: Annotation<Plan | null>,
+  /**
+   * The requirements analyst's spec (`createBuilder({ requirements: true })`), once its node ran:
+   * the plan is made from it, and its acceptance criteria are what a testing step tests. Absent
+   * (or null) without the node, and in checkpoints of older releases.
+   */
+  requirementsSpec: Annotation<Requirements | null | undefined>,
   /** The working tree (path → content): the truth the sandbox is rebuilt from. */
   workingFiles: Annotation<Record<string, string>>,
   fixAttempts: Annotation<number>,

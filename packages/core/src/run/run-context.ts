@@ -1,3 +1,4 @@
+import { requirementsNode, type RequirementsOptions } from '../graph/nodes/requirements-node.js';
 import type { RunNode } from '../graph/run-runtime.js';
 import type { RunHandle } from './run-handle.js';
 import type { PendingRunEnd } from './record-run-end.js';
@@ -96,8 +97,15 @@ export interface BuilderOptions extends HostHookOptions {
   /** How many patterns a step gets and how many tokens they take. Default 3 and 1,500 (least similarity 0.12). */
   patternLimits?: Partial<PatternLimits>;
   /**
+   * A requirements analyst before the plan (`true`, or its options): the model turns the prompt into
+   * user stories with acceptance criteria, data entities and pages, and chooses the template among
+   * the kind's most similar ones, with a reason (`requirements.created`). The plan is made from it and
+   * later nodes get it as `context.requirements`. Off by default. See docs/requirements.md.
+   */
+  requirements?: boolean | RequirementsOptions;
+  /**
    * Changes the run pipeline: replace, remove or insert nodes. Called for each run with its
-   * defaults: `[planNode, buildNode, ...checks]`, and for a run whose checks give the spec node work
+   * defaults: `[planNode, buildNode, ...checks]` (with `requirements`, the requirements node first), and for a run whose checks give the spec node work
    * `[planNode, spec, buildNode, ...other checks]` (find nodes by name, not by index).
    */
   graph?: { nodes?: (defaults: readonly RunNode[]) => RunNode[] };
@@ -169,6 +177,8 @@ function indexStore(vectors: VectorStorage | undefined, registry: 'templates' | 
 
 /** The per-builder state of a fresh builder (or worker) over `options`. */
 export function createBuilderContext(options: BuilderOptions): BuilderContext {
+  // Bad requirements options fail createBuilder, not each run.
+  if (options.requirements && options.requirements !== true) requirementsNode(options.requirements);
   const embeddings = options.embeddings ?? lexicalEmbeddings();
   return {
     options,

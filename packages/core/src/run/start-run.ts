@@ -6,6 +6,8 @@ import type { EventInput, Plan } from '../events/events.js';
 import { buildNode } from '../graph/nodes/build-node.js';
 import { openProjectSandbox } from '../graph/neutral-sandbox.js';
 import { planNode } from '../graph/nodes/plan-node.js';
+import { requirementsNode } from '../graph/nodes/requirements-node.js';
+import { templateChoice } from './template-choice.js';
 import { specNode, specNodePaths, splitSpecChecks } from '../graph/nodes/spec-node.js';
 import type { RunNode, RunRuntime } from '../graph/run-runtime.js';
 import type { RunState } from '../graph/run-state.js';
@@ -35,6 +37,8 @@ export interface StartRunInput {
   template: Template | undefined;
   /** Set when the template was chosen by similarity to the prompt: announced as `template.selected`. */
   templateSelection?: TemplateSelection;
+  /** The template `generate({ template })` named: the requirements analyst may take only that one. */
+  forcedTemplate?: string | undefined;
   /** Files the run starts from (a template or the current version). */
   files: Record<string, string>;
   /**
@@ -138,6 +142,10 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     ...(meterUsage ? { meterUsage } : {}),
     sandbox: () => openSandbox(builder, runtime),
   };
+  // Only a new project's run that has not started yet chooses its template; a resumed one keeps the files it has.
+  if (run.mode === 'generate' && !input.resume) {
+    runtime.templateChoice = templateChoice(builder, { kind: project.kind, prompt: run.prompt, forced: input.forcedTemplate, signal: controller.signal });
+  }
   const patterns = options.patterns ?? {};
   if (Object.keys(patterns).length > 0) {
     runtime.patterns = (query) =>
@@ -176,6 +184,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
       // The run's starting state is stored before its first event, so a run cut off at any event can be resumed.
       const initial: RunState = {
         acceptedPlan: null,
+        requirementsSpec: null,
         workingFiles: input.files,
         fixAttempts: 0,
         pendingFailure: null,
@@ -191,6 +200,9 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     }
     const readState = async () => (await graph.getState(config)).values as RunState;
     let state = await readState();
+    // A resumed run starts from no template: the one its requirements chose (when registered) gives its prompts and protected paths again.
+    const chosen = state.requirementsSpec?.template;
+    if (input.resume && chosen !== undefined && options.templates && Object.hasOwn(options.templates, chosen)) runtime.template = options.templates[chosen];
     // A run resumed after waiting for approval goes on with the wall time it had used (waiting did not count).
     if (state.wallTimeUsedMs) clock.start(state.wallTimeUsedMs);
     await emit({ type: 'run.started', mode: input.resume ? 'resume' : run.mode, prompt: run.prompt, kind: project.kind });
@@ -298,12 +310,14 @@ async function versionOfOlderCheckpoint(storage: StorageAdapter, project: Projec
 }
 
 /**
- * The run's nodes: plan, build and the checks; for a kind whose checks have a spec phase (api with
+ * The run's nodes: requirements (when `createBuilder({ requirements })` asks for it), plan, build and the checks; for a kind whose checks have a spec phase (api with
  * `apiChecks()`), the spec node between plan and build runs those checks instead of the list after build.
  */
 function defaultPipeline(builder: BuilderContext, kind: ProjectKind): RunNode[] {
   const { spec, after } = splitSpecChecks(builder.options.checks ?? [], kind);
-  const defaults: RunNode[] = spec.length ? [planNode, specNode(spec), buildNode, ...after] : [planNode, buildNode, ...after];
+  const { requirements } = builder.options;
+  const analyst = requirements ? [requirementsNode(requirements === true ? {} : requirements)] : [];
+  const defaults: RunNode[] = spec.length ? [...analyst, planNode, specNode(spec), buildNode, ...after] : [...analyst, planNode, buildNode, ...after];
   return builder.options.graph?.nodes ? builder.options.graph.nodes(defaults) : defaults;
 }
 

@@ -9,6 +9,7 @@ import { CodeView } from './code-view.js';
 import { ContractCard } from './contract-card.js';
 import { FileTree } from './file-tree.js';
 import { Preview } from './preview.js';
+import { RunActivity } from './run-activity.js';
 import { fixedClient } from './fixed-client.test-support.js';
 import { ToolApprovals } from './tool-approvals.js';
 import { VersionHistory } from './version-history.js';
@@ -70,6 +71,25 @@ describe('components without a provider (from props alone)', () => {
     const failed = renderToStaticMarkup(<Preview url={null} status="failed" reason="The browser check failed: blank page." />);
     expect(failed).toContain('role="alert"');
     expect(failed).toContain('The browser check failed: blank page.');
+  });
+
+  it('behavior: the run activity shows the requirements as a collapsible section: stories with their criteria, data, pages and template', () => {
+    const requirements = {
+      summary: 'A todo list.',
+      stories: [{ as: 'a user', want: 'to delete a task', soThat: 'the list stays short', acceptance: ['Delete removes the task'] }],
+      entities: [{ name: 'Task', fields: ['title: string'] }],
+      pages: [{ path: '/', purpose: 'the list' }],
+      kind: 'web' as const,
+      kindReason: 'a browser app',
+      template: 'todo-list',
+      templateReason: 'it has a list',
+    };
+    const html = renderToStaticMarkup(<RunActivity parts={[{ type: 'requirements', requirements }]} open={false} renderPart={(_part, fallback) => fallback} />);
+    expect(html).toMatch(/<details class="bw-activity-section" data-section="requirements"><summary>Requirements <span class="bw-badge">1<\/span>/);
+    expect(html).toContain('As a user, I want to delete a task, so that the list stays short<ul><li>Delete removes the task</li></ul>');
+    expect(html).toContain('Data: Task (title: string)');
+    expect(html).toContain('Pages: / — the list');
+    expect(html).toContain('Template: <code>todo-list</code> — it has a list');
   });
 
   it('behavior: <VersionHistory/> lists newest first, marks the current one, offers Restore on the others', () => {

@@ -1,8 +1,9 @@
-import type { ChatPart, CheckPart, FilePart, FixPart, NoticePart, PlanPart } from '@buildwright/client';
+import type { ChatPart, CheckPart, FilePart, FixPart, NoticePart, PlanPart, RequirementsPart } from '@buildwright/client';
 import { Fragment, type ReactNode } from 'react';
 import { useLabels } from '../labels/labels-provider.js';
 import { CheckItem, FixItem } from './run-checks.js';
 import { RunPlan } from './run-plan.js';
+import { RunRequirements } from './run-requirements.js';
 
 interface RunActivityProps {
   parts: readonly ChatPart[];
@@ -14,9 +15,10 @@ interface RunActivityProps {
 
 const icons = { written: '+', edited: '~', deleted: '−', edit_failed: '!' } as const;
 
-/** A run's activity as collapsible sections: plan, checks, fix attempts, files, notices. */
+/** A run's activity as collapsible sections: requirements, plan, checks, fix attempts, files, notices. */
 export function RunActivity({ parts, open, renderPart }: RunActivityProps): ReactNode {
   const labels = useLabels();
+  const requirements = parts.find((part): part is RequirementsPart => part.type === 'requirements');
   const plan = parts.find((part): part is PlanPart => part.type === 'plan');
   const checks = parts.filter((part): part is CheckPart => part.type === 'check');
   const fixes = parts.filter((part): part is FixPart => part.type === 'fix');
@@ -26,6 +28,11 @@ export function RunActivity({ parts, open, renderPart }: RunActivityProps): Reac
   const passed = checks.filter((part) => part.check.status === 'passed').length;
   return (
     <div className="bw-activity">
+      {requirements && (
+        <Section name="requirements" open={open} title={labels.requirements} badge={String(requirements.requirements.stories.length)}>
+          {renderPart(requirements, <RunRequirements requirements={requirements.requirements} />)}
+        </Section>
+      )}
       {plan && (
         <Section name="plan" open={open} title={`${labels.plan}: ${plan.plan.title}`} badge={`${doneSteps}/${plan.plan.steps.length}`}>
           {renderPart(plan, <RunPlan plan={plan.plan} unstyled />)}

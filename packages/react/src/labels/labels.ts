@@ -15,6 +15,12 @@ export interface BuilderLabels {
   dismissErrors: string;
   speakers: { user: string; assistant: string };
   status: Record<ChatStatus, string>;
+  /** The requirements analyst's spec: its section, its data entities, its pages, its template. */
+  requirements: string;
+  requirementsEntities: string;
+  requirementsPages: string;
+  requirementsTemplate: string;
+  requirementsStory: (as: string, want: string, soThat: string | undefined) => string;
   plan: string;
   checks: string;
   fixAttempts: string;
@@ -49,6 +55,11 @@ export const defaultLabels: BuilderLabels = {
   dismissErrors: 'Dismiss the errors',
   speakers: { user: 'You', assistant: 'Builder' },
   status: { ready: 'Ready', submitted: 'Starting…', streaming: 'Working…', error: 'Failed' },
+  requirements: 'Requirements',
+  requirementsEntities: 'Data',
+  requirementsPages: 'Pages',
+  requirementsTemplate: 'Template',
+  requirementsStory: (as, want, soThat) => `As ${as}, I want ${want}${soThat ? `, so that ${soThat}` : ''}`,
   plan: 'Plan',
   checks: 'Checks',
   fixAttempts: 'Fix attempts',

@@ -57,6 +57,9 @@ export const defaultThemeCss = `
 @media (prefers-reduced-motion:reduce){:where(.bw *){animation:none!important}}
 :where(.bw-fix-report){margin:.2em 0 0 1.6em;color:var(--bw-muted);font-size:.9em;white-space:pre-wrap}
 :where(.bw-notices){color:var(--bw-muted);font-size:.85em;margin:0;padding-left:1.1em}
+:where(.bw-requirements) > p{margin:.3em 0}
+:where(.bw-requirements-stories){margin:.3em 0;padding-left:1.4em}
+:where(.bw-requirements-stories ul){color:var(--bw-muted);font-size:.9em;padding-left:1.1em}
 :where(.bw-message-activity){align-self:stretch;max-width:100%;padding:0;background:none;white-space:normal}
 :where(.bw-activity){display:flex;flex-direction:column;gap:.35em}
 :where(.bw-activity-section){border:1px solid var(--bw-border);border-radius:var(--bw-radius);padding:.35em .7em;background:var(--bw-bg)}

@@ -43,6 +43,7 @@ export async function createNodeContext(runtime: RunRuntime, state: RunState): P
     prompt: runtime.prompt,
     mode: runtime.mode,
     plan: state.acceptedPlan,
+    requirements: state.requirementsSpec ?? null,
     emit: async (event: EventInput) => {
       if (event.type === 'preview.ready') throw previewEmitted();
       return runtime.emit(event);

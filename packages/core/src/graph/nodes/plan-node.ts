@@ -1,4 +1,4 @@
-import { requestMessage, specPathsNote, systemPrompt } from '../prompts.js';
+import { requestMessage, requirementsMessage, specPathsNote, systemPrompt } from '../prompts.js';
 import type { RunNode } from '../run-runtime.js';
 import { runToolLoop } from '../tool-loop.js';
 import { nodeInternals } from './node-context.js';
@@ -12,7 +12,7 @@ import { nodeInternals } from './node-context.js';
 export const planNode: RunNode = {
   name: 'plan',
   async run(context) {
-    const { runtime, draft } = nodeInternals(context);
+    const { runtime, state, draft } = nodeInternals(context);
     const { plan } = await runToolLoop(runtime, {
       node: 'plan',
       tools: ['submit_plan'],
@@ -20,7 +20,7 @@ export const planNode: RunNode = {
         { role: 'system', content: systemPrompt(runtime.kind, runtime.template) },
         {
           role: 'user',
-          content: `${requestMessage(runtime.prompt, runtime.workspace, runtime.specPaths)}\n\nSubmit a plan with submit_plan: short steps, each naming the files it will write or edit.${specPathsNote(runtime.specPaths ?? [], 'plan')}`,
+          content: `${requestMessage(runtime.prompt, runtime.workspace, runtime.specPaths)}\n\nSubmit a plan with submit_plan: short steps, each naming the files it will write or edit.${specPathsNote(runtime.specPaths ?? [], 'plan')}${requirementsMessage(state.requirementsSpec)}`,
         },
       ],
     });
