@@ -1,4 +1,4 @@
-import { rankByCosine, type VectorMatch } from '@buildwright/core';
+import { cosineIndex, type CosineIndex, type VectorMatch } from '@buildwright/core';
 
 /** One collection's vectors, decoded once: what a warm search ranks without reading a row. */
 export interface CachedCollection {
@@ -6,9 +6,19 @@ export interface CachedCollection {
   revision: string;
   /** Length of every vector; `undefined` for an empty collection. */
   dimensions: number | undefined;
-  /** The rows: `vector` is a view into one float32 matrix of the whole collection. */
-  rows: { id: string; vector: Float32Array; metadata: Record<string, unknown> | undefined }[];
+  /** Number of rows. */
+  size: number;
+  /** The rows' vectors (views into one float32 matrix) with their norms. */
+  index: CosineIndex;
 }
+
+/** A cache entry over decoded rows. */
+export const cachedCollection = (revision: string, dimensions: number | undefined, rows: { id: string; vector: Float32Array; metadata: Record<string, unknown> | undefined }[]): CachedCollection => ({
+  revision,
+  dimensions,
+  size: rows.length,
+  index: cosineIndex(rows),
+});
 
 /** What a collection of `count` vectors of `dimensions` numbers holds in the cache, in bytes (float32, plus ≈ 100 bytes a row for its id and objects). */
 export const cachedBytes = (count: number, dimensions: number) => count * (dimensions * 4 + 100);
@@ -24,7 +34,8 @@ export const defaultVectorCacheBytes = 64 * 1024 * 1024;
  *
  * @example
  * const cache = vectorCache(defaultVectorCacheBytes);
- * const hit = cache.get('templates:lexical', revision) ?? (cache.fits(rows.length, dimensions) ? cache.set('templates:lexical', decoded) : undefined);
+ * const entry = cache.get('templates:lexical', revision) ?? cache.set('templates:lexical', cachedCollection(revision, 2, [{ id: 'a', vector: Float32Array.of(1, 0), metadata: undefined }]));
+ * searchCached(entry, [1, 0], 1, undefined); // [{ id: 'a', score: 1 }]
  */
 export function vectorCache(maxBytes: number) {
   const collections = new Map<string, { entry: CachedCollection; bytes: number }>();
@@ -54,7 +65,7 @@ export function vectorCache(maxBytes: number) {
     /** Keeps `entry`, evicting the least recently searched collections until the bound holds; returns it. */
     set(collection: string, entry: CachedCollection): CachedCollection {
       drop(collection);
-      const bytes = cachedBytes(entry.rows.length, entry.dimensions ?? 0);
+      const bytes = cachedBytes(entry.size, entry.dimensions ?? 0);
       if (bytes > maxBytes) return entry;
       for (const name of collections.keys()) {
         if (total + bytes <= maxBytes) break;
@@ -69,7 +80,5 @@ export function vectorCache(maxBytes: number) {
 
 /** The `k` cached rows most similar to `query` (exact cosine, ties by id), only those of `ids` when given; metadata copied. */
 export function searchCached(entry: CachedCollection, query: readonly number[], k: number, ids: readonly string[] | undefined): VectorMatch[] {
-  const kept = ids === undefined ? undefined : new Set(ids);
-  const matches = rankByCosine(kept === undefined ? entry.rows : entry.rows.filter((row) => kept.has(row.id)), query, k);
-  return matches.map((match) => (match.metadata === undefined ? match : { ...match, metadata: structuredClone(match.metadata) }));
+  return entry.index.search(query, k, ids).map((match) => (match.metadata === undefined ? match : { ...match, metadata: structuredClone(match.metadata) }));
 }

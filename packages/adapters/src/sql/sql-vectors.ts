@@ -2,7 +2,7 @@ import { BuildwrightError, checkVectorInput, lastItemPerId, rankByCosine, vector
 import type { VectorSearchMode, VectorStorage } from '@buildwright/core';
 import { withTransaction, type SqlClient, type SqlDatabase } from './sql-database.js';
 import { jsonParameter } from './sql-values.js';
-import { searchCached, vectorCache, type CachedCollection } from './sql-vector-cache.js';
+import { cachedCollection, searchCached, vectorCache, type CachedCollection } from './sql-vector-cache.js';
 
 /**
  * How the SQL storage searches vectors: `exact` ranks the rows by cosine in process, `pgvector`
@@ -83,7 +83,7 @@ async function bumpRevision(tx: SqlClient, collection: string): Promise<void> {
 /** Every row of the collection (one statement, so one snapshot), decoded into one float32 matrix that the rows' vectors view. */
 async function readCollection(db: SqlClient, collection: string, revision: string): Promise<CachedCollection> {
   const found = await db.query(`SELECT id, dimensions, encode(packed, 'base64') AS packed, metadata FROM buildwright_vectors WHERE collection = $1 ORDER BY id`, [collection]);
-  if (found.rows.length === 0) return { revision, dimensions: undefined, rows: [] };
+  if (found.rows.length === 0) return cachedCollection(revision, undefined, []);
   const dimensions = Number(found.rows[0].dimensions);
   const matrix = new Float32Array(found.rows.length * dimensions);
   const rows = found.rows.map((row: any, index: number) => {
@@ -91,7 +91,7 @@ async function readCollection(db: SqlClient, collection: string, revision: strin
     vector.set(unpack(row.packed));
     return { id: row.id as string, vector, metadata: (row.metadata ?? undefined) as Record<string, unknown> | undefined };
   });
-  return { revision, dimensions, rows };
+  return cachedCollection(revision, dimensions, rows);
 }
 
 /**

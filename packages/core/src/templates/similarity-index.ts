@@ -76,8 +76,11 @@ function memorySearch(embeddings: EmbeddingAdapter): Search {
 function storedSearch(embeddings: EmbeddingAdapter, { vectors, collection }: SimilarityIndexStore): Search {
   /** name → content hash this index knows the storage holds (put or found by this index). */
   let synced = new Map<string, string>();
+  /** text → content hash, for the texts of the last search: a warm search hashes nothing. */
+  let hashes = new Map<string, string>();
   return async (entries, query, options = {}) => {
-    const hashed = entries.map((entry) => ({ ...entry, contentHash: contentHash(embeddings, entry.text) }));
+    const hashed = entries.map((entry) => ({ ...entry, contentHash: hashes.get(entry.text) ?? contentHash(embeddings, entry.text) }));
+    hashes = new Map(hashed.map((entry) => [entry.text, entry.contentHash]));
     const unsynced = hashed.filter((entry) => synced.get(entry.name) !== entry.contentHash);
     const cached = unsynced.length === 0 ? new Map<string, number[]>() : await vectors.get(collection, [...new Set(unsynced.map((entry) => entry.contentHash))]);
     const missing = [...new Set(unsynced.filter((entry) => !cached.has(entry.contentHash)).map((entry) => entry.text))];
