@@ -3,18 +3,19 @@
  * the builder's index), with the offline lexical embedder and with `openaiEmbeddings` over the
  * local OpenAI test server (real HTTP; the server's vectors are lexical, so this times the wire and
  * the client, not a model). Prints: the cold index build (all 1,000 embedded), then p50/p99 of a
- * warm search (query embedded + 1,000 cosines) against the floor of the same run: the cosines alone.
+ * warm search (query embedded + 1,000 cosines) against the floor of the same run: the search of
+ * `cosineIndex` over the embedded vectors alone (no embedding, no hashing, nothing read).
  * Then the builder's index over a storage (`createSimilarityIndex(embeddings, { vectors, collection })`,
  * lexical, 2,048 dims) on memoryStorage, pgliteStorage (exact and pgvector) and postgresStorage
  * (`auto`): cold = first search (1,000 embedded and stored), warm = a search that embeds the query,
- * hashes the 1,000 texts and asks `storage.vectors.search`. A second index over the same storage
+ * looks up the 1,000 texts' content hashes (computed once) and asks `storage.vectors.search`. A second index over the same storage
  * (a restarted process) times its first search too: only the query is embedded.
  * Target: p99 ≤ 20 ms per warm search; each line says met or MISSED.
  *
  * Run: pnpm exec tsx bench/templates.ts
  */
 import { performance } from 'node:perf_hooks';
-import { createSimilarityIndex, lexicalEmbeddings, patternSearchText, type Pattern, type StorageAdapter } from '@buildwright/core';
+import { cosineIndex, createSimilarityIndex, lexicalEmbeddings, patternSearchText, type Pattern, type StorageAdapter } from '@buildwright/core';
 import { memoryStorage } from '@buildwright/core/doubles';
 import { openaiEmbeddings } from '@buildwright/adapters/openai';
 import { pgliteStorage } from '@buildwright/adapters/pglite';
@@ -87,24 +88,20 @@ async function measureStored(label: string, open: () => StorageAdapter, entries:
 const entries = library().map((pattern) => ({ name: pattern.name, text: patternSearchText(pattern) }));
 console.log(`bench/templates: ${size} patterns, ${searches} warm searches each (limit 3); load average ${loadAverage()}`);
 
-// Floor: the cosines of one search over already-embedded vectors, no embedding, no hashing.
+// Floor: one search of the exact cosine index over already-embedded vectors (norms computed once),
+// no embedding, no hashing, nothing read: what every line below does at least.
 const lexical = lexicalEmbeddings();
-const vectors = await lexical.embed(entries.map((entry) => entry.text));
-const [query] = await lexical.embed([queries[0]!]);
+const vectors = cosineIndex((await lexical.embed(entries.map((entry) => entry.text))).map((vector, index) => ({ id: entries[index]!.name, vector })));
+const queryVectors = await lexical.embed(queries);
 const floor: number[] = [];
 for (let round = 0; round < searches; round++) {
   const start = performance.now();
-  let best = -1;
-  for (const vector of vectors) {
-    let dot = 0;
-    for (let index = 0; index < vector.length; index++) dot += vector[index]! * query![index]!;
-    if (dot > best) best = dot;
-  }
+  vectors.search(queryVectors[round % queryVectors.length]!, 3);
   floor.push(performance.now() - start);
 }
 const floorP50 = percentile(floor, 0.5);
 console.log(
-  `${'floor: 1,000 dot products'.padEnd(44)}                 warm p50 ${floorP50.toFixed(2).padStart(6)} ms             p99 ${percentile(floor, 0.99).toFixed(2).padStart(6)} ms  (2048 dims)`,
+  `${'floor: cosineIndex search, in process'.padEnd(44)}                 warm p50 ${floorP50.toFixed(2).padStart(6)} ms             p99 ${percentile(floor, 0.99).toFixed(2).padStart(6)} ms  (2048 dims)`,
 );
 
 await measure('memory index, lexical (2048 dims)', createSimilarityIndex(lexical), entries, floorP50);

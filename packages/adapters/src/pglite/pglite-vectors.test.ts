@@ -3,6 +3,7 @@ import { vector } from '@electric-sql/pglite-pgvector';
 import { runVectorStorageSpec } from '@buildwright/core/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrateDatabase, migrations, sqlStorage, type SqlDatabase } from '../sql/index.js';
+import { pgliteStorage } from './pglite-storage.js';
 
 // pgliteStorage owns its PGlite (one opener per database), so these run the SQL storage it builds
 // over a PGlite opened here: the spec's second storage over the same database shares it.
