@@ -46,9 +46,9 @@ describe('sqlStorage vectors over PGlite', () => {
 
   it('error: a vectorCacheBytes below 0 or not a number is INVALID_INPUT saying 0 turns the cache off', () => {
     for (const vectorCacheBytes of [-1, Number.NaN]) {
-      expect(() => sqlStorage({ provider: 'pglite', db: exactDb, vectorCacheBytes })).toThrow(
-        expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringMatching(/vectorCacheBytes must be .*0 turns the vector cache off/) }),
-      );
+      const refused = expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringMatching(/vectorCacheBytes must be .*0 turns the vector cache off/) });
+      expect(() => sqlStorage({ provider: 'pglite', db: exactDb, vectorCacheBytes })).toThrow(refused);
+      expect(() => pgliteStorage({ vectorCacheBytes })).toThrow(refused);
     }
   });
 });

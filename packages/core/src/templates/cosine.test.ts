@@ -11,7 +11,7 @@ function sparseVectors(count: number, dimensions: number, seed: number): number[
   return Array.from({ length: count }, () =>
     Array.from({ length: dimensions }, () => {
       const value = next();
-      return value > 0 ? 0 : value;
+      return Math.min(value, 0);
     }),
   );
 }
