@@ -23,7 +23,7 @@ export const cachedCollection = (revision: string, dimensions: number | undefine
 /** What a collection of `count` vectors of `dimensions` numbers holds in the cache, in bytes (float32, plus ≈ 100 bytes a row for its id and objects). */
 export const cachedBytes = (count: number, dimensions: number) => count * (dimensions * 4 + 100);
 
-/** The default bound of a storage's vector cache: 64 MiB (16,000 vectors of 1,024 numbers). */
+/** The default bound of a storage's vector cache: 64 MiB (about 15,900 vectors of 1,024 numbers). */
 export const defaultVectorCacheBytes = 64 * 1024 * 1024;
 
 /**
