@@ -37,6 +37,7 @@ describe('@buildwright/core public exports', () => {
       'checkProjectName',
       'checkVectorInput',
       'computeAgentStats',
+      'cosineIndex',
       'cosineSimilarity',
       'createBuilder',
       'createSimilarityIndex',

@@ -25,7 +25,8 @@ export { createTemplateIndex, templateSearchText } from './templates/template-in
 export type { TemplateIndex, TemplateMatch, TemplateSearchOptions } from './templates/template-index.js';
 export type { TemplateSelection } from './templates/template-selection.js';
 export { createSimilarityIndex } from './templates/similarity-index.js';
-export { cosineSimilarity, rankByCosine } from './templates/cosine.js';
+export { cosineIndex, cosineSimilarity, rankByCosine } from './templates/cosine.js';
+export type { CosineCandidate, CosineIndex } from './templates/cosine.js';
 export { checkVectorInput, lastItemPerId, vectorDimensionMismatch } from './templates/vector-input.js';
 export type { SimilarityEntry, SimilarityIndex, SimilarityIndexStore, SimilarityMatch, SimilaritySearchOptions } from './templates/similarity-index.js';
 export { defaultPatternLimits, patternSearchText, selectPatterns } from './templates/pattern-selection.js';

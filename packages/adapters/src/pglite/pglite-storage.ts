@@ -17,6 +17,13 @@ export interface PgliteStorageOptions {
    * open (see docs/templates.md, "Vector search in storage"), so it is opt-in.
    */
   vectors?: 'exact' | 'pgvector';
+  /**
+   * Bound (bytes) of the cache that serves `storage.vectors` searches in this process: each searched
+   * collection's vectors decoded as float32 (≈ rows × (dimensions × 4 + 100) bytes), checked by one
+   * revision read per search. A larger collection is searched in the database every time. Default
+   * 64 MiB; 0 turns the cache off.
+   */
+  vectorCacheBytes?: number;
 }
 
 /**
@@ -43,6 +50,7 @@ export function pgliteStorage(options: PgliteStorageOptions = {}): SqlStorage {
   return sqlStorage({
     provider: 'pglite',
     vectors: options.vectors ?? 'exact',
+    ...(options.vectorCacheBytes === undefined ? {} : { vectorCacheBytes: options.vectorCacheBytes }),
     db: async () => {
       const module = await importPeer('pgliteStorage', '@electric-sql/pglite', () => import('@electric-sql/pglite'));
       const extensions = pgvector ? { vector: (await importPeer('pgliteStorage', '@electric-sql/pglite-pgvector', () => import('@electric-sql/pglite-pgvector'))).vector } : undefined;

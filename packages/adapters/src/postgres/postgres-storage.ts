@@ -20,6 +20,13 @@ export type PostgresStorageOptions = {
    * requires it (`STORAGE_ERROR` saying so when missing); `exact` never uses it.
    */
   vectors?: SqlVectorMode;
+  /**
+   * Bound (bytes) of the cache that serves `storage.vectors` searches in this process: each searched
+   * collection's vectors decoded as float32 (≈ rows × (dimensions × 4 + 100) bytes), checked by one
+   * revision read per search. A larger collection is searched in the database every time. Default
+   * 64 MiB; 0 turns the cache off.
+   */
+  vectorCacheBytes?: number;
 } & (
   | {
       /** `postgres://user:password@host:5432/database`; defaults to the DATABASE_URL environment variable. */
@@ -56,11 +63,13 @@ export function postgresStorage(options: PostgresStorageOptions = {}): SqlStorag
     throw new BuildwrightError({ code: 'INVALID_INPUT', message: `postgresStorage({ retryForMs }) needs a number of milliseconds ≥ 0 (got ${retryForMs}).`, details: { retryForMs } });
   }
   const vectors = options.vectors ?? 'auto';
-  if ('pool' in options) return sqlStorage({ provider: 'postgres', db: options.pool as unknown as SqlDatabase, retryForMs, vectors });
+  const cache = options.vectorCacheBytes === undefined ? {} : { vectorCacheBytes: options.vectorCacheBytes };
+  if ('pool' in options) return sqlStorage({ provider: 'postgres', db: options.pool as unknown as SqlDatabase, retryForMs, vectors, ...cache });
   return sqlStorage({
     provider: 'postgres',
     retryForMs,
     vectors,
+    ...cache,
     db: async () => {
       const connectionString = options.connectionString ?? process.env.DATABASE_URL;
       if (!connectionString) {

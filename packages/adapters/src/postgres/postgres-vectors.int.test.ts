@@ -19,10 +19,13 @@ async function serverHasPgvector(): Promise<boolean> {
 }
 const hasPgvector = await serverHasPgvector();
 
-runVectorStorageSpec(() => postgresStorage({ connectionString: database.url, vectors: 'exact' }), { name: 'postgres vectors (exact)', mode: 'exact' });
-runVectorStorageSpec(() => postgresStorage({ connectionString: database.url }), {
+const exact = () => postgresStorage({ connectionString: database.url, vectors: 'exact' });
+runVectorStorageSpec(exact, { name: 'postgres vectors (exact)', mode: 'exact', reopen: exact });
+const auto = () => postgresStorage({ connectionString: database.url });
+runVectorStorageSpec(auto, {
   name: `postgres vectors (auto: ${hasPgvector ? 'pgvector' : 'exact fallback'})`,
   mode: hasPgvector ? 'pgvector' : 'exact',
+  reopen: auto,
 });
 
 describe('postgresStorage({ vectors })', () => {

@@ -32,6 +32,7 @@ describe('migrateDatabase', () => {
       '0010-agents',
       '0011-agent-progress',
       '0012-vectors',
+      '0013-vector-revisions',
     ]);
     const tables = await db.query(`SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'buildwright_%' ORDER BY table_name`);
     expect(tables.rows.map((row) => row.table_name)).toEqual([
@@ -57,6 +58,7 @@ describe('migrateDatabase', () => {
       'buildwright_tool_consents',
       'buildwright_tool_pins',
       'buildwright_usage',
+      'buildwright_vector_collections',
       'buildwright_vectors',
       'buildwright_version_entries',
       'buildwright_versions',

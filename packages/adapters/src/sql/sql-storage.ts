@@ -35,6 +35,7 @@ import { recordGitSyncIn, selectGitCommits, selectGitLink, upsertGitLink } from 
 import { sqlDeployments } from './sql-deployments.js';
 import { sqlAgents } from './sql-agents.js';
 import { resolveVectorMode, sqlVectors, type SqlVectorMode } from './sql-vectors.js';
+import { defaultVectorCacheBytes } from './sql-vector-cache.js';
 
 /** Options of {@link sqlStorage}. */
 export interface SqlStorageOptions {
@@ -56,6 +57,14 @@ export interface SqlStorageOptions {
    * the server has it and `exact` otherwise.
    */
   vectors?: SqlVectorMode;
+  /**
+   * Bound (bytes) of the process-local cache that serves `storage.vectors` searches: each searched
+   * collection's vectors decoded as float32 (≈ rows × dimensions × 4 bytes, plus ≈ 100 a row), the
+   * least recently searched leaving first, checked against the database by one revision read per
+   * search. A collection over the bound is searched in the database every time. Default 64 MiB;
+   * `0` turns the cache off.
+   */
+  vectorCacheBytes?: number;
 }
 
 /** A StorageAdapter over SQL, with a test hook. */
@@ -85,6 +94,14 @@ const now = () => new Date().toISOString();
  */
 export function sqlStorage(options: SqlStorageOptions): SqlStorage {
   const { provider } = options;
+  const vectorCacheBytes = options.vectorCacheBytes ?? defaultVectorCacheBytes;
+  if (!Number.isFinite(vectorCacheBytes) || vectorCacheBytes < 0) {
+    throw new BuildwrightError({
+      code: 'INVALID_INPUT',
+      message: `The ${provider} storage's vectorCacheBytes must be a number of bytes, 0 or more (0 turns the vector cache off), not ${String(options.vectorCacheBytes)}.`,
+      details: { provider },
+    });
+  }
   let opened: Promise<SqlDatabase> | undefined;
   let migrated: Promise<unknown> | undefined;
   let closed = false;
@@ -448,7 +465,7 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
     listContracts: (input) => call('listContracts', async (db) => (await projectRows(db, 'buildwright_contracts', contractColumns, 'position', input)).map(toContract)),
     ...sqlDeployments(call),
     ...sqlAgents(call),
-    vectors: sqlVectors(call, resolveVectors),
+    vectors: sqlVectors(call, resolveVectors, vectorCacheBytes),
 
     recordUsage: (input, options) =>
       call(

@@ -2,6 +2,7 @@ import { BuildwrightError, checkVectorInput, lastItemPerId, rankByCosine, vector
 import type { VectorSearchMode, VectorStorage } from '@buildwright/core';
 import { withTransaction, type SqlClient, type SqlDatabase } from './sql-database.js';
 import { jsonParameter } from './sql-values.js';
+import { cachedCollection, searchCached, vectorCache, type CachedCollection } from './sql-vector-cache.js';
 
 /**
  * How the SQL storage searches vectors: `exact` ranks the rows by cosine in process, `pgvector`
@@ -64,11 +65,47 @@ async function collectionDimensions(db: SqlClient, collection: string): Promise<
   return row === undefined ? undefined : Number(row.dimensions);
 }
 
+/** The collection's revision (raised by every write), `undefined` for a collection never written. */
+async function collectionRevision(db: SqlClient, collection: string): Promise<string | undefined> {
+  const row = (await db.query('SELECT revision FROM buildwright_vector_collections WHERE collection = $1', [collection])).rows[0];
+  return row === undefined ? undefined : String(row.revision);
+}
+
+/** Raises the collection's revision, inside the transaction that changed its rows. */
+async function bumpRevision(tx: SqlClient, collection: string): Promise<void> {
+  await tx.query(
+    `INSERT INTO buildwright_vector_collections (collection, revision) VALUES ($1, 1)
+     ON CONFLICT (collection) DO UPDATE SET revision = buildwright_vector_collections.revision + 1`,
+    [collection],
+  );
+}
+
+/** Every row of the collection (one statement, so one snapshot), decoded into one float32 matrix that the rows' vectors view. */
+async function readCollection(db: SqlClient, collection: string, revision: string): Promise<CachedCollection> {
+  const found = await db.query(`SELECT id, dimensions, encode(packed, 'base64') AS packed, metadata FROM buildwright_vectors WHERE collection = $1 ORDER BY id`, [collection]);
+  if (found.rows.length === 0) return cachedCollection(revision, undefined, []);
+  const dimensions = Number(found.rows[0].dimensions);
+  const matrix = new Float32Array(found.rows.length * dimensions);
+  const rows = found.rows.map((row: any, index: number) => {
+    const vector = matrix.subarray(index * dimensions, (index + 1) * dimensions);
+    vector.set(unpack(row.packed));
+    return { id: row.id as string, vector, metadata: (row.metadata ?? undefined) as Record<string, unknown> | undefined };
+  });
+  return cachedCollection(revision, dimensions, rows);
+}
+
 /**
  * `storage.vectors` of the SQL storage: rows of `buildwright_vectors`. `call` is the storage's
  * wrapper (migrated database, errors wrapped); `mode` resolves the search mode once per database.
+ *
+ * Searches are served from a process-local cache of each collection's decoded vectors, checked by
+ * one read of the collection's revision (`buildwright_vector_collections`, raised in the same
+ * transaction as every write), so a write through any storage over the database is seen by the
+ * next search. A collection larger than `cacheBytes` (decoded float32) is searched in the
+ * database every time: by pgvector's `<=>` in `pgvector` mode, else by reading its rows.
  */
-export function sqlVectors(call: <T>(action: string, fn: (db: SqlDatabase) => Promise<T>) => Promise<T>, mode: (db: SqlDatabase) => Promise<VectorSearchMode>): VectorStorage {
+export function sqlVectors(call: <T>(action: string, fn: (db: SqlDatabase) => Promise<T>) => Promise<T>, mode: (db: SqlDatabase) => Promise<VectorSearchMode>, cacheBytes: number): VectorStorage {
+  const cache = vectorCache(cacheBytes);
   // Async, so that bad input rejects like every other failure instead of throwing at the call.
   return {
     searchMode: () => call('vectors.searchMode', mode),
@@ -99,6 +136,7 @@ export function sqlVectors(call: <T>(action: string, fn: (db: SqlDatabase) => Pr
                content_hash = excluded.content_hash, dimensions = excluded.dimensions, embedding = excluded.embedding, packed = excluded.packed, metadata = excluded.metadata`,
             [collection, dimensions, jsonParameter(rows)],
           );
+          await bumpRevision(tx, collection);
         }),
       );
     },
@@ -115,37 +153,55 @@ export function sqlVectors(call: <T>(action: string, fn: (db: SqlDatabase) => Pr
     search: async (collection, vector, options) => {
       checkVectorInput(collection, [vector], options.k);
       return call('vectors.search', async (db) => {
-        const expected = await collectionDimensions(db, collection);
-        if (expected === undefined) return [];
-        if (expected !== vector.length) throw vectorDimensionMismatch({ collection, expected, got: vector.length });
-        const ids = options.ids === undefined ? null : [...options.ids];
-        if ((await mode(db)) === 'pgvector') {
-          // real[] → vector is pgvector's own cast; 1 - cosine distance is the cosine similarity.
-          const found = await db.query(
-            `SELECT id, metadata, 1 - (embedding::vector <=> $2::vector) AS score FROM buildwright_vectors
-             WHERE collection = $1 AND ($4::text[] IS NULL OR id = ANY($4::text[]))
-             ORDER BY embedding::vector <=> $2::vector, id LIMIT $3`,
-            [collection, vectorLiteral(vector), options.k, ids],
-          );
-          return found.rows.map((row: any) => ({ id: row.id, score: Number.isNaN(Number(row.score)) ? 0 : Number(row.score), ...(row.metadata == null ? {} : { metadata: row.metadata }) }));
+        const revision = await collectionRevision(db, collection);
+        if (revision === undefined) return [];
+        let cached = cache.get(collection, revision);
+        if (cached === undefined) {
+          // The size first, so that a collection over the bound is never read whole.
+          const size = (await db.query('SELECT count(*)::int AS count, max(dimensions) AS dimensions FROM buildwright_vectors WHERE collection = $1', [collection])).rows[0];
+          const count = Number(size?.count ?? 0);
+          if (count > 0 && !cache.fits(count, Number(size.dimensions))) return searchInDatabase(db, collection, vector, options, Number(size.dimensions));
+          cached = cache.set(collection, await readCollection(db, collection, revision));
         }
-        const rows = await db.query(`SELECT id, encode(packed, 'base64') AS packed, metadata FROM buildwright_vectors WHERE collection = $1 AND ($2::text[] IS NULL OR id = ANY($2::text[]))`, [
-          collection,
-          ids,
-        ]);
-        return rankByCosine(
-          rows.rows.map((row: any) => ({ id: row.id as string, vector: unpack(row.packed), metadata: row.metadata ?? undefined })),
-          vector,
-          options.k,
-        );
+        if (cached.dimensions === undefined) return [];
+        if (cached.dimensions !== vector.length) throw vectorDimensionMismatch({ collection, expected: cached.dimensions, got: vector.length });
+        return searchCached(cached, vector, options.k, options.ids);
       });
     },
     prune: async (collection, keepIds) => {
       checkVectorInput(collection, []);
-      return call('vectors.prune', async (db) => {
-        const removed = await db.query('DELETE FROM buildwright_vectors WHERE collection = $1 AND NOT (id = ANY($2::text[])) RETURNING id', [collection, [...keepIds]]);
-        return removed.rows.length;
-      });
+      return call('vectors.prune', (db) =>
+        withTransaction(db, async (tx) => {
+          const removed = await tx.query('DELETE FROM buildwright_vectors WHERE collection = $1 AND NOT (id = ANY($2::text[])) RETURNING id', [collection, [...keepIds]]);
+          if (removed.rows.length > 0) await bumpRevision(tx, collection);
+          return removed.rows.length;
+        }),
+      );
     },
   };
+
+  /** A collection too large for the cache: searched in the database (pgvector `<=>`, or every row read and ranked here). */
+  async function searchInDatabase(db: SqlDatabase, collection: string, vector: readonly number[], options: { k: number; ids?: readonly string[] }, expected: number) {
+    if (expected !== vector.length) throw vectorDimensionMismatch({ collection, expected, got: vector.length });
+    const ids = options.ids === undefined ? null : [...options.ids];
+    if ((await mode(db)) === 'pgvector') {
+      // real[] → vector is pgvector's own cast; 1 - cosine distance is the cosine similarity.
+      const found = await db.query(
+        `SELECT id, metadata, 1 - (embedding::vector <=> $2::vector) AS score FROM buildwright_vectors
+         WHERE collection = $1 AND ($4::text[] IS NULL OR id = ANY($4::text[]))
+         ORDER BY embedding::vector <=> $2::vector, id LIMIT $3`,
+        [collection, vectorLiteral(vector), options.k, ids],
+      );
+      return found.rows.map((row: any) => ({ id: row.id, score: Number.isNaN(Number(row.score)) ? 0 : Number(row.score), ...(row.metadata == null ? {} : { metadata: row.metadata }) }));
+    }
+    const rows = await db.query(`SELECT id, encode(packed, 'base64') AS packed, metadata FROM buildwright_vectors WHERE collection = $1 AND ($2::text[] IS NULL OR id = ANY($2::text[]))`, [
+      collection,
+      ids,
+    ]);
+    return rankByCosine(
+      rows.rows.map((row: any) => ({ id: row.id as string, vector: unpack(row.packed), metadata: row.metadata ?? undefined })),
+      vector,
+      options.k,
+    );
+  }
 }

@@ -33,8 +33,12 @@ export interface VectorMatch {
  * (put or searched) is `VECTOR_DIMENSION_MISMATCH` and nothing is stored. Not owner-scoped: the
  * collections hold the engine's own registries (templates, patterns), never an owner's data.
  *
+ * An implementation may keep vectors in its process to search faster, but a `put` or `prune`
+ * through any storage over the same database must be seen by the next `search` of every other.
+ *
  * Implementations: `memoryStorage` (exact), `pgliteStorage` (exact, or `{ vectors: 'pgvector' }`),
- * `postgresStorage` (pgvector when the server has the extension, else exact).
+ * `postgresStorage` (pgvector when the server has the extension, else exact); the SQL ones search
+ * a cache of decoded vectors checked by one revision read per search (`vectorCacheBytes`).
  * Conformance: `runVectorStorageSpec(factory)` from `@buildwright/core/testing`.
  *
  * @example

@@ -76,12 +76,26 @@ function memorySearch(embeddings: EmbeddingAdapter): Search {
 function storedSearch(embeddings: EmbeddingAdapter, { vectors, collection }: SimilarityIndexStore): Search {
   /** name → content hash this index knows the storage holds (put or found by this index). */
   let synced = new Map<string, string>();
-  return async (entries, query, options = {}) => {
-    const hashed = entries.map((entry) => ({ ...entry, contentHash: contentHash(embeddings, entry.text) }));
+  /** text → content hash, for the texts of the last search: a warm search hashes nothing. */
+  let hashes = new Map<string, string>();
+  /** The entries of the last search and what was derived from them: a search over the same entries only embeds the query. */
+  let last: { entries: { name: string; text: string; eligible: boolean }[]; eligible: string[]; order: Map<string, number> } | undefined;
+  const sameAsLast = (entries: readonly SimilarityEntry[]) =>
+    last !== undefined &&
+    last.entries.length === entries.length &&
+    entries.every((entry, index) => {
+      const seen = last!.entries[index]!;
+      return seen.name === entry.name && seen.text === entry.text && seen.eligible === (entry.eligible !== false);
+    });
+
+  /** Stores what the storage lacks of `entries` (embedded with the query, in one call); returns the query's vector and the entries' state. */
+  const sync = async (entries: readonly SimilarityEntry[], query: string, signal: AbortSignal | undefined) => {
+    const hashed = entries.map((entry) => ({ ...entry, contentHash: hashes.get(entry.text) ?? contentHash(embeddings, entry.text) }));
+    hashes = new Map(hashed.map((entry) => [entry.text, entry.contentHash]));
     const unsynced = hashed.filter((entry) => synced.get(entry.name) !== entry.contentHash);
     const cached = unsynced.length === 0 ? new Map<string, number[]>() : await vectors.get(collection, [...new Set(unsynced.map((entry) => entry.contentHash))]);
     const missing = [...new Set(unsynced.filter((entry) => !cached.has(entry.contentHash)).map((entry) => entry.text))];
-    const [queryVector, ...fresh] = await embedChecked(embeddings, [query, ...missing], options.signal);
+    const [queryVector, ...fresh] = await embedChecked(embeddings, [query, ...missing], signal);
     const embedded = new Map(missing.map((text, index) => [text, fresh[index]!]));
     if (unsynced.length > 0) {
       await vectors.put(
@@ -93,10 +107,21 @@ function storedSearch(embeddings: EmbeddingAdapter, { vectors, collection }: Sim
     // A registry that lost entries (or a first search over a collection another registry filled): drop what it no longer has.
     if (synced.size === 0 || [...synced.keys()].some((name) => !names.has(name))) await vectors.prune(collection, [...names]);
     synced = new Map(hashed.map((entry) => [entry.name, entry.contentHash]));
-    const eligible = hashed.filter((entry) => entry.eligible !== false).map((entry) => entry.name);
+    last = {
+      entries: entries.map((entry) => ({ name: entry.name, text: entry.text, eligible: entry.eligible !== false })),
+      eligible: hashed.filter((entry) => entry.eligible !== false).map((entry) => entry.name),
+      order: new Map(hashed.map((entry, index) => [entry.name, index])),
+    };
+    return { queryVector: queryVector!, state: last };
+  };
+
+  return async (entries, query, options = {}) => {
+    // Taken before any await: a concurrent search over other entries may replace `last` meanwhile.
+    const known = sameAsLast(entries) ? last : undefined;
+    const { queryVector, state } = known ? { queryVector: (await embedChecked(embeddings, [query], options.signal))[0]!, state: known } : await sync(entries, query, options.signal);
+    const { eligible, order } = state;
     if (eligible.length === 0) return [];
-    const order = new Map(hashed.map((entry, index) => [entry.name, index]));
-    const matches = await vectors.search(collection, queryVector!, { k: options.limit ?? 5, ids: eligible });
+    const matches = await vectors.search(collection, queryVector, { k: options.limit ?? 5, ids: eligible });
     // Rounded ties keep the registry's order, as the in-memory search does.
     return matches.map((match) => ({ name: match.id, score: round(match.score) })).sort((a, b) => b.score - a.score || order.get(a.name)! - order.get(b.name)!);
   };

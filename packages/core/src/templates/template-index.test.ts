@@ -73,6 +73,11 @@ describe('template index', () => {
     const index = createTemplateIndex(embeddings, { vectors, collection: 'templates:test' });
     await index.search(templates, 'first');
     texts.length = 0;
+    // The same templates again: only the query is embedded; another kind filter is not answered from the last search's.
+    expect((await index.search(templates, 'an erc20 token')).length).toBeGreaterThan(1);
+    expect((await index.search(templates, 'an erc20 token', { kind: 'dapp' })).map((match) => match.name)).toEqual(['token']);
+    expect(texts).toEqual(['an erc20 token', 'an erc20 token']);
+    texts.length = 0;
     const changed = { dashboard: templates.dashboard, game: { ...templates.game, description: 'A platformer with physics' } };
     expect((await index.search(changed, 'platformer physics'))[0]?.name).toBe('game');
     expect(texts).toEqual(['platformer physics', templateSearchText(changed.game)]);

@@ -11,6 +11,13 @@ export interface RunVectorStorageSpecOptions {
   name?: string;
   /** The `searchMode()` the storage must report. */
   mode: VectorSearchMode;
+  /**
+   * Opens a second storage over the same database as `storage` (as another process or another
+   * builder would), closed by the suite when it is not `storage` itself: a write through either
+   * must be seen by the other's next search, whatever either keeps in memory. A storage whose data
+   * lives only in its own object (`memoryStorage`) has no other view: pass `(storage) => storage`.
+   */
+  reopen: (storage: StorageAdapter) => Promise<StorageAdapter> | StorageAdapter;
 }
 
 /** A vector of `dimensions` numbers in [-1, 1) from a seeded generator (the same seed, the same vector). */
@@ -25,12 +32,13 @@ function seededVector(seed: number, dimensions: number): number[] {
 /**
  * The conformance suite of `storage.vectors` (`VectorStorage`): cache by content hash, exact
  * ranking by cosine (checked against an in-process exact search of the same vectors), replace by
- * id, prune, and dimension errors. Stored vectors may be single precision (`real`): scores are
+ * id, prune, dimension errors, and no stale search: writes through a second storage over the same
+ * database (`reopen`) are seen at once. Stored vectors may be single precision (`real`): scores are
  * compared to 5 decimals.
  *
  * @example
  * import { runVectorStorageSpec } from '@buildwright/core/testing';
- * runVectorStorageSpec(() => pgliteStorage(), { mode: 'exact' });
+ * runVectorStorageSpec(() => postgresStorage({ connectionString }), { mode: 'exact', reopen: () => postgresStorage({ connectionString }) });
  */
 export function runVectorStorageSpec(factory: () => Promise<StorageAdapter> | StorageAdapter, options: RunVectorStorageSpecOptions): void {
   let storage!: StorageAdapter;
@@ -105,6 +113,46 @@ export function runVectorStorageSpec(factory: () => Promise<StorageAdapter> | St
       expect((await vectors.search(name, [0, 1], { k: 5 })).map((match) => [match.id, Math.round(match.score * 1000) / 1000])).toEqual([['kept', 1]]);
       expect((await vectors.search(other, [0, 1], { k: 5 })).map((match) => match.id)).toEqual(['gone']);
       expect(await vectors.prune(collection(), [])).toBe(0);
+    });
+
+    it('behavior: a put or prune through another storage over the same database is seen by the next search of both (no stale cache)', async () => {
+      const other = await options.reopen(storage);
+      try {
+        await other.migrate();
+        const second = other.vectors!;
+        const name = collection();
+        const ranked = async (from: VectorStorage) => (await from.search(name, [1, 0], { k: 5 })).map((match) => [match.id, Math.round(match.score * 1000) / 1000]);
+        // Both searched before and between the writes: whatever they keep from one search must not answer the next.
+        expect(await ranked(second)).toEqual([]);
+        await vectors.put(name, [
+          { id: 'a', contentHash: 'a', vector: [1, 0] },
+          { id: 'b', contentHash: 'b', vector: [0, 1] },
+        ]);
+        expect(await ranked(second)).toEqual([
+          ['a', 1],
+          ['b', 0],
+        ]);
+        expect(await ranked(vectors)).toEqual(await ranked(second));
+        await second.put(name, [
+          { id: 'a', contentHash: 'a2', vector: [-1, 0], metadata: { moved: true } },
+          { id: 'c', contentHash: 'c', vector: [3, 4] },
+        ]);
+        expect(await ranked(vectors)).toEqual([
+          ['c', 0.6],
+          ['b', 0],
+          ['a', -1],
+        ]);
+        expect((await vectors.search(name, [-1, 0], { k: 1 }))[0]).toMatchObject({ id: 'a', metadata: { moved: true } });
+        expect(await vectors.prune(name, ['b'])).toBe(2);
+        expect(await ranked(second)).toEqual([['b', 0]]);
+        expect(await second.prune(name, [])).toBe(1);
+        expect(await ranked(vectors)).toEqual([]);
+        // Emptied, the collection takes vectors of another length, and both see them.
+        await second.put(name, [{ id: 'd', contentHash: 'd', vector: [1, 0, 0] }]);
+        expect((await vectors.search(name, [1, 0, 0], { k: 5 })).map((match) => match.id)).toEqual(['d']);
+      } finally {
+        if (other !== storage) await other.close();
+      }
     });
 
     it('error: a vector of another length than its collection is VECTOR_DIMENSION_MISMATCH, and nothing is stored', async () => {

@@ -10,6 +10,7 @@ import { planApprovalMigration } from './0009-plan-approval.js';
 import { agentsMigration } from './0010-agents.js';
 import { agentProgressMigration } from './0011-agent-progress.js';
 import { vectorsMigration } from './0012-vectors.js';
+import { vectorRevisionsMigration } from './0013-vector-revisions.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in the order they apply. Append new files here; never edit a released one. */
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   agentsMigration,
   agentProgressMigration,
   vectorsMigration,
+  vectorRevisionsMigration,
 ];

@@ -1,5 +1,5 @@
 import type { VectorItem, VectorStorage } from '../../spec/vector-storage.js';
-import { rankByCosine } from '../../templates/cosine.js';
+import { cosineIndex, type CosineIndex } from '../../templates/cosine.js';
 import { checkVectorInput, lastItemPerId, vectorDimensionMismatch } from '../../templates/vector-input.js';
 
 interface StoredItem {
@@ -11,7 +11,8 @@ interface StoredItem {
 
 /**
  * The vectors of `memoryStorage`: collections in a map, exact cosine over all of a collection's
- * vectors (the floor every other backend is measured against).
+ * vectors (the floor every other backend is measured against). A collection's norms are computed
+ * at its first search after a write (`cosineIndex`), not at every search.
  *
  * @example
  * const vectors = memoryVectors();
@@ -19,6 +20,8 @@ interface StoredItem {
  */
 export function memoryVectors(): VectorStorage {
   const collections = new Map<string, Map<string, StoredItem>>();
+  /** collection → its search index, dropped by every write to the collection. */
+  const indexes = new Map<string, CosineIndex>();
   const dimensionsOf = (items: Map<string, StoredItem> | undefined) => items?.values().next().value?.vector.length;
   return {
     searchMode: async () => 'exact',
@@ -34,6 +37,7 @@ export function memoryVectors(): VectorStorage {
         stored.set(item.id, { id: item.id, contentHash: item.contentHash, vector: [...item.vector], metadata: item.metadata && structuredClone(item.metadata) });
       }
       if (stored.size > 0) collections.set(collection, stored);
+      indexes.delete(collection);
     },
     async get(collection, contentHashes) {
       checkVectorInput(collection, []);
@@ -47,12 +51,13 @@ export function memoryVectors(): VectorStorage {
       const stored = collections.get(collection);
       const expected = dimensionsOf(stored);
       if (expected !== undefined && vector.length !== expected) throw vectorDimensionMismatch({ collection, expected, got: vector.length });
-      const ids = options.ids && new Set(options.ids);
-      const matches = rankByCosine(
-        [...(stored?.values() ?? [])].filter((item) => !ids || ids.has(item.id)),
-        vector,
-        options.k,
-      );
+      if (stored === undefined) return [];
+      let index = indexes.get(collection);
+      if (index === undefined) {
+        index = cosineIndex([...stored.values()]);
+        indexes.set(collection, index);
+      }
+      const matches = index.search(vector, options.k, options.ids);
       return matches.map((match) => (match.metadata ? { ...match, metadata: structuredClone(match.metadata) } : match));
     },
     async prune(collection, keepIds) {
@@ -60,6 +65,7 @@ export function memoryVectors(): VectorStorage {
       const stored = collections.get(collection);
       if (!stored) return 0;
       const keep = new Set(keepIds);
+      indexes.delete(collection);
       let removed = 0;
       for (const id of [...stored.keys()]) {
         if (!keep.has(id)) {
