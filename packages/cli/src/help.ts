@@ -13,6 +13,8 @@ const adapterFlags = `Adapters:
                        advisory (type errors are posted as a notice; the app is verified by its build and browser)
   --checks <depth>     smoke (default: imports, install, validate, build, browser) |
                        full (also security: secrets scan, security lint, npm audit; beside the browser check)
+  --tests              web runs: the model writes end-to-end tests of the request after build (frozen for the
+                       fix loop), run in Chromium as the e2e check
   --replay-delay <ms>  wait before each scripted model turn (script: models only)`;
 
 const commonFlags = `Common:

@@ -81,6 +81,8 @@ export interface CliFlags {
   typeErrors?: 'blocking' | 'advisory';
   /** Which checks run after build: `smoke` (default: imports, install, validate, build, browser) or `full` (also security). */
   checks?: 'smoke' | 'full';
+  /** Web runs: the model writes end-to-end tests right after build (frozen for the fix loop) and the e2e check runs them. */
+  tests?: boolean;
   /** agent stats: first day (YYYY-MM-DD, UTC). */
   from?: string;
   /** agent stats: last day (YYYY-MM-DD, UTC). */
@@ -133,6 +135,7 @@ const options = {
   to: { type: 'string' },
   'type-errors': { type: 'string' },
   checks: { type: 'string' },
+  tests: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -140,7 +143,7 @@ const options = {
 type FlagName = keyof typeof options;
 
 const everywhere: FlagName[] = ['help', 'json', 'owner', 'storage'];
-const runFlags: FlagName[] = ['llm', 'sandbox', 'chain', 'max-fix-attempts', 'replay-delay', 'type-errors', 'checks'];
+const runFlags: FlagName[] = ['llm', 'sandbox', 'chain', 'max-fix-attempts', 'replay-delay', 'type-errors', 'checks', 'tests'];
 
 /** Flags each command accepts, and its positional arguments (`?` marks an optional one). */
 export const commandSpecs: Record<CommandName, { args: string[]; flags: FlagName[] }> = {
@@ -247,6 +250,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.limit !== undefined) flags.limit = integer('--limit', values.limit, 1, command === 'agent' ? 500 : 100);
   if (values['type-errors'] !== undefined) flags.typeErrors = oneOf('--type-errors', values['type-errors'], ['blocking', 'advisory'] as const);
   if (values.checks !== undefined) flags.checks = oneOf('--checks', values.checks, ['smoke', 'full'] as const);
+  if (values.tests === true) flags.tests = true;
   if (values.from !== undefined) flags.from = isoDay('--from', values.from);
   if (values.to !== undefined) flags.to = isoDay('--to', values.to);
   if (values['approve-plan'] === true) flags.approvePlan = true;
