@@ -64,7 +64,10 @@ export type FlowTarget = z.infer<typeof targetSchema>;
 /** Keys a `press` step may press (Playwright key names, with modifiers). */
 const key = z
   .string()
-  .regex(/^(?:(?:Shift|Control|Alt|Meta)\+)*(?:Enter|Tab|Escape|Backspace|Delete|Space|ArrowUp|ArrowDown|ArrowLeft|ArrowRight|Home|End|PageUp|PageDown|[A-Za-z0-9])$/, 'must be a key such as "Enter", "Escape", "Tab" or "Control+a"');
+  .regex(
+    /^(?:(?:Shift|Control|Alt|Meta)\+)*(?:Enter|Tab|Escape|Backspace|Delete|Space|ArrowUp|ArrowDown|ArrowLeft|ArrowRight|Home|End|PageUp|PageDown|[A-Za-z0-9])$/,
+    'must be a key such as "Enter", "Escape", "Tab" or "Control+a"',
+  );
 
 /** One step of a test: an action, or an expectation about the page. */
 export const stepSchema = z.union([

@@ -83,12 +83,19 @@ async function expectation(locator: Locator, step: Extract<FlowStep, { expect: F
   const visible = step.visible ?? (step.count === undefined && step.hasText === undefined && step.value === undefined && step.checked === undefined ? true : undefined);
   if (visible !== undefined) {
     const shown = count > 0 && (await locator.first().isVisible());
-    if (shown !== visible) return visible ? (count === 0 ? 'expected the element to be visible, found no matching element' : 'expected the element to be visible, it is hidden') : `expected no visible matching element, found ${count}`;
+    if (shown !== visible)
+      return visible
+        ? count === 0
+          ? 'expected the element to be visible, found no matching element'
+          : 'expected the element to be visible, it is hidden'
+        : `expected no visible matching element, found ${count}`;
   }
   if (step.hasText !== undefined) {
     const texts = await locator.allTextContents();
     if (!texts.some((text) => text.includes(step.hasText!)))
-      return count === 0 ? `expected text "${step.hasText}", found no matching element` : `expected text "${step.hasText}", found ${texts.map((text) => JSON.stringify(text.trim().slice(0, 80))).join(', ')}`;
+      return count === 0
+        ? `expected text "${step.hasText}", found no matching element`
+        : `expected text "${step.hasText}", found ${texts.map((text) => JSON.stringify(text.trim().slice(0, 80))).join(', ')}`;
   }
   if (step.value !== undefined || step.checked !== undefined) {
     if (count === 0) return 'expected an element, found no matching element';

@@ -81,7 +81,11 @@ export function testingChecks(options: TestingChecksOptions = {}, session?: WebC
     async run(context) {
       const read = readFlows(context, path);
       if (read.ok) return { status: 'passed' };
-      return failed(`E2E flows invalid: ${path} ${read.missing ? 'is missing' : 'does not match buildwright.e2e/v1'}`, read.issues, 'Write the file again as the format above says; every step needs exactly one action or expectation key.');
+      return failed(
+        `E2E flows invalid: ${path} ${read.missing ? 'is missing' : 'does not match buildwright.e2e/v1'}`,
+        read.issues,
+        'Write the file again as the format above says; every step needs exactly one action or expectation key.',
+      );
     },
   };
 
@@ -138,11 +142,19 @@ export function testingChecks(options: TestingChecksOptions = {}, session?: WebC
           const uncaught = !failure && pageErrors.length > 0 ? { step: 0, description: '', message: `the page threw during the test: ${pageErrors[0]}` } : undefined;
           outcomes.push({ test, failure: failure ?? uncaught, pageErrors });
         } finally {
-          await watched.page.context().close().catch(() => {});
+          await watched.page
+            .context()
+            .close()
+            .catch(() => {});
         }
       }
       const blocked = guarded.egress.issues();
-      if (blocked.length > 0) await context.emit({ type: 'notice.posted', level: 'warn', message: `E2E tests: the page made ${blocked.length} requests outside the allowed origins, blocked: ${blocked.map((issue) => issue.message).join('; ')}` });
+      if (blocked.length > 0)
+        await context.emit({
+          type: 'notice.posted',
+          level: 'warn',
+          message: `E2E tests: the page made ${blocked.length} requests outside the allowed origins, blocked: ${blocked.map((issue) => issue.message).join('; ')}`,
+        });
     } finally {
       void closeGuarded(guarded);
     }

@@ -197,7 +197,14 @@ describe('testsMessage', () => {
     }) as unknown as RunRuntime;
 
   it('behavior: the acceptance criteria of a requirements step (its requirements.created event) are given as the requirement', async () => {
-    const stated = { type: 'requirements.created', runId: 'run-1', projectId: 'p', seq: 2, at: 'now', stories: [{ story: 'As a user I delete a todo', acceptanceCriteria: ['a deleted todo leaves the list'] }] };
+    const stated = {
+      type: 'requirements.created',
+      runId: 'run-1',
+      projectId: 'p',
+      seq: 2,
+      at: 'now',
+      stories: [{ story: 'As a user I delete a todo', acceptanceCriteria: ['a deleted todo leaves the list'] }],
+    };
     const message = await testsMessage(runtimeWith([{ type: 'run.started' }, stated]), { paths: [testsPath], plan: null, instructions: [] });
     expect(message).toContain('Requirements stated for this request (test each acceptance criterion):');
     expect(message).toContain('a deleted todo leaves the list');
