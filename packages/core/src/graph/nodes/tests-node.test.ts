@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createBuilder } from '../../builder/create-builder.js';
-import type { BuildwrightEvent } from '../../events/events.js';
-import type { Transcript, TranscriptTurn } from '../../protocol/transcript.js';
+import type { Transcript } from '../../protocol/transcript.js';
 import type { BuilderOptions } from '../../run/run-context.js';
 import type { Check } from '../../spec/check.js';
-import type { LlmAdapter, LlmRequest } from '../../spec/llm.js';
 import { memorySandbox } from '../../testing/doubles/memory-sandbox.js';
 import { memoryStorage } from '../../testing/doubles/memory-storage.js';
-import { scriptedLlm } from '../../testing/doubles/scripted-llm.js';
+import { call, collect, finish, pipeline, recordingLlm, toolErrors, transcript, turn, write } from './phase-node.test-support.js';
 import type { RunRuntime } from '../run-runtime.js';
 import { testsMessage } from '../tests-prompts.js';
 
@@ -16,12 +14,7 @@ import { testsMessage } from '../tests-prompts.js';
 // packages/adapters/src/checks/testing-run.int.test.ts), a check after build for the e2e runner.
 const testsPath = 'tests/e2e/app.flow.json';
 const goodTests = '{"tests":[{"name":"adds a todo"}]}';
-const call = (name: string, args: Record<string, unknown>) => ({ name, arguments: args });
-const write = (path: string, content: string) => call('write_file', { path, content });
-const finish = (summary = 'done') => call('finish', { summary });
-const turn = (node: string, ...toolCalls: TranscriptTurn['toolCalls']): TranscriptTurn => ({ node, toolCalls });
 const plan = turn('plan', call('submit_plan', { title: 'Todos', summary: 'todos', steps: [{ id: 'app', title: 'Write the app', files: ['src/App.tsx'] }] }));
-const transcript = (...turns: TranscriptTurn[]): Transcript => ({ format: 'buildwright.transcript/v1', turns });
 
 /** A check with a tests phase: the file must name a test. Records the files it judged. */
 function testsPhaseCheck(): Check & { judged: string[] } {
@@ -49,32 +42,11 @@ const runnerCheck: Check = {
 };
 
 function setup(script: Transcript, extra: Partial<BuilderOptions> = {}) {
-  const requests: LlmRequest[] = [];
-  const inner = scriptedLlm({ transcript: script });
-  const llm: LlmAdapter = { ...inner, stream: (request) => (requests.push({ ...request, messages: [...request.messages] }), inner.stream(request)) };
+  const { llm, requests } = recordingLlm(script);
   const flows = testsPhaseCheck();
   const builder = createBuilder({ llm, sandbox: memorySandbox(), storage: memoryStorage(), checks: [flows, runnerCheck], ...extra });
   return { builder, requests, flows };
 }
-
-async function collect(run: AsyncIterable<BuildwrightEvent>): Promise<BuildwrightEvent[]> {
-  const events: BuildwrightEvent[] = [];
-  for await (const event of run) events.push(event);
-  return events;
-}
-
-const pipeline = (events: BuildwrightEvent[]) =>
-  events.flatMap((event) => {
-    if (event.type === 'plan.created') return ['plan'];
-    if (event.type === 'step.started' || event.type === 'step.completed') return [`${event.type}:${event.stepId}`];
-    if (event.type === 'check.started' || event.type === 'check.passed' || event.type === 'check.failed') return [`${event.type}:${event.check}`];
-    if (event.type === 'fix.started') return [`fix:${event.check}:${event.attempt}`];
-    return [];
-  });
-const toolErrors = (requests: LlmRequest[], node: string) =>
-  requests
-    .filter((request) => request.node === node)
-    .flatMap((request) => request.messages.filter((message) => message.role === 'tool' && message.content.startsWith('Error:')).map((message) => message.content));
 
 describe('tests node', () => {
   it('default: checks with a tests phase get a node right after build; the fix loop goes back to the checks after it, never to the tests node', async () => {
