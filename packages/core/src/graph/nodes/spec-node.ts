@@ -53,12 +53,16 @@ export function testsNode(checks: readonly Check[]): RunNode {
   return phaseNode('tests', checks, {
     title: (paths) => `Write tests of the request in ${paths.join(', ')}`,
     request: (runtime, context, paths, instructions) => testsMessage(runtime, { paths, plan: context.plan, instructions }),
+    // The tests name the app's texts and roles: the files the plan wrote are shown with the tests.
+    relevant: (context) => context.plan?.steps.flatMap((step) => step.files) ?? [],
   });
 }
 
 interface PhaseText {
   title(paths: readonly string[]): string;
   request(runtime: RunRuntime, context: RunNodeContext, paths: readonly string[], instructions: readonly string[]): Promise<string>;
+  /** Files shown to the model besides the node's own (as if the request named them). */
+  relevant?(context: RunNodeContext): readonly string[];
 }
 
 function phaseNode(name: CheckPhase['node'], checks: readonly Check[], text: PhaseText): RunNode {
@@ -71,7 +75,10 @@ function phaseNode(name: CheckPhase['node'], checks: readonly Check[], text: Pha
       await context.emit({ type: 'step.started', stepId: name, title: text.title(paths) });
       const messages = [
         { role: 'system' as const, content: systemPrompt(runtime.kind, runtime.template) },
-        { role: 'user' as const, content: `${requestMessage(runtime.prompt, runtime.workspace, paths)}\n\n${await text.request(runtime, context, paths, instructions)}` },
+        {
+          role: 'user' as const,
+          content: `${requestMessage(runtime.prompt, runtime.workspace, [...paths, ...(text.relevant?.(context) ?? [])])}\n\n${await text.request(runtime, context, paths, instructions)}`,
+        },
       ];
       let fixAttempts = state.fixAttempts;
       let previous: CheckFailure | null = null;
