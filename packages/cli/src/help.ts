@@ -15,6 +15,8 @@ const adapterFlags = `Adapters:
                        full (also security: secrets scan, security lint, npm audit; beside the browser check)
   --requirements       a requirements analyst before the plan: user stories with acceptance criteria,
                        entities, pages and the template, with reasons (requirements.created)
+  --tests              web runs: the model writes end-to-end tests of the request after build (frozen for the
+                       fix loop), run in Chromium as the e2e check
   --replay-delay <ms>  wait before each scripted model turn (script: models only)`;
 
 const commonFlags = `Common:

@@ -92,7 +92,8 @@ export async function resolveBuilderOptions(flags: CliFlags, options: OpenBuilde
     }
     const validate = flags.typeErrors ? { typeErrors: flags.typeErrors } : {};
     const depth = flags.checks ?? 'smoke';
-    checks = options.everyKind ? await checksForEveryKind(validate, depth) : await checksFor(kind, validate, depth);
+    const tests = flags.tests === true;
+    checks = options.everyKind ? await checksForEveryKind(validate, depth, tests) : await checksFor(kind, validate, depth, tests);
   } catch (error) {
     await storage.storage.close();
     await chain?.close();
@@ -123,11 +124,11 @@ export async function resolveBuilderOptions(flags: CliFlags, options: OpenBuilde
  * @example
  * const builder = createBuilder({ llm, sandbox, storage, chain, checks: await checksForEveryKind() });
  */
-export async function checksForEveryKind(validate: ValidateOptions = {}, depth: CheckDepth = 'smoke'): Promise<Check[]> {
+export async function checksForEveryKind(validate: ValidateOptions = {}, depth: CheckDepth = 'smoke', tests = false): Promise<Check[]> {
   const only =
     (kind: ProjectKind) =>
     (check: Check): Check => ({ ...check, kinds: [kind] });
-  const lists = await Promise.all((['web', 'dapp', 'api'] as const).map(async (kind) => (await checksFor(kind, validate, depth)).map(only(kind))));
+  const lists = await Promise.all((['web', 'dapp', 'api'] as const).map(async (kind) => (await checksFor(kind, validate, depth, tests)).map(only(kind))));
   return lists.flat();
 }
 
@@ -137,7 +138,8 @@ type CheckDepth = 'smoke' | 'full';
 /** What the CLI sets of the validate check (`--type-errors`). */
 type ValidateOptions = { typeErrors?: 'blocking' | 'advisory' };
 
-async function checksFor(kind: ProjectKind | undefined, validate: ValidateOptions, depth: CheckDepth = 'smoke'): Promise<Check[]> {
+/** `tests` (`--tests`): web runs get the testing agent (a tests step after build and the e2e check). */
+async function checksFor(kind: ProjectKind | undefined, validate: ValidateOptions, depth: CheckDepth = 'smoke', tests = false): Promise<Check[]> {
   const web = depth === 'full' ? { validate, depth } : { validate };
   if (kind === 'api') {
     const [{ apiChecks }, { securityCheck }] = await Promise.all([import('@buildwright/adapters/api'), import('@buildwright/adapters/checks')]);
@@ -148,5 +150,5 @@ async function checksFor(kind: ProjectKind | undefined, validate: ValidateOption
     return dappChecks({ web });
   }
   const { webChecks } = await import('@buildwright/adapters/checks');
-  return webChecks(web);
+  return webChecks(tests ? { ...web, testing: true } : web);
 }

@@ -83,6 +83,8 @@ export interface CliFlags {
   checks?: 'smoke' | 'full';
   /** A requirements analyst before the plan (`createBuilder({ requirements: true })`). */
   requirements?: boolean;
+  /** Web runs: the model writes end-to-end tests right after build (frozen for the fix loop) and the e2e check runs them. */
+  tests?: boolean;
   /** agent stats: first day (YYYY-MM-DD, UTC). */
   from?: string;
   /** agent stats: last day (YYYY-MM-DD, UTC). */
@@ -136,6 +138,7 @@ const options = {
   'type-errors': { type: 'string' },
   checks: { type: 'string' },
   requirements: { type: 'boolean' },
+  tests: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -143,7 +146,7 @@ const options = {
 type FlagName = keyof typeof options;
 
 const everywhere: FlagName[] = ['help', 'json', 'owner', 'storage'];
-const runFlags: FlagName[] = ['llm', 'sandbox', 'chain', 'max-fix-attempts', 'replay-delay', 'type-errors', 'checks', 'requirements'];
+const runFlags: FlagName[] = ['llm', 'sandbox', 'chain', 'max-fix-attempts', 'replay-delay', 'type-errors', 'checks', 'requirements', 'tests'];
 
 /** Flags each command accepts, and its positional arguments (`?` marks an optional one). */
 export const commandSpecs: Record<CommandName, { args: string[]; flags: FlagName[] }> = {
@@ -250,6 +253,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.limit !== undefined) flags.limit = integer('--limit', values.limit, 1, command === 'agent' ? 500 : 100);
   if (values['type-errors'] !== undefined) flags.typeErrors = oneOf('--type-errors', values['type-errors'], ['blocking', 'advisory'] as const);
   if (values.checks !== undefined) flags.checks = oneOf('--checks', values.checks, ['smoke', 'full'] as const);
+  if (values.tests === true) flags.tests = true;
   if (values.from !== undefined) flags.from = isoDay('--from', values.from);
   if (values.to !== undefined) flags.to = isoDay('--to', values.to);
   if (values['approve-plan'] === true) flags.approvePlan = true;

@@ -21,7 +21,7 @@ export const chromiumArgs = ['--headless', '--disable-gpu', '--disable-backgroun
 
 export interface LaunchChromiumOptions {
   /** The check launching it, named when `playwright-core` is missing. */
-  adapter: 'browserCheck' | 'dappBrowserCheck' | 'docsCheck' | 'performanceCheck';
+  adapter: 'browserCheck' | 'dappBrowserCheck' | 'docsCheck' | 'performanceCheck' | 'testingChecks';
   executablePath: string;
   /** All flags (`chromiumArgs`, the egress flags, the caller's own). */
   args: string[];

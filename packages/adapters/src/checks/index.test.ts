@@ -9,8 +9,10 @@ it('default: public exports of @buildwright/adapters/checks', async () => {
     'dependencyCache',
     'importsCheck',
     'installCheck',
+    'parseFlowFile',
     'performanceCheck',
     'securityCheck',
+    'testingChecks',
     'validateCheck',
     'webChecks',
   ]);

@@ -14,6 +14,10 @@ export type { PerformanceCheckOptions, PerformanceLighthouseOptions } from './pe
 export type { LighthouseCategory } from './lighthouse-run.js';
 export { securityCheck } from './security-check.js';
 export type { AuditLevel, SecurityCheckOptions } from './security-check.js';
+export { testingChecks } from './e2e/testing-checks.js';
+export type { TestingChecksOptions } from './e2e/testing-checks.js';
+export { parseFlowFile } from './e2e/e2e-flow.js';
+export type { FlowFile, FlowStep, FlowTarget, FlowTest, ParsedFlowFile } from './e2e/e2e-flow.js';
 export { webChecks } from './web-checks.js';
 export type { WebChecksOptions } from './web-checks.js';
 export { dependencyCache, defaultDependencyCacheDirectory } from './dependency-cache.js';

@@ -13,6 +13,8 @@ import { validateCheck } from './validate-check.js';
 import type { ValidateCheckOptions } from './validate-check.js';
 import { securityCheck } from './security-check.js';
 import type { SecurityCheckOptions } from './security-check.js';
+import { testingChecks } from './e2e/testing-checks.js';
+import type { TestingChecksOptions } from './e2e/testing-checks.js';
 import { createWebCheckSession } from './web-check-session.js';
 import { devPreview } from './dev-preview.js';
 import type { SharedTypeCheckOptions } from './shared-typecheck/shared-typecheck-pool.js';
@@ -37,6 +39,12 @@ export interface WebChecksOptions {
    * production preview in the browser check's Chromium. See docs/checks.md.
    */
   performance?: PerformanceCheckOptions | boolean;
+  /**
+   * The testing agent (default off): `true` or its options. A tests step right after build, where
+   * the model writes end-to-end tests of the request (`tests/e2e/app.flow.json`, frozen for the fix
+   * loop), and the `e2e` check that runs them in the browser check's Chromium beside it. See docs/checks.md.
+   */
+  testing?: TestingChecksOptions | boolean;
   /** The browser check's accessibility scan (axe-core on each visited route): the same as `browser.a11y`, which wins when both are given. */
   a11y?: BrowserCheckOptions['a11y'];
   /**
@@ -76,8 +84,9 @@ export interface WebChecksOptions {
 /**
  * The checks of a web project, in the order the run graph runs them: imports, install,
  * validate (types and lint), build, then browser and (with `depth: 'full'`) security at the same
- * time, then performance when asked (`performance: true`). The first failure (of browser and
- * security: both) goes to the fix step.
+ * time, then performance when asked (`performance: true`). With `testing: true` the model writes
+ * end-to-end tests right after build and the `e2e` check runs them beside the browser check. The
+ * first failure (of the after-build group: all of them) goes to the fix step.
  *
  * @example
  * import { webChecks } from '@buildwright/adapters/checks';
@@ -122,6 +131,8 @@ export function webChecks(options: WebChecksOptions = {}): Check[] {
   // Not stopping the session's early work on failure: it runs beside the browser check, which may still use it.
   const security = options.security === false ? undefined : options.security === undefined && options.depth !== 'full' ? undefined : securityCheck(options.security);
   if (security) withSession.push(security);
+  // In the after-build group too: the e2e tests load the same build in their own contexts of the same Chromium.
+  if (options.testing) withSession.push(...testingChecks(browserShared(options.testing === true ? {} : options.testing, options.browser), session));
   // After the parallel group: it loads the app in the same Chromium once browser and security are done.
   if (options.performance) withSession.push(performanceCheck(performanceOptions(options.performance, options.browser), session));
   return withSession;
@@ -129,7 +140,11 @@ export function webChecks(options: WebChecksOptions = {}): Check[] {
 
 /** The performance check serves and loads what the browser check does, in the same Chromium (same flags, so one pooled browser). */
 function performanceOptions(performance: true | PerformanceCheckOptions, browser: BrowserCheckOptions | false | undefined): PerformanceCheckOptions {
-  const given = performance === true ? {} : performance;
+  return browserShared(performance === true ? {} : performance, browser);
+}
+
+/** A check that loads the build in the browser check's Chromium gets its directory, binary, flags and allowed origins (the given options win). */
+function browserShared<T extends { directory?: string; executablePath?: string; args?: string[]; allowOrigins?: string[] }>(given: T, browser: BrowserCheckOptions | false | undefined): T {
   if (!browser) return given;
   const { directory, executablePath, args, allowOrigins } = browser;
   return {

@@ -4,6 +4,7 @@ import { runCheckWithEvents } from './nodes/check-with-events.js';
 import { createNodeContext, nodeInternals } from './nodes/node-context.js';
 import { runFixStep } from './nodes/fix-node.js';
 import { finalizeNode } from './nodes/finalize-node.js';
+import { testsNodePaths } from './nodes/spec-node.js';
 import type { RunNode, RunRuntime } from './run-runtime.js';
 import { graphSteps, mergedFailure } from './parallel-checks.js';
 import type { GraphStep } from './parallel-checks.js';
@@ -15,17 +16,20 @@ const reservedNames = new Set(['fix', 'finalize', ...Object.keys(RunStateAnnotat
  * Compiles the run as a LangGraph state graph: the pipeline nodes in order (consecutive checks of
  * one `parallel` group as one graph node that runs them at once), a conditional edge
  * from each node after `build` to the fix step on failure, the fix step back to the first node
- * after `build`, and `finalize` at the end. Node bodies close over the per-process runtime; the
+ * after `build` (and after the tests node that follows it, if any: tests are written once), and
+ * `finalize` at the end. Node bodies close over the per-process runtime; the
  * state holds only what a resumed run needs.
  */
 export function compileRunGraph(runtime: RunRuntime, pipeline: readonly RunNode[], checkpointer?: BaseCheckpointSaver) {
   const nodes = pipeline.filter((node) => !node.kinds || node.kinds.includes(runtime.kind));
   validateNames(nodes);
-  const buildIndex = nodes.findIndex((node) => node.name === 'build');
-  const steps = graphSteps(nodes, buildIndex + 1);
-  const firstCheckStep = steps.findIndex((step) => step.name === 'build') + 1;
+  // The model writes in build and in a tests node right after it; the checks (and the fix loop) start after both.
+  let lastWriter = nodes.findIndex((node) => node.name === 'build');
+  while (lastWriter >= 0 && nodes[lastWriter + 1] && testsNodePaths(nodes[lastWriter + 1]!)) lastWriter += 1;
+  const steps = graphSteps(nodes, lastWriter + 1);
+  const firstCheckStep = steps.findIndex((step) => step.name === nodes[lastWriter]?.name) + 1;
   const afterFix = steps[firstCheckStep]?.name ?? 'finalize';
-  const unverified = nodes.length === buildIndex + 1;
+  const unverified = nodes.length === lastWriter + 1;
   // Typed loosely: node names are only known at run time.
   const graph = new StateGraph(RunStateAnnotation) as unknown as StateGraph<typeof RunStateAnnotation.spec, RunState, RunStateUpdate, string>;
   steps.forEach((step, index) => {

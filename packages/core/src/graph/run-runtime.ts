@@ -84,6 +84,8 @@ export interface RunRuntime {
   template: Template | undefined;
   /** Files the run's spec node writes (its checks' `phase.path`): only it may change them. None without a spec node. */
   specPaths?: readonly string[];
+  /** Files the run's tests node writes (its checks' `phase.path`): only it may change them, so the fix step cannot weaken a test. None without a tests node. */
+  testPaths?: readonly string[];
   workspace: Workspace;
   budgets: RunBudgets & FileLimits & { maxToolTurns: number };
   artifactsDir: string;

@@ -9,27 +9,32 @@ import { templatePathProtector } from '../protocol/template-protected-paths.js';
 import type { LlmMessage } from '../spec/llm.js';
 import { callModel } from './call-model.js';
 import { outsideSpecStep, specFileLocked } from './prompts.js';
+import { outsideTestsStep, testFileLocked } from './tests-prompts.js';
 import type { RunRuntime } from './run-runtime.js';
 
 /** How many prose-only answers in a row are tolerated before the run fails. */
 const maxProseAnswers = 2;
 
 /**
- * Which paths a step may not change: in the spec node (`onlyPaths`) every path but its files; in
- * every other step of a run with a spec node, the spec node's files.
+ * Which paths a step may not change: in the spec or tests node (`onlyPaths`) every path but its
+ * files; in every other step of a run with such nodes, their files (the spec, the frozen tests).
  */
-function pathRule(runtime: RunRuntime, onlyPaths: readonly string[] | undefined): ((path: string) => string | undefined) | undefined {
-  if (onlyPaths) return (path) => (onlyPaths.includes(path) ? undefined : outsideSpecStep(path, onlyPaths));
-  const owned = runtime.specPaths ?? [];
-  if (owned.length === 0) return undefined;
-  return (path) => (owned.includes(path) ? specFileLocked(path) : undefined);
+function pathRule(runtime: RunRuntime, node: string, onlyPaths: readonly string[] | undefined): ((path: string) => string | undefined) | undefined {
+  if (onlyPaths) {
+    const outside = node === 'tests' ? outsideTestsStep : outsideSpecStep;
+    return (path) => (onlyPaths.includes(path) ? undefined : outside(path, onlyPaths));
+  }
+  const spec = runtime.specPaths ?? [];
+  const tests = runtime.testPaths ?? [];
+  if (spec.length === 0 && tests.length === 0) return undefined;
+  return (path) => (spec.includes(path) ? specFileLocked(path) : tests.includes(path) ? testFileLocked(path) : undefined);
 }
 
 /**
  * Calls the model until it finishes the step (`finish`) or submits a plan (`submit_plan`),
  * applying each tool call and sending each result back. Mistakes go back to the model as tool
  * errors; only budget, model and sandbox failures end the loop with an error. `onlyPaths`: the
- * only files this step may change (the spec node's).
+ * only files this step may change (the spec or tests node's).
  */
 export async function runToolLoop(
   runtime: RunRuntime,
@@ -38,7 +43,7 @@ export async function runToolLoop(
   const { node, messages, tools } = options;
   const external = await runtime.externalTools?.();
   const definitions = [...fileToolDefinitions(tools), ...(external?.definitions ?? [])];
-  const refusePath = pathRule(runtime, options.onlyPaths);
+  const refusePath = pathRule(runtime, node, options.onlyPaths);
   const protectPath = runtime.template && templatePathProtector(runtime.template.name, runtime.template.protectedPaths);
   const rules = { workspace: runtime.workspace, allowed: tools, fileLimits: runtime.budgets, ...(refusePath ? { refusePath } : {}), ...(protectPath ? { protectPath } : {}) };
   const streamer = createFileStreamer({

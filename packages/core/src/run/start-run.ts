@@ -8,7 +8,7 @@ import { openProjectSandbox } from '../graph/neutral-sandbox.js';
 import { planNode } from '../graph/nodes/plan-node.js';
 import { requirementsNode } from '../graph/nodes/requirements-node.js';
 import { templateChoice } from './template-choice.js';
-import { specNode, specNodePaths, splitSpecChecks } from '../graph/nodes/spec-node.js';
+import { specNode, specNodePaths, splitSpecChecks, testsNode, testsNodePaths } from '../graph/nodes/spec-node.js';
 import type { RunNode, RunRuntime } from '../graph/run-runtime.js';
 import type { RunState } from '../graph/run-state.js';
 import { Workspace } from '../protocol/workspace.js';
@@ -176,6 +176,8 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     const pipeline = defaultPipeline(builder, project.kind);
     const specPaths = pipeline.flatMap((node) => specNodePaths(node) ?? []);
     if (specPaths.length) runtime.specPaths = specPaths;
+    const testPaths = pipeline.flatMap((node) => testsNodePaths(node) ?? []);
+    if (testPaths.length) runtime.testPaths = testPaths;
     // LangGraph loads on the first run, not when @buildwright/core is imported: a CLI or server starts faster.
     const [{ compileRunGraph }, { StorageCheckpointSaver }] = await Promise.all([import('../graph/run-graph.js'), import('../graph/storage-checkpointer.js')]);
     const graph = compileRunGraph(runtime, pipeline, new StorageCheckpointSaver(options.storage));
@@ -310,14 +312,16 @@ async function versionOfOlderCheckpoint(storage: StorageAdapter, project: Projec
 }
 
 /**
- * The run's nodes: requirements (when `createBuilder({ requirements })` asks for it), plan, build and the checks; for a kind whose checks have a spec phase (api with
- * `apiChecks()`), the spec node between plan and build runs those checks instead of the list after build.
+ * The run's nodes: requirements (when `createBuilder({ requirements })` asks for it), plan, build and
+ * the checks; for a kind whose checks have a spec phase (api with `apiChecks()`), the spec node between
+ * plan and build runs those checks instead of the list after build; checks with a tests phase
+ * (`testingChecks()`) run in the tests node right after build.
  */
 function defaultPipeline(builder: BuilderContext, kind: ProjectKind): RunNode[] {
-  const { spec, after } = splitSpecChecks(builder.options.checks ?? [], kind);
+  const { spec, tests, after } = splitSpecChecks(builder.options.checks ?? [], kind);
   const { requirements } = builder.options;
   const analyst = requirements ? [requirementsNode(requirements === true ? {} : requirements)] : [];
-  const defaults: RunNode[] = spec.length ? [...analyst, planNode, specNode(spec), buildNode, ...after] : [...analyst, planNode, buildNode, ...after];
+  const defaults: RunNode[] = [...analyst, planNode, ...(spec.length ? [specNode(spec)] : []), buildNode, ...(tests.length ? [testsNode(tests)] : []), ...after];
   return builder.options.graph?.nodes ? builder.options.graph.nodes(defaults) : defaults;
 }
 

@@ -23,13 +23,17 @@ export interface RunPreview {
 
 /**
  * Where a check runs when not after build: `spec`, the node of an api run that writes the API's
- * description before anything implements it (plan → spec → build → checks).
+ * description before anything implements it (plan → spec → build → checks); or `tests`, the node
+ * right after build where the model writes tests of the request (plan → build → tests → checks).
+ * Either way only that node may change `path`: build and fix get a tool error when they try.
  */
 export interface CheckPhase {
-  /** The node: `spec`. */
-  node: 'spec';
-  /** The file the node lets the model write and the check judges, project-relative (`openapi.yaml`). */
+  /** The node: `spec` (before build) or `tests` (right after build). */
+  node: 'spec' | 'tests';
+  /** The file the node lets the model write and the check judges, project-relative (`openapi.yaml`, `tests/e2e/app.flow.json`). */
   path: string;
+  /** Optional. What the model is told about the file (its format, what to cover), added to the node's request. */
+  instructions?: string;
 }
 
 /** The work in progress of a run, served live while it builds (see `Check.livePreview`). */
@@ -116,10 +120,12 @@ export interface Check {
    */
   parallel?: string;
   /**
-   * Optional. Runs the check in an earlier node instead of after build. With `{ node: 'spec',
+   * Optional. Runs the check in a node of its own instead of after build. With `{ node: 'spec',
    * path: 'openapi.yaml' }` a run of the check's kinds gets a `spec` node after the plan: the model
    * writes only `path` there, this check judges it, and a failure goes back to the model within the
    * node (counted in `limits.maxFixAttempts`); build and fix then implement `path` and cannot change it.
+   * With `{ node: 'tests', path }` the node comes right after build (the model writes tests of the
+   * request there) and the fix step cannot change `path`: tests are frozen for the fix loop.
    */
   phase?: CheckPhase;
   /**

@@ -2,6 +2,7 @@ import { buildToolNames } from '../../protocol/file-tools.js';
 import { fixMessage, requestMessage, specPathsNote, systemPrompt } from '../prompts.js';
 import type { RunRuntime } from '../run-runtime.js';
 import type { RunState, RunStateUpdate } from '../run-state.js';
+import { testPathsNote } from '../tests-prompts.js';
 import { runToolLoop } from '../tool-loop.js';
 import { beginFixAttempt } from './fix-attempt.js';
 
@@ -13,6 +14,7 @@ export async function runFixStep(runtime: RunRuntime, state: RunState): Promise<
   const failure = state.pendingFailure!;
   const attempt = await beginFixAttempt(runtime, failure, state.previousFailure, state.fixAttempts);
   const specPaths = runtime.specPaths ?? [];
+  const testPaths = runtime.testPaths ?? [];
   await runToolLoop(runtime, {
     node: 'fix',
     tools: buildToolNames,
@@ -20,7 +22,7 @@ export async function runFixStep(runtime: RunRuntime, state: RunState): Promise<
       { role: 'system', content: systemPrompt(runtime.kind, runtime.template) },
       {
         role: 'user',
-        content: `${requestMessage(`${runtime.prompt}\n${failure.issues.map((issue) => issue.file ?? '').join(' ')}`, runtime.workspace, specPaths)}\n\n${fixMessage(failure.node, failure.report, attempt)}${specPathsNote(specPaths, 'implement')}`,
+        content: `${requestMessage(`${runtime.prompt}\n${failure.issues.map((issue) => issue.file ?? '').join(' ')}`, runtime.workspace, [...specPaths, ...testPaths])}\n\n${fixMessage(failure.node, failure.report, attempt)}${specPathsNote(specPaths, 'implement')}${testPathsNote(testPaths)}`,
       },
     ],
   });

@@ -1,24 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { createBuilder } from '../../builder/create-builder.js';
-import type { BuildwrightEvent } from '../../events/events.js';
-import type { Transcript, TranscriptTurn } from '../../protocol/transcript.js';
+import type { Transcript } from '../../protocol/transcript.js';
 import type { BuilderOptions } from '../../run/run-context.js';
 import type { Check } from '../../spec/check.js';
 import type { LlmAdapter, LlmRequest } from '../../spec/llm.js';
 import { memorySandbox } from '../../testing/doubles/memory-sandbox.js';
 import { memoryStorage } from '../../testing/doubles/memory-storage.js';
 import { scriptedLlm } from '../../testing/doubles/scripted-llm.js';
+import { call, collect, finish, pipeline, recordingLlm, toolErrors, transcript, turn, write } from './phase-node.test-support.js';
 
 // The spec node through createBuilder with the vendor-free doubles: a check with a `spec` phase
 // stands in for the spec check of apiChecks() (which judges openapi.yaml with the real parsers in
 // packages/adapters/src/api, end to end in api-runs.int.test.ts).
 const goodSpec = 'openapi: 3.1.0\npaths:\n  /todos:\n    get:\n      operationId: listTodos\n';
-const call = (name: string, args: Record<string, unknown>) => ({ name, arguments: args });
-const write = (path: string, content: string) => call('write_file', { path, content });
-const finish = (summary = 'done') => call('finish', { summary });
-const turn = (node: string, ...toolCalls: TranscriptTurn['toolCalls']): TranscriptTurn => ({ node, toolCalls });
 const plan = turn('plan', call('submit_plan', { title: 'Todo API', summary: 'todos', steps: [{ id: 'code', title: 'Implement the spec', files: ['src/app.ts'] }] }));
-const transcript = (...turns: TranscriptTurn[]): Transcript => ({ format: 'buildwright.transcript/v1', turns });
 const apiRun = transcript(plan, turn('spec', write('openapi.yaml', goodSpec), finish('spec')), turn('build', write('src/app.ts', 'export const app = 1;\n'), finish('code')));
 
 /** A check with a spec phase: openapi.yaml must name an operationId. Records the files it judged. */
@@ -52,30 +47,13 @@ function laterCheck(name: string, reports: string[] = []): Check {
 }
 
 function setup(script: Transcript, extra: Partial<BuilderOptions> = {}) {
-  const requests: LlmRequest[] = [];
-  const inner = scriptedLlm({ transcript: script });
-  const llm: LlmAdapter = { ...inner, stream: (request) => (requests.push({ ...request, messages: [...request.messages] }), inner.stream(request)) };
+  const { llm, requests } = recordingLlm(script);
   const storage = memoryStorage();
   const spec = specPhaseCheck();
   const builder = createBuilder({ llm, sandbox: memorySandbox(), storage, checks: [spec, laterCheck('contract')], ...extra });
   return { builder, storage, requests, spec };
 }
 
-async function collect(run: AsyncIterable<BuildwrightEvent>): Promise<BuildwrightEvent[]> {
-  const events: BuildwrightEvent[] = [];
-  for await (const event of run) events.push(event);
-  return events;
-}
-
-/** The events that show the pipeline: steps, checks and fixes. */
-const pipeline = (events: BuildwrightEvent[]) =>
-  events.flatMap((event) => {
-    if (event.type === 'plan.created') return ['plan'];
-    if (event.type === 'step.started' || event.type === 'step.completed') return [`${event.type}:${event.stepId}`];
-    if (event.type === 'check.started' || event.type === 'check.passed' || event.type === 'check.failed') return [`${event.type}:${event.check}`];
-    if (event.type === 'fix.started') return [`fix:${event.check}:${event.attempt}`];
-    return [];
-  });
 /** The pipeline of a run whose spec and checks pass at once, with one plan step. */
 const passingRun = (stepId: string) => [
   'plan',
@@ -88,10 +66,6 @@ const passingRun = (stepId: string) => [
   'check.started:contract',
   'check.passed:contract',
 ];
-const toolErrors = (requests: LlmRequest[], node: string) =>
-  requests
-    .filter((request) => request.node === node)
-    .flatMap((request) => request.messages.filter((message) => message.role === 'tool' && message.content.startsWith('Error:')).map((message) => message.content));
 
 describe('spec node', () => {
   it('default: an api run whose checks have a spec phase runs plan → spec → build → checks, the spec check in the spec node only', async () => {
