@@ -128,6 +128,11 @@ export function requirementsRequestMessage(
 /** The requirements in the plan's prompt: the plan covers every story and its acceptance criteria. */
 export function requirementsMessage(requirements: Requirements | null | undefined): string {
   if (!requirements) return '';
+  return `\n\nRequirements (from the requirements analyst; the plan must meet every acceptance criterion):\n${requirementsText(requirements)}`;
+}
+
+/** The requirements analyst's spec as text: summary, user stories with their acceptance criteria, entities, pages. */
+export function requirementsText(requirements: Requirements): string {
   const stories = requirements.stories
     .map(
       (story, index) => `${index + 1}. As ${story.as}, I want ${story.want}${story.soThat ? `, so that ${story.soThat}` : ''}.\n${story.acceptance.map((criterion) => `   - ${criterion}`).join('\n')}`,
@@ -135,13 +140,5 @@ export function requirementsMessage(requirements: Requirements | null | undefine
     .join('\n');
   const entities = requirements.entities.map((entity) => `- ${entity.name}: ${entity.fields.join(', ') || 'no fields'}`).join('\n');
   const pages = requirements.pages.map((page) => `- ${page.path}: ${page.purpose}`).join('\n');
-  return [
-    '\n\nRequirements (from the requirements analyst; the plan must meet every acceptance criterion):',
-    requirements.summary,
-    `User stories and acceptance criteria:\n${stories}`,
-    entities ? `Data entities:\n${entities}` : '',
-    pages ? `Pages:\n${pages}` : '',
-  ]
-    .filter(Boolean)
-    .join('\n');
+  return [requirements.summary, `User stories and acceptance criteria:\n${stories}`, entities ? `Data entities:\n${entities}` : '', pages ? `Pages:\n${pages}` : ''].filter(Boolean).join('\n');
 }

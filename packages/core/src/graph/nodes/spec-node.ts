@@ -52,7 +52,7 @@ export function specNode(checks: readonly Check[]): RunNode {
 export function testsNode(checks: readonly Check[]): RunNode {
   return phaseNode('tests', checks, {
     title: (paths) => `Write tests of the request in ${paths.join(', ')}`,
-    request: (runtime, context, paths, instructions) => testsMessage(runtime, { paths, plan: context.plan, instructions }),
+    request: async (runtime, context, paths, instructions) => testsMessage(runtime, { paths, plan: context.plan, requirements: context.requirements, instructions }),
     // The tests name the app's texts and roles: the files the plan wrote are shown with the tests.
     relevant: (context) => context.plan?.steps.flatMap((step) => step.files) ?? [],
   });

@@ -8,6 +8,7 @@ import { memoryStorage } from '../../testing/doubles/memory-storage.js';
 import { call, collect, finish, pipeline, recordingLlm, toolErrors, transcript, turn, write } from './phase-node.test-support.js';
 import type { RunRuntime } from '../run-runtime.js';
 import { testsMessage } from '../tests-prompts.js';
+import type { Requirements } from '../../events/events.js';
 
 // The tests node through createBuilder with the vendor-free doubles: a check with a `tests` phase
 // stands in for the flow check of testingChecks() (end to end with Chromium in
@@ -160,32 +161,27 @@ describe('tests node', () => {
 });
 
 describe('testsMessage', () => {
-  const runtimeWith = (events: unknown[]) =>
-    ({
-      ownerId: 'local',
-      runId: 'run-1',
-      workspace: { read: () => undefined },
-      storage: { readEvents: async () => events },
-    }) as unknown as RunRuntime;
+  const runtime = { workspace: { read: () => undefined } } as unknown as RunRuntime;
 
-  it('behavior: the acceptance criteria of a requirements step (its requirements.created event) are given as the requirement', async () => {
-    const stated = {
-      type: 'requirements.created',
-      runId: 'run-1',
-      projectId: 'p',
-      seq: 2,
-      at: 'now',
-      stories: [{ story: 'As a user I delete a todo', acceptanceCriteria: ['a deleted todo leaves the list'] }],
+  it("behavior: the acceptance criteria of the requirements analyst (the run state's spec) are given as the requirement", () => {
+    const requirements: Requirements = {
+      summary: 'A todo list.',
+      stories: [{ as: 'a user', want: 'to delete a todo', acceptance: ['a deleted todo leaves the list'] }],
+      entities: [{ name: 'Todo', fields: ['title'] }],
+      pages: [{ path: '/', purpose: 'the list' }],
+      kind: 'web',
+      kindReason: 'a browser app',
+      template: 'react-vite',
+      templateReason: 'a single page',
     };
-    const message = await testsMessage(runtimeWith([{ type: 'run.started' }, stated]), { paths: [testsPath], plan: null, instructions: [] });
-    expect(message).toContain('Requirements stated for this request (test each acceptance criterion):');
-    expect(message).toContain('a deleted todo leaves the list');
-    expect(message).not.toContain('"seq"');
+    const message = testsMessage(runtime, { paths: [testsPath], plan: null, requirements, instructions: [] });
+    expect(message).toContain('write a test for each acceptance criterion');
+    expect(message).toContain('1. As a user, I want to delete a todo.\n   - a deleted todo leaves the list');
     expect(message).not.toContain('Test what the request asks for');
   });
 
-  it('default: without a requirements step the prompt and plan are the requirement', async () => {
-    const message = await testsMessage(runtimeWith([{ type: 'run.started' }]), { paths: [testsPath], plan: { title: 'Todos', summary: 'a list', steps: [] }, instructions: ['FORMAT'] });
+  it('default: without a requirements step the prompt and plan are the requirement', () => {
+    const message = testsMessage(runtime, { paths: [testsPath], plan: { title: 'Todos', summary: 'a list', steps: [] }, requirements: null, instructions: ['FORMAT'] });
     expect(message).toContain('Plan: Todos — a list');
     expect(message).toContain('Test what the request asks for');
     expect(message).toContain('FORMAT');
