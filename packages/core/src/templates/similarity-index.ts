@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { BuildwrightError } from '@buildwright/client';
 import type { EmbeddingAdapter } from '../spec/embedding.js';
 import type { VectorStorage } from '../spec/vector-storage.js';
-import { cosineSimilarity } from './cosine.js';
+import { cosineIndex, type CosineIndex } from './cosine.js';
 
 /** One entry to search: its name, the text it is found by, and whether it may be returned. */
 export interface SimilarityEntry {
@@ -39,7 +39,8 @@ export interface SimilaritySearchOptions {
  * embedded again only when its text changes, and vectors of entries no longer searched are
  * dropped: the index follows a registry that changes under it.
  *
- * Without `store` the cache is this object's memory and the search is exact cosine in process.
+ * Without `store` the cache is this object's memory and the search is exact cosine in process
+ * (norms computed once per set of entries: a search over the same entries embeds only the query).
  * With `store` the vectors live in the storage (`storage.vectors`), filed by the SHA-256 of model
  * and text: a new index over the same storage (a restarted server) embeds only the query, a changed
  * text is embedded again and replaces its entry, and entries no longer in the registry are pruned.
@@ -60,17 +61,57 @@ type Search = (entries: readonly SimilarityEntry[], query: string, options?: Sim
 
 function memorySearch(embeddings: EmbeddingAdapter): Search {
   let cache = new Map<string, number[]>();
+  /** The entries of the last search and their index: a search over the same entries only embeds the query. */
+  let last: { entries: SeenEntry[]; index: CosineIndex; order: Map<string, number>; eligible: string[] } | undefined;
   return async (entries, query, options = {}) => {
-    const missing = [...new Set(entries.filter((entry) => !cache.has(entry.text)).map((entry) => entry.text))];
-    const [queryVector, ...vectors] = await embedChecked(embeddings, [query, ...missing], options.signal);
-    const fresh = new Map(missing.map((text, index) => [text, vectors[index]!]));
-    cache = new Map(entries.map((entry) => [entry.text, cache.get(entry.text) ?? fresh.get(entry.text)!]));
-    return entries
-      .filter((entry) => entry.eligible !== false)
-      .map((entry) => ({ name: entry.name, score: round(cosineSimilarity(queryVector!, cache.get(entry.text)!)) }))
-      .sort((a, b) => b.score - a.score)
+    // Taken before any await: a concurrent search over other entries may replace `last` meanwhile.
+    let known = last !== undefined && sameEntries(last.entries, entries) ? last : undefined;
+    let queryVector: number[];
+    if (known) {
+      queryVector = (await embedChecked(embeddings, [query], options.signal))[0]!;
+    } else {
+      const missing = [...new Set(entries.filter((entry) => !cache.has(entry.text)).map((entry) => entry.text))];
+      const [embeddedQuery, ...vectors] = await embedChecked(embeddings, [query, ...missing], options.signal);
+      const fresh = new Map(missing.map((text, index) => [text, vectors[index]!]));
+      cache = new Map(entries.map((entry) => [entry.text, cache.get(entry.text) ?? fresh.get(entry.text)!]));
+      const eligible = entries.filter((entry) => entry.eligible !== false);
+      known = last = {
+        entries: seen(entries),
+        index: cosineIndex(eligible.map((entry) => ({ id: entry.name, vector: cache.get(entry.text)! }))),
+        order: new Map(entries.map((entry, position) => [entry.name, position])),
+        eligible: eligible.map((entry) => entry.name),
+      };
+      queryVector = embeddedQuery!;
+    }
+    const { index, order, eligible } = known;
+    // Rounded scores, ties in the registry's order.
+    return index
+      .search(queryVector, eligible.length)
+      .map((match) => ({ name: match.id, score: round(match.score) }))
+      .sort((a, b) => b.score - a.score || order.get(a.name)! - order.get(b.name)!)
       .slice(0, options.limit ?? 5);
   };
+}
+
+/** An entry as a search saw it, to tell whether the next search is over the same entries. */
+interface SeenEntry {
+  name: string;
+  text: string;
+  eligible: boolean;
+}
+
+function seen(entries: readonly SimilarityEntry[]): SeenEntry[] {
+  return entries.map((entry) => ({ name: entry.name, text: entry.text, eligible: entry.eligible !== false }));
+}
+
+function sameEntries(seenEntries: readonly SeenEntry[], entries: readonly SimilarityEntry[]): boolean {
+  return (
+    seenEntries.length === entries.length &&
+    entries.every((entry, index) => {
+      const before = seenEntries[index]!;
+      return before.name === entry.name && before.text === entry.text && before.eligible === (entry.eligible !== false);
+    })
+  );
 }
 
 function storedSearch(embeddings: EmbeddingAdapter, { vectors, collection }: SimilarityIndexStore): Search {
@@ -79,14 +120,7 @@ function storedSearch(embeddings: EmbeddingAdapter, { vectors, collection }: Sim
   /** text → content hash, for the texts of the last search: a warm search hashes nothing. */
   let hashes = new Map<string, string>();
   /** The entries of the last search and what was derived from them: a search over the same entries only embeds the query. */
-  let last: { entries: { name: string; text: string; eligible: boolean }[]; eligible: string[]; order: Map<string, number> } | undefined;
-  const sameAsLast = (entries: readonly SimilarityEntry[]) =>
-    last !== undefined &&
-    last.entries.length === entries.length &&
-    entries.every((entry, index) => {
-      const seen = last!.entries[index]!;
-      return seen.name === entry.name && seen.text === entry.text && seen.eligible === (entry.eligible !== false);
-    });
+  let last: { entries: SeenEntry[]; eligible: string[]; order: Map<string, number> } | undefined;
 
   /** Stores what the storage lacks of `entries` (embedded with the query, in one call); returns the query's vector and the entries' state. */
   const sync = async (entries: readonly SimilarityEntry[], query: string, signal: AbortSignal | undefined) => {
@@ -108,7 +142,7 @@ function storedSearch(embeddings: EmbeddingAdapter, { vectors, collection }: Sim
     if (synced.size === 0 || [...synced.keys()].some((name) => !names.has(name))) await vectors.prune(collection, [...names]);
     synced = new Map(hashed.map((entry) => [entry.name, entry.contentHash]));
     last = {
-      entries: entries.map((entry) => ({ name: entry.name, text: entry.text, eligible: entry.eligible !== false })),
+      entries: seen(entries),
       eligible: hashed.filter((entry) => entry.eligible !== false).map((entry) => entry.name),
       order: new Map(hashed.map((entry, index) => [entry.name, index])),
     };
@@ -117,7 +151,7 @@ function storedSearch(embeddings: EmbeddingAdapter, { vectors, collection }: Sim
 
   return async (entries, query, options = {}) => {
     // Taken before any await: a concurrent search over other entries may replace `last` meanwhile.
-    const known = sameAsLast(entries) ? last : undefined;
+    const known = last !== undefined && sameEntries(last.entries, entries) ? last : undefined;
     const { queryVector, state } = known ? { queryVector: (await embedChecked(embeddings, [query], options.signal))[0]!, state: known } : await sync(entries, query, options.signal);
     const { eligible, order } = state;
     if (eligible.length === 0) return [];
