@@ -9,6 +9,7 @@ import type {
   FilesResponse,
   PlanApprovalResponse,
   ProjectDetailResponse,
+  RunEventsResponse,
   ProjectResponse,
   ProjectsResponse,
   RestoreResponse,
@@ -27,6 +28,7 @@ import type { DeploymentRecord, ProjectKind, ProjectPage, ProjectRecord, RunReco
 import { initialSnapshot, type BuilderSnapshot, type ChatMessage, type ClientAction, type ContractView } from './client-state.js';
 import { createRunView, foldEvent, promptMessageId } from './fold-event.js';
 import { chatMessage } from './chat-message.js';
+import { historyMessages, replayActivity, replayedRunsLimit } from './replay-history.js';
 import { followRun, type ReconnectOptions } from './follow-run.js';
 import { requestJson, send, type HeadersInput, type HttpConfig } from './http-request.js';
 
@@ -299,10 +301,12 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
       const detail = await requestJson<ProjectDetailResponse>(config, 'GET', path);
       const run: RunRecord | undefined = runId ? detail.runs.find((candidate) => candidate.id === runId) : detail.runs.at(-1);
       if (runId && !run) throw new BuildwrightError({ code: 'RUN_NOT_FOUND', message: `Run ${runId} is not a run of project ${projectId}.` });
+      const activities = await earlierActivities(detail, run);
       if (mine !== session) return;
-      const history: ChatMessage[] = detail.messages
-        .filter((message) => !run || message.runId !== run.id)
-        .map((message) => chatMessage({ id: `message:${message.id}`, runId: message.runId, role: message.role, kind: message.role === 'user' ? 'prompt' : 'summary', content: message.content }));
+      const history = historyMessages(
+        detail.messages.filter((message) => !run || message.runId !== run.id),
+        activities,
+      );
       update((current) => ({
         ...current,
         pending: null,
@@ -317,6 +321,18 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
       if (mine === session) setPending(null);
       throw recordError(error, 'load');
     }
+  };
+
+  /** The activity of the project's runs before `current` (the last `replayedRunsLimit`), replayed from their stored events; a run whose events cannot be read shows none. */
+  const earlierActivities = async (detail: ProjectDetailResponse, current: RunRecord | undefined) => {
+    const earlier = detail.runs.filter((candidate) => candidate.id !== current?.id).slice(-replayedRunsLimit);
+    const replayed = await Promise.all(
+      earlier.map(async (earlierRun) => {
+        const stored = await requestJson<RunEventsResponse>(config, 'GET', `/runs/${encodeURIComponent(earlierRun.id)}/events`).catch(() => ({ events: [] }));
+        return [earlierRun.id, replayActivity(earlierRun, detail.project.kind, stored.events)] as const;
+      }),
+    );
+    return new Map(replayed.filter((entry): entry is readonly [string, ChatMessage] => entry[1] !== null));
   };
 
   const client: BuilderClient = {

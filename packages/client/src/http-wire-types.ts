@@ -1,4 +1,5 @@
 import type { ContractRecord, DeploymentRecord, MessageRecord, ProjectKind, ProjectRecord, RunRecord, VersionRecord } from './records.js';
+import type { BuildwrightEvent } from './event-types.js';
 
 /** `POST /runs` and `POST /projects/:id/runs` (201). */
 export interface CreateRunResponse {
@@ -46,6 +47,11 @@ export interface ProjectDetailResponse {
   runs: RunRecord[];
   messages: MessageRecord[];
   contracts: ContractRecord[];
+}
+
+/** `GET /runs/:id/events` with `Accept: application/json`: the run's stored events. */
+export interface RunEventsResponse {
+  events: BuildwrightEvent[];
 }
 
 /** `GET /projects/:id/files?version=`. */

@@ -206,12 +206,16 @@ describe('createBuilderClient', () => {
     const loaded = await until(second, (snapshot) => snapshot.connection === 'closed' && snapshot.files.version === 3, 'the loaded project');
     expect(loaded.messages.map((message) => [message.role, message.kind, message.content])).toEqual([
       ['user', 'prompt', 'a counter page'],
+      ['assistant', 'activity', ''],
       ['assistant', 'summary', 'Page written.\nCounter added.'],
       ['user', 'prompt', 'rename the title'],
       ['assistant', 'activity', ''],
       ['assistant', 'text', 'Changing the title.'],
       ['assistant', 'summary', 'Title changed.'],
     ]);
+    // The generation's activity is replayed from its stored events: the same parts the first client showed live.
+    const [replayed] = loaded.messages.filter((message) => message.kind === 'activity');
+    expect(replayed).toEqual(activities[0]);
     expect(loaded.files.contents).toEqual(appFiles);
     expect(loaded.run).toMatchObject({ status: 'completed', mode: 'edit' });
     expect((await second.listProjects()).map((project) => project.id)).toEqual([projectId]);

@@ -240,6 +240,25 @@ describe('createBuilderHandler', () => {
     expect(none.messages).toEqual([{ event: 'end', data: '{"reason":"ended"}', id: undefined }]);
   });
 
+  it('args: Accept application/json gets the stored events as JSON ({ events }, after ?after=); another owner 404', async () => {
+    const { call, storage } = setup();
+    const { runId } = await generated(call);
+    const stored = await storage.readEvents({ ownerId: 'alice', runId });
+    const all = await call('GET', `/runs/${runId}/events`, { headers: { accept: 'application/json' } });
+    expect(all.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await all.json()).toEqual({ events: JSON.parse(JSON.stringify(stored)) });
+    const after = await call('GET', `/runs/${runId}/events?after=${stored.length - 2}`, { headers: { accept: 'application/json' } });
+    expect(((await after.json()) as { events: BuildwrightEvent[] }).events.map((event) => event.seq)).toEqual(stored.slice(-2).map((event) => event.seq));
+    // Asking for both (an EventSource-style Accept) or for anything still gets the stream.
+    for (const accept of ['text/event-stream, application/json', '*/*']) {
+      const response = await call('GET', `/runs/${runId}/events`, { headers: { accept } });
+      expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      expect((await sse(response)).events).toEqual(stored);
+    }
+    const bob = await call('GET', `/runs/${runId}/events`, { owner: 'bob', headers: { accept: 'application/json' } });
+    expect(bob.status).toBe(404);
+  });
+
   it('behavior: a live stream cut half-way and resumed from its last id gives every event once, with keep-alive comments', async () => {
     const { call, storage, handler } = setup({ delayMs: 60, handler: { heartbeatMs: 10 } });
     const created = (await (await call('POST', '/runs', { json: { prompt: 'a counter page' } })).json()) as { runId: string };

@@ -185,6 +185,8 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
         const after =
           header !== null && header !== '' ? parse(seqNumber, header.trim(), 'header "Last-Event-ID"') : context.query.get('after') ? parse(seqNumber, context.query.get('after'), 'query "after"') : 0;
         const run = await requireRun(context);
+        // A client that asks for JSON (and not a stream) gets the stored events at once: a finished run's history.
+        if (!wantsEventStream(context)) return json({ events: await builder.events(run.id, { ownerId: context.ownerId, afterSeq: after }) });
         const release = streams.acquire(context.ownerId);
         return eventStream({
           follow: (sink) => fanOuts.follow({ ownerId: context.ownerId, runId: run.id, afterSeq: after }, sink),
@@ -348,4 +350,10 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
     },
     ...agentRoutes(builder, options),
   ];
+}
+
+/** True unless `Accept` asks for JSON and not for `text/event-stream`: an EventSource, or a client that sends no Accept or accepts anything, gets the stream. */
+function wantsEventStream(context: RouteContext): boolean {
+  const accept = context.request.headers.get('accept') ?? '';
+  return accept.includes('text/event-stream') || !accept.includes('application/json');
 }
