@@ -2,6 +2,7 @@ import type { UsageView } from '@buildwright/client';
 import type { ReactNode } from 'react';
 import { useOptionalBuilder } from '../hooks/use-builder.js';
 import { useBuilderSnapshot } from '../hooks/use-builder-snapshot.js';
+import { useLabels } from '../labels/labels-provider.js';
 import { useDefaultTheme } from '../styles/use-default-theme.js';
 import { classNames } from './class-names.js';
 
@@ -32,12 +33,13 @@ function ConnectedCostMeter(props: CostMeterProps) {
 
 function CostMeterView({ usage, unstyled, className }: Omit<CostMeterProps, 'usage'> & { usage: UsageView | null }) {
   useDefaultTheme(!unstyled);
+  const labels = useLabels();
   if (!usage) return null;
   const tokens = usage.inputTokens + usage.outputTokens;
-  const label = `Cost of this run: $${usage.costUsd.toFixed(4)}, ${tokens} tokens in ${usage.calls} model calls${usage.estimated ? ' (estimated)' : ''}`;
+  const label = labels.costTitle(usage.costUsd.toFixed(4), tokens, usage.calls, usage.estimated);
   return (
     <span className={classNames('bw bw-cost', className)} data-testid="bw-cost" role="note" title={label} aria-label={label}>
-      ${usage.costUsd.toFixed(4)} · {formatTokens(tokens)} tokens{usage.estimated ? ' (est.)' : ''}
+      {labels.cost(usage.costUsd.toFixed(4), formatTokens(tokens), usage.estimated)}
     </span>
   );
 }

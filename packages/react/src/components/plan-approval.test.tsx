@@ -40,7 +40,7 @@ describe('<PlanApproval/>', () => {
     expect(renameStep(plan, 0, 'landing page').steps[0]).toEqual({ id: 'page', title: 'landing page', files: ['index.html'] });
     expect(isEdited(toPlan({ ...plan, steps: plan.steps.map((step) => ({ ...step, status: 'pending' })) }), plan)).toBe(false);
     expect(draftProblem(plan)).toBeNull();
-    expect(draftProblem(renameStep(plan, 1, ' '))).toBe('Every step needs a title.');
-    expect(draftProblem(removeStep(removeStep(removeStep(plan, 0), 0), 0))).toBe('Keep at least one step.');
+    expect(draftProblem(renameStep(plan, 1, ' '))).toBe('emptyTitle');
+    expect(draftProblem(removeStep(removeStep(removeStep(plan, 0), 0), 0))).toBe('noSteps');
   });
 });

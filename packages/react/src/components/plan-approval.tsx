@@ -2,6 +2,7 @@ import type { Plan } from '@buildwright/client';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useOptionalBuilder } from '../hooks/use-builder.js';
 import { useBuilderSnapshot } from '../hooks/use-builder-snapshot.js';
+import { useLabels } from '../labels/labels-provider.js';
 import { useDefaultTheme } from '../styles/use-default-theme.js';
 import { classNames } from './class-names.js';
 import { draftProblem, isEdited, moveStep, removeStep, renameStep, toPlan } from './plan-editing.js';
@@ -43,6 +44,7 @@ function ConnectedPlanApproval(props: PlanApprovalProps) {
 
 function PlanApprovalView({ plan, onApprove, onReject, unstyled, className }: Omit<PlanApprovalProps, 'plan'> & { plan: Plan }) {
   useDefaultTheme(!unstyled);
+  const labels = useLabels();
   const [draft, setDraft] = useState(plan);
   const [sending, setSending] = useState(false);
   const problem = draftProblem(draft);
@@ -54,20 +56,20 @@ function PlanApprovalView({ plan, onApprove, onReject, unstyled, className }: Om
       .catch(() => setSending(false));
   };
   return (
-    <section className={classNames('bw bw-panel bw-plan-approval', className)} aria-label={`Plan to approve: ${plan.title}`} data-testid="bw-plan-approval">
+    <section className={classNames('bw bw-panel bw-plan-approval', className)} aria-label={labels.planToApprove(plan.title)} data-testid="bw-plan-approval">
       <h3 className="bw-panel-title">{plan.title}</h3>
       <p className="bw-plan-summary">{plan.summary}</p>
       <ol className="bw-plan-edit-steps">
         {draft.steps.map((step, index) => (
           <li key={step.id} data-step={step.id}>
-            <input aria-label={`Step ${index + 1} title`} value={step.title} disabled={sending} onChange={(event) => setDraft((current) => renameStep(current, index, event.target.value))} />
-            <button type="button" aria-label={`Move step ${index + 1} up`} disabled={sending || index === 0} onClick={() => setDraft((current) => moveStep(current, index, -1))}>
+            <input aria-label={labels.planStepTitle(index + 1)} value={step.title} disabled={sending} onChange={(event) => setDraft((current) => renameStep(current, index, event.target.value))} />
+            <button type="button" aria-label={labels.planStepUp(index + 1)} disabled={sending || index === 0} onClick={() => setDraft((current) => moveStep(current, index, -1))}>
               ↑
             </button>
-            <button type="button" aria-label={`Move step ${index + 1} down`} disabled={sending || index === draft.steps.length - 1} onClick={() => setDraft((current) => moveStep(current, index, 1))}>
+            <button type="button" aria-label={labels.planStepDown(index + 1)} disabled={sending || index === draft.steps.length - 1} onClick={() => setDraft((current) => moveStep(current, index, 1))}>
               ↓
             </button>
-            <button type="button" aria-label={`Remove step ${index + 1}`} disabled={sending} onClick={() => setDraft((current) => removeStep(current, index))}>
+            <button type="button" aria-label={labels.planStepRemove(index + 1)} disabled={sending} onClick={() => setDraft((current) => removeStep(current, index))}>
               ×
             </button>
           </li>
@@ -75,15 +77,15 @@ function PlanApprovalView({ plan, onApprove, onReject, unstyled, className }: Om
       </ol>
       {problem && (
         <p className="bw-plan-problem" role="status">
-          {problem}
+          {labels.planProblems[problem]}
         </p>
       )}
       <div className="bw-plan-actions">
         <button type="button" disabled={sending || problem !== null} onClick={() => send(onApprove && (() => onApprove(draft, isEdited(draft, plan))))}>
-          Build
+          {labels.build}
         </button>
         <button type="button" disabled={sending} onClick={() => send(onReject)}>
-          Reject
+          {labels.reject}
         </button>
       </div>
     </section>

@@ -22,10 +22,13 @@ export function moveStep(draft: PlanDraft, index: number, offset: -1 | 1): PlanD
   return { ...draft, steps };
 }
 
-/** Why the draft cannot be approved (no step, an empty title), or null when it can. */
-export function draftProblem(draft: PlanDraft): string | null {
-  if (draft.steps.length === 0) return 'Keep at least one step.';
-  if (draft.steps.some((step) => step.title.trim() === '')) return 'Every step needs a title.';
+/** Why a draft cannot be approved: it has no step, or a step without a title. */
+export type DraftProblem = 'noSteps' | 'emptyTitle';
+
+/** Why the draft cannot be approved, or null when it can (the words are the labels' `planProblems`). */
+export function draftProblem(draft: PlanDraft): DraftProblem | null {
+  if (draft.steps.length === 0) return 'noSteps';
+  if (draft.steps.some((step) => step.title.trim() === '')) return 'emptyTitle';
   return null;
 }
 

@@ -2,6 +2,7 @@ import type { ToolApprovalView } from '@buildwright/client';
 import { useState, type ReactNode } from 'react';
 import { useOptionalBuilder } from '../hooks/use-builder.js';
 import { useBuilderSnapshot } from '../hooks/use-builder-snapshot.js';
+import { useLabels } from '../labels/labels-provider.js';
 import { useDefaultTheme } from '../styles/use-default-theme.js';
 import { classNames } from './class-names.js';
 
@@ -44,6 +45,7 @@ function ToolApprovalsView({
   className,
 }: Omit<ToolApprovalsProps, 'approvals' | 'onDecide'> & { approvals: readonly ToolApprovalView[]; onDecide: ToolApprovalsProps['onDecide'] }) {
   useDefaultTheme(!unstyled);
+  const labels = useLabels();
   const [sent, setSent] = useState<ReadonlySet<string>>(new Set());
   const pending = approvals.filter((approval) => approval.status === 'pending');
   if (pending.length === 0) return null;
@@ -58,22 +60,20 @@ function ToolApprovalsView({
     );
   };
   return (
-    <ul className={classNames('bw bw-tool-approvals', className)} aria-label="Tool calls waiting for approval">
+    <ul className={classNames('bw bw-tool-approvals', className)} aria-label={labels.toolApprovals}>
       {pending.map((approval) => (
-        <li key={approval.id} className="bw-tool-approval" aria-label={`${approval.server} wants to call ${approval.tool}`}>
-          <p>
-            MCP server <strong>{approval.server}</strong> wants to run <code>{approval.tool}</code>
-          </p>
+        <li key={approval.id} className="bw-tool-approval" aria-label={labels.toolApprovalAsk(approval.server, approval.tool)}>
+          <p>{labels.toolApprovalText(<strong>{approval.server}</strong>, <code>{approval.tool}</code>)}</p>
           <pre className="bw-tool-arguments">{JSON.stringify(approval.arguments, null, 2)}</pre>
           <div className="bw-tool-actions">
             <button type="button" disabled={sent.has(approval.id)} onClick={() => decide(approval.id, 'allow', false)}>
-              Allow
+              {labels.allow}
             </button>
             <button type="button" disabled={sent.has(approval.id)} onClick={() => decide(approval.id, 'allow', true)}>
-              Always allow
+              {labels.alwaysAllow}
             </button>
             <button type="button" disabled={sent.has(approval.id)} onClick={() => decide(approval.id, 'deny', false)}>
-              Deny
+              {labels.deny}
             </button>
           </div>
         </li>

@@ -2,6 +2,9 @@ import { initialSnapshot, type ChatMessage } from '@buildwright/client';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { BuilderChat } from '../components/builder-chat.js';
+import { CostMeter } from '../components/cost-meter.js';
+import { PlanApproval } from '../components/plan-approval.js';
+import { ToolApprovals } from '../components/tool-approvals.js';
 import { fixedClient } from '../components/fixed-client.test-support.js';
 import { BuilderProvider } from '../context/builder-provider.js';
 import { defaultLabels, mergeLabels } from './labels.js';
@@ -42,6 +45,37 @@ describe('labels', () => {
     expect(html).toContain('<summary>Reparaturen <span class="bw-badge">1</span></summary>');
     expect(html).toContain('Versuch 1: types');
     expect(html).toContain('>Build</button>');
+  });
+
+  it('behavior: <PlanApproval/>, <ToolApprovals/> and <CostMeter/> take their words from the labels too', () => {
+    const german = {
+      build: 'Bauen',
+      reject: 'Ablehnen',
+      planToApprove: (title: string) => `Plan zur Freigabe: ${title}`,
+      planStepTitle: (step: number) => `Titel von Schritt ${step}`,
+      planProblems: { emptyTitle: 'Jeder Schritt braucht einen Titel.' },
+      toolApprovals: 'Wartende Werkzeugaufrufe',
+      toolApprovalText: (server: React.ReactNode, tool: React.ReactNode) => (
+        <>
+          {tool} von {server}?
+        </>
+      ),
+      allow: 'Erlauben',
+      deny: 'Ablehnen',
+      cost: (cost: string, tokens: string) => `${cost} $ · ${tokens} Token`,
+    };
+    const html = renderToStaticMarkup(
+      <LabelsProvider labels={german}>
+        <PlanApproval unstyled plan={{ title: 'Zähler', summary: 's', steps: [{ id: 'a', title: ' ', files: [] }] }} />
+        <ToolApprovals unstyled approvals={[{ id: 't1', server: 'files', tool: 'read', arguments: {}, status: 'pending' }]} />
+        <CostMeter unstyled usage={{ calls: 2, inputTokens: 1200, outputTokens: 300, costUsd: 0.0123, estimated: false }} />
+      </LabelsProvider>,
+    );
+    for (const text of ['aria-label="Plan zur Freigabe: Zähler"', 'aria-label="Titel von Schritt 1"', 'Jeder Schritt braucht einen Titel.', '>Bauen</button>', '>Ablehnen</button>'])
+      expect(html).toContain(text);
+    for (const text of ['aria-label="Wartende Werkzeugaufrufe"', '<p><code>read</code> von <strong>files</strong>?</p>', '>Erlauben</button>', '>Always allow</button>']) expect(html).toContain(text);
+    expect(html).toContain('>0.0123 $ · 1.5k Token</span>');
+    expect(html).not.toMatch(/Plan to approve|Every step needs|MCP server|>Allow<|>Deny<|>Build<|>Reject</);
   });
 
   it('behavior: renderPart replaces one part inside its section and keeps the others', () => {

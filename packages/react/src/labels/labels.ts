@@ -1,7 +1,9 @@
 import type { ChatStatus, FileChange, ProjectKind } from '@buildwright/client';
+import { createElement, Fragment, type ReactNode } from 'react';
 
 /**
- * Every string the chat shows (`<BuilderChat/>`, `<PromptBox/>`, the run's plan, checks and fixes):
+ * Every string the chat shows (`<BuilderChat/>`, `<PromptBox/>`, the run's plan, checks and fixes,
+ * `<PlanApproval/>`, `<ToolApprovals/>`, `<CostMeter/>`):
  * give your own through `<LabelsProvider labels/>` or the `labels` prop to translate them. Strings
  * that take values are functions.
  */
@@ -42,6 +44,24 @@ export interface BuilderLabels {
   stopRun: string;
   send: string;
   build: string;
+  /** `<PlanApproval/>`: its section, each step's controls (1-based), why the draft cannot be built, the reject button. */
+  planToApprove: (title: string) => string;
+  planStepTitle: (step: number) => string;
+  planStepUp: (step: number) => string;
+  planStepDown: (step: number) => string;
+  planStepRemove: (step: number) => string;
+  planProblems: { noSteps: string; emptyTitle: string };
+  reject: string;
+  /** `<ToolApprovals/>`: the list, one request (accessible name, and the sentence with the server and tool set in bold and code), the three decisions. */
+  toolApprovals: string;
+  toolApprovalAsk: (server: string, tool: string) => string;
+  toolApprovalText: (server: ReactNode, tool: ReactNode) => ReactNode;
+  allow: string;
+  alwaysAllow: string;
+  deny: string;
+  /** `<CostMeter/>`: what it shows (`$0.0123 · 4.2k tokens`) and its title; `cost` is the price in dollars with four decimals. */
+  cost: (cost: string, tokens: string, estimated: boolean) => string;
+  costTitle: (cost: string, tokens: number, calls: number, estimated: boolean) => string;
 }
 
 /** The English labels, used for every string a host does not replace. */
@@ -81,6 +101,21 @@ export const defaultLabels: BuilderLabels = {
   stopRun: 'Stop the run',
   send: 'Send',
   build: 'Build',
+  planToApprove: (title) => `Plan to approve: ${title}`,
+  planStepTitle: (step) => `Step ${step} title`,
+  planStepUp: (step) => `Move step ${step} up`,
+  planStepDown: (step) => `Move step ${step} down`,
+  planStepRemove: (step) => `Remove step ${step}`,
+  planProblems: { noSteps: 'Keep at least one step.', emptyTitle: 'Every step needs a title.' },
+  reject: 'Reject',
+  toolApprovals: 'Tool calls waiting for approval',
+  toolApprovalAsk: (server, tool) => `${server} wants to call ${tool}`,
+  toolApprovalText: (server, tool) => createElement(Fragment, null, 'MCP server ', server, ' wants to run ', tool),
+  allow: 'Allow',
+  alwaysAllow: 'Always allow',
+  deny: 'Deny',
+  cost: (cost, tokens, estimated) => `$${cost} · ${tokens} tokens${estimated ? ' (est.)' : ''}`,
+  costTitle: (cost, tokens, calls, estimated) => `Cost of this run: $${cost}, ${tokens} tokens in ${calls} model calls${estimated ? ' (estimated)' : ''}`,
 };
 
 /** Labels a host gives: any subset; nested groups may be given in part too. */
