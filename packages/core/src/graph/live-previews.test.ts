@@ -113,4 +113,60 @@ describe('Check.livePreview', () => {
     expect(asked).toContain('web');
     expect(events.some((event) => event.type === 'preview.updated')).toBe(false);
   });
+
+  it("behavior: a fix attempt's files reach a live preview that is serving: preview.updated { afterStep: 'fix-1' } after fix.started, with the fixed file in the sandbox", async () => {
+    const fixed: Transcript = {
+      ...transcript,
+      turns: [
+        ...transcript.turns,
+        { node: 'fix', toolCalls: [{ name: 'write_file', arguments: { path: 'three.js', content: 'export const three = 3;\n' } }] },
+        { node: 'fix', toolCalls: [{ name: 'finish', arguments: { summary: 'fixed' } }] },
+      ],
+    };
+    const seen: Array<{ stepId: string; three: string | undefined }> = [];
+    let checked = 0;
+    const check: Check = {
+      name: 'fails-once',
+      async run() {
+        checked += 1;
+        return checked === 1 ? { status: 'failed' as const, report: 'three is 1', issues: [{ file: 'three.js', message: 'three is 1' }] } : { status: 'passed' as const };
+      },
+      async livePreview(context) {
+        seen.push({ stepId: context.stepId, three: await context.sandbox.readFile('three.js') });
+        return { url: 'http://127.0.0.1:5999', stop: async () => {} };
+      },
+    };
+    const events = await checksRunEvents([check], fixed);
+    expect(events.at(-1)?.type).toBe('run.completed');
+    const fixUpdate = index(events, (event) => event.type === 'preview.updated' && event.afterStep === 'fix-1');
+    expect(fixUpdate).toBeGreaterThan(index(events, (event) => event.type === 'fix.started'));
+    expect(seen.find((call) => call.stepId === 'fix-1')?.three).toBe('export const three = 3;\n');
+  });
+
+  it('behavior: a fix attempt starts no live preview that was not serving (a one-step plan never served one)', async () => {
+    const oneStep: Transcript = {
+      format: 'buildwright.transcript/v1',
+      turns: [
+        { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: 'App', summary: 'App', steps: [{ id: 'one', title: 'Write one', files: ['one.js'] }] } }] },
+        { node: 'build', toolCalls: [{ name: 'write_file', arguments: { path: 'one.js', content: 'export const one = 0;\n' } }] },
+        { node: 'build', toolCalls: [{ name: 'finish', arguments: { summary: 'one' } }] },
+        { node: 'fix', toolCalls: [{ name: 'write_file', arguments: { path: 'one.js', content: 'export const one = 1;\n' } }] },
+        { node: 'fix', toolCalls: [{ name: 'finish', arguments: { summary: 'fixed' } }] },
+      ],
+    };
+    const asked: string[] = [];
+    let checked = 0;
+    const check: Check = {
+      name: 'fails-once',
+      async run() {
+        checked += 1;
+        return checked === 1 ? { status: 'failed' as const, report: 'one is 0', issues: [] } : { status: 'passed' as const };
+      },
+      livePreview: async (context) => void asked.push(context.stepId) as undefined,
+    };
+    const events = await checksRunEvents([check], oneStep);
+    expect(events.some((event) => event.type === 'fix.started')).toBe(true);
+    expect(events.at(-1)?.type).toBe('run.completed');
+    expect(asked).toEqual([]);
+  });
 });

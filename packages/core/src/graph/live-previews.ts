@@ -2,11 +2,17 @@ import type { RunRuntime } from './run-runtime.js';
 import type { Check, LivePreview } from '../spec/check.js';
 import { backgroundCheckContext } from './background-check-context.js';
 
-/** The live preview of one run (see `Check.livePreview`), driven by the build node. */
+/** The live preview of one run (see `Check.livePreview`), driven by the build and fix nodes. */
 export interface LivePreviews {
   /** Step `stepId`'s files landed: brings the live preview up to them in the background (a newer step supersedes one not yet started). */
   afterStep(stepId: string): void;
-  /** No more updates or events (the build is over; the checks take it from here): aborts the update under way (its context's signal) and waits for it. */
+  /**
+   * A fix attempt's files landed (`stepId` `fix-1`, `fix-2`, ...): after `close`, brings the live
+   * previews that are already serving up to them in the background, while the checks run again.
+   * Starts none that is not serving (that would compete with the checks for the machine).
+   */
+  afterFix(stepId: string): void;
+  /** The build is over (the checks take it from here): aborts the update under way (its context's signal) and waits for it; only `afterFix` updates after this. */
   close(): Promise<void>;
   /** Stops serving (the run has ended). */
   stop(): Promise<void>;
@@ -21,15 +27,19 @@ export function livePreviews(runtime: RunRuntime, checks: readonly Check[]): Liv
   const serving = checks.filter((check) => check.livePreview && (!check.kinds || check.kinds.includes(runtime.kind)));
   if (serving.length === 0) return undefined;
   const handles = new Map<Check, LivePreview>();
-  let pending: string | undefined;
+  let pending: { stepId: string; refresh: boolean } | undefined;
   let working: Promise<void> | undefined;
+  /** No update wanted now (the build ended, until a fix's files land). */
   let closed = false;
-  const closing = new AbortController();
+  /** The live preview is over for the run (it failed, or the run ended). */
+  let ended = false;
+  let closing = new AbortController();
 
-  const update = async (stepId: string) => {
+  const update = async ({ stepId, refresh }: { stepId: string; refresh: boolean }) => {
     const sandbox = await runtime.sandbox();
     const context = { ...backgroundCheckContext(runtime, sandbox, 'livePreview'), signal: AbortSignal.any([runtime.signal, closing.signal]), stepId };
     for (const check of serving) {
+      if (refresh && !handles.has(check)) continue;
       const live = await check.livePreview!(context);
       if (!live) continue;
       const previous = handles.get(check);
@@ -39,14 +49,14 @@ export function livePreviews(runtime: RunRuntime, checks: readonly Check[]): Liv
     }
   };
   const drain = async () => {
-    while (pending !== undefined && !closed && !runtime.signal.aborted) {
-      const stepId = pending;
+    while (pending !== undefined && !closed && !ended && !runtime.signal.aborted) {
+      const next = pending;
       pending = undefined;
       try {
-        await update(stepId);
+        await update(next);
       } catch (error) {
-        if (closed || runtime.signal.aborted) return;
-        closed = true;
+        if (closed || ended || runtime.signal.aborted) return;
+        ended = true;
         await runtime
           .emit({
             type: 'notice.posted',
@@ -61,24 +71,33 @@ export function livePreviews(runtime: RunRuntime, checks: readonly Check[]): Liv
     working ??= drain().finally(() => {
       working = undefined;
       // A step that landed while the last update was ending.
-      if (pending !== undefined && !closed) kick();
+      if (pending !== undefined && !closed && !ended) kick();
     });
+  };
+  const shut = async () => {
+    closed = true;
+    closing.abort();
+    await working;
   };
   return {
     afterStep(stepId) {
-      if (closed) return;
-      pending = stepId;
+      if (closed || ended) return;
+      pending = { stepId, refresh: false };
       kick();
     },
-    async close() {
-      closed = true;
-      closing.abort();
-      await working;
+    afterFix(stepId) {
+      if (ended || handles.size === 0) return;
+      if (closed) {
+        closed = false;
+        closing = new AbortController();
+      }
+      pending = { stepId, refresh: true };
+      kick();
     },
+    close: shut,
     async stop() {
-      closed = true;
-      closing.abort();
-      await working;
+      ended = true;
+      await shut();
       await Promise.allSettled([...handles.values()].map((live) => live.stop()));
       handles.clear();
     },

@@ -139,7 +139,10 @@ export interface Check {
   /**
    * Optional. Serves the work in progress while the model builds (a dev server that reloads as
    * files change): called after each plan step but the last, in the background, with the step's
-   * files in the sandbox. The run emits `preview.updated { url, afterStep }` from the result
+   * files in the sandbox, and again after each fix attempt (`stepId` `fix-1`, `fix-2`, ...) while it
+   * is serving (one it returned before; a fix never starts one): bring what runs up to the files
+   * then (a dev server with hot reload has nothing to do; restart a server without it). The run
+   * emits `preview.updated { url, afterStep }` from the result
    * (`undefined`: nothing to show yet) and calls `stop()` once it has ended. It is never called
    * verified: `preview.ready` comes from `run`. Its context runs commands without events, emits
    * nothing and cannot change files, and its signal aborts when the build ends (stop waiting then;

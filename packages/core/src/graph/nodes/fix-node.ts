@@ -26,5 +26,7 @@ export async function runFixStep(runtime: RunRuntime, state: RunState): Promise<
       },
     ],
   });
+  // A live preview that is serving follows the fix while the checks run again (see LivePreviews.afterFix).
+  runtime.livePreviews?.afterFix(`fix-${attempt}`);
   return { fixAttempts: attempt, previousFailure: failure, pendingFailure: null, workingFiles: runtime.workspace.snapshot() };
 }
