@@ -75,7 +75,7 @@ export interface UsageView {
 export interface RunView {
   readonly id: string;
   readonly projectId: string;
-  readonly mode: 'generate' | 'edit' | 'resume';
+  readonly mode: 'generate' | 'edit' | 'check' | 'resume';
   readonly prompt: string;
   readonly kind: ProjectKind | null;
   readonly status: RunStatus;

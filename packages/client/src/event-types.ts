@@ -71,7 +71,7 @@ export interface ContractOperationResult {
 
 /** The payload of each event type, without the fields every event has. */
 export interface EventPayloads {
-  'run.started': { mode: 'generate' | 'edit' | 'resume'; prompt: string; kind: 'web' | 'dapp' | 'api' };
+  'run.started': { mode: 'generate' | 'edit' | 'check' | 'resume'; prompt: string; kind: 'web' | 'dapp' | 'api' };
   /**
    * A generation given no template took the one most similar to its prompt among several of its
    * kind: `score` is the cosine similarity (0 when the search failed and `reason` says so).

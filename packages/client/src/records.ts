@@ -45,7 +45,8 @@ export interface RunRecord {
   id: string;
   projectId: string;
   ownerId: string;
-  mode: 'generate' | 'edit';
+  /** `check`: a check-only run of a stored version (`saveFiles({ check: true })`): no model, no new version. */
+  mode: 'generate' | 'edit' | 'check';
   prompt: string;
   status: RunStatus;
   budgets: RunBudgets;

@@ -6,7 +6,8 @@ import { resume } from '../actions/resume.js';
 import { approvePlan } from '../actions/approve-plan.js';
 import { rejectPlan } from '../actions/reject-plan.js';
 import { deleteProject } from '../actions/delete-project.js';
-import { saveProjectFiles, type SaveProjectFilesResult } from '../actions/save-project-files.js';
+import { saveProjectFiles, type SaveProjectFilesOptions, type SaveProjectFilesResult } from '../actions/save-project-files.js';
+import { checkVersion } from '../actions/check-version.js';
 import { watchRun } from '../run/watch-run.js';
 import { bindAgents, type AgentsApi } from '../actions/agents/agents-api.js';
 import { BuildwrightError } from '@buildwright/client';
@@ -15,7 +16,6 @@ import type { RunHandle } from '../run/run-handle.js';
 import type { Sandbox } from '../spec/sandbox.js';
 import type { DeploymentRecord, ProjectPage, ProjectRecord, VersionRecord } from '../spec/storage.js';
 import { renameProject } from '../versions/rename-project.js';
-import type { SaveFilesOptions } from '../versions/save-files.js';
 import { searchProjects, type SearchProjectsOptions } from '../versions/search-projects.js';
 import { searchTemplates, type SearchTemplatesOptions } from '../actions/search-templates.js';
 import type { TemplateMatch } from '../templates/template-index.js';
@@ -56,7 +56,12 @@ export interface Builder {
    * `baseVersion`; `VERSION_CONFLICT` when the project moved on since (nothing stored). An open
    * sandbox of the project follows the save. See `saveFiles`.
    */
-  saveFiles(projectId: string, options: Omit<SaveFilesOptions, 'ownerId' | 'projectId'> & { ownerId?: string }): Promise<SaveProjectFilesResult>;
+  saveFiles(projectId: string, options: Omit<SaveProjectFilesOptions, 'ownerId' | 'projectId'> & { ownerId?: string }): Promise<SaveProjectFilesResult>;
+  /**
+   * Starts a check-only run of a stored version (default: the current one): the builder's checks,
+   * their events and preview, no model and no new version; a failed check is reported, not fixed. See `checkVersion`.
+   */
+  checkVersion(projectId: string, options?: { version?: number; ownerId?: string }): RunHandle;
   /** Stored events of a run after `afterSeq` (all when omitted): replay for reconnecting clients. */
   events(runId: string, options?: { ownerId?: string; afterSeq?: number }): Promise<BuildwrightEvent[]>;
   /**
@@ -157,6 +162,7 @@ export function createBuilder(options: BuilderOptions): Builder {
     renameProject: (projectId, given) => renameProject(versionsContext, { ...owner(given), projectId, name: given.name }),
     deleteProject: (projectId, given) => deleteProject(context, { ...owner(given), projectId }),
     saveFiles: (projectId, given) => saveProjectFiles(context, { ...given, ...owner(given), projectId }),
+    checkVersion: (projectId, given) => checkVersion(context, { ...owner(given), projectId, ...(given?.version === undefined ? {} : { version: given.version }) }),
     async events(runId, given) {
       const run = await options.storage.getRun({ ...owner(given), runId });
       if (!run) throw new BuildwrightError({ code: 'RUN_NOT_FOUND', message: `Run ${runId} does not exist for this owner.` });

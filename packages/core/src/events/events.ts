@@ -45,7 +45,7 @@ const solidityIssue = checkIssue.extend({ severity: z.enum(['error', 'warning'])
 
 /** Zod schema of every event, by type. */
 export const eventSchemas = {
-  'run.started': event('run.started', { mode: z.enum(['generate', 'edit', 'resume']), prompt: z.string(), kind: z.enum(['web', 'dapp', 'api']) }),
+  'run.started': event('run.started', { mode: z.enum(['generate', 'edit', 'check', 'resume']), prompt: z.string(), kind: z.enum(['web', 'dapp', 'api']) }),
   'template.selected': event('template.selected', { name: z.string(), score: z.number(), reason: z.string() }),
   'requirements.created': event('requirements.created', { requirements: requirementsSchema }),
   'plan.created': event('plan.created', { plan: planSchema }),

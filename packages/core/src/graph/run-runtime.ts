@@ -16,7 +16,8 @@ export interface RunNodeContext extends CheckContext {
   llm: LlmAdapter;
   storage: StorageAdapter;
   prompt: string;
-  mode: 'generate' | 'edit';
+  /** `check`: a check-only run of a stored version (no model, no version stored; see `checkVersion`). */
+  mode: 'generate' | 'edit' | 'check';
   /** The plan, once the plan node made one. */
   plan: Plan | null;
   /**
@@ -75,7 +76,8 @@ export interface RunRuntime {
   projectId: string;
   ownerId: string;
   kind: ProjectKind;
-  mode: 'generate' | 'edit';
+  /** `check`: a check-only run of a stored version (no model, no version stored; see `checkVersion`). */
+  mode: 'generate' | 'edit' | 'check';
   prompt: string;
   llm: LlmAdapter;
   storage: StorageAdapter;

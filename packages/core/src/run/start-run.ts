@@ -30,6 +30,7 @@ import { sendCancelRequest } from './send-cancel-request.js';
 import { wallClock, type WallClock } from './wall-clock.js';
 import { backgroundCheckContext } from '../graph/background-check-context.js';
 import { livePreviews } from '../graph/live-previews.js';
+import { checkPipeline } from './check-pipeline.js';
 
 export interface StartRunInput {
   project: ProjectRecord;
@@ -173,7 +174,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
   };
 
   try {
-    const pipeline = defaultPipeline(builder, project.kind);
+    const pipeline = run.mode === 'check' ? checkPipeline(builder, project.kind) : defaultPipeline(builder, project.kind);
     const specPaths = pipeline.flatMap((node) => specNodePaths(node) ?? []);
     if (specPaths.length) runtime.specPaths = specPaths;
     const testPaths = pipeline.flatMap((node) => testsNodePaths(node) ?? []);
@@ -209,8 +210,9 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     if (state.wallTimeUsedMs) clock.start(state.wallTimeUsedMs);
     await emit({ type: 'run.started', mode: input.resume ? 'resume' : run.mode, prompt: run.prompt, kind: project.kind });
     if (input.templateSelection && !input.resume) await emit({ type: 'template.selected', ...input.templateSelection });
-    if (!input.resume?.asked) await options.storage.appendMessage({ projectId: project.id, runId: run.id, role: 'user', content: run.prompt });
-    if (options.llm.provider === 'scripted') {
+    // A check run has no request and no answer: the thread holds the conversation with the model.
+    if (!input.resume?.asked && run.mode !== 'check') await options.storage.appendMessage({ projectId: project.id, runId: run.id, role: 'user', content: run.prompt });
+    if (options.llm.provider === 'scripted' && run.mode !== 'check') {
       await emit({ type: 'notice.posted', level: 'info', message: 'The model is a recorded transcript (scriptedLlm), not a live model. Use openaiLlm() or langchainLlm() for real generations.' });
     }
     const hasPlanNode = pipeline.some((node) => node.name === 'plan' && (!node.kinds || node.kinds.includes(project.kind)));

@@ -64,11 +64,18 @@ export function deploymentNotFound(deploymentId: string): BuildwrightError {
   });
 }
 
-/** A delete of a project while one of its runs is `running` or `queued`: nothing was deleted. */
-export function projectBusy(projectId: string, runIds: readonly string[]): BuildwrightError {
+/**
+ * A change refused while one of the project's runs is in progress (`running`, `queued`, awaiting
+ * approval): by default a delete; `refused` says what was not done and what to do instead.
+ */
+export function projectBusy(
+  projectId: string,
+  runIds: readonly string[],
+  refused = 'nothing was deleted. Cancel it (builder.cancel) or wait for it to end, then delete the project again',
+): BuildwrightError {
   return new BuildwrightError({
     code: 'PROJECT_BUSY',
-    message: `Project "${projectId}" has a run in progress (${runIds.map((id) => `"${id}"`).join(', ')}), so nothing was deleted. Cancel it (builder.cancel) or wait for it to end, then delete the project again.`,
+    message: `Project "${projectId}" has a run in progress (${runIds.map((id) => `"${id}"`).join(', ')}), so ${refused}.`,
     details: { projectId, runIds: [...runIds] },
   });
 }

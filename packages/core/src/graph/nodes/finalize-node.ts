@@ -9,6 +9,7 @@ import type { RunState, RunStateUpdate } from '../run-state.js';
  * node's checkpoint returns it without running anything again.
  */
 export async function finalizeNode(runtime: RunRuntime, state: RunState, options: { unverified: boolean }): Promise<RunStateUpdate> {
+  if (runtime.mode === 'check') return checkedVersion(runtime, state);
   if (options.unverified) {
     await runtime.emit({
       type: 'notice.posted',
@@ -22,6 +23,13 @@ export async function finalizeNode(runtime: RunRuntime, state: RunState, options
   if (!runtime.resumed?.versionAnnounced) await runtime.emit({ type: 'version.created', number: version.number, message: version.message, fileCount: version.fileCount });
   if (!runtime.resumed?.answered) await runtime.storage.appendMessage({ projectId: runtime.projectId, runId: runtime.runId, role: 'assistant', content: state.buildSummary || 'Done.' });
   return { workingFiles: files, storedVersion: version };
+}
+
+/** A check run's end: its result is the version it checked (`baseVersion`), and nothing is stored. */
+async function checkedVersion(runtime: RunRuntime, state: RunState): Promise<RunStateUpdate> {
+  const stored = state.baseVersion ? await runtime.storage.getVersionFiles({ ownerId: runtime.ownerId, projectId: runtime.projectId, number: state.baseVersion }) : undefined;
+  if (!stored) throw new BuildwrightError({ code: 'VERSION_NOT_FOUND', message: `Version ${state.baseVersion} of project ${runtime.projectId} is gone (the project was deleted?).` });
+  return { storedVersion: stored.version, buildSummary: `Version ${stored.version.number} passed every check.` };
 }
 
 /**
