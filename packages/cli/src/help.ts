@@ -46,7 +46,7 @@ Usage:
   buildwright diff <project> <from> [to]         unified diff between two versions (to: current)
   buildwright restore <project> <version>        new version equal to an old one
   buildwright export <project> [version] [--out app.zip | --dir path]
-  buildwright save <project> <dir> [-m "<message>"] [--base n]
+  buildwright save <project> <dir> [-m "<message>"] [--base n] [--check]
                                                  store a directory edited by hand as the next version
   buildwright projects list [--query text] | rename <project> "<name>" | delete <project>
   buildwright templates [search "<query>"]      the templates, or those most similar to a query
@@ -168,7 +168,7 @@ Writes a version (default: the current one) as a ZIP file (default name <project
 as files into an empty or new directory. Reads storage only: no sandbox needed.
 
 ${commonFlags}`,
-  save: `buildwright save <project> <dir> [--message "<message>"] [--base n]
+  save: `buildwright save <project> <dir> [--message "<message>"] [--base n] [--check]
 
 Stores the files of <dir> (edited by hand, e.g. after export --dir) as the project's next version.
 Only the changes against the base version (default: the current one) are stored: changed and new
@@ -176,8 +176,13 @@ files, and files the directory no longer has. node_modules/, dist/ and dot-direc
 When a run stored a version since the base, nothing is stored: export the current version, apply
 your changes to it and save again.
 
+--check also runs the project kind's checks on the saved version in the sandbox (--sandbox,
+--checks, --type-errors, --tests as for edit), shown as a run's checks: no model is called, no
+other version is stored, and a failed check is reported (exit code 1), not fixed. Refused while a
+run of the project is in progress (PROJECT_BUSY, nothing stored).
+
 Example:
-  buildwright save 3f2a9c1e-... ./habit-tracker -m "Bigger title"
+  buildwright save 3f2a9c1e-... ./habit-tracker -m "Bigger title" --check
 
 ${commonFlags}`,
   projects: `buildwright projects list [--query text] [--limit n]

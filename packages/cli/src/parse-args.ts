@@ -67,6 +67,8 @@ export interface CliFlags {
   message?: string;
   /** The version `save`'s directory was made from (default: the current one). */
   base?: number;
+  /** `save`: also run the checks on the saved version (a check run). */
+  check?: boolean;
   /** `projects list`: search names and prompts. */
   query?: string;
   /** `projects list`: projects per page. */
@@ -128,6 +130,7 @@ const options = {
   target: { type: 'string' },
   message: { type: 'string', short: 'm' },
   base: { type: 'string' },
+  check: { type: 'boolean' },
   query: { type: 'string' },
   limit: { type: 'string' },
   'approve-plan': { type: 'boolean' },
@@ -164,7 +167,7 @@ export const commandSpecs: Record<CommandName, { args: string[]; flags: FlagName
   diff: { args: ['project', 'from', 'to?'], flags: [] },
   restore: { args: ['project', 'version'], flags: [] },
   export: { args: ['project', 'version?'], flags: ['out', 'dir'] },
-  save: { args: ['project', 'dir'], flags: ['message', 'base'] },
+  save: { args: ['project', 'dir'], flags: ['message', 'base', 'check', 'sandbox', 'checks', 'type-errors', 'tests'] },
   projects: { args: ['action', 'project?', 'name?'], flags: ['query', 'limit'] },
   preview: { args: ['project', 'version?'], flags: ['sandbox', 'port', 'exit'] },
   git: { args: ['action', 'project'], flags: ['remote', 'branch'] },
@@ -249,6 +252,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values['owner-header'] !== undefined) flags.ownerHeader = values['owner-header'].toLowerCase();
   if (values.message !== undefined) flags.message = nonEmpty('--message', values.message);
   if (values.base !== undefined) flags.base = integer('--base', values.base, 1, 2_147_483_647);
+  if (values.check === true) flags.check = true;
   if (values.query !== undefined) flags.query = values.query;
   if (values.limit !== undefined) flags.limit = integer('--limit', values.limit, 1, command === 'agent' ? 500 : 100);
   if (values['type-errors'] !== undefined) flags.typeErrors = oneOf('--type-errors', values['type-errors'], ['blocking', 'advisory'] as const);

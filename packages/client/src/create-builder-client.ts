@@ -119,7 +119,8 @@ export interface BuilderClient {
    * Saves hand edits of the current project as a new version, then reloads its files and versions.
    * `baseVersion` defaults to the version of the files in the snapshot (the ones the user edited).
    * A `VERSION_CONFLICT` (a run or another save stored a version meanwhile) is thrown and recorded;
-   * the caller keeps its edits, reloads (`loadProject`) and saves them again.
+   * the caller keeps its edits, reloads (`loadProject`) and saves them again. With `check: true` the
+   * server also checks the saved version, and the client follows that check run (`snapshot.run`).
    */
   saveFiles(edits: Omit<SaveFilesRequest, 'baseVersion'> & { baseVersion?: number | null }): Promise<SaveFilesResponse>;
   /** The files of a version of the current project (the current version by default), without changing the snapshot. */
@@ -503,7 +504,8 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
         const path = projectPath();
         const baseVersion = edits.baseVersion === undefined ? snapshot.files.version : edits.baseVersion;
         const saved = await requestJson<SaveFilesResponse>(config, 'PUT', `${path}/files`, { ...edits, baseVersion });
-        if (mine === session) await refresh(saved.version.projectId, mine);
+        // A check run of the save is followed as any run (its checks and preview reach the snapshot).
+        if (mine === session) await (saved.runId === undefined ? refresh(saved.version.projectId, mine) : load(saved.version.projectId, saved.runId));
         return saved;
       } catch (error) {
         throw recordError(error, 'save');

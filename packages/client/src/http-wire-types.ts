@@ -29,6 +29,12 @@ export interface SaveFilesRequest {
   baseVersion: number | null;
   /** Message of the new version (default `Edit by hand`). */
   message?: string;
+  /**
+   * Also run the checks on the saved version in a check-only run (no model, no other version; a
+   * failed check is reported, not fixed): the response's `runId` names it. 409 `PROJECT_BUSY`
+   * (nothing stored) while a run of the project is in progress.
+   */
+  check?: boolean;
 }
 
 /** `PUT /projects/:id/files`: 201 with the new version, or 200 with the base version when the edits changed nothing (`created: false`). */
@@ -39,6 +45,8 @@ export interface SaveFilesResponse {
   written: string[];
   /** Paths removed, normalized, sorted. */
   deleted: string[];
+  /** With `check: true`: the check run of `version`; follow it as any run (`GET /runs/:id/events`). */
+  runId?: string;
 }
 
 /** `GET /projects/:id`: the project with its runs (oldest first), chat messages and contracts. */

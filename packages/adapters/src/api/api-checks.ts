@@ -6,6 +6,7 @@ import type { InstallCheckOptions } from '../checks/install-check.js';
 import { validateCheck } from '../checks/validate-check.js';
 import type { ValidateCheckOptions } from '../checks/validate-check.js';
 import { requirePeers } from '../internal/peer-dependency.js';
+import { apiLivePreview } from './api-live-preview.js';
 import { apiPeers } from './api-peers.js';
 import { createApiSession } from './api-session.js';
 import { apiTestsCheck } from './api-tests-check.js';
@@ -34,6 +35,12 @@ export interface ApiChecksOptions {
   tests?: ApiTestsCheckOptions | false;
   /** The interactive docs page (Swagger UI) loaded in Chromium, "try it" on the start check's health route unless given. */
   docs?: Omit<DocsCheckOptions, 'session'> | false;
+  /**
+   * The live preview while the model builds (`preview.updated`): the API's server started in the
+   * sandbox after the first step (with `start`'s command and health route) and restarted as each
+   * later step's and fix's files land (`apiLivePreview`). Default true; `false`: none.
+   */
+  livePreview?: boolean;
 }
 
 /**
@@ -72,7 +79,7 @@ export function apiChecks(options: ApiChecksOptions = {}): Check[] {
     ...(options.client === false ? [] : [clientCheck({ ...(specPath === undefined ? {} : { path: specPath }), ...options.client })]),
     ...(options.validate === false ? [] : [validateCheck(options.validate)]),
     ...(options.spec === false ? [] : [specCheck(options.spec)]),
-    startCheck({ ...options.start, session }),
+    { ...startCheck({ ...options.start, session }), ...(options.livePreview === false ? {} : { livePreview: apiLivePreview(options.start) }) },
     ...(options.contract === false ? [] : [contractCheck({ ...(specPath === undefined ? {} : { path: specPath }), ...options.contract, session })]),
     ...(options.tests === false ? [] : [apiTestsCheck(options.tests)]),
     ...(options.docs === false ? [] : [docsCheck({ ...(specPath === undefined ? {} : { path: specPath }), tryIt: options.start?.healthPath ?? '/health', ...options.docs, session })]),

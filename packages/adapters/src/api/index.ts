@@ -4,6 +4,7 @@ export { specCheck } from './spec-check.js';
 export type { SpecCheckOptions } from './spec-check.js';
 export { startCheck } from './start-check.js';
 export type { StartCheckOptions } from './start-check.js';
+export { apiLivePreview } from './api-live-preview.js';
 export { contractCheck } from './contract-check.js';
 export type { ContractCheckOptions } from './contract-check.js';
 export { clientCheck } from './client-check.js';

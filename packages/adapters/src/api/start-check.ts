@@ -88,7 +88,8 @@ function firstError(log: string): string | undefined {
     ?.trim();
 }
 
-async function waitForHealth(url: string, timeoutMs: number, signal: AbortSignal): Promise<{ status?: number; body?: string; error?: string }> {
+/** Polls `url` until it answers 200 (or another status below 500), `timeoutMs` passes or `signal` aborts: the last answer or error. */
+export async function waitForHealth(url: string, timeoutMs: number, signal: AbortSignal): Promise<{ status?: number; body?: string; error?: string }> {
   const deadline = Date.now() + timeoutMs;
   let last: { status?: number; body?: string; error?: string } = { error: 'not tried' };
   while (!signal.aborted) {

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { BuildwrightEvent, EventOf, LlmAdapter, Transcript } from '@buildwright/core';
-import { scriptedLlm } from '../scripted/index.js';
+import type { EventOf, Transcript } from '@buildwright/core';
+import { gatedModel } from './gated-model.test-support.js';
+import { watchedEvents } from './watched-events.test-support.js';
 import { chromiumArgs, launchChromium } from './chromium-launch.js';
 import { checkOutcomes, webRuns } from './web-run.test-support.js';
 
@@ -29,25 +30,10 @@ const threeSteps: Transcript = {
   ],
 };
 
-/** The scripted model, holding each build step after the first until the test lets it go. */
-function gatedModel(transcript: Transcript) {
-  const scripted = scriptedLlm({ transcript });
-  const gates = new Map<number, { promise: Promise<void>; open: () => void }>();
-  // Calls: plan, then per step a write and a finish; steps two and three start with calls 4 and 6.
-  for (const call of [4, 6]) {
-    let open!: () => void;
-    gates.set(call, { promise: new Promise<void>((resolve) => (open = resolve)), open });
-  }
-  let calls = 0;
-  const llm: LlmAdapter = {
-    ...scripted,
-    async *stream(request) {
-      calls += 1;
-      await gates.get(calls)?.promise;
-      yield* scripted.stream(request);
-    },
-  };
-  return { llm, release: (step: 2 | 3) => gates.get(step === 2 ? 4 : 6)!.open() };
+/** The scripted model, holding each build step after the first until the test lets it go: steps two and three start with calls 4 and 6. */
+function stepGatedModel(transcript: Transcript) {
+  const { llm, open } = gatedModel(transcript, [4, 6]);
+  return { llm, release: (step: 2 | 3) => open(step === 2 ? 4 : 6) };
 }
 
 describe('live preview (Vite dev server in the sandbox, hot reload in Chromium)', () => {
@@ -58,26 +44,10 @@ describe('live preview (Vite dev server in the sandbox, hot reload in Chromium)'
     const warm = runs.builder(threeSteps).builder.generate({ prompt: 'warm the cache', kind: 'web' });
     await warm.result;
 
-    const model = gatedModel(threeSteps);
+    const model = stepGatedModel(threeSteps);
     const { builder } = runs.builder(threeSteps, { llm: model.llm });
     const run = builder.generate({ prompt: 'Three steps, each changing the heading', kind: 'web' });
-    const events: BuildwrightEvent[] = [];
-    const seen = (test: (event: BuildwrightEvent) => boolean) =>
-      new Promise<BuildwrightEvent>((resolve) => {
-        const found = events.find(test);
-        if (found) resolve(found);
-        else waiting.push({ test, resolve });
-      });
-    const waiting: Array<{ test: (event: BuildwrightEvent) => boolean; resolve: (event: BuildwrightEvent) => void }> = [];
-    const collecting = (async () => {
-      for await (const event of run) {
-        events.push(event);
-        for (const waiter of waiting.filter(({ test }) => test(event))) {
-          waiting.splice(waiting.indexOf(waiter), 1);
-          waiter.resolve(event);
-        }
-      }
-    })();
+    const { events, seen, done: collecting } = watchedEvents(run);
 
     const first = (await seen((event) => event.type === 'preview.updated')) as EventOf<'preview.updated'>;
     expect(first.afterStep).toBe('one');

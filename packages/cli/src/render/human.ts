@@ -129,10 +129,10 @@ export function humanRenderer(options: HumanRendererOptions): Renderer & { reado
 
   const handlers: { [T in BuildwrightEvent['type']]?: (event: EventOf<T>) => void } = {
     'run.started': (event) => {
-      const what = event.mode === 'generate' ? `Generating ${kindLabels[event.kind]}` : event.mode === 'edit' ? 'Editing the project' : 'Resuming the run';
+      const what = { generate: `Generating ${kindLabels[event.kind]}`, edit: 'Editing the project', check: 'Checking a saved version', resume: 'Resuming the run' }[event.mode];
       print(`${paint.bold(what)}: ${truncate(event.prompt.replace(/\s+/g, ' '), Math.max(20, terminal.columns - what.length - 4))}`);
       print(paint.dim(`  project ${event.projectId} · run ${event.runId}`));
-      if (event.mode !== 'resume') begin('plan');
+      if (event.mode !== 'resume' && event.mode !== 'check') begin('plan');
     },
     'notice.posted': (event) => print(event.level === 'warn' ? paint.yellow(`⚠ ${event.message}`) : paint.dim(`ℹ ${event.message}`)),
     'llm.retried': (event) => print(paint.yellow(`⚠ model call retried (attempt ${event.attempt}, after ${formatDuration(event.waitMs)}): ${event.message}`)),

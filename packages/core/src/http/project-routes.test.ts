@@ -102,6 +102,30 @@ describe('project routes', () => {
     expect((await call('DELETE', `/projects/${project.id}`)).status).toBe(204);
   });
 
+  it("behavior: PUT /projects/:id/files with check: true answers the check run's id; its events show the saved version checked; 409 PROJECT_BUSY while a run is in progress", async () => {
+    const builder = createBuilder({
+      llm: scriptedLlm({ transcript: appTranscript() }),
+      sandbox: memorySandbox(),
+      storage: memoryStorage(),
+      checks: [{ name: 'title', run: async ({ sandbox }) => ((await sandbox.readFile('index.html'))?.includes('Edited') ? { status: 'passed' } : { status: 'failed', report: 'no title', issues: [] }) }],
+    });
+    builders.push(builder);
+    const { call } = ownerHeaderHandler(builder);
+    const { project } = await builder.importFiles({ ownerId: 'alice', name: 'Checked', kind: 'web', files: { 'index.html': '<h1>Old</h1>' } });
+    const saved = await call('PUT', `/projects/${project.id}/files`, { files: { 'index.html': '<h1>Edited</h1>' }, baseVersion: 1, check: true });
+    expect(saved.status).toBe(201);
+    const { runId, version } = (await saved.json()) as { runId: string; version: { number: number } };
+    expect(version.number).toBe(2);
+    for await (const _event of builder.watch(runId, { ownerId: 'alice' }));
+    expect((await builder.events(runId, { ownerId: 'alice' })).map((event) => event.type)).toEqual(['run.started', 'check.started', 'check.passed', 'run.completed']);
+    expect(await (await call('GET', `/runs/${runId}`)).json()).toMatchObject({ run: { mode: 'check', status: 'completed' } });
+    await builder.options.storage.createRun({ ownerId: 'alice', projectId: project.id, mode: 'edit', prompt: 'p', budgets: { maxFixAttempts: 1, maxTokens: 1, maxWallTimeMs: 1 } });
+    const refused = await call('PUT', `/projects/${project.id}/files`, { files: { 'index.html': '<h1>Edited again</h1>' }, baseVersion: 2, check: true });
+    expect(refused.status).toBe(409);
+    expect(await errorOf(refused)).toMatchObject({ code: 'PROJECT_BUSY' });
+    expect((await builder.files(project.id, { ownerId: 'alice' })).version.number).toBe(2);
+  });
+
   it('behavior: the client saves, renames, searches and deletes over real HTTP; a conflict is recorded and thrown', async () => {
     const { builder } = setup();
     const handler = createBuilderHandler(builder, { authorize: () => 'carol' });

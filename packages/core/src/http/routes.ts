@@ -65,6 +65,7 @@ const saveFilesBody = z
     deleted: z.array(z.string()).max(5_000).optional(),
     baseVersion: z.number().int().positive().max(maxStoredInteger).nullable(),
     message: z.string().max(2_000).optional(),
+    check: z.boolean().optional(),
   })
   .strict();
 const renameBody = z.object({ name: z.string().max(1_000) }).strict();
@@ -233,14 +234,17 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
       pattern: '/projects/:id/files',
       async handle(context) {
         const input = await body(context, saveFilesBody);
-        const { version, created, written, deleted } = await builder.saveFiles(context.params.id!, {
+        const { version, created, written, deleted, checkRun } = await builder.saveFiles(context.params.id!, {
           ownerId: context.ownerId,
           files: input.files,
           baseVersion: input.baseVersion,
           ...(input.deleted ? { deleted: input.deleted } : {}),
           ...(input.message === undefined ? {} : { message: input.message }),
+          ...(input.check ? { check: true } : {}),
         });
-        return json({ version, created, written, deleted }, created ? 201 : 200);
+        // The check run goes on in the background; its end is in its events.
+        checkRun?.result.catch(() => {});
+        return json({ version, created, written, deleted, ...(checkRun ? { runId: checkRun.runId } : {}) }, created ? 201 : 200);
       },
     },
     {

@@ -1,5 +1,5 @@
 import { createBuilderClient } from '@buildwright/client';
-import { createBuilder, type Builder, type Transcript } from '@buildwright/core';
+import { createBuilder, type Builder, type Check, type Transcript } from '@buildwright/core';
 import { memorySandbox, memoryStorage, scriptedLlm } from '@buildwright/core/doubles';
 import { createBuilderHandler } from '@buildwright/core/http';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -26,8 +26,8 @@ const editTranscript = (path: string, search: string, replace: string): Transcri
 });
 
 /** A drafts store over a real client of a real handler (memory storage) on a project at version 1, as `alice`. */
-async function setup(runTranscript: Transcript = { format: 'buildwright.transcript/v1', turns: [] }) {
-  const builder = createBuilder({ llm: scriptedLlm({ transcript: runTranscript }), sandbox: memorySandbox(), storage: memoryStorage(), ownerId: 'alice' });
+async function setup(runTranscript: Transcript = { format: 'buildwright.transcript/v1', turns: [] }, checks: Check[] = []) {
+  const builder = createBuilder({ llm: scriptedLlm({ transcript: runTranscript }), sandbox: memorySandbox(), storage: memoryStorage(), ownerId: 'alice', checks });
   builders.push(builder);
   const handler = createBuilderHandler(builder, { authorize: () => 'alice' });
   const client = createBuilderClient({ baseUrl: 'http://test', fetch: async (input, init) => handler(new Request(input, init)) });
@@ -94,5 +94,21 @@ describe('createFileDraftsStore', () => {
     expect(Object.keys(store.getSnapshot().drafts).sort()).toEqual(['../outside.ts', 'src/note.ts']);
     store.dismissError();
     expect(store.getSnapshot().error).toBeNull();
+  });
+
+  it('behavior: a store made with check: true saves, then the client follows the check run of the saved version (PUT /projects/:id/files with check)', async () => {
+    const seen: string[] = [];
+    const check: Check = { name: 'app', run: async ({ sandbox }) => (seen.push((await sandbox.readFile('src/note.ts')) ?? ''), { status: 'passed' }) };
+    const { builder, client, projectId, files } = await setup(undefined, [check]);
+    const store = createFileDraftsStore(client, { check: true });
+    store.edit('src/note.ts', 'export const note = "checked";\n', files['src/note.ts'], 1);
+    await store.save();
+    expect(store.getSnapshot()).toMatchObject({ drafts: {}, savedVersion: 2, error: null });
+    const run = client.getSnapshot().run;
+    expect(run).toMatchObject({ mode: 'check' });
+    for await (const _event of builder.watch(run!.id, { ownerId: 'alice' }));
+    expect((await builder.events(run!.id, { ownerId: 'alice' })).map((event) => event.type)).toEqual(['run.started', 'check.started', 'check.passed', 'run.completed']);
+    expect(seen).toEqual(['export const note = "checked";\n']);
+    expect(await builder.versions(projectId, { ownerId: 'alice' })).toHaveLength(2);
   });
 });

@@ -47,8 +47,11 @@ export interface FileDraftsStore {
 
 export const initialFileDrafts: FileDraftsSnapshot = Object.freeze({ drafts: {}, saving: false, savedVersion: null, conflict: null, error: null });
 
-/** The unsaved hand edits of a project's files and their saving, over a client's `saveFiles`. */
-export function createFileDraftsStore(client: BuilderClient): FileDraftsStore {
+/**
+ * The unsaved hand edits of a project's files and their saving, over a client's `saveFiles`.
+ * `check: true` checks every saved version in a check run the client then follows.
+ */
+export function createFileDraftsStore(client: BuilderClient, options: { check?: boolean } = {}): FileDraftsStore {
   let snapshot = initialFileDrafts;
   const listeners = new Set<() => void>();
   const update = (change: Partial<FileDraftsSnapshot>) => {
@@ -76,19 +79,20 @@ export function createFileDraftsStore(client: BuilderClient): FileDraftsStore {
       const drafts = withoutDraft(path);
       update({ drafts, ...(Object.keys(drafts).length === 0 ? { conflict: null } : {}) });
     },
-    async save(options = {}) {
+    async save(given = {}) {
       const drafts = snapshot.drafts;
       const paths = Object.keys(drafts);
       if (paths.length === 0 || snapshot.saving) return;
-      if (options.overwrite && snapshot.conflict?.currentVersion == null) return;
+      if (given.overwrite && snapshot.conflict?.currentVersion == null) return;
       // The oldest version any draft started on: a run that landed after it refuses the save.
-      const baseVersion = options.overwrite ? snapshot.conflict!.currentVersion : oldestBase(Object.values(drafts));
+      const baseVersion = given.overwrite ? snapshot.conflict!.currentVersion : oldestBase(Object.values(drafts));
       update({ saving: true, error: null });
       try {
         const saved = await client.saveFiles({
           files: Object.fromEntries(paths.map((path) => [path, drafts[path]!.text])),
           baseVersion,
-          message: options.message ?? `Edit ${paths.length === 1 ? paths[0] : `${paths.length} files`} by hand`,
+          message: given.message ?? `Edit ${paths.length === 1 ? paths[0] : `${paths.length} files`} by hand`,
+          ...(options.check ? { check: true } : {}),
         });
         // Edits typed while the save was under way stay drafts.
         const left = Object.fromEntries(Object.entries(snapshot.drafts).filter(([path, draft]) => draft.text !== drafts[path]?.text));

@@ -30,6 +30,8 @@ export interface CodeViewProps {
    * several files survive switching `path`. Ignored in diff mode and outside a provider.
    */
   editable?: boolean;
+  /** With `editable`: each save also runs the checks on the saved version (a check run the provider's client follows: its checks and preview show). Default false. */
+  checkOnSave?: boolean;
   unstyled?: boolean;
   className?: string;
 }
@@ -53,7 +55,7 @@ export function CodeView(props: CodeViewProps): ReactNode {
 function ConnectedCodeView(props: CodeViewProps) {
   const files = useFiles();
   const client = useBuilder();
-  const [drafts] = useState(() => createFileDraftsStore(client));
+  const [drafts] = useState(() => createFileDraftsStore(client, props.checkOnSave ? { check: true } : {}));
   const [previous, setPrevious] = useState<{ key: string; code: string } | null>(null);
   const key = `${props.compareToVersion}:${props.path}`;
   useEffect(() => {
