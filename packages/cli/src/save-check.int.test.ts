@@ -7,7 +7,9 @@ import { freshDirectories, runCli } from './run-cli.test-support.js';
 const freshDirectory = freshDirectories();
 
 describe('buildwright save --check', () => {
-  it('behavior: stores the edited directory as version 2, then checks it in a local sandbox with no model: a failing check exits 1 with the check run\'s events, nothing fixed, no other version', { timeout: 300_000 }, async () => {
+  it("behavior: stores the edited directory as version 2, then checks it in a local sandbox with no model: a failing check exits 1 with the check run's events, nothing fixed, no other version", {
+    timeout: 300_000,
+  }, async () => {
     const cwd = freshDirectory();
     const storage = pgliteStorage({ dataDir: join(cwd, '.buildwright/data') });
     let projectId: string;

@@ -22,7 +22,10 @@ const steps = [1, 2, 3];
 const threeSteps: Transcript = {
   format: 'buildwright.transcript/v1',
   turns: [
-    { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: 'Steps', summary: 'Three steps', steps: steps.map((step) => ({ id: `s${step}`, title: `Step ${step}`, files: ['src/app.ts'] })) } }] },
+    {
+      node: 'plan',
+      toolCalls: [{ name: 'submit_plan', arguments: { title: 'Steps', summary: 'Three steps', steps: steps.map((step) => ({ id: `s${step}`, title: `Step ${step}`, files: ['src/app.ts'] })) } }],
+    },
     ...steps.flatMap((step) => [
       { node: 'build', toolCalls: [{ name: 'write_file', arguments: { path: 'src/app.ts', content: app(step) } }] },
       { node: 'build', toolCalls: [{ name: 'finish', arguments: { summary: `step ${step}` } }] },

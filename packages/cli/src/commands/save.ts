@@ -40,7 +40,13 @@ export const saveCommand: Command = async (context) => {
 /** The directory's changes against the base version (`--base`, default the current one): files that differ or are new, and files of the base it no longer has. */
 async function editsOf(
   storage: StorageAdapter,
-  { ownerId, projectId, base: given, files, isSkippedDirectory }: { ownerId: string; projectId: string; base: number | undefined; files: Record<string, string>; isSkippedDirectory: (name: string) => boolean },
+  {
+    ownerId,
+    projectId,
+    base: given,
+    files,
+    isSkippedDirectory,
+  }: { ownerId: string; projectId: string; base: number | undefined; files: Record<string, string>; isSkippedDirectory: (name: string) => boolean },
 ): Promise<SavedEdits> {
   const project = await storage.getProject({ ownerId, projectId });
   if (!project) throw new UsageError(`No project ${projectId} for owner ${ownerId}. List them with buildwright projects list.`);

@@ -107,7 +107,9 @@ describe('project routes', () => {
       llm: scriptedLlm({ transcript: appTranscript() }),
       sandbox: memorySandbox(),
       storage: memoryStorage(),
-      checks: [{ name: 'title', run: async ({ sandbox }) => ((await sandbox.readFile('index.html'))?.includes('Edited') ? { status: 'passed' } : { status: 'failed', report: 'no title', issues: [] }) }],
+      checks: [
+        { name: 'title', run: async ({ sandbox }) => ((await sandbox.readFile('index.html'))?.includes('Edited') ? { status: 'passed' } : { status: 'failed', report: 'no title', issues: [] }) },
+      ],
     });
     builders.push(builder);
     const { call } = ownerHeaderHandler(builder);

@@ -60,7 +60,14 @@ export function requirementsNode(options: RequirementsOptions = {}): RunNode {
       const request = runtime.mode === 'edit' ? requestMessage(runtime.prompt, runtime.workspace) : `Request: ${runtime.prompt}`;
       const messages: LlmMessage[] = [
         { role: 'system', content: requirementsSystemPrompt(runtime.kind) },
-        { role: 'user', content: requirementsRequestMessage(request, runtime.kind, candidates, { forced: choice?.forced ?? false, current: runtime.template?.name, mode: runtime.mode === 'edit' ? 'edit' : 'generate' }) },
+        {
+          role: 'user',
+          content: requirementsRequestMessage(request, runtime.kind, candidates, {
+            forced: choice?.forced ?? false,
+            current: runtime.template?.name,
+            mode: runtime.mode === 'edit' ? 'edit' : 'generate',
+          }),
+        },
       ];
       let lastProblem = 'no submission';
       for (let attempt = 1; attempt <= maxAttempts; attempt++) {
