@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBuilder } from '../builder/create-builder.js';
-import type { BuildwrightEvent } from '../events/events.js';
+import { collect } from '../graph/nodes/phase-node.test-support.js';
 import type { Check } from '../spec/check.js';
 import type { LlmAdapter } from '../spec/llm.js';
 import { expectCode } from '../testing/expect-code.js';
@@ -36,12 +36,6 @@ async function importedProject(checks: Check[]) {
   return { builder, storage, project };
 }
 
-async function eventsOf(run: AsyncIterable<BuildwrightEvent>): Promise<BuildwrightEvent[]> {
-  const events: BuildwrightEvent[] = [];
-  for await (const event of run) events.push(event);
-  return events;
-}
-
 describe('saveFiles({ check: true }) and checkVersion', () => {
   it("default: the saved version is checked in the sandbox: check and preview events, run 'check' completed with that version, no other version, no model", async () => {
     const seen: string[] = [];
@@ -49,7 +43,7 @@ describe('saveFiles({ check: true }) and checkVersion', () => {
     const saved = await builder.saveFiles(project.id, { baseVersion: 1, files: { 'src/App.js': 'export default "by hand";\n' }, check: true });
     expect(saved).toMatchObject({ created: true, version: { number: 2 } });
     const run = saved.checkRun!;
-    const events = await eventsOf(run);
+    const events = await collect(run);
     const result = await run.result;
     expect(seen).toEqual(['export default "by hand";\n']);
     expect(events.map((event) => event.type)).toEqual(['run.started', 'check.started', 'preview.ready', 'check.passed', 'run.completed']);
@@ -67,7 +61,7 @@ describe('saveFiles({ check: true }) and checkVersion', () => {
     const seen: string[] = [];
     const { builder, project } = await importedProject([appCheck(seen)]);
     const saved = await builder.saveFiles(project.id, { baseVersion: 1, files: { 'src/App.js': 'broken\n' }, check: true });
-    const events = await eventsOf(saved.checkRun!);
+    const events = await collect(saved.checkRun!);
     const error = await expectCode(saved.checkRun!.result, 'CHECK_FAILED');
     expect(error.message).toContain('does not fix');
     expect(events.some((event) => event.type === 'fix.started')).toBe(false);
