@@ -58,7 +58,7 @@ describe("apiLivePreview (the API's server in the sandbox, restarted as steps la
       expect(first.afterStep).toBe('s1');
       expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(await stepOf(first.url)).toBe(1);
-      expect(events.some((event) => event.type === 'step.started' && event.stepId === 's2')).toBe(false);
+      expect(events.some((event) => event.type === 'step.completed' && event.stepId === 's2')).toBe(false);
 
       model.open(4);
       const second = (await seen((event) => event.type === 'preview.updated' && event.afterStep === 's2')) as EventOf<'preview.updated'>;
