@@ -53,8 +53,8 @@ export function testsNode(checks: readonly Check[]): RunNode {
   return phaseNode('tests', checks, {
     title: (paths) => `Write tests of the request in ${paths.join(', ')}`,
     request: async (runtime, context, paths, instructions) => testsMessage(runtime, { paths, plan: context.plan, requirements: context.requirements, instructions }),
-    // The tests name the app's texts and roles: the files the plan wrote are shown with the tests.
-    relevant: (context) => context.plan?.steps.flatMap((step) => step.files) ?? [],
+    // The tests name the app's texts and roles (an API's paths and fields): the spec and the files the plan wrote are shown with the tests.
+    relevant: (context) => [...(nodeInternals(context).runtime.specPaths ?? []), ...(context.plan?.steps.flatMap((step) => step.files) ?? [])],
   });
 }
 
