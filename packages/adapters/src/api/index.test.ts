@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 it('default: public exports of @buildwright/adapters/api', async () => {
   expect(Object.keys(await import('./index.js')).sort()).toEqual([
     'apiChecks',
+    'apiTestingCheck',
     'apiTestsCheck',
     'clientCheck',
     'contractCheck',

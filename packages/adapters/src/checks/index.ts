@@ -13,7 +13,7 @@ export { performanceCheck } from './performance-check.js';
 export type { PerformanceCheckOptions, PerformanceLighthouseOptions } from './performance-check.js';
 export type { LighthouseCategory } from './lighthouse-run.js';
 export { securityCheck } from './security-check.js';
-export type { AuditLevel, SecurityCheckOptions } from './security-check.js';
+export type { AuditLevel, SecurityCheckOptions, SecurityReviewOptions } from './security-check.js';
 export { testingChecks } from './e2e/testing-checks.js';
 export type { TestingChecksOptions } from './e2e/testing-checks.js';
 export { parseFlowFile } from './e2e/e2e-flow.js';

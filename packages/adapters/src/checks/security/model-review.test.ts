@@ -15,7 +15,7 @@ const files = {
 };
 const changedFiles = ['src/pay.ts', 'src/preview.ts', 'package.json'];
 
-function review(findings: unknown, name = 'report_security_findings'): Transcript {
+function review(findings: Record<string, unknown>, name = 'report_security_findings'): Transcript {
   return { format: 'buildwright.transcript/v1', turns: [{ node: 'security-review', toolCalls: [{ name, arguments: findings }] }] };
 }
 
@@ -89,7 +89,7 @@ describe('securityCheck({ review })', () => {
       'Security check: model review skipped, the model\'s findings do not match the schema (findings.0.line: Too small: expected number to be >=1; findings.0.severity: Invalid option: expected one of "low"|"medium"|"high"|"critical"). Only the rules\' findings count.',
     ]);
 
-    const prose = await check({ format: 'buildwright.transcript/v1', turns: [{ node: 'security-review', text: 'Looks fine to me.' }] }, { 'src/pay.ts': 'export const pay = 1;\n' });
+    const prose = await check({ format: 'buildwright.transcript/v1', turns: [{ node: 'security-review', text: 'Looks fine to me.', toolCalls: [] }] }, { 'src/pay.ts': 'export const pay = 1;\n' });
     expect(prose.result).toEqual({ status: 'passed' });
     expect(prose.notices).toEqual(["Security check: model review skipped, the model answered in prose without calling report_security_findings. Only the rules' findings count."]);
 
