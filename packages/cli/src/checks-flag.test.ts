@@ -39,7 +39,9 @@ describe('--checks', () => {
 });
 
 describe('--tests', () => {
-  it('behavior: web runs get the tests step check (e2e-flows, tests phase) and the e2e check beside the browser check; api runs the acceptance tests check (tests phase); dapps neither', { timeout: 60_000 }, async () => {
+  it('behavior: web runs get the tests step check (e2e-flows, tests phase) and the e2e check beside the browser check; api runs the acceptance tests check (tests phase); dapps neither', {
+    timeout: 60_000,
+  }, async () => {
     expect(parseCliArgs(['generate', 'a todo app', '--tests']).flags.tests).toBe(true);
     const checks = await checksOf(['serve', '--tests']);
     const named = (name: string) => checks.filter((check) => check.name === name);
