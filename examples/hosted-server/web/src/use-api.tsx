@@ -11,6 +11,7 @@ export function useApi<T>(path: string | null): { data: T | null; error: ApiErro
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [round, setRound] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `round` is the reload signal: a new value fetches again.
   useEffect(() => {
     if (!path) return;
     let live = true;

@@ -23,9 +23,6 @@ export function webRoutes(webDir: string): Hono<AppEnv> {
       onFound: (_path, context) => context.header('cache-control', 'public, max-age=31536000, immutable'),
     }),
   );
-  app.get(
-    '/app/*',
-    serveStatic({ root: webDir, path: 'index.html', onFound: (_path, context) => context.header('cache-control', 'no-cache') }),
-  );
+  app.get('/app/*', serveStatic({ root: webDir, path: 'index.html', onFound: (_path, context) => context.header('cache-control', 'no-cache') }));
   return app;
 }

@@ -26,8 +26,7 @@ export function AdminPage() {
   const users = useApi<{ users: Account[] }>('/admin/users?limit=200');
   const usage = useApi<{ day: string; usage: DayUsage[] }>('/admin/usage?limit=200');
   const [failure, setFailure] = useState<unknown>(null);
-  const change = (id: string, changes: Partial<Pick<Account, 'plan' | 'role' | 'disabled'>>) =>
-    api('PATCH', `/admin/users/${id}`, changes).then(() => (users.reload(), usage.reload()), setFailure);
+  const change = (id: string, changes: Partial<Pick<Account, 'plan' | 'role' | 'disabled'>>) => api('PATCH', `/admin/users/${id}`, changes).then(() => (users.reload(), usage.reload()), setFailure);
   const today = new Map(usage.data?.usage.map((row) => [row.userId, row]));
   return (
     <section className="card">

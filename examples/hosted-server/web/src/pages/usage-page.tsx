@@ -18,8 +18,8 @@ export function UsagePage() {
         <>
           <p>
             Plan <strong data-testid="plan">{data.plan}</strong>: <span data-testid="generations-today">{today.generations}</span> of{' '}
-            <span data-testid="generations-limit">{data.limits.generationsPerDay}</span> generations today, {today.inputTokens + today.outputTokens} of{' '}
-            {data.limits.tokensPerDay} tokens ({data.limits.tokensPerRun} per run). Days are UTC.
+            <span data-testid="generations-limit">{data.limits.generationsPerDay}</span> generations today, {today.inputTokens + today.outputTokens} of {data.limits.tokensPerDay} tokens (
+            {data.limits.tokensPerRun} per run). Days are UTC.
           </p>
           <table>
             <thead>

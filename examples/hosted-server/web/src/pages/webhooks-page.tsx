@@ -27,7 +27,7 @@ function Deliveries({ endpoint }: { endpoint: Endpoint }) {
   const [failure, setFailure] = useState<unknown>(null);
   const replay = (id: string) => api('POST', `/webhooks/deliveries/${id}/replay`).then(reload, setFailure);
   return (
-    <div aria-label={`Deliveries to ${endpoint.url}`} role="region">
+    <section aria-label={`Deliveries to ${endpoint.url}`}>
       <button type="button" onClick={reload}>
         Refresh deliveries
       </button>
@@ -50,7 +50,7 @@ function Deliveries({ endpoint }: { endpoint: Endpoint }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
