@@ -72,6 +72,7 @@ async function screenshot(name: string): Promise<void> {
   await page.screenshot({ path, fullPage: true });
 }
 
+const nav = () => page.getByRole('navigation', { name: 'Dashboard' });
 const previewFrame = () => page.frameLocator('iframe[title="App preview"]');
 const session = () => page.evaluate(() => JSON.parse(localStorage.getItem('hosted-server.session') ?? 'null') as { user: { id: string }; accessToken: string });
 
@@ -90,9 +91,9 @@ describe('the dashboard in Chromium, end to end', () => {
     const { user } = await session();
 
     // Generate an app in the builder; its first run gives the page the project's address.
-    await page.getByRole('link', { name: 'New app' }).click();
+    await nav().getByRole('link', { name: 'New app' }).click();
     await page.getByPlaceholder('Describe the app to build…').fill('a counter page');
-    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('form', { name: 'Prompt' }).getByRole('button', { name: 'Build' }).click();
     await page.waitForURL(/\/app\/projects\/[0-9a-f-]{36}$/);
     const projectId = page.url().split('/').at(-1)!;
     // The preview is the server's owner-scoped link (/previews/<token>/), never the sandbox's address.
@@ -108,7 +109,7 @@ describe('the dashboard in Chromium, end to end', () => {
       .toBe('Hello from Buildwright');
     expect(await page.locator('iframe[title="App preview"]').getAttribute('src')).toMatch(new RegExp(`^${server.url}/previews/[^/]+/`));
     await page.getByTestId('files-version').getByText('version 1').waitFor();
-    await page.getByRole('region', { name: 'Plan' }).getByText('Add the click counter').waitFor();
+    await page.getByRole('region', { name: 'Plan', exact: true }).locator('li[data-step="logic"][data-status="done"]').waitFor();
     await screenshot('generated');
 
     // Edit index.html in the code view and save: version 2, and the preview shows the edit.
@@ -156,7 +157,7 @@ describe('the dashboard in Chromium, end to end', () => {
     for (const name of ['index.html', 'style.css', 'app.js']) expect(zip.includes(Buffer.from(name))).toBe(true);
 
     // Create an API key: shown once.
-    await page.getByRole('link', { name: 'API keys' }).click();
+    await nav().getByRole('link', { name: 'API keys' }).click();
     await page.getByRole('form', { name: 'New API key' }).getByLabel('Name').fill('curl');
     await page.getByRole('button', { name: 'Create key' }).click();
     const key = (await page.getByTestId('new-key').textContent())!.trim();
@@ -164,7 +165,7 @@ describe('the dashboard in Chromium, end to end', () => {
     await screenshot('api-key');
 
     // Register the local receiver for run.completed: its signing secret is shown once.
-    await page.getByRole('link', { name: 'Webhooks' }).click();
+    await nav().getByRole('link', { name: 'Webhooks' }).click();
     await page.getByLabel('Endpoint URL').fill(`${receiver.url}/buildwright`);
     await page.getByRole('button', { name: 'Add endpoint' }).click();
     const webhookSecret = (await page.getByTestId('webhook-secret').textContent())!.trim();
@@ -203,7 +204,7 @@ describe('the dashboard in Chromium, end to end', () => {
     const refused = await call(server.url, 'POST', '/api/builder/runs', { credential: key, body: { prompt: 'one more' } });
     expect(refused.status).toBe(429);
     expect(refused.body.error.code).toBe('QUOTA_EXCEEDED');
-    await page.getByRole('link', { name: 'Usage' }).click();
+    await nav().getByRole('link', { name: 'Usage' }).click();
     expect(await page.getByTestId('plan').textContent()).toBe('free');
     expect(await page.getByTestId('generations-today').textContent()).toBe(String(freeGenerations));
     expect(await page.getByTestId('generations-limit').textContent()).toBe(String(freeGenerations));
@@ -211,7 +212,7 @@ describe('the dashboard in Chromium, end to end', () => {
 
     // Upgrade: Checkout through the stripe SDK against the stand-in; Stripe's page is stood in too.
     await page.route('https://checkout.stripe.test/**', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>Stripe Checkout (stand-in)</h1>' }));
-    await page.getByRole('link', { name: 'Billing' }).click();
+    await nav().getByRole('link', { name: 'Billing' }).click();
     expect(await page.getByTestId('billing-plan').textContent()).toBe('free');
     await page.getByRole('button', { name: 'Upgrade to pro' }).click();
     await page.waitForURL(/^https:\/\/checkout\.stripe\.test\/c\/pay\/cs_test_/);
@@ -243,7 +244,7 @@ describe('the dashboard in Chromium, end to end', () => {
     await screenshot('upgraded');
 
     // The higher quota applies at once: the refused generation now runs.
-    await page.getByRole('link', { name: 'Usage' }).click();
+    await nav().getByRole('link', { name: 'Usage' }).click();
     expect(await page.getByTestId('plan').textContent()).toBe('pro');
     expect(await page.getByTestId('generations-limit').textContent()).toBe(String(server.config.plans.pro.generationsPerDay));
     const admitted = await call(server.url, 'POST', '/api/builder/runs', { credential: key, body: { prompt: 'one more' } });
@@ -254,7 +255,7 @@ describe('the dashboard in Chromium, end to end', () => {
     await screenshot('usage-pro');
 
     // The project list: search finds the curl-made app; delete it (after the confirmation).
-    await page.getByRole('link', { name: 'Projects' }).click();
+    await nav().getByRole('link', { name: 'Projects' }).click();
     await page.getByLabel('Search projects by name or prompt').fill('todo');
     const todo = page.locator('[data-project]', { hasText: /todo/i });
     await expect.poll(() => todo.count()).toBe(1);
@@ -275,7 +276,7 @@ describe('the dashboard in Chromium, end to end', () => {
     await page.getByLabel('Email').fill(admin.email);
     await page.getByLabel('Password').fill('correct horse battery');
     await page.getByRole('button', { name: 'Log in' }).click();
-    await page.getByRole('link', { name: 'Admin' }).click();
+    await nav().getByRole('link', { name: 'Admin' }).click();
     await expect.poll(() => page.getByLabel(`Plan of ${email}`).inputValue()).toBe('pro');
     await screenshot('admin');
 
