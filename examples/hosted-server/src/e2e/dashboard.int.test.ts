@@ -81,6 +81,10 @@ describe('the dashboard in Chromium, end to end', () => {
     // Sign up.
     await page.goto(`${server.url}/`);
     expect(new URL(page.url()).pathname).toBe('/app/');
+    // A deep link is the page (routed in the browser); the API's own paths stay the API's.
+    const deepLink = await fetch(`${server.url}/app/projects/anything`);
+    expect([deepLink.status, deepLink.headers.get('content-type'), deepLink.headers.get('cache-control')]).toEqual([200, 'text/html; charset=utf-8', 'no-cache']);
+    expect((await call(server.url, 'GET', '/billing')).body.error.code).toBe('UNAUTHORIZED');
     await page.getByRole('button', { name: 'No account yet? Sign up' }).click();
     const email = `e2e-${Date.now()}@example.test`;
     await page.getByLabel('Email').fill(email);
