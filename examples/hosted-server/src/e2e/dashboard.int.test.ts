@@ -73,7 +73,13 @@ async function screenshot(name: string): Promise<void> {
 }
 
 const nav = () => page.getByRole('navigation', { name: 'Dashboard' });
-const previewFrame = () => page.frameLocator('iframe[title="App preview"]');
+/** The `<h1>` of the app in the preview frame (null while it loads). */
+const previewTitle = () =>
+  page
+    .frameLocator('iframe[title="App preview"]')
+    .locator('h1')
+    .textContent()
+    .catch(() => null);
 const session = () => page.evaluate(() => JSON.parse(localStorage.getItem('hosted-server.session') ?? 'null') as { user: { id: string }; accessToken: string });
 
 describe('the dashboard in Chromium, end to end', () => {
@@ -101,16 +107,7 @@ describe('the dashboard in Chromium, end to end', () => {
     await page.waitForURL(/\/app\/projects\/[0-9a-f-]{36}$/);
     const projectId = page.url().split('/').at(-1)!;
     // The preview is the server's owner-scoped link (/previews/<token>/), never the sandbox's address.
-    await expect
-      .poll(
-        () =>
-          previewFrame()
-            .locator('h1')
-            .textContent()
-            .catch(() => null),
-        { timeout: 60_000 },
-      )
-      .toBe('Hello from Buildwright');
+    await expect.poll(previewTitle, { timeout: 60_000 }).toBe('Hello from Buildwright');
     expect(await page.locator('iframe[title="App preview"]').getAttribute('src')).toMatch(new RegExp(`^${server.url}/previews/[^/]+/`));
     await page.getByTestId('files-version').getByText('version 1').waitFor();
     await page.getByRole('region', { name: 'Plan', exact: true }).locator('li[data-step="logic"][data-status="done"]').waitFor();
@@ -123,31 +120,13 @@ describe('the dashboard in Chromium, end to end', () => {
     await page.keyboard.type(', edited');
     await page.getByRole('toolbar', { name: 'Edit index.html' }).getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('files-version').getByText('version 2').waitFor();
-    await expect
-      .poll(
-        () =>
-          previewFrame()
-            .locator('h1')
-            .textContent()
-            .catch(() => null),
-        { timeout: 15_000 },
-      )
-      .toBe('Hello from Buildwright, edited');
+    await expect.poll(previewTitle, { timeout: 15_000 }).toBe('Hello from Buildwright, edited');
     await screenshot('edited');
 
     // Restore version 1: a new version 3 with version 1's files, in the preview too.
     await page.getByRole('button', { name: 'Restore version 1' }).click();
     await page.getByTestId('files-version').getByText('version 3').waitFor();
-    await expect
-      .poll(
-        () =>
-          previewFrame()
-            .locator('h1')
-            .textContent()
-            .catch(() => null),
-        { timeout: 15_000 },
-      )
-      .toBe('Hello from Buildwright');
+    await expect.poll(previewTitle, { timeout: 15_000 }).toBe('Hello from Buildwright');
     const stored = await call(server.url, 'GET', `/api/builder/projects/${projectId}/files`, { credential: (await session()).accessToken });
     expect(stored.body.files['index.html']).toContain('<h1 id="title">Hello from Buildwright</h1>');
     await screenshot('restored');

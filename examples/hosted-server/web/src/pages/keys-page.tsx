@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
 import { api } from '../api.js';
+import { ShownOnce, useCreateWithSecret } from '../shown-once.js';
 import { ErrorNote, useApi } from '../use-api.js';
 
 const scopes = ['builder:read', 'builder:write', 'usage:read', 'webhooks:manage'] as const;
@@ -17,25 +17,15 @@ interface ApiKey {
 /** API keys for machines: create (the key is shown once), the list with last use, revoke. */
 export function KeysPage() {
   const { data, error, reload } = useApi<{ keys: ApiKey[] }>('/keys');
-  const [created, setCreated] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const create = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    try {
-      const answer = await api<{ key: string }>('POST', '/keys', { name: String(form.get('name')), scopes: form.getAll('scope') });
-      setCreated(answer.key);
-      setFailure(null);
-      reload();
-    } catch (problem) {
-      setFailure(problem);
-    }
-  };
+  const { secret, failure, setFailure, submit } = useCreateWithSecret(
+    (form) => api<{ key: string }>('POST', '/keys', { name: String(form.get('name')), scopes: form.getAll('scope') }).then((answer) => answer.key),
+    reload,
+  );
   const revoke = (id: string) => api('DELETE', `/keys/${id}`).then(reload, setFailure);
   return (
     <section className="card">
       <h1>API keys</h1>
-      <form className="inline" onSubmit={create} aria-label="New API key">
+      <form className="inline" onSubmit={submit} aria-label="New API key">
         <label>
           Name
           <input name="name" required maxLength={100} />
@@ -49,14 +39,7 @@ export function KeysPage() {
         ))}
         <button type="submit">Create key</button>
       </form>
-      {created && (
-        <div role="status">
-          <p>Copy the key now: it is shown only this once.</p>
-          <p className="secret" data-testid="new-key">
-            {created}
-          </p>
-        </div>
-      )}
+      <ShownOnce secret={secret} note="Copy the key now: it is shown only this once." testId="new-key" />
       <ErrorNote error={error ?? failure} />
       <table>
         <thead>

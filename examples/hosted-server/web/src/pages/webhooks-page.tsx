@@ -1,5 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api } from '../api.js';
+import { ShownOnce, useCreateWithSecret } from '../shown-once.js';
 import { ErrorNote, useApi } from '../use-api.js';
 
 const events = ['run.completed', 'run.failed', 'version.created'] as const;
@@ -57,25 +58,15 @@ function Deliveries({ endpoint }: { endpoint: Endpoint }) {
 /** Outbound webhooks: register an endpoint (its signing secret is shown once), the deliveries, delete. */
 export function WebhooksPage() {
   const { data, error, reload } = useApi<{ endpoints: Endpoint[] }>('/webhooks');
-  const [secret, setSecret] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const create = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    try {
-      const answer = await api<{ secret: string }>('POST', '/webhooks', { url: String(form.get('url')), events: form.getAll('event') });
-      setSecret(answer.secret);
-      setFailure(null);
-      reload();
-    } catch (problem) {
-      setFailure(problem);
-    }
-  };
+  const { secret, failure, setFailure, submit } = useCreateWithSecret(
+    (form) => api<{ secret: string }>('POST', '/webhooks', { url: String(form.get('url')), events: form.getAll('event') }).then((answer) => answer.secret),
+    reload,
+  );
   const remove = (id: string) => api('DELETE', `/webhooks/${id}`).then(reload, setFailure);
   return (
     <section className="card">
       <h1>Webhooks</h1>
-      <form className="inline" onSubmit={create} aria-label="New webhook">
+      <form className="inline" onSubmit={submit} aria-label="New webhook">
         <label>
           Endpoint URL
           <input name="url" type="url" required placeholder="https://example.com/hooks/buildwright" />
@@ -89,14 +80,7 @@ export function WebhooksPage() {
         ))}
         <button type="submit">Add endpoint</button>
       </form>
-      {secret && (
-        <div role="status">
-          <p>The signing secret, shown only this once: verify each delivery's buildwright-signature with it.</p>
-          <p className="secret" data-testid="webhook-secret">
-            {secret}
-          </p>
-        </div>
-      )}
+      <ShownOnce secret={secret} note="The signing secret, shown only this once: verify each delivery's buildwright-signature with it." testId="webhook-secret" />
       <ErrorNote error={error ?? failure} />
       {data?.endpoints.map((endpoint) => (
         <section key={endpoint.id} className="card">
