@@ -80,7 +80,7 @@ const previewTitle = () =>
     .locator('h1')
     .textContent()
     .catch(() => null);
-const session = () => page.evaluate(() => JSON.parse(localStorage.getItem('hosted-server.session') ?? 'null') as { user: { id: string }; accessToken: string });
+const session = () => page.evaluate(() => JSON.parse(localStorage.getItem('hosted-server.session') ?? 'null') as { user: { id: string }; accessToken: string; refreshToken: string });
 
 describe('the dashboard in Chromium, end to end', () => {
   it('behavior: sign up → generate → preview through the proxy → edit → restore → ZIP → API key → a run by curl → signed run.completed webhook → Stripe upgrade → the higher quota applies', async () => {
@@ -252,6 +252,19 @@ describe('the dashboard in Chromium, end to end', () => {
     expect(remaining.body.projects.map((project: { id: string }) => project.id)).toEqual(expect.arrayContaining([projectId]));
     expect(remaining.body.projects).toHaveLength(2);
     await screenshot('projects');
+
+    // An access token about to end is refreshed before the next call (the refresh token rotates), and the pages go on working.
+    const before = await session();
+    await page.evaluate(() => {
+      const stored = JSON.parse(localStorage.getItem('hosted-server.session')!);
+      localStorage.setItem('hosted-server.session', JSON.stringify({ ...stored, accessTokenExpiresAt: new Date().toISOString() }));
+    });
+    await nav().getByRole('link', { name: 'Usage' }).click();
+    await expect.poll(() => page.getByTestId('plan').textContent()).toBe('pro');
+    const after = await session();
+    expect(after.refreshToken).not.toBe(before.refreshToken);
+    expect(after.accessToken).not.toBe(before.accessToken);
+    expect((await call(server.url, 'POST', '/auth/refresh', { body: { refreshToken: before.refreshToken } })).body.error.code).toBe('REFRESH_TOKEN_REUSED');
 
     // An admin sees the account on its new plan.
     const admin = await accountWithRole(server, 'ADMIN');
