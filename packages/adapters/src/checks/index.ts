@@ -16,6 +16,7 @@ export { securityCheck } from './security-check.js';
 export type { AuditLevel, SecurityCheckOptions, SecurityReviewOptions } from './security-check.js';
 export { testingChecks } from './e2e/testing-checks.js';
 export type { TestingChecksOptions } from './e2e/testing-checks.js';
+export type { ComponentTestsOptions } from './e2e/component-tests-checks.js';
 export { parseFlowFile } from './e2e/e2e-flow.js';
 export type { FlowFile, FlowStep, FlowTarget, FlowTest, ParsedFlowFile } from './e2e/e2e-flow.js';
 export { webChecks } from './web-checks.js';

@@ -35,6 +35,13 @@ export interface CheckPhase {
   path: string;
   /** Optional. What the model is told about the file (its format, what to cover), added to the node's request. */
   instructions?: string;
+  /**
+   * Optional. npm packages the file needs to run (a test runner and its libraries, exact
+   * versions): the node adds those package.json lacks to its `devDependencies` before the model
+   * writes (`dependency.added`, as `add_dependencies` does), so the checks after it install them
+   * through the project's normal install. Versions the project already names are kept.
+   */
+  devDependencies?: Record<string, string>;
 }
 
 /** The work in progress of a run, served live while it builds (see `Check.livePreview`). */

@@ -9,6 +9,7 @@ import { runToolLoop } from '../tool-loop.js';
 import { runCheckWithEvents } from './check-with-events.js';
 import { beginFixAttempt } from './fix-attempt.js';
 import { nodeInternals } from './node-context.js';
+import { addPhaseDependencies } from './phase-dependencies.js';
 
 /** Tools of a phase node: write or edit its files, then finish. */
 const phaseToolNames = ['write_file', 'edit_file', 'finish'] as const satisfies readonly FileToolName[];
@@ -73,6 +74,10 @@ function phaseNode(name: CheckPhase['node'], checks: readonly Check[], text: Pha
     async run(context) {
       const { runtime, state, draft } = nodeInternals(context);
       await context.emit({ type: 'step.started', stepId: name, title: text.title(paths) });
+      await addPhaseDependencies(
+        runtime,
+        checks.map((check) => check.phase!),
+      );
       const messages = [
         { role: 'system' as const, content: systemPrompt(runtime.kind, runtime.template) },
         {
