@@ -1,19 +1,22 @@
-// Check agents benchmark (react-vite template through the whole engine: createBuilder, the
-// scripted counter-app transcript, a local sandbox, webChecks() and Chromium):
+// Agents benchmark (react-vite template through the whole engine: createBuilder, the scripted
+// counter-app transcript, a local sandbox, webChecks() and Chromium):
 //   pnpm exec tsx bench/agents.ts [--runs 3]
-// The time of a verified run without the performance check (the floor, measured in the same
-// process, after the same warm-up) against the same run with the performance check's bundle
-// budget, and with the budget plus Lighthouse (performance and best-practices, desktop). Each
-// configuration runs --runs times in turn (floor, budget, Lighthouse, floor, ...), so a change in
-// the machine's load falls on all of them; medians are printed with the load average.
-import { mkdtempSync } from 'node:fs';
+// The time of a verified run with no agent (the floor: webChecks() without the accessibility scan,
+// measured in the same process after the same warm-up) against the same run with each agent alone
+// (the accessibility scan, the requirements analyst, the testing agent, the security check with
+// and without its model review, the performance check's bundle budget, and with Lighthouse) and
+// with all of them (target: the full set adds at most 60% to the floor). Each configuration runs
+// --runs times in turn, so a change in the machine's load falls on all of them; medians are
+// printed with the load average. The scripted model answers at once: the model's own time is not
+// in these figures, only the engine's and the tools'.
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createBuilder } from '@buildwright/core';
-import type { Builder, BuildwrightEvent, LlmAdapter } from '@buildwright/core';
+import type { Builder, BuilderOptions, BuildwrightEvent, Transcript } from '@buildwright/core';
 import { webChecks } from '@buildwright/adapters/checks';
 import type { WebChecksOptions } from '@buildwright/adapters/checks';
 import { localSandbox } from '@buildwright/adapters/local';
@@ -22,54 +25,108 @@ import { scriptedLlm } from '@buildwright/adapters/scripted';
 import { templates } from '@buildwright/adapters/templates';
 
 const runs = Math.max(1, Number(process.argv[process.argv.indexOf('--runs') + 1] || 3) || 3);
-const transcript = fileURLToPath(new URL('../packages/adapters/src/checks/fixtures/counter-app.json', import.meta.url));
+const counterApp = JSON.parse(readFileSync(fileURLToPath(new URL('../packages/adapters/src/checks/fixtures/counter-app.json', import.meta.url)), 'utf8')) as Transcript;
 const work = mkdtempSync(join(tmpdir(), 'bw-bench-agents-'));
 const load = () =>
   loadavg()
     .map((value) => value.toFixed(1))
     .join(' ');
 
-const configurations: Array<{ name: string; checks: WebChecksOptions }> = [
-  { name: 'floor (no performance check)', checks: {} },
-  { name: '+ bundle budget', checks: { performance: true } },
-  { name: '+ budget and Lighthouse', checks: { performance: { lighthouse: true } } },
-];
-
-/** The scripted model, from the top of the transcript at each run's plan call: one builder (and its warm Chromium and workers) serves every run. */
-function replayingModel(): LlmAdapter {
-  let current = scriptedLlm({ transcript });
-  return {
-    ...current,
-    stream(request) {
-      if (request.node === 'plan') current = scriptedLlm({ transcript });
-      return current.stream(request);
+/** The counter app's transcript with the turns of the agents' nodes; a run takes only the turns of the nodes it has. */
+const transcript: Transcript = {
+  ...counterApp,
+  turns: [
+    {
+      node: 'requirements',
+      toolCalls: [
+        {
+          name: 'submit_requirements',
+          arguments: {
+            summary: 'A page with a button that counts its clicks.',
+            stories: [{ as: 'a visitor', want: 'to click a button and see how often I clicked', acceptance: ['each click adds one to the count shown on the button'] }],
+            entities: [],
+            pages: [{ path: '/', purpose: 'the counter' }],
+            kind: 'web',
+            kindReason: 'a page in the browser',
+            template: 'react-vite',
+            templateReason: 'a single React page',
+          },
+        },
+      ],
     },
-  };
+    ...counterApp.turns,
+    {
+      node: 'tests',
+      toolCalls: [
+        {
+          name: 'write_file',
+          arguments: {
+            path: 'tests/e2e/app.flow.json',
+            content: JSON.stringify({
+              format: 'buildwright.e2e/v1',
+              tests: [
+                {
+                  name: 'counts clicks',
+                  criterion: 'each click adds one to the count shown on the button',
+                  steps: [{ expect: { role: 'button', name: 'Clicked 0 times' } }, { click: { role: 'button', name: 'Clicked 0 times' } }, { expect: { role: 'button', name: 'Clicked 1 times' } }],
+                },
+              ],
+            }),
+          },
+        },
+      ],
+    },
+    { node: 'tests', toolCalls: [{ name: 'finish', arguments: { summary: 'One test: a click counts.' } }] },
+    { node: 'security-review', toolCalls: [{ name: 'report_security_findings', arguments: { findings: [] } }] },
+  ],
+};
+
+interface Configuration {
+  name: string;
+  checks: WebChecksOptions;
+  /** Builder options besides the checks (the requirements analyst). */
+  builder?: Partial<BuilderOptions>;
 }
 
-function builderFor(checks: WebChecksOptions): Builder {
+const floor: WebChecksOptions = { a11y: false };
+const configurations: Configuration[] = [
+  { name: 'floor (no agent)', checks: floor },
+  { name: '+ accessibility (axe)', checks: {} },
+  { name: '+ requirements analyst', checks: floor, builder: { requirements: true } },
+  { name: '+ testing agent (e2e)', checks: { ...floor, testing: true } },
+  { name: '+ security (rules)', checks: { ...floor, security: {} } },
+  { name: '+ security with model review', checks: { ...floor, security: { review: true } } },
+  { name: '+ bundle budget', checks: { ...floor, performance: true } },
+  { name: '+ budget and Lighthouse', checks: { ...floor, performance: { lighthouse: true } } },
+  { name: 'full set', checks: { testing: true, security: { review: true }, performance: { lighthouse: true } }, builder: { requirements: true } },
+];
+
+function builderFor(configuration: Configuration): Builder {
   return createBuilder({
-    llm: replayingModel(),
+    // Each run replays the transcript from its first turn: one builder (and its warm Chromium and workers) serves every run.
+    llm: scriptedLlm({ transcript, perRun: true }),
     sandbox: localSandbox({ root: join(work, 'sandboxes') }),
     storage: memoryStorage(),
-    checks: webChecks(checks),
+    checks: webChecks(configuration.checks),
     templates,
     artifactsDir: join(work, 'artifacts'),
+    ...configuration.builder,
   });
 }
 
-/** Wall time of one verified run, and the performance check's own time (check.started to its outcome). */
-async function timedRun(builder: Builder): Promise<{ totalMs: number; performanceMs: number | undefined }> {
+/** Wall time of one verified run, and each check's own time (check.started to its outcome). */
+async function timedRun(builder: Builder): Promise<{ totalMs: number; checks: Map<string, number> }> {
   const started = performance.now();
-  const run = builder.generate({ prompt: 'A counter app', kind: 'web' });
+  // The template named, so the requirements analyst is offered the one the other runs start from.
+  const run = builder.generate({ prompt: 'A counter app', kind: 'web', template: 'react-vite' });
   const events: BuildwrightEvent[] = [];
   for await (const event of run) events.push(event);
   const totalMs = performance.now() - started;
   const last = events.at(-1);
   if (last?.type !== 'run.completed') throw new Error(`bench/agents: the run did not end verified: ${JSON.stringify(last)}`);
-  const begin = events.find((event) => event.type === 'check.started' && event.check === 'performance');
-  const end = events.find((event) => (event.type === 'check.passed' || event.type === 'check.failed') && event.check === 'performance');
-  return { totalMs, performanceMs: begin && end ? Date.parse(end.at) - Date.parse(begin.at) : undefined };
+  const checks = new Map<string, number>();
+  for (const event of events) if (event.type === 'check.passed' || event.type === 'check.failed') checks.set(event.check, (checks.get(event.check) ?? 0) + event.durationMs);
+  return { totalMs, checks };
 }
 
 const median = (values: number[]) => {
@@ -78,23 +135,30 @@ const median = (values: number[]) => {
 };
 
 console.log(`bench/agents: react-vite counter app, local sandbox, webChecks(), Chromium; ${runs} runs each; load ${load()}`);
-const builders = configurations.map((configuration) => builderFor(configuration.checks));
+const builders = configurations.map(builderFor);
 try {
   // Warm-up: fills the dependency cache and the check workers' caches, and launches Chromium once per builder.
   for (const builder of builders) await timedRun(builder);
-  const results = configurations.map(() => ({ total: [] as number[], check: [] as number[] }));
+  const results = configurations.map(() => ({ total: [] as number[], checks: new Map<string, number[]>() }));
   for (let round = 0; round < runs; round += 1) {
     for (const [index, builder] of builders.entries()) {
-      const { totalMs, performanceMs } = await timedRun(builder);
+      const { totalMs, checks } = await timedRun(builder);
       results[index]!.total.push(totalMs);
-      if (performanceMs !== undefined) results[index]!.check.push(performanceMs);
+      for (const [name, ms] of checks) results[index]!.checks.set(name, [...(results[index]!.checks.get(name) ?? []), ms]);
     }
   }
-  const floor = median(results[0]!.total);
+  const floorMs = median(results[0]!.total);
   for (const [index, configuration] of configurations.entries()) {
     const total = median(results[index]!.total);
-    const check = results[index]!.check.length > 0 ? `, performance check ${median(results[index]!.check).toFixed(0)} ms` : '';
-    console.log(`  ${configuration.name.padEnd(30)} verified run ${total.toFixed(0)} ms (median), ${index === 0 ? 'floor' : `+${(total - floor).toFixed(0)} ms over the floor`}${check}`);
+    const added = total - floorMs;
+    const share = (added / floorMs) * 100;
+    const target = configuration.name === 'full set' ? ` (target ≤ 60%: ${share <= 60 ? 'met' : 'missed'})` : '';
+    // The checks the floor does not run: the agent's own (the browser check's accessibility scan is inside the browser check).
+    const own = [...results[index]!.checks].filter(([name]) => !results[0]!.checks.has(name)).map(([name, values]) => `${name} ${median(values).toFixed(0)} ms`);
+    const checks = own.length > 0 ? `; its checks: ${own.join(', ')}` : '';
+    console.log(
+      `  ${configuration.name.padEnd(30)} verified run ${total.toFixed(0)} ms (median), ${index === 0 ? 'floor' : `${added >= 0 ? '+' : ''}${added.toFixed(0)} ms, ${share >= 0 ? '+' : ''}${share.toFixed(0)}% over the floor${target}`}${checks}`,
+    );
   }
   console.log(`  load after: ${load()}`);
 } finally {

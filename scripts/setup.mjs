@@ -3,8 +3,9 @@
 // the workspace's dependencies, the built packages, and Debian's bubblewrap (the local sandbox) and
 // Chromium (the browser checks).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { stalePackages } from './stale-packages.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quiet = process.argv.includes('--quiet');
@@ -29,19 +30,7 @@ if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
 }
 
 // Rebuild when any package's sources are newer than its build output.
-const newest = (dir) => {
-  let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = `${dir}/${entry.name}`;
-    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return latest;
-};
-const packages = readdirSync(`${root}/packages`).filter((name) => existsSync(`${root}/packages/${name}/package.json`));
-const stale = packages.some((name) => {
-  const dist = `${root}/packages/${name}/dist`;
-  return !existsSync(dist) || newest(`${root}/packages/${name}/src`) > newest(dist);
-});
+const stale = stalePackages(root).length > 0;
 if (stale || process.argv.includes('--build')) run(`${pnpm} -r --filter "./packages/**" run build`);
 
 run(`node scripts/ensure-system-tools.mjs${process.argv.includes('--no-browser') ? ' --no-browser' : ''}`);

@@ -39,13 +39,16 @@ describe('--checks', () => {
 });
 
 describe('--tests', () => {
-  it('behavior: web runs get the tests step check (e2e-flows, tests phase) and the e2e check beside the browser check; other kinds do not', { timeout: 60_000 }, async () => {
+  it('behavior: web runs get the tests step check (e2e-flows, tests phase) and the e2e check beside the browser check; api runs the acceptance tests check (tests phase); dapps neither', {
+    timeout: 60_000,
+  }, async () => {
     expect(parseCliArgs(['generate', 'a todo app', '--tests']).flags.tests).toBe(true);
     const checks = await checksOf(['serve', '--tests']);
     const named = (name: string) => checks.filter((check) => check.name === name);
     expect(named('e2e-flows').map((check) => [check.kinds, check.phase?.node, check.phase?.path])).toEqual([[['web'], 'tests', 'tests/e2e/app.flow.json']]);
     expect(named('e2e').map((check) => [check.kinds, check.parallel])).toEqual([[['web'], 'after-build']]);
-    expect((await checksOf(['serve'])).some((check) => check.name.startsWith('e2e'))).toBe(false);
+    expect(named('api-acceptance').map((check) => [check.kinds, check.phase?.node, check.phase?.path])).toEqual([[['api'], 'tests', 'test/acceptance.test.ts']]);
+    expect((await checksOf(['serve'])).some((check) => check.name.startsWith('e2e') || check.name === 'api-acceptance')).toBe(false);
   });
 
   it('error: a command that runs nothing does not take it', () => {

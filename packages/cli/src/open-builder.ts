@@ -138,12 +138,12 @@ type CheckDepth = 'smoke' | 'full';
 /** What the CLI sets of the validate check (`--type-errors`). */
 type ValidateOptions = { typeErrors?: 'blocking' | 'advisory' };
 
-/** `tests` (`--tests`): web runs get the testing agent (a tests step after build and the e2e check). */
+/** `tests` (`--tests`): web runs get the testing agent (a tests step after build and the e2e check), api runs theirs (acceptance tests run by api-tests). */
 async function checksFor(kind: ProjectKind | undefined, validate: ValidateOptions, depth: CheckDepth = 'smoke', tests = false): Promise<Check[]> {
   const web = depth === 'full' ? { validate, depth } : { validate };
   if (kind === 'api') {
     const [{ apiChecks }, { securityCheck }] = await Promise.all([import('@buildwright/adapters/api'), import('@buildwright/adapters/checks')]);
-    return [...apiChecks({ validate }), ...(depth === 'full' ? [securityCheck()] : [])];
+    return [...apiChecks({ validate, ...(tests ? { testing: true } : {}) }), ...(depth === 'full' ? [securityCheck()] : [])];
   }
   if (kind === 'dapp') {
     const { dappChecks } = await import('@buildwright/adapters/dapp');

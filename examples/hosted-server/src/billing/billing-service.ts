@@ -18,7 +18,7 @@ const payingStatuses = new Set(['active', 'trialing', 'past_due']);
  * replayed event changes nothing, and an event older than the last one applied (Stripe does not
  * deliver in order) is ignored.
  */
-export function billingService(dependencies: { db: Database; config: ServerConfig['stripe']; publicUrl: string }) {
+export function billingService(dependencies: { db: Database; config: ServerConfig['stripe']; publicUrl: () => string }) {
   const { db, config } = dependencies;
   let client: Stripe | undefined;
   const stripe = () => (client ??= stripeClient(config));
@@ -56,15 +56,15 @@ export function billingService(dependencies: { db: Database; config: ServerConfi
         line_items: [{ price, quantity: 1 }],
         metadata: { userId: user.id, plan },
         subscription_data: { metadata: { userId: user.id, plan } },
-        success_url: `${dependencies.publicUrl}/billing/done?session_id={CHECKOUT_SESSION_ID}`,
-        cancel_url: `${dependencies.publicUrl}/billing/cancelled`,
+        success_url: `${dependencies.publicUrl()}/app/billing?checkout=done&session_id={CHECKOUT_SESSION_ID}`,
+        cancel_url: `${dependencies.publicUrl()}/app/billing?checkout=cancelled`,
       });
       if (!session.url) throw new HttpError(502, 'UNAVAILABLE', 'Stripe returned a checkout session without a URL; try again.');
       return { id: session.id, url: session.url };
     },
     /** A customer-portal session (change card, cancel); the client goes to its `url`. */
     async portal(user: User): Promise<{ url: string }> {
-      const session = await stripe().billingPortal.sessions.create({ customer: await customerOf(user), return_url: `${dependencies.publicUrl}/billing` });
+      const session = await stripe().billingPortal.sessions.create({ customer: await customerOf(user), return_url: `${dependencies.publicUrl()}/app/billing` });
       return { url: session.url };
     },
     /** Verifies a webhook's signature (400 `INVALID_SIGNATURE`) and returns the event. */

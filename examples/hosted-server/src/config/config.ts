@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defaultPlans, type PlanLimits, type PlanName } from './plans.js';
 
 /** Everything the API and the worker read from the environment (see README "Configuration"). */
@@ -41,6 +43,11 @@ export interface ServerConfig {
   stalledIntervalMs: number;
   /** Each model call waits this long first (`pacedLlm`): a demo or a test can watch a run live. */
   modelDelayMs: number;
+  /**
+   * The dashboard's built files (`web/dist`, made by `npm run web:build`), served under `/app/` by the
+   * API; none: the API serves no pages (development serves them from Vite).
+   */
+  webDir?: string;
 }
 
 const secret = (name: string) =>
@@ -84,6 +91,7 @@ const environmentSchema = z.object({
   RUN_LEASE_MS: count.default(30_000),
   STALLED_INTERVAL_MS: count.default(30_000),
   MODEL_DELAY_MS: count.default(0),
+  WEB_DIR: z.string().optional(),
   ...Object.fromEntries(Object.keys(defaultPlans).flatMap((plan) => [`PLAN_${plan.toUpperCase()}_GENERATIONS`, `PLAN_${plan.toUpperCase()}_TOKENS`].map((name) => [name, count.optional()]))),
 });
 
@@ -138,5 +146,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Server
     runLeaseMs: Math.max(1_000, env.RUN_LEASE_MS),
     stalledIntervalMs: Math.max(500, env.STALLED_INTERVAL_MS),
     modelDelayMs: env.MODEL_DELAY_MS,
+    ...optional('webDir', env.WEB_DIR ?? builtDashboard()),
   };
+}
+
+/** `web/dist` of this example when the dashboard was built (`npm run web:build`), else none. */
+function builtDashboard(): string | undefined {
+  const dir = fileURLToPath(new URL('../../web/dist', import.meta.url));
+  return existsSync(`${dir}/index.html`) ? dir : undefined;
 }

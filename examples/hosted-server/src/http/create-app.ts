@@ -21,6 +21,7 @@ import { previewRoutes } from './routes/preview-routes.js';
 import { resellerRoutes } from './routes/reseller-routes.js';
 import { triggerRoutes } from './routes/trigger-routes.js';
 import { usageRoutes } from './routes/usage-routes.js';
+import { webRoutes } from './routes/web-routes.js';
 import { webhookRoutes } from './routes/webhook-routes.js';
 
 /** Paths the per-address rate limit leaves out: probes, scrapes, and Stripe (a few addresses sending every account's events; each is verified). */
@@ -69,6 +70,7 @@ export function createApp(options: { services: AppServices; builder: Builder; me
     triggerRoutes(kit, builder),
     runSocketRoutes(kit, options.builder),
     builder.app,
+    ...(services.config.webDir ? [webRoutes(services.config.webDir)] : []),
   ]) {
     app.route('/', routes);
   }

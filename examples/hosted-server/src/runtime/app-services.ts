@@ -79,7 +79,7 @@ export function createAppServices(config: ServerConfig, options: { clock?: Clock
     authenticate: createAuthenticator({ planOf, sessions, apiKeys, accessTokens: tokens }),
     planOf,
     licences,
-    billing: billingService({ db, config: config.stripe, publicUrl: config.publicUrl }),
+    billing: billingService({ db, config: config.stripe, publicUrl: () => config.publicUrl }) /* read when used: a test server learns its port after start */,
     webhooks: webhookStore(db),
     webhookQueue: queue,
     webhookSecrets: secretBox(config.appSecret, 'webhook-secrets'),

@@ -1,3 +1,4 @@
+import { BuildwrightError } from '@buildwright/core';
 import type { Check } from '@buildwright/core';
 import { importsCheck } from '../checks/imports-check.js';
 import type { ImportsCheckOptions } from '../checks/imports-check.js';
@@ -9,6 +10,8 @@ import { requirePeers } from '../internal/peer-dependency.js';
 import { apiLivePreview } from './api-live-preview.js';
 import { apiPeers } from './api-peers.js';
 import { createApiSession } from './api-session.js';
+import { apiTestingCheck } from './api-testing-check.js';
+import type { ApiTestingCheckOptions } from './api-testing-check.js';
 import { apiTestsCheck } from './api-tests-check.js';
 import type { ApiTestsCheckOptions } from './api-tests-check.js';
 import { clientCheck } from './client-check.js';
@@ -33,6 +36,13 @@ export interface ApiChecksOptions {
   start?: Omit<StartCheckOptions, 'session'>;
   contract?: Omit<ContractCheckOptions, 'session'> | false;
   tests?: ApiTestsCheckOptions | false;
+  /**
+   * The testing agent (default off): `true` or its options. A tests step right after build, where
+   * the model writes Vitest tests of the request (from the acceptance criteria of the requirements
+   * analyst when it ran) in `test/acceptance.test.ts`, frozen for the fix loop; `api-tests` runs
+   * them with the project's other tests. Needs `tests` on. See docs/api-kind.md.
+   */
+  testing?: ApiTestingCheckOptions | boolean;
   /** The interactive docs page (Swagger UI) loaded in Chromium, "try it" on the start check's health route unless given. */
   docs?: Omit<DocsCheckOptions, 'session'> | false;
   /**
@@ -71,6 +81,12 @@ export function apiChecks(options: ApiChecksOptions = {}): Check[] {
     ...(options.client === false ? [] : (['openapi-typescript', 'typescript'] as const)),
     ...(options.docs === false ? [] : (['playwright-core', 'swagger-ui-dist'] as const)),
   ]);
+  if (options.testing && options.tests === false) {
+    throw new BuildwrightError({
+      code: 'INVALID_INPUT',
+      message: 'apiChecks({ testing }) needs the api-tests check, which runs the tests it writes: leave tests on (remove tests: false) or turn testing off.',
+    });
+  }
   const session = createApiSession();
   const specPath = options.spec === false ? undefined : options.spec?.path;
   const checks: Check[] = [
@@ -82,6 +98,8 @@ export function apiChecks(options: ApiChecksOptions = {}): Check[] {
     { ...startCheck({ ...options.start, session }), ...(options.livePreview === false ? {} : { livePreview: apiLivePreview(options.start) }) },
     ...(options.contract === false ? [] : [contractCheck({ ...(specPath === undefined ? {} : { path: specPath }), ...options.contract, session })]),
     ...(options.tests === false ? [] : [apiTestsCheck(options.tests)]),
+    // A tests-node check: the run lifts it out of this order into the tests step right after build.
+    ...(options.testing ? [apiTestingCheck(options.testing === true ? {} : options.testing)] : []),
     ...(options.docs === false ? [] : [docsCheck({ ...(specPath === undefined ? {} : { path: specPath }), tryIt: options.start?.healthPath ?? '/health', ...options.docs, session })]),
   ];
   return checks.map((check) => ({ ...check, kinds: ['api'] }));

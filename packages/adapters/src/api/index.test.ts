@@ -4,6 +4,7 @@ it('default: public exports of @buildwright/adapters/api', async () => {
   expect(Object.keys(await import('./index.js')).sort()).toEqual([
     'apiChecks',
     'apiLivePreview',
+    'apiTestingCheck',
     'apiTestsCheck',
     'clientCheck',
     'contractCheck',

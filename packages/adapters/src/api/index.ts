@@ -13,6 +13,8 @@ export { docsCheck } from './docs-check.js';
 export type { DocsCheckOptions } from './docs-check.js';
 export { apiTestsCheck } from './api-tests-check.js';
 export type { ApiTestsCheckOptions } from './api-tests-check.js';
+export { apiTestingCheck } from './api-testing-check.js';
+export type { ApiTestingCheckOptions } from './api-testing-check.js';
 export { createApiSession } from './api-session.js';
 export type { ApiSession, RunningApi } from './api-session.js';
 export { lintSpec } from './spec-lint.js';

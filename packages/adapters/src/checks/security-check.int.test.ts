@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BuildwrightEvent, EventOf } from '@buildwright/core';
+import { createCheckContext } from '@buildwright/core/testing';
+import { scriptedLlm } from '../scripted/index.js';
 import { installCheck } from './install-check.js';
 import { securityCheck } from './security-check.js';
 import { templateProjects } from './template-projects.test-support.js';
@@ -56,6 +58,38 @@ describe('securityCheck (local sandbox, react-vite template)', () => {
     const notices = events.filter((event) => event.type === 'notice.posted').map((event) => (event.type === 'notice.posted' ? event.message : ''));
     // This machine's registry mirror refuses the advisory endpoint (405); with a registry that answers, no notice and the audit counts.
     if (notices.length > 0) expect(notices).toEqual([expect.stringMatching(/^Security check: npm audit skipped, .+\. Dependencies were not checked against advisories\.$/)]);
+  }, 300_000);
+});
+
+describe('securityCheck({ review }) (local sandbox, react-vite template, scripted model)', () => {
+  it("behavior: the model's finding at the security lint's place fails merged into the lint issue, naming file:line:col; its other finding is only advisory", async () => {
+    const unsafe = ['export function show(target: HTMLElement, input: string) {', '  const shown = input.trim();', '  target.innerHTML = shown;', '}', ''].join('\n');
+    const { sandbox, context: base } = await projects.open({ 'src/unsafe.ts': unsafe });
+    expect(await installCheck().run(base)).toEqual({ status: 'passed' });
+    const findings = [
+      {
+        file: 'src/unsafe.ts',
+        line: 2,
+        endLine: 3,
+        category: 'xss',
+        severity: 'high',
+        explanation: 'user input becomes HTML: a <script>-free payload such as <img onerror> runs in the page; set textContent instead',
+      },
+      { file: 'src/App.tsx', line: 1, category: 'weak-validation', severity: 'low', explanation: 'nothing validates the form input' },
+    ];
+    const llm = scriptedLlm({ transcript: { format: 'buildwright.transcript/v1', turns: [{ node: 'security-review', toolCalls: [{ name: 'report_security_findings', arguments: { findings } }] }] } });
+    const { context, events, usage } = await createCheckContext({ sandbox, files: { ...base.files }, changedFiles: ['src/unsafe.ts', 'src/App.tsx'], llm });
+    const result = await securityCheck({ audit: false, review: true }).run(context);
+    expect(result.status).toBe('failed');
+    if (result.status !== 'failed') return;
+    expect(result.report.split('\n')[0]).toBe('Security check failed: 1 security lint error, 1 confirmed by the model review');
+    expect(result.report).toContain(
+      'src/unsafe.ts:3:3: Unsafe assignment to innerHTML (no-unsanitized/property); model review (xss, high): user input becomes HTML: a <script>-free payload such as <img onerror> runs in the page; set textContent instead',
+    );
+    expect(result.report).toContain('Advisory, not confirmed by a rule (model review):\nsrc/App.tsx:1 weak-validation (low): nothing validates the form input');
+    expect(usage).toHaveLength(1);
+    const notices = events.flatMap((event) => (event.type === 'notice.posted' ? [event.message] : []));
+    expect(notices).toEqual([expect.stringMatching(/^Security check: the model review found 1 possible problem no rule confirmed \(advisory, not failing\):\nsrc\/App\.tsx:1 /)]);
   }, 300_000);
 });
 

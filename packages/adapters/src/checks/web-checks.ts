@@ -42,7 +42,9 @@ export interface WebChecksOptions {
   /**
    * The testing agent (default off): `true` or its options. A tests step right after build, where
    * the model writes end-to-end tests of the request (`tests/e2e/app.flow.json`, frozen for the fix
-   * loop), and the `e2e` check that runs them in the browser check's Chromium beside it. See docs/checks.md.
+   * loop), and the `e2e` check that runs them in the browser check's Chromium beside it. With
+   * `{ components: true }` also Vitest + Testing Library tests (`tests/unit/app.test.tsx`), run in the
+   * sandbox by the `component-tests` check. See docs/checks.md.
    */
   testing?: TestingChecksOptions | boolean;
   /** The browser check's accessibility scan (axe-core on each visited route): the same as `browser.a11y`, which wins when both are given. */

@@ -89,6 +89,8 @@ export interface RunRuntime {
   /** Files the run's tests node writes (its checks' `phase.path`): only it may change them, so the fix step cannot weaken a test. None without a tests node. */
   testPaths?: readonly string[];
   workspace: Workspace;
+  /** The files this process started the run from (template or edited version; a resumed run's checkpoint): checks get the paths changed since as `changedFiles`. */
+  startingFiles?: Readonly<Record<string, string>>;
   budgets: RunBudgets & FileLimits & { maxToolTurns: number };
   artifactsDir: string;
   signal: AbortSignal;

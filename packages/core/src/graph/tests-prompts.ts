@@ -15,7 +15,9 @@ export function testsMessage(runtime: RunRuntime, input: { paths: readonly strin
     input.requirements
       ? `Requirements (from the requirements analyst; write a test for each acceptance criterion):\n${requirementsText(input.requirements)}`
       : 'Test what the request asks for: each thing a user must be able to do is an acceptance criterion.',
-    `The app is built. Now write end-to-end tests of the request in ${list} (write_file, or edit_file to change what is there): each test a user's flow through the app, with an expectation after each action that proves the action worked. Read the app's code above for the exact texts, roles and labels.`,
+    runtime.kind === 'api'
+      ? `The API is built. Now write tests of the request in ${list} (write_file, or edit_file to change what is there): each test calls the API's operations as a client would, with an expectation on each answer that proves the operation worked. Read the spec and code above for the exact paths, parameters and fields.`
+      : `The app is built. Now write tests of the request in ${list} (write_file, or edit_file to change what is there): each test a user's flow through the app, with an expectation after each action that proves the action worked. Read the app's code above for the exact texts, roles and labels.`,
     existing.length > 0 ? `${existing.join(', ')} already hold tests of earlier requests: keep those that still hold, change those this request changes, add the new ones.` : '',
     ...input.instructions,
     `This step may change only ${list}. The checks then run the tests against the app; a failing test goes to the fix step, which repairs the app and cannot change ${list}. Call finish when the tests are written.`,

@@ -134,6 +134,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     sandboxAdapter: options.sandbox,
     template: input.template,
     workspace: new Workspace(input.files),
+    startingFiles: input.files,
     budgets: { ...run.budgets, maxToolTurns: limits.maxToolTurns, maxFileBytes: limits.maxFileBytes, maxProjectBytes: limits.maxProjectBytes, maxFiles: limits.maxFiles },
     artifactsDir: join(options.artifactsDir ?? '.buildwright/artifacts', run.id),
     signal: controller.signal,

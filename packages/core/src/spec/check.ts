@@ -2,6 +2,7 @@ import type { ProjectKind } from './storage.js';
 import type { Sandbox, SandboxCommandResult } from './sandbox.js';
 import type { ChainAdapter } from './chain.js';
 import type { EventInput } from '../events/events.js';
+import type { LlmMessage, LlmToolCall, LlmToolDefinition } from './llm.js';
 
 /** A problem a check found, with its place when known. */
 export interface CheckIssue {
@@ -34,6 +35,13 @@ export interface CheckPhase {
   path: string;
   /** Optional. What the model is told about the file (its format, what to cover), added to the node's request. */
   instructions?: string;
+  /**
+   * Optional. npm packages the file needs to run (a test runner and its libraries, exact
+   * versions): the node adds those package.json lacks to its `devDependencies` before the model
+   * writes (`dependency.added`, as `add_dependencies` does), so the checks after it install them
+   * through the project's normal install. Versions the project already names are kept.
+   */
+  devDependencies?: Record<string, string>;
 }
 
 /** The work in progress of a run, served live while it builds (see `Check.livePreview`). */
@@ -62,6 +70,21 @@ export type CheckResult =
 /** Events a check may emit: all but `preview.ready`, which the run emits from the check's result. */
 export type CheckEventInput = Exclude<EventInput, { type: 'preview.ready' }>;
 
+/** One model call of a check (`CheckContext.callModel`). */
+export interface CheckModelRequest {
+  /** The name the call is made under: in `usage` and `llm.delta` events, and the node a scripted transcript's turn names (e.g. `security-review`). */
+  node: string;
+  messages: LlmMessage[];
+  /** The tools the model may call: its answer's structure (the check validates the arguments). */
+  tools: LlmToolDefinition[];
+}
+
+/** What the model answered a check: its text and tool calls, arguments not yet validated. */
+export interface CheckModelAnswer {
+  text: string;
+  toolCalls: LlmToolCall[];
+}
+
 /** What a check gets to do its work. */
 export interface CheckContext {
   projectId: string;
@@ -86,6 +109,20 @@ export interface CheckContext {
    * caller kills it when done. `name`: lowercase letters, digits and "-", at most 64.
    */
   openNeutralSandbox?(options: { name: string; signal?: AbortSignal }): Promise<Sandbox>;
+  /**
+   * Optional (a run gives it to the checks it runs; `prepare`, `livePreview` and a context made by
+   * hand may not have it). Paths the run added or changed so far, against the files it started
+   * from (the template or the edited version): what a review of the run's work looks at.
+   */
+  changedFiles?: readonly string[];
+  /**
+   * Optional (a run gives it to the checks it runs; `prepare`, `livePreview` and a context made by
+   * hand may not have it). One call of the builder's model for a check that asks it something (the
+   * security check's model review): counted in the run's usage and budgets like the run's own calls
+   * (a `usage` event with `node`), its text streamed as `llm.delta`, cancelled with the run. It
+   * changes no file: the check reads the answer (text and tool calls) and decides what it means.
+   */
+  callModel?(request: CheckModelRequest): Promise<CheckModelAnswer>;
   /** Emits an event (contract.*, notice.posted...). A preview is returned in the result (`{ status: 'passed', preview }`), not emitted. */
   emit(event: CheckEventInput): Promise<void>;
   /** Adds or changes files (e.g. a generated contract module); they become part of the version. */

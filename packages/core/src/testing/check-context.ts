@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { EventInput } from '../events/events.js';
 import { previewEmitted } from '../graph/nodes/node-context.js';
 import { runCommandWithEvents } from '../graph/nodes/run-command.js';
+import { readModelStream } from '../graph/model-stream.js';
 import type { ChainAdapter } from '../spec/chain.js';
+import type { LlmAdapter, LlmUsage } from '../spec/llm.js';
 import type { CheckContext } from '../spec/check.js';
 import { openNeutralSandbox } from '../graph/neutral-sandbox.js';
 import type { Sandbox, SandboxAdapter } from '../spec/sandbox.js';
@@ -26,6 +28,10 @@ export interface CreateCheckContextOptions {
   artifactsDir?: string;
   /** The adapter `openNeutralSandbox` opens neutral sandboxes with, as the builder's does in a run; without it the context has no `openNeutralSandbox`. */
   sandboxAdapter?: SandboxAdapter;
+  /** The model `callModel` calls (e.g. `scriptedLlm`), as the builder's is in a run; without it the context has no `callModel`. */
+  llm?: LlmAdapter;
+  /** The paths the context reports as `changedFiles`; without it the context has none. */
+  changedFiles?: readonly string[];
 }
 
 /** A CheckContext for tests, with what the check did to it. */
@@ -35,6 +41,8 @@ export interface CheckContextDouble {
   events: EventInput[];
   /** The project's current files; `writeFiles` changes them and the sandbox. */
   files: Record<string, string>;
+  /** The usage of each `callModel` call, in order (a run records it and emits `usage`). */
+  usage: LlmUsage[];
   /** Aborts `context.signal`, as a cancelled run does. */
   abort(reason?: unknown): void;
 }
@@ -56,6 +64,8 @@ export async function createCheckContext(options: CreateCheckContextOptions): Pr
   const controller = new AbortController();
   const projectId = options.projectId ?? 'check-project';
   const emit = async (event: EventInput) => void events.push(event);
+  const usage: LlmUsage[] = [];
+  const { llm } = options;
   const context: CheckContext = {
     projectId,
     runId: options.runId ?? 'check-run',
@@ -64,6 +74,8 @@ export async function createCheckContext(options: CreateCheckContextOptions): Pr
     files,
     ...(options.chain ? { chain: options.chain } : {}),
     ...(options.sandboxAdapter ? { openNeutralSandbox: (neutral: { name: string; signal?: AbortSignal }) => openNeutralSandbox(options.sandboxAdapter!, neutral) } : {}),
+    ...(options.changedFiles ? { changedFiles: options.changedFiles } : {}),
+    ...(llm ? { callModel: (request) => readModelStream(llm, { ...request, signal: controller.signal }, { onUsage: (used) => void usage.push(used) }) } : {}),
     artifactsDir: options.artifactsDir ?? join(tmpdir(), 'buildwright-check-artifacts', projectId),
     signal: controller.signal,
     run: (command, commandOptions) => runCommandWithEvents({ sandbox, emit, signal: controller.signal, command, ...(commandOptions ? { options: commandOptions } : {}) }),
@@ -79,5 +91,5 @@ export async function createCheckContext(options: CreateCheckContextOptions): Pr
       }
     },
   };
-  return { context, events, files, abort: (reason) => controller.abort(reason) };
+  return { context, events, files, usage, abort: (reason) => controller.abort(reason) };
 }

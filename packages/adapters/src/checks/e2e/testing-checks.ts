@@ -12,6 +12,9 @@ import type { WebCheckSession } from '../web-check-session.js';
 import { flowInstructions, parseFlowFile } from './e2e-flow.js';
 import type { FlowFile, FlowTest } from './e2e-flow.js';
 import { runFlowTest } from './flow-runner.js';
+import { componentTestsChecks } from './component-tests-checks.js';
+import type { ComponentTestsOptions } from './component-tests-checks.js';
+import { defaultComponentTestPath } from './component-test-file.js';
 import type { FlowFailure } from './flow-runner.js';
 
 export interface TestingChecksOptions {
@@ -33,6 +36,13 @@ export interface TestingChecksOptions {
   allowOrigins?: string[];
   /** Viewport of each test's page. Default 1280×800. */
   viewport?: { width: number; height: number };
+  /**
+   * Component tests besides the flow (default off): `true` or `{ path, timeoutMs }`. The tests step
+   * also writes Vitest + Testing Library tests (`tests/unit/app.test.tsx`), after adding vitest,
+   * Testing Library and happy-dom to the project's devDependencies; the `component-tests` check
+   * runs them in the sandbox after build. Off, web runs install nothing more.
+   */
+  components?: boolean | ComponentTestsOptions;
 }
 
 /** The flow file's default place. */
@@ -51,23 +61,35 @@ export const defaultFlowPath = 'tests/e2e/app.flow.json';
  *   and the failed expectation; the fix step gets it and cannot change `path` (a tool error), so
  *   it repairs the app, not the test.
  *
- * The model's tests are never run as code, on this machine or anywhere: the check interprets the
+ * The model's flow tests are never run as code, on this machine or anywhere: the check interprets the
  * file's steps through Playwright locators, with bounded tests, steps and time.
+ *
+ * With `components: true`, also `component-tests-file` (tests node) and `component-tests` (after
+ * build): Vitest + Testing Library tests the model writes in `tests/unit/app.test.tsx`, run as code
+ * in the sandbox only (no network), never on this machine.
  *
  * @example
  * import { testingChecks, webChecks } from '@buildwright/adapters/checks';
  *
  * createBuilder({ llm, sandbox, storage, checks: webChecks({ testing: true }) });
+ * // with component tests too: webChecks({ testing: { components: true } })
  * // or, with your own list: checks: [...myChecks, ...testingChecks({ stepTimeoutMs: 3_000 })]
  */
 export function testingChecks(options: TestingChecksOptions = {}, session?: WebCheckSession): Check[] {
   requirePeers('testingChecks', ['playwright-core']);
-  const path = options.path ?? defaultFlowPath;
-  if (!/^[\w.-]+(?:\/[\w.-]+)*\.json$/.test(path) || path.split('/').some((part) => part === '.' || part === '..'))
-    invalid(`path "${path}" must be a plain relative path of a .json file such as "${defaultFlowPath}"`);
-  const directory = options.directory ?? 'dist';
-  if (!/^[\w.-]+(?:\/[\w.-]+)*$/.test(directory) || directory.split('/').some((part) => part === '.' || part === '..'))
-    invalid(`directory "${directory}" must be a plain relative path such as "dist"`);
+  const path = plainPath(options.path ?? defaultFlowPath, /\.json$/, `path "${options.path}" must be a plain relative path of a .json file such as "${defaultFlowPath}"`);
+  const components = options.components === true ? {} : options.components || undefined;
+  const componentChecks = components
+    ? componentTestsChecks({
+        path: plainPath(
+          components.path ?? defaultComponentTestPath,
+          /\.test\.[jt]sx?$/,
+          `components.path "${components.path}" must be a plain relative path of a test file such as "${defaultComponentTestPath}"`,
+        ),
+        timeoutMs: positive(components.timeoutMs, 'components.timeoutMs') ?? 120_000,
+      })
+    : [];
+  const directory = plainPath(options.directory ?? 'dist', /./, `directory "${options.directory}" must be a plain relative path such as "dist"`);
   const stepTimeoutMs = positive(options.stepTimeoutMs, 'stepTimeoutMs') ?? 5_000;
   const testTimeoutMs = positive(options.testTimeoutMs, 'testTimeoutMs') ?? 30_000;
   const timeoutMs = positive(options.timeoutMs, 'timeoutMs') ?? 120_000;
@@ -119,7 +141,7 @@ export function testingChecks(options: TestingChecksOptions = {}, session?: WebC
       );
     },
   };
-  return [flows, e2e];
+  return [flows, ...componentChecks.slice(0, 1), e2e, ...componentChecks.slice(1)];
 
   async function runTests(context: CheckContext, file: FlowFile): Promise<TestOutcome[]> {
     const server = await previewServer(context, directory);
@@ -184,6 +206,11 @@ function readFlows(context: CheckContext, path: string): ReadFlows {
   const parsed = parseFlowFile(source);
   if (parsed.ok) return parsed;
   return { ok: false, missing: false, issues: parsed.problems.map((problem) => ({ file: path, message: problem })) };
+}
+
+function plainPath(path: string, ending: RegExp, problem: string): string {
+  if (!/^[\w.-]+(?:\/[\w.-]+)*$/.test(path) || !ending.test(path) || path.split('/').some((part) => part === '.' || part === '..')) invalid(problem);
+  return path;
 }
 
 function positive(value: unknown, name: string): number | undefined {

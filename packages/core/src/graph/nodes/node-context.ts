@@ -4,6 +4,7 @@ import type { CheckContext } from '../../spec/check.js';
 import type { LlmAdapter } from '../../spec/llm.js';
 import type { Sandbox } from '../../spec/sandbox.js';
 import type { RunNodeContext, RunRuntime } from '../run-runtime.js';
+import { callModel } from '../call-model.js';
 import { runCommandWithEvents } from './run-command.js';
 import { openNeutralSandbox } from '../neutral-sandbox.js';
 import type { RunState, RunStateUpdate } from '../run-state.js';
@@ -34,10 +35,12 @@ export function runFacts(runtime: RunRuntime, sandbox: Sandbox): Pick<CheckConte
 
 /** Builds the context a node runs with, keeping the run's internals out of the public type. */
 export async function createNodeContext(runtime: RunRuntime, state: RunState): Promise<RunNodeContext & { [internals]: Internals }> {
-  const sandbox = await runtime.sandbox();
+  const facts = runFacts(runtime, await runtime.sandbox());
   return {
     [internals]: { runtime, state, draft: {} },
-    ...runFacts(runtime, sandbox),
+    ...facts,
+    ...(runtime.startingFiles ? { changedFiles: changedPaths(runtime.startingFiles, facts.files) } : {}),
+    callModel: (request) => callModel(runtime, request),
     llm: withCallContext(runtime),
     storage: runtime.storage,
     prompt: runtime.prompt,
@@ -53,6 +56,11 @@ export async function createNodeContext(runtime: RunRuntime, state: RunState): P
     },
     run: async (command, options = {}) => runCommandWithEvents({ sandbox: await runtime.sandbox(), emit: (event) => runtime.emit(event), signal: runtime.signal, command, options }),
   };
+}
+
+/** Paths whose content differs from the run's starting files, added ones included (in the current files' order). */
+function changedPaths(starting: Readonly<Record<string, string>>, current: Readonly<Record<string, string>>): string[] {
+  return Object.keys(current).filter((path) => starting[path] !== current[path]);
 }
 
 /** A node that emits `preview.ready` itself: the run announces a preview from the check's result, so it is also the run's result. */

@@ -9,6 +9,7 @@ import { runToolLoop } from '../tool-loop.js';
 import { runCheckWithEvents } from './check-with-events.js';
 import { beginFixAttempt } from './fix-attempt.js';
 import { nodeInternals } from './node-context.js';
+import { addPhaseDependencies } from './phase-dependencies.js';
 
 /** Tools of a phase node: write or edit its files, then finish. */
 const phaseToolNames = ['write_file', 'edit_file', 'finish'] as const satisfies readonly FileToolName[];
@@ -53,8 +54,8 @@ export function testsNode(checks: readonly Check[]): RunNode {
   return phaseNode('tests', checks, {
     title: (paths) => `Write tests of the request in ${paths.join(', ')}`,
     request: async (runtime, context, paths, instructions) => testsMessage(runtime, { paths, plan: context.plan, requirements: context.requirements, instructions }),
-    // The tests name the app's texts and roles: the files the plan wrote are shown with the tests.
-    relevant: (context) => context.plan?.steps.flatMap((step) => step.files) ?? [],
+    // The tests name the app's texts and roles (an API's paths and fields): the spec and the files the plan wrote are shown with the tests.
+    relevant: (context) => [...(nodeInternals(context).runtime.specPaths ?? []), ...(context.plan?.steps.flatMap((step) => step.files) ?? [])],
   });
 }
 
@@ -73,6 +74,10 @@ function phaseNode(name: CheckPhase['node'], checks: readonly Check[], text: Pha
     async run(context) {
       const { runtime, state, draft } = nodeInternals(context);
       await context.emit({ type: 'step.started', stepId: name, title: text.title(paths) });
+      await addPhaseDependencies(
+        runtime,
+        checks.map((check) => check.phase!),
+      );
       const messages = [
         { role: 'system' as const, content: systemPrompt(runtime.kind, runtime.template) },
         {

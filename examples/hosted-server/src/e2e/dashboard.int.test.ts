@@ -1,0 +1,283 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accountWithRole, call, waitFor } from '../testing/api-client.js';
+import { runUntilEnded } from '../testing/run-until-ended.js';
+import { signedStripeEvent } from '../testing/stripe-events.js';
+import { startStripeStandIn } from '../testing/stripe-stand-in.js';
+import { startTestServer, type TestServer } from '../testing/test-server.js';
+import { startWebhookReceiver } from '../testing/webhook-receiver.js';
+import { verifyWebhook } from '../webhooks/webhook-signature.js';
+
+// The whole product in Chromium, as a customer uses it: the dashboard built by Vite and served by the
+// API (production mode), a worker in this process, real Postgres and Redis (a database and a Redis
+// prefix of this file's own), the scripted model, Stripe's API as the local stand-in.
+const exampleDir = fileURLToPath(new URL('../../', import.meta.url));
+const screenshotsDir = process.env.SCREENSHOTS_DIR ?? join(exampleDir, 'screenshots');
+const stripeWebhookSecret = 'whsec_e2e_dashboard_secret';
+const freeGenerations = 2;
+
+let webDir: string;
+let server: TestServer;
+let stripe: Awaited<ReturnType<typeof startStripeStandIn>>;
+let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  webDir = await mkdtemp(join(tmpdir(), 'hs-web-'));
+  await build({ configFile: join(exampleDir, 'web/vite.config.ts'), build: { outDir: webDir, emptyOutDir: true }, logLevel: 'error' });
+  stripe = await startStripeStandIn();
+  receiver = await startWebhookReceiver();
+  server = await startTestServer({
+    worker: true,
+    environment: {
+      WEB_DIR: webDir,
+      PLAN_FREE_GENERATIONS: String(freeGenerations),
+      STRIPE_SECRET_KEY: 'sk_test_e2e',
+      STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
+      STRIPE_PRICE_PRO: 'price_pro_monthly',
+      STRIPE_PRICE_TEAM: 'price_team_monthly',
+      STRIPE_API_BASE: stripe.url,
+    },
+  });
+  await mkdir(screenshotsDir, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.BUILDWRIGHT_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+  await receiver?.close();
+  await stripe?.close();
+  if (webDir) await rm(webDir, { recursive: true, force: true });
+});
+
+let shots = 0;
+async function screenshot(name: string): Promise<void> {
+  const path = join(screenshotsDir, `${String(++shots).padStart(2, '0')}-${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+}
+
+const nav = () => page.getByRole('navigation', { name: 'Dashboard' });
+/** The `<h1>` of the app in the preview frame (null while it loads). */
+const previewTitle = () =>
+  page
+    .frameLocator('iframe[title="App preview"]')
+    .locator('h1')
+    .textContent()
+    .catch(() => null);
+const session = () => page.evaluate(() => JSON.parse(localStorage.getItem('hosted-server.session') ?? 'null') as { user: { id: string }; accessToken: string; refreshToken: string });
+
+describe('the dashboard in Chromium, end to end', () => {
+  it('behavior: sign up → generate → preview through the proxy → edit → restore → ZIP → API key → a run by curl → signed run.completed webhook → Stripe upgrade → the higher quota applies', async () => {
+    // Sign up.
+    await page.goto(`${server.url}/`);
+    expect(new URL(page.url()).pathname).toBe('/app/');
+    // A deep link is the page (routed in the browser); the API's own paths stay the API's.
+    const deepLink = await fetch(`${server.url}/app/projects/anything`);
+    expect([deepLink.status, deepLink.headers.get('content-type'), deepLink.headers.get('cache-control')]).toEqual([200, 'text/html; charset=utf-8', 'no-cache']);
+    expect((await call(server.url, 'GET', '/billing')).body.error.code).toBe('UNAUTHORIZED');
+    await page.getByRole('button', { name: 'No account yet? Sign up' }).click();
+    const email = `e2e-${Date.now()}@example.test`;
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('correct horse battery staple');
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await page.getByRole('navigation', { name: 'Dashboard' }).getByText(email).waitFor();
+    await screenshot('signed-up');
+    const { user } = await session();
+
+    // Generate an app in the builder; its first run gives the page the project's address.
+    await nav().getByRole('link', { name: 'New app' }).click();
+    await page.getByPlaceholder('Describe the app to build…').fill('a counter page');
+    await page.getByRole('form', { name: 'Prompt' }).getByRole('button', { name: 'Build' }).click();
+    await page.waitForURL(/\/app\/projects\/[0-9a-f-]{36}$/);
+    const projectId = page.url().split('/').at(-1)!;
+    // The preview is the server's owner-scoped link (/previews/<token>/), never the sandbox's address.
+    await expect.poll(previewTitle, { timeout: 60_000 }).toBe('Hello from Buildwright');
+    expect(await page.locator('iframe[title="App preview"]').getAttribute('src')).toMatch(new RegExp(`^${server.url}/previews/[^/]+/`));
+    await page.getByTestId('files-version').getByText('version 1').waitFor();
+    await page.getByRole('region', { name: 'Plan', exact: true }).locator('li[data-step="logic"][data-status="done"]').waitFor();
+    await screenshot('generated');
+
+    // Edit index.html in the code view and save: version 2, and the preview shows the edit.
+    await page.locator('.cm-line', { hasText: 'Hello from Buildwright' }).click();
+    await page.keyboard.press('End');
+    for (let index = 0; index < '</h1>'.length; index++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type(', edited');
+    await page.getByRole('toolbar', { name: 'Edit index.html' }).getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('files-version').getByText('version 2').waitFor();
+    await expect.poll(previewTitle, { timeout: 15_000 }).toBe('Hello from Buildwright, edited');
+    await screenshot('edited');
+
+    // Restore version 1: a new version 3 with version 1's files, in the preview too.
+    await page.getByRole('button', { name: 'Restore version 1' }).click();
+    await page.getByTestId('files-version').getByText('version 3').waitFor();
+    await expect.poll(previewTitle, { timeout: 15_000 }).toBe('Hello from Buildwright');
+    const stored = await call(server.url, 'GET', `/api/builder/projects/${projectId}/files`, { credential: (await session()).accessToken });
+    expect(stored.body.files['index.html']).toContain('<h1 id="title">Hello from Buildwright</h1>');
+    await screenshot('restored');
+
+    // Export ZIP: a download of the current version.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export ZIP' }).click()]);
+    const zipPath = join(screenshotsDir, download.suggestedFilename());
+    await download.saveAs(zipPath);
+    const zip = await readFile(zipPath);
+    expect(zip.subarray(0, 2).toString('latin1')).toBe('PK');
+    for (const name of ['index.html', 'style.css', 'app.js']) expect(zip.includes(Buffer.from(name))).toBe(true);
+
+    // Create an API key: shown once.
+    await nav().getByRole('link', { name: 'API keys' }).click();
+    await page.getByRole('form', { name: 'New API key' }).getByLabel('Name').fill('curl');
+    await page.getByRole('button', { name: 'Create key' }).click();
+    const key = (await page.getByTestId('new-key').textContent())!.trim();
+    expect(key).toMatch(/^bwk_/);
+    await screenshot('api-key');
+
+    // Register the local receiver for run.completed: its signing secret is shown once.
+    await nav().getByRole('link', { name: 'Webhooks' }).click();
+    await page.getByLabel('Endpoint URL').fill(`${receiver.url}/buildwright`);
+    await page.getByRole('button', { name: 'Add endpoint' }).click();
+    const webhookSecret = (await page.getByTestId('webhook-secret').textContent())!.trim();
+    expect(webhookSecret).toMatch(/^whsec_/);
+
+    // A generation started with the key over plain HTTP, as curl would.
+    // curl -X POST $URL/api/builder/runs -H "Authorization: Bearer $KEY" -H 'content-type: application/json' -d '{"prompt":"a todo list"}'
+    const started = await fetch(`${server.url}/api/builder/runs`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ prompt: 'a todo list' }),
+    });
+    expect(started.status).toBe(201);
+    const { runId } = (await started.json()) as { runId: string };
+    expect((await runUntilEnded(server.url, key, runId, 60_000)).status).toBe('completed');
+
+    // The receiver gets run.completed for that run, signed with the endpoint's secret.
+    const delivery = (
+      await waitFor(
+        async () => receiver.received.filter((request) => request.headers['buildwright-event'] === 'run.completed'),
+        (list) => list.length > 0,
+      )
+    )[0]!;
+    expect(verifyWebhook({ secret: webhookSecret, body: delivery.body, header: delivery.headers['buildwright-signature'] })).toBe(true);
+    expect(verifyWebhook({ secret: 'whsec_not_this_one', body: delivery.body, header: delivery.headers['buildwright-signature'] })).toBe(false);
+    expect(JSON.parse(delivery.body)).toMatchObject({ type: 'run.completed', data: { runId } });
+    await expect
+      .poll(async () => {
+        await page.getByRole('button', { name: 'Refresh deliveries' }).click();
+        return page.locator('tr[data-status="succeeded"]').count();
+      })
+      .toBe(1);
+    await screenshot('webhook-delivered');
+
+    // The free plan's generations are used up: the next one is refused and makes no run.
+    const refused = await call(server.url, 'POST', '/api/builder/runs', { credential: key, body: { prompt: 'one more' } });
+    expect(refused.status).toBe(429);
+    expect(refused.body.error.code).toBe('QUOTA_EXCEEDED');
+    await nav().getByRole('link', { name: 'Usage' }).click();
+    expect(await page.getByTestId('plan').textContent()).toBe('free');
+    expect(await page.getByTestId('generations-today').textContent()).toBe(String(freeGenerations));
+    expect(await page.getByTestId('generations-limit').textContent()).toBe(String(freeGenerations));
+    await screenshot('usage-free');
+
+    // Upgrade: Checkout through the stripe SDK against the stand-in; Stripe's page is stood in too.
+    await page.route('https://checkout.stripe.test/**', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>Stripe Checkout (stand-in)</h1>' }));
+    await nav().getByRole('link', { name: 'Billing' }).click();
+    expect(await page.getByTestId('billing-plan').textContent()).toBe('free');
+    await page.getByRole('button', { name: 'Upgrade to pro' }).click();
+    await page.waitForURL(/^https:\/\/checkout\.stripe\.test\/c\/pay\/cs_test_/);
+    const checkoutSessionId = page.url().split('/').at(-1)!;
+    const sent = stripe.requests.filter((request) => request.path === '/v1/checkout/sessions').at(-1)!;
+    expect(sent.fields).toMatchObject({ mode: 'subscription', client_reference_id: user.id, 'line_items[0][price]': 'price_pro_monthly' });
+    await screenshot('stripe-checkout');
+    // Stripe, after the payment: a signed checkout.session.completed, then the browser back to success_url.
+    const paid = signedStripeEvent({
+      secret: stripeWebhookSecret,
+      id: 'evt_e2e_checkout',
+      type: 'checkout.session.completed',
+      object: {
+        id: checkoutSessionId,
+        object: 'checkout.session',
+        customer: sent.fields['customer'],
+        client_reference_id: user.id,
+        subscription: 'sub_e2e',
+        payment_status: 'paid',
+        metadata: { userId: user.id, plan: 'pro' },
+      },
+    });
+    const stripeAnswer = await fetch(`${server.url}/billing/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': paid.signature }, body: paid.payload });
+    expect(await stripeAnswer.json()).toMatchObject({ outcome: 'applied' });
+    await page.goto(sent.fields['success_url']!.replace('{CHECKOUT_SESSION_ID}', checkoutSessionId));
+    expect(new URL(page.url()).pathname).toBe('/app/billing');
+    await page.getByRole('status').getByText('Thank you').waitFor();
+    await expect.poll(() => page.getByTestId('billing-plan').textContent(), { timeout: 10_000 }).toBe('pro');
+    await screenshot('upgraded');
+
+    // The higher quota applies at once: the refused generation now runs.
+    await nav().getByRole('link', { name: 'Usage' }).click();
+    expect(await page.getByTestId('plan').textContent()).toBe('pro');
+    expect(await page.getByTestId('generations-limit').textContent()).toBe(String(server.config.plans.pro.generationsPerDay));
+    const admitted = await call(server.url, 'POST', '/api/builder/runs', { credential: key, body: { prompt: 'one more' } });
+    expect(admitted.status).toBe(201);
+    expect((await runUntilEnded(server.url, key, admitted.body.runId, 60_000)).status).toBe('completed');
+    await page.reload();
+    expect(await page.getByTestId('generations-today').textContent()).toBe(String(freeGenerations + 1));
+    await screenshot('usage-pro');
+
+    // The project list: search finds the curl-made app; delete it (after the confirmation).
+    await nav().getByRole('link', { name: 'Projects' }).click();
+    await page.getByLabel('Search projects by name or prompt').fill('todo');
+    const todo = page.locator('[data-project]', { hasText: /todo/i });
+    await expect.poll(() => todo.count()).toBe(1);
+    await todo.getByRole('button', { name: /^Delete/ }).click();
+    await page
+      .getByRole('group', { name: /^Delete .*\?$/ })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+    await expect.poll(() => todo.count()).toBe(0);
+    const remaining = await call(server.url, 'GET', '/api/builder/projects', { credential: key });
+    expect(remaining.body.projects.map((project: { id: string }) => project.id)).toEqual(expect.arrayContaining([projectId]));
+    expect(remaining.body.projects).toHaveLength(2);
+    await screenshot('projects');
+
+    // An access token about to end is refreshed before the next call (the refresh token rotates), and the pages go on working.
+    const before = await session();
+    await page.evaluate(() => {
+      const stored = JSON.parse(localStorage.getItem('hosted-server.session')!);
+      localStorage.setItem('hosted-server.session', JSON.stringify({ ...stored, accessTokenExpiresAt: new Date().toISOString() }));
+    });
+    await nav().getByRole('link', { name: 'Usage' }).click();
+    await expect.poll(() => page.getByTestId('plan').textContent()).toBe('pro');
+    const after = await session();
+    expect(after.refreshToken).not.toBe(before.refreshToken);
+    expect(after.accessToken).not.toBe(before.accessToken);
+    expect((await call(server.url, 'POST', '/auth/refresh', { body: { refreshToken: before.refreshToken } })).body.error.code).toBe('REFRESH_TOKEN_REUSED');
+
+    // An admin sees the account on its new plan.
+    const admin = await accountWithRole(server, 'ADMIN');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Email').fill(admin.email);
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await nav().getByRole('link', { name: 'Admin' }).click();
+    await expect.poll(() => page.getByLabel(`Plan of ${email}`).inputValue()).toBe('pro');
+    await screenshot('admin');
+
+    expect(pageErrors).toEqual([]);
+    await writeFile(join(screenshotsDir, 'README.txt'), `Screenshots of ${new Date().toISOString()} (examples/hosted-server/src/e2e/dashboard.int.test.ts).\n`);
+    console.log(`dashboard e2e: ${shots} screenshots and the exported ZIP in ${screenshotsDir}`);
+  }, 180_000);
+});
