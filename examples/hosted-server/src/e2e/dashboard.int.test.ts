@@ -149,6 +149,33 @@ describe('the dashboard in Chromium, end to end', () => {
     expect(zip.subarray(0, 2).toString('latin1')).toBe('PK');
     for (const name of ['index.html', 'style.css', 'app.js']) expect(zip.includes(Buffer.from(name))).toBe(true);
 
+    // The contract card: none for this web app. This service has no chain, so a DApp's deployed contract is stored here
+    // as a DApp run's deploy step stores it (the same storage call); the builder page then shows its card.
+    expect(await page.getByTestId('bw-contract').count()).toBe(0);
+    const address = '0x5FbDB2315678afecb367f032d93F642f64180aa3';
+    const abi = [
+      { type: 'function', name: 'increment', inputs: [], outputs: [], stateMutability: 'nonpayable' },
+      { type: 'function', name: 'count', inputs: [], outputs: [{ name: '', type: 'uint256' }], stateMutability: 'view' },
+    ];
+    await server.services.shared.storage.saveContract({
+      projectId,
+      runId: null,
+      name: 'Counter',
+      address,
+      chainId: 31337,
+      network: 'local',
+      abi,
+      source: 'contract Counter {}',
+      txHash: `0x${'ab'.repeat(32)}`,
+      explorerUrl: null,
+      status: 'deployed',
+    });
+    await page.reload();
+    const contractCard = page.getByTestId('bw-contract');
+    await contractCard.getByText(address).waitFor();
+    expect(await contractCard.textContent()).toContain('count() → uint256');
+    await screenshot('contract-card');
+
     // Create an API key: shown once.
     await nav().getByRole('link', { name: 'API keys' }).click();
     await page.getByRole('form', { name: 'New API key' }).getByLabel('Name').fill('curl');
