@@ -174,6 +174,7 @@ describe('the dashboard in Chromium, end to end', () => {
     const contractCard = page.getByTestId('bw-contract');
     await contractCard.getByText(address).waitFor();
     expect(await contractCard.textContent()).toContain('count() → uint256');
+    await page.getByTestId('files-version').getByText('version 3').waitFor();
     await screenshot('contract-card');
 
     // Create an API key: shown once.
