@@ -81,6 +81,16 @@ const previewTitle = () =>
     .textContent()
     .catch(() => null);
 const session = () => page.evaluate(() => JSON.parse(localStorage.getItem('hosted-server.session') ?? 'null') as { user: { id: string }; accessToken: string; refreshToken: string });
+/** Signs out whoever is signed in, then logs in as `email` on the dashboard's form. */
+async function logIn(email: string, password: string): Promise<void> {
+  await page.goto(`${server.url}/app/`);
+  const signOut = page.getByRole('button', { name: 'Sign out' });
+  if (await signOut.isVisible()) await signOut.click();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await nav().getByText(email).waitFor();
+}
 
 describe('the dashboard in Chromium, end to end', () => {
   it('behavior: sign up → generate → preview through the proxy → edit → restore → ZIP → API key → a run by curl → signed run.completed webhook → Stripe upgrade → the higher quota applies', async () => {
@@ -138,6 +148,34 @@ describe('the dashboard in Chromium, end to end', () => {
     const zip = await readFile(zipPath);
     expect(zip.subarray(0, 2).toString('latin1')).toBe('PK');
     for (const name of ['index.html', 'style.css', 'app.js']) expect(zip.includes(Buffer.from(name))).toBe(true);
+
+    // The contract card: none for this web app. This service has no chain, so a DApp's deployed contract is stored here
+    // as a DApp run's deploy step stores it (the same storage call); the builder page then shows its card.
+    expect(await page.getByTestId('bw-contract').count()).toBe(0);
+    const address = '0x5FbDB2315678afecb367f032d93F642f64180aa3';
+    const abi = [
+      { type: 'function', name: 'increment', inputs: [], outputs: [], stateMutability: 'nonpayable' },
+      { type: 'function', name: 'count', inputs: [], outputs: [{ name: '', type: 'uint256' }], stateMutability: 'view' },
+    ];
+    await server.services.shared.storage.saveContract({
+      projectId,
+      runId: null,
+      name: 'Counter',
+      address,
+      chainId: 31337,
+      network: 'local',
+      abi,
+      source: 'contract Counter {}',
+      txHash: `0x${'ab'.repeat(32)}`,
+      explorerUrl: null,
+      status: 'deployed',
+    });
+    await page.reload();
+    const contractCard = page.getByTestId('bw-contract');
+    await contractCard.getByText(address).waitFor();
+    expect(await contractCard.textContent()).toContain('count() → uint256');
+    await page.getByTestId('files-version').getByText('version 3').waitFor();
+    await screenshot('contract-card');
 
     // Create an API key: shown once.
     await nav().getByRole('link', { name: 'API keys' }).click();
@@ -280,4 +318,79 @@ describe('the dashboard in Chromium, end to end', () => {
     await writeFile(join(screenshotsDir, 'README.txt'), `Screenshots of ${new Date().toISOString()} (examples/hosted-server/src/e2e/dashboard.int.test.ts).\n`);
     console.log(`dashboard e2e: ${shots} screenshots and the exported ZIP in ${screenshotsDir}`);
   }, 180_000);
+
+  it('behavior: an admin makes an account RESELLER → it creates a customer and issues a licence (key shown once) → the page checks the key valid → the customer, a USER, has no link and the server refuses it the reseller routes (403)', async () => {
+    const password = 'correct horse battery';
+    const admin = await accountWithRole(server, 'ADMIN');
+    const resellerEmail = `reseller-${Date.now()}@example.test`;
+    expect((await call(server.url, 'POST', '/auth/signup', { body: { email: resellerEmail, password } })).status).toBe(201);
+
+    // The admin makes the account a reseller on the Admin page.
+    await logIn(admin.email, password);
+    await nav().getByRole('link', { name: 'Admin' }).click();
+    await page.getByLabel(`Role of ${resellerEmail}`).selectOption('RESELLER');
+    await expect
+      .poll(
+        async () => (await call(server.url, 'GET', '/admin/users?limit=200', { credential: admin.accessToken })).body.users.find((account: { email: string }) => account.email === resellerEmail)?.role,
+      )
+      .toBe('RESELLER');
+    await screenshot('admin-makes-reseller');
+
+    // The reseller creates a customer; the list shows it, and only the server's list of its own customers.
+    await logIn(resellerEmail, password);
+    await nav().getByRole('link', { name: 'Customers & licences' }).click();
+    const customerEmail = `customer-${Date.now()}@example.test`;
+    const newCustomer = page.getByRole('form', { name: 'New customer' });
+    await newCustomer.getByLabel('Customer email').fill(customerEmail);
+    await newCustomer.getByLabel('Initial password').fill(password);
+    await newCustomer.getByRole('button', { name: 'Create customer' }).click();
+    await page.locator(`tr[data-customer="${customerEmail}"]`).waitFor();
+    const own = await call(server.url, 'GET', '/reseller/customers', { credential: (await session()).accessToken });
+    expect(own.body.customers.map((customer: { email: string }) => customer.email)).toEqual([customerEmail]);
+
+    // It issues a licence: the key is shown once, the list shows the licence without it.
+    const newLicence = page.getByRole('form', { name: 'New licence' });
+    await newLicence.getByLabel('Licensee').fill('Acme Ltd');
+    await newLicence.getByLabel('Plan').selectOption('team');
+    await newLicence.getByLabel('Seats').fill('3');
+    await newLicence.getByLabel('Valid for (days)').fill('30');
+    await newLicence.getByRole('button', { name: 'Issue licence' }).click();
+    const licenceKey = (await page.getByTestId('new-licence').textContent())!.trim();
+    expect(licenceKey).toMatch(/^BWL1\./);
+    const row = page.locator('tr[data-licence="Acme Ltd"]');
+    await row.getByText('0 / 3').waitFor();
+    expect(await row.textContent()).not.toContain(licenceKey);
+    await screenshot('reseller-licence-issued');
+
+    // The key checks valid through /licences/validate; a key with a changed signature does not.
+    const checkForm = page.getByRole('form', { name: 'Check licence' });
+    await checkForm.getByLabel('Licence key').fill(licenceKey);
+    await checkForm.getByRole('button', { name: 'Check' }).click();
+    await expect.poll(() => page.getByTestId('licence-status').getAttribute('data-valid')).toBe('true');
+    expect(await page.getByTestId('licence-status').textContent()).toContain('Acme Ltd, team, 0 of 3 seats');
+    await screenshot('reseller-licence-valid');
+    const tampered = `${licenceKey.slice(0, -2)}${licenceKey.endsWith('AA') ? 'BB' : 'AA'}`;
+    await checkForm.getByLabel('Licence key').fill(tampered);
+    await checkForm.getByRole('button', { name: 'Check' }).click();
+    await expect.poll(() => page.getByTestId('licence-status').textContent()).toMatch(/^Not valid: (bad-signature|malformed)$/);
+
+    // The customer, a USER: no link to the page, and the server refuses it the routes even when it goes there.
+    await logIn(customerEmail, password);
+    expect(
+      await nav()
+        .getByRole('link', { name: /licences/i })
+        .count(),
+    ).toBe(0);
+    const customerToken = (await session()).accessToken;
+    expect((await call(server.url, 'GET', '/reseller/customers', { credential: customerToken })).status).toBe(403);
+    expect((await call(server.url, 'POST', '/reseller/customers', { credential: customerToken, body: { email: `x-${Date.now()}@example.test`, password } })).status).toBe(403);
+    expect((await call(server.url, 'POST', '/licences', { credential: customerToken, body: { licensee: 'Me', plan: 'team', seats: 1, validDays: 1 } })).status).toBe(403);
+    expect((await call(server.url, 'GET', '/licences', { credential: customerToken })).status).toBe(403);
+    await page.goto(`${server.url}/app/licences`);
+    await page.getByRole('alert').and(page.locator('[data-code="FORBIDDEN"]')).waitFor();
+    expect(await page.getByRole('form', { name: 'New customer' }).count()).toBe(0);
+    await screenshot('customer-refused');
+
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
 });

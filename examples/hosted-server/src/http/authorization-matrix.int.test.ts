@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessTokens } from '../auth/access-tokens.js';
 import { accountWithRole, call, type TestAccount } from '../testing/api-client.js';
@@ -25,6 +28,7 @@ interface Row {
 }
 
 let server: TestServer;
+let webDir: string;
 let stripe: Awaited<ReturnType<typeof startStripeStandIn>>;
 const credentials = {} as Record<Caller, string | undefined>;
 let owner: TestAccount;
@@ -32,10 +36,22 @@ let ids: Record<string, string>;
 const ownerSecrets: string[] = [];
 
 beforeAll(async () => {
+  // A dashboard build as `npm run web:build` lays it out (a page and a hashed asset), so the page routes are in the table.
+  webDir = await mkdtemp(join(tmpdir(), 'hs-matrix-web-'));
+  await mkdir(join(webDir, 'assets'));
+  await writeFile(join(webDir, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="/app/assets/index-matrix.js"></script>');
+  await writeFile(join(webDir, 'assets/index-matrix.js'), 'console.log("dashboard");');
   stripe = await startStripeStandIn();
   server = await startTestServer({
     worker: true,
-    environment: { STRIPE_SECRET_KEY: 'sk_test_matrix', STRIPE_WEBHOOK_SECRET: 'whsec_matrix', STRIPE_PRICE_PRO: 'price_pro', STRIPE_API_BASE: stripe.url, PLAN_FREE_GENERATIONS: '100' },
+    environment: {
+      WEB_DIR: webDir,
+      STRIPE_SECRET_KEY: 'sk_test_matrix',
+      STRIPE_WEBHOOK_SECRET: 'whsec_matrix',
+      STRIPE_PRICE_PRO: 'price_pro',
+      STRIPE_API_BASE: stripe.url,
+      PLAN_FREE_GENERATIONS: '100',
+    },
   });
   owner = await accountWithRole(server, 'USER');
   const other = await accountWithRole(server, 'USER');
@@ -95,9 +111,19 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   await stripe?.close();
+  if (webDir) await rm(webDir, { recursive: true, force: true });
 });
 
 const rows = (): Row[] => [
+  // The dashboard: pages and assets are public files that carry no account's data (each page reads it from the API
+  // with the caller's token), so they are checked for the owner's data like a private route. `/` and `/app` redirect.
+  { method: 'GET', path: '/', expect: '302 302 302 302 302 302 302', public: true },
+  { method: 'GET', path: '/app', expect: '302 302 302 302 302 302 302', public: true },
+  { method: 'GET', path: '/app/', expect: '200 200 200 200 200 200 200' },
+  { method: 'GET', path: `/app/projects/${ids.project}`, expect: '200 200 200 200 200 200 200' },
+  { method: 'GET', path: '/app/licences', expect: '200 200 200 200 200 200 200' },
+  { method: 'GET', path: '/app/admin', expect: '200 200 200 200 200 200 200' },
+  { method: 'GET', path: '/app/assets/index-matrix.js', expect: '200 200 200 200 200 200 200' },
   { method: 'GET', path: '/health', expect: '200 200 200 200 200 200 200', public: true },
   { method: 'GET', path: '/ready', expect: '200 200 200 200 200 200 200', public: true },
   { method: 'GET', path: '/metrics', expect: '200 200 200 200 200 200 200', public: true },
@@ -163,7 +189,7 @@ describe('authorization matrix', () => {
       const expected = Object.fromEntries(row.expect.split(' ').map((status, index) => [columns[index], Number(status)])) as Record<Caller, number>;
       for (const caller of callers) {
         const body = typeof row.body === 'function' ? (row.body as () => unknown)() : row.body;
-        const answer = await call(server.url, row.method, row.path, { credential: credentials[caller], ...(body === undefined ? {} : { body }) });
+        const answer = await call(server.url, row.method, row.path, { credential: credentials[caller], redirect: 'manual', ...(body === undefined ? {} : { body }) });
         if (answer.status !== expected[caller]) mismatches.push(`${row.method} ${row.path} as ${caller}: ${answer.status} (expected ${expected[caller]}) ${JSON.stringify(answer.body).slice(0, 200)}`);
         if (!row.public && caller !== 'user' && answer.status < 300) {
           const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);

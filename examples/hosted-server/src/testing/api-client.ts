@@ -21,13 +21,19 @@ export type Credential = string | undefined;
  * const { status, body } = await call(server.url, 'POST', '/keys', { credential: token, body: { name: 'ci' } });
  */
 // biome-ignore lint/suspicious/noExplicitAny: as ApiAnswer.
-export async function call<T = any>(baseUrl: string, method: string, path: string, options: { credential?: Credential; body?: unknown; headers?: Record<string, string> } = {}): Promise<ApiAnswer<T>> {
+export async function call<T = any>(
+  baseUrl: string,
+  method: string,
+  path: string,
+  options: { credential?: Credential; body?: unknown; headers?: Record<string, string>; redirect?: RequestRedirect } = {},
+): Promise<ApiAnswer<T>> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.credential) headers['authorization'] = `Bearer ${options.credential}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   const response = await fetch(`${baseUrl}${path}`, {
     method,
     headers,
+    ...(options.redirect ? { redirect: options.redirect } : {}),
     ...(options.body === undefined ? {} : { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) }),
   });
   const text = await response.text();

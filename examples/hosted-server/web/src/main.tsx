@@ -7,6 +7,7 @@ import { BuilderPage } from './pages/builder-page.js';
 import { KeysPage } from './pages/keys-page.js';
 import { LoginPage } from './pages/login-page.js';
 import { ProjectsPage } from './pages/projects-page.js';
+import { ResellerPage } from './pages/reseller-page.js';
 import { UsagePage } from './pages/usage-page.js';
 import { WebhooksPage } from './pages/webhooks-page.js';
 import { Link, navigate, useLocation } from './router.js';
@@ -36,6 +37,8 @@ function Page({ path }: { path: string }) {
       return <BillingPage />;
     case '/admin':
       return <AdminPage />;
+    case '/licences':
+      return <ResellerPage />;
     default:
       return <ProjectsPage />;
   }
@@ -57,6 +60,8 @@ function App() {
         <Link to="/keys">API keys</Link>
         <Link to="/webhooks">Webhooks</Link>
         <Link to="/billing">Billing</Link>
+        {session.user.role === 'RESELLER' && <Link to="/licences">Customers &amp; licences</Link>}
+        {session.user.role === 'ADMIN' && <Link to="/licences">Licences</Link>}
         {session.user.role === 'ADMIN' && <Link to="/admin">Admin</Link>}
         <span className="who">{session.user.email}</span>
         <button type="button" onClick={() => signOut().then(() => navigate('/'))}>
