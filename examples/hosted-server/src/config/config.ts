@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseChains, type ChainsConfig } from './chains.js';
 import { defaultPlans, type PlanLimits, type PlanName } from './plans.js';
 
 /** Everything the API and the worker read from the environment (see README "Configuration"). */
@@ -48,6 +49,8 @@ export interface ServerConfig {
    * API; none: the API serves no pages (development serves them from Vite).
    */
   webDir?: string;
+  /** The chains DApp runs can deploy to (`CHAINS`) and the one this process deploys to (`WORKER_CHAIN`). */
+  chains: ChainsConfig;
 }
 
 const secret = (name: string) =>
@@ -92,6 +95,9 @@ const environmentSchema = z.object({
   STALLED_INTERVAL_MS: count.default(30_000),
   MODEL_DELAY_MS: count.default(0),
   WEB_DIR: z.string().optional(),
+  CHAINS: z.string().optional(),
+  WORKER_CHAIN: z.string().optional(),
+  DEPLOYER_PRIVATE_KEY: z.string().optional(),
   ...Object.fromEntries(Object.keys(defaultPlans).flatMap((plan) => [`PLAN_${plan.toUpperCase()}_GENERATIONS`, `PLAN_${plan.toUpperCase()}_TOKENS`].map((name) => [name, count.optional()]))),
 });
 
@@ -104,8 +110,9 @@ const environmentSchema = z.object({
  */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): ServerConfig {
   const parsed = environmentSchema.safeParse(environment);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+  const chains = parseChains(environment);
+  if (!parsed.success || !chains.config) {
+    const problems = [...(parsed.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []), ...chains.problems].map((problem) => `  ${problem}`).join('\n');
     throw new Error(`The hosted server's configuration is incomplete:\n${problems}\nSee examples/hosted-server/README.md, "Configuration".`);
   }
   const env = parsed.data as z.infer<typeof environmentSchema> & Record<string, number | undefined>;
@@ -147,6 +154,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Server
     stalledIntervalMs: Math.max(500, env.STALLED_INTERVAL_MS),
     modelDelayMs: env.MODEL_DELAY_MS,
     ...optional('webDir', env.WEB_DIR ?? builtDashboard()),
+    chains: chains.config,
   };
 }
 
