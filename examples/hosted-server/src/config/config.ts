@@ -51,6 +51,13 @@ export interface ServerConfig {
   webDir?: string;
   /** The chains DApp runs can deploy to (`CHAINS`) and the one this process deploys to (`WORKER_CHAIN`). */
   chains: ChainsConfig;
+  /**
+   * The workers' sandbox: `memory` (files only, no checks: web and API apps from the scripted model)
+   * or `local` (the SDK's local sandbox under `sandboxRoot` with `dappChecks()`: compiled, deployed
+   * and browser-checked DApps, and checked web apps).
+   */
+  workerSandbox: 'memory' | 'local';
+  sandboxRoot: string;
 }
 
 const secret = (name: string) =>
@@ -96,6 +103,8 @@ const environmentSchema = z.object({
   MODEL_DELAY_MS: count.default(0),
   WEB_DIR: z.string().optional(),
   CHAINS: z.string().optional(),
+  WORKER_SANDBOX: z.enum(['memory', 'local']).default('memory'),
+  SANDBOX_ROOT: z.string().default('.buildwright/sandboxes'),
   WORKER_CHAIN: z.string().optional(),
   DEPLOYER_PRIVATE_KEY: z.string().optional(),
   ...Object.fromEntries(Object.keys(defaultPlans).flatMap((plan) => [`PLAN_${plan.toUpperCase()}_GENERATIONS`, `PLAN_${plan.toUpperCase()}_TOKENS`].map((name) => [name, count.optional()]))),
@@ -155,6 +164,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Server
     modelDelayMs: env.MODEL_DELAY_MS,
     ...optional('webDir', env.WEB_DIR ?? builtDashboard()),
     chains: chains.config,
+    workerSandbox: env.WORKER_SANDBOX,
+    sandboxRoot: env.SANDBOX_ROOT,
   };
 }
 

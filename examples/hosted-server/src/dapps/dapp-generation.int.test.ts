@@ -3,25 +3,22 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dappChecks } from '@buildwright/adapters/dapp';
-import { localSandbox } from '@buildwright/adapters/local';
-import { templates } from '@buildwright/adapters/templates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountWithRole, call } from '../testing/api-client.js';
 import { runUntilEnded } from '../testing/run-until-ended.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 // A DApp generated through the service's HTTP API, on the default chain (the in-process EVM):
-// the worker has the SDK's real local sandbox and dappChecks (solc, deploy, vite build, Chromium),
-// the model replays examples/transcripts/nft-mint.json.
+// the worker runs with WORKER_SANDBOX=local (the SDK's local sandbox and dappChecks: solc, deploy,
+// vite build, Chromium), the model replays examples/transcripts/nft-mint.json.
 const transcript = fileURLToPath(new URL('../../../transcripts/nft-mint.json', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'hs-dapp-'));
 let server: TestServer;
 
 beforeAll(async () => {
   server = await startTestServer({
-    worker: { sandbox: localSandbox({ root: join(root, 'sandboxes') }), checks: dappChecks(), templates },
-    environment: { LLM: `script:${transcript}` },
+    worker: true,
+    environment: { LLM: `script:${transcript}`, WORKER_SANDBOX: 'local', SANDBOX_ROOT: join(root, 'sandboxes') },
   });
 });
 afterAll(async () => {
