@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseChains, type ChainsConfig } from './chains.js';
 import { defaultPlans, type PlanLimits, type PlanName } from './plans.js';
 
 /** Everything the API and the worker read from the environment (see README "Configuration"). */
@@ -48,6 +49,15 @@ export interface ServerConfig {
    * API; none: the API serves no pages (development serves them from Vite).
    */
   webDir?: string;
+  /** The chains DApp runs can deploy to (`CHAINS`) and the one this process deploys to (`WORKER_CHAIN`). */
+  chains: ChainsConfig;
+  /**
+   * The workers' sandbox: `memory` (files only, no checks: web and API apps from the scripted model)
+   * or `local` (the SDK's local sandbox under `sandboxRoot` with `dappChecks()`: compiled, deployed
+   * and browser-checked DApps, and checked web apps).
+   */
+  workerSandbox: 'memory' | 'local';
+  sandboxRoot: string;
 }
 
 const secret = (name: string) =>
@@ -92,6 +102,11 @@ const environmentSchema = z.object({
   STALLED_INTERVAL_MS: count.default(30_000),
   MODEL_DELAY_MS: count.default(0),
   WEB_DIR: z.string().optional(),
+  CHAINS: z.string().optional(),
+  WORKER_SANDBOX: z.enum(['memory', 'local']).default('memory'),
+  SANDBOX_ROOT: z.string().default('.buildwright/sandboxes'),
+  WORKER_CHAIN: z.string().optional(),
+  DEPLOYER_PRIVATE_KEY: z.string().optional(),
   ...Object.fromEntries(Object.keys(defaultPlans).flatMap((plan) => [`PLAN_${plan.toUpperCase()}_GENERATIONS`, `PLAN_${plan.toUpperCase()}_TOKENS`].map((name) => [name, count.optional()]))),
 });
 
@@ -104,8 +119,9 @@ const environmentSchema = z.object({
  */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): ServerConfig {
   const parsed = environmentSchema.safeParse(environment);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+  const chains = parseChains(environment);
+  if (!parsed.success || !chains.config) {
+    const problems = [...(parsed.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []), ...chains.problems].map((problem) => `  ${problem}`).join('\n');
     throw new Error(`The hosted server's configuration is incomplete:\n${problems}\nSee examples/hosted-server/README.md, "Configuration".`);
   }
   const env = parsed.data as z.infer<typeof environmentSchema> & Record<string, number | undefined>;
@@ -147,6 +163,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Server
     stalledIntervalMs: Math.max(500, env.STALLED_INTERVAL_MS),
     modelDelayMs: env.MODEL_DELAY_MS,
     ...optional('webDir', env.WEB_DIR ?? builtDashboard()),
+    chains: chains.config,
+    workerSandbox: env.WORKER_SANDBOX,
+    sandboxRoot: env.SANDBOX_ROOT,
   };
 }
 

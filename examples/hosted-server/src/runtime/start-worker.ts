@@ -6,6 +6,7 @@ import { startWebhookDeliverer } from '../webhooks/webhook-deliverer.js';
 import type { AppServices } from './app-services.js';
 import { builderOptions } from './builder-options.js';
 import { onRunFinished } from './run-finished.js';
+import { workerSandbox } from './worker-sandbox.js';
 
 /** What a deployment changes in how its workers run: a real sandbox, the checks, extra run nodes. */
 export type WorkerBuilderOverrides = Partial<Pick<BuilderOptions, 'sandbox' | 'checks' | 'graph' | 'templates'>>;
@@ -33,6 +34,7 @@ export async function startWorker(services: AppServices, options: { port?: numbe
   const logger = services.logger;
   const worker = createWorker({
     ...(await builderOptions(services)),
+    ...workerSandbox(services.config),
     ...options.builder,
     queue: services.shared.queue,
     concurrency: services.config.workerConcurrency,
