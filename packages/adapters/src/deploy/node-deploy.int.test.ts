@@ -71,7 +71,11 @@ describe('nodeDeploy (local sandbox)', () => {
       const [pid] = await pidsOf(deployment.deploymentId);
       expect(pid).toBeGreaterThan(0);
       process.kill(pid!, 'SIGKILL');
+      // The kill reaches the server inside the sandbox a moment later (through the sandbox's own
+      // processes), so an answer right after it may still come from the old server: wait for the
+      // supervisor to have restarted it, then for the new one to answer.
       const again = await waitFor(async () => {
+        if (adapter.restarts(deployment.deploymentId) < 1) return undefined;
         const response = await fetch(`${deployment.url}hello`);
         return response.status === 200 ? ((await response.json()) as { hello: string }) : undefined;
       }, 30_000);
