@@ -1,6 +1,7 @@
 import { projectPath } from '../protocol/project-path.js';
 import type { BuilderContext } from '../run/run-context.js';
 import type { RunHandle } from '../run/run-handle.js';
+import { runInProgress } from '../run/run-in-progress.js';
 import { projectBusy } from '../versions/record-errors.js';
 import { saveFiles, type SaveFilesOptions, type SaveFilesResult } from '../versions/save-files.js';
 import { checkVersion } from './check-version.js';
@@ -55,7 +56,7 @@ export async function saveProjectFiles(builder: BuilderContext, options: SavePro
 /** `PROJECT_BUSY` when a run of the project is running, queued or waiting for its plan's approval. */
 async function assertNoRunInProgress(builder: BuilderContext, { ownerId, projectId }: SaveFilesOptions): Promise<void> {
   const runs = await builder.options.storage.listRuns({ ownerId, projectId });
-  const busy = runs.filter((run) => run.status === 'running' || run.status === 'queued' || run.status === 'awaiting_approval').map((run) => run.id);
+  const busy = runs.filter((run) => runInProgress(run.status)).map((run) => run.id);
   if (busy.length > 0) throw projectBusy(projectId, busy, 'nothing was saved or checked. Save without check, or wait for the run to end (or cancel it) and save again');
 }
 

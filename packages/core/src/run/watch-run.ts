@@ -2,11 +2,8 @@ import type { BuilderContext } from './run-context.js';
 import { BuildwrightError, isTerminal } from '@buildwright/client';
 import type { BuildwrightEvent } from '../events/events.js';
 import type { EventBusMessage, EventBusUnsubscribe } from '../spec/event-bus.js';
-import type { RunStatus } from '../spec/storage.js';
 import { storagePollMs } from './follow-cancel-requests.js';
-
-/** A run that may still store events: executing, queued until a worker takes it, or waiting for its plan's approval. */
-const unfinished = (status: RunStatus) => status === 'running' || status === 'queued' || status === 'awaiting_approval';
+import { runInProgress } from './run-in-progress.js';
 
 /**
  * Follows a run's events from `afterSeq` until its terminal event, wherever the run executes:
@@ -51,7 +48,7 @@ export async function* watchRun(builder: BuilderContext, options: { runId: strin
     });
   let offBus: EventBusUnsubscribe | undefined;
   // A run that has ended is replayed from storage alone (the common reconnect after the end).
-  if (unfinished(run.status)) {
+  if (runInProgress(run.status)) {
     try {
       offBus = await builder.eventBus.subscribe(runId, receive);
     } catch {
@@ -60,7 +57,7 @@ export async function* watchRun(builder: BuilderContext, options: { runId: strin
   }
   signal?.addEventListener('abort', notify);
   /** Reads of the run's status in a row that found it ended (the first one is the read above). */
-  let endedReads = unfinished(run.status) ? 0 : 1;
+  let endedReads = runInProgress(run.status) ? 0 : 1;
   try {
     /** Stored events after `lastSeq`, queued as live messages: the drain yields them in order. */
     const readStored = async () => {
@@ -89,7 +86,7 @@ export async function* watchRun(builder: BuilderContext, options: { runId: strin
       if (!live && Date.now() >= pollAt) {
         try {
           const current = await storage.getRun({ ownerId, runId });
-          endedReads = current && !unfinished(current.status) ? endedReads + 1 : 0;
+          endedReads = current && !runInProgress(current.status) ? endedReads + 1 : 0;
           await readStored();
         } catch {
           // Storage is down: live messages still arrive; read again at the next poll.
