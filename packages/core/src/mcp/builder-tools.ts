@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { maxPromptLength } from '../actions/generate.js';
 import { statusOf } from '../http/errors.js';
 import { startInSlot } from '../http/start-in-slot.js';
+import type { BuildwrightEvent } from '../events/events.js';
 import type { RunHandle } from '../run/run-handle.js';
 import { projectFileUri } from './project-resources.js';
 import type { McpContext } from './mcp-context.js';
@@ -60,18 +61,15 @@ export function registerBuilderTools(server: McpServer, context: McpContext): vo
   };
   const statusAfterWait = async (runId: string, input: { waitSeconds?: number | undefined; lastEvents?: number | undefined }, extra: Extra) => {
     const progressToken = extra._meta?.progressToken;
-    await followRun(builder, {
-      ownerId,
-      runId,
-      waitSeconds: input.waitSeconds ?? 0,
-      signal: extra.signal,
-      ...(progressToken === undefined
-        ? {}
-        : {
-            onEvent: (event) => extra.sendNotification({ method: 'notifications/progress', params: { progressToken, progress: event.seq, message: describeEvent(event) } }).catch(() => undefined),
-          }),
-    });
-    return toolResult(await runStatus(builder, { ownerId, runId, lastEvents: input.lastEvents ?? 10 }));
+    const onEvent =
+      progressToken === undefined
+        ? undefined
+        : (event: BuildwrightEvent) => extra.sendNotification({ method: 'notifications/progress', params: { progressToken, progress: event.seq, message: describeEvent(event) } }).catch(() => undefined);
+    const waited = input.waitSeconds ?? 0;
+    const lastSeq = await followRun(builder, { ownerId, runId, waitSeconds: waited, signal: extra.signal, ...(onEvent ? { onEvent } : {}) });
+    // The run may end between the wait running out and the status read: report what the wait missed.
+    const catchUp = onEvent && waited > 0 ? { afterSeq: lastSeq, onEvent } : undefined;
+    return toolResult(await runStatus(builder, { ownerId, runId, lastEvents: input.lastEvents ?? 10, catchUp }));
   };
 
   server.registerTool(

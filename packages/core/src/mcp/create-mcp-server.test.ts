@@ -140,6 +140,31 @@ describe('createMcpServer', () => {
     expect(errors).toEqual([]);
   });
 
+  it('behavior: a wait that runs out just as the run ends still reports every event up to the status it answers', async () => {
+    const { connect, builder } = await setup();
+    // The wait "runs out" right after the first written file, once the run has in fact completed.
+    const watch = builder.watch.bind(builder);
+    builder.watch = async function* (runId, options) {
+      for await (const event of watch(runId, options)) {
+        yield event;
+        if (event.type === 'file.written') {
+          while ((await builder.options.storage.getRun({ ownerId: 'alice', runId }))?.status !== 'completed') await new Promise((resolve) => setTimeout(resolve, 5));
+          return;
+        }
+      }
+    };
+    const alice = await connect('alice');
+    const progress: Progress[] = [];
+    const status = structured<{ status: string }>(
+      await alice.callTool({ name: 'generate_app', arguments: { prompt: 'a counter page', waitSeconds: 60 } }, undefined, { onprogress: (update) => progress.push(update), timeout: 60_000 }),
+    );
+    expect(status.status).toBe('completed');
+    const messages = progress.map((update) => update.message);
+    expect(messages).toEqual(expect.arrayContaining(['generate started (web)', 'wrote index.html', 'version 1 stored', 'completed: version 1']));
+    const values = progress.map((update) => update.progress);
+    expect(new Set(values).size).toBe(values.length);
+  });
+
   it('error: a request without authorization gets 401 with a JSON-RPC error coded UNAUTHORIZED; the MCP client cannot connect', async () => {
     const { url } = await setup();
     const call = (headers: Record<string, string>) =>

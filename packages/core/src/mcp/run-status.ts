@@ -26,17 +26,26 @@ export interface McpRunStatus {
 
 /**
  * The status of one of `ownerId`'s runs, with its last `lastEvents` events; `RUN_NOT_FOUND` for a
- * run of another owner or none.
+ * run of another owner or none. With `catchUp`, the events of this status's snapshot after
+ * `catchUp.afterSeq` go to `catchUp.onEvent` first, so a follower whose wait ran out just as the run
+ * ended still reports every event up to the status it answers.
  *
  * @example
  * const status = await runStatus(builder, { ownerId: 'alice', runId, lastEvents: 10 });
  */
-export async function runStatus(builder: Builder, options: { ownerId: string; runId: string; lastEvents: number }): Promise<McpRunStatus> {
+export async function runStatus(
+  builder: Builder,
+  options: { ownerId: string; runId: string; lastEvents: number; catchUp?: { afterSeq: number; onEvent: (event: BuildwrightEvent) => Promise<void> } | undefined },
+): Promise<McpRunStatus> {
   const { ownerId, runId } = options;
   const run = await builder.options.storage.getRun({ ownerId, runId });
   if (!run)
     throw new BuildwrightError({ code: 'RUN_NOT_FOUND', docsPage: 'mcp-server.md', message: `Run ${runId} does not exist for this owner: use a runId that generate_app or edit_app returned.` });
   const events = await builder.options.storage.readEvents({ ownerId, runId });
+  if (options.catchUp) {
+    const { afterSeq, onEvent } = options.catchUp;
+    for (const event of events) if (event.seq > afterSeq && !chattyEventTypes.has(event.type)) await onEvent(event);
+  }
   const completed = events.findLast((event) => event.type === 'run.completed');
   const preview = events.findLast((event) => event.type === 'preview.ready');
   return {
@@ -54,27 +63,31 @@ export async function runStatus(builder: Builder, options: { ownerId: string; ru
 /**
  * Follows a run for at most `waitSeconds` (or until `signal` aborts, or the run ends), calling
  * `onEvent` with each event worth a progress line (streamed tokens and command output left out).
+ * Answers the seq of the last event it followed (-1 for none).
  *
  * @example
- * await followRun(builder, { ownerId, runId, waitSeconds: 60, signal, onEvent: (event) => notify(event) });
+ * const lastSeq = await followRun(builder, { ownerId, runId, waitSeconds: 60, signal, onEvent: (event) => notify(event) });
  */
 export async function followRun(
   builder: Builder,
   options: { ownerId: string; runId: string; waitSeconds: number; signal: AbortSignal; onEvent?: (event: BuildwrightEvent) => Promise<void> },
-): Promise<void> {
-  if (options.waitSeconds <= 0 || options.signal.aborted) return;
+): Promise<number> {
+  let lastSeq = -1;
+  if (options.waitSeconds <= 0 || options.signal.aborted) return lastSeq;
   const controller = new AbortController();
   const stop = () => controller.abort();
   const timer = setTimeout(stop, options.waitSeconds * 1000);
   options.signal.addEventListener('abort', stop);
   try {
     for await (const event of builder.watch(options.runId, { ownerId: options.ownerId, signal: controller.signal })) {
+      lastSeq = event.seq;
       if (!chattyEventTypes.has(event.type)) await options.onEvent?.(event);
     }
   } finally {
     clearTimeout(timer);
     options.signal.removeEventListener('abort', stop);
   }
+  return lastSeq;
 }
 
 /**
