@@ -64,7 +64,8 @@ export function registerBuilderTools(server: McpServer, context: McpContext): vo
     const onEvent =
       progressToken === undefined
         ? undefined
-        : (event: BuildwrightEvent) => extra.sendNotification({ method: 'notifications/progress', params: { progressToken, progress: event.seq, message: describeEvent(event) } }).catch(() => undefined);
+        : (event: BuildwrightEvent) =>
+            extra.sendNotification({ method: 'notifications/progress', params: { progressToken, progress: event.seq, message: describeEvent(event) } }).catch(() => undefined);
     const waited = input.waitSeconds ?? 0;
     const lastSeq = await followRun(builder, { ownerId, runId, waitSeconds: waited, signal: extra.signal, ...(onEvent ? { onEvent } : {}) });
     // The run may end between the wait running out and the status read: report what the wait missed.
