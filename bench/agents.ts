@@ -5,7 +5,7 @@
 // measured in the same process after the same warm-up) against the same run with each agent alone
 // (the accessibility scan, the requirements analyst, the testing agent, the security check with
 // and without its model review, the performance check's bundle budget, and with Lighthouse) and
-// with all of them (target: the full set adds at most 60% to the floor). Each configuration runs
+// with all of them, configured as createBuilder({ agents }) (target: the full set adds at most 60% to the floor). Each configuration runs
 // --runs times in turn, so a change in the machine's load falls on all of them; medians are
 // printed with the load average. The scripted model answers at once: the model's own time is not
 // in these figures, only the engine's and the tools'.
@@ -15,9 +15,9 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { createBuilder } from '@buildwright/core';
+import { createBuilder, requirements } from '@buildwright/core';
 import type { Builder, BuilderOptions, BuildwrightEvent, Transcript } from '@buildwright/core';
-import { webChecks } from '@buildwright/adapters/checks';
+import { a11y, performance as performanceAgent, security, testing, webChecks } from '@buildwright/adapters/checks';
 import type { WebChecksOptions } from '@buildwright/adapters/checks';
 import { localSandbox } from '@buildwright/adapters/local';
 import { memoryStorage } from '@buildwright/adapters/memory';
@@ -98,7 +98,11 @@ const configurations: Configuration[] = [
   { name: '+ security with model review', checks: { ...floor, security: { review: true } } },
   { name: '+ bundle budget', checks: { ...floor, performance: true } },
   { name: '+ budget and Lighthouse', checks: { ...floor, performance: { lighthouse: true } } },
-  { name: 'full set', checks: { testing: true, security: { review: true }, performance: { lighthouse: true } }, builder: { requirements: true } },
+  {
+    name: 'full set',
+    checks: {},
+    builder: { agents: [requirements(), testing(), a11y(), performanceAgent({ lighthouse: true }), security({ review: true })] },
+  },
 ];
 
 function builderFor(configuration: Configuration): Builder {

@@ -23,6 +23,7 @@ const groups: [title: string, pages: string[]][] = [
       'deploy.md',
       'projects.md',
       'requirements.md',
+      'specialist-agents.md',
       'plan-approval.md',
       'live-preview.md',
       'agents.md',

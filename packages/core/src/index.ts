@@ -122,6 +122,7 @@ export { wrapUntrustedToolResult, unwrapUntrustedToolResult } from './protocol/u
 export type { RunNode, RunNodeContext } from './graph/run-runtime.js';
 export { planNode } from './graph/nodes/plan-node.js';
 export { requirementsNode, type RequirementsOptions } from './graph/nodes/requirements-node.js';
+export { applyAgents, requirements, type BuilderAgent } from './run/builder-agents.js';
 export { buildNode } from './graph/nodes/build-node.js';
 export { relevantFiles } from './graph/relevant-files.js';
 export type { RelevantFilesOptions } from './graph/relevant-files.js';

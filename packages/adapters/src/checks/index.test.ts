@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 
 it('default: public exports of @buildwright/adapters/checks', async () => {
   expect(Object.keys(await import('./index.js')).sort()).toEqual([
+    'a11y',
     'browserCheck',
     'buildCheck',
     'createSharedTypeCheckPool',
@@ -10,8 +11,11 @@ it('default: public exports of @buildwright/adapters/checks', async () => {
     'importsCheck',
     'installCheck',
     'parseFlowFile',
+    'performance',
     'performanceCheck',
+    'security',
     'securityCheck',
+    'testing',
     'testingChecks',
     'validateCheck',
     'webChecks',
@@ -42,4 +46,16 @@ it("behavior: depth 'full' adds the security check, in the browser check's paral
   expect(full.at(-1)?.kinds).toEqual(['web', 'dapp', 'api']);
   expect(webChecks({ depth: 'full', security: false }).map((check) => check.name)).not.toContain('security');
   expect(webChecks({ security: { audit: false } }).map((check) => check.name)).toContain('security');
+});
+
+it('behavior: the accessibility scan, security, the testing agent and performance all run in the after-build group, beside the browser check', async () => {
+  const { webChecks } = await import('./index.js');
+  const every = webChecks({ depth: 'full', testing: true, performance: true });
+  expect(every.map((check) => [check.name, check.parallel]).slice(4)).toEqual([
+    ['browser', 'after-build'],
+    ['security', 'after-build'],
+    ['e2e-flows', undefined],
+    ['e2e', 'after-build'],
+    ['performance', 'after-build'],
+  ]);
 });

@@ -20,6 +20,7 @@ export type { ComponentTestsOptions } from './e2e/component-tests-checks.js';
 export { parseFlowFile } from './e2e/e2e-flow.js';
 export type { FlowFile, FlowStep, FlowTarget, FlowTest, ParsedFlowFile } from './e2e/e2e-flow.js';
 export { webChecks } from './web-checks.js';
+export { a11y, performance, security, testing } from './check-agents.js';
 export type { WebChecksOptions } from './web-checks.js';
 export { dependencyCache, defaultDependencyCacheDirectory } from './dependency-cache.js';
 export type { DependencyCache, DependencySet } from './dependency-cache.js';

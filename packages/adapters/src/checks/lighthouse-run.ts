@@ -53,6 +53,25 @@ interface Lhr {
   runtimeError?: { code: string; message: string };
 }
 
+/**
+ * Lighthouse settings for a preview served from the sandbox, in a fresh context: the waits after
+ * first paint and load and the quiet windows are 250 ms (the browser check's network-idle window;
+ * Lighthouse's 1 s defaults are made for pages on the internet), the about:blank reset and the
+ * storage reset are skipped (the context is new), and the audits that re-navigate or take
+ * screenshots, which weigh nothing in either score, are left out. About half of Lighthouse's time
+ * on a small app; the scores are the same (bench/agents.ts, docs/checks.md).
+ */
+export const previewLighthouseSettings = {
+  pauseAfterFcpMs: 250,
+  pauseAfterLoadMs: 250,
+  networkQuietThresholdMs: 250,
+  cpuQuietThresholdMs: 250,
+  skipAboutBlank: true,
+  disableStorageReset: true,
+  disableFullPageScreenshot: true,
+  skipAudits: ['bf-cache', 'full-page-screenshot', 'screenshot-thumbnails', 'final-screenshot'],
+};
+
 /** Lighthouse's pass mark for an audit. */
 const auditPassScore = 0.9;
 
@@ -74,7 +93,9 @@ export async function runLighthouse(guarded: GuardedBrowser, options: Lighthouse
     const page = await context.newPage();
     const session = await context.newCDPSession(page);
     const flags = { onlyCategories: [...options.categories], output: 'json' as const, logLevel: 'silent' as const, maxWaitForLoad: options.maxWaitForLoadMs ?? 45_000 };
-    const result = await lighthouse(options.url, flags, desktop ? desktopConfig : undefined, lighthousePage(page, session) as never);
+    const base = desktop ? desktopConfig : { extends: 'lighthouse:default' as const };
+    const config = { ...base, settings: { ...base.settings, ...previewLighthouseSettings } };
+    const result = await lighthouse(options.url, flags, config, lighthousePage(page, session) as never);
     if (!result) throw new BuildwrightError({ code: 'INTERNAL', message: 'performanceCheck: Lighthouse returned no result; run it again, and report it if it keeps happening.' });
     return summarize(result.lhr as unknown as Lhr, options.categories);
   } finally {

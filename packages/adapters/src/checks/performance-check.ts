@@ -61,8 +61,8 @@ const budgetAdvice =
  *    value). The page is opened in a new context of the browser check's Chromium (shared through
  *    `webChecks()`' pool) under the same egress policy: it may load its own origin only.
  *
- * A passing check posts the sizes and scores as an info notice. Independent of the browser
- * check's result, it can run beside it once the build is done.
+ * A passing check posts the sizes and scores as an info notice. It is in the `after-build`
+ * parallel group: it runs beside the browser check (and security, e2e) once the build is done.
  *
  * @example
  * import { performanceCheck } from '@buildwright/adapters/checks';
@@ -83,6 +83,8 @@ export function performanceCheck(options: PerformanceCheckOptions = {}, session?
   return {
     name: 'performance',
     kinds: ['web', 'dapp'],
+    // Beside the browser, security and e2e checks: it only reads the build and loads the preview.
+    parallel: 'after-build',
     async run(context) {
       if ((await context.sandbox.readFile(`${directory}/index.html`)) === undefined) {
         return failed(`Performance check failed: no ${directory}/index.html`, [{ message: `the build must write ${directory}/index.html before its size and speed can be measured` }]);

@@ -34,7 +34,7 @@ export interface WebChecksOptions {
   build?: BuildCheckOptions | false;
   browser?: BrowserCheckOptions | false;
   /**
-   * The performance check, after the browser check (default off): `true` or its options. A bundle
+   * The performance check, beside the browser check (default off): `true` or its options. A bundle
    * budget per chunk (gzip, 170 kB by default) and, with `lighthouse`, Lighthouse scores of the
    * production preview in the browser check's Chromium. See docs/checks.md.
    */
@@ -85,8 +85,8 @@ export interface WebChecksOptions {
 
 /**
  * The checks of a web project, in the order the run graph runs them: imports, install,
- * validate (types and lint), build, then browser and (with `depth: 'full'`) security at the same
- * time, then performance when asked (`performance: true`). With `testing: true` the model writes
+ * validate (types and lint), build, then browser, (with `depth: 'full'`) security and (when asked,
+ * `performance: true`) performance at the same time. With `testing: true` the model writes
  * end-to-end tests right after build and the `e2e` check runs them beside the browser check. The
  * first failure (of the after-build group: all of them) goes to the fix step.
  *
@@ -135,9 +135,26 @@ export function webChecks(options: WebChecksOptions = {}): Check[] {
   if (security) withSession.push(security);
   // In the after-build group too: the e2e tests load the same build in their own contexts of the same Chromium.
   if (options.testing) withSession.push(...testingChecks(browserShared(options.testing === true ? {} : options.testing, options.browser), session));
-  // After the parallel group: it loads the app in the same Chromium once browser and security are done.
+  // In the after-build group too: Lighthouse loads the production preview in its own context of the same Chromium.
   if (options.performance) withSession.push(performanceCheck(performanceOptions(options.performance, options.browser), session));
+  const made = { options, list: [...withSession] as readonly Check[] };
+  for (const check of withSession) madeBy.set(check, made);
   return withSession;
+}
+
+/** The options each list of `webChecks()` was made with, by its checks (an agent makes the list again with one more option). */
+const madeBy = new WeakMap<Check, { options: WebChecksOptions; list: readonly Check[] }>();
+
+/**
+ * The options and whole list of the `webChecks()` call that made `check`, if one did (the very
+ * object, not a copy).
+ *
+ * @example
+ * const checks = webChecks({ depth: 'full' });
+ * webChecksOptionsOf(checks[0]!)?.options; // { depth: 'full' }
+ */
+export function webChecksOptionsOf(check: Check): { options: WebChecksOptions; list: readonly Check[] } | undefined {
+  return madeBy.get(check);
 }
 
 /** The performance check serves and loads what the browser check does, in the same Chromium (same flags, so one pooled browser). */

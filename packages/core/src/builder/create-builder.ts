@@ -144,6 +144,8 @@ export function createBuilder(options: BuilderOptions): Builder {
   }
   if (options.mcp) validateToolProviders(options.mcp);
   const context: BuilderContext = createBuilderContext(options);
+  // With its agents applied.
+  options = context.options;
   const versionsContext = { storage: options.storage };
   const owner = (given?: { ownerId?: string }) => ({ ownerId: given?.ownerId ?? context.ownerId });
   return {

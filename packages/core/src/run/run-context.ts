@@ -6,6 +6,7 @@ import type { ParkedRun } from './await-plan-approval.js';
 import { createHostHooks, type HostHookOptions, type HostHooks } from './host-hooks.js';
 import { defaultEventBus } from './default-event-bus.js';
 import type { ChainAdapter } from '../spec/chain.js';
+import { applyAgents, type BuilderAgent } from './builder-agents.js';
 import type { DeployAdapter } from '../spec/deploy.js';
 import type { DeployEvent } from '../events/deploy-events.js';
 import type { Check } from '../spec/check.js';
@@ -104,6 +105,13 @@ export interface BuilderOptions extends HostHookOptions {
    */
   requirements?: boolean | RequirementsOptions;
   /**
+   * Specialist agents, applied in order before the builder starts: `requirements()` (from
+   * `@buildwright/core`: the same as `requirements: true`) and `testing()`, `a11y()`,
+   * `performance()`, `security()` (from `@buildwright/adapters/checks`: they add themselves to the
+   * `webChecks()` list in `checks`, or make one). See docs/specialist-agents.md.
+   */
+  agents?: BuilderAgent[];
+  /**
    * Changes the run pipeline: replace, remove or insert nodes. Called for each run with its
    * defaults: `[planNode, buildNode, ...checks]` (with `requirements`, the requirements node first), and for a run whose checks give the spec node work
    * `[planNode, spec, buildNode, ...other checks]` (find nodes by name, not by index).
@@ -176,7 +184,8 @@ function indexStore(vectors: VectorStorage | undefined, registry: 'templates' | 
 }
 
 /** The per-builder state of a fresh builder (or worker) over `options`. */
-export function createBuilderContext(options: BuilderOptions): BuilderContext {
+export function createBuilderContext(given: BuilderOptions): BuilderContext {
+  const options = applyAgents(given);
   // Bad requirements options fail createBuilder, not each run.
   if (options.requirements && options.requirements !== true) requirementsNode(options.requirements);
   const embeddings = options.embeddings ?? lexicalEmbeddings();
