@@ -49,4 +49,19 @@ describe('performance check in a web run', () => {
     expect(events.at(-1)).toMatchObject({ type: 'run.completed' });
     expect(result.previewUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   }, 600_000);
+
+  it('behavior: the accessibility scan (in the browser check), the security check and the performance check run at the same time after the build: each starts before any of them ends', async () => {
+    const { builder } = runs.builder(fixture('counter-app.json'), { checks: webChecks({ depth: 'full', security: { audit: false }, performance: { budgetKb: 170 } }) });
+    const events = await collectEvents(builder.generate({ prompt: 'A counter app', kind: 'web' }));
+    expect(events.at(-1)).toMatchObject({ type: 'run.completed' });
+    const group = ['browser', 'security', 'performance'];
+    const started = ofType(events, 'check.started').filter((event) => group.includes(event.check));
+    const ended = ofType(events, 'check.passed').filter((event) => group.includes(event.check));
+    expect(started.map((event) => event.check).sort()).toEqual([...group].sort());
+    expect(ended.map((event) => event.check).sort()).toEqual([...group].sort());
+    const lastStart = Math.max(...started.map((event) => Date.parse(event.at)));
+    const firstEnd = Math.min(...ended.map((event) => Date.parse(event.at)));
+    expect(lastStart).toBeLessThanOrEqual(firstEnd);
+    expect(Math.max(...started.map((event) => event.seq))).toBeLessThan(Math.min(...ended.map((event) => event.seq)));
+  }, 600_000);
 });
