@@ -5,6 +5,7 @@ import type { GenerateAgentOptions } from '../actions/agents/generate-agent.js';
 import { parse, readJsonBody } from './body.js';
 import { httpError, json } from './errors.js';
 import type { Route, RouteContext } from './router.js';
+import { wantsEventStream } from './wants-event-stream.js';
 import { encodeEventFrame, eventStream, type EventStreamSink } from './sse.js';
 import { maxStoredInteger } from './stored-integer.js';
 
@@ -60,7 +61,7 @@ export function agentRoutes(builder: Builder, options: { maxBodyBytes: number; h
       async handle(context) {
         const input = withoutUndefined(await body(context, generateBody));
         const generate = (options: Pick<GenerateAgentOptions, 'signal' | 'onEvent'>) => agents.generate({ ...input, ...options, ownerId: context.ownerId });
-        if (!wantsEvents(context)) return json(await generate({ signal: context.request.signal }), 201);
+        if (!wantsEventStream(context, { byDefault: false })) return json(await generate({ signal: context.request.signal }), 201);
         return streamEvents(context, options.heartbeatMs, (onEvent, signal) => generate({ onEvent, signal }));
       },
     },
@@ -123,7 +124,7 @@ export function agentRoutes(builder: Builder, options: { maxBodyBytes: number; h
         const agentId = context.params.id!;
         await agents.get(agentId, { ownerId: context.ownerId });
         const edit = (options: Pick<GenerateAgentOptions, 'signal' | 'onEvent'>) => agents.edit(agentId, { ...input, ...options, ownerId: context.ownerId });
-        if (!wantsEvents(context)) return json(await edit({ signal: context.request.signal }));
+        if (!wantsEventStream(context, { byDefault: false })) return json(await edit({ signal: context.request.signal }));
         return streamEvents(context, options.heartbeatMs, (onEvent, signal) => edit({ onEvent, signal }));
       },
     },
@@ -156,7 +157,7 @@ export function agentRoutes(builder: Builder, options: { maxBodyBytes: number; h
         const agentId = context.params.id!;
         await agents.get(agentId, { ownerId: context.ownerId });
         const call = { ownerId: context.ownerId, ...(input.version === undefined ? {} : { version: input.version }) };
-        if (!wantsEvents(context)) {
+        if (!wantsEventStream(context, { byDefault: false })) {
           return json({ execution: await agents.execute(agentId, input.input ?? null, { ...call, signal: context.request.signal }) });
         }
         return streamEvents(context, options.heartbeatMs, (onEvent, signal) => agents.execute(agentId, input.input ?? null, { ...call, signal, onEvent }));
@@ -204,10 +205,6 @@ export function agentRoutes(builder: Builder, options: { maxBodyBytes: number; h
       },
     },
   ];
-}
-
-function wantsEvents(context: RouteContext): boolean {
-  return (context.request.headers.get('accept') ?? '').includes('text/event-stream');
 }
 
 /** The body's fields that were given (the options types do not take `undefined`). */

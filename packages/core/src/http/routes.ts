@@ -8,6 +8,7 @@ import { parse, readJsonBody } from './body.js';
 import { httpError, json } from './errors.js';
 import { ownerCaps } from './owner-caps.js';
 import type { Route, RouteContext } from './router.js';
+import { wantsEventStream } from './wants-event-stream.js';
 import { startInSlot } from './start-in-slot.js';
 import { runFanOuts } from './run-fan-out.js';
 import { eventStream } from './sse.js';
@@ -187,7 +188,7 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
           header !== null && header !== '' ? parse(seqNumber, header.trim(), 'header "Last-Event-ID"') : context.query.get('after') ? parse(seqNumber, context.query.get('after'), 'query "after"') : 0;
         const run = await requireRun(context);
         // A client that asks for JSON (and not a stream) gets the stored events at once: a finished run's history.
-        if (!wantsEventStream(context)) return json({ events: await builder.events(run.id, { ownerId: context.ownerId, afterSeq: after }) });
+        if (!wantsEventStream(context, { byDefault: true })) return json({ events: await builder.events(run.id, { ownerId: context.ownerId, afterSeq: after }) });
         const release = streams.acquire(context.ownerId);
         return eventStream({
           follow: (sink) => fanOuts.follow({ ownerId: context.ownerId, runId: run.id, afterSeq: after }, sink),
@@ -354,10 +355,4 @@ export function createRoutes(builder: Builder, options: RoutesOptions): Route[] 
     },
     ...agentRoutes(builder, options),
   ];
-}
-
-/** True unless `Accept` asks for JSON and not for `text/event-stream`: an EventSource, or a client that sends no Accept or accepts anything, gets the stream. */
-function wantsEventStream(context: RouteContext): boolean {
-  const accept = context.request.headers.get('accept') ?? '';
-  return accept.includes('text/event-stream') || !accept.includes('application/json');
 }
