@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { memoryStorage } from '../testing/doubles/memory-storage.js';
 import { type FollowerLog, fanOutHarness, seqsAfter } from './run-fan-out.test-support.js';
 import { formatEvent } from './sse.js';
@@ -37,7 +37,8 @@ describe('runFanOuts', () => {
     for (let count = 0; count < 9; count++) await run.emit();
     run.reads.length = 0;
     const late = run.follow(1);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Caught up (its stored pages read, then the kept frames) before the next events come.
+    await vi.waitFor(() => expect(late.seqs.at(-1)).toBe(leader.seqs.at(-1)));
     for (let count = 0; count < 3; count++) await run.emit();
     await run.end();
     await Promise.all([leader.done, late.done]);
