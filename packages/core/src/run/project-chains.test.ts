@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { createBuilder } from '../builder/create-builder.js';
 import { createWorker } from '../builder/create-worker.js';
 import type { Transcript } from '../protocol/transcript.js';
-import type { ChainAdapter } from '../spec/chain.js';
 import type { Check } from '../spec/check.js';
 import type { StorageAdapter } from '../spec/storage.js';
 import { memorySandbox } from '../testing/doubles/memory-sandbox.js';
@@ -10,6 +9,7 @@ import { memoryStorage } from '../testing/doubles/memory-storage.js';
 import { scriptedLlm } from '../testing/doubles/scripted-llm.js';
 import { expectCode } from '../testing/expect-code.js';
 import { inProcessQueue } from './in-process-queue.js';
+import { namedChain } from './named-chain.test-support.js';
 
 const files = { 'index.html': '<div id="root"></div>' };
 const app: Transcript = {
@@ -20,24 +20,6 @@ const app: Transcript = {
   ],
 };
 const runs = (count: number): Transcript => ({ ...app, turns: Array.from({ length: count }, () => app.turns).flat() });
-
-/** A chain that only says its name: the runs here never compile or deploy; `closed` counts `close()` calls. */
-function namedChain(network: string): ChainAdapter & { closed: number } {
-  const unused = () => Promise.reject(new Error(`${network}: not used in these tests`));
-  return {
-    specificationVersion: 'v1',
-    provider: 'test',
-    closed: 0,
-    info: async () => ({ chainId: 31337, network, rpcUrl: `http://${network}.invalid`, explorerUrl: null, devAccounts: [] }),
-    compile: unused,
-    deploy: unused,
-    read: unused,
-    write: unused,
-    async close() {
-      this.closed++;
-    },
-  };
-}
 
 /** A check recording the network of the chain each run's checks got (`none` without one). */
 function chainProbe() {
