@@ -40,7 +40,9 @@ export function PromptBox({ placeholder, kinds = ['web', 'dapp', 'api'], chains 
   const pending = useBuilderSnapshot((snapshot) => snapshot.pending);
   const [prompt, setPrompt] = useState('');
   const [kind, setKind] = useState<ProjectKind>(kinds[0] ?? 'web');
-  const [chain, setChain] = useState<string | undefined>(chains[0]);
+  // The chains may arrive after the first render (from the host's API): the first stays selected until one is chosen.
+  const [chosenChain, setChain] = useState<string | undefined>(undefined);
+  const chain = chosenChain !== undefined && chains.includes(chosenChain) ? chosenChain : chains[0];
   const textarea = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const busy = running || pending === 'generate' || pending === 'edit';
