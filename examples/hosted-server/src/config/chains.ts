@@ -24,12 +24,10 @@ const isTestnet = (name: string): name is keyof typeof builtinTestnets => (testn
  * @example
  * parseChains({ CHAINS: 'local,sepolia=https://rpc.sepolia.org', DEPLOYER_PRIVATE_KEY: '0x…' });
  */
-export function parseChains(environment: {
-  CHAINS?: string | undefined;
-  DEFAULT_CHAIN?: string | undefined;
-  WORKER_CHAIN?: string | undefined;
-  DEPLOYER_PRIVATE_KEY?: string | undefined;
-}): { config?: ChainsConfig; problems: string[] } {
+export function parseChains(environment: { CHAINS?: string | undefined; DEFAULT_CHAIN?: string | undefined; WORKER_CHAIN?: string | undefined; DEPLOYER_PRIVATE_KEY?: string | undefined }): {
+  config?: ChainsConfig;
+  problems: string[];
+} {
   const problems: string[] = [];
   const chains: ChainConfig[] = [];
   const entries = (environment.CHAINS ?? 'local').split(',').map((entry) => entry.trim());

@@ -13,7 +13,10 @@ const abi = [{ type: 'function', name: 'count', stateMutability: 'view', inputs:
 const files = (start: number) => ({ 'contracts/Counter.sol': counter(start), 'contracts/deploy.json': '{ "contract": "Counter", "args": [] }' });
 const write = (content: Record<string, string>) => Object.entries(content).map(([path, text]) => ({ name: 'write_file', arguments: { path, content: text } }));
 const dapp = (start: number): Transcript['turns'] => [
-  { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: 'Counter', summary: 'A counter contract', steps: [{ id: 'contract', title: 'Contract', files: Object.keys(files(start)) }] } }] },
+  {
+    node: 'plan',
+    toolCalls: [{ name: 'submit_plan', arguments: { title: 'Counter', summary: 'A counter contract', steps: [{ id: 'contract', title: 'Contract', files: Object.keys(files(start)) }] } }],
+  },
   { node: 'build', toolCalls: [...write(files(start)), { name: 'finish', arguments: { summary: `Counter from ${start}.` } }] },
 ];
 
@@ -23,7 +26,7 @@ afterAll(() => Promise.all(Object.values(chains).map((chain) => chain.close())))
 const deployedOf = (events: BuildwrightEvent[]) => events.filter((event): event is EventOf<'contract.deployed'> => event.type === 'contract.deployed');
 
 describe('DApps on two named chains (localChain × 2, compile and deploy checks)', () => {
-  it('default: each project\'s contract lands on the chain its generate named, its edit redeploys there and not on the other chain', async () => {
+  it("default: each project's contract lands on the chain its generate named, its edit redeploys there and not on the other chain", async () => {
     const storage = memoryStorage();
     const builder = createBuilder({
       llm: scriptedLlm({ transcript: { format: 'buildwright.transcript/v1', turns: [...dapp(1), ...dapp(2), ...dapp(3)] } }),

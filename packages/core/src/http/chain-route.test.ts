@@ -47,7 +47,10 @@ describe('POST /runs with a chain', () => {
     try {
       const { projectId } = await first.generate('a token page', 'dapp', { chain: 'sepolia' });
       expect((await storage.getProject({ ownerId: 'alice', projectId }))?.chain).toBe('sepolia');
-      await expect(second.generate('another token page', 'dapp', { chain: 'goerli' })).rejects.toMatchObject({ code: 'CHAIN_NOT_CONFIGURED', message: expect.stringContaining('Chain "goerli" is not configured') });
+      await expect(second.generate('another token page', 'dapp', { chain: 'goerli' })).rejects.toMatchObject({
+        code: 'CHAIN_NOT_CONFIGURED',
+        message: expect.stringContaining('Chain "goerli" is not configured'),
+      });
       expect(second.getSnapshot().errors.map((error) => error.code)).toEqual(['CHAIN_NOT_CONFIGURED']);
     } finally {
       first.close();

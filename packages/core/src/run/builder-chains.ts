@@ -36,7 +36,11 @@ export function checkChainOptions(options: ChainOptions): void {
     });
   }
   if (options.chains && Object.keys(options.chains).length === 0) {
-    throw new BuildwrightError({ code: 'INVALID_INPUT', message: 'createBuilder got chains: {} with no chain in it: name at least one (chains: { local: localChain() }) or leave chains out.', docsPage: 'chain.md#several-chains' });
+    throw new BuildwrightError({
+      code: 'INVALID_INPUT',
+      message: 'createBuilder got chains: {} with no chain in it: name at least one (chains: { local: localChain() }) or leave chains out.',
+      docsPage: 'chain.md#several-chains',
+    });
   }
   if (options.defaultChain !== undefined && !Object.hasOwn(builderChains(options), options.defaultChain)) {
     throw chainNotConfigured(options.defaultChain, options, 'defaultChain');

@@ -16,7 +16,13 @@ const app: Transcript = {
   format: 'buildwright.transcript/v1',
   turns: [
     { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: 'App', summary: 'A small app', steps: [{ id: 'files', title: 'Files', files: Object.keys(files) }] } }] },
-    { node: 'build', toolCalls: [{ name: 'write_file', arguments: { path: 'index.html', content: files['index.html'] } }, { name: 'finish', arguments: { summary: 'Wrote it.' } }] },
+    {
+      node: 'build',
+      toolCalls: [
+        { name: 'write_file', arguments: { path: 'index.html', content: files['index.html'] } },
+        { name: 'finish', arguments: { summary: 'Wrote it.' } },
+      ],
+    },
   ],
 };
 const runs = (count: number): Transcript => ({ ...app, turns: Array.from({ length: count }, () => app.turns).flat() });
@@ -73,29 +79,47 @@ describe('a builder with several chains', () => {
   it('error: an unknown chain is CHAIN_NOT_CONFIGURED naming the configured chains, thrown by generate before any project or run is stored', async () => {
     const { chains, adapters, storage } = setup();
     const builder = createBuilder({ ...adapters, chains });
-    const error = await expectCode(Promise.resolve().then(() => builder.generate({ prompt: 'a token page', kind: 'dapp', chain: 'base-sepolia' })), 'CHAIN_NOT_CONFIGURED');
-    expect(error.message).toMatch(/Chain "base-sepolia" is not configured\. This builder's chains: local, sepolia\. Name one of them in generate\(\{ chain \}\), or add it to createBuilder\(\{ chains \}\)\./);
+    const error = await expectCode(
+      Promise.resolve().then(() => builder.generate({ prompt: 'a token page', kind: 'dapp', chain: 'base-sepolia' })),
+      'CHAIN_NOT_CONFIGURED',
+    );
+    expect(error.message).toMatch(
+      /Chain "base-sepolia" is not configured\. This builder's chains: local, sepolia\. Name one of them in generate\(\{ chain \}\), or add it to createBuilder\(\{ chains \}\)\./,
+    );
     expect(error.details).toEqual({ chain: 'base-sepolia', chains: ['local', 'sepolia'] });
     expect(error.docsUrl).toMatch(/chain#several-chains$/);
     const noChain = createBuilder({ ...adapters });
-    await expectCode(Promise.resolve().then(() => noChain.generate({ prompt: 'a token page', kind: 'dapp', chain: 'local' })), 'CHAIN_NOT_CONFIGURED');
+    await expectCode(
+      Promise.resolve().then(() => noChain.generate({ prompt: 'a token page', kind: 'dapp', chain: 'local' })),
+      'CHAIN_NOT_CONFIGURED',
+    );
     expect(await storage.listProjects({ ownerId: 'local' })).toEqual([]);
   });
 
   it('error: a chain for a web or api project is INVALID_INPUT saying only a DApp deploys to a chain', async () => {
     const { chains, adapters, storage } = setup();
     const builder = createBuilder({ ...adapters, chains });
-    const error = await expectCode(Promise.resolve().then(() => builder.generate({ prompt: 'a page', kind: 'web', chain: 'local' })), 'INVALID_INPUT');
+    const error = await expectCode(
+      Promise.resolve().then(() => builder.generate({ prompt: 'a page', kind: 'web', chain: 'local' })),
+      'INVALID_INPUT',
+    );
     expect(error.message).toMatch(/only a DApp deploys to a chain; pass kind: 'dapp'/);
-    await expectCode(Promise.resolve().then(() => builder.generate({ prompt: 'an api', kind: 'api', chain: 'local' })), 'INVALID_INPUT');
+    await expectCode(
+      Promise.resolve().then(() => builder.generate({ prompt: 'an api', kind: 'api', chain: 'local' })),
+      'INVALID_INPUT',
+    );
     expect(await storage.listProjects({ ownerId: 'local' })).toEqual([]);
   });
 
   it('error: createBuilder refuses chain with chains, an empty chains and a defaultChain that is not one of them', async () => {
     const { chains, adapters } = setup();
-    expect(() => createBuilder({ ...adapters, chain: chains.local, chains })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringMatching(/both chain and chains: pass one/) }));
+    expect(() => createBuilder({ ...adapters, chain: chains.local, chains })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringMatching(/both chain and chains: pass one/) }),
+    );
     expect(() => createBuilder({ ...adapters, chains: {} })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
-    expect(() => createBuilder({ ...adapters, chains, defaultChain: 'mainnet' })).toThrow(expect.objectContaining({ code: 'CHAIN_NOT_CONFIGURED', message: expect.stringMatching(/local, sepolia\. Name one of them in defaultChain/) }));
+    expect(() => createBuilder({ ...adapters, chains, defaultChain: 'mainnet' })).toThrow(
+      expect.objectContaining({ code: 'CHAIN_NOT_CONFIGURED', message: expect.stringMatching(/local, sepolia\. Name one of them in defaultChain/) }),
+    );
   });
 
   it('error: an edit of a DApp on a chain this builder lacks is CHAIN_NOT_CONFIGURED before its run is stored', async () => {
@@ -107,7 +131,7 @@ describe('a builder with several chains', () => {
     expect(await storage.listRuns({ ownerId: 'local', projectId: project.project.id })).toHaveLength(1);
   });
 
-  it('behavior: with a queue, a worker without the project\'s chain fails the run with CHAIN_NOT_CONFIGURED (run.failed), and takes the next run', async () => {
+  it("behavior: with a queue, a worker without the project's chain fails the run with CHAIN_NOT_CONFIGURED (run.failed), and takes the next run", async () => {
     const { chains, probe, adapters, storage } = setup();
     const queue = inProcessQueue();
     const builder = createBuilder({ ...adapters, chains, queue });
