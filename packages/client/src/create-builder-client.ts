@@ -39,6 +39,11 @@ export interface RunStartOptions {
   /** `generate` only: start from this template of the server's builder (`listTemplates`, `searchTemplates`). Default: the server picks by the prompt. */
   template?: string;
   /**
+   * `generate` of a `dapp` only: the server builder's chain to deploy to, by name (`createBuilder({ chains })`).
+   * Default: the server's default chain. A chain the server does not have is refused (`CHAIN_NOT_CONFIGURED`, 400).
+   */
+  chain?: string;
+  /**
    * Passed to the host's `beforeRun` hook as `request.metadata` (a project setting, a plan name): a
    * JSON object of at most 8 KiB, checked before the request (`RUN_METADATA_INVALID`).
    */
@@ -353,6 +358,7 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
             kind,
             ...(options?.approvePlan ? { approvePlan: true } : {}),
             ...(options?.template ? { template: options.template } : {}),
+            ...(options?.chain ? { chain: options.chain } : {}),
             ...metadataOf(options),
           }),
         kind,

@@ -29,6 +29,7 @@ const pages: [pattern: RegExp, page: string][] = [
   [/^(RUN_NOT_FOUND|PROJECT_NOT_FOUND|STORAGE_)/, 'storage.md'],
   [/^EVENT_BUS_UNAVAILABLE$/, 'event-bus.md#errors'],
   [/^(VERSION_NOT_FOUND|IMPORT_REJECTED)$/, 'versions.md'],
+  [/^CHAIN_NOT_CONFIGURED$/, 'chain.md#several-chains'],
   [/^(CONTRACT_|CHAIN_)/, 'chain.md'],
   [/^GIT_/, 'git-sync.md#errors'],
   [/^TOOL_/, 'mcp-client.md#errors'],

@@ -10,6 +10,12 @@ export interface ProjectRecord {
   kind: ProjectKind;
   /** Number of the current version, `null` before the first version. */
   currentVersion: number | null;
+  /**
+   * The builder chain a DApp deploys to, by name (`createBuilder({ chains })`, or `default` for
+   * `createBuilder({ chain })`): its runs use that chain. Absent for other kinds, for a DApp of a
+   * builder without a chain, and for projects stored before chains had names (they use the default chain).
+   */
+  chain?: string;
   createdAt: string;
   updatedAt: string;
 }

@@ -49,7 +49,7 @@ export interface ServerConfig {
    * API; none: the API serves no pages (development serves them from Vite).
    */
   webDir?: string;
-  /** The chains DApp runs can deploy to (`CHAINS`) and the one this process deploys to (`WORKER_CHAIN`). */
+  /** The chains DApp runs can deploy to (`CHAINS`) and the one a generation that names none gets (`DEFAULT_CHAIN`). */
   chains: ChainsConfig;
   /**
    * The workers' sandbox: `memory` (files only, no checks: web and API apps from the scripted model)
@@ -105,6 +105,7 @@ const environmentSchema = z.object({
   CHAINS: z.string().optional(),
   WORKER_SANDBOX: z.enum(['memory', 'local']).default('memory'),
   SANDBOX_ROOT: z.string().default('.buildwright/sandboxes'),
+  DEFAULT_CHAIN: z.string().optional(),
   WORKER_CHAIN: z.string().optional(),
   DEPLOYER_PRIVATE_KEY: z.string().optional(),
   ...Object.fromEntries(Object.keys(defaultPlans).flatMap((plan) => [`PLAN_${plan.toUpperCase()}_GENERATIONS`, `PLAN_${plan.toUpperCase()}_TOKENS`].map((name) => [name, count.optional()]))),

@@ -28,7 +28,7 @@ afterAll(async () => {
 
 describe('DApp generation through the API', () => {
   it('default: POST /api/builder/runs with kind dapp deploys the contract on the local chain; the project answer carries the contract card data', async () => {
-    expect(server.config.chains.active).toEqual({ name: 'local' });
+    expect(server.config.chains.defaultChain).toEqual({ name: 'local' });
     const user = await accountWithRole(server, 'USER');
     const started = await call(server.url, 'POST', '/api/builder/runs', { credential: user.accessToken, body: { prompt: 'Create an NFT collection with a mint page', kind: 'dapp' } });
     expect(started.status).toBe(201);

@@ -13,7 +13,7 @@ export function requireChain(context: CheckContext): ChainAdapter {
   throw new BuildwrightError({
     code: 'INVALID_INPUT',
     docsPage: 'dapp.md',
-    message: 'A dapp run needs a chain adapter: createBuilder({ chain: localChain() }) with localChain from @buildwright/adapters/viem.',
+    message: 'A dapp run needs a chain adapter: createBuilder({ chain: localChain() }) (or several: chains: { local: localChain(), … }) with localChain from @buildwright/adapters/viem.',
   });
 }
 

@@ -33,6 +33,7 @@ describe('migrateDatabase', () => {
       '0011-agent-progress',
       '0012-vectors',
       '0013-vector-revisions',
+      '0014-project-chain',
     ]);
     const tables = await db.query(`SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'buildwright_%' ORDER BY table_name`);
     expect(tables.rows.map((row) => row.table_name)).toEqual([

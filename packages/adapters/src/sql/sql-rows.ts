@@ -4,13 +4,14 @@ import { isoString } from './sql-values.js';
 /* Row → record mappers. Rows are untyped driver output; every field is converted explicitly. */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-export const projectColumns = 'id, owner_id, name, kind, current_version, created_at, updated_at';
+export const projectColumns = 'id, owner_id, name, kind, current_version, chain, created_at, updated_at';
 export const toProject = (row: any): ProjectRecord => ({
   id: row.id,
   ownerId: row.owner_id,
   name: row.name,
   kind: row.kind,
   currentVersion: row.current_version === null ? null : Number(row.current_version),
+  ...(row.chain === null ? {} : { chain: row.chain }),
   createdAt: isoString(row.created_at),
   updatedAt: isoString(row.updated_at),
 });

@@ -249,14 +249,14 @@ export function sqlStorage(options: SqlStorageOptions): SqlStorage {
       }
     },
 
-    createProject: ({ ownerId, name, kind, id }) => {
+    createProject: ({ ownerId, name, kind, id, chain }) => {
       const projectId = id ?? randomUUID();
       return call('createProject', async (db, retried) => {
         const at = now();
         const inserted = await db.query(
-          `INSERT INTO buildwright_projects (id, owner_id, name, kind, current_version, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, NULL, $5, $5) ON CONFLICT (id) DO NOTHING RETURNING ${projectColumns}`,
-          [projectId, ownerId, name, kind, at],
+          `INSERT INTO buildwright_projects (id, owner_id, name, kind, current_version, chain, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, NULL, $6, $5, $5) ON CONFLICT (id) DO NOTHING RETURNING ${projectColumns}`,
+          [projectId, ownerId, name, kind, at, chain ?? null],
         );
         const stored = inserted.rows[0] ?? (retried ? await ownRow(db, 'buildwright_projects', projectColumns, projectId) : undefined);
         if (!stored || stored.owner_id !== ownerId || stored.name !== name || stored.kind !== kind) throw idTaken('project', projectId);

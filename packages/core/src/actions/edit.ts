@@ -5,6 +5,7 @@ import type { BuilderContext } from '../run/run-context.js';
 import type { RunHandle } from '../run/run-handle.js';
 import { enqueueRun } from '../run/enqueue-run.js';
 import { startRun } from '../run/start-run.js';
+import { chainOfProject } from '../run/builder-chains.js';
 import { budgetsOf, parseInput, promptSchema } from './generate.js';
 
 /** Options of `builder.edit`. */
@@ -45,6 +46,8 @@ export function edit(builder: BuilderContext, projectId: string, options: EditOp
     const { storage } = builder.options;
     const project = await storage.getProject({ ownerId, projectId });
     if (!project) throw new BuildwrightError({ code: 'PROJECT_NOT_FOUND', message: `Project ${projectId} does not exist for this owner. List projects with builder.listProjects().` });
+    // A DApp on a chain this builder does not have is refused before its run is stored.
+    chainOfProject(builder.options, project);
     // The host may refuse before the run is stored.
     const budgets = await builder.hooks.admit(runId, { ownerId, kind: project.kind, prompt: input.prompt, mode: 'edit', projectId, ...metadata }, budgetsOf(builder));
     const current = await storage.getVersionFiles({ ownerId, projectId });

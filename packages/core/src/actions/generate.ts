@@ -7,6 +7,7 @@ import { enqueueRun } from '../run/enqueue-run.js';
 import { startRun } from '../run/start-run.js';
 import type { ProjectKind } from '../spec/storage.js';
 import { namedTemplate, selectTemplate } from './select-template.js';
+import { chainOfNewProject } from '../run/builder-chains.js';
 
 /** Options of `builder.generate`. */
 export interface GenerateOptions {
@@ -28,6 +29,13 @@ export interface GenerateOptions {
    * match, else to viem's default RPC for the chain.
    */
   contract?: ExistingContractInput;
+  /**
+   * The builder chain the DApp deploys to, by name (`createBuilder({ chains })`; `default` for
+   * `createBuilder({ chain })`), stored with the project: its edits and fixes use the same chain.
+   * Default: the builder's `defaultChain`. A name the builder does not have is `CHAIN_NOT_CONFIGURED`;
+   * a chain for another kind is `INVALID_INPUT`. See docs/chain.md#several-chains.
+   */
+  chain?: string;
   /**
    * Stop after the plan until it is approved: the run stores `plan.awaiting_approval` and the
    * status `awaiting_approval`, then waits (its wall time does not count) for `run.approvePlan(plan?)`
@@ -75,6 +83,7 @@ const generateSchema = z.object({
   name: z.string().min(1).max(200).optional(),
   template: z.string().optional(),
   contract: existingContractSchema.optional(),
+  chain: z.string().min(1).max(100).optional(),
   approvePlan: z.boolean().optional(),
   metadata: z.unknown().optional(),
 });
@@ -105,14 +114,15 @@ export function generate(builder: BuilderContext, options: GenerateOptions): Run
   if (input.contract && input.kind !== 'dapp') {
     throw new BuildwrightError({ code: 'INVALID_INPUT', message: `Invalid contract: a frontend for an existing contract is a dapp; pass kind: 'dapp' (got '${input.kind}').` });
   }
-  // A named template that does not exist fails the call itself, before anything starts.
+  // A named template or chain that does not exist fails the call itself, before anything starts.
   if (input.template !== undefined) namedTemplate(builder, input.template);
+  const chain = chainOfNewProject(builder.options, input.kind, input.chain);
   const ids = { runId: randomUUID(), projectId: randomUUID() };
   const createRecords = async (status: 'running' | 'queued') => {
     const { storage } = builder.options;
     // The host may refuse before anything is stored.
     const budgets = await builder.hooks.admit(ids.runId, { ownerId, kind: input.kind, prompt: input.prompt, mode: 'generate', ...metadata }, budgetsOf(builder));
-    const project = await storage.createProject({ id: ids.projectId, ownerId, name: input.name ?? nameFromPrompt(input.prompt), kind: input.kind });
+    const project = await storage.createProject({ id: ids.projectId, ownerId, name: input.name ?? nameFromPrompt(input.prompt), kind: input.kind, ...(chain === undefined ? {} : { chain }) });
     const run = await storage.createRun({
       id: ids.runId,
       ownerId,

@@ -31,6 +31,7 @@ import { restoreVersion } from '../versions/restore-version.js';
 import { approveTool } from '../run/approve-tool.js';
 import { validateToolProviders } from '../graph/external-tools/external-tools.js';
 import { createBuilderContext, type BuilderContext, type BuilderOptions } from '../run/run-context.js';
+import { builderChains } from '../run/builder-chains.js';
 
 /** A builder: the actions of `@buildwright/core` bound to one set of adapters. */
 export interface Builder {
@@ -217,7 +218,7 @@ export function createBuilder(options: BuilderOptions): Builder {
       // The default in-process bus holds nothing to release, and may be shared with a worker of the same queue.
       await Promise.allSettled([
         options.storage.close(),
-        options.chain?.close(),
+        ...Object.values(builderChains(options)).map((chain) => chain.close()),
         options.eventBus?.close(),
         ...(options.checks ?? []).map((check) => check.close?.()),
         ...Object.values(options.deploy ?? {}).map((target) => target.close()),

@@ -43,6 +43,8 @@ const generateBody = z
     name: z.string().optional(),
     template: z.string().optional(),
     contract: existingContractSchema.optional(),
+    // Checked by generate: CHAIN_NOT_CONFIGURED names the builder's chains.
+    chain: z.string().min(1).max(100).optional(),
     approvePlan: z.boolean().optional(),
     // Checked (shape, size) by generate and edit: RUN_METADATA_INVALID says what is wrong.
     metadata: z.unknown().optional(),

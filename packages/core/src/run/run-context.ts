@@ -7,6 +7,7 @@ import { createHostHooks, type HostHookOptions, type HostHooks } from './host-ho
 import { defaultEventBus } from './default-event-bus.js';
 import type { ChainAdapter } from '../spec/chain.js';
 import { applyAgents, type BuilderAgent } from './builder-agents.js';
+import { checkChainOptions } from './builder-chains.js';
 import type { DeployAdapter } from '../spec/deploy.js';
 import type { DeployEvent } from '../events/deploy-events.js';
 import type { Check } from '../spec/check.js';
@@ -48,8 +49,19 @@ export interface BuilderOptions extends HostHookOptions {
   sandbox: SandboxAdapter;
   /** Where projects, runs, events and versions live. */
   storage: StorageAdapter;
-  /** EVM chain for DApps. */
+  /**
+   * The EVM chain DApps deploy to, when the builder has one (stored on projects as `default`). For
+   * several, use `chains` instead (giving both is `INVALID_INPUT`). See docs/chain.md#several-chains.
+   */
   chain?: ChainAdapter;
+  /**
+   * EVM chains by name (`{ local: localChain(), sepolia: viemChain(…) }`): `generate({ kind: 'dapp', chain: 'sepolia' })`
+   * picks one and the project keeps it (its edits, fixes and checks use it). A name this builder does not
+   * have is `CHAIN_NOT_CONFIGURED`. See docs/chain.md#several-chains.
+   */
+  chains?: Record<string, ChainAdapter>;
+  /** Which of `chains` a DApp gets when `generate` names none. Default: the first of `chains`. */
+  defaultChain?: string;
   /**
    * Models agents may name (`builder.agents`): an agent definition's `model` is a key of this map.
    * An agent whose model is not here fails with `AGENT_MODEL_UNKNOWN`. See docs/agents.md.
@@ -188,6 +200,7 @@ export function createBuilderContext(given: BuilderOptions): BuilderContext {
   const options = applyAgents(given);
   // Bad requirements options fail createBuilder, not each run.
   if (options.requirements && options.requirements !== true) requirementsNode(options.requirements);
+  checkChainOptions(options);
   const embeddings = options.embeddings ?? lexicalEmbeddings();
   return {
     options,

@@ -31,6 +31,7 @@ import { wallClock, type WallClock } from './wall-clock.js';
 import { backgroundCheckContext } from '../graph/background-check-context.js';
 import { livePreviews } from '../graph/live-previews.js';
 import { checkPipeline } from './check-pipeline.js';
+import { chainOfProject } from './builder-chains.js';
 
 export interface StartRunInput {
   project: ProjectRecord;
@@ -130,7 +131,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     prompt: run.prompt,
     llm: options.llm,
     storage: options.storage,
-    chain: options.chain,
+    chain: undefined,
     sandboxAdapter: options.sandbox,
     template: input.template,
     workspace: new Workspace(input.files),
@@ -175,6 +176,8 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
   };
 
   try {
+    // A worker without the project's chain fails the run (CHAIN_NOT_CONFIGURED), not the process.
+    runtime.chain = chainOfProject(options, project);
     const pipeline = run.mode === 'check' ? checkPipeline(builder, project.kind) : defaultPipeline(builder, project.kind);
     const specPaths = pipeline.flatMap((node) => specNodePaths(node) ?? []);
     if (specPaths.length) runtime.specPaths = specPaths;

@@ -168,7 +168,8 @@ export interface StorageAdapter extends AgentStorage {
    */
   readonly vectors?: VectorStorage;
 
-  createProject(input: OwnerScope & { name: string; kind: ProjectKind; id?: string }): Promise<ProjectRecord>;
+  /** Creates a project; `chain` is the builder chain a DApp deploys to, by name (kept as `ProjectRecord.chain`). */
+  createProject(input: OwnerScope & { name: string; kind: ProjectKind; id?: string; chain?: string }): Promise<ProjectRecord>;
   getProject(input: OwnerScope & { projectId: string }): Promise<ProjectRecord | undefined>;
   listProjects(input: OwnerScope): Promise<ProjectRecord[]>;
   /**

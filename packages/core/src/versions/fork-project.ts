@@ -24,7 +24,12 @@ export interface ForkProjectResult {
  */
 export async function forkProject({ storage }: VersionsContext, { ownerId, projectId, number, name }: ForkProjectOptions): Promise<ForkProjectResult> {
   const source = await requireVersionFiles(storage, ownerId, projectId, number);
-  const project = await storage.createProject({ ownerId, name: name ?? `${source.project.name} (fork)`, kind: source.project.kind });
+  const project = await storage.createProject({
+    ownerId,
+    name: name ?? `${source.project.name} (fork)`,
+    kind: source.project.kind,
+    ...(source.project.chain === undefined ? {} : { chain: source.project.chain }),
+  });
   const version = await storage.createVersion({
     ownerId,
     projectId: project.id,

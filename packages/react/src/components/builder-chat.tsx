@@ -30,6 +30,8 @@ export interface BuilderChatProps {
   placeholder?: string;
   /** Kinds offered for a new project. Default web, dapp, api. */
   kinds?: readonly ProjectKind[];
+  /** Chains offered for a new DApp, by name (the server builder's `chains`; see `<PromptBox chains/>`). Default: the server's default chain. */
+  chains?: readonly string[];
   /**
    * Each run stops after its plan: the plan's steps are shown editable (rename, remove, reorder)
    * with Build, which approves them, and Reject. See docs/plan-approval.md. Default false.
@@ -89,7 +91,7 @@ export function BuilderChat(props: BuilderChatProps): ReactNode {
   return panel;
 }
 
-function ChatPanel({ title, placeholder, kinds, unstyled, className, projectId, approvePlan, metadata, renderMessage, renderPart, renderCodeBlock, onFinish, onError }: BuilderChatProps) {
+function ChatPanel({ title, placeholder, kinds, chains, unstyled, className, projectId, approvePlan, metadata, renderMessage, renderPart, renderCodeBlock, onFinish, onError }: BuilderChatProps) {
   useDefaultTheme(!unstyled);
   const labels = useLabels();
   const client = useBuilder();
@@ -175,6 +177,7 @@ function ChatPanel({ title, placeholder, kinds, unstyled, className, projectId, 
         unstyled
         {...(placeholder === undefined ? {} : { placeholder })}
         {...(kinds === undefined ? {} : { kinds })}
+        {...(chains === undefined ? {} : { chains })}
         {...(approvePlan ? { approvePlan } : {})}
         {...(metadata ? { metadata } : {})}
       />

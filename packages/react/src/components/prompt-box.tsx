@@ -11,6 +11,11 @@ export interface PromptBoxProps {
   placeholder?: string;
   /** Kinds offered before the first generation. Default web, dapp, api. */
   kinds?: readonly ProjectKind[];
+  /**
+   * Chains offered for a new DApp, by name (the server builder's `chains`); the first is selected and sent
+   * as `generate(…, { chain })`. Default none: the server's default chain. See docs/chain.md#several-chains.
+   */
+  chains?: readonly string[];
   /** Runs stop after their plan until it is approved (`<PlanApproval/>`). Default false. */
   approvePlan?: boolean;
   /** Sent with every run this box starts; reaches the host's `beforeRun` hook (see docs/host-hooks.md#run-metadata). */
@@ -26,7 +31,7 @@ export interface PromptBoxProps {
  * @example
  * <PromptBox placeholder="Describe your app" />
  */
-export function PromptBox({ placeholder, kinds = ['web', 'dapp', 'api'], approvePlan = false, metadata, unstyled, className }: PromptBoxProps): ReactNode {
+export function PromptBox({ placeholder, kinds = ['web', 'dapp', 'api'], chains = [], approvePlan = false, metadata, unstyled, className }: PromptBoxProps): ReactNode {
   useDefaultTheme(!unstyled);
   const labels = useLabels();
   const client = useBuilder();
@@ -35,6 +40,9 @@ export function PromptBox({ placeholder, kinds = ['web', 'dapp', 'api'], approve
   const pending = useBuilderSnapshot((snapshot) => snapshot.pending);
   const [prompt, setPrompt] = useState('');
   const [kind, setKind] = useState<ProjectKind>(kinds[0] ?? 'web');
+  // The chains may arrive after the first render (from the host's API): the first stays selected until one is chosen.
+  const [chosenChain, setChain] = useState<string | undefined>(undefined);
+  const chain = chosenChain !== undefined && chains.includes(chosenChain) ? chosenChain : chains[0];
   const textarea = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const busy = running || pending === 'generate' || pending === 'edit';
@@ -45,7 +53,8 @@ export function PromptBox({ placeholder, kinds = ['web', 'dapp', 'api'], approve
     if (!canSend) return;
     const text = prompt.trim();
     setPrompt('');
-    client.send(text, kind, { ...(approvePlan ? { approvePlan } : {}), ...(metadata ? { metadata } : {}) }).catch(() => setPrompt((current) => current || text));
+    const chosenChain = !hasProject && kind === 'dapp' && chain !== undefined ? { chain } : {};
+    client.send(text, kind, { ...(approvePlan ? { approvePlan } : {}), ...(metadata ? { metadata } : {}), ...chosenChain }).catch(() => setPrompt((current) => current || text));
     textarea.current?.focus();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -81,6 +90,20 @@ export function PromptBox({ placeholder, kinds = ['web', 'dapp', 'api'], approve
               {kinds.map((option) => (
                 <option key={option} value={option}>
                   {labels.kinds[option]}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+        {!hasProject && kind === 'dapp' && chains.length > 1 && (
+          <>
+            <label htmlFor={`${id}-chain`} className="bw-visually-hidden">
+              {labels.chainOfApp}
+            </label>
+            <select id={`${id}-chain`} value={chain} onChange={(event) => setChain(event.target.value)} disabled={busy}>
+              {chains.map((option) => (
+                <option key={option} value={option}>
+                  {option}
                 </option>
               ))}
             </select>

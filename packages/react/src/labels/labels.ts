@@ -39,6 +39,8 @@ export interface BuilderLabels {
   promptHint: string;
   promptForm: string;
   kindOfApp: string;
+  /** Label of the chain select a new DApp offers (`<PromptBox chains/>`). */
+  chainOfApp: string;
   kinds: Record<ProjectKind, string>;
   stop: string;
   stopRun: string;
@@ -96,6 +98,7 @@ export const defaultLabels: BuilderLabels = {
   promptHint: 'Enter to send · Shift+Enter for a new line',
   promptForm: 'Prompt',
   kindOfApp: 'Kind of app',
+  chainOfApp: 'Chain',
   kinds: { web: 'Web app', dapp: 'DApp', api: 'HTTP API' },
   stop: 'Stop',
   stopRun: 'Stop the run',

@@ -53,7 +53,9 @@ export function authRoutes({ services, limits, guard }: RouteKit): Hono<AppEnv> 
   app.get('/me', guard(), async (context) => {
     const principal = context.get('principal');
     const user = await services.users.byId(principal.userId);
-    return context.json({ user, plan: principal.plan, limits: services.config.plans[principal.plan], permissions: [...principal.permissions], via: principal.via.kind });
+    // The chains a DApp may name (`chain` of POST /api/builder/runs), for the generate form; never their RPC URLs.
+    const chains = { names: services.config.chains.chains.map((chain) => chain.name), default: services.config.chains.defaultChain.name };
+    return context.json({ user, plan: principal.plan, limits: services.config.plans[principal.plan], permissions: [...principal.permissions], via: principal.via.kind, chains });
   });
   return app;
 }

@@ -2,10 +2,15 @@ import { BuilderChat, BuilderProvider, CodeView, ContractCard, FileTree, Preview
 import { useEffect, useState } from 'react';
 import { api, authHeaders } from '../api.js';
 import { navigate } from '../router.js';
-import { ErrorNote } from '../use-api.js';
+import { ErrorNote, useApi } from '../use-api.js';
+
+/** What `GET /me` says about the chains a DApp may deploy to (`CHAINS`, `DEFAULT_CHAIN`). */
+interface MeChains {
+  chains: { names: string[]; default: string };
+}
 
 /**
- * The builder: the chat on the left; the plan, the preview (through the server's owner-scoped
+ * The builder: the chat on the left (a new DApp offers the chains of `GET /me`); the plan, the preview (through the server's owner-scoped
  * preview link, so the browser never needs the sandbox's address), the files with an editable code
  * view, the versions with Restore, and Export ZIP on the right.
  */
@@ -41,6 +46,9 @@ function Workspace() {
   const [path, setPath] = useState<string | null>('index.html');
   const [failure, setFailure] = useState<unknown>(null);
   const preview = usePreviewLink(project?.id, files.version);
+  // A new DApp's chain: the configured ones, the default first (it is selected).
+  const me = useApi<MeChains>('/me').data;
+  const chains = me ? [me.chains.default, ...me.chains.names.filter((name) => name !== me.chains.default)] : [];
   // A new app gets its address once its first run made the project.
   useEffect(() => {
     if (project?.id && window.location.pathname !== `/app/projects/${project.id}`) navigate(`/projects/${project.id}`, { replace: true });
@@ -59,7 +67,7 @@ function Workspace() {
   };
   return (
     <div className="builder">
-      <BuilderChat title={project?.name ?? 'New app'} className="chat" />
+      <BuilderChat title={project?.name ?? 'New app'} className="chat" chains={chains} />
       <div className="workspace">
         <section aria-label="Preview" className="card">
           <div className="toolbar">

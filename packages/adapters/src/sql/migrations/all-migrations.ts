@@ -11,6 +11,7 @@ import { agentsMigration } from './0010-agents.js';
 import { agentProgressMigration } from './0011-agent-progress.js';
 import { vectorsMigration } from './0012-vectors.js';
 import { vectorRevisionsMigration } from './0013-vector-revisions.js';
+import { projectChainMigration } from './0014-project-chain.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in the order they apply. Append new files here; never edit a released one. */
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   agentProgressMigration,
   vectorsMigration,
   vectorRevisionsMigration,
+  projectChainMigration,
 ];

@@ -164,11 +164,11 @@ export function memoryStorage(): MemoryStorage {
     async migrate() {},
     async close() {},
 
-    async createProject({ ownerId, name, kind, id }) {
+    async createProject({ ownerId, name, kind, id, chain }) {
       const projectId = id ?? randomUUID();
       if (projects.has(projectId)) throw idTaken('project', projectId);
       const at = now();
-      const project: ProjectRecord = { id: projectId, ownerId, name, kind, currentVersion: null, createdAt: at, updatedAt: at };
+      const project: ProjectRecord = { id: projectId, ownerId, name, kind, currentVersion: null, ...(chain === undefined ? {} : { chain }), createdAt: at, updatedAt: at };
       projects.set(projectId, project);
       positions.set(projectId, ++lastPosition);
       return copy(project);

@@ -20,6 +20,19 @@ export function describeProjects(spec: StorageSpecContext): void {
       expect(project.id).toBe(id);
     });
 
+    it('args: createProject keeps a DApp chain name, returned by getProject, listProjects, searchProjects and renameProject; none when not given', async () => {
+      const ownerId = uniqueId('owner');
+      const project = await storage.createProject({ ownerId, name: 'Token page', kind: 'dapp', chain: 'sepolia' });
+      expect(project.chain).toBe('sepolia');
+      expect(await storage.getProject({ ownerId, projectId: project.id })).toEqual(project);
+      expect(await storage.listProjects({ ownerId })).toEqual([project]);
+      expect((await storage.searchProjects({ ownerId })).projects).toEqual([project]);
+      expect((await storage.renameProject({ ownerId, projectId: project.id, name: 'Tokens' })).chain).toBe('sepolia');
+      const plain = await storage.createProject({ ownerId, name: 'Plain', kind: 'dapp' });
+      expect('chain' in plain).toBe(false);
+      expect('chain' in (await storage.getProject({ ownerId, projectId: plain.id }))!).toBe(false);
+    });
+
     it('error: createProject with an id already taken', async () => {
       const project = await newProject();
       await expectError(storage.createProject({ ownerId: project.ownerId, name: 'Again', kind: 'web', id: project.id }), 'INVALID_INPUT');
