@@ -124,6 +124,8 @@ const rows = (): Row[] => [
   { method: 'GET', path: '/app/licences', expect: '200 200 200 200 200 200 200' },
   { method: 'GET', path: '/app/admin', expect: '200 200 200 200 200 200 200' },
   { method: 'GET', path: '/app/assets/index-matrix.js', expect: '200 200 200 200 200 200 200' },
+  { method: 'GET', path: '/app/assets/index-gone.js', expect: '404 404 404 404 404 404 404', public: true },
+  { method: 'GET', path: '/app/favicon.ico', expect: '404 404 404 404 404 404 404', public: true },
   { method: 'GET', path: '/health', expect: '200 200 200 200 200 200 200', public: true },
   { method: 'GET', path: '/ready', expect: '200 200 200 200 200 200 200', public: true },
   { method: 'GET', path: '/metrics', expect: '200 200 200 200 200 200 200', public: true },
