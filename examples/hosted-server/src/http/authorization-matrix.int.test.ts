@@ -145,6 +145,7 @@ const rows = (): Row[] => [
   { method: 'PATCH', path: `/reseller/customers/${ids.customer}`, body: { disabled: false }, expect: '401 403 403 200 403 401 401' },
   { method: 'GET', path: `/reseller/customers/${ids.customer}/usage`, expect: '401 403 403 200 403 401 401' },
   { method: 'GET', path: `/reseller/customers/${ids.owner}/usage`, expect: '401 403 403 404 403 401 401' },
+  { method: 'GET', path: '/reseller/usage?days=3', expect: '401 403 403 200 403 401 401' },
   { method: 'POST', path: '/licences', body: { licensee: 'X', plan: 'pro', seats: 1, validDays: 1 }, expect: '401 403 403 201 201 401 401' },
   { method: 'GET', path: '/licences', expect: '401 403 403 200 200 401 401' },
   { method: 'POST', path: `/licences/${ids.adminLicence}/revoke`, expect: '401 403 403 404 204 401 401' },
