@@ -48,7 +48,8 @@ describe('licences', () => {
 
   it('error: activating an expired, a revoked or a malformed key is refused with its code, and the plan stays', async () => {
     const reseller = await accountWithRole(server, 'RESELLER');
-    const issue = async (validDays: number) => (await call(server.url, 'POST', '/licences', { credential: reseller.accessToken, body: { licensee: 'Initech', plan: 'team', seats: 5, validDays } })).body;
+    const issue = async (validDays: number) =>
+      (await call(server.url, 'POST', '/licences', { credential: reseller.accessToken, body: { licensee: 'Initech', plan: 'team', seats: 5, validDays } })).body;
     const expiring = await issue(1);
     const revoked = await issue(30);
     expect((await call(server.url, 'POST', `/licences/${revoked.licence.id}/revoke`, { credential: reseller.accessToken })).status).toBe(204);

@@ -39,6 +39,12 @@ describe('webRoutes', () => {
   });
 
   it('args: namesFile tells a file from a page path by the last segment', () => {
-    expect([namesFile('/app/assets/a.js'), namesFile('/app/logo.PNG'), namesFile('/app/projects/3f2a'), namesFile('/app/v1.2/projects'), namesFile('/app/')]).toEqual([true, true, false, false, false]);
+    expect([namesFile('/app/assets/a.js'), namesFile('/app/logo.PNG'), namesFile('/app/projects/3f2a'), namesFile('/app/v1.2/projects'), namesFile('/app/')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });
