@@ -406,8 +406,7 @@ describe('the dashboard in Chromium, end to end', () => {
     await newCustomer.getByLabel('Initial password').fill(password);
     await newCustomer.getByRole('button', { name: 'Create customer' }).click();
     await page.locator(`tr[data-customer="${customerEmail}"]`).waitFor();
-    const resellerToken = (await session()).accessToken;
-    const own = await call(server.url, 'GET', '/reseller/customers', { credential: resellerToken });
+    const own = await call(server.url, 'GET', '/reseller/customers', { credential: (await session()).accessToken });
     expect(own.body.customers.map((customer: { email: string }) => customer.email)).toEqual([customerEmail]);
 
     // It issues a licence: the key is shown once, the list shows the licence without it.
@@ -454,6 +453,8 @@ describe('the dashboard in Chromium, end to end', () => {
     await screenshot('customer-refused');
 
     // The customer activates a licence on the Usage page: keys that are not valid show their coded error, and the plan stays.
+    // (The reseller's page session ended when it signed out: a session of its own for the API calls.)
+    const resellerToken = (await call(server.url, 'POST', '/auth/login', { body: { email: resellerEmail, password } })).body.accessToken;
     const revoked = (await call(server.url, 'POST', '/licences', { credential: resellerToken, body: { licensee: 'Revoked Ltd', plan: 'team', seats: 1, validDays: 30 } })).body;
     expect((await call(server.url, 'POST', `/licences/${revoked.licence.id}/revoke`, { credential: resellerToken })).status).toBe(204);
     const expired = signLicenceKey(
