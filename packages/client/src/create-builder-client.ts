@@ -30,6 +30,8 @@ import { createRunView, foldEvent, promptMessageId } from './fold-event.js';
 import { chatMessage } from './chat-message.js';
 import { historyMessages, replayActivity, replayedRunsLimit } from './replay-history.js';
 import { followRun, type ReconnectOptions } from './follow-run.js';
+import type { RunEventSource } from './run-event-source.js';
+import { sseRunEvents } from './sse-run-events.js';
 import { requestJson, send, type HeadersInput, type HttpConfig } from './http-request.js';
 
 /** Options of a run the client starts. */
@@ -59,6 +61,11 @@ export interface BuilderClientOptions {
   fetch?: typeof globalThis.fetch;
   /** Backoff of the event stream's reconnections. */
   reconnect?: ReconnectOptions;
+  /**
+   * Where runs' events are read, one call per connection: the handler's Server-Sent Events by
+   * default; a WebSocket, say, behind a proxy that buffers SSE (see `RunEventSource`).
+   */
+  runEvents?: RunEventSource;
   /** Called when a run this client follows ends (completed, failed or cancelled), after the snapshot has its end. */
   onFinish?: (info: ChatFinishInfo) => void;
   /** Called with the error when a run fails, a run cannot start, or the event stream breaks. */
@@ -173,6 +180,7 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
     headers: options.headers,
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
   };
+  const runEvents = options.runEvents ?? sseRunEvents(config);
   let snapshot = initialSnapshot;
   const listeners = new Set<() => void>();
   /** Kind and options of the last run started, for `regenerate`. */
@@ -237,7 +245,7 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
     stream = controller;
     update((current) => ({ ...current, connection: 'connecting' }));
     void followRun({
-      config,
+      source: runEvents,
       runId,
       signal: controller.signal,
       ...(options.reconnect ? { reconnect: options.reconnect } : {}),

@@ -3,8 +3,7 @@ import type { BuildwrightEvent } from './event-types.js';
 import { sleep } from './sleep.js';
 import { isTerminal } from './terminal-events.js';
 import type { ConnectionState } from './client-state.js';
-import { requestHeaders, responseError, routeUrl, type HttpConfig } from './http-request.js';
-import { readEventStream } from './read-event-stream.js';
+import type { RunEventSource } from './run-event-source.js';
 
 /** Reconnection of the event stream: exponential backoff from `initialDelayMs` to `maxDelayMs`. */
 export interface ReconnectOptions {
@@ -17,7 +16,8 @@ export interface ReconnectOptions {
 }
 
 export interface FollowRunOptions {
-  config: HttpConfig;
+  /** Where the events come from, one call per connection (`sseRunEvents(config)` by default in the client). */
+  source: RunEventSource;
   runId: string;
   /** The last seq folded in; each (re)connection asks for the events after it. */
   lastSeq(): number;
@@ -32,56 +32,37 @@ export interface FollowRunOptions {
 }
 
 /**
- * Follows a run's Server-Sent Events over `fetch` until its terminal event, reconnecting with
- * backoff after a lost connection and resuming with `Last-Event-ID` set to the last seq seen,
- * so nothing is lost and nothing arrives twice. A 4xx answer (not found, unauthorized) stops
- * at once; 5xx and network failures are retried.
+ * Follows a run's events from `source` until its terminal event, reconnecting with backoff after
+ * a lost connection and asking each time for the events after the last seq seen, so nothing is
+ * lost and nothing arrives twice. An error that is not retryable (not found, unauthorized) stops
+ * at once; others are retried.
  *
  * @example
- * await followRun({ config, runId, lastSeq: () => seq, onEvent: (event) => (seq = event.seq), onConnection() {}, onError() {}, onEnd() {}, signal });
+ * await followRun({ source: sseRunEvents(config), runId, lastSeq: () => seq, onEvent: (event) => (seq = event.seq), onConnection() {}, onError() {}, onEnd() {}, signal });
  */
 export async function followRun(options: FollowRunOptions): Promise<void> {
-  const { config, signal } = options;
+  const { signal } = options;
   const initialDelayMs = options.reconnect?.initialDelayMs ?? 250;
   const maxDelayMs = options.reconnect?.maxDelayMs ?? 5_000;
   const maxAttempts = options.reconnect?.maxAttempts ?? 10;
-  const url = routeUrl(config, `/runs/${encodeURIComponent(options.runId)}/events`);
   let failures = 0;
   while (!signal.aborted) {
     let received = false;
     try {
-      const lastSeq = options.lastSeq();
-      const headers = await requestHeaders(config, { accept: 'text/event-stream', ...(lastSeq > 0 ? { 'last-event-id': String(lastSeq) } : {}) });
-      const response = await config.fetch(url, { headers, signal });
-      if (!response.ok) {
-        const error = await responseError(response);
-        if (!error.retryable) {
-          options.onError(error, true);
+      for await (const message of options.source({ runId: options.runId, afterSeq: options.lastSeq(), signal })) {
+        if (message.type === 'open') {
+          options.onConnection('open');
+          continue;
+        }
+        if (message.type === 'end') {
           options.onConnection('closed');
+          options.onEnd(message.reason);
           return;
         }
-        throw error;
-      }
-      if (!response.body) throw new BuildwrightError({ code: 'SERVER_UNAVAILABLE', message: 'The event stream response has no body.', retryable: true });
-      options.onConnection('open');
-      for await (const message of readEventStream(response.body, signal)) {
-        if (message.event === 'end') {
-          const reason = parseJson<{ reason?: string }>(message.data)?.reason === 'detached' ? 'detached' : 'ended';
-          options.onConnection('closed');
-          options.onEnd(reason);
-          return;
-        }
-        if (message.event === 'error') {
-          const body = parseJson<{ code?: string; message?: string }>(message.data);
-          throw new BuildwrightError({ code: 'SERVER_UNAVAILABLE', message: body?.message ?? 'The event stream failed on the server.', retryable: true });
-        }
-        if (message.event !== 'message') continue;
-        const event = parseJson<BuildwrightEvent>(message.data);
-        if (!event || typeof event.seq !== 'number' || typeof event.type !== 'string') continue;
         received = true;
         failures = 0;
-        options.onEvent(event);
-        if (isTerminal(event)) {
+        options.onEvent(message.event);
+        if (isTerminal(message.event)) {
           options.onConnection('closed');
           options.onEnd('ended');
           return;
@@ -90,6 +71,11 @@ export async function followRun(options: FollowRunOptions): Promise<void> {
       throw new BuildwrightError({ code: 'SERVER_UNAVAILABLE', message: 'The event stream closed before the run ended; reconnecting.', retryable: true });
     } catch (thrown) {
       if (signal.aborted) return;
+      if (BuildwrightError.isInstance(thrown) && !thrown.retryable) {
+        options.onError(thrown, true);
+        options.onConnection('closed');
+        return;
+      }
       failures = received ? 1 : failures + 1;
       const error = BuildwrightError.isInstance(thrown)
         ? thrown
@@ -107,13 +93,5 @@ export async function followRun(options: FollowRunOptions): Promise<void> {
       // An abort ends the wait and, through `signal.aborted`, the loop.
       await sleep(delay * (0.75 + Math.random() * 0.5), signal).catch(() => {});
     }
-  }
-}
-
-function parseJson<T>(text: string): T | undefined {
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return undefined;
   }
 }

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signLicenceKey } from '../licences/licence-keys.js';
 import { accountWithRole, call, waitFor } from '../testing/api-client.js';
+import { readRunSse } from '../testing/run-streams.js';
 import { runUntilEnded } from '../testing/run-until-ended.js';
 import { signedStripeEvent } from '../testing/stripe-events.js';
 import { startStripeStandIn } from '../testing/stripe-stand-in.js';
@@ -92,6 +94,44 @@ async function logIn(email: string, password: string): Promise<void> {
   await nav().getByText(email).waitFor();
 }
 
+/** One run socket the page opened: what it sent, and what reached it from the server. */
+interface SocketRecord {
+  url: string;
+  sent: Array<{ type: string; token?: string; afterSeq?: number }>;
+  received: Array<{ type: string; runId?: string; event?: { seq: number; type: string } }>;
+}
+
+/**
+ * Passes the page's run sockets through to the server and records them; the first one is cut
+ * (close 1011, as a restarting API would) after `cutFirstAfterEvents` events, so the page must
+ * reconnect and resume from the last seq it has.
+ */
+async function recordRunSockets(target: Page, cutFirstAfterEvents: number): Promise<SocketRecord[]> {
+  const sockets: SocketRecord[] = [];
+  await target.routeWebSocket(/\/ws\/runs\//, (ws) => {
+    const record: SocketRecord = { url: ws.url(), sent: [], received: [] };
+    const cut = sockets.length === 0;
+    sockets.push(record);
+    const server = ws.connectToServer();
+    let open = true;
+    ws.onMessage((message) => {
+      record.sent.push(JSON.parse(String(message)));
+      server.send(message);
+    });
+    server.onMessage((message) => {
+      if (!open) return;
+      record.received.push(JSON.parse(String(message)));
+      ws.send(message);
+      if (cut && record.received.filter((item) => item.type === 'event').length === cutFirstAfterEvents) {
+        open = false;
+        ws.close({ code: 1011, reason: 'INTERNAL' });
+        server.close();
+      }
+    });
+  });
+  return sockets;
+}
+
 describe('the dashboard in Chromium, end to end', () => {
   it('behavior: sign up → generate → preview through the proxy → edit → restore → ZIP → API key → a run by curl → signed run.completed webhook → Stripe upgrade → the higher quota applies', async () => {
     // Sign up.
@@ -110,7 +150,13 @@ describe('the dashboard in Chromium, end to end', () => {
     await screenshot('signed-up');
     const { user } = await session();
 
-    // Generate an app in the builder; its first run gives the page the project's address.
+    // Generate an app in the builder; its first run gives the page the project's address. The page follows the run over
+    // the API's run socket (never the builder's SSE); the first socket is cut after 3 events, and the page resumes.
+    const sockets = await recordRunSockets(page, 3);
+    const sseRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/\/api\/builder\/runs\/[^/]+\/events/.test(request.url())) sseRequests.push(request.url());
+    });
     await nav().getByRole('link', { name: 'New app' }).click();
     await page.getByPlaceholder('Describe the app to build…').fill('a counter page');
     await page.getByRole('form', { name: 'Prompt' }).getByRole('button', { name: 'Build' }).click();
@@ -122,6 +168,21 @@ describe('the dashboard in Chromium, end to end', () => {
     await page.getByTestId('files-version').getByText('version 1').waitFor();
     await page.getByRole('region', { name: 'Plan', exact: true }).locator('li[data-step="logic"][data-status="done"]').waitFor();
     await screenshot('generated');
+    // Over the socket: the access token in the first message (never the URL), the cut after seq 3, a second socket that
+    // asked for the events after 3, and between the two every event once, in order, to run.completed and `end`.
+    expect(sseRequests).toEqual([]);
+    expect(sockets.map((socket) => new URL(socket.url).pathname)).toEqual([`/ws/runs/${sockets[0]!.received[0]!.runId}`, `/ws/runs/${sockets[0]!.received[0]!.runId}`]);
+    expect(sockets.map((socket) => socket.sent)).toEqual([
+      [{ type: 'follow', token: expect.stringMatching(/^ey/), afterSeq: 0 }],
+      [{ type: 'follow', token: expect.stringMatching(/^ey/), afterSeq: 3 }],
+    ]);
+    expect(sockets[0]!.url).not.toContain(sockets[0]!.sent[0]!.token);
+    const followed = sockets.flatMap((socket) => socket.received.filter((item) => item.type === 'event').map((item) => item.event!));
+    expect(followed.map((event) => event.seq)).toEqual(Array.from({ length: followed.length }, (_, index) => index + 1));
+    expect([followed.at(-1)!.type, sockets[1]!.received.at(-1)]).toEqual(['run.completed', { type: 'end', reason: 'ended' }]);
+    const replayed = await readRunSse(server.url, (await session()).accessToken, sockets[0]!.received[0]!.runId!);
+    expect(followed).toEqual(replayed.events);
+    await screenshot('progress-over-websocket');
 
     // Edit index.html in the code view and save: version 2, and the preview shows the edit.
     await page.locator('.cm-line', { hasText: 'Hello from Buildwright' }).click();
@@ -319,7 +380,7 @@ describe('the dashboard in Chromium, end to end', () => {
     console.log(`dashboard e2e: ${shots} screenshots and the exported ZIP in ${screenshotsDir}`);
   }, 180_000);
 
-  it('behavior: an admin makes an account RESELLER → it creates a customer and issues a licence (key shown once) → the page checks the key valid → the customer, a USER, has no link and the server refuses it the reseller routes (403)', async () => {
+  it('behavior: an admin makes an account RESELLER → it creates a customer and issues a licence (key shown once) → the page checks the key valid → the customer, a USER, has no link and the server refuses it the reseller routes (403) → it activates the licence (invalid, revoked, expired keys refused with their code) → the reseller sees its usage per day', async () => {
     const password = 'correct horse battery';
     const admin = await accountWithRole(server, 'ADMIN');
     const resellerEmail = `reseller-${Date.now()}@example.test`;
@@ -391,6 +452,60 @@ describe('the dashboard in Chromium, end to end', () => {
     expect(await page.getByRole('form', { name: 'New customer' }).count()).toBe(0);
     await screenshot('customer-refused');
 
+    // The customer activates a licence on the Usage page: keys that are not valid show their coded error, and the plan stays.
+    // (The reseller's page session ended when it signed out: a session of its own for the API calls.)
+    const resellerToken = (await call(server.url, 'POST', '/auth/login', { body: { email: resellerEmail, password } })).body.accessToken;
+    const revoked = (await call(server.url, 'POST', '/licences', { credential: resellerToken, body: { licensee: 'Revoked Ltd', plan: 'team', seats: 1, validDays: 30 } })).body;
+    expect((await call(server.url, 'POST', `/licences/${revoked.licence.id}/revoke`, { credential: resellerToken })).status).toBe(204);
+    const expired = signLicenceKey(
+      {
+        id: revoked.licence.id,
+        licensee: 'Expired Ltd',
+        plan: 'team',
+        seats: 1,
+        expiresAt: new Date(Date.now() - 86_400_000).toISOString(),
+        issuedAt: new Date(Date.now() - 31 * 86_400_000).toISOString(),
+      },
+      server.config.licence.privateKeyPem!,
+    );
+    await nav().getByRole('link', { name: 'Usage' }).click();
+    expect(await page.getByTestId('plan').textContent()).toBe('free');
+    const activateForm = page.getByRole('form', { name: 'Activate licence' });
+    const refusedWith = async (key: string, code: string) => {
+      await activateForm.getByLabel('Licence key').fill(key);
+      await activateForm.getByRole('button', { name: 'Activate' }).click();
+      await page
+        .getByRole('alert')
+        .and(page.locator(`[data-code="${code}"]`))
+        .waitFor();
+    };
+    await refusedWith('BWL1.not-a-licence', 'LICENCE_INVALID');
+    await refusedWith(revoked.key, 'LICENCE_REVOKED');
+    await refusedWith(expired, 'LICENCE_EXPIRED');
+    await screenshot('licence-refused-expired');
+    expect(await page.getByTestId('plan').textContent()).toBe('free');
+    await activateForm.getByLabel('Licence key').fill(licenceKey);
+    await activateForm.getByRole('button', { name: 'Activate' }).click();
+    await page.getByTestId('licence-activated').getByText('Your plan is now team').waitFor();
+    await expect.poll(() => page.getByTestId('plan').textContent()).toBe('team');
+    await screenshot('licence-activated');
+
+    // The customer makes an app; the reseller's Customer usage screen shows it today, for its own customer alone.
+    const made = await call(server.url, 'POST', '/api/builder/runs', { credential: customerToken, body: { prompt: 'a counter page' } });
+    expect(made.status).toBe(201);
+    expect((await runUntilEnded(server.url, customerToken, made.body.runId, 60_000)).status).toBe('completed');
+    await logIn(resellerEmail, password);
+    await nav().getByRole('link', { name: 'Customer usage' }).click();
+    const today = new Date().toISOString().slice(0, 10);
+    const cell = page.locator(`tr[data-customer="${customerEmail}"] td[data-day="${today}"]`);
+    await expect.poll(() => cell.getAttribute('data-generations')).toBe('1');
+    expect(Number(await cell.getAttribute('data-tokens'))).toBeGreaterThan(0);
+    expect(await page.locator(`tr[data-customer="${customerEmail}"]`).textContent()).toContain('team');
+    expect(await page.locator('tr[data-customer]').count()).toBe(1);
+    const usage = await call(server.url, 'GET', '/reseller/usage?days=7', { credential: (await session()).accessToken });
+    expect(usage.body.customers.map((customer: { email: string }) => customer.email)).toEqual([customerEmail]);
+    await screenshot('reseller-customer-usage');
+
     expect(pageErrors).toEqual([]);
-  }, 90_000);
+  }, 150_000);
 });

@@ -4,6 +4,7 @@ import type { PlanName } from '../config/plans.js';
 import { inTransaction, type Database } from '../db/database.js';
 import { HttpError } from '../http/http-error.js';
 import { signLicenceKey, verifyLicenceKey, type LicenceClaims } from './licence-keys.js';
+import { licenceRefusal } from './licence-refusal.js';
 
 /** An issued licence as listed (the key is shown once, when issued). */
 export interface Licence {
@@ -102,19 +103,20 @@ export function licenceStore(db: Database, options: { privateKeyPem?: string; pu
     },
     /**
      * Takes one seat of a valid licence for `userId` (again: nothing changes) and returns its plan.
-     * 400 `LICENCE_INVALID` for an invalid, expired or revoked key or when every seat is taken.
+     * 400 `LICENCE_EXPIRED`, `LICENCE_REVOKED` or `LICENCE_INVALID` for a key that is not valid;
+     * 400 `LICENCE_SEATS_TAKEN` when every seat is taken.
      */
     async activate(key: string, userId: string): Promise<LicenceClaims> {
       const checked = await status(key);
-      if (!checked.valid) throw new HttpError(400, 'LICENCE_INVALID', `This licence key is not valid (${checked.reason}).`);
+      if (!checked.valid) throw licenceRefusal(checked.reason);
       const { claims } = checked;
       await inTransaction(db, async (client) => {
         const { rows } = await client.query<{ seats: number; revoked_at: Date | null }>('SELECT seats, revoked_at FROM hs_licences WHERE id = $1 FOR UPDATE', [claims.id]);
-        if (!rows[0] || rows[0].revoked_at) throw new HttpError(400, 'LICENCE_INVALID', 'This licence key is not valid (revoked).');
+        if (!rows[0] || rows[0].revoked_at) throw licenceRefusal('revoked');
         const mine = await client.query('SELECT 1 FROM hs_licence_activations WHERE licence_id = $1 AND user_id = $2', [claims.id, userId]);
         if (mine.rows.length > 0) return;
         const used = await client.query<{ count: string }>('SELECT count(*) FROM hs_licence_activations WHERE licence_id = $1', [claims.id]);
-        if (Number(used.rows[0]!.count) >= rows[0].seats) throw new HttpError(400, 'LICENCE_INVALID', `Every seat of this licence is taken (${rows[0].seats}): ask its issuer for more.`);
+        if (Number(used.rows[0]!.count) >= rows[0].seats) throw new HttpError(400, 'LICENCE_SEATS_TAKEN', `Every seat of this licence is taken (${rows[0].seats}): ask its issuer for more.`);
         await client.query('INSERT INTO hs_licence_activations (licence_id, user_id) VALUES ($1, $2)', [claims.id, userId]);
       });
       return claims;

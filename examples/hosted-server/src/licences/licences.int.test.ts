@@ -26,6 +26,7 @@ describe('licences', () => {
     const second = await accountWithRole(server, 'USER');
     const full = await call(server.url, 'POST', '/licences/activate', { credential: second.accessToken, body: { key } });
     expect(full.status).toBe(400);
+    expect(full.body.error.code).toBe('LICENCE_SEATS_TAKEN');
     expect(full.body.error.message).toMatch(/seat/);
 
     expect((await call(server.url, 'POST', `/licences/${issued.body.licence.id}/revoke`, { credential: reseller.accessToken })).status).toBe(204);
@@ -43,6 +44,25 @@ describe('licences', () => {
     clock.advance(86_400_000 + 1_000);
     expect((await call(server.url, 'GET', '/usage', { credential: key })).body.plan).toBe('free');
     expect((await call(server.url, 'POST', '/licences/validate', { body: { key: issued.body.key } })).body).toEqual({ valid: false, reason: 'expired' });
+  });
+
+  it('error: activating an expired, a revoked or a malformed key is refused with its code, and the plan stays', async () => {
+    const reseller = await accountWithRole(server, 'RESELLER');
+    const issue = async (validDays: number) =>
+      (await call(server.url, 'POST', '/licences', { credential: reseller.accessToken, body: { licensee: 'Initech', plan: 'team', seats: 5, validDays } })).body;
+    const expiring = await issue(1);
+    const revoked = await issue(30);
+    expect((await call(server.url, 'POST', `/licences/${revoked.licence.id}/revoke`, { credential: reseller.accessToken })).status).toBe(204);
+    clock.advance(86_400_000 + 1_000);
+    const user = await accountWithRole(server, 'USER');
+    const activate = async (key: string) => {
+      const answer = await call(server.url, 'POST', '/licences/activate', { credential: user.accessToken, body: { key } });
+      return [answer.status, answer.body.error?.code];
+    };
+    expect(await activate(expiring.key)).toEqual([400, 'LICENCE_EXPIRED']);
+    expect(await activate(revoked.key)).toEqual([400, 'LICENCE_REVOKED']);
+    expect(await activate('BWL1.not-a-key')).toEqual([400, 'LICENCE_INVALID']);
+    expect((await call(server.url, 'GET', '/me', { credential: user.accessToken })).body.plan).toBe('free');
   });
 
   it('error: a key signed by another deployment is bad-signature; a reseller cannot revoke another issuer’s licence', async () => {

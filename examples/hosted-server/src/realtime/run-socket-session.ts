@@ -5,7 +5,8 @@ import type { Authenticator } from '../auth/authenticator.js';
 import { HttpError } from '../http/http-error.js';
 import { requirePermission } from '../http/middleware/authenticated.js';
 import type { SocketCaps } from './socket-caps.js';
-import { closeCodeForStatus, closeCodes, firstMessageSchema, type ServerMessage } from './run-socket-protocol.js';
+import { closeCodeForStatus, closeCodes } from './run-socket-close-codes.js';
+import { firstMessageSchema, type ServerMessage } from './run-socket-protocol.js';
 
 /** One accepted WebSocket, as the session needs it. */
 export interface RunSocket {

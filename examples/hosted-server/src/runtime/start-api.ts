@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import { WebSocketServer } from 'ws';
 import { createApp } from '../http/create-app.js';
 import { createMetrics } from '../ops/metrics.js';
-import { closeCodes } from '../realtime/run-socket-protocol.js';
+import { closeCodes } from '../realtime/run-socket-close-codes.js';
 import type { AppServices } from './app-services.js';
 import { builderOptions } from './builder-options.js';
 import { runQueueName } from './shared-adapters.js';

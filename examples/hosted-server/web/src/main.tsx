@@ -4,6 +4,7 @@ import { currentSession, onSessionChange, signOut } from './api.js';
 import { AdminPage } from './pages/admin-page.js';
 import { BillingPage } from './pages/billing-page.js';
 import { BuilderPage } from './pages/builder-page.js';
+import { CustomerUsagePage } from './pages/customer-usage-page.js';
 import { KeysPage } from './pages/keys-page.js';
 import { LoginPage } from './pages/login-page.js';
 import { ProjectsPage } from './pages/projects-page.js';
@@ -39,6 +40,8 @@ function Page({ path }: { path: string }) {
       return <AdminPage />;
     case '/licences':
       return <ResellerPage />;
+    case '/customers/usage':
+      return <CustomerUsagePage />;
     default:
       return <ProjectsPage />;
   }
@@ -61,6 +64,7 @@ function App() {
         <Link to="/webhooks">Webhooks</Link>
         <Link to="/billing">Billing</Link>
         {session.user.role === 'RESELLER' && <Link to="/licences">Customers &amp; licences</Link>}
+        {session.user.role === 'RESELLER' && <Link to="/customers/usage">Customer usage</Link>}
         {session.user.role === 'ADMIN' && <Link to="/licences">Licences</Link>}
         {session.user.role === 'ADMIN' && <Link to="/admin">Admin</Link>}
         <span className="who">{session.user.email}</span>

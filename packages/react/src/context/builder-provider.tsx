@@ -1,4 +1,4 @@
-import { createBuilderClient, type BuilderClient, type HeadersInput, type ReconnectOptions } from '@buildwright/client';
+import { createBuilderClient, type BuilderClient, type HeadersInput, type ReconnectOptions, type RunEventSource } from '@buildwright/client';
 import { createContext, useEffect, useState, type ReactNode } from 'react';
 
 /** The client of the nearest `<BuilderProvider>`, or `null`. */
@@ -15,6 +15,8 @@ export interface BuilderProviderProps {
   fetch?: typeof globalThis.fetch;
   /** Reconnection backoff of the event stream. */
   reconnect?: ReconnectOptions;
+  /** Where runs' events are read: the handler's Server-Sent Events by default, or your `RunEventSource` (a WebSocket). */
+  runEvents?: RunEventSource;
   /** Loads this project (its history, files, versions, and its latest run) on mount. */
   projectId?: string;
   children?: ReactNode;
@@ -39,6 +41,7 @@ export function BuilderProvider(props: BuilderProviderProps): ReactNode {
           ...(props.headers === undefined ? {} : { headers: props.headers }),
           ...(props.fetch === undefined ? {} : { fetch: props.fetch }),
           ...(props.reconnect === undefined ? {} : { reconnect: props.reconnect }),
+          ...(props.runEvents === undefined ? {} : { runEvents: props.runEvents }),
         }),
   );
   const client = props.client ?? owned!;

@@ -15,7 +15,9 @@ const updateCustomer = z.object({ disabled: z.boolean() }).strict();
 /**
  * `/reseller/customers…`: a reseller creates accounts (role USER, on the free plan: their plan comes
  * from the licences the reseller issues), lists, disables and reads the usage of the accounts it
- * created, and no others (another's customer is a 404).
+ * created, and no others (another's customer is a 404). `GET /reseller/usage?days=7`: every
+ * customer it created (up to 200, newest first) with the plan in force and the usage per UTC day,
+ * today first.
  */
 export function resellerRoutes({ services, guard }: RouteKit): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -40,6 +42,20 @@ export function resellerRoutes({ services, guard }: RouteKit): Hono<AppEnv> {
     if (!user) throw notFound('customer');
     if (disabled) await services.sessions.revokeAll(id, 'disabled by the reseller');
     return context.json({ user });
+  });
+  app.get('/reseller/usage', guard('customers:manage'), async (context) => {
+    const days = lastUtcDays(services.clock(), daysQuery(context.req.query('days')));
+    const customers = await services.users.list({ createdBy: context.get('principal').userId, limit: 200, offset: 0 });
+    const usage = await Promise.all(
+      customers.map(async (customer) => ({
+        id: customer.id,
+        email: customer.email,
+        plan: (await services.planOf(customer.id))?.plan ?? customer.plan,
+        disabled: customer.disabled,
+        days: await dailyUsage({ db: services.db, storage: services.shared.storage }, customer.id, days),
+      })),
+    );
+    return context.json({ days, customers: usage });
   });
   app.get('/reseller/customers/:id/usage', guard('customers:manage'), async (context) => {
     const user = await ownCustomer(context.get('principal').userId, uuidParam(context, 'id', 'customer'));

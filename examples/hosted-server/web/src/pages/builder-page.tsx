@@ -2,6 +2,7 @@ import { BuilderChat, BuilderProvider, CodeView, ContractCard, FileTree, Preview
 import { useEffect, useState } from 'react';
 import { api, authHeaders } from '../api.js';
 import { navigate } from '../router.js';
+import { runSocketEvents } from '../run-socket-events.js';
 import { ErrorNote, useApi } from '../use-api.js';
 
 /** What `GET /me` says about the chains a DApp may deploy to (`CHAINS`, `DEFAULT_CHAIN`). */
@@ -12,11 +13,12 @@ interface MeChains {
 /**
  * The builder: the chat on the left (a new DApp offers the chains of `GET /me`); the plan, the preview (through the server's owner-scoped
  * preview link, so the browser never needs the sandbox's address), the files with an editable code
- * view, the versions with Restore, and Export ZIP on the right.
+ * view, the versions with Restore, and Export ZIP on the right. Runs are followed over the API's
+ * run socket (`runSocketEvents`), not the builder's SSE.
  */
 export function BuilderPage({ projectId }: { projectId: string | null }) {
   return (
-    <BuilderProvider baseUrl="/api/builder" headers={authHeaders} {...(projectId ? { projectId } : {})}>
+    <BuilderProvider baseUrl="/api/builder" headers={authHeaders} runEvents={runSocketEvents} {...(projectId ? { projectId } : {})}>
       <Workspace />
     </BuilderProvider>
   );
