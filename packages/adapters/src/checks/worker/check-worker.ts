@@ -48,7 +48,7 @@ function slotChanged(): void {
 
 /**
  * Takes a slot for a new worker: a free one, else the least recently used idle worker's (stopped
- * before the new one starts), else it waits until one of them frees. The slot is taken before any
+ * before the new one starts), else it waits until enough of them are idle. The slot is taken before any
  * await, so concurrent starts never hold more than `maxWorkers` workers at once.
  */
 async function takeSlot(maxWorkers: number, signal: AbortSignal): Promise<WorkerSlot> {
@@ -59,12 +59,15 @@ async function takeSlot(maxWorkers: number, signal: AbortSignal): Promise<Worker
       live.add(slot);
       return slot;
     }
-    const idle = [...live].filter((entry) => entry.busy === 0).sort((a, b) => a.lastUsed - b.lastUsed)[0];
-    if (idle) {
-      live.delete(idle);
+    // Slots taken under a larger cap (another session's) may leave more than one to free.
+    const needed = live.size - maxWorkers + 1;
+    const idle = [...live].filter((entry) => entry.busy === 0).sort((a, b) => a.lastUsed - b.lastUsed);
+    if (idle.length >= needed) {
+      const stopped = idle.slice(0, needed);
+      for (const entry of stopped) live.delete(entry);
       live.add(slot);
       // A stopped worker starts again on its next request.
-      await idle.stop().catch(() => {});
+      await Promise.all(stopped.map((entry) => entry.stop().catch(() => {})));
       return slot;
     }
     await new Promise<void>((resolve) => {
