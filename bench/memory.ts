@@ -2,10 +2,11 @@
 // scripted counter app, a local sandbox, webChecks({ keepPreview: false }) and Chromium):
 //   pnpm exec tsx bench/memory.ts [--runs 4] [--max-workers 3]
 // Resident memory (RSS summed over this process and every process it started, from /proc, sampled
-// every 100 ms) at its peak while `--runs` generations run at the same time, and 5 s after the last
-// one ended; the floor is one generation alone, measured the same way in the same run (after a
-// first generation that fills the dependency cache). Targets: peak ≤ 3 GB; 5 s after, ≤ 300 MB in
-// the processes the runs started (this process itself is printed beside it).
+// every 100 ms; PSS beside it, where a page shared by n processes counts 1/n in each) at its peak
+// while `--runs` generations run at the same time, and 5 s after the last one ended; the floor is
+// one generation alone, measured the same way in the same run (after a first generation that
+// fills the dependency cache). Targets: peak ≤ 3 GB; 5 s after, ≤ 300 MB in the processes the
+// runs started (this process itself is printed beside it).
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ import { localSandbox } from '@buildwright/adapters/local';
 import { memoryStorage } from '@buildwright/adapters/memory';
 import { scriptedLlm } from '@buildwright/adapters/scripted';
 import { templates } from '@buildwright/adapters/templates';
-import { processTree, treeRssBytes } from '../packages/adapters/src/local/process-tree.js';
+import { treeMemory } from '../packages/adapters/src/local/process-tree.js';
 import { liveCheckWorkers } from '../packages/adapters/src/checks/worker/check-worker.js';
 
 const runs = Math.max(1, Number(process.argv[process.argv.indexOf('--runs') + 1] || 4) || 4);
@@ -41,39 +42,50 @@ const load = () =>
   loadavg()
     .map((value) => value.toFixed(1))
     .join(' ');
-/** RSS of the processes at a moment, by what they are (the check worker, Chromium, the preview server, ...), largest first. */
-function breakdown(tree: Awaited<ReturnType<typeof processTree>>): string {
+type Tree = Awaited<ReturnType<typeof treeMemory>>['tree'];
+/** RSS (PSS) of the processes at a moment, by what they are (the check worker, Chromium, the preview server, ...), largest first. */
+function breakdown(tree: Tree): string {
   const kinds: Array<[string, RegExp]> = [
     ['worker', /worker\/main\.mjs/],
     ['chromium', /chrom/i],
     ['install', /npm|tar|install/],
     ['preview', /static-server|vite/],
   ];
-  const sums = new Map<string, number>();
+  const sums = new Map<string, { rss: number; pss: number }>();
   for (const entry of tree) {
     const kind = kinds.find(([, pattern]) => pattern.test(entry.commandLine))?.[0] ?? 'other';
-    sums.set(kind, (sums.get(kind) ?? 0) + entry.rssBytes);
+    const sum = sums.get(kind) ?? { rss: 0, pss: 0 };
+    sums.set(kind, { rss: sum.rss + entry.rssBytes, pss: sum.pss + entry.pssBytes });
   }
   return [...sums]
-    .sort((a, b) => b[1] - a[1])
-    .map(([kind, bytes]) => `${kind} ${megabytes(bytes)}`)
+    .sort((a, b) => b[1].rss - a[1].rss)
+    .map(([kind, sum]) => `${kind} ${megabytes(sum.rss)} (${megabytes(sum.pss)})`)
     .join(', ');
 }
-const children = async () => (await processTree()).reduce((sum, entry) => sum + entry.rssBytes, 0);
+const sumOf = (tree: Tree, field: 'rssBytes' | 'pssBytes') => tree.reduce((sum, entry) => sum + entry[field], 0);
 
-/** Peak tree RSS and most check workers alive while `count` generations run at once; then what is resident 5 s after the last ended. */
-async function measure(count: number): Promise<{ peak: number; workers: number; after: number; afterChildren: number; afterProcesses: number; seconds: number; atPeak: string }> {
-  let peak = 0;
+interface Figures {
+  peak: { rss: number; pss: number };
+  atPeak: string;
+  workers: number;
+  after: Awaited<ReturnType<typeof treeMemory>>;
+  seconds: number;
+}
+
+/** Peak tree RSS and PSS and most check workers alive while `count` generations run at once; then what is resident 5 s after the last ended. */
+async function measure(count: number): Promise<Figures> {
+  const peak = { rss: 0, pss: 0 };
   let atPeak = '';
   let workers = 0;
   let sampling = true;
   const sampler = (async () => {
     while (sampling) {
-      const [total, tree] = await Promise.all([treeRssBytes(), processTree()]);
-      if (total > peak) {
-        peak = total;
-        atPeak = breakdown(tree);
+      const now = await treeMemory();
+      if (now.rssBytes > peak.rss) {
+        peak.rss = now.rssBytes;
+        atPeak = breakdown(now.tree);
       }
+      peak.pss = Math.max(peak.pss, now.pssBytes);
       workers = Math.max(workers, liveCheckWorkers());
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -86,26 +98,33 @@ async function measure(count: number): Promise<{ peak: number; workers: number; 
   const failed = results.filter((result) => result.status === 'rejected');
   if (failed.length > 0) throw new Error(`${failed.length} of ${count} generations failed: ${String((failed[0] as PromiseRejectedResult).reason)}`);
   await new Promise((resolve) => setTimeout(resolve, 5_000));
-  return { atPeak, peak, workers, after: await treeRssBytes(), afterChildren: await children(), afterProcesses: (await processTree()).length, seconds };
+  return { peak, atPeak, workers, after: await treeMemory(), seconds };
 }
 
-console.log(`bench/memory: react-vite counter app, local sandbox, webChecks({ keepPreview: false }), Chromium; ${runs} at once; load ${load()}`);
+console.log(
+  `bench/memory: react-vite counter app, local sandbox, webChecks({ keepPreview: false${maxWorkers === undefined ? '' : `, maxWorkers: ${maxWorkers}`} }), Chromium; ${runs} at once; load ${load()}`,
+);
+console.log('RSS summed over this process and its children (PSS, shared pages counted once, in parentheses)');
 try {
   // Fills the dependency cache, so that every measured generation installs from it.
   await generate('fill');
   await new Promise((resolve) => setTimeout(resolve, 5_000));
-  console.log(`idle before (this process + children)           ${megabytes(await treeRssBytes())}   children ${megabytes(await children())}`);
+  const idle = await treeMemory();
+  console.log(`idle before                peak ${megabytes(idle.rssBytes).padStart(8)} (${megabytes(idle.pssBytes)})   children ${megabytes(sumOf(idle.tree, 'rssBytes'))}`);
   const one = await measure(1);
   const many = await measure(runs);
-  const row = (label: string, figures: typeof one) =>
+  const row = (label: string, figures: Figures) =>
     console.log(
-      `${label.padEnd(24)} peak ${megabytes(figures.peak).padStart(8)}   workers at most ${figures.workers}   5 s after: ${megabytes(figures.after).padStart(7)} (children ${megabytes(figures.afterChildren)} in ${figures.afterProcesses} processes)   ${figures.seconds.toFixed(1)} s`,
+      `${label.padEnd(26)} peak ${megabytes(figures.peak.rss).padStart(8)} (${megabytes(figures.peak.pss)})   workers at most ${figures.workers}   5 s after: ${megabytes(figures.after.rssBytes)} (${megabytes(figures.after.pssBytes)}), children ${megabytes(sumOf(figures.after.tree, 'rssBytes'))} in ${figures.after.tree.length} processes   ${figures.seconds.toFixed(1)} s`,
     );
   row('floor: 1 generation', one);
   row(`${runs} generations at once`, many);
-  console.log(`at the peak of ${runs}, children by kind: ${many.atPeak} (this process: the rest)`);
-  console.log(`ratio peak ${runs}/1: ${(many.peak / one.peak).toFixed(2)}`);
-  console.log(`targets: peak ≤ 3 GB ${many.peak <= 3 * 1024 ** 3 ? 'met' : 'MISSED'}; children 5 s after ≤ 300 MB ${many.afterChildren <= 300 * 1024 ** 2 ? 'met' : 'MISSED'}; load ${load()}`);
+  console.log(`at the peak of ${runs}, children by kind: ${many.atPeak}; this process: the rest`);
+  console.log(`ratio peak ${runs}/1: RSS ${(many.peak.rss / one.peak.rss).toFixed(2)}, PSS ${(many.peak.pss / one.peak.pss).toFixed(2)}`);
+  const children = sumOf(many.after.tree, 'rssBytes');
+  console.log(
+    `targets: peak ≤ 3 GB: RSS ${many.peak.rss <= 3 * 1024 ** 3 ? 'met' : 'MISSED'}, PSS ${many.peak.pss <= 3 * 1024 ** 3 ? 'met' : 'MISSED'}; children 5 s after ≤ 300 MB ${children <= 300 * 1024 ** 2 ? 'met' : 'MISSED'}; load ${load()}`,
+  );
 } finally {
   for (const builder of builders) await builder.close().catch(() => {});
   await rm(work, { recursive: true, force: true });

@@ -5,8 +5,10 @@ export interface TreeProcess {
   pid: number;
   parentPid: number;
   commandLine: string;
-  /** Resident memory (VmRSS), in bytes. */
+  /** Resident memory (VmRSS), in bytes: pages shared with other processes (libraries, Chromium's) count in each. */
   rssBytes: number;
+  /** Proportional share of resident memory (Pss), in bytes: a page shared by n processes counts 1/n in each, so these add up. */
+  pssBytes: number;
 }
 
 /**
@@ -24,12 +26,12 @@ export async function processTree(rootPid: number = process.pid): Promise<TreePr
       readFile(`/proc/${pid}/status`, 'utf8').catch(() => ''),
       readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => ''),
     ]);
+
     // After the command name (which may hold spaces and parentheses): state, then the parent's pid.
     const parentPid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
     // A zombie (empty command line) holds no memory and is not running.
     if (!Number.isInteger(parentPid) || rawCommandLine === '') continue;
-    const rssKilobytes = Number(/^VmRSS:\s+(\d+)\s+kB$/m.exec(status)?.[1] ?? 0);
-    all.push({ pid, parentPid, commandLine: rawCommandLine.replaceAll('\0', ' ').trim(), rssBytes: rssKilobytes * 1024 });
+    all.push({ pid, parentPid, commandLine: rawCommandLine.replaceAll('\0', ' ').trim(), rssBytes: kilobytes(status, 'VmRSS') * 1024, pssBytes: 0 });
   }
   const tree: TreeProcess[] = [];
   const parents = new Set([rootPid]);
@@ -44,11 +46,26 @@ export async function processTree(rootPid: number = process.pid): Promise<TreePr
       }
     }
   }
+  // Only the tree's: smaps_rollup walks a process's memory map, which costs more than status.
+  await Promise.all(tree.map(async (entry) => (entry.pssBytes = kilobytes(await readFile(`/proc/${entry.pid}/smaps_rollup`, 'utf8').catch(() => ''), 'Pss') * 1024)));
   return tree;
 }
 
-/** Resident memory of a process and every process descending from it, in bytes. */
-export async function treeRssBytes(rootPid: number = process.pid): Promise<number> {
-  const own = Number(/^VmRSS:\s+(\d+)\s+kB$/m.exec(await readFile(`/proc/${rootPid}/status`, 'utf8').catch(() => ''))?.[1] ?? 0) * 1024;
-  return own + (await processTree(rootPid)).reduce((sum, entry) => sum + entry.rssBytes, 0);
+/** A `Name:   123 kB` figure of a /proc file, in kB (0 when absent). */
+function kilobytes(text: string, name: string): number {
+  return Number(new RegExp(`^${name}:\\s+(\\d+)\\s+kB$`, 'm').exec(text)?.[1] ?? 0);
+}
+
+/** Resident memory of a process and every process descending from it, in bytes: summed RSS, and summed PSS (shared pages counted once). */
+export async function treeMemory(rootPid: number = process.pid): Promise<{ rssBytes: number; pssBytes: number; tree: TreeProcess[] }> {
+  const [status, rollup, tree] = await Promise.all([
+    readFile(`/proc/${rootPid}/status`, 'utf8').catch(() => ''),
+    readFile(`/proc/${rootPid}/smaps_rollup`, 'utf8').catch(() => ''),
+    processTree(rootPid),
+  ]);
+  return {
+    rssBytes: tree.reduce((sum, entry) => sum + entry.rssBytes, kilobytes(status, 'VmRSS') * 1024),
+    pssBytes: tree.reduce((sum, entry) => sum + entry.pssBytes, kilobytes(rollup, 'Pss') * 1024),
+    tree,
+  };
 }
