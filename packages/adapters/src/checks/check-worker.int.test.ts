@@ -155,6 +155,25 @@ describe('the check worker (webChecks session) on a react-vite project', () => {
     expect(aliveWorkers()).toBe(1);
   }, 180_000);
 
+  it('args: maxWorkers is a hard cap: starts beyond it at the same time wait for an idle worker, never more alive at once', async () => {
+    const opened = await Promise.all(['One', 'Two', 'Three'].map((label) => projects.open({ 'src/App.tsx': app(label, 'text-sky-500') })));
+    for (const project of opened) expect((await installCheck().run(project.context)).status).toBe('passed');
+    const check = validateCheck({}, createWebCheckSession({ maxWorkers: 2 }));
+    const before = workers.started();
+    const alive = () => opened.reduce((sum, project) => sum + aliveWorkers(project.context.projectId), 0);
+    let most = 0;
+    const sampler = setInterval(() => void (most = Math.max(most, alive())), 25);
+    try {
+      expect(await Promise.all(opened.map((project) => check.run(project.context)))).toEqual([{ status: 'passed' }, { status: 'passed' }, { status: 'passed' }]);
+    } finally {
+      clearInterval(sampler);
+    }
+    // Each project had a worker (one took the place of an idle one, which may have started again for its next request), but never three at once.
+    expect(workers.started()).toBeGreaterThanOrEqual(before + 3);
+    expect(most).toBe(2);
+    expect(alive()).toBeLessThanOrEqual(2);
+  }, 240_000);
+
   it('error: a Vite config that kills the worker falls back to the command and reports the same failure', async () => {
     const { context, sandbox } = await projects.open({
       'vite.config.ts': `import { defineConfig } from 'vite';\nconsole.error('config refuses to load');\nprocess.exit(3);\nexport default defineConfig({});\n`,

@@ -37,3 +37,11 @@ async function answers(url: string): Promise<boolean> {
     return false;
   }
 }
+
+/** Stops the sandbox's preview servers (when its verified app is not to be served after its run); the next check starts them again. */
+export async function stopPreviewServers(sandbox: Sandbox): Promise<void> {
+  const servers = previewServers.get(sandbox);
+  if (!servers) return;
+  previewServers.delete(sandbox);
+  await Promise.allSettled([...servers.values()].map(async (starting) => (await starting).stop()));
+}

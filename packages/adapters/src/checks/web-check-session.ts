@@ -1,11 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { CheckContext, CheckResult, Sandbox, SandboxCommandResult } from '@buildwright/core';
+import type { CheckContext, CheckResult, CheckRunEnd, Sandbox, SandboxCommandResult } from '@buildwright/core';
 import { cleanOutput } from './check-report.js';
 import { createChromiumPool } from './chromium-pool.js';
 import type { ChromiumPool } from './chromium-pool.js';
 import { installedMarker } from './dependency-cache.js';
 import { dependenciesReady } from './install-check.js';
 import { nodeModulesOwner } from './node-modules-owner.js';
+import { stopPreviewServers } from './preview-server.js';
 import { createSharedTypeCheckPool } from './shared-typecheck/shared-typecheck-pool.js';
 import type { SharedTypeCheckOptions, SharedTypeCheckPool } from './shared-typecheck/shared-typecheck-pool.js';
 import { startCheckWorker, WorkerUnavailableError } from './worker/check-worker.js';
@@ -21,15 +22,28 @@ export interface SandboxState {
   workerFailures: number;
   /** Free slots for the checks: their memos and the work they started early. */
   slots: Map<string, unknown>;
+  /** Set once the sandbox's run ended: stops what it kept (see `idleAfterRunMs`) unless another run uses the sandbox first. */
+  release?: NodeJS.Timeout;
 }
 
 export interface WebCheckSessionOptions {
   /** Run tsc, ESLint and vite build in the check worker (default true); false runs them as commands. */
   worker?: boolean;
-  /** How long an idle worker lives. Default 5 minutes. */
+  /** How long an idle worker lives while its run goes on (the model writing a fix). Default 5 minutes; a run's end stops it sooner (`idleAfterRunMs`). */
   workerIdleMs?: number;
-  /** Most workers alive in this process; the least recently used idle one stops first. Default 3. */
+  /**
+   * Most workers alive or starting in this process, a hard cap: a start beyond it takes the place
+   * of the least recently used idle worker (stopped first), or waits until one is idle. Default 3.
+   */
   maxWorkers?: number;
+  /**
+   * How long the processes a run used stay once it ended (its check worker; Chromium when no other
+   * run of the session goes on): another run of the project within this time finds them warm.
+   * Default 2,500 ms.
+   */
+  idleAfterRunMs?: number;
+  /** Keep serving the app the browser check verified once its run ended (default true: `preview.ready`'s URL keeps answering); false stops the preview server with the run's other processes. */
+  keepPreview?: boolean;
   /** How long Chromium stays open with no browser check using it. Default 30 s. */
   browserIdleMs?: number;
   /** Type-check in shared TypeScript services, warm across projects of one dependency set (see `SharedTypeCheckPool`). Default false. */
@@ -56,6 +70,10 @@ export interface WebCheckSession {
   onStartEarly(starter: (context: CheckContext) => Promise<void>): void;
   /** Starts every registered early work for these inputs, in order (each starter is idempotent); resolves once all of it has started. */
   startEarly(context: CheckContext): Promise<void>;
+  /** Marks the context's run as going on: what its sandbox keeps stays until the run ends (`afterRun`). */
+  use(context: CheckContext): void;
+  /** `Check.afterRun` of the session's checks (idempotent): after `idleAfterRunMs`, stops what the run's sandbox keeps, and Chromium when no run goes on. */
+  afterRun(run: CheckRunEnd): Promise<void>;
   /** Registers cleanup for when a check of the session did not pass (e.g. close a pre-launched browser). */
   onStop(listener: (sandbox: Sandbox) => Promise<void>): void;
   stopEarlyWork(sandbox: Sandbox): Promise<void>;
@@ -95,6 +113,10 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
   const usesWorker = options.worker ?? true;
   const idleMs = options.workerIdleMs ?? 300_000;
   const maxWorkers = Math.max(1, options.maxWorkers ?? 3);
+  const idleAfterRunMs = Math.max(0, options.idleAfterRunMs ?? 2_500);
+  const keepPreview = options.keepPreview ?? true;
+  const activeRuns = new Set<string>();
+  let closeBrowsers: NodeJS.Timeout | undefined;
 
   const state = (sandbox: Sandbox): SandboxState => {
     let found = states.get(sandbox);
@@ -126,8 +148,38 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
       for (const path of Object.keys(context.files).sort()) hash.update(path).update('\0').update(context.files[path]!).update('\0');
       return hash.digest('hex');
     },
+    use(context) {
+      activeRuns.add(context.runId);
+      clearTimeout(closeBrowsers);
+      const current = state(context.sandbox);
+      clearTimeout(current.release);
+      delete current.release;
+    },
+    async afterRun(run) {
+      if (!activeRuns.delete(run.runId)) return;
+      const { sandbox } = run;
+      if (sandbox) {
+        const current = state(sandbox);
+        clearTimeout(current.release);
+        current.release = setTimeout(() => {
+          delete current.release;
+          const kept = current.worker;
+          delete current.worker;
+          void kept?.worker.then((worker) => worker?.stop()).catch(() => {});
+          void session.stopEarlyWork(sandbox);
+          if (!keepPreview) void stopPreviewServers(sandbox);
+        }, idleAfterRunMs);
+        current.release.unref();
+      }
+      if (activeRuns.size === 0) {
+        clearTimeout(closeBrowsers);
+        closeBrowsers = setTimeout(() => activeRuns.size === 0 && void session.chromium.close(), idleAfterRunMs);
+        closeBrowsers.unref();
+      }
+    },
     onStartEarly: (starter) => void starters.push(starter),
     async startEarly(context) {
+      session.use(context);
       // In order: a later check's early work may wait for an earlier one's (Chromium waits for the build).
       for (const starter of starters) await starter(context).catch(() => {});
     },
@@ -137,6 +189,7 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
     },
     async worker(context) {
       if (!usesWorker) return undefined;
+      session.use(context);
       const current = state(context.sandbox);
       if (current.workerFailures >= 2) return undefined;
       // Tools loaded in the worker belong to one dependency set: a new install gets a new worker.
@@ -197,6 +250,7 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
     },
     onWarmUp: (step) => void warmUps.push(step),
     async prepare(context) {
+      session.use(context);
       if (!usesWorker || warmUps.length === 0 || preparedRuns.get(context.sandbox) === context.runId) return;
       preparedRuns.set(context.sandbox, context.runId);
       if (!(await dependenciesReady(context.sandbox, context.files['package.json']))) return;

@@ -56,10 +56,26 @@ export interface WebChecksOptions {
    * Either way the checks report the same failures and emit the same events.
    */
   worker?: boolean;
-  /** How long an idle check worker lives before it exits (it starts again when needed). Default 5 minutes. */
+  /** How long an idle check worker lives while its run goes on (it starts again when needed). Default 5 minutes; the run's end stops it sooner (`idleAfterRunMs`). */
   workerIdleMs?: number;
-  /** Most check workers alive in this process (each holds about 0.5 GB); the least recently used idle one stops first. Default 3. */
+  /**
+   * Most check workers alive or starting in this process (each holds about 0.5 GB), a hard cap: one
+   * more takes the place of the least recently used idle worker, or waits until one is idle. Default 3.
+   */
   maxWorkers?: number;
+  /**
+   * How long the processes a run used stay once it ended (default 2,500 ms): its check worker and
+   * early work, its preview server when `keepPreview` is false, and Chromium once no other run goes
+   * on. Another run of the project within this time (a quick follow-up edit) finds them warm; a
+   * later one starts them cold (about 2 s more). See docs/checks.md.
+   */
+  idleAfterRunMs?: number;
+  /**
+   * Keep serving the app the browser check verified after its run (default true: `preview.ready`'s
+   * URL keeps answering until the builder closes). `false` (batch generation, exports) stops the
+   * preview server with the run's other processes, so a finished run leaves nothing running.
+   */
+  keepPreview?: boolean;
   /**
    * How long the browser check's Chromium stays open with no check using it (default 30 s). It is
    * kept between runs so a verification loads the app in a running browser (a new context each
@@ -100,6 +116,8 @@ export function webChecks(options: WebChecksOptions = {}): Check[] {
     ...(options.worker === undefined ? {} : { worker: options.worker }),
     ...(options.workerIdleMs === undefined ? {} : { workerIdleMs: options.workerIdleMs }),
     ...(options.maxWorkers === undefined ? {} : { maxWorkers: options.maxWorkers }),
+    ...(options.idleAfterRunMs === undefined ? {} : { idleAfterRunMs: options.idleAfterRunMs }),
+    ...(options.keepPreview === undefined ? {} : { keepPreview: options.keepPreview }),
     ...(options.browserIdleMs === undefined ? {} : { browserIdleMs: options.browserIdleMs }),
     ...(options.sharedTypeScript ? { sharedTypeScript: sharedTypeScriptOptions(options.sharedTypeScript, options.install) } : {}),
   });
@@ -117,7 +135,9 @@ export function webChecks(options: WebChecksOptions = {}): Check[] {
     (check): Check => ({
       ...check,
       kinds: check.kinds ?? ['web', 'dapp'],
+      afterRun: (run) => session.afterRun(run),
       async run(context) {
+        session.use(context);
         try {
           const result = await check.run(context);
           // Work started ahead for the checks after this one is of no use once this one did not pass.

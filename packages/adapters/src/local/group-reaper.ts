@@ -20,6 +20,11 @@ for group in $groups; do kill -9 "-$group" 2>/dev/null; done`;
 
 let reaper: ChildProcess | undefined;
 
+/** The reaper's process id while it runs (diagnostics: a tiny shell that stays for this process's lifetime, not something a run left behind). */
+export function groupReaperPid(): number | undefined {
+  return reaper?.pid;
+}
+
 function started(): ChildProcess | undefined {
   if (reaper?.stdin?.writable) return reaper;
   try {

@@ -309,7 +309,17 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     clock.pause();
     await live?.stop();
     if (externalTools) await (await externalTools.catch(() => undefined))?.close();
+    void checksAfterRun(builder, runtime);
   }
+}
+
+/** Tells each check that the run ended (Check.afterRun), with the project's sandbox when the run opened it. */
+async function checksAfterRun(builder: BuilderContext, runtime: RunRuntime): Promise<void> {
+  const checks = (builder.options.checks ?? []).filter((check) => check.afterRun && (!check.kinds || check.kinds.includes(runtime.kind)));
+  if (checks.length === 0) return;
+  const sandbox = attached.has(runtime) ? await builder.sandboxes.get(runtime.projectId)?.catch(() => undefined) : undefined;
+  const run = { runId: runtime.runId, projectId: runtime.projectId, kind: runtime.kind, ...(sandbox ? { sandbox } : {}) };
+  await Promise.allSettled(checks.map((check) => Promise.resolve().then(() => check.afterRun!(run))));
 }
 
 /** The version a run stored before a checkpoint of an older release (whose state has no `version`) cut it off. */

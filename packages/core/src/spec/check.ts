@@ -52,6 +52,15 @@ export interface LivePreview {
   stop(): Promise<void>;
 }
 
+/** A run that ended, as `Check.afterRun` gets it. */
+export interface CheckRunEnd {
+  runId: string;
+  projectId: string;
+  kind: ProjectKind;
+  /** The project's sandbox, when the run opened it (it stays open: the builder keeps it for the project's next run and its preview). */
+  sandbox?: Sandbox;
+}
+
 /** How a check ended. A check that cannot run is `skipped`, never `passed`. */
 export type CheckResult =
   | {
@@ -187,6 +196,13 @@ export interface Check {
    * run goes on without a live preview.
    */
   livePreview?(context: CheckContext & { stepId: string }): Promise<LivePreview | undefined>;
+  /**
+   * Optional. Called once a run that may have used the check has ended (completed, failed,
+   * cancelled, or stopped here to wait for its plan's approval), in the background: let go of what
+   * only that run needed (a warm worker process, a browser) once no run uses it any more. Its
+   * errors are ignored. The check may be used by another run of the project after it.
+   */
+  afterRun?(run: CheckRunEnd): Promise<void>;
   /**
    * Optional. Releases what the check keeps between runs in this process (a running browser, a
    * pool): `builder.close()` and `worker.close()` call it once. The check may be used again after,

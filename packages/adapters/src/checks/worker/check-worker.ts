@@ -29,24 +29,82 @@ export interface CheckWorker {
   stop(): Promise<void>;
 }
 
-/** Workers of this process, so that at most `maxWorkers` stay alive: each holds TypeScript, ESLint and Vite warm (about 0.5 GB). */
-const live = new Set<{ busy: number; lastUsed: number; stop(): Promise<void> }>();
+/** A place for one worker of this process: at most `maxWorkers` are taken, each holding TypeScript, ESLint and Vite warm (about 0.5 GB). */
+interface WorkerSlot {
+  /** Requests in flight, or 1 while the worker starts: a busy worker is never stopped for another. */
+  busy: number;
+  lastUsed: number;
+  stop(): Promise<void>;
+}
 
-/** Stops the least recently used idle workers until there is room for one more (a stopped worker starts again on its next request). */
-async function makeRoom(maxWorkers: number): Promise<void> {
-  while (live.size >= maxWorkers) {
-    const idle = [...live].filter((entry) => entry.busy === 0).sort((a, b) => a.lastUsed - b.lastUsed)[0];
-    if (!idle) return;
-    live.delete(idle);
-    await idle.stop().catch(() => {});
+/** The slots taken (workers alive or starting), and the starts waiting for one to become free. */
+const live = new Set<WorkerSlot>();
+const waiting = new Set<() => void>();
+
+/** Wakes the starts waiting for a slot (one was freed or became idle); each looks again. */
+function slotChanged(): void {
+  for (const wake of [...waiting]) wake();
+}
+
+/**
+ * Takes a slot for a new worker: a free one, else the least recently used idle worker's (stopped
+ * before the new one starts), else it waits until enough of them are idle. The slot is taken before any
+ * await, so concurrent starts never hold more than `maxWorkers` workers at once.
+ */
+async function takeSlot(maxWorkers: number, signal: AbortSignal): Promise<WorkerSlot> {
+  for (;;) {
+    if (signal.aborted) throw signal.reason;
+    const slot: WorkerSlot = { busy: 1, lastUsed: Date.now(), stop: async () => {} };
+    if (live.size < maxWorkers) {
+      live.add(slot);
+      return slot;
+    }
+    // Slots taken under a larger cap (another session's) may leave more than one to free.
+    const needed = live.size - maxWorkers + 1;
+    const idle = [...live].filter((entry) => entry.busy === 0).sort((a, b) => a.lastUsed - b.lastUsed);
+    if (idle.length >= needed) {
+      const stopped = idle.slice(0, needed);
+      for (const entry of stopped) live.delete(entry);
+      live.add(slot);
+      // A stopped worker starts again on its next request.
+      await Promise.all(stopped.map((entry) => entry.stop().catch(() => {})));
+      return slot;
+    }
+    await new Promise<void>((resolve) => {
+      const wake = () => {
+        waiting.delete(wake);
+        signal.removeEventListener('abort', wake);
+        resolve();
+      };
+      waiting.add(wake);
+      signal.addEventListener('abort', wake, { once: true });
+    });
   }
+}
+
+function freeSlot(slot: WorkerSlot): void {
+  if (live.delete(slot)) slotChanged();
+}
+
+/** Workers of this process alive or starting (for tests and diagnostics); never more than the `maxWorkers` they were started with. */
+export function liveCheckWorkers(): number {
+  return live.size;
 }
 
 export async function startCheckWorker(
   sandbox: Sandbox,
   options: { idleMs: number; signal: AbortSignal; maxWorkers: number /** Threads loaded at start; default both. */; preload?: Array<'typecheck' | 'lint'> },
 ): Promise<CheckWorker> {
-  await makeRoom(options.maxWorkers);
+  const slot = await takeSlot(options.maxWorkers, options.signal);
+  try {
+    return await launchWorker(sandbox, options, slot);
+  } catch (error) {
+    freeSlot(slot);
+    throw error;
+  }
+}
+
+async function launchWorker(sandbox: Sandbox, options: { idleMs: number; signal: AbortSignal; preload?: Array<'typecheck' | 'lint'> }, slot: WorkerSlot): Promise<CheckWorker> {
   // main.mjs, its threads and what they import, from scripts/ (see scripts.generated.ts); the shared type-check service runs elsewhere.
   for (const [name, content] of Object.entries(workerScripts).filter(([name]) => name !== 'typecheck-service.mjs')) {
     const path = `${workerDirectory}/${name}`;
@@ -59,22 +117,27 @@ export async function startCheckWorker(
     readyTimeoutMs: 30_000,
     signal: options.signal,
   });
-  const entry = { busy: 0, lastUsed: Date.now(), stop: () => server.stop() };
-  live.add(entry);
+  const stop = async () => {
+    await server.stop();
+    freeSlot(slot);
+  };
+  slot.stop = stop;
+  const done = () => {
+    slot.busy -= 1;
+    slot.lastUsed = Date.now();
+    if (slot.busy === 0) slotChanged();
+  };
+  done();
   return {
     async request<T>(route: string, body: Record<string, unknown>, { timeoutMs, signal }: { timeoutMs: number; signal: AbortSignal }): Promise<T> {
-      entry.busy += 1;
+      slot.busy += 1;
       try {
         return await postToWorker<T>({ url: server.url, token }, route, body, { timeoutMs, signal });
       } finally {
-        entry.busy -= 1;
-        entry.lastUsed = Date.now();
+        done();
       }
     },
-    async stop() {
-      live.delete(entry);
-      await server.stop();
-    },
+    stop,
   };
 }
 
