@@ -30,7 +30,7 @@ export interface PerformanceCheckOptions {
   budgetKb?: number | false;
   /**
    * A Lighthouse run (performance and best-practices) against the production preview, in the
-   * browser check's Chromium under its egress policy. Off by default (about 8 s a run, 17 s the first time in a process): `true`
+   * browser check's Chromium under its egress policy. Off by default (about 3–5 s a run with Chromium warm): `true`
    * or its options. Needs the optional peer `lighthouse` (`npm install lighthouse@12`).
    */
   lighthouse?: boolean | PerformanceLighthouseOptions;
