@@ -95,7 +95,10 @@ function scriptStartupFigures(dataDir: string, cwd: string): Promise<StartupFigu
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const format = (ms: number) => `${ms.toFixed(0)} ms`;
-const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 const spread = (values: number[]) => `median ${format(median(values))} of ${values.length} (min ${format(Math.min(...values))}, max ${format(Math.max(...values))})`;
 /** The before-the-first-model-call figure against the 300 ms target. */
 function beyondStoreOpen(label: string, figures: StartupFigures[]): string {

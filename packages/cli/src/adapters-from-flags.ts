@@ -184,7 +184,10 @@ export function openPgliteEarly(flags: CliFlags): EarlyPglite | undefined {
   const storage = import('@buildwright/adapters/pglite').then(({ pgliteStorage }) => {
     const opened = pgliteStorage({ dataDir });
     // Failures (STORAGE_LOCKED included) surface when the storage is first used.
-    opened.migrate().then(() => startupTiming()?.storeOpened(startedAt), () => {});
+    opened.migrate().then(
+      () => startupTiming()?.storeOpened(startedAt),
+      () => {},
+    );
     return opened;
   });
   return {
