@@ -3,7 +3,8 @@
 // web checks, the built-in templates, the scripted model. The built packages are imported after the
 // clock starts (tsx's own start is not counted); the store is opened (and its migrations checked) on its
 // own, timed, before the builder is created. At the first model call the run is cancelled and the
-// process prints `FIGURES {"firstModelCallMs":…,"storeOpenMs":…}` (milliseconds since its start).
+// process prints `FIGURES {"firstModelCallMs":…,"storeOpenMs":…,"cpuMs":…}` (milliseconds since its start; cpuMs:
+// the process's CPU time at the first model call, tsx's start included).
 import { readFileSync } from 'node:fs';
 import type { LlmAdapter } from '@buildwright/core';
 
@@ -33,6 +34,7 @@ await storage.migrate();
 const storeOpenMs = performance.now() - storeStartedAt;
 
 let firstModelCallMs: number | undefined;
+let cpuMs: number | undefined;
 let cancel = () => {};
 const model = scriptedLlm({ transcript: parseTranscript(JSON.parse(readFileSync(plan.transcript, 'utf8')), plan.transcript) });
 const llm: LlmAdapter = {
@@ -41,6 +43,7 @@ const llm: LlmAdapter = {
   modelId: model.modelId,
   stream(request) {
     firstModelCallMs ??= performance.now() - startedAt;
+    cpuMs ??= (process.cpuUsage().user + process.cpuUsage().system) / 1000;
     cancel();
     return model.stream(request);
   },
@@ -50,5 +53,5 @@ const run = builder.generate({ prompt: 'a pomodoro timer', kind: 'web' });
 cancel = () => run.cancel('the bench measured the first model call');
 await run.result.catch(() => undefined);
 await builder.close();
-process.stdout.write(`FIGURES ${JSON.stringify({ firstModelCallMs, storeOpenMs })}\n`);
+process.stdout.write(`FIGURES ${JSON.stringify({ firstModelCallMs, storeOpenMs, cpuMs })}\n`);
 process.exit(0);

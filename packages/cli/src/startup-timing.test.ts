@@ -39,7 +39,7 @@ describe('BUILDWRIGHT_STARTUP_TIMING', () => {
     expect(untimed.stderr).not.toContain('buildwright startup');
 
     const timed = await untilStartupLine(cwd);
-    expect(timed.line).toMatch(/^buildwright startup: first model call \d+ ms, store open \d+ ms$/);
+    expect(timed.line).toMatch(/^buildwright startup: first model call \d+ ms, store open \d+ ms, cpu \d+ ms$/);
     const [, firstCall, storeOpen] = /(\d+) ms, store open (\d+)/.exec(timed.line)!.map(Number);
     expect(storeOpen).toBeLessThan(firstCall!);
     // The events before the model call are those of a run without the variable.
