@@ -2,12 +2,17 @@
 // event (NDJSON) with a recorded transcript, on an existing PGlite data directory (the first run,
 // which creates the database, is printed separately) and on Postgres (BUILDWRIGHT_TEST_DATABASE_URL,
 // default postgres://postgres@127.0.0.1:5432/test) to tell the CLI's start from PGlite's.
-// Median of several runs each.
-// Targets (issue 6): --help under 300 ms, first event under 800 ms.
+// Then the time a process pays before its first model call beyond the store's own open (issue 14):
+// `generate` with BUILDWRIGHT_STARTUP_TIMING=1 (its stderr line: first model call since the process
+// started, and the store's open in the same process), and the first run of a Node script through
+// createBuilder (bench/startup-first-run.ts), both on an existing PGlite database.
+// Median of several runs each; the load average is printed before and after (the figures are wall times).
+// Targets: --help under 300 ms, first event under 800 ms (issue 6); first model call − store open
+// under 300 ms (issue 14).
 // Needs the built packages (node scripts/setup.mjs). Run: pnpm exec tsx bench/cli-startup.ts [runs]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,27 +36,80 @@ function timeToExit(args: string[], cwd: string): Promise<number> {
   });
 }
 
-/** Milliseconds from spawn until the first line on stdout; then the run is cancelled with SIGINT. */
-function timeToFirstLine(args: string[], cwd: string): Promise<{ ms: number; line: string }> {
+/**
+ * Milliseconds from spawn until the first line on stdout (or, with `stderrLine`, the first line on
+ * stderr that starts with it); then the run is cancelled with SIGINT.
+ */
+function timeToFirstLine(args: string[], cwd: string, stderrLine?: string): Promise<{ ms: number; line: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [bin, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
+    const env = stderrLine ? { ...process.env, BUILDWRIGHT_STARTUP_TIMING: '1' } : process.env;
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = { stdout: '', stderr: '' };
     let firstLine: { ms: number; line: string } | undefined;
+    const watch = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
+      output[stream] += chunk.toString();
+      if (firstLine || (stream === 'stdout') !== (stderrLine === undefined)) return;
+      const line = output[stream].split('\n').find((candidate, index, lines) => index < lines.length - 1 && (!stderrLine || candidate.startsWith(stderrLine)));
+      if (line === undefined) return;
+      firstLine = { ms: performance.now() - started, line };
+      child.kill('SIGINT');
+    };
     child.on('error', reject);
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (!firstLine && output.includes('\n')) {
-        firstLine = { ms: performance.now() - started, line: output.split('\n')[0]! };
-        child.kill('SIGINT');
-      }
+    child.stdout.on('data', watch('stdout'));
+    child.stderr.on('data', watch('stderr'));
+    child.on('exit', (code) => (firstLine ? resolve(firstLine) : reject(new Error(`generate exited with ${code} before printing ${stderrLine ?? 'an event'}: ${output.stderr.slice(-300)}`))));
+  });
+}
+
+/** Startup figures of one process: its first model call and its store's open, in ms since it started. */
+interface StartupFigures {
+  firstModelCallMs: number;
+  storeOpenMs: number;
+  /** The process's CPU time (user + system) at its first model call: steadier than the clock on a busy machine. */
+  cpuMs: number;
+}
+
+/** `generate` with BUILDWRIGHT_STARTUP_TIMING=1: `buildwright startup: first model call 912 ms, store open 540 ms`. */
+async function cliStartupFigures(args: string[], cwd: string): Promise<StartupFigures> {
+  const { line } = await timeToFirstLine(args, cwd, 'buildwright startup:');
+  const match = /first model call (\d+) ms, store open (\d+) ms, cpu (\d+) ms/.exec(line);
+  if (!match) throw new Error(`unexpected startup line: ${line}`);
+  return { firstModelCallMs: Number(match[1]), storeOpenMs: Number(match[2]), cpuMs: Number(match[3]) };
+}
+
+/** The first run of a Node script through createBuilder (bench/startup-first-run.ts), in a new process. */
+function scriptStartupFigures(dataDir: string, cwd: string): Promise<StartupFigures> {
+  return new Promise((resolve, reject) => {
+    const script = join(root, 'bench/startup-first-run.ts');
+    // tsx by its URL: the child runs in the temporary directory, where `--import tsx` would not resolve.
+    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), script, JSON.stringify({ dataDir, transcript })], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.on('error', reject);
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => {
+      const line = output.split('\n').find((candidate) => candidate.startsWith('FIGURES '));
+      if (line) resolve(JSON.parse(line.slice('FIGURES '.length)) as StartupFigures);
+      else reject(new Error(`bench/startup-first-run.ts exited with ${code} without its figures`));
     });
-    child.on('exit', (code) => (firstLine ? resolve(firstLine) : reject(new Error(`generate exited with ${code} before printing an event`))));
   });
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const format = (ms: number) => `${ms.toFixed(0)} ms`;
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+const spread = (values: number[]) => `median ${format(median(values))} of ${values.length} (min ${format(Math.min(...values))}, max ${format(Math.max(...values))})`;
+/** The before-the-first-model-call figure against the 300 ms target. */
+function beyondStoreOpen(label: string, figures: StartupFigures[]): string {
+  const beyond = figures.map((figure) => figure.firstModelCallMs - figure.storeOpenMs);
+  const verdict = median(beyond) <= 300 ? 'met' : 'missed';
+  return `${label} first model call − store open ${spread(beyond)}  target ≤ 300 ms  ${verdict}\n${' '.repeat(label.length)} (first model call ${format(median(figures.map((figure) => figure.firstModelCallMs)))}, store open ${format(median(figures.map((figure) => figure.storeOpenMs)))}, CPU time at the first model call ${format(median(figures.map((figure) => figure.cpuMs)))}, medians)`;
+}
+
+console.log(`load average at start: ${load()} (wall times: a busy machine stretches them)`);
 
 const cwd = mkdtempSync(join(tmpdir(), 'buildwright-bench-cli-'));
 try {
@@ -62,6 +120,14 @@ try {
   const cold = await timeToFirstLine(generateArgs, cwd);
   const warm: number[] = [];
   for (let index = 0; index < runs; index++) warm.push((await timeToFirstLine(generateArgs, cwd)).ms);
+
+  // Before the first model call, beyond the store's own open: the CLI, then a Node script's first run.
+  const cli: StartupFigures[] = [];
+  for (let index = 0; index < runs; index++) cli.push(await cliStartupFigures(generateArgs, cwd));
+  const scriptData = join(cwd, 'script-data');
+  await scriptStartupFigures(scriptData, cwd); // creates the database
+  const script: StartupFigures[] = [];
+  for (let index = 0; index < runs; index++) script.push(await scriptStartupFigures(scriptData, cwd));
 
   // The same on Postgres, to separate the CLI's own start from PGlite's (skipped when unreachable).
   const databaseUrl = process.env.BUILDWRIGHT_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -84,6 +150,9 @@ try {
     console.log(`generate → first event (postgres)       median ${format(median(postgres))} of ${runs} (min ${format(Math.min(...postgres))}, max ${format(Math.max(...postgres))})`);
   console.log(`generate → first event (new database)  ${format(cold.ms)} (once; PGlite creates its data directory)`);
   console.log(`first event: ${JSON.parse(cold.line).type}`);
+  console.log(beyondStoreOpen('generate (existing db)           ', cli));
+  console.log(beyondStoreOpen('createBuilder first run (script) ', script));
+  console.log(`load average at end: ${load()}`);
 } finally {
   rmSync(cwd, { recursive: true, force: true });
 }

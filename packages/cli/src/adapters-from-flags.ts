@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ChainAdapter, LlmAdapter, ProjectKind, SandboxAdapter, StorageAdapter, Transcript } from '@buildwright/core';
 import type { CliFlags } from './parse-args.js';
+import { startupTiming } from './startup-timing.js';
 import { UsageError } from './usage-error.js';
 
 // Every adapter subpath and vendor SDK is imported here, on demand, so `buildwright --help`
@@ -179,10 +180,14 @@ export function openPgliteEarly(flags: CliFlags): EarlyPglite | undefined {
   if (!value.startsWith('pglite:')) return undefined;
   const dataDir = resolve(value.slice('pglite:'.length));
   if (!existsSync(join(dataDir, 'PG_VERSION'))) return undefined;
+  const startedAt = performance.now();
   const storage = import('@buildwright/adapters/pglite').then(({ pgliteStorage }) => {
     const opened = pgliteStorage({ dataDir });
     // Failures (STORAGE_LOCKED included) surface when the storage is first used.
-    opened.migrate().catch(() => {});
+    opened.migrate().then(
+      () => startupTiming()?.storeOpened(startedAt),
+      () => {},
+    );
     return opened;
   });
   return {

@@ -1,6 +1,7 @@
 import type { Builder, BuilderOptions, ChainAdapter, Check, LlmAdapter, ProjectKind, RunLimits, SandboxAdapter, StorageAdapter } from '@buildwright/core';
 import { chainFromFlags, llmFromFlags, sandboxFromFlags, storageFromFlags, type EarlyPglite, type ResolvedStorage } from './adapters-from-flags.js';
 import { openExistingStorage } from './open-storage.js';
+import { startupTiming } from './startup-timing.js';
 import type { CliFlags } from './parse-args.js';
 import { UsageError } from './usage-error.js';
 
@@ -101,7 +102,7 @@ export async function resolveBuilderOptions(flags: CliFlags, options: OpenBuilde
   }
   const limits: RunLimits = { ...core.defaultLimits, ...(flags.maxFixAttempts === undefined ? {} : { maxFixAttempts: flags.maxFixAttempts }) };
   const builderOptions: BuilderOptions = {
-    llm: llm.llm,
+    llm: startupTiming()?.timeLlm(llm.llm) ?? llm.llm,
     sandbox,
     storage: storage.storage,
     ...(chain ? { chain } : {}),

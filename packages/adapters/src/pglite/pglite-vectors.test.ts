@@ -44,6 +44,33 @@ describe('sqlStorage vectors over PGlite', () => {
     }
   });
 
+  it('behavior: a put of items stored as given writes nothing (the revision stays); a changed vector, hash or metadata is written', async () => {
+    const db = (await PGlite.create()) as unknown as SqlDatabase;
+    try {
+      const storage = sqlStorage({ provider: 'pglite', db });
+      await storage.migrate();
+      const revision = async () => (await db.query(`SELECT revision::int AS revision FROM buildwright_vector_collections WHERE collection = 'c'`)).rows[0]?.revision;
+      const items = [
+        { id: 'a', contentHash: 'ha', vector: [1, 0], metadata: { kind: 'web' } },
+        { id: 'b', contentHash: 'hb', vector: [0, 1] },
+      ];
+      await storage.vectors.put('c', items);
+      expect(await revision()).toBe(1);
+      // A new process's index puts back what it found cached.
+      await sqlStorage({ provider: 'pglite', db }).vectors.put('c', items);
+      expect(await revision()).toBe(1);
+      await storage.vectors.put('c', [{ ...items[1]!, vector: [0.5, 0.5] }]);
+      expect(await revision()).toBe(2);
+      await storage.vectors.put('c', [{ ...items[0]!, metadata: { kind: 'api' } }]);
+      await storage.vectors.put('c', [{ ...items[0]!, metadata: { kind: 'api' }, contentHash: 'ha2' }]);
+      expect(await revision()).toBe(4);
+      expect((await storage.vectors.search('c', [0.5, 0.5], { k: 1 })).map((match) => match.id)).toEqual(['b']);
+      expect([...(await storage.vectors.get('c', ['ha', 'ha2'])).keys()]).toEqual(['ha2']);
+    } finally {
+      await (db as unknown as PGlite).close();
+    }
+  });
+
   it('error: a vectorCacheBytes below 0 or not a number is INVALID_INPUT saying 0 turns the cache off', () => {
     for (const vectorCacheBytes of [-1, Number.NaN]) {
       const refused = expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringMatching(/vectorCacheBytes must be .*0 turns the vector cache off/) });

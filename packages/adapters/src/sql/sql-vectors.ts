@@ -65,6 +65,28 @@ async function collectionDimensions(db: SqlClient, collection: string): Promise<
   return row === undefined ? undefined : Number(row.dimensions);
 }
 
+/** A row of `put`, as it is written. */
+interface VectorRow {
+  id: string;
+  content_hash: string;
+  embedding: string;
+  packed: string;
+  metadata: Record<string, unknown> | null;
+}
+
+/** The rows whose id is not stored with the same content hash, vector and metadata. */
+async function changedRows(tx: SqlClient, collection: string, rows: VectorRow[]): Promise<VectorRow[]> {
+  const stored = await tx.query(`SELECT id, content_hash, encode(packed, 'hex') AS packed, metadata FROM buildwright_vectors WHERE collection = $1 AND id = ANY($2::text[])`, [
+    collection,
+    rows.map((row) => row.id),
+  ]);
+  const byId = new Map(stored.rows.map((row) => [String(row.id), row]));
+  return rows.filter((row) => {
+    const current = byId.get(row.id);
+    return current?.content_hash !== row.content_hash || current.packed !== row.packed || JSON.stringify(current.metadata ?? null) !== JSON.stringify(row.metadata);
+  });
+}
+
 /** The collection's revision (raised by every write), `undefined` for a collection never written. */
 async function collectionRevision(db: SqlClient, collection: string): Promise<string | undefined> {
   const row = (await db.query('SELECT revision FROM buildwright_vector_collections WHERE collection = $1', [collection])).rows[0];
@@ -115,7 +137,7 @@ export function sqlVectors(call: <T>(action: string, fn: (db: SqlDatabase) => Pr
         items.map((item) => item.vector),
       );
       if (dimensions === undefined) return call('vectors.put', async () => undefined);
-      const rows = lastItemPerId(items).map((item) => ({
+      const rows: VectorRow[] = lastItemPerId(items).map((item) => ({
         id: item.id,
         content_hash: item.contentHash,
         embedding: `{${item.vector.join(',')}}`,
@@ -128,13 +150,17 @@ export function sqlVectors(call: <T>(action: string, fn: (db: SqlDatabase) => Pr
           await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`buildwright_vectors:${collection}`]);
           const expected = await collectionDimensions(tx, collection);
           if (expected !== undefined && expected !== dimensions) throw vectorDimensionMismatch({ collection, expected, got: dimensions });
+          // Items already stored as given are not written again: an index in a new process puts back
+          // the vectors it found cached, and that writes nothing (the revision, and so every cache, stays).
+          const changed = await changedRows(tx, collection, rows);
+          if (changed.length === 0) return;
           await tx.query(
             `INSERT INTO buildwright_vectors (collection, id, content_hash, dimensions, embedding, packed, metadata)
              SELECT $1, x.id, x.content_hash, $2, x.embedding::real[], decode(x.packed, 'hex'), x.metadata
              FROM jsonb_to_recordset($3::jsonb) AS x(id text, content_hash text, embedding text, packed text, metadata jsonb)
              ON CONFLICT (collection, id) DO UPDATE SET
                content_hash = excluded.content_hash, dimensions = excluded.dimensions, embedding = excluded.embedding, packed = excluded.packed, metadata = excluded.metadata`,
-            [collection, dimensions, jsonParameter(rows)],
+            [collection, dimensions, jsonParameter(changed)],
           );
           await bumpRevision(tx, collection);
         }),

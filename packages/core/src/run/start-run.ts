@@ -75,6 +75,8 @@ export function startRun(builder: BuilderContext, ids: { runId: string; projectI
     else controller.abort(new BuildwrightError({ code: 'RUN_CANCELLED', message: `The run was cancelled: ${reason}.` }));
   };
   let handedOver = false;
+  // The engine's graph (LangGraph) loads while the run's records are prepared, not after them.
+  loadRunGraph().catch(() => {});
   const result = prepare().then((input) => {
     if (controller.signal.aborted) throw controller.signal.reason;
     events.projectId = input.project.id;
@@ -184,7 +186,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     const testPaths = pipeline.flatMap((node) => testsNodePaths(node) ?? []);
     if (testPaths.length) runtime.testPaths = testPaths;
     // LangGraph loads on the first run, not when @buildwright/core is imported: a CLI or server starts faster.
-    const [{ compileRunGraph }, { StorageCheckpointSaver }] = await Promise.all([import('../graph/run-graph.js'), import('../graph/storage-checkpointer.js')]);
+    const [{ compileRunGraph }, { StorageCheckpointSaver }] = await loadRunGraph();
     const graph = compileRunGraph(runtime, pipeline, new StorageCheckpointSaver(options.storage));
     const config = { configurable: { thread_id: run.id }, signal: controller.signal, recursionLimit: 10_000, durability: 'sync' as const };
     if (!input.resume) {
@@ -341,14 +343,27 @@ function defaultPipeline(builder: BuilderContext, kind: ProjectKind): RunNode[] 
   return builder.options.graph?.nodes ? builder.options.graph.nodes(defaults) : defaults;
 }
 
-async function openSandbox(builder: BuilderContext, runtime: RunRuntime) {
-  let opening = builder.sandboxes.get(runtime.projectId);
+/** The engine's graph modules, loaded once per process. */
+let runGraphModules: Promise<[typeof import('../graph/run-graph.js'), typeof import('../graph/storage-checkpointer.js')]> | undefined;
+
+function loadRunGraph() {
+  runGraphModules ??= Promise.all([import('../graph/run-graph.js'), import('../graph/storage-checkpointer.js')]);
+  return runGraphModules;
+}
+
+/** The project's sandbox, opened once per builder (a failed open is forgotten, so the next call tries again). */
+function projectSandbox(builder: BuilderContext, projectId: string): Promise<Sandbox> {
+  let opening = builder.sandboxes.get(projectId);
   if (!opening) {
-    opening = openProjectSandbox(builder.options.sandbox, runtime.projectId);
-    builder.sandboxes.set(runtime.projectId, opening);
-    opening.catch(() => builder.sandboxes.delete(runtime.projectId));
+    opening = openProjectSandbox(builder.options.sandbox, projectId);
+    builder.sandboxes.set(projectId, opening);
+    opening.catch(() => builder.sandboxes.delete(projectId));
   }
-  const sandbox = await opening;
+  return opening;
+}
+
+async function openSandbox(builder: BuilderContext, runtime: RunRuntime) {
+  const sandbox = await projectSandbox(builder, runtime.projectId);
   if (!attached.has(runtime)) {
     attached.add(runtime);
     if (sandbox.isolation === 'none') {
