@@ -109,9 +109,12 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`local sa
       await sandbox.writeFile(
         'flip.mjs',
         [
-          "import { renameSync } from 'node:fs';",
+          "import { renameSync, rmSync } from 'node:fs';",
+          // While src/link is briefly absent a host write may create it as a directory of its own (as it should): that directory
+          // is removed so the swap goes on, instead of the flipper stopping with src/link a plain directory for good.
+          'const moveOnto = (from, to) => { for (;;) { try { renameSync(from, to); return; } catch { try { rmSync(to, { recursive: true, force: true }); } catch {} } } };',
           'for (let round = 0; ; round += 1) {',
-          "  try { renameSync('src/link', 'src/spare'); renameSync('src/real', 'src/link'); renameSync('src/spare', 'src/real'); } catch {}",
+          "  renameSync('src/link', 'src/spare'); moveOnto('src/real', 'src/link'); renameSync('src/spare', 'src/real');",
           '  if (round % 50000 === 0) await new Promise((resolve) => setTimeout(resolve, 0));',
           '}',
         ].join('\n'),
