@@ -22,7 +22,7 @@
 // floor: the last warm project's directory after each edit (the tools' incremental cost).
 // Targets (issue 14): warm verified ≤ 1.2 × the warm floor's critical path; edit → re-verified
 // ≤ 1200 ms; edit → updated preview ≤ 300 ms is hot reload (bench/live-preview.ts), printed here for
-// the production preview (published) beside its floor, the build and load alone.
+// the production preview (published) beside its floor, max(tsc, eslint, build).
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -201,7 +201,7 @@ try {
   console.log(targetLine('warm → verified', warmTotal, criticalPath(warmTools), { ratio: 1.2 }));
   console.log(targetLine('edit → re-verified', editTotal, criticalPath(editTools), { ms: 1200 }));
   console.log(
-    `${targetLine('edit → updated preview', editPublished, editTools.build + editTools.browser, { ms: 300 })} (published: the production preview, its floor the build and a load; the hot-reload figure is bench/live-preview.ts's)`,
+    `${targetLine('edit → updated preview', editPublished, Math.max(editTools.tsc, editTools.eslint, editTools.build), { ms: 300 })} (published: the production preview, served once types, lint and the build passed, so its floor is max(tsc, eslint, build); the hot-reload figure is bench/live-preview.ts's)`,
   );
   console.log(
     `load ${loadavg()
