@@ -6,20 +6,24 @@
 // `generate` with BUILDWRIGHT_STARTUP_TIMING=1 (its stderr line: first model call since the process
 // started, and the store's open in the same process), and the first run of a Node script through
 // createBuilder (bench/startup-first-run.ts), both on an existing PGlite database.
+// Then `edit` on an existing project, from spawn to published and to verified (bench/cli-edit.ts:
+// one `generate`, then min(runs, 3) edits, each a new process, default local sandbox and checks).
 // Median of several runs each; the load average is printed before and after (the figures are wall times).
 // Targets: --help under 300 ms, first event under 800 ms (issue 6); first model call − store open
-// under 300 ms (issue 14).
-// Needs the built packages (node scripts/setup.mjs). Run: pnpm exec tsx bench/cli-startup.ts [runs]
+// under 300 ms, CLI edit to verified ≤ 2.5 s (issue 14).
+// Needs the built packages (node scripts/setup.mjs). Run: pnpm exec tsx bench/cli-startup.ts [runs] [--edit-only]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliEditFigures } from './cli-edit.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'packages/cli/dist/bin.js');
 const transcript = join(root, 'examples/transcripts/fix-loop.json');
-const runs = Number(process.argv[2] ?? 7);
+const runs = Number(process.argv.slice(2).find((argument) => /^\d+$/.test(argument)) ?? 7);
+const editOnly = process.argv.includes('--edit-only');
 
 if (!existsSync(bin) || !existsSync(join(root, 'packages/core/dist/index.js')) || !existsSync(join(root, 'packages/adapters/dist/pglite/index.js'))) {
   console.error('Build the packages first: node scripts/setup.mjs');
@@ -113,6 +117,18 @@ console.log(`load average at start: ${load()} (wall times: a busy machine stretc
 
 const cwd = mkdtempSync(join(tmpdir(), 'buildwright-bench-cli-'));
 try {
+  if (!editOnly) await startupFigures();
+  const { generate, edits } = await cliEditFigures(bin, cwd, Math.min(runs, 3));
+  const verified = median(edits.map((edit) => edit.verifiedMs));
+  console.log(`generate (new project)                 published ${format(generate.publishedMs)}, verified ${format(generate.verifiedMs)}, exit ${format(generate.exitMs)} (once)`);
+  console.log(`edit (existing project) → published     ${spread(edits.map((edit) => edit.publishedMs))}; → exit ${format(median(edits.map((edit) => edit.exitMs)))}`);
+  console.log(`edit (existing project) → verified      ${spread(edits.map((edit) => edit.verifiedMs))}  target ≤ 2500 ms  ${verified <= 2500 ? 'met' : 'MISSED'}`);
+  console.log(`load average at end: ${load()}`);
+} finally {
+  rmSync(cwd, { recursive: true, force: true });
+}
+
+async function startupFigures(): Promise<void> {
   const help: number[] = [];
   for (let index = 0; index < runs; index++) help.push(await timeToExit(['--help'], cwd));
 
@@ -152,7 +168,4 @@ try {
   console.log(`first event: ${JSON.parse(cold.line).type}`);
   console.log(beyondStoreOpen('generate (existing db)           ', cli));
   console.log(beyondStoreOpen('createBuilder first run (script) ', script));
-  console.log(`load average at end: ${load()}`);
-} finally {
-  rmSync(cwd, { recursive: true, force: true });
 }
