@@ -57,7 +57,8 @@ async function project(into: { times: Map<string, number> }): Promise<CheckConte
   const commands = new Map<string, number>();
   context.emit = async (event) => {
     if (event.type === 'command.started') commands.set(event.commandId, performance.now());
-    if (event.type === 'command.exited' && commands.has(event.commandId)) add(`worker: ${event.commandId.startsWith('worker') ? 'request' : 'command'}`, performance.now() - commands.get(event.commandId)!);
+    if (event.type === 'command.exited' && commands.has(event.commandId))
+      add(`worker: ${event.commandId.startsWith('worker') ? 'request' : 'command'}`, performance.now() - commands.get(event.commandId)!);
     return emit(event);
   };
   return context;

@@ -20,6 +20,13 @@ export interface SecurityCheckOptions {
   audit?: boolean;
   /** Least advisory severity that fails the check. Default `high`. */
   auditLevel?: AuditLevel;
+  /**
+   * How long npm audit's answer for an installed dependency tree (npm's `node_modules/.package-lock.json`
+   * and package.json's dependency fields) is reused in this process, by any project: the next
+   * verification, or a new project of the same dependencies, does not audit again. Default 600 000
+   * (10 minutes); "advisories unreachable" is reused for at most a minute, a timed-out audit never; 0 audits every time.
+   */
+  auditCacheMs?: number;
   /** Timeout of ESLint and of npm audit. Default 120 s. */
   timeoutMs?: number;
   /**
@@ -59,7 +66,9 @@ export function securityCheck(options: SecurityCheckOptions = {}): Check {
       // The model reads the files while the rules run; its findings are weighed against theirs once both are done.
       const [lint, audit, review] = await Promise.all([
         (options.lint ?? true) ? runSecurityLint(context, timeoutMs) : undefined,
-        (options.audit ?? true) ? runDependencyAudit(context, { level: options.auditLevel ?? 'high', timeoutMs }) : undefined,
+        (options.audit ?? true)
+          ? runDependencyAudit(context, { level: options.auditLevel ?? 'high', timeoutMs, ...(options.auditCacheMs === undefined ? {} : { cacheMs: options.auditCacheMs }) })
+          : undefined,
         reviewOptions ? runModelReview(context, reviewOptions) : undefined,
       ]);
       const secrets = (options.secrets ?? true) ? scanSecrets(context.files) : undefined;
