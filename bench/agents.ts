@@ -132,7 +132,10 @@ async function timedRun(builder: Builder): Promise<{ totalMs: number; checks: Ma
   for await (const event of run) events.push(event);
   const totalMs = performance.now() - started;
   const last = events.at(-1);
-  if (last?.type !== 'run.completed') throw new Error(`bench/agents: the run did not end verified: ${JSON.stringify(last)}`);
+  if (last?.type !== 'run.completed') {
+    const failures = events.flatMap((event) => (event.type === 'check.failed' ? [`${event.check}: ${JSON.stringify(event).slice(0, 1500)}`] : []));
+    throw new Error(`bench/agents: the run did not end verified: ${JSON.stringify(last)}\nfailed checks:\n${failures.join('\n')}`);
+  }
   const checks = new Map<string, number>();
   for (const event of events) if (event.type === 'check.passed' || event.type === 'check.failed') checks.set(event.check, (checks.get(event.check) ?? 0) + event.durationMs);
   return { totalMs, checks };
