@@ -1,6 +1,7 @@
 // Agents benchmark (react-vite template through the whole engine: createBuilder, the scripted
 // counter-app transcript, a local sandbox, webChecks() and Chromium):
-//   pnpm exec tsx bench/agents.ts [--runs 3]
+//   pnpm exec tsx bench/agents.ts [--runs 3] [--only security,full]
+// (--only: just the configurations whose names contain one of the words, and the floor.)
 // The time of a verified run with no agent (the floor: webChecks() without the accessibility scan,
 // measured in the same process after the same warm-up) against the same run with each agent alone
 // (the accessibility scan, the requirements analyst, the testing agent, the security check with
@@ -89,7 +90,7 @@ interface Configuration {
 }
 
 const floor: WebChecksOptions = { a11y: false };
-const configurations: Configuration[] = [
+const allConfigurations: Configuration[] = [
   { name: 'floor (no agent)', checks: floor },
   { name: '+ accessibility (axe)', checks: {} },
   { name: '+ requirements analyst', checks: floor, builder: { requirements: true } },
@@ -104,6 +105,10 @@ const configurations: Configuration[] = [
     builder: { agents: [requirements(), testing(), a11y(), performanceAgent({ lighthouse: true }), security({ review: true })] },
   },
 ];
+
+const only = process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1] ?? '').split(',').filter(Boolean) : undefined;
+// The floor stays first: every other line is measured against it.
+const configurations = allConfigurations.filter((configuration, index) => index === 0 || !only || only.some((word) => configuration.name.includes(word)));
 
 function builderFor(configuration: Configuration): Builder {
   return createBuilder({
@@ -127,7 +132,10 @@ async function timedRun(builder: Builder): Promise<{ totalMs: number; checks: Ma
   for await (const event of run) events.push(event);
   const totalMs = performance.now() - started;
   const last = events.at(-1);
-  if (last?.type !== 'run.completed') throw new Error(`bench/agents: the run did not end verified: ${JSON.stringify(last)}`);
+  if (last?.type !== 'run.completed') {
+    const failures = events.flatMap((event) => (event.type === 'check.failed' ? [`${event.check}: ${JSON.stringify(event).slice(0, 1500)}`] : []));
+    throw new Error(`bench/agents: the run did not end verified: ${JSON.stringify(last)}\nfailed checks:\n${failures.join('\n')}`);
+  }
   const checks = new Map<string, number>();
   for (const event of events) if (event.type === 'check.passed' || event.type === 'check.failed') checks.set(event.check, (checks.get(event.check) ?? 0) + event.durationMs);
   return { totalMs, checks };

@@ -61,6 +61,48 @@ describe('securityCheck (local sandbox, react-vite template)', () => {
   }, 300_000);
 });
 
+describe('securityCheck of webChecks() (local sandbox, react-vite template): the security lint server', () => {
+  const unsafe = ['export function show(target: HTMLElement, input: string) {', '  // eslint-disable-next-line no-unsanitized/property', '  target.innerHTML = input;', '}', ''].join('\n');
+
+  it('behavior: the lint runs in one server kept between verifications, reports what the command reports, and sees changed files; worker: false runs the command', async () => {
+    const { sandbox, context, events } = await projects.open({ 'src/unsafe.ts': unsafe, 'eslint.config.js': "export default [{ ignores: ['**/*'] }];\n" });
+    expect(await installCheck().run(context)).toEqual({ status: 'passed' });
+    const starts: string[] = [];
+    const startServer = sandbox.startServer.bind(sandbox);
+    sandbox.startServer = (command) => {
+      starts.push(command.command);
+      return startServer(command);
+    };
+    const security = (options: Parameters<typeof webChecks>[0] = {}) => webChecks({ depth: 'full', security: { audit: false }, ...options }).find((check) => check.name === 'security')!;
+    const check = security();
+    const first = await check.run(context);
+    const second = await check.run(context);
+    const command = await securityCheck({ audit: false }).run(context);
+    expect(command).toMatchObject({ status: 'failed', issues: [{ file: 'src/unsafe.ts', line: 3, column: 3, message: expect.stringContaining('(no-unsanitized/property)') }] });
+    expect(first).toEqual(command);
+    expect(second).toEqual(command);
+    expect(starts.filter((line) => line.includes('security-lint/server.mjs'))).toHaveLength(1);
+    const lints = () =>
+      events.flatMap((event) => (event.type === 'command.started' && /eslint --config/.test(event.command) ? [event.command.endsWith('(security lint server)') ? 'server' : 'command'] : []));
+    expect(lints()).toEqual(['server', 'server', 'command']);
+
+    // The next verification lints the files as they are now.
+    await context.writeFiles({ 'src/run.ts': 'export const run = (code: string) => eval(code);\n' });
+    const third = await check.run(context);
+    expect(third.status === 'failed' && third.issues.map((issue) => `${issue.file}:${issue.line}: ${issue.message}`)).toEqual([
+      expect.stringMatching(/^src\/run\.ts:1: eval with argument/),
+      expect.stringMatching(/^src\/run\.ts:1: eval can be harmful/),
+      expect.stringMatching(/^src\/unsafe\.ts:3: Unsafe assignment to innerHTML/),
+    ]);
+    expect(starts.filter((line) => line.includes('security-lint/server.mjs'))).toHaveLength(1);
+
+    const plain = await security({ worker: false }).run(context);
+    expect(plain).toEqual(third);
+    expect(starts.filter((line) => line.includes('security-lint/server.mjs'))).toHaveLength(1);
+    expect(lints()).toEqual(['server', 'server', 'command', 'server', 'command']);
+  }, 300_000);
+});
+
 describe('securityCheck({ review }) (local sandbox, react-vite template, scripted model)', () => {
   it("behavior: the model's finding at the security lint's place fails merged into the lint issue, naming file:line:col; its other finding is only advisory", async () => {
     const unsafe = ['export function show(target: HTMLElement, input: string) {', '  const shown = input.trim();', '  target.innerHTML = shown;', '}', ''].join('\n');

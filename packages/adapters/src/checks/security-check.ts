@@ -1,12 +1,14 @@
 import type { Check, CheckContext, CheckIssue, CheckResult } from '@buildwright/core';
 import { failed } from './check-report.js';
+import { dependenciesReady } from './install-check.js';
 import { runDependencyAudit } from './security/dependency-audit.js';
 import type { AuditLevel } from './security/dependency-audit.js';
 import { runModelReview } from './security/model-review.js';
 import type { ModelReviewOutcome, SecurityReviewOptions } from './security/model-review.js';
 import { advisoryLines, weighFindings } from './security/review-merge.js';
 import { scanSecrets } from './security/secret-scan.js';
-import { runSecurityLint } from './security/security-lint.js';
+import { prepareSecurityLint, runSecurityLint } from './security/security-lint.js';
+import type { WebCheckSession } from './web-check-session.js';
 
 export type { AuditLevel } from './security/dependency-audit.js';
 export type { SecurityReviewOptions } from './security/model-review.js';
@@ -20,6 +22,13 @@ export interface SecurityCheckOptions {
   audit?: boolean;
   /** Least advisory severity that fails the check. Default `high`. */
   auditLevel?: AuditLevel;
+  /**
+   * How long npm audit's answer for an installed dependency tree (npm's `node_modules/.package-lock.json`
+   * and package.json's dependency fields) is reused in this process, by any project: the next
+   * verification, or a new project of the same dependencies, does not audit again. Default 600 000
+   * (10 minutes); "advisories unreachable" is reused for at most a minute, a timed-out audit never; 0 audits every time.
+   */
+  auditCacheMs?: number;
   /** Timeout of ESLint and of npm audit. Default 120 s. */
   timeoutMs?: number;
   /**
@@ -41,25 +50,38 @@ export interface SecurityCheckOptions {
  * Findings fail the check with `file:line:col` issues for the fix step. With `review`, the run's
  * model also reads the changed source files; its findings only warn unless a rule found the same
  * place, whose issue then carries the model's explanation. It is in the
- * `after-build` parallel group: it runs at the same time as the browser check.
+ * `after-build` parallel group: it runs at the same time as the browser check. Given the session of
+ * a `webChecks()` list (as `webChecks({ depth: 'full' })` does) with its worker on, the lint runs in
+ * a server kept warm in the sandbox between verifications; npm audit's answer is reused per
+ * installed dependency tree for `auditCacheMs` either way (docs/checks.md, "Warm runs").
  *
  * @example
  * import { securityCheck } from '@buildwright/adapters/checks';
  *
  * const builder = createBuilder({ llm, sandbox, storage, checks: [...webChecks(), securityCheck({ auditLevel: 'critical', review: true })] });
  */
-export function securityCheck(options: SecurityCheckOptions = {}): Check {
+export function securityCheck(options: SecurityCheckOptions = {}, session?: WebCheckSession): Check {
   const timeoutMs = options.timeoutMs ?? 120_000;
   const reviewOptions = options.review === true ? {} : options.review || undefined;
   return {
     name: 'security',
     kinds: ['web', 'dapp', 'api'],
     parallel: 'after-build',
+    // ESLint and the security config loaded in the sandbox while the model works (with webChecks() and its worker on).
+    ...(session && (options.lint ?? true)
+      ? {
+          async prepare(context: CheckContext) {
+            if (await dependenciesReady(context.sandbox, context.files['package.json'])) await prepareSecurityLint(context, session);
+          },
+        }
+      : {}),
     async run(context) {
       // The model reads the files while the rules run; its findings are weighed against theirs once both are done.
       const [lint, audit, review] = await Promise.all([
-        (options.lint ?? true) ? runSecurityLint(context, timeoutMs) : undefined,
-        (options.audit ?? true) ? runDependencyAudit(context, { level: options.auditLevel ?? 'high', timeoutMs }) : undefined,
+        (options.lint ?? true) ? runSecurityLint(context, timeoutMs, session) : undefined,
+        (options.audit ?? true)
+          ? runDependencyAudit(context, { level: options.auditLevel ?? 'high', timeoutMs, ...(options.auditCacheMs === undefined ? {} : { cacheMs: options.auditCacheMs }) })
+          : undefined,
         reviewOptions ? runModelReview(context, reviewOptions) : undefined,
       ]);
       const secrets = (options.secrets ?? true) ? scanSecrets(context.files) : undefined;

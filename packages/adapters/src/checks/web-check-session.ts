@@ -24,6 +24,8 @@ export interface SandboxState {
   slots: Map<string, unknown>;
   /** Set once the sandbox's run ended: stops what it kept (see `idleAfterRunMs`) unless another run uses the sandbox first. */
   release?: NodeJS.Timeout;
+  /** What else the sandbox keeps between verifications and stops at release (see `onRelease`). */
+  releasers: Array<() => Promise<void>>;
 }
 
 export interface WebCheckSessionOptions {
@@ -74,6 +76,11 @@ export interface WebCheckSession {
   use(context: CheckContext): void;
   /** `Check.afterRun` of the session's checks (idempotent): after `idleAfterRunMs`, stops what the run's sandbox keeps, and Chromium when no run goes on. */
   afterRun(run: CheckRunEnd): Promise<void>;
+  /**
+   * Registers a process a check keeps for the sandbox's next verifications (unlike early work, it
+   * outlives a failed check): stopped with the check worker, `idleAfterRunMs` after the run ended.
+   */
+  onRelease(sandbox: Sandbox, release: () => Promise<void>): void;
   /** Registers cleanup for when a check of the session did not pass (e.g. close a pre-launched browser). */
   onStop(listener: (sandbox: Sandbox) => Promise<void>): void;
   stopEarlyWork(sandbox: Sandbox): Promise<void>;
@@ -120,7 +127,7 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
 
   const state = (sandbox: Sandbox): SandboxState => {
     let found = states.get(sandbox);
-    if (!found) states.set(sandbox, (found = { workerFailures: 0, slots: new Map() }));
+    if (!found) states.set(sandbox, (found = { workerFailures: 0, slots: new Map(), releasers: [] }));
     return found;
   };
 
@@ -167,6 +174,7 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
           delete current.worker;
           void kept?.worker.then((worker) => worker?.stop()).catch(() => {});
           void session.stopEarlyWork(sandbox);
+          for (const release of current.releasers.splice(0)) void release().catch(() => {});
           if (!keepPreview) void stopPreviewServers(sandbox);
         }, idleAfterRunMs);
         current.release.unref();
@@ -184,6 +192,7 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
       for (const starter of starters) await starter(context).catch(() => {});
     },
     onStop: (listener) => void stoppers.push(listener),
+    onRelease: (sandbox, release) => void state(sandbox).releasers.push(release),
     async stopEarlyWork(sandbox) {
       await Promise.allSettled(stoppers.map((stop) => stop(sandbox)));
     },

@@ -151,7 +151,7 @@ export function webChecks(options: WebChecksOptions = {}): Check[] {
     }),
   );
   // Not stopping the session's early work on failure: it runs beside the browser check, which may still use it.
-  const security = options.security === false ? undefined : options.security === undefined && options.depth !== 'full' ? undefined : securityCheck(options.security);
+  const security = options.security === false ? undefined : options.security === undefined && options.depth !== 'full' ? undefined : securityCheck(options.security, session);
   if (security) withSession.push(security);
   // In the after-build group too: the e2e tests load the same build in their own contexts of the same Chromium.
   if (options.testing) withSession.push(...testingChecks(browserShared(options.testing === true ? {} : options.testing, options.browser), session));

@@ -1,5 +1,6 @@
 import type { CheckContext, CheckIssue } from '@buildwright/core';
 import { installedMarker } from '../dependency-cache.js';
+import { auditKey, cachedAudit, defaultAuditCacheMs } from './audit-cache.js';
 
 /** Least severity of an advisory that fails the check. */
 export type AuditLevel = 'low' | 'moderate' | 'high' | 'critical';
@@ -21,11 +22,15 @@ interface AuditVulnerability {
  * `npm audit` of the installed dependencies against the registry's advisories, in the sandbox's
  * install view (package.json and node_modules only; the network reaches only the registry). When the
  * advisories cannot be reached, or the dependencies are not installed, it says so instead of passing.
+ * The answer for an installed tree is reused in this process for `cacheMs` (see `cachedAudit`).
  */
-export async function runDependencyAudit(context: CheckContext, options: { level: AuditLevel; timeoutMs: number }): Promise<DependencyAuditOutcome> {
+export async function runDependencyAudit(context: CheckContext, options: { level: AuditLevel; timeoutMs: number; cacheMs?: number }): Promise<DependencyAuditOutcome> {
   if ((await context.sandbox.readFile('package.json')) === undefined) return { unavailable: 'the project has no package.json' };
   if ((await context.sandbox.readFile(`node_modules/${installedMarker}`)) === undefined) return { unavailable: 'the dependencies are not installed (the install check runs before it)' };
-  const result = await context.run(`npm audit --json --package-lock=false --audit-level=${options.level}`, { network: true, timeoutMs: options.timeoutMs });
+  // The level only sets npm's exit code: one answer serves every level.
+  const result = await cachedAudit(await auditKey(context.sandbox), options.cacheMs ?? defaultAuditCacheMs, () =>
+    context.run(`npm audit --json --package-lock=false --audit-level=${options.level}`, { network: true, timeoutMs: options.timeoutMs }),
+  );
   if (result.timedOut) return { unavailable: `npm audit timed out after ${options.timeoutMs} ms` };
   return auditOutcome(result.stdout, options.level);
 }

@@ -4,7 +4,9 @@ import { dirname, join, relative } from 'node:path';
 import type { CheckContext, CheckIssue } from '@buildwright/core';
 import { cleanOutput } from '../check-report.js';
 import { eslintErrors } from '../eslint-report.js';
+import type { WebCheckSession } from '../web-check-session.js';
 import { files as configFiles } from './lint-config.generated.js';
+import { lintInServer, startSecurityLintServer } from './security-lint-server.js';
 
 /** Where the security lint's config and plugins are placed in the sandbox (a scratch directory the project's commands may write: rewritten on every run). */
 export const securityLintDirectory = 'node_modules/.cache/buildwright/security-lint';
@@ -20,19 +22,43 @@ export type SecurityLintOutcome = { issues: CheckIssue[] } | { unavailable: stri
  * (`eslint-plugin-security`, `eslint-plugin-no-unsanitized`, no-eval rules): the generated code is
  * never loaded into this process. The config and plugins are written into the sandbox each run,
  * the project's ESLint (`node_modules/.bin/eslint`, 9 or later) runs them with `--no-inline-config`,
- * so neither the project's config nor `eslint-disable` comments can turn the rules off.
+ * so neither the project's config nor `eslint-disable` comments can turn the rules off. With a
+ * session whose worker is on, the same lint runs in the sandbox's security lint server, kept warm
+ * between verifications (a process of its own that loads none of the project's code; see
+ * security-lint-server.ts), and falls back to the command when the server cannot answer.
  */
-export async function runSecurityLint(context: CheckContext, timeoutMs: number): Promise<SecurityLintOutcome> {
-  if ((await context.sandbox.readFile('node_modules/.bin/eslint')) === undefined) {
+export async function runSecurityLint(context: CheckContext, timeoutMs: number, session?: WebCheckSession): Promise<SecurityLintOutcome> {
+  if (!(await eslintInstalled(context))) {
     return { unavailable: 'eslint is not installed in the project (node_modules/.bin/eslint): keep eslint (9 or later) and typescript-eslint in devDependencies; the security lint runs them' };
   }
-  for (const [path, content] of Object.entries(await sandboxFiles())) await context.sandbox.writeFile(`${securityLintDirectory}/${path}`, content);
+  const writeFiles = () => writeSandboxFiles(context);
   const command = `node_modules/.bin/eslint --config ${securityLintDirectory}/eslint.config.mjs --no-inline-config --no-warn-ignored --format json .`;
-  const result = await context.run(command, { timeoutMs, env: { ESLINT_USE_FLAT_CONFIG: 'true' } });
+  const served = session ? await lintInServer(context, session, { timeoutMs, label: `${command.replace('node_modules/.bin/', '')} (security lint server)`, writeFiles }) : undefined;
+  const result =
+    served ??
+    (await (async () => {
+      await writeFiles();
+      return context.run(command, { timeoutMs, env: { ESLINT_USE_FLAT_CONFIG: 'true' } });
+    })());
   const issues = eslintErrors(result.stdout, context.sandbox.root);
   if (issues) return { issues: issues.map(explainParseError) };
   const reason = result.timedOut ? `ESLint timed out after ${timeoutMs} ms` : `ESLint could not run (exit ${result.exitCode})`;
   return { unavailable: reason, output: cleanOutput(`${result.stderr}\n${result.stdout}`, context.sandbox.root, 20) };
+}
+
+/** Starts the sandbox's security lint server ahead of the first verification (`Check.prepare`), when the session's worker is on and ESLint is installed. */
+export async function prepareSecurityLint(context: CheckContext, session: WebCheckSession): Promise<void> {
+  if (!session.usesWorker || !(await eslintInstalled(context))) return;
+  await startSecurityLintServer(context, session, () => writeSandboxFiles(context));
+}
+
+async function eslintInstalled(context: CheckContext): Promise<boolean> {
+  return (await context.sandbox.readFile('node_modules/.bin/eslint')) !== undefined;
+}
+
+/** The config, server and plugins, written again each time: the directory is one the project's commands may write. */
+async function writeSandboxFiles(context: CheckContext): Promise<void> {
+  for (const [path, content] of Object.entries(await sandboxFiles())) await context.sandbox.writeFile(`${securityLintDirectory}/${path}`, content);
 }
 
 /** A parse error of a TypeScript file without the project's parser says what to keep. */
