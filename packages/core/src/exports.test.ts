@@ -34,6 +34,7 @@ describe('@buildwright/core public exports', () => {
       'buildNode',
       'buildToolNames',
       'callHttpTool',
+      'canonicalJson',
       'checkImportFiles',
       'checkProjectName',
       'checkVectorInput',
