@@ -70,6 +70,7 @@ describe('@buildwright/core public exports', () => {
       'forkProject',
       'formatTaggedToolCall',
       'formatTaggedToolResult',
+      'formatZodIssues',
       'generateAgent',
       'gitSyncBusy',
       'hybridEmbeddings',

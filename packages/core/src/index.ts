@@ -133,6 +133,8 @@ export type { ApplyEditsResult, FileEdit } from './protocol/apply-edits.js';
 export { buildToolNames, fileToolDefinitions, fileToolSchemas } from './protocol/file-tools.js';
 export type { FileToolArguments, FileToolName } from './protocol/file-tools.js';
 export { canonicalJson } from './protocol/canonical-json.js';
+export { formatZodIssues } from './protocol/format-zod-issues.js';
+export type { ZodIssuesLike } from './protocol/format-zod-issues.js';
 export { projectDirectory, projectPath } from './protocol/project-path.js';
 export { isSkippedDirectory } from './protocol/skipped-directory.js';
 export { nonRegistrySpecReason, packageJsonDependencyProblems } from './protocol/dependency-specs.js';
