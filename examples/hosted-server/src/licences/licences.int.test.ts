@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lastUtcDays } from '../quotas/utc-day.js';
 import { accountWithRole, call } from '../testing/api-client.js';
 import { testClock } from '../testing/test-clock.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
@@ -74,5 +75,45 @@ describe('licences', () => {
     const reseller = await accountWithRole(server, 'RESELLER');
     expect((await call(server.url, 'POST', `/licences/${tampered.licence.id}/revoke`, { credential: reseller.accessToken })).status).toBe(404);
     expect((await call(server.url, 'GET', '/licences', { credential: reseller.accessToken })).body.licences).toEqual([]);
+  });
+
+  it('behavior: GET /reseller/usage lists the reseller’s own customers, newest first, each with the plan in force (its licences counted) and its usage per day, today first', async () => {
+    const reseller = await accountWithRole(server, 'RESELLER');
+    const older = await accountWithRole(server, 'USER', { createdBy: reseller.id });
+    const newer = await accountWithRole(server, 'USER', { createdBy: reseller.id });
+    await accountWithRole(server, 'USER', { createdBy: (await accountWithRole(server, 'RESELLER')).id });
+    const { key } = (await call(server.url, 'POST', '/licences', { credential: reseller.accessToken, body: { licensee: 'Globex', plan: 'pro', seats: 1, validDays: 30 } })).body;
+    expect((await call(server.url, 'POST', '/licences/activate', { credential: newer.accessToken, body: { key } })).body).toMatchObject({ plan: 'pro' });
+    const [today, yesterday] = lastUtcDays(clock.now(), 2);
+    await server.services.db.query('INSERT INTO hs_generation_counts (user_id, day, generations) VALUES ($1, $2, 3), ($3, $4, 1)', [older.id, yesterday, newer.id, today]);
+    await server.services.shared.storage.addOwnerUsage({ ownerId: older.id, day: yesterday!, inputTokens: 100, outputTokens: 20, costUsd: 0.5 });
+
+    const usage = await call(server.url, 'GET', '/reseller/usage?days=2', { credential: reseller.accessToken });
+    const none = { generations: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 };
+    expect(usage.body).toEqual({
+      days: [today, yesterday],
+      customers: [
+        {
+          id: newer.id,
+          email: newer.email,
+          plan: 'pro',
+          disabled: false,
+          days: [
+            { day: today, ...none, generations: 1 },
+            { day: yesterday, ...none },
+          ],
+        },
+        {
+          id: older.id,
+          email: older.email,
+          plan: 'free',
+          disabled: false,
+          days: [
+            { day: today, ...none },
+            { day: yesterday, generations: 3, inputTokens: 100, outputTokens: 20, costUsd: 0.5 },
+          ],
+        },
+      ],
+    });
   });
 });

@@ -65,8 +65,8 @@ function webChecksAgent(agent: string, option: WebChecksOptions): BuilderAgent {
     apply(builder) {
       const checks = builder.checks;
       if (!checks) return { ...builder, checks: webChecks(option) };
-      const index = checks.findIndex((check) => webChecksOptionsOf(check));
-      const made = index === -1 ? undefined : webChecksOptionsOf(checks[index]!)!;
+      const made = checks.map(webChecksOptionsOf).find((found) => found !== undefined);
+      const index = made === undefined ? -1 : checks.indexOf(made.list[0]!);
       if (!made?.list.every((check, offset) => checks[index + offset] === check))
         throw new BuildwrightError({
           code: 'INVALID_INPUT',

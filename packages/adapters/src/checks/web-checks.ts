@@ -135,6 +135,8 @@ export function webChecks(options: WebChecksOptions = {}): Check[] {
     (check): Check => ({
       ...check,
       kinds: check.kinds ?? ['web', 'dapp'],
+      // On each check, not once: the session's afterRun is idempotent, and a list the builder filtered,
+      // or a run whose kind skips some checks, still lets go of what the run kept.
       afterRun: (run) => session.afterRun(run),
       async run(context) {
         session.use(context);

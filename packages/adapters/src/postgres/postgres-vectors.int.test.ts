@@ -43,4 +43,20 @@ describe('postgresStorage({ vectors })', () => {
     // The rest of the storage keeps working: only the pgvector search needs the extension.
     expect(await storage.listProjects({ ownerId: 'owner-1' })).toEqual([]);
   });
+
+  it('behavior: a second put of the same items writes nothing though jsonb hands their metadata back with its keys reordered', async () => {
+    const items = [{ id: 'a', contentHash: 'ha', vector: [1, 0], metadata: { kind: 'web', area: { title: 'x', at: 1 } } }];
+    const revision = async () => {
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      try {
+        return (await client.query(`SELECT revision::int AS revision FROM buildwright_vector_collections WHERE collection = 'reordered'`)).rows[0]?.revision;
+      } finally {
+        await client.end();
+      }
+    };
+    await storage.vectors.put('reordered', items);
+    await storage.vectors.put('reordered', items);
+    expect(await revision()).toBe(1);
+  });
 });

@@ -1,4 +1,4 @@
-import { BuildwrightError, checkVectorInput, lastItemPerId, rankByCosine, vectorDimensionMismatch } from '@buildwright/core';
+import { BuildwrightError, canonicalJson, checkVectorInput, lastItemPerId, rankByCosine, vectorDimensionMismatch } from '@buildwright/core';
 import type { VectorSearchMode, VectorStorage } from '@buildwright/core';
 import { withTransaction, type SqlClient, type SqlDatabase } from './sql-database.js';
 import { jsonParameter } from './sql-values.js';
@@ -74,7 +74,7 @@ interface VectorRow {
   metadata: Record<string, unknown> | null;
 }
 
-/** The rows whose id is not stored with the same content hash, vector and metadata. */
+/** The rows whose id is not stored with the same content hash, vector and metadata (`jsonb` reorders keys: compared canonically). */
 async function changedRows(tx: SqlClient, collection: string, rows: VectorRow[]): Promise<VectorRow[]> {
   const stored = await tx.query(`SELECT id, content_hash, encode(packed, 'hex') AS packed, metadata FROM buildwright_vectors WHERE collection = $1 AND id = ANY($2::text[])`, [
     collection,
@@ -83,7 +83,7 @@ async function changedRows(tx: SqlClient, collection: string, rows: VectorRow[])
   const byId = new Map(stored.rows.map((row) => [String(row.id), row]));
   return rows.filter((row) => {
     const current = byId.get(row.id);
-    return current?.content_hash !== row.content_hash || current.packed !== row.packed || JSON.stringify(current.metadata ?? null) !== JSON.stringify(row.metadata);
+    return current?.content_hash !== row.content_hash || current.packed !== row.packed || canonicalJson(current.metadata ?? null) !== canonicalJson(row.metadata);
   });
 }
 

@@ -1,9 +1,8 @@
 import { BuildwrightError, toBuildwrightError } from '@buildwright/client';
-import { openProjectSandbox } from '../graph/neutral-sandbox.js';
 import type { DeployEvent } from '../events/deploy-events.js';
+import { projectSandbox } from '../run/project-sandbox.js';
 import type { BuilderContext } from '../run/run-context.js';
 import type { DeployAdapter } from '../spec/deploy.js';
-import type { Sandbox } from '../spec/sandbox.js';
 import type { DeploymentRecord, ProjectRecord } from '../spec/storage.js';
 import { requireProject, requireVersionFiles } from '../versions/require-records.js';
 import { buildForDeploy } from './build-for-deploy.js';
@@ -211,15 +210,4 @@ async function contractFacts(context: BuilderContext, project: ProjectRecord, ow
       `DApp ${project.name} uses contract ${contract.name} at ${contract.address} on the local development chain (chain ${contract.chainId}): the deployed app works only where that chain is reachable (this machine).`,
     ],
   };
-}
-
-/** The project's sandbox, shared with its runs (its installed dependencies build the version). */
-async function projectSandbox(context: BuilderContext, projectId: string): Promise<Sandbox> {
-  let opening = context.sandboxes.get(projectId);
-  if (!opening) {
-    opening = openProjectSandbox(context.options.sandbox, projectId);
-    context.sandboxes.set(projectId, opening);
-    opening.catch(() => context.sandboxes.delete(projectId));
-  }
-  return opening;
 }

@@ -5,6 +5,7 @@ import type { Workspace } from './workspace.js';
 import type { LlmToolCall } from '../spec/llm.js';
 import { applyEdits } from './apply-edits.js';
 import { eventContent } from './file-streaming/event-content.js';
+import { formatZodIssues } from './format-zod-issues.js';
 import { assertNoDependencyProblems, dependencyMapProblems, packageJsonDependencyProblems } from './dependency-specs.js';
 import { assertWritableFile, defaultFileLimits, type FileLimits } from './file-rules.js';
 import { fileToolSchemas, type FileToolArguments, type FileToolName } from './file-tools.js';
@@ -73,8 +74,7 @@ export async function executeToolCall(call: LlmToolCall, context: ToolCallContex
     if (name === 'add_dependencies') assertRegistryArguments(call.arguments);
     const parsed = (fileToolSchemas[name] as z.ZodType).safeParse(call.arguments);
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(arguments)'}: ${issue.message}`).join('; ');
-      return failure(`invalid arguments for ${call.name}: ${issues}.`);
+      return failure(`invalid arguments for ${call.name}: ${formatZodIssues(parsed.error, { root: '(arguments)' })}.`);
     }
     return await apply(name, parsed.data, context);
   } catch (error) {

@@ -4,7 +4,6 @@ import type { BuilderContext } from './run-context.js';
 import { BuildwrightError, toBuildwrightError } from '@buildwright/client';
 import type { EventInput, Plan } from '../events/events.js';
 import { buildNode } from '../graph/nodes/build-node.js';
-import { openProjectSandbox } from '../graph/neutral-sandbox.js';
 import { planNode } from '../graph/nodes/plan-node.js';
 import { requirementsNode } from '../graph/nodes/requirements-node.js';
 import { templateChoice } from './template-choice.js';
@@ -32,6 +31,7 @@ import { backgroundCheckContext } from '../graph/background-check-context.js';
 import { livePreviews } from '../graph/live-previews.js';
 import { checkPipeline } from './check-pipeline.js';
 import { chainOfProject } from './builder-chains.js';
+import { projectSandbox } from './project-sandbox.js';
 
 export interface StartRunInput {
   project: ProjectRecord;
@@ -349,17 +349,6 @@ let runGraphModules: Promise<[typeof import('../graph/run-graph.js'), typeof imp
 function loadRunGraph() {
   runGraphModules ??= Promise.all([import('../graph/run-graph.js'), import('../graph/storage-checkpointer.js')]);
   return runGraphModules;
-}
-
-/** The project's sandbox, opened once per builder (a failed open is forgotten, so the next call tries again). */
-function projectSandbox(builder: BuilderContext, projectId: string): Promise<Sandbox> {
-  let opening = builder.sandboxes.get(projectId);
-  if (!opening) {
-    opening = openProjectSandbox(builder.options.sandbox, projectId);
-    builder.sandboxes.set(projectId, opening);
-    opening.catch(() => builder.sandboxes.delete(projectId));
-  }
-  return opening;
 }
 
 async function openSandbox(builder: BuilderContext, runtime: RunRuntime) {

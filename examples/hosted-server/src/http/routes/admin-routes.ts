@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { roles } from '../../auth/roles.js';
 import { planNames } from '../../config/plans.js';
-import { dailyUsage } from '../../quotas/usage-report.js';
+import { dailyUsage, dailyUsageOf } from '../../quotas/usage-report.js';
 import { lastUtcDays, utcDay } from '../../quotas/utc-day.js';
 import type { AppEnv } from '../app-env.js';
 import { HttpError, notFound } from '../http-error.js';
@@ -25,19 +25,23 @@ const updateUser = z
 /** `/admin/…`: every account and its usage (ADMIN only). */
 export function adminRoutes({ services, guard }: RouteKit): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const storage = services.shared.storage;
   app.get('/admin/users', guard('users:read-all'), async (context) => context.json({ users: await services.users.list(page(context)) }));
   app.get('/admin/usage', guard('usage:read-all'), async (context) => {
     const day = context.req.query('day') ?? utcDay(services.clock());
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new HttpError(400, 'INVALID_INPUT', 'day: YYYY-MM-DD.');
     const users = await services.users.list(page(context));
-    const usage = await Promise.all(users.map(async (user) => ({ userId: user.id, email: user.email, plan: user.plan, ...(await dailyUsage({ db: services.db, storage }, user.id, [day]))[0]! })));
+    const used = await dailyUsageOf(
+      services.db,
+      users.map((user) => user.id),
+      [day],
+    );
+    const usage = users.map((user) => ({ userId: user.id, email: user.email, plan: user.plan, ...used.get(user.id)![0]! }));
     return context.json({ day, usage });
   });
   app.get('/admin/users/:id/usage', guard('usage:read-all'), async (context) => {
     const user = await services.users.byId(uuidParam(context, 'id', 'account'));
     if (!user) throw notFound('account');
-    return context.json({ user, days: await dailyUsage({ db: services.db, storage }, user.id, lastUtcDays(services.clock(), daysQuery(context.req.query('days')))) });
+    return context.json({ user, days: await dailyUsage(services.db, user.id, lastUtcDays(services.clock(), daysQuery(context.req.query('days')))) });
   });
   app.patch('/admin/users/:id', guard('users:manage-all'), async (context) => {
     const id = uuidParam(context, 'id', 'account');

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { plansInForce } from '../../accounts/plan-resolver.js';
 import { hashPassword } from '../../auth/passwords.js';
-import { dailyUsage } from '../../quotas/usage-report.js';
+import { dailyUsage, dailyUsageOf } from '../../quotas/usage-report.js';
 import { lastUtcDays } from '../../quotas/utc-day.js';
 import type { AppEnv } from '../app-env.js';
 import { notFound } from '../http-error.js';
@@ -46,20 +47,21 @@ export function resellerRoutes({ services, guard }: RouteKit): Hono<AppEnv> {
   app.get('/reseller/usage', guard('customers:manage'), async (context) => {
     const days = lastUtcDays(services.clock(), daysQuery(context.req.query('days')));
     const customers = await services.users.list({ createdBy: context.get('principal').userId, limit: 200, offset: 0 });
-    const usage = await Promise.all(
-      customers.map(async (customer) => ({
-        id: customer.id,
-        email: customer.email,
-        plan: (await services.planOf(customer.id))?.plan ?? customer.plan,
-        disabled: customer.disabled,
-        days: await dailyUsage({ db: services.db, storage: services.shared.storage }, customer.id, days),
-      })),
-    );
-    return context.json({ days, customers: usage });
+    // Three queries whatever the number of customers: the list, then their licences and their usage.
+    const [plans, usage] = await Promise.all([
+      plansInForce(services.licences, customers),
+      dailyUsageOf(
+        services.db,
+        customers.map((customer) => customer.id),
+        days,
+      ),
+    ]);
+    const rows = customers.map((customer) => ({ id: customer.id, email: customer.email, plan: plans.get(customer.id)!, disabled: customer.disabled, days: usage.get(customer.id)! }));
+    return context.json({ days, customers: rows });
   });
   app.get('/reseller/customers/:id/usage', guard('customers:manage'), async (context) => {
     const user = await ownCustomer(context.get('principal').userId, uuidParam(context, 'id', 'customer'));
-    return context.json({ user, days: await dailyUsage({ db: services.db, storage: services.shared.storage }, user.id, lastUtcDays(services.clock(), daysQuery(context.req.query('days')))) });
+    return context.json({ user, days: await dailyUsage(services.db, user.id, lastUtcDays(services.clock(), daysQuery(context.req.query('days')))) });
   });
   return app;
 }

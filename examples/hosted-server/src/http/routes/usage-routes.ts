@@ -19,7 +19,7 @@ export function usageRoutes({ services, guard }: RouteKit): Hono<AppEnv> {
   app.get('/usage', guard('usage:read'), async (context) => {
     const principal = context.get('principal');
     const days = lastUtcDays(services.clock(), daysQuery(context.req.query('days')));
-    return context.json({ plan: principal.plan, limits: services.config.plans[principal.plan], days: await dailyUsage({ db: services.db, storage: services.shared.storage }, principal.userId, days) });
+    return context.json({ plan: principal.plan, limits: services.config.plans[principal.plan], days: await dailyUsage(services.db, principal.userId, days) });
   });
   return app;
 }

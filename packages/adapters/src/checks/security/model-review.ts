@@ -1,4 +1,4 @@
-import { BuildwrightError } from '@buildwright/core';
+import { BuildwrightError, formatZodIssues } from '@buildwright/core';
 import type { CheckContext, LlmToolDefinition } from '@buildwright/core';
 import { z } from 'zod';
 
@@ -78,8 +78,7 @@ export async function runModelReview(context: CheckContext, options: SecurityRev
   }
   const parsed = reportSchema.safeParse(calls[0]!.arguments);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || 'arguments'}: ${issue.message}`);
-    return { skipped: `the model's findings do not match the schema (${issues.join('; ')})` };
+    return { skipped: `the model's findings do not match the schema (${formatZodIssues(parsed.error, { root: 'arguments', limit: 3 })})` };
   }
   const reviewed = new Set(files);
   const findings = parsed.data.findings.filter((finding) => reviewed.has(finding.file));

@@ -1,4 +1,5 @@
 import { BuildwrightError } from '@buildwright/client';
+import { formatZodIssues } from '../../protocol/format-zod-issues.js';
 import { agentDefinitionSchema, type AgentDefinition, type AgentDefinitionInput } from '../../spec/agent-definition.js';
 import type { ToolDecision } from '../../spec/storage.js';
 import type { AgentExecutionRecord, AgentRecord, AgentStats, AgentStatsQuery, AgentVersionRecord } from '../../spec/agent-storage.js';
@@ -83,10 +84,7 @@ export interface AgentsApi {
 export function parseAgentDefinition(definition: unknown): AgentDefinition {
   const parsed = agentDefinitionSchema.safeParse(definition);
   if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.join('.') || 'definition'}: ${issue.message}`)
-    .join('; ');
+  const problems = formatZodIssues(parsed.error, { root: 'definition', limit: 5 });
   throw new BuildwrightError({ code: 'INVALID_INPUT', message: `Invalid agent definition (${problems}). See docs/agents.md for the format.`, docsPage: 'agents.md#the-definition' });
 }
 

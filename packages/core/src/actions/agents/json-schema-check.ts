@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatZodIssues } from '../../protocol/format-zod-issues.js';
 
 /**
  * Checks a value against a JSON Schema (converted with zod's `fromJSONSchema`): `undefined` when
@@ -10,8 +11,5 @@ import { z } from 'zod';
 export function jsonSchemaProblem(schema: Record<string, unknown>, value: unknown): string | undefined {
   const checked = z.fromJSONSchema(schema as Parameters<typeof z.fromJSONSchema>[0]).safeParse(value);
   if (checked.success) return undefined;
-  return checked.error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`)
-    .join('; ');
+  return formatZodIssues(checked.error, { limit: 5 });
 }

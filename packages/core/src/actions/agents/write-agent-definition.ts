@@ -1,6 +1,7 @@
 import { BuildwrightError } from '@buildwright/client';
 import { z } from 'zod';
 import { readModelStream } from '../../graph/model-stream.js';
+import { formatZodIssues } from '../../protocol/format-zod-issues.js';
 import { agentDefinitionFormat, agentDefinitionSchema, type AgentDefinition } from '../../spec/agent-definition.js';
 import type { LlmAdapter, LlmMessage, LlmToolCall, LlmToolDefinition, LlmUsage } from '../../spec/llm.js';
 
@@ -84,10 +85,7 @@ function check(call: LlmToolCall, fixed: WriteAgentDefinitionOptions['fixed']): 
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues
-        .slice(0, 5)
-        .map((issue) => `${issue.path.join('.') || 'definition'}: ${issue.message}`)
-        .join('; '),
+      problems: formatZodIssues(parsed.error, { root: 'definition', limit: 5 }),
     };
   }
   const count = parsed.data.evals.length;

@@ -1,23 +1,12 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../protocol/canonical-json.js';
 import type { ExternalTool } from '../../spec/tool-provider.js';
-
-/** JSON with object keys sorted, so equal definitions hash equally whatever order a server sends. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, entry]) => entry !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonical(entry)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** SHA-256 of a tool's definition: its name, description and input schema. */
 export function toolHash(tool: ExternalTool): string {
-  return sha256(canonical({ name: tool.name, description: tool.description, inputSchema: tool.inputSchema }));
+  return sha256(canonicalJson({ name: tool.name, description: tool.description, inputSchema: tool.inputSchema }));
 }
 
 /** Each tool's hash by name, and the hash of the whole list. */

@@ -1,6 +1,7 @@
 import { BuildwrightError } from '@buildwright/client';
 import { z } from 'zod';
 import { requirementsSchema, type Requirements } from '../../events/events.js';
+import { formatZodIssues } from '../../protocol/format-zod-issues.js';
 import type { LlmMessage, LlmToolCall, LlmToolDefinition } from '../../spec/llm.js';
 import { callModel } from '../call-model.js';
 import { requestMessage, requirementsRequestMessage, requirementsSystemPrompt } from '../prompts.js';
@@ -105,8 +106,7 @@ function review(call: LlmToolCall, runtime: RunRuntime, candidates: readonly Can
   if (call.name !== toolName) return { error: `unknown tool ${call.name}; the only tool of this step is ${toolName}` };
   const parsed = requirementsSchema.safeParse(call.arguments);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || 'arguments'}: ${issue.message}`);
-    return { error: `invalid arguments: ${issues.join('; ')}. Fix them and call ${toolName} again.` };
+    return { error: `invalid arguments: ${formatZodIssues(parsed.error, { root: 'arguments', limit: 5 })}. Fix them and call ${toolName} again.` };
   }
   const requirements = parsed.data;
   if (requirements.kind !== runtime.kind) {
