@@ -71,3 +71,31 @@ function createOwner(forget: () => unknown): NodeModulesOwner & { idle(): boolea
   };
   return owner;
 }
+
+/**
+ * Starts a long-lived process that loads tools from the sandbox's node_modules (the check worker,
+ * the security lint server) as a shared user: it starts only while no install runs, and as soon as
+ * an install wants node_modules, `onReplaced` is called and the process stopped, then let go of.
+ * `stop` of the answer stops the process and lets go.
+ */
+export async function startSharedUser<P extends { stop(): Promise<void> }>(sandbox: Sandbox, start: () => Promise<P>, onReplaced: () => void): Promise<{ started: P; stop(): Promise<void> }> {
+  const use = await nodeModulesOwner(sandbox).shared();
+  let started: P;
+  try {
+    started = await start();
+  } catch (error) {
+    use.release();
+    throw error;
+  }
+  const stop = async () => {
+    await started.stop().catch(() => {});
+    use.release();
+  };
+  const replaced = () => {
+    onReplaced();
+    void stop();
+  };
+  if (use.signal.aborted) replaced();
+  else use.signal.addEventListener('abort', replaced, { once: true });
+  return { started, stop };
+}

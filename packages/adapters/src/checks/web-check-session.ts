@@ -5,7 +5,7 @@ import { createChromiumPool } from './chromium-pool.js';
 import type { ChromiumPool } from './chromium-pool.js';
 import { installedMarker } from './dependency-cache.js';
 import { dependenciesReady } from './install-check.js';
-import { nodeModulesOwner } from './node-modules-owner.js';
+import { startSharedUser } from './node-modules-owner.js';
 import { stopPreviewServers } from './preview-server.js';
 import { createSharedTypeCheckPool } from './shared-typecheck/shared-typecheck-pool.js';
 import type { SharedTypeCheckOptions, SharedTypeCheckPool } from './shared-typecheck/shared-typecheck-pool.js';
@@ -287,24 +287,7 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
  * runs, and stops (then lets go) as soon as an install wants node_modules.
  */
 async function startOwnedWorker(context: CheckContext, options: { idleMs: number; maxWorkers: number; preload?: Array<'typecheck' | 'lint'> }, onReplaced: () => void): Promise<CheckWorker> {
-  const use = await nodeModulesOwner(context.sandbox).shared();
-  let worker: CheckWorker;
-  try {
-    worker = await startCheckWorker(context.sandbox, { ...options, signal: context.signal });
-  } catch (error) {
-    use.release();
-    throw error;
-  }
-  const stop = async () => {
-    await worker.stop().catch(() => {});
-    use.release();
-  };
-  const replaced = () => {
-    onReplaced();
-    void stop();
-  };
-  if (use.signal.aborted) replaced();
-  else use.signal.addEventListener('abort', replaced, { once: true });
+  const { started: worker, stop } = await startSharedUser(context.sandbox, () => startCheckWorker(context.sandbox, { ...options, signal: context.signal }), onReplaced);
   return { request: (route, body, requestOptions) => worker.request(route, body, requestOptions), stop };
 }
 

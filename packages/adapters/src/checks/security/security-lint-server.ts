@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { CheckContext, SandboxCommandResult, SandboxServer } from '@buildwright/core';
+import type { CheckContext, SandboxCommandResult } from '@buildwright/core';
 import { installedMarker } from '../dependency-cache.js';
-import { nodeModulesOwner } from '../node-modules-owner.js';
+import { startSharedUser } from '../node-modules-owner.js';
 import type { WebCheckSession } from '../web-check-session.js';
 import { postToWorker, WorkerUnavailableError } from '../worker/check-worker.js';
 
@@ -100,30 +100,19 @@ async function forget(context: CheckContext, session: WebCheckSession, server: {
 
 /** As the check worker does: a shared user of node_modules (an install stops it first), under the sandbox's isolation. */
 async function start(context: CheckContext, writeFiles: () => Promise<void>, onReplaced: () => void): Promise<{ url: string; token: string; stop(): Promise<void> }> {
-  const use = await nodeModulesOwner(context.sandbox).shared();
-  let server: SandboxServer;
   const token = randomUUID();
-  try {
-    await writeFiles();
-    server = await context.sandbox.startServer({
-      command: 'node node_modules/.cache/buildwright/security-lint/server.mjs',
-      env: { BUILDWRIGHT_SECURITY_LINT_TOKEN: token, BUILDWRIGHT_SECURITY_LINT_IDLE_MS: '300000', ESLINT_USE_FLAT_CONFIG: 'true' },
-      readyTimeoutMs: 30_000,
-      signal: context.signal,
-    });
-  } catch (error) {
-    use.release();
-    throw error;
-  }
-  const stop = async () => {
-    await server.stop().catch(() => {});
-    use.release();
-  };
-  const replaced = () => {
-    onReplaced();
-    void stop();
-  };
-  if (use.signal.aborted) replaced();
-  else use.signal.addEventListener('abort', replaced, { once: true });
+  const { started: server, stop } = await startSharedUser(
+    context.sandbox,
+    async () => {
+      await writeFiles();
+      return context.sandbox.startServer({
+        command: 'node node_modules/.cache/buildwright/security-lint/server.mjs',
+        env: { BUILDWRIGHT_SECURITY_LINT_TOKEN: token, BUILDWRIGHT_SECURITY_LINT_IDLE_MS: '300000', ESLINT_USE_FLAT_CONFIG: 'true' },
+        readyTimeoutMs: 30_000,
+        signal: context.signal,
+      });
+    },
+    onReplaced,
+  );
   return { url: server.url, token, stop };
 }
