@@ -33,13 +33,11 @@ export async function runSecurityLint(context: CheckContext, timeoutMs: number, 
   }
   const writeFiles = () => writeSandboxFiles(context);
   const command = `node_modules/.bin/eslint --config ${securityLintDirectory}/eslint.config.mjs --no-inline-config --no-warn-ignored --format json .`;
-  const served = session ? await lintInServer(context, session, { timeoutMs, label: `${command.replace('node_modules/.bin/', '')} (security lint server)`, writeFiles }) : undefined;
-  const result =
-    served ??
-    (await (async () => {
-      await writeFiles();
-      return context.run(command, { timeoutMs, env: { ESLINT_USE_FLAT_CONFIG: 'true' } });
-    })());
+  let result = session ? await lintInServer(context, session, { timeoutMs, label: `${command.replace('node_modules/.bin/', '')} (security lint server)`, writeFiles }) : undefined;
+  if (!result) {
+    await writeFiles();
+    result = await context.run(command, { timeoutMs, env: { ESLINT_USE_FLAT_CONFIG: 'true' } });
+  }
   const issues = eslintErrors(result.stdout, context.sandbox.root);
   if (issues) return { issues: issues.map(explainParseError) };
   const reason = result.timedOut ? `ESLint timed out after ${timeoutMs} ms` : `ESLint could not run (exit ${result.exitCode})`;
