@@ -4,55 +4,37 @@
 // another, as bench/agents.ts makes them, and a second check of the same project (a fix loop's next
 // verification), with the time of each part: the secrets scan, the files the lint writes into the
 // sandbox, the ESLint run and npm audit. Medians with the load average.
-import { mkdtempSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { CheckContext } from '@buildwright/core';
-import { createCheckContext } from '../packages/core/src/testing/check-context.js';
-import { installCheck, securityCheck, webChecks } from '@buildwright/adapters/checks';
-import { localSandbox } from '@buildwright/adapters/local';
-import { reactViteTemplate } from '@buildwright/adapters/templates';
+import { securityCheck, webChecks } from '@buildwright/adapters/checks';
+import { installedProjects } from './installed-projects.js';
 
 const runs = Math.max(1, Number(process.argv[process.argv.indexOf('--runs') + 1] || 3) || 3);
 const worker = !process.argv.includes('--no-worker');
-const work = mkdtempSync(join(tmpdir(), 'bw-bench-security-'));
-const adapter = localSandbox({ root: join(work, 'sandboxes') });
-const opened: Array<{ kill(): Promise<void> }> = [];
+const projects = installedProjects('security');
 const load = () =>
   loadavg()
     .map((value) => value.toFixed(1))
     .join(' ');
-let count = 0;
 
 /** A new installed project whose commands, file writes and worker requests are timed. */
 async function project(into: { times: Map<string, number> }): Promise<CheckContext> {
-  count += 1;
-  const sandbox = await adapter.open({ projectId: `bench-${count}` });
-  opened.push(sandbox);
-  const { context } = await createCheckContext({ sandbox, files: { ...reactViteTemplate.files }, projectId: `bench-${count}`, sandboxAdapter: adapter });
-  const installed = await installCheck().run(context);
-  if (installed.status !== 'passed') throw new Error(`install failed: ${JSON.stringify(installed)}`);
+  const { sandbox, context } = await projects.next();
   const add = (key: string, ms: number) => into.times.set(key, (into.times.get(key) ?? 0) + ms);
-  const writeFile = sandbox.writeFile.bind(sandbox);
-  sandbox.writeFile = async (path, content) => {
-    const started = performance.now();
-    try {
-      return await writeFile(path, content);
-    } finally {
-      add('lint: files written', performance.now() - started);
-    }
-  };
-  const run = context.run.bind(context);
-  context.run = async (command, options) => {
-    const started = performance.now();
-    try {
-      return await run(command, options);
-    } finally {
-      add(command.startsWith('npm audit') ? 'audit: npm audit' : command.includes('eslint') ? 'lint: eslint command' : `command ${command}`, performance.now() - started);
-    }
-  };
+  /** `call`, with its time added under `key(its first argument)`. */
+  const timing =
+    <A extends unknown[], R>(call: (...args: A) => Promise<R>, key: (first: A[0]) => string) =>
+    async (...args: A): Promise<R> => {
+      const started = performance.now();
+      try {
+        return await call(...args);
+      } finally {
+        add(key(args[0]), performance.now() - started);
+      }
+    };
+  sandbox.writeFile = timing(sandbox.writeFile.bind(sandbox), () => 'lint: files written');
+  context.run = timing(context.run.bind(context), (command) => (command.startsWith('npm audit') ? 'audit: npm audit' : command.includes('eslint') ? 'lint: eslint command' : `command ${command}`));
   const emit = context.emit.bind(context);
   context.emit = async (event) => {
     // Requests to a server are announced once answered: their own duration is in the event.
@@ -100,6 +82,5 @@ try {
   }
   console.log(`\nload ${load()}`);
 } finally {
-  await Promise.all(opened.map((sandbox) => sandbox.kill().catch(() => {})));
-  await rm(work, { recursive: true, force: true });
+  await projects.close();
 }

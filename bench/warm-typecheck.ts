@@ -5,31 +5,17 @@
 // the first project of an empty shared pool (prepare starts the service, as during the model's
 // turns; then its validate), a new project's first validate with the pool warm (no prepare), and a
 // project's validate after a one-file edit (everything warm). Target (issue 14): new project with a warm pool ≤ 1.3 × the edit's.
-import { mkdtempSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { CheckContext } from '@buildwright/core';
-import { createCheckContext } from '../packages/core/src/testing/check-context.js';
-import { installCheck, validateCheck } from '@buildwright/adapters/checks';
-import { localSandbox } from '@buildwright/adapters/local';
-import { reactViteTemplate } from '@buildwright/adapters/templates';
+import { validateCheck } from '@buildwright/adapters/checks';
 import { createWebCheckSession } from '../packages/adapters/src/checks/web-check-session.js';
+import { installedProjects } from './installed-projects.js';
 
-const work = mkdtempSync(join(tmpdir(), 'bw-bench-warmts-'));
-const adapter = localSandbox({ root: join(work, 'sandboxes') });
-const opened: Array<{ kill(): Promise<void> }> = [];
-let count = 0;
+const projects = installedProjects('warmts');
 
 async function project(): Promise<CheckContext> {
-  count += 1;
-  const sandbox = await adapter.open({ projectId: `bench-${count}` });
-  opened.push(sandbox);
-  const { context } = await createCheckContext({ sandbox, files: { ...reactViteTemplate.files }, projectId: `bench-${count}`, sandboxAdapter: adapter });
-  const installed = await installCheck().run(context);
-  if (installed.status !== 'passed') throw new Error(`install failed: ${JSON.stringify(installed)}`);
-  return context;
+  return (await projects.next()).context;
 }
 
 async function timed(label: string, check: ReturnType<typeof validateCheck>, context: CheckContext): Promise<number> {
@@ -73,6 +59,5 @@ try {
       .join(' ')}`,
   );
 } finally {
-  await Promise.all(opened.map((sandbox) => sandbox.kill().catch(() => {})));
-  await rm(work, { recursive: true, force: true });
+  await projects.close();
 }
