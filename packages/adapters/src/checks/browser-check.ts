@@ -159,7 +159,7 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
       const taken = session ? takeEarlyBrowser(session, context.sandbox) : undefined;
       const early = taken?.browser;
       if ((await context.sandbox.readFile(`${directory}/index.html`)) === undefined) {
-        void early?.then(closeGuarded);
+        void closeEarly(taken);
         return failed(`Browser check failed: no ${directory}/index.html to serve`, [{ file: `${directory}/index.html`, message: 'missing; the build must produce it before the app can be loaded' }]);
       }
 
@@ -169,12 +169,12 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
         server = await previewServer(context, directory);
         allowed = await allowedFor(context, server.url);
       } catch (error) {
-        void early?.then(closeGuarded);
+        void closeEarly(taken);
         throw error;
       }
       const launched = await early;
       // A browser launched early for other origins (the preview server was started again meanwhile) has the wrong flags.
-      if (launched && !launched.egress.serves(allowed)) void closeGuarded(launched);
+      if (launched && !launched.egress.serves(allowed)) void closeEarly(taken);
       const guarded = launched?.egress.serves(allowed) ? launched : await open(allowed);
       const origin = new URL(server.url).origin;
       const pageIssues: RouteIssues[] = [];
@@ -309,7 +309,13 @@ function takeEarlyBrowser(session: WebCheckSession, sandbox: Sandbox): Omit<Earl
 }
 
 async function closeEarlyBrowser(session: WebCheckSession, sandbox: Sandbox): Promise<void> {
-  await closeGuarded(await takeEarlyBrowser(session, sandbox)?.browser);
+  await closeEarly(takeEarlyBrowser(session, sandbox));
+}
+
+/** Closes a browser opened early once its page is open (a context still opening would outlive the close). */
+async function closeEarly(early: Omit<EarlyBrowser, 'timer'> | undefined): Promise<void> {
+  await early?.page;
+  await closeGuarded(await early?.browser);
 }
 
 /**
