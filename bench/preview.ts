@@ -1,6 +1,6 @@
 // Preview benchmark for the default template (react-vite), through the whole engine:
 // createBuilder with the scripted model, a local sandbox, webChecks() and Chromium.
-//   pnpm exec tsx bench/preview.ts [--runs 5] [--skip-cold] [--no-worker] [--model-ms 0] [--browser-idle-ms 30000]
+//   pnpm exec tsx bench/preview.ts [--runs 5] [--skip-cold] [--no-worker] [--model-ms 0] [--browser-idle-ms 30000] [--timeline]
 // Each figure is measured from the last model turn (its usage event) of the run:
 //   cold: a new project with an empty dependency cache (npm's own download cache may be warm)
 //   warm: a new project with the dependency cache filled
@@ -11,6 +11,7 @@
 // --model-ms N makes each model call take N ms, as a live model does (the scripted one answers at
 // once): the checks' `prepare` (dependencies restored, tools warmed on the starting files) then
 // runs while the model works, as it does with a real model.
+// --timeline prints each run's check.started / check.passed / preview.ready, ms from the last model turn.
 // --browser-idle-ms 0 closes Chromium after each browser check (a launch per verification, as
 // before the browser was kept open); the default keeps it open between runs.
 // The floor (issue 14), measured in the same run after each warm and edit run (the engine idle;
@@ -42,6 +43,7 @@ const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 5) || 5;
 const skipCold = process.argv.includes('--skip-cold');
 const worker = !process.argv.includes('--no-worker');
 const modelMs = process.argv.includes('--model-ms') ? Number(process.argv[process.argv.indexOf('--model-ms') + 1]) || 0 : 0;
+const timeline = process.argv.includes('--timeline');
 const browserIdleMs = process.argv.includes('--browser-idle-ms') ? Number(process.argv[process.argv.indexOf('--browser-idle-ms') + 1]) : undefined;
 const work = mkdtempSync(join(tmpdir(), 'bw-bench-preview-'));
 const warmCache = join(work, 'deps-warm');
@@ -105,6 +107,10 @@ async function measure(run: AsyncIterable<BuildwrightEvent> & { result: Promise<
   for (const check of columns.slice(0, 5)) {
     const passed = events.find((event) => event.type === 'check.passed' && event.check === check);
     sample[check] = passed?.type === 'check.passed' ? passed.durationMs : Number.NaN;
+  }
+  if (timeline) {
+    const marks = events.filter((event) => event.type === 'check.started' || event.type === 'check.passed' || event.type === 'check.failed' || event.type === 'preview.ready');
+    console.log(`  timeline: ${marks.map((event) => `${'check' in event ? event.check : 'preview'} ${event.type.split('.')[1]} ${at(event)}`).join(', ')}`);
   }
   sample.published = at(events.find((event) => event.type === 'check.passed' && event.check === 'build-app'));
   sample.verified = at(events.find((event) => event.type === 'preview.ready'));

@@ -1,5 +1,7 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { browserCheck, buildCheck, installCheck } from './index.js';
+import { createWebCheckSession } from './web-check-session.js';
 import { templateProjects } from './template-projects.test-support.js';
 
 // The browser check's routes and accessibility scan, in real Chromium on a react-vite project in a local sandbox.
@@ -96,5 +98,56 @@ describe('browser check: routes and accessibility', () => {
     const notice = events.find((event) => event.type === 'notice.posted' && event.message.includes('accessibility warning'));
     expect(notice).toMatchObject({ level: 'warn', message: expect.stringContaining('/: accessibility image-alt (critical) at img') });
     expect(notice).toMatchObject({ message: expect.stringContaining('/: accessibility button-name (critical) at #next') });
+  }, 180_000);
+});
+
+describe('browser check: the page opened ahead of a follow-up verification', () => {
+  it('behavior: with Chromium running, the page opens while the build still runs and the check loads the app in it; a throw on render fails as without it', async () => {
+    const project = await built({});
+    const session = createWebCheckSession({ worker: false });
+    const check = browserCheck({}, session);
+    // Every context of the session's Chromium, counted as it opens.
+    const browsers = new Set<Browser>();
+    let contexts = 0;
+    const acquire = session.chromium.acquire;
+    session.chromium.acquire = async (launch) => {
+      const lease = await acquire(launch);
+      if (!browsers.has(lease.browser)) {
+        browsers.add(lease.browser);
+        const newContext = lease.browser.newContext.bind(lease.browser);
+        lease.browser.newContext = (options) => ((contexts += 1), newContext(options));
+      }
+      return lease;
+    };
+    try {
+      // A first verification leaves Chromium running, as after a project's first run.
+      expect((await check.run(project.context)).status).toBe('passed');
+      expect(contexts).toBe(1);
+
+      // A follow-up: its build (started early) has not finished, yet its page opens now.
+      let finishBuild = () => {};
+      session.state(project.sandbox).slots.set('build-early', { key: 'edit', run: new Promise<void>((resolve) => (finishBuild = resolve)) });
+      await session.startEarly(project.context);
+      await vi.waitFor(() => expect(contexts).toBe(2), { timeout: 30_000 });
+      finishBuild();
+      session.state(project.sandbox).slots.delete('build-early');
+      const result = await check.run(project.context);
+      expect(result).toMatchObject({ status: 'passed', preview: { url: expect.stringMatching(/^http:/) } });
+      // The check loaded the app in the page opened ahead: no other context.
+      expect(contexts).toBe(2);
+
+      // A broken edit: the page opened ahead reports what a new one reports.
+      await project.context.writeFiles({ 'src/App.tsx': 'export default function App(): never {\n  throw new Error("board missing");\n}\n' });
+      expect((await buildCheck().run(project.context)).status).toBe('passed');
+      await session.startEarly(project.context);
+      const broken = await check.run(project.context);
+      const alone = await browserCheck().run(project.context);
+      if (broken.status !== 'failed' || alone.status !== 'failed') throw new Error(`expected failures, got ${JSON.stringify([broken, alone])}`);
+      expect(broken.report).toContain('Uncaught Error: board missing');
+      expect(broken.issues).toEqual(alone.issues);
+      expect(contexts).toBe(3);
+    } finally {
+      await session.chromium.close();
+    }
   }, 180_000);
 });

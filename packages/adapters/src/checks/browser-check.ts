@@ -13,6 +13,7 @@ import { a11yAdvice, a11yIssue, a11yOptions, failsAt, scanAccessibility } from '
 import type { A11yOptions, A11yViolation } from './page-accessibility.js';
 import { linkedRoutes } from './page-routes.js';
 import { watchPage } from './watched-page.js';
+import type { WatchedPage } from './watched-page.js';
 import { originalPosition, parseStackFrame, projectFileOf } from './source-map-position.js';
 import { previewServer } from './preview-server.js';
 import type { WebCheckSession } from './web-check-session.js';
@@ -119,17 +120,26 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
     session.onStartEarly(async (context) => {
       const slots = session.state(context.sandbox).slots;
       if (slots.has('browser-early') || !existsSync(executablePath) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(directory)) return;
-      // After the build started early (if any) is done: launching Chromium alongside would slow down the build, which the preview waits for.
-      const building = session.state(context.sandbox).slots.get('build-early') as { run: Promise<unknown> } | undefined;
+      // A launch waits for the build started early (if any): launching Chromium alongside would slow
+      // down the build, which the preview waits for. A Chromium already running (a follow-up edit)
+      // only needs a context and a page, cheap beside the build: those open at once, off the path
+      // from the build to the page load.
+      const building = session.chromium.size() > 0 ? undefined : (session.state(context.sandbox).slots.get('build-early') as { run: Promise<unknown> } | undefined);
       // The launch flags depend on the allowed origins, so on the preview server's URL (started just below).
       const browser = Promise.resolve(building?.run)
         .catch(() => {})
-        .then(async () => open(await allowedFor(context, (await previewServer(context, directory)).url)))
+        .then(async () => {
+          const { url } = await previewServer(context, directory);
+          const guarded = await open(await allowedFor(context, url));
+          return { guarded, origin: new URL(url).origin };
+        })
         .catch(() => undefined);
+      // The page is only opened and watched here (no navigation): it reports nothing until the check loads the app in it.
+      const page = browser.then((opened) => opened && watchPage(opened.guarded, { origin: opened.origin, viewport: options.viewport })).catch(() => undefined);
       // Closed if no check takes it in time (a check after this one failed in an unusual way).
       const timer = setTimeout(() => void closeEarlyBrowser(session, context.sandbox), prelaunchLifetimeMs);
       timer.unref();
-      slots.set('browser-early', { browser, timer } satisfies EarlyBrowser);
+      slots.set('browser-early', { browser: browser.then((opened) => opened?.guarded), page, timer } satisfies EarlyBrowser);
       void previewServer(context, directory).catch(() => {});
     });
     session.onStop((sandbox) => closeEarlyBrowser(session, sandbox));
@@ -146,9 +156,10 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
       if (!/^[\w.-]+(?:\/[\w.-]+)*$/.test(directory)) {
         throw new BuildwrightError({ code: 'INVALID_INPUT', message: `browserCheck directory "${directory}" must be a plain relative path such as "dist".` });
       }
-      const early = session ? takeEarlyBrowser(session, context.sandbox) : undefined;
+      const taken = session ? takeEarlyBrowser(session, context.sandbox) : undefined;
+      const early = taken?.browser;
       if ((await context.sandbox.readFile(`${directory}/index.html`)) === undefined) {
-        void early?.then(closeGuarded);
+        void closeEarly(taken);
         return failed(`Browser check failed: no ${directory}/index.html to serve`, [{ file: `${directory}/index.html`, message: 'missing; the build must produce it before the app can be loaded' }]);
       }
 
@@ -158,12 +169,12 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
         server = await previewServer(context, directory);
         allowed = await allowedFor(context, server.url);
       } catch (error) {
-        void early?.then(closeGuarded);
+        void closeEarly(taken);
         throw error;
       }
       const launched = await early;
       // A browser launched early for other origins (the preview server was started again meanwhile) has the wrong flags.
-      if (launched && !launched.egress.serves(allowed)) void closeGuarded(launched);
+      if (launched && !launched.egress.serves(allowed)) void closeEarly(taken);
       const guarded = launched?.egress.serves(allowed) ? launched : await open(allowed);
       const origin = new URL(server.url).origin;
       const pageIssues: RouteIssues[] = [];
@@ -174,7 +185,10 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
       let screenshotPath: string | null = null;
       let blocked: CheckIssue[] = [];
       try {
-        const watched = await watchPage(guarded, { origin, viewport: options.viewport });
+        // The page opened early is of this browser and origin and still blank (never navigated): the same as a new one.
+        const ready = guarded === launched ? await taken?.page : undefined;
+        const usable = ready && ready.origin === origin && ready.issues.length === 0 && !ready.page.isClosed() && guarded.browser.isConnected();
+        const watched = usable ? ready : await watchPage(guarded, { origin, viewport: options.viewport });
         const deadline = Date.now() + routesTimeoutMs;
         // One page in one browser context for every route, as a user clicking through the app.
         while (queue.length > 0 && (visited.length === 0 || Date.now() < deadline)) {
@@ -273,6 +287,8 @@ function positiveInteger(value: unknown, name: string): number | undefined {
 
 interface EarlyBrowser {
   browser: Promise<GuardedBrowser | undefined>;
+  /** A page opened in it for the preview's origin, not yet navigated (closed with the browser's contexts). */
+  page: Promise<WatchedPage | undefined>;
   timer: NodeJS.Timeout;
 }
 
@@ -283,17 +299,23 @@ export async function chainRpcUrls(context: CheckContext): Promise<string[]> {
   return info ? [info.rpcUrl] : [];
 }
 
-function takeEarlyBrowser(session: WebCheckSession, sandbox: Sandbox): Promise<GuardedBrowser | undefined> | undefined {
+function takeEarlyBrowser(session: WebCheckSession, sandbox: Sandbox): Omit<EarlyBrowser, 'timer'> | undefined {
   const slots = session.state(sandbox).slots;
   const early = slots.get('browser-early') as EarlyBrowser | undefined;
   slots.delete('browser-early');
   if (!early) return undefined;
   clearTimeout(early.timer);
-  return early.browser;
+  return early;
 }
 
 async function closeEarlyBrowser(session: WebCheckSession, sandbox: Sandbox): Promise<void> {
-  await closeGuarded(await takeEarlyBrowser(session, sandbox));
+  await closeEarly(takeEarlyBrowser(session, sandbox));
+}
+
+/** Closes a browser opened early once its page is open (a context still opening would outlive the close). */
+async function closeEarly(early: Omit<EarlyBrowser, 'timer'> | undefined): Promise<void> {
+  await early?.page;
+  await closeGuarded(await early?.browser);
 }
 
 /**

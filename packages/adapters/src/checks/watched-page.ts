@@ -21,6 +21,8 @@ export interface LoadPageOptions {
 /** A page of a guarded browser, watched for what a user would see go wrong. */
 export interface WatchedPage {
   readonly page: Page;
+  /** The origin whose failed requests it reports (`WatchPageOptions.origin`). */
+  readonly origin: string;
   /**
    * What went wrong so far, in the order it happened: uncaught errors (as `Error`s, so the caller
    * can place them in the sources), console errors, failed requests to the page's own origin,
@@ -90,6 +92,7 @@ export async function watchPage(guarded: GuardedBrowser, options: WatchPageOptio
 
   return {
     page,
+    origin: options.origin,
     issues,
     async load(url, loadOptions = {}) {
       const timeoutMs = loadOptions.timeoutMs ?? 30_000;
