@@ -85,12 +85,15 @@ describe('performance check with Lighthouse (real Chromium)', () => {
     const session = createWebCheckSession({ browserIdleMs: 1_000 });
     const acquiredWhilePagesLoad: boolean[] = [];
     let pagesLoading = true;
+    let acquired: () => void = () => {};
+    const acquireCalled = new Promise<void>((resolve) => (acquired = resolve));
     const watched: WebCheckSession = {
       ...session,
       chromium: {
         ...session.chromium,
         acquire: (launch) => {
           acquiredWhilePagesLoad.push(pagesLoading);
+          acquired();
           return session.chromium.acquire(launch);
         },
       },
@@ -98,8 +101,8 @@ describe('performance check with Lighthouse (real Chromium)', () => {
     const browserCheckRunning = session.pages.use(context.sandbox);
     try {
       const result = performanceCheck({ lighthouse: { minScores: { performance: 0, 'best-practices': 0 } } }, watched).run(context);
-      // Long enough for the bundle budget and Chromium's launch to start, were it not waiting.
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      // Until Lighthouse asks for Chromium (it should not, while the page checks run), or long enough for the bundle budget and the preview server were it not waiting.
+      await Promise.race([acquireCalled, new Promise((resolve) => setTimeout(resolve, 15_000))]);
       expect(acquiredWhilePagesLoad).toEqual([]);
       pagesLoading = false;
       browserCheckRunning();
