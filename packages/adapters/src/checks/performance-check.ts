@@ -124,6 +124,9 @@ export function performanceCheck(options: PerformanceCheckOptions = {}, session?
   };
 
   async function audit(context: CheckContext, settings: LighthouseSettings): Promise<LighthouseSummary> {
+    // After the browser check and the e2e tests of this verification (beside it in the group): at
+    // once, they slowed each other several times over (docs/checks.md, "Performance check").
+    await session?.pages.idle(context.sandbox);
     const server = await previewServer(context, directory);
     const allowed = pageOrigins({ previewUrl: server.url, rpcUrls: await chainRpcUrls(context), extra: extraOrigins });
     const guarded = await openGuardedBrowser({ adapter: 'performanceCheck', executablePath, args: options.args, allowed, pool: session?.chromium });

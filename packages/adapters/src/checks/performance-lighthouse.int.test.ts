@@ -8,6 +8,8 @@ import { runLighthouse } from './lighthouse-run.js';
 import { pageOrigins } from './page-egress.js';
 import { performanceCheck } from './performance-check.js';
 import { templateProjects } from './template-projects.test-support.js';
+import { createWebCheckSession } from './web-check-session.js';
+import type { WebCheckSession } from './web-check-session.js';
 
 // Real Lighthouse 12 in real Chromium (the pooled, egress-guarded browser of the browser check),
 // against real pages served by the local sandbox's preview server.
@@ -77,4 +79,38 @@ describe('performance check with Lighthouse (real Chromium)', () => {
     });
     expect(outside).toEqual([]);
   }, 180_000);
+
+  it('in a session: Lighthouse opens Chromium only once the checks loading the app (browser, e2e) are done with it', async () => {
+    const { context } = await projects.open(page());
+    const session = createWebCheckSession({ browserIdleMs: 1_000 });
+    const acquiredWhilePagesLoad: boolean[] = [];
+    let pagesLoading = true;
+    let acquired: () => void = () => {};
+    const acquireCalled = new Promise<void>((resolve) => (acquired = resolve));
+    const watched: WebCheckSession = {
+      ...session,
+      chromium: {
+        ...session.chromium,
+        acquire: (launch) => {
+          acquiredWhilePagesLoad.push(pagesLoading);
+          acquired();
+          return session.chromium.acquire(launch);
+        },
+      },
+    };
+    const browserCheckRunning = session.pages.use(context.sandbox);
+    try {
+      const result = performanceCheck({ lighthouse: { minScores: { performance: 0, 'best-practices': 0 } } }, watched).run(context);
+      // Until Lighthouse asks for Chromium (it should not, while the page checks run), or long enough for the bundle budget and the preview server were it not waiting.
+      await Promise.race([acquireCalled, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+      expect(acquiredWhilePagesLoad).toEqual([]);
+      pagesLoading = false;
+      browserCheckRunning();
+      expect(await result).toEqual({ status: 'passed' });
+      expect(acquiredWhilePagesLoad).toEqual([false]);
+    } finally {
+      browserCheckRunning();
+      await session.chromium.close();
+    }
+  }, 120_000);
 });

@@ -3,6 +3,8 @@ import type { CheckContext, CheckResult, CheckRunEnd, Sandbox, SandboxCommandRes
 import { cleanOutput } from './check-report.js';
 import { createChromiumPool } from './chromium-pool.js';
 import type { ChromiumPool } from './chromium-pool.js';
+import { createPageUsers } from './page-users.js';
+import type { PageUsers } from './page-users.js';
 import { installedMarker } from './dependency-cache.js';
 import { dependenciesReady } from './install-check.js';
 import { startSharedUser } from './node-modules-owner.js';
@@ -65,6 +67,8 @@ export interface WebCheckSession {
   readonly sharedTypeCheck?: SharedTypeCheckPool;
   /** The Chromium the browser check keeps open between runs (each run gets its own browser context). */
   readonly chromium: ChromiumPool;
+  /** The checks loading each sandbox's app in that Chromium now (Lighthouse waits for them). */
+  readonly pages: PageUsers;
   state(sandbox: Sandbox): SandboxState;
   /** A digest of every file of the run plus the installed dependency set: equal keys, equal inputs. */
   inputsKey(context: CheckContext, salt?: string): Promise<string>;
@@ -148,6 +152,7 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
     usesWorker,
     ...(shared ? { sharedTypeCheck: shared } : {}),
     chromium: createChromiumPool(options.browserIdleMs === undefined ? {} : { idleMs: options.browserIdleMs }),
+    pages: createPageUsers(),
     state,
     async inputsKey(context, salt = '') {
       const hash = createHash('sha256').update(salt).update('\0');

@@ -16,6 +16,7 @@ import type { SecurityCheckOptions } from './security-check.js';
 import { testingChecks } from './e2e/testing-checks.js';
 import type { TestingChecksOptions } from './e2e/testing-checks.js';
 import { createWebCheckSession } from './web-check-session.js';
+import type { WebCheckSession } from './web-check-session.js';
 import { devPreview } from './dev-preview.js';
 import type { SharedTypeCheckOptions } from './shared-typecheck/shared-typecheck-pool.js';
 
@@ -128,7 +129,7 @@ export function webChecks(options: WebChecksOptions = {}): Check[] {
   const served = options.browser === false ? undefined : options.browser?.directory;
   if (options.build !== false) checks.push(buildCheck({ ...(served === undefined ? {} : { outputDirectory: served }), ...options.build }, session));
   if (options.browser !== false) {
-    const browser = browserCheck({ ...(options.a11y === undefined ? {} : { a11y: options.a11y }), ...options.browser }, session);
+    const browser = loadsPages(browserCheck({ ...(options.a11y === undefined ? {} : { a11y: options.a11y }), ...options.browser }, session), session);
     checks.push(options.livePreview === false ? browser : { ...browser, livePreview: devPreview() });
   }
   const withSession = checks.map(
@@ -156,12 +157,31 @@ export function webChecks(options: WebChecksOptions = {}): Check[] {
   const security = options.security === false ? undefined : options.security === undefined && options.depth !== 'full' ? undefined : securityCheck(options.security, session);
   if (security) withSession.push(security);
   // In the after-build group too: the e2e tests load the same build in their own contexts of the same Chromium.
-  if (options.testing) withSession.push(...testingChecks(browserShared(options.testing === true ? {} : options.testing, options.browser), session));
-  // In the after-build group too: Lighthouse loads the production preview in its own context of the same Chromium.
+  if (options.testing) {
+    const testing = testingChecks(browserShared(options.testing === true ? {} : options.testing, options.browser), session);
+    withSession.push(...testing.map((check) => (check.name === 'e2e' ? loadsPages(check, session) : check)));
+  }
+  // In the after-build group too: Lighthouse loads the production preview in its own context of the
+  // same Chromium, once the browser check and the e2e tests are done with theirs (`session.pages`).
   if (options.performance) withSession.push(performanceCheck(performanceOptions(options.performance, options.browser), session));
   const made = { options, list: [...withSession] as readonly Check[] };
   for (const check of withSession) madeBy.set(check, made);
   return withSession;
+}
+
+/** Marks the check as loading the sandbox's app in Chromium while it runs: the performance check's Lighthouse waits until it is done. */
+function loadsPages(check: Check, session: WebCheckSession): Check {
+  return {
+    ...check,
+    async run(context) {
+      const done = session.pages.use(context.sandbox);
+      try {
+        return await check.run(context);
+      } finally {
+        done();
+      }
+    },
+  };
 }
 
 /** The options each list of `webChecks()` was made with, by its checks (an agent makes the list again with one more option). */
