@@ -65,7 +65,10 @@ export async function createNodeContext(runtime: RunRuntime, state: RunState, op
     Object.defineProperty(context, 'sandbox', {
       enumerable: true,
       get() {
-        throw new BuildwrightError({ code: 'INTERNAL', message: 'This node runs while the sandbox opens, so context.sandbox is not there yet: use context.run(), or a node that waits for the sandbox.' });
+        throw new BuildwrightError({
+          code: 'INTERNAL',
+          message: 'This node runs while the sandbox opens, so context.sandbox is not there yet: use context.run(), or a node that waits for the sandbox.',
+        });
       },
     });
   }
