@@ -11,7 +11,7 @@
 // Median of several runs each; the load average is printed before and after (the figures are wall times).
 // Targets: --help under 300 ms, first event under 800 ms (issue 6); first model call − store open
 // under 300 ms, CLI edit to verified ≤ 2.5 s (issue 14).
-// Needs the built packages (node scripts/setup.mjs). Run: pnpm exec tsx bench/cli-startup.ts [runs] [--edit-only]
+// Needs the built packages (node scripts/setup.mjs). Run: pnpm exec tsx bench/cli-startup.ts [runs] [--edit-only | --startup-only]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -24,6 +24,8 @@ const bin = join(root, 'packages/cli/dist/bin.js');
 const transcript = join(root, 'examples/transcripts/fix-loop.json');
 const runs = Number(process.argv.slice(2).find((argument) => /^\d+$/.test(argument)) ?? 7);
 const editOnly = process.argv.includes('--edit-only');
+/** The start-up figures alone (no `edit` part). */
+const startupOnly = process.argv.includes('--startup-only');
 
 if (!existsSync(bin) || !existsSync(join(root, 'packages/core/dist/index.js')) || !existsSync(join(root, 'packages/adapters/dist/pglite/index.js'))) {
   console.error('Build the packages first: node scripts/setup.mjs');
@@ -118,14 +120,18 @@ console.log(`load average at start: ${load()} (wall times: a busy machine stretc
 const cwd = mkdtempSync(join(tmpdir(), 'buildwright-bench-cli-'));
 try {
   if (!editOnly) await startupFigures();
+  if (!startupOnly) await editFigures();
+  console.log(`load average at end: ${load()}`);
+} finally {
+  rmSync(cwd, { recursive: true, force: true });
+}
+
+async function editFigures(): Promise<void> {
   const { generate, edits } = await cliEditFigures(bin, cwd, Math.min(runs, 3));
   const verified = median(edits.map((edit) => edit.verifiedMs));
   console.log(`generate (new project)                 published ${format(generate.publishedMs)}, verified ${format(generate.verifiedMs)}, exit ${format(generate.exitMs)} (once)`);
   console.log(`edit (existing project) → published     ${spread(edits.map((edit) => edit.publishedMs))}; → exit ${format(median(edits.map((edit) => edit.exitMs)))}`);
   console.log(`edit (existing project) → verified      ${spread(edits.map((edit) => edit.verifiedMs))}  target ≤ 2500 ms  ${verified <= 2500 ? 'met' : 'MISSED'}`);
-  console.log(`load average at end: ${load()}`);
-} finally {
-  rmSync(cwd, { recursive: true, force: true });
 }
 
 async function startupFigures(): Promise<void> {

@@ -4,6 +4,7 @@ import { runCheckWithEvents } from './nodes/check-with-events.js';
 import { createNodeContext, nodeInternals } from './nodes/node-context.js';
 import { runFixStep } from './nodes/fix-node.js';
 import { finalizeNode } from './nodes/finalize-node.js';
+import { planNode } from './nodes/plan-node.js';
 import { testsNodePaths } from './nodes/spec-node.js';
 import type { RunNode, RunRuntime } from './run-runtime.js';
 import { graphSteps, mergedFailure } from './parallel-checks.js';
@@ -68,8 +69,32 @@ async function runStep(runtime: RunRuntime, step: GraphStep, state: RunState, is
 }
 
 async function runNode(runtime: RunRuntime, node: RunNode, state: RunState, isCheck: boolean) {
+  if (node === planNode) return runWhileSandboxOpens(runtime, node, state);
   const context = await createNodeContext(runtime, state);
   const result = isCheck ? await runCheckWithEvents(runtime, node.name, () => node.run(context)) : await node.run(context);
+  return { name: node.name, result, draft: nodeInternals(context).draft };
+}
+
+/**
+ * The built-in plan node never uses the sandbox: its model call goes out while the sandbox opens
+ * (the first model call of a new run waits for no sandbox, issue 14). The node ends once the open
+ * has (its failure fails the node as before), so the next node and the node's checkpoint find the
+ * sandbox as they did.
+ */
+async function runWhileSandboxOpens(runtime: RunRuntime, node: RunNode, state: RunState) {
+  const opening = runtime.sandbox();
+  // Awaited below on every path; this keeps a failed open from being an unhandled rejection meanwhile.
+  opening.catch(() => {});
+  const context = await createNodeContext(runtime, state, { sandbox: 'opening' });
+  let result: Awaited<ReturnType<RunNode['run']>>;
+  try {
+    result = await node.run(context);
+  } catch (error) {
+    // No open left running past the node (the run may end here): the node's own error goes up.
+    await opening.catch(() => {});
+    throw error;
+  }
+  await opening;
   return { name: node.name, result, draft: nodeInternals(context).draft };
 }
 

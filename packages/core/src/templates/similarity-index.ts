@@ -42,9 +42,11 @@ export interface SimilaritySearchOptions {
  * Without `store` the cache is this object's memory and the search is exact cosine in process
  * (norms computed once per set of entries: a search over the same entries embeds only the query).
  * With `store` the vectors live in the storage (`storage.vectors`), filed by the SHA-256 of model
- * and text: a new index over the same storage (a restarted server) embeds only the query, a changed
- * text is embedded again and replaces its entry, and entries no longer in the registry are pruned.
- * The storage searches (exact, or pgvector in the database).
+ * and text: a new index over the same storage (a restarted server) reads them with one `get` and
+ * embeds only the query, a changed text is embedded again and replaces its entry, and entries no
+ * longer in the registry are pruned when the registry changes. The search ranks the entries' vectors
+ * here, by exact cosine over float32 as the storage keeps them: a registry is small, and a new
+ * process's first search reads nothing more (issue 14).
  *
  * @example
  * const index = createSimilarityIndex(lexicalEmbeddings(), { vectors: storage.vectors, collection: 'patterns:lexical' });
@@ -115,36 +117,48 @@ function sameEntries(seenEntries: readonly SeenEntry[], entries: readonly Simila
 }
 
 function storedSearch(embeddings: EmbeddingAdapter, { vectors, collection }: SimilarityIndexStore): Search {
-  /** name → content hash this index knows the storage holds (put or found by this index). */
+  /** name → content hash of the last search's entries (the storage holds their vectors, under that hash). */
   let synced = new Map<string, string>();
+  /** content hash → vector, of the last search's entries. */
+  let held = new Map<string, Float32Array>();
   /** text → content hash, for the texts of the last search: a warm search hashes nothing. */
   let hashes = new Map<string, string>();
-  /** The entries of the last search and what was derived from them: a search over the same entries only embeds the query. */
-  let last: { entries: SeenEntry[]; eligible: string[]; order: Map<string, number> } | undefined;
+  /** The entries of the last search and their index: a search over the same entries only embeds the query. */
+  let last: { entries: SeenEntry[]; index: CosineIndex; order: Map<string, number>; eligible: string[] } | undefined;
 
-  /** Stores what the storage lacks of `entries` (embedded with the query, in one call); returns the query's vector and the entries' state. */
+  /**
+   * Reads from the storage the vectors of `entries` it holds (one `get`), embeds the others with the
+   * query (one call) and stores them; returns the query's vector and the entries' index. Only an
+   * embedding writes: the first search of a process over an unchanged registry reads once and writes nothing.
+   */
   const sync = async (entries: readonly SimilarityEntry[], query: string, signal: AbortSignal | undefined) => {
     const hashed = entries.map((entry) => ({ ...entry, contentHash: hashes.get(entry.text) ?? contentHash(embeddings, entry.text) }));
     hashes = new Map(hashed.map((entry) => [entry.text, entry.contentHash]));
-    const unsynced = hashed.filter((entry) => synced.get(entry.name) !== entry.contentHash);
-    const cached = unsynced.length === 0 ? new Map<string, number[]>() : await vectors.get(collection, [...new Set(unsynced.map((entry) => entry.contentHash))]);
-    const missing = [...new Set(unsynced.filter((entry) => !cached.has(entry.contentHash)).map((entry) => entry.text))];
+    const known = held;
+    const unknown = [...new Set(hashed.filter((entry) => !known.has(entry.contentHash)).map((entry) => entry.contentHash))];
+    const found = unknown.length === 0 ? new Map<string, number[]>() : await vectors.get(collection, unknown);
+    const missing = [...new Set(hashed.filter((entry) => !known.has(entry.contentHash) && !found.has(entry.contentHash)).map((entry) => entry.text))];
     const [queryVector, ...fresh] = await embedChecked(embeddings, [query, ...missing], signal);
     const embedded = new Map(missing.map((text, index) => [text, fresh[index]!]));
-    if (unsynced.length > 0) {
+    const added = hashed.filter((entry) => embedded.has(entry.text));
+    if (added.length > 0) {
       await vectors.put(
         collection,
-        unsynced.map((entry) => ({ id: entry.name, contentHash: entry.contentHash, vector: cached.get(entry.contentHash) ?? embedded.get(entry.text)! })),
+        added.map((entry) => ({ id: entry.name, contentHash: entry.contentHash, vector: embedded.get(entry.text)! })),
       );
     }
     const names = new Set(hashed.map((entry) => entry.name));
-    // A registry that lost entries (or a first search over a collection another registry filled): drop what it no longer has.
-    if (synced.size === 0 || [...synced.keys()].some((name) => !names.has(name))) await vectors.prune(collection, [...names]);
+    // A registry that changed (an entry embedded, or one gone since the last search): drop what it no longer has.
+    if (added.length > 0 || [...synced.keys()].some((name) => !names.has(name))) await vectors.prune(collection, [...names]);
     synced = new Map(hashed.map((entry) => [entry.name, entry.contentHash]));
+    // float32, as the storage keeps them: a search ranks alike whether its vectors were embedded now or read back.
+    held = new Map(hashed.map((entry) => [entry.contentHash, known.get(entry.contentHash) ?? Float32Array.from(found.get(entry.contentHash) ?? embedded.get(entry.text)!)]));
+    const eligible = hashed.filter((entry) => entry.eligible !== false);
     last = {
       entries: seen(entries),
-      eligible: hashed.filter((entry) => entry.eligible !== false).map((entry) => entry.name),
+      index: cosineIndex(eligible.map((entry) => ({ id: entry.name, vector: held.get(entry.contentHash)! }))),
       order: new Map(hashed.map((entry, index) => [entry.name, index])),
+      eligible: eligible.map((entry) => entry.name),
     };
     return { queryVector: queryVector!, state: last };
   };
@@ -153,11 +167,13 @@ function storedSearch(embeddings: EmbeddingAdapter, { vectors, collection }: Sim
     // Taken before any await: a concurrent search over other entries may replace `last` meanwhile.
     const known = last !== undefined && sameEntries(last.entries, entries) ? last : undefined;
     const { queryVector, state } = known ? { queryVector: (await embedChecked(embeddings, [query], options.signal))[0]!, state: known } : await sync(entries, query, options.signal);
-    const { eligible, order } = state;
+    const { index, eligible, order } = state;
     if (eligible.length === 0) return [];
-    const matches = await vectors.search(collection, queryVector, { k: options.limit ?? 5, ids: eligible });
-    // Rounded ties keep the registry's order, as the in-memory search does.
-    return matches.map((match) => ({ name: match.id, score: round(match.score) })).sort((a, b) => b.score - a.score || order.get(a.name)! - order.get(b.name)!);
+    // Ranked here: the entries' vectors are all in hand (a registry is small), so the storage is not read again.
+    return index
+      .search(queryVector, options.limit ?? 5)
+      .map((match) => ({ name: match.id, score: round(match.score) }))
+      .sort((a, b) => b.score - a.score || order.get(a.name)! - order.get(b.name)!);
   };
 }
 

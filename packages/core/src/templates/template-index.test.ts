@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BuildwrightError } from '@buildwright/client';
 import type { EmbeddingAdapter } from '../spec/embedding.js';
 import type { Template } from '../spec/template.js';
+import type { VectorStorage } from '../spec/vector-storage.js';
 import { lexicalEmbeddings } from './lexical-embeddings.js';
 import { createTemplateIndex, templateSearchText } from './template-index.js';
 import { maxGuidanceTokens, templateGuidance } from './template-guidance.js';
@@ -65,6 +66,30 @@ describe('template index', () => {
     const again = createTemplateIndex(reopened.embeddings, { vectors, collection: 'templates:test' });
     expect((await again.search(templates, 'an erc20 token', { kind: 'dapp' })).map((match) => match.name)).toEqual(['token']);
     expect(reopened.texts).toEqual(['an erc20 token']);
+  });
+
+  it('behavior: a new index over a storage that holds every vector reads them with one get and writes nothing (a first run pays one round trip, issue 14)', async () => {
+    const inner = memoryVectors();
+    await createTemplateIndex(lexicalEmbeddings(), { vectors: inner, collection: 'templates:test' }).search(templates, 'warm up');
+    const calls: string[] = [];
+    const vectors: VectorStorage = {
+      searchMode: () => (calls.push('searchMode'), inner.searchMode()),
+      get: (collection, hashes) => (calls.push('get'), inner.get(collection, hashes)),
+      put: (collection, items) => (calls.push('put'), inner.put(collection, items)),
+      search: (collection, vector, options) => (calls.push('search'), inner.search(collection, vector, options)),
+      prune: (collection, keep) => (calls.push('prune'), inner.prune(collection, keep)),
+    };
+    const index = createTemplateIndex(lexicalEmbeddings(), { vectors, collection: 'templates:test' });
+    const ranked = await index.search(templates, 'metrics dashboard with charts');
+    expect(ranked).toEqual(await createTemplateIndex(lexicalEmbeddings()).search(templates, 'metrics dashboard with charts'));
+    expect(await index.search(templates, 'an erc20 token', { kind: 'dapp' })).toMatchObject([{ name: 'token' }]);
+    expect(calls).toEqual(['get']);
+    // A template gone from the registry: pruned at the next search; one added: embedded, put, and the collection pruned.
+    const { token: _token, ...webOnly } = templates;
+    await index.search(webOnly, 'a game');
+    expect(calls).toEqual(['get', 'prune']);
+    await index.search({ ...webOnly, kanban: template('kanban', 'web', 'A kanban board') }, 'tasks');
+    expect(calls).toEqual(['get', 'prune', 'get', 'put', 'prune']);
   });
 
   it('behavior: with a store, a changed template is embedded again and replaces its vector; a removed one is pruned from the collection', async () => {

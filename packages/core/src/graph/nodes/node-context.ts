@@ -33,10 +33,15 @@ export function runFacts(runtime: RunRuntime, sandbox: Sandbox): Pick<CheckConte
   };
 }
 
-/** Builds the context a node runs with, keeping the run's internals out of the public type. */
-export async function createNodeContext(runtime: RunRuntime, state: RunState): Promise<RunNodeContext & { [internals]: Internals }> {
-  const facts = runFacts(runtime, await runtime.sandbox());
-  return {
+/**
+ * Builds the context a node runs with, keeping the run's internals out of the public type.
+ * `sandbox: 'opening'` (a built-in node that never uses the sandbox: the plan) does not wait for the
+ * sandbox to open; its `context.sandbox` throws. The caller waits for the open when the node ends.
+ */
+export async function createNodeContext(runtime: RunRuntime, state: RunState, options: { sandbox?: 'opened' | 'opening' } = {}): Promise<RunNodeContext & { [internals]: Internals }> {
+  const opening = options.sandbox === 'opening';
+  const facts = runFacts(runtime, opening ? (undefined as unknown as Sandbox) : await runtime.sandbox());
+  const context = {
     [internals]: { runtime, state, draft: {} },
     ...facts,
     ...(runtime.startingFiles ? { changedFiles: changedPaths(runtime.startingFiles, facts.files) } : {}),
@@ -55,7 +60,19 @@ export async function createNodeContext(runtime: RunRuntime, state: RunState): P
       for (const [path, content] of Object.entries(files)) await runtime.workspace.write(path, content);
     },
     run: async (command, options = {}) => runCommandWithEvents({ sandbox: await runtime.sandbox(), emit: (event) => runtime.emit(event), signal: runtime.signal, command, options }),
-  };
+  } satisfies RunNodeContext & { [internals]: Internals };
+  if (opening) {
+    Object.defineProperty(context, 'sandbox', {
+      enumerable: true,
+      get() {
+        throw new BuildwrightError({
+          code: 'INTERNAL',
+          message: 'This node runs while the sandbox opens, so context.sandbox is not there yet: use context.run(), or a node that waits for the sandbox.',
+        });
+      },
+    });
+  }
+  return context;
 }
 
 /** Paths whose content differs from the run's starting files, added ones included (in the current files' order). */

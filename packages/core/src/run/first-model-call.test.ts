@@ -1,0 +1,89 @@
+import { memorySandbox } from '../testing/doubles/memory-sandbox.js';
+import { memoryStorage } from '../testing/doubles/memory-storage.js';
+import { scriptedLlm } from '../testing/doubles/scripted-llm.js';
+import { describe, expect, it } from 'vitest';
+import { BuildwrightError } from '@buildwright/client';
+import { createBuilder } from '../builder/create-builder.js';
+import type { Transcript } from '../protocol/transcript.js';
+import type { LlmAdapter } from '../spec/llm.js';
+import type { SandboxAdapter } from '../spec/sandbox.js';
+
+// Issue 14: the first model call of a new run (the plan's) does not wait for the project's sandbox to open.
+
+const app: Transcript = {
+  format: 'buildwright.transcript/v1',
+  turns: [
+    { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: 'App', summary: 'A page', steps: [{ id: 'page', title: 'Write the page', files: ['index.html'] }] } }] },
+    { node: 'build', toolCalls: [{ name: 'write_file', arguments: { path: 'index.html', content: '<h1>Hi</h1>' } }] },
+    { node: 'build', toolCalls: [{ name: 'finish', arguments: { summary: 'done' } }] },
+  ],
+};
+
+/**
+ * A memory sandbox whose `open` waits until `release` is called (or fails with `fail`); after 2 s it
+ * opens anyway, so that a run that waits for it before its first model call fails the assertions, not the timeout.
+ */
+function gatedSandbox() {
+  const inner = memorySandbox();
+  let release!: () => void;
+  let fail!: (error: Error) => void;
+  const gate = new Promise<void>((resolve, reject) => {
+    release = resolve;
+    fail = reject;
+  });
+  const state = { opened: false };
+  setTimeout(() => release(), 2000).unref();
+  const adapter: SandboxAdapter = {
+    ...inner,
+    async open(options) {
+      await gate;
+      const sandbox = await inner.open(options);
+      state.opened = true;
+      return sandbox;
+    },
+  };
+  return { adapter, state, release, fail };
+}
+
+/** The scripted model, recording at each call whether the sandbox was open; the first call runs `onFirstCall`. */
+function watchedLlm(state: { opened: boolean }, onFirstCall: () => void) {
+  const inner = scriptedLlm({ transcript: app });
+  const calls: Array<{ sandboxOpen: boolean }> = [];
+  const llm: LlmAdapter = {
+    ...inner,
+    stream(request) {
+      calls.push({ sandboxOpen: state.opened });
+      if (calls.length === 1) onFirstCall();
+      return inner.stream(request);
+    },
+  };
+  return { llm, calls };
+}
+
+describe('the first model call and the sandbox', () => {
+  it('the plan’s model call goes out while the sandbox is still opening; the build waits for it', async () => {
+    const sandbox = gatedSandbox();
+    // Released only once the plan's call is under way: a run that waited for the sandbox first would never call the model.
+    const { llm, calls } = watchedLlm(sandbox.state, () => setTimeout(sandbox.release, 10));
+    const builder = createBuilder({ llm, sandbox: sandbox.adapter, storage: memoryStorage() });
+    const result = await builder.generate({ prompt: 'a page', kind: 'web' }).result;
+    expect(calls[0]).toEqual({ sandboxOpen: false });
+    // The build's calls come after the open (the plan node ends only once it has).
+    expect(calls.slice(1).every((call) => call.sandboxOpen)).toBe(true);
+    expect(calls.length).toBe(3);
+    expect(result.files['index.html']).toBe('<h1>Hi</h1>');
+  });
+
+  it('a sandbox that fails to open still fails the run with its error, after the plan', async () => {
+    const sandbox = gatedSandbox();
+    const refused = new BuildwrightError({ code: 'SANDBOX_UNAVAILABLE', message: 'no sandbox here' });
+    const { llm, calls } = watchedLlm(sandbox.state, () => setTimeout(() => sandbox.fail(refused), 10));
+    const storage = memoryStorage();
+    const builder = createBuilder({ llm, sandbox: sandbox.adapter, storage });
+    const run = builder.generate({ prompt: 'a page', kind: 'web' });
+    await expect(run.result).rejects.toMatchObject({ code: 'SANDBOX_UNAVAILABLE' });
+    expect(calls.length).toBe(1);
+    const events = await storage.readEvents({ ownerId: 'local', runId: run.runId });
+    expect(events.at(-1)).toMatchObject({ type: 'run.failed', code: 'SANDBOX_UNAVAILABLE' });
+  });
+});
