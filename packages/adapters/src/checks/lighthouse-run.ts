@@ -76,6 +76,17 @@ export const previewLighthouseSettings = {
 const auditPassScore = 0.9;
 
 /**
+ * Lighthouse's module (the optional peer `lighthouse`), imported once per process: the first import
+ * takes 3–4 s of CPU here, so the performance check's `prepare` starts it while the model works.
+ */
+export function loadLighthouse(): Promise<typeof import('lighthouse')> {
+  loading ??= importPeer('performanceCheck', 'lighthouse', () => import('lighthouse'));
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+let loading: Promise<typeof import('lighthouse')> | undefined;
+
+/**
  * Runs Lighthouse 12 (the optional peer `lighthouse`) on `url` in a new context of a guarded
  * browser (the pooled Chromium of the browser check, under the same egress policy), through
  * Playwright's connection (`lighthousePage`): no debugging port is opened.
@@ -85,7 +96,7 @@ const auditPassScore = 0.9;
  * summary.scores.performance; // 0.97
  */
 export async function runLighthouse(guarded: GuardedBrowser, options: LighthouseRunOptions): Promise<LighthouseSummary> {
-  const { default: lighthouse, defaultConfig, desktopConfig } = await importPeer('performanceCheck', 'lighthouse', () => import('lighthouse'));
+  const { default: lighthouse, defaultConfig, desktopConfig } = await loadLighthouse();
   const desktop = (options.formFactor ?? 'desktop') === 'desktop';
   const viewport = desktop ? { width: 1350, height: 940 } : { width: 412, height: 823 };
   const context = await guarded.newContext({ viewport });
