@@ -236,7 +236,8 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`local sa
     it('behavior: a daemon that left the process group is gone when its command ends', async () => {
       const sandbox = await open('daemon');
       await sandbox.run({ command: 'setsid sh -c "sleep 300" > /dev/null 2>&1 & echo started' });
-      const sleepers = execSync('pgrep -f "sleep 30[0]" || true').toString().trim();
+      // Each one left with its state and command line, so that a failure says which process it was.
+      const sleepers = execSync('for pid in $(pgrep -f "sleep 30[0]"); do ps -o pid=,stat=,args= -p "$pid"; done; true').toString().trim();
       expect(sleepers).toBe('');
     });
   });
@@ -263,7 +264,7 @@ describe('local sandbox without isolation', () => {
   it.skipIf(!cgroup)(`behavior: a daemon that left the process group is gone when its command ends (cgroup)${cgroup ? '' : ': skipped because this process may not create cgroups'}`, async () => {
     const sandbox = await open('unisolated-daemon', { isolation: 'none' });
     await sandbox.run({ command: 'setsid sh -c "sleep 301" > /dev/null 2>&1 & echo started' });
-    expect(execSync('pgrep -f "sleep 30[1]" || true').toString().trim()).toBe('');
+    expect(execSync('for pid in $(pgrep -f "sleep 30[1]"); do ps -o pid=,stat=,args= -p "$pid"; done; true').toString().trim()).toBe('');
   });
 
   it.skipIf(!cgroup)(`error: a fork bomb is stopped at the process limit (cgroup)${cgroup ? '' : ': skipped because this process may not create cgroups'}`, async () => {
