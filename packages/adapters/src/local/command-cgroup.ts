@@ -61,8 +61,10 @@ export async function createCommandCgroup(limits: { memoryBytes: number; process
   const killAll = async () => {
     if (found.version === 2) await writeFile(join(pidsDir, 'cgroup.kill'), '1').catch(() => {});
     for (let round = 0; round < 100; round += 1) {
-      const pids = (await readFile(join(pidsDir, 'cgroup.procs'), 'utf8').catch(() => '')).split('\n').filter(Boolean).map(Number);
-      if (pids.length === 0) return;
+      // Only a cgroup that is gone reads as empty: a read that failed otherwise says nothing, so the loop goes on.
+      const procs = await readFile(join(pidsDir, 'cgroup.procs'), 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? '' : undefined));
+      const pids = (procs ?? '').split('\n').filter(Boolean).map(Number);
+      if (procs !== undefined && pids.length === 0) return;
       for (const pid of pids) {
         try {
           process.kill(pid, 'SIGKILL');
