@@ -125,7 +125,7 @@ interface LighthouseConfig {
 /**
  * Lighthouse's default config cut to the audits of `categories`, with `settings` over its own:
  * what `onlyCategories` keeps of it, so Lighthouse gathers the same artifacts and runs the same
- * audits with the same options (config-categories.test.ts compares the resolved configs). Lighthouse
+ * audits with the same options (lighthouse-config.test.ts compares the resolved configs). Lighthouse
  * resolves and validates every audit of the config it is given on each run, formatting each one's
  * strings; given only these (97 of 179) it spends about half as long before it opens the page.
  * The whole default config when an audit of the categories is not found by its file name.
