@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
+import { isMachineBenchmark, machineBenchmark } from './machine-benchmark.js';
 
 /** The part of a Puppeteer page that Lighthouse 12 uses when it is handed one: its URL and a CDP session to its target. */
 export interface LighthousePage {
@@ -29,6 +30,9 @@ export interface LighthouseCdpSession {
  * `waitForDebuggerOnStart`; Playwright does not hand out those child sessions, so they are
  * attached without waiting: they run as usual, and Lighthouse sees the page's own requests only.
  *
+ * Lighthouse's one-second machine benchmark runs in the page of the first run of the process only;
+ * later runs get its measurement (machine-benchmark.ts).
+ *
  * @example
  * const page = await context.newPage();
  * const result = await lighthouse(url, flags, config, lighthousePage(page, await context.newCDPSession(page)));
@@ -43,6 +47,7 @@ export function lighthousePage(page: Page, session: CDPSession): LighthousePage 
   const cdp: LighthouseCdpSession = {
     id: () => id,
     async send(method, params) {
+      if (isMachineBenchmark(method, params)) return machineBenchmark(() => session.send(method as 'Runtime.evaluate', params as undefined));
       const sent = method === 'Target.setAutoAttach' ? { ...params, waitForDebuggerOnStart: false } : params;
       return session.send(method as 'Runtime.enable', sent as undefined);
     },
