@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { auditsWithFixedMeta } from './lighthouse-audits.js';
 import { categoriesConfig, previewLighthouseSettings } from './lighthouse-run.js';
 import type { LighthouseCategory } from './lighthouse-run.js';
 
 interface ResolvedConfig {
   settings: object;
   artifacts: Array<{ id: string }> | null;
-  audits: Array<{ implementation: { meta: { id: string } }; options: object }> | null;
+  audits: Array<{ path: string; implementation: { meta: { id: string } }; options: object }> | null;
   categories: object | null;
 }
 
@@ -52,5 +53,19 @@ describe('categoriesConfig', () => {
       categories: { performance: { auditRefs: [{ id: 'first-contentful-paint' }, { id: 'renamed-audit' }] } },
     };
     expect(categoriesConfig(config, ['performance'], { formFactor: 'desktop' })).toEqual({ ...config, settings: { locale: 'en-US', formFactor: 'desktop' } });
+  });
+
+  it('auditsWithFixedMeta: the same run, each audit with the meta Lighthouse formats for it, formatted once per process', async () => {
+    const categories = ['performance', 'best-practices'] as const;
+    const cut = categoriesConfig(defaultConfig as never, categories, { ...desktopConfig.settings, ...previewLighthouseSettings });
+    const fixed = { ...cut, audits: await auditsWithFixedMeta(cut.audits!) };
+    expect(await resolved(fixed, categories)).toEqual(await resolved(cut, categories));
+
+    const [ours, theirs] = await Promise.all([fixed, cut].map(async (config) => (await initializeConfig('navigation', config, { onlyCategories: [...categories] })).resolvedConfig.audits!));
+    expect(ours!.map((audit) => audit.implementation.meta)).toEqual(theirs!.map((audit) => audit.implementation.meta));
+    // Lighthouse's own classes format a new meta on each read; ours hand out the first, in every run of the process.
+    expect(theirs![0]!.implementation.meta).not.toBe(theirs![0]!.implementation.meta);
+    const again = await auditsWithFixedMeta(cut.audits!);
+    for (const audit of ours!) expect(audit.implementation.meta).toBe((again.find((other) => other.path === audit.path)!.implementation as typeof audit.implementation).meta);
   });
 });

@@ -2,6 +2,8 @@ import { BuildwrightError } from '@buildwright/core';
 import type { CheckIssue } from '@buildwright/core';
 import { importPeer } from '../internal/peer-dependency.js';
 import type { GuardedBrowser } from './guarded-browser.js';
+import { auditsWithFixedMeta } from './lighthouse-audits.js';
+import type { ConfigAudit, ResolvedAudit } from './lighthouse-audits.js';
 import { lighthousePage } from './lighthouse-page.js';
 
 /** The Lighthouse categories the performance check scores. */
@@ -96,15 +98,15 @@ let loading: Promise<typeof import('lighthouse')> | undefined;
  * summary.scores.performance; // 0.97
  */
 export async function runLighthouse(guarded: GuardedBrowser, options: LighthouseRunOptions): Promise<LighthouseSummary> {
-  const { default: lighthouse, defaultConfig, desktopConfig } = await loadLighthouse();
+  const { default: lighthouse } = await loadLighthouse();
   const desktop = (options.formFactor ?? 'desktop') === 'desktop';
+  const config = await lighthouseConfig(options.categories, desktop);
   const viewport = desktop ? { width: 1350, height: 940 } : { width: 412, height: 823 };
   const context = await guarded.newContext({ viewport });
   try {
     const page = await context.newPage();
     const session = await context.newCDPSession(page);
     const flags = { onlyCategories: [...options.categories], output: 'json' as const, logLevel: 'silent' as const, maxWaitForLoad: options.maxWaitForLoadMs ?? 45_000 };
-    const config = categoriesConfig(defaultConfig as unknown as LighthouseConfig, options.categories, { ...(desktop ? desktopConfig.settings : {}), ...previewLighthouseSettings });
     const result = await lighthouse(options.url, flags, config as never, lighthousePage(page, session) as never);
     if (!result) throw new BuildwrightError({ code: 'INTERNAL', message: 'performanceCheck: Lighthouse returned no result; run it again, and report it if it keeps happening.' });
     return summarize(result.lhr as unknown as Lhr, options.categories);
@@ -113,11 +115,26 @@ export async function runLighthouse(guarded: GuardedBrowser, options: Lighthouse
   }
 }
 
+/**
+ * Loads Lighthouse and the audits of `categories` (the performance check's `prepare`, while the
+ * model works), so the first run of the process starts as fast as the next ones.
+ */
+export async function prepareLighthouse(categories: readonly LighthouseCategory[], formFactor: LighthouseRunOptions['formFactor']): Promise<void> {
+  await lighthouseConfig(categories, (formFactor ?? 'desktop') === 'desktop');
+}
+
+/** The config runLighthouse gives Lighthouse: the default one cut to `categories`, with the preview settings and audits whose meta is formatted once. */
+async function lighthouseConfig(categories: readonly LighthouseCategory[], desktop: boolean): Promise<LighthouseConfig> {
+  const { defaultConfig, desktopConfig } = await loadLighthouse();
+  const cut = categoriesConfig(defaultConfig as unknown as LighthouseConfig, categories, { ...(desktop ? desktopConfig.settings : {}), ...previewLighthouseSettings });
+  return { ...cut, audits: await auditsWithFixedMeta(cut.audits ?? []) };
+}
+
 /** The parts of a Lighthouse config `categoriesConfig` reads and writes. */
 interface LighthouseConfig {
   settings?: object;
   artifacts?: unknown[];
-  audits?: Array<string | { path: string }>;
+  audits?: Array<ConfigAudit | ResolvedAudit>;
   categories?: Record<string, { auditRefs: Array<{ id: string }> }>;
   groups?: Record<string, unknown>;
 }

@@ -7,7 +7,7 @@ import type { BuiltChunk, MeasuredChunk } from './bundle-budget.js';
 import { failed } from './check-report.js';
 import { chromiumMissing, chromiumPath } from './chromium-launch.js';
 import { closeGuarded, openGuardedBrowser } from './guarded-browser.js';
-import { lighthouseIssues, loadLighthouse, runLighthouse } from './lighthouse-run.js';
+import { lighthouseIssues, prepareLighthouse, runLighthouse } from './lighthouse-run.js';
 import type { LighthouseCategory, LighthouseSummary } from './lighthouse-run.js';
 import { allowOriginsOption, pageOrigins } from './page-egress.js';
 import { previewServer } from './preview-server.js';
@@ -85,8 +85,8 @@ export function performanceCheck(options: PerformanceCheckOptions = {}, session?
     kinds: ['web', 'dapp'],
     // Beside the browser, security and e2e checks: it only reads the build and loads the preview.
     parallel: 'after-build',
-    // Lighthouse's module loaded while the model works (its first import is 3–4 s of CPU).
-    ...(lighthouse ? { prepare: () => loadLighthouse().then(() => {}) } : {}),
+    // Lighthouse's module and audits loaded while the model works (its first import is 3–4 s of CPU).
+    ...(lighthouse ? { prepare: () => prepareLighthouse(Object.keys(lighthouse.minScores) as LighthouseCategory[], lighthouse.formFactor) } : {}),
     async run(context) {
       if ((await context.sandbox.readFile(`${directory}/index.html`)) === undefined) {
         return failed(`Performance check failed: no ${directory}/index.html`, [{ message: `the build must write ${directory}/index.html before its size and speed can be measured` }]);
