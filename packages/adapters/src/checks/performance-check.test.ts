@@ -14,7 +14,10 @@ describe('performanceCheck prepare', () => {
     const settled = await Promise.race([loadLighthouse().then(() => 'loaded'), new Promise((resolve) => setImmediate(() => resolve('pending')))]);
     expect(settled).toBe('loaded');
     expect((await loadLighthouse()).default).toBeTypeOf('function');
-    const audits = await Promise.race([auditsWithFixedMeta(['metrics/first-contentful-paint', 'errors-in-console']).then(() => 'loaded'), new Promise((resolve) => setImmediate(() => resolve('pending')))]);
+    const audits = await Promise.race([
+      auditsWithFixedMeta(['metrics/first-contentful-paint', 'errors-in-console']).then(() => 'loaded'),
+      new Promise((resolve) => setImmediate(() => resolve('pending'))),
+    ]);
     expect(audits).toBe('loaded');
   }, 60_000);
 
