@@ -1,6 +1,6 @@
 import { BuildwrightError } from '@buildwright/client';
 import type { FileStreamer } from '../protocol/file-streaming/file-streamer.js';
-import type { LlmMessage, LlmToolCall, LlmToolDefinition } from '../spec/llm.js';
+import type { LlmCallContext, LlmMessage, LlmToolCall, LlmToolDefinition } from '../spec/llm.js';
 import type { RunRuntime } from './run-runtime.js';
 import { readModelStream } from './model-stream.js';
 
@@ -21,15 +21,19 @@ export async function callModel(
   }
 }
 
+/** Owner, run, project and node of a model call the run makes. */
+export function callContext(runtime: RunRuntime, node: string): LlmCallContext {
+  return { ownerId: runtime.ownerId, runId: runtime.runId, projectId: runtime.projectId, node };
+}
+
 async function streamModel(
   runtime: RunRuntime,
   request: { node: string; messages: LlmMessage[]; tools: LlmToolDefinition[] },
   streamer: FileStreamer | undefined,
 ): Promise<{ text: string; toolCalls: LlmToolCall[] }> {
-  const context = { ownerId: runtime.ownerId, runId: runtime.runId, projectId: runtime.projectId, node: request.node };
   return readModelStream(
     runtime.llm,
-    { ...request, signal: runtime.signal, context },
+    { ...request, signal: runtime.signal, context: callContext(runtime, request.node) },
     {
       onTextDelta: (text) => runtime.emit({ type: 'llm.delta', node: request.node, text }),
       onToolCallDelta: (part) => streamer?.delta(part),

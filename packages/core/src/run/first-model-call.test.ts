@@ -87,3 +87,97 @@ describe('the first model call and the sandbox', () => {
     expect(events.at(-1)).toMatchObject({ type: 'run.failed', code: 'SANDBOX_UNAVAILABLE' });
   });
 });
+
+/**
+ * Memory storage recording its writes in order, whose first `putCheckpoint` waits until `release`
+ * is called (or fails with `fail`); after 2 s it goes on anyway, so that a run that waits for it
+ * before its first model call fails the assertions, not the timeout.
+ */
+function heldCheckpointStorage() {
+  const inner = memoryStorage();
+  const writes: string[] = [];
+  let release!: () => void;
+  let fail!: (error: Error) => void;
+  const gate = new Promise<void>((resolve, reject) => {
+    release = resolve;
+    fail = reject;
+  });
+  const state = { held: true };
+  gate.then(
+    () => (state.held = false),
+    () => (state.held = false),
+  );
+  setTimeout(() => release(), 2000).unref();
+  const storage: typeof inner = {
+    ...inner,
+    async putCheckpoint(input, options) {
+      writes.push('putCheckpoint');
+      await gate;
+      return inner.putCheckpoint(input, options);
+    },
+    async appendEvent(event, options) {
+      writes.push(`event ${event.type}`);
+      return inner.appendEvent(event, options);
+    },
+    async appendMessage(input) {
+      writes.push(`message ${input.role}`);
+      return inner.appendMessage(input);
+    },
+    async recordUsage(input) {
+      writes.push(`usage ${input.node}`);
+      return inner.recordUsage(input);
+    },
+  };
+  return { storage, state, writes, release, fail };
+}
+
+describe('the first model call and the run’s first writes', () => {
+  it('the plan’s model call goes out while the first checkpoint is being stored; the writes and events keep their order', async () => {
+    const held = heldCheckpointStorage();
+    const heldAtCall: boolean[] = [];
+    const inner = scriptedLlm({ transcript: app });
+    const llm: LlmAdapter = {
+      ...inner,
+      stream(request) {
+        heldAtCall.push(held.state.held);
+        if (heldAtCall.length === 1) setTimeout(held.release, 10);
+        return inner.stream(request);
+      },
+    };
+    const builder = createBuilder({ llm, sandbox: memorySandbox(), storage: held.storage });
+    const run = builder.generate({ prompt: 'a page', kind: 'web' });
+    await run.result;
+    expect(heldAtCall[0]).toBe(true);
+    // One plan call (the early one was taken), then the build's two.
+    expect(heldAtCall.length).toBe(3);
+    // The checkpoint before the first event; the plan's usage after the run's first events and the user's message.
+    expect(held.writes[0]).toBe('putCheckpoint');
+    expect(held.writes.filter((write) => write !== 'putCheckpoint').slice(0, 4)).toEqual(['event run.started', 'message user', 'event notice.posted', 'usage plan']);
+    const events = await held.storage.readEvents({ ownerId: 'local', runId: run.runId });
+    expect(events.map((event) => event.seq)).toEqual(events.map((_, index) => index + 1));
+    expect(events.at(-1)?.type).toBe('run.completed');
+  });
+
+  it('error: a failed checkpoint write still fails the run with its error, and the early model call is stopped', async () => {
+    const held = heldCheckpointStorage();
+    const refused = new BuildwrightError({ code: 'STORAGE_ERROR', message: 'the checkpoint was refused' });
+    const signals: AbortSignal[] = [];
+    const inner = scriptedLlm({ transcript: app });
+    const llm: LlmAdapter = {
+      ...inner,
+      stream(request) {
+        signals.push(request.signal!);
+        if (signals.length === 1) setTimeout(() => held.fail(refused), 10);
+        return inner.stream(request);
+      },
+    };
+    const builder = createBuilder({ llm, sandbox: memorySandbox(), storage: held.storage });
+    const run = builder.generate({ prompt: 'a page', kind: 'web' });
+    await expect(run.result).rejects.toMatchObject({ code: 'STORAGE_ERROR' });
+    expect(signals.length).toBe(1);
+    expect(signals[0]!.aborted).toBe(true);
+    expect(held.writes).not.toContain('event run.started');
+    const events = await held.storage.readEvents({ ownerId: 'local', runId: run.runId });
+    expect(events.map((event) => event.type)).toEqual(['run.failed']);
+  });
+});

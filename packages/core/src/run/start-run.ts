@@ -4,7 +4,8 @@ import type { BuilderContext } from './run-context.js';
 import { BuildwrightError, toBuildwrightError } from '@buildwright/client';
 import type { EventInput, Plan } from '../events/events.js';
 import { buildNode } from '../graph/nodes/build-node.js';
-import { planNode } from '../graph/nodes/plan-node.js';
+import { planNode, startPlanCallEarly } from '../graph/nodes/plan-node.js';
+import type { EarlyModelCall } from '../graph/early-model-call.js';
 import { requirementsNode } from '../graph/nodes/requirements-node.js';
 import { templateChoice } from './template-choice.js';
 import { specNode, specNodePaths, splitSpecChecks, testsNode, testsNodePaths } from '../graph/nodes/spec-node.js';
@@ -172,6 +173,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
         awaitApproval: (approval) => waitForToolApproval({ storage: options.storage, ownerId: project.ownerId, runId: run.id, ...approval }),
       }));
   }
+  let earlyCall: EarlyModelCall | undefined;
   const toolUsage = async () => {
     const usage = externalTools && (await externalTools.catch(() => undefined))?.usage;
     return { calls: usage?.calls ?? 0, durationMs: usage?.durationMs ?? 0 };
@@ -185,6 +187,11 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     if (specPaths.length) runtime.specPaths = specPaths;
     const testPaths = pipeline.flatMap((node) => testsNodePaths(node) ?? []);
     if (testPaths.length) runtime.testPaths = testPaths;
+    // A new run that starts with the plan sends the plan's model call now: it does not wait for LangGraph, the first checkpoint and events (issue 14).
+    if (!input.resume && !runtime.externalTools && pipeline.find((node) => !node.kinds || node.kinds.includes(project.kind)) === planNode) {
+      earlyCall = startPlanCallEarly(runtime);
+      runtime.llm = earlyCall.llm;
+    }
     // LangGraph loads on the first run, not when @buildwright/core is imported: a CLI or server starts faster.
     const [{ compileRunGraph }, { StorageCheckpointSaver }] = await loadRunGraph();
     const graph = compileRunGraph(runtime, pipeline, new StorageCheckpointSaver(options.storage));
@@ -308,6 +315,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     await reportFinished?.();
     throw error;
   } finally {
+    earlyCall?.discard();
     clock.pause();
     await live?.stop();
     if (externalTools) await (await externalTools.catch(() => undefined))?.close();

@@ -1,5 +1,10 @@
+import type { Requirements } from '../../events/events.js';
+import { fileToolDefinitions } from '../../protocol/file-tools.js';
+import type { LlmMessage } from '../../spec/llm.js';
+import { callContext } from '../call-model.js';
+import { startModelCallEarly, type EarlyModelCall } from '../early-model-call.js';
 import { requestMessage, requirementsMessage, specPathsNote, systemPrompt } from '../prompts.js';
-import type { RunNode } from '../run-runtime.js';
+import type { RunNode, RunRuntime } from '../run-runtime.js';
 import { runToolLoop } from '../tool-loop.js';
 import { nodeInternals } from './node-context.js';
 
@@ -13,18 +18,28 @@ export const planNode: RunNode = {
   name: 'plan',
   async run(context) {
     const { runtime, state, draft } = nodeInternals(context);
-    const { plan } = await runToolLoop(runtime, {
-      node: 'plan',
-      tools: ['submit_plan'],
-      messages: [
-        { role: 'system', content: systemPrompt(runtime.kind, runtime.template) },
-        {
-          role: 'user',
-          content: `${requestMessage(runtime.prompt, runtime.workspace, runtime.specPaths)}\n\nSubmit a plan with submit_plan: short steps, each naming the files it will write or edit.${specPathsNote(runtime.specPaths ?? [], 'plan')}${requirementsMessage(state.requirementsSpec)}`,
-        },
-      ],
-    });
+    const { plan } = await runToolLoop(runtime, { node: 'plan', tools: ['submit_plan'], messages: planMessages(runtime, state.requirementsSpec) });
     await context.emit({ type: 'plan.created', plan: plan! });
     draft.acceptedPlan = plan!;
   },
 };
+
+function planMessages(runtime: RunRuntime, requirements: Requirements | null | undefined): LlmMessage[] {
+  return [
+    { role: 'system', content: systemPrompt(runtime.kind, runtime.template) },
+    {
+      role: 'user',
+      content: `${requestMessage(runtime.prompt, runtime.workspace, runtime.specPaths)}\n\nSubmit a plan with submit_plan: short steps, each naming the files it will write or edit.${specPathsNote(runtime.specPaths ?? [], 'plan')}${requirementsMessage(requirements)}`,
+    },
+  ];
+}
+
+/**
+ * Sends the plan node's first model call now, as the node will ask it for a run that starts with
+ * it (no requirements yet, no external tools): a new run's first model call does not wait for its
+ * first checkpoint and events to be stored (issue 14). See {@link startModelCallEarly}.
+ */
+export function startPlanCallEarly(runtime: RunRuntime): EarlyModelCall {
+  const request = { node: 'plan', messages: planMessages(runtime, null), tools: fileToolDefinitions(['submit_plan']), context: callContext(runtime, 'plan') };
+  return startModelCallEarly(runtime.llm, request, runtime.signal);
+}
