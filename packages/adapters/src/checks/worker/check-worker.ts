@@ -41,7 +41,7 @@ export interface CheckWorker {
   stop(): Promise<void>;
 }
 
-/** A place for one worker of this process: at most `maxWorkers` are taken, each holding TypeScript, ESLint and Vite warm (about 0.5 GB). */
+/** A place for one worker of this process: at most `maxWorkers` are taken, each holding TypeScript, ESLint and Vite warm (about 0.6 GB). */
 interface WorkerSlot {
   /** Requests in flight, or 1 while the worker starts: a busy worker is never stopped for another. */
   busy: number;
