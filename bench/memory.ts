@@ -5,7 +5,8 @@
 // every 100 ms; PSS beside it, where a page shared by n processes counts 1/n in each) at its peak
 // while `--runs` generations run at the same time, and 5 s after the last one ended; the floor is
 // one generation alone, measured the same way in the same run (after a first generation that
-// fills the dependency cache). Targets: peak ≤ 3 GB; 5 s after, ≤ 300 MB in the processes the
+// fills the dependency cache). At the peak of `--runs`, the children's memory by kind of process
+// and this process's own. Targets: peak ≤ 3 GB; 5 s after, ≤ 300 MB in the processes the
 // runs started (this process itself is printed beside it).
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -21,6 +22,7 @@ import { scriptedLlm } from '@buildwright/adapters/scripted';
 import { templates } from '@buildwright/adapters/templates';
 import { treeMemory } from '../packages/adapters/src/local/process-tree.js';
 import { liveCheckWorkers } from '../packages/adapters/src/checks/worker/check-worker.js';
+import { defaultMaxWorkers } from '../packages/adapters/src/checks/worker/default-max-workers.js';
 
 const runs = Math.max(1, Number(process.argv[process.argv.indexOf('--runs') + 1] || 4) || 4);
 const maxWorkers = process.argv.includes('--max-workers') ? Math.max(1, Number(process.argv[process.argv.indexOf('--max-workers') + 1]) || 3) : undefined;
@@ -43,23 +45,29 @@ const load = () =>
     .map((value) => value.toFixed(1))
     .join(' ');
 type Tree = Awaited<ReturnType<typeof treeMemory>>['tree'];
-/** RSS (PSS) of the processes at a moment, by what they are (the check worker, Chromium, the preview server, ...), largest first. */
+/** RSS (PSS) of the processes at a moment, by what they are (the check worker, each kind of Chromium process, the preview server, ...), with their count, largest first; a process of no known kind by its command line. */
 function breakdown(tree: Tree): string {
   const kinds: Array<[string, RegExp]> = [
     ['worker', /worker\/main\.mjs/],
-    ['chromium', /chrom/i],
+    ['chromium renderer', /chrom.*--type=renderer/i],
+    ['chromium gpu', /chrom.*--type=gpu/i],
+    ['chromium utility', /chrom.*--type=utility/i],
+    ['chromium zygote', /chrom.*--type=zygote/i],
+    ['chromium browser', /chrom/i],
     ['install', /npm|tar|install/],
     ['preview', /static-server|vite/],
+    ['sandbox bridge', /bridge\.cjs/],
+    ['sandbox', /bwrap|sandbox/],
   ];
-  const sums = new Map<string, { rss: number; pss: number }>();
+  const sums = new Map<string, { rss: number; pss: number; count: number }>();
   for (const entry of tree) {
-    const kind = kinds.find(([, pattern]) => pattern.test(entry.commandLine))?.[0] ?? 'other';
-    const sum = sums.get(kind) ?? { rss: 0, pss: 0 };
-    sums.set(kind, { rss: sum.rss + entry.rssBytes, pss: sum.pss + entry.pssBytes });
+    const kind = kinds.find(([, pattern]) => pattern.test(entry.commandLine))?.[0] ?? `other: ${entry.commandLine.slice(0, 60)}`;
+    const sum = sums.get(kind) ?? { rss: 0, pss: 0, count: 0 };
+    sums.set(kind, { rss: sum.rss + entry.rssBytes, pss: sum.pss + entry.pssBytes, count: sum.count + 1 });
   }
   return [...sums]
     .sort((a, b) => b[1].rss - a[1].rss)
-    .map(([kind, sum]) => `${kind} ${megabytes(sum.rss)} (${megabytes(sum.pss)})`)
+    .map(([kind, sum]) => `${kind} ×${sum.count} ${megabytes(sum.rss)} (${megabytes(sum.pss)})`)
     .join(', ');
 }
 const sumOf = (tree: Tree, field: 'rssBytes' | 'pssBytes') => tree.reduce((sum, entry) => sum + entry[field], 0);
@@ -83,7 +91,7 @@ async function measure(count: number): Promise<Figures> {
       const now = await treeMemory();
       if (now.rssBytes > peak.rss) {
         peak.rss = now.rssBytes;
-        atPeak = breakdown(now.tree);
+        atPeak = `${breakdown(now.tree)}; this process ${megabytes(now.rssBytes - sumOf(now.tree, 'rssBytes'))}`;
       }
       peak.pss = Math.max(peak.pss, now.pssBytes);
       workers = Math.max(workers, liveCheckWorkers());
@@ -102,7 +110,7 @@ async function measure(count: number): Promise<Figures> {
 }
 
 console.log(
-  `bench/memory: react-vite counter app, local sandbox, webChecks({ keepPreview: false${maxWorkers === undefined ? '' : `, maxWorkers: ${maxWorkers}`} }), Chromium; ${runs} at once; load ${load()}`,
+  `bench/memory: react-vite counter app, local sandbox, webChecks({ keepPreview: false${maxWorkers === undefined ? ` }) (maxWorkers ${defaultMaxWorkers()} by default here` : `, maxWorkers: ${maxWorkers} }`}), Chromium; ${runs} at once; load ${load()}`,
 );
 console.log('RSS summed over this process and its children (PSS, shared pages counted once, in parentheses)');
 try {
@@ -119,7 +127,7 @@ try {
     );
   row('floor: 1 generation', one);
   row(`${runs} generations at once`, many);
-  console.log(`at the peak of ${runs}, children by kind: ${many.atPeak}; this process: the rest`);
+  console.log(`at the peak of ${runs}, by kind: ${many.atPeak}`);
   console.log(`ratio peak ${runs}/1: RSS ${(many.peak.rss / one.peak.rss).toFixed(2)}, PSS ${(many.peak.pss / one.peak.pss).toFixed(2)}`);
   const children = sumOf(many.after.tree, 'rssBytes');
   console.log(

@@ -174,6 +174,24 @@ describe('the check worker (webChecks session) on a react-vite project', () => {
     expect(alive()).toBeLessThanOrEqual(2);
   }, 240_000);
 
+  it('error: a type check past the worker threads heap limit falls back to the command at once, with a notice, and reports the same failure', async () => {
+    const { context, events } = await projects.open({ 'src/App.tsx': app('Heavy', 'text-sky-500').replace('<h1', '<h1 title={1}') });
+    expect((await installCheck().run(context)).status).toBe('passed');
+    const before = workers.started();
+    // 16 MB: less than TypeScript's program for the template needs (about 170 MB).
+    const check = validateCheck({}, createWebCheckSession({ workerThreadHeapMb: 16 }));
+    const inWorker = await check.run(context);
+    const asCommands = await validateCheck().run(context);
+    expect(inWorker.status).toBe('failed');
+    expect(inWorker).toEqual(asCommands);
+    // Not started again to hit the limit a second time; the next check runs the commands without asking it.
+    expect(workers.started()).toBe(before + 1);
+    const notices = events.filter((event) => event.type === 'notice.posted');
+    expect(notices).toEqual([expect.objectContaining({ level: 'warn', message: expect.stringContaining('WORKER_THREAD_OUT_OF_MEMORY: the typecheck thread went past its heap limit of 16 MB') })]);
+    expect(await check.run(context)).toEqual(asCommands);
+    expect(workers.started()).toBe(before + 1);
+  }, 240_000);
+
   it('error: a Vite config that kills the worker falls back to the command and reports the same failure', async () => {
     const { context, sandbox } = await projects.open({
       'vite.config.ts': `import { defineConfig } from 'vite';\nconsole.error('config refuses to load');\nprocess.exit(3);\nexport default defineConfig({});\n`,

@@ -11,7 +11,8 @@ import { startSharedUser } from './node-modules-owner.js';
 import { stopPreviewServers } from './preview-server.js';
 import { createSharedTypeCheckPool } from './shared-typecheck/shared-typecheck-pool.js';
 import type { SharedTypeCheckOptions, SharedTypeCheckPool } from './shared-typecheck/shared-typecheck-pool.js';
-import { startCheckWorker, WorkerUnavailableError } from './worker/check-worker.js';
+import { startCheckWorker, threadOutOfMemory, WorkerUnavailableError } from './worker/check-worker.js';
+import { defaultMaxWorkers } from './worker/default-max-workers.js';
 import type { CheckWorker } from './worker/check-worker.js';
 
 /** A worker request that ran (its result has the shape of a command's), or could not (`undefined`: run the command). */
@@ -36,8 +37,14 @@ export interface WebCheckSessionOptions {
   /** How long an idle worker lives while its run goes on (the model writing a fix). Default 5 minutes; a run's end stops it sooner (`idleAfterRunMs`). */
   workerIdleMs?: number;
   /**
+   * V8 heap limit of each of a worker's threads (type check, lint), in MB (default 1536): a project
+   * whose check goes past it gets plain commands from then on, with a notice; the verdicts are the same.
+   */
+  workerThreadHeapMb?: number;
+  /**
    * Most workers alive or starting in this process, a hard cap: a start beyond it takes the place
-   * of the least recently used idle worker (stopped first), or waits until one is idle. Default 3.
+   * of the least recently used idle worker (stopped first), or waits until one is idle. Default
+   * `defaultMaxWorkers()`: 3, or fewer on a machine with fewer cores or less than 8 GB of memory.
    */
   maxWorkers?: number;
   /**
@@ -123,7 +130,7 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
   const preparedRuns = new WeakMap<Sandbox, string>();
   const usesWorker = options.worker ?? true;
   const idleMs = options.workerIdleMs ?? 300_000;
-  const maxWorkers = Math.max(1, options.maxWorkers ?? 3);
+  const maxWorkers = Math.max(1, options.maxWorkers ?? defaultMaxWorkers());
   const idleAfterRunMs = Math.max(0, options.idleAfterRunMs ?? 2_500);
   const keepPreview = options.keepPreview ?? true;
   const activeRuns = new Set<string>();
@@ -214,10 +221,14 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
         void outdated.then((worker) => worker?.stop()).catch(() => {});
       }
       if (!current.worker) {
-        const worker = startOwnedWorker(context, { idleMs, maxWorkers, ...(shared ? { preload: ['lint' as const] } : {}) }, () => {
-          // An install wants node_modules: this worker is of the dependencies it replaces.
-          if (current.worker?.worker === worker) delete current.worker;
-        }).catch(async (error: unknown) => {
+        const worker = startOwnedWorker(
+          context,
+          { idleMs, maxWorkers, ...(shared ? { preload: ['lint' as const] } : {}), ...(options.workerThreadHeapMb === undefined ? {} : { threadHeapMb: options.workerThreadHeapMb }) },
+          () => {
+            // An install wants node_modules: this worker is of the dependencies it replaces.
+            if (current.worker?.worker === worker) delete current.worker;
+          },
+        ).catch(async (error: unknown) => {
           if (current.worker?.worker === worker) delete current.worker;
           // A worker that cannot start will not start next time either (unless the run was cancelled meanwhile): plain commands from now on.
           if (!context.signal.aborted) {
@@ -248,6 +259,14 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
           if (emit === 'now') await finishEvents(context, commandId, run);
           return run;
         } catch (error) {
+          const outOfMemory = threadOutOfMemory(error);
+          if (outOfMemory) {
+            // The project is too large for the worker's threads and stays so: plain commands from now on, without a restart that would hit the limit again.
+            state(context.sandbox).workerFailures = 2;
+            await fallbackNotice(context, new Error(outOfMemory));
+            await dropWorker(context, worker, false);
+            break;
+          }
           const timedOut = error instanceof WorkerUnavailableError && error.timedOut;
           // Killed at its timeout or on abort like a command; a dead worker (it idled out, or crashed) is started again once.
           await dropWorker(context, worker, !timedOut && !context.signal.aborted && attempt === 1);
@@ -291,7 +310,11 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
  * writes its scripts there and loads the tools from there, so it starts only while no install
  * runs, and stops (then lets go) as soon as an install wants node_modules.
  */
-async function startOwnedWorker(context: CheckContext, options: { idleMs: number; maxWorkers: number; preload?: Array<'typecheck' | 'lint'> }, onReplaced: () => void): Promise<CheckWorker> {
+async function startOwnedWorker(
+  context: CheckContext,
+  options: { idleMs: number; maxWorkers: number; preload?: Array<'typecheck' | 'lint'>; threadHeapMb?: number },
+  onReplaced: () => void,
+): Promise<CheckWorker> {
   const { started: worker, stop } = await startSharedUser(context.sandbox, () => startCheckWorker(context.sandbox, { ...options, signal: context.signal }), onReplaced);
   return { request: (route, body, requestOptions) => worker.request(route, body, requestOptions), stop };
 }

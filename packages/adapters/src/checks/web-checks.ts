@@ -60,8 +60,9 @@ export interface WebChecksOptions {
   /** How long an idle check worker lives while its run goes on (it starts again when needed). Default 5 minutes; the run's end stops it sooner (`idleAfterRunMs`). */
   workerIdleMs?: number;
   /**
-   * Most check workers alive or starting in this process (each holds about 0.5 GB), a hard cap: one
-   * more takes the place of the least recently used idle worker, or waits until one is idle. Default 3.
+   * Most check workers alive or starting in this process (each holds about 0.6 GB), a hard cap: one
+   * more takes the place of the least recently used idle worker, or waits until one is idle. Default
+   * 3, or fewer on a machine with fewer cores, or with less than 8 GB of memory (a quarter of it for the workers).
    */
   maxWorkers?: number;
   /**

@@ -5,6 +5,18 @@ import { files as workerScripts } from './scripts.generated.js';
 /** Where the worker's scripts are written in the project (node_modules: never part of a version). */
 export const workerDirectory = 'node_modules/.buildwright/worker';
 
+/**
+ * Default V8 heap limit (old generation) of each thread of a worker (type check, lint), in MB: a
+ * thread past it ends and its request is refused with `WORKER_THREAD_OUT_OF_MEMORY` (see
+ * `threadOutOfMemory`). The counter app's type check holds about 170 MB.
+ */
+export const threadHeapMb = 1536;
+
+/** What main.mjs answers when a thread went past its heap limit (the project is too large for it), or undefined for another refusal. */
+export function threadOutOfMemory(error: unknown): string | undefined {
+  return error instanceof WorkerUnavailableError ? /WORKER_THREAD_OUT_OF_MEMORY: [^"\\]*/.exec(error.message)?.[0] : undefined;
+}
+
 /** A request the worker could not answer: the caller runs the plain command instead. */
 export class WorkerUnavailableError extends Error {
   constructor(
@@ -29,7 +41,7 @@ export interface CheckWorker {
   stop(): Promise<void>;
 }
 
-/** A place for one worker of this process: at most `maxWorkers` are taken, each holding TypeScript, ESLint and Vite warm (about 0.5 GB). */
+/** A place for one worker of this process: at most `maxWorkers` are taken, each holding TypeScript, ESLint and Vite warm (about 0.6 GB). */
 interface WorkerSlot {
   /** Requests in flight, or 1 while the worker starts: a busy worker is never stopped for another. */
   busy: number;
@@ -93,7 +105,15 @@ export function liveCheckWorkers(): number {
 
 export async function startCheckWorker(
   sandbox: Sandbox,
-  options: { idleMs: number; signal: AbortSignal; maxWorkers: number /** Threads loaded at start; default both. */; preload?: Array<'typecheck' | 'lint'> },
+  options: {
+    idleMs: number;
+    signal: AbortSignal;
+    maxWorkers: number;
+    /** Threads loaded at start; default both. */
+    preload?: Array<'typecheck' | 'lint'>;
+    /** V8 heap limit (old generation) of each of the worker's threads, in MB; default `threadHeapMb`. */
+    threadHeapMb?: number;
+  },
 ): Promise<CheckWorker> {
   const slot = await takeSlot(options.maxWorkers, options.signal);
   try {
@@ -104,7 +124,7 @@ export async function startCheckWorker(
   }
 }
 
-async function launchWorker(sandbox: Sandbox, options: { idleMs: number; signal: AbortSignal; preload?: Array<'typecheck' | 'lint'> }, slot: WorkerSlot): Promise<CheckWorker> {
+async function launchWorker(sandbox: Sandbox, options: { idleMs: number; signal: AbortSignal; preload?: Array<'typecheck' | 'lint'>; threadHeapMb?: number }, slot: WorkerSlot): Promise<CheckWorker> {
   // main.mjs, its threads and what they import, from scripts/ (see scripts.generated.ts); the shared type-check service runs elsewhere.
   for (const [name, content] of Object.entries(workerScripts).filter(([name]) => name !== 'typecheck-service.mjs')) {
     const path = `${workerDirectory}/${name}`;
@@ -113,7 +133,12 @@ async function launchWorker(sandbox: Sandbox, options: { idleMs: number; signal:
   const token = randomUUID();
   const server = await sandbox.startServer({
     command: `node ${workerDirectory}/main.mjs`,
-    env: { BUILDWRIGHT_WORKER_TOKEN: token, BUILDWRIGHT_WORKER_IDLE_MS: String(options.idleMs), BUILDWRIGHT_WORKER_PRELOAD: (options.preload ?? ['typecheck', 'lint']).join(',') },
+    env: {
+      BUILDWRIGHT_WORKER_TOKEN: token,
+      BUILDWRIGHT_WORKER_IDLE_MS: String(options.idleMs),
+      BUILDWRIGHT_WORKER_PRELOAD: (options.preload ?? ['typecheck', 'lint']).join(','),
+      BUILDWRIGHT_WORKER_THREAD_HEAP_MB: String(options.threadHeapMb ?? threadHeapMb),
+    },
     readyTimeoutMs: 30_000,
     signal: options.signal,
   });

@@ -31,8 +31,13 @@ const port = Number(process.env.PORT);
 const idleMs = Number(process.env.BUILDWRIGHT_WORKER_IDLE_MS) || 300000;
 // The threads loaded before their first request (not typecheck when a shared service checks the types).
 const preload = (process.env.BUILDWRIGHT_WORKER_PRELOAD ?? 'typecheck,lint').split(',').filter(Boolean);
+// Each thread's V8 heap is bounded: past its old generation limit the thread ends (its request is
+// refused, the check runs the plain command); a small young generation keeps its resident memory
+// down (measured in bench/memory.ts, at no cost in check time there).
+const threadHeapMb = Number(process.env.BUILDWRIGHT_WORKER_THREAD_HEAP_MB) || 1536;
+const threadLimits = { maxOldGenerationSizeMb: threadHeapMb, maxYoungGenerationSizeMb: Math.min(8, threadHeapMb) };
 // The project's tools get the environment a command would have.
-for (const name of ['BUILDWRIGHT_WORKER_TOKEN', 'BUILDWRIGHT_WORKER_IDLE_MS', 'BUILDWRIGHT_WORKER_PRELOAD', 'PORT', 'HOST']) delete process.env[name];
+for (const name of ['BUILDWRIGHT_WORKER_TOKEN', 'BUILDWRIGHT_WORKER_IDLE_MS', 'BUILDWRIGHT_WORKER_PRELOAD', 'BUILDWRIGHT_WORKER_THREAD_HEAP_MB', 'PORT', 'HOST']) delete process.env[name];
 
 const inside = (path) => path.startsWith(root + sep);
 const threads = {};
@@ -40,7 +45,7 @@ const threads = {};
 function thread(name) {
   let entry = threads[name];
   if (entry) return entry;
-  const worker = new Worker(new URL(`./${name}-thread.mjs`, import.meta.url));
+  const worker = new Worker(new URL(`./${name}-thread.mjs`, import.meta.url), { resourceLimits: threadLimits });
   entry = threads[name] = { worker, pending: new Map(), next: 0 };
   const current = entry;
   worker.on('message', (message) => {
@@ -55,7 +60,13 @@ function thread(name) {
     for (const waiting of current.pending.values()) waiting.reject(error);
     current.pending.clear();
   };
-  worker.on('error', fail);
+  worker.on('error', (error) =>
+    fail(
+      error?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? new Error(`WORKER_THREAD_OUT_OF_MEMORY: the ${name} thread went past its heap limit of ${threadHeapMb} MB; the check runs the plain command instead`)
+        : error,
+    ),
+  );
   worker.on('exit', (code) => fail(new Error(`${name} thread exited with code ${code}`)));
   return entry;
 }
