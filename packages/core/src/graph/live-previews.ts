@@ -1,6 +1,7 @@
 import type { RunRuntime } from './run-runtime.js';
 import type { Check, LivePreview } from '../spec/check.js';
 import { backgroundCheckContext } from './background-check-context.js';
+import { ofKind } from './of-kind.js';
 
 /** The live preview of one run (see `Check.livePreview`), driven by the build and fix nodes. */
 export interface LivePreviews {
@@ -24,7 +25,7 @@ export interface LivePreviews {
  * preview for the run: it never fails the run.
  */
 export function livePreviews(runtime: RunRuntime, checks: readonly Check[]): LivePreviews | undefined {
-  const serving = checks.filter((check) => check.livePreview && (!check.kinds || check.kinds.includes(runtime.kind)));
+  const serving = checks.filter((check) => check.livePreview && ofKind(check, runtime.kind));
   if (serving.length === 0) return undefined;
   const handles = new Map<Check, LivePreview>();
   let pending: { stepId: string; refresh: boolean } | undefined;

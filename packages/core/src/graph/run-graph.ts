@@ -10,6 +10,7 @@ import type { RunNode, RunRuntime } from './run-runtime.js';
 import { graphSteps, mergedFailure } from './parallel-checks.js';
 import type { GraphStep } from './parallel-checks.js';
 import { RunStateAnnotation, type RunState, type RunStateUpdate } from './run-state.js';
+import { ofKind } from './of-kind.js';
 
 const reservedNames = new Set(['fix', 'finalize', ...Object.keys(RunStateAnnotation.spec)]);
 
@@ -22,7 +23,7 @@ const reservedNames = new Set(['fix', 'finalize', ...Object.keys(RunStateAnnotat
  * state holds only what a resumed run needs.
  */
 export function compileRunGraph(runtime: RunRuntime, pipeline: readonly RunNode[], checkpointer?: BaseCheckpointSaver) {
-  const nodes = pipeline.filter((node) => !node.kinds || node.kinds.includes(runtime.kind));
+  const nodes = pipeline.filter((node) => ofKind(node, runtime.kind));
   validateNames(nodes);
   // The model writes in build and in a tests node right after it; the checks (and the fix loop) start after both.
   let lastWriter = nodes.findIndex((node) => node.name === 'build');

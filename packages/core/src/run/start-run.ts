@@ -33,6 +33,7 @@ import { livePreviews } from '../graph/live-previews.js';
 import { checkPipeline } from './check-pipeline.js';
 import { chainOfProject } from './builder-chains.js';
 import { projectSandbox } from './project-sandbox.js';
+import { ofKind } from '../graph/of-kind.js';
 
 export interface StartRunInput {
   project: ProjectRecord;
@@ -188,7 +189,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     const testPaths = pipeline.flatMap((node) => testsNodePaths(node) ?? []);
     if (testPaths.length) runtime.testPaths = testPaths;
     // A new run that starts with the plan sends the plan's model call now: it does not wait for LangGraph, the first checkpoint and events (issue 14).
-    if (!input.resume && !runtime.externalTools && pipeline.find((node) => !node.kinds || node.kinds.includes(project.kind)) === planNode) {
+    if (!input.resume && !runtime.externalTools && pipeline.find((node) => ofKind(node, project.kind)) === planNode) {
       earlyCall = startPlanCallEarly(runtime);
       runtime.llm = earlyCall.llm;
     }
@@ -228,7 +229,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     if (options.llm.provider === 'scripted' && run.mode !== 'check') {
       await emit({ type: 'notice.posted', level: 'info', message: 'The model is a recorded transcript (scriptedLlm), not a live model. Use openaiLlm() or langchainLlm() for real generations.' });
     }
-    const hasPlanNode = pipeline.some((node) => node.name === 'plan' && (!node.kinds || node.kinds.includes(project.kind)));
+    const hasPlanNode = pipeline.some((node) => node.name === 'plan' && ofKind(node, project.kind));
     if (state.planApproval === 'required' && !hasPlanNode) {
       await emit({ type: 'notice.posted', level: 'warn', message: 'approvePlan: this run has no plan node (graph.nodes removed it), so there is no plan to approve; it builds without waiting.' });
     } else if (state.planApproval === 'required') {
@@ -325,7 +326,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
 
 /** Tells each check that the run ended (Check.afterRun), with the project's sandbox when the run opened it. */
 async function checksAfterRun(builder: BuilderContext, runtime: RunRuntime): Promise<void> {
-  const checks = (builder.options.checks ?? []).filter((check) => check.afterRun && (!check.kinds || check.kinds.includes(runtime.kind)));
+  const checks = (builder.options.checks ?? []).filter((check) => check.afterRun && ofKind(check, runtime.kind));
   if (checks.length === 0) return;
   const sandbox = attached.has(runtime) ? await builder.sandboxes.get(runtime.projectId)?.catch(() => undefined) : undefined;
   const run = { runId: runtime.runId, projectId: runtime.projectId, kind: runtime.kind, ...(sandbox ? { sandbox } : {}) };
@@ -380,7 +381,7 @@ async function openSandbox(builder: BuilderContext, runtime: RunRuntime) {
 function prepareChecks(builder: BuilderContext, runtime: RunRuntime, sandbox: Sandbox): void {
   const context = backgroundCheckContext(runtime, sandbox, 'prepare');
   for (const check of builder.options.checks ?? []) {
-    if (!check.prepare || (check.kinds && !check.kinds.includes(runtime.kind))) continue;
+    if (!check.prepare || !ofKind(check, runtime.kind)) continue;
     void Promise.resolve()
       .then(() => check.prepare!(context))
       .catch(() => {});

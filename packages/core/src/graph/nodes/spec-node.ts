@@ -10,6 +10,7 @@ import { runCheckWithEvents } from './check-with-events.js';
 import { beginFixAttempt } from './fix-attempt.js';
 import { nodeInternals } from './node-context.js';
 import { addPhaseDependencies } from './phase-dependencies.js';
+import { ofKind } from '../of-kind.js';
 
 /** Tools of a phase node: write or edit its files, then finish. */
 const phaseToolNames = ['write_file', 'edit_file', 'finish'] as const satisfies readonly FileToolName[];
@@ -22,9 +23,8 @@ const phaseOfNodes = new WeakMap<RunNode, { node: CheckPhase['node']; paths: rea
  * tests node (`phase.node === 'tests'`), and the others (after build).
  */
 export function splitSpecChecks(checks: readonly Check[], kind: ProjectKind): { spec: Check[]; tests: Check[]; after: Check[] } {
-  const ofKind = (check: Check) => !check.kinds || check.kinds.includes(kind);
-  const spec = checks.filter((check) => check.phase?.node === 'spec' && ofKind(check));
-  const tests = checks.filter((check) => check.phase?.node === 'tests' && ofKind(check));
+  const spec = checks.filter((check) => check.phase?.node === 'spec' && ofKind(check, kind));
+  const tests = checks.filter((check) => check.phase?.node === 'tests' && ofKind(check, kind));
   return { spec, tests, after: checks.filter((check) => !spec.includes(check) && !tests.includes(check)) };
 }
 
