@@ -153,6 +153,12 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
     await worker?.stop().catch(() => {});
   };
 
+  /** The project's checks run as plain commands from now on (its worker is not started again), and a notice says why. */
+  const useCommandsFromNow = async (context: CheckContext, reason: unknown) => {
+    state(context.sandbox).workerFailures = 2;
+    await fallbackNotice(context, reason);
+  };
+
   const shared = options.sharedTypeScript ? createSharedTypeCheckPool(options.sharedTypeScript === true ? {} : options.sharedTypeScript) : undefined;
 
   const session: WebCheckSession = {
@@ -232,8 +238,7 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
           if (current.worker?.worker === worker) delete current.worker;
           // A worker that cannot start will not start next time either (unless the run was cancelled meanwhile): plain commands from now on.
           if (!context.signal.aborted) {
-            current.workerFailures = 2;
-            await fallbackNotice(context, error);
+            await useCommandsFromNow(context, error);
           }
           return undefined;
         });
@@ -262,8 +267,7 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
           const outOfMemory = threadOutOfMemory(error);
           if (outOfMemory) {
             // The project is too large for the worker's threads and stays so: plain commands from now on, without a restart that would hit the limit again.
-            state(context.sandbox).workerFailures = 2;
-            await fallbackNotice(context, new Error(outOfMemory));
+            await useCommandsFromNow(context, new Error(outOfMemory));
             await dropWorker(context, worker, false);
             break;
           }
