@@ -1,4 +1,5 @@
 import { BuildwrightError } from '@buildwright/core';
+import type { Page } from 'playwright-core';
 import type { Check, CheckContext, CheckIssue } from '@buildwright/core';
 import { requirePeers } from '../../internal/peer-dependency.js';
 import { chainRpcUrls } from '../browser-check.js';
@@ -160,6 +161,7 @@ export function testingChecks(options: TestingChecksOptions = {}, session?: WebC
         try {
           await watched.load(server.url);
           const failure = await runFlowTest(watched.page, test, { baseUrl: server.url, stepTimeoutMs, deadline: Math.min(deadline, Date.now() + testTimeoutMs) });
+          await letQueuedTasksRun(watched.page);
           const pageErrors = watched.issues.flatMap((issue) => (issue instanceof Error ? [`Uncaught ${issue.name}: ${issue.message.split('\n')[0]}`] : []));
           const uncaught = !failure && pageErrors.length > 0 ? { step: 0, description: '', message: `the page threw during the test: ${pageErrors[0]}` } : undefined;
           outcomes.push({ test, failure: failure ?? uncaught, pageErrors });
@@ -182,6 +184,16 @@ export function testingChecks(options: TestingChecksOptions = {}, session?: WebC
     }
     return outcomes;
   }
+}
+
+/**
+ * Lets the page run the tasks its last step queued (a `setTimeout(..., 0)` that throws) before
+ * its errors are read: their errors reach us before this round trip answers. Bounded, since the
+ * page may never answer.
+ */
+async function letQueuedTasksRun(page: Page): Promise<void> {
+  const settled = page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0))).catch(() => {});
+  await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 500).unref())]);
 }
 
 interface TestOutcome {
