@@ -7,7 +7,7 @@ import { startPlanCallEarly } from '../graph/nodes/plan-node.js';
 import type { EarlyModelCall } from '../graph/early-model-call.js';
 import { templateChoice } from './template-choice.js';
 import { testsNodePaths } from '../graph/nodes/spec-node.js';
-import type { RunNode, RunRuntime } from '../graph/run-runtime.js';
+import type { RunRuntime } from '../graph/run-runtime.js';
 import type { RunState } from '../graph/run-state.js';
 import { Workspace } from '../protocol/workspace.js';
 import type { Sandbox } from '../spec/sandbox.js';
