@@ -1,4 +1,4 @@
-import { isTerminal, type Plan, type RunHandle, type RunResult } from '@buildwright/core';
+import type { Plan, RunHandle, RunResult } from '@buildwright/core';
 import { onStop, signalExitCodes, type StopSignal } from './interrupts.js';
 import type { Renderer } from './render/renderer.js';
 import { UsageError } from './usage-error.js';
@@ -50,6 +50,9 @@ export async function followRun(handle: RunHandle, renderer: Renderer, options: 
   });
   let sawEvent = false;
   try {
+    // Imported here, not at the top: the run commands import this module, and a command's store open
+    // (PGlite) starts before the engine loads, alongside it (issue 14). Loaded by now: the run exists.
+    const { isTerminal } = await import('@buildwright/core');
     for await (const event of handle) {
       sawEvent = true;
       ended ||= isTerminal(event);

@@ -8,6 +8,7 @@ import { startRun } from '../run/start-run.js';
 import type { ProjectKind } from '../spec/storage.js';
 import { namedTemplate, selectTemplate } from './select-template.js';
 import { chainOfNewProject } from '../run/builder-chains.js';
+import { withPlanCallBeforeRecords } from '../run/plan-call-before-records.js';
 
 /** Options of `builder.generate`. */
 export interface GenerateOptions {
@@ -118,10 +119,10 @@ export function generate(builder: BuilderContext, options: GenerateOptions): Run
   if (input.template !== undefined) namedTemplate(builder, input.template);
   const chain = chainOfNewProject(builder.options, input.kind, input.chain);
   const ids = { runId: randomUUID(), projectId: randomUUID() };
-  const createRecords = async (status: 'running' | 'queued') => {
+  // The host may refuse before anything is stored (or asked of the model).
+  const admit = () => builder.hooks.admit(ids.runId, { ownerId, kind: input.kind, prompt: input.prompt, mode: 'generate', ...metadata }, budgetsOf(builder));
+  const createRecords = async (status: 'running' | 'queued', budgets: Awaited<ReturnType<typeof admit>>) => {
     const { storage } = builder.options;
-    // The host may refuse before anything is stored.
-    const budgets = await builder.hooks.admit(ids.runId, { ownerId, kind: input.kind, prompt: input.prompt, mode: 'generate', ...metadata }, budgetsOf(builder));
     const project = await storage.createProject({ id: ids.projectId, ownerId, name: input.name ?? nameFromPrompt(input.prompt), kind: input.kind, ...(chain === undefined ? {} : { chain }) });
     const run = await storage.createRun({
       id: ids.runId,
@@ -136,11 +137,14 @@ export function generate(builder: BuilderContext, options: GenerateOptions): Run
   };
   if (builder.options.queue) {
     const start = { ...(input.template === undefined ? {} : { template: input.template }), ...(input.contract ? { contract: input.contract } : {}) };
-    return enqueueRun(builder, { ...ids, ownerId }, { runId: ids.runId, ownerId, start, ...(input.approvePlan ? { approvePlan: true } : {}) }, () => createRecords('queued'));
+    return enqueueRun(builder, { ...ids, ownerId }, { runId: ids.runId, ownerId, start, ...(input.approvePlan ? { approvePlan: true } : {}) }, async () => createRecords('queued', await admit()));
   }
-  return startRun(builder, ids, async () => {
+  return startRun(builder, ids, async (signal) => {
     const start = await startingFiles(builder, input);
-    return { ...(await createRecords('running')), ...start, baseVersion: null, approvePlan: input.approvePlan === true };
+    const budgets = await admit();
+    const newRun = { ...ids, ownerId, kind: input.kind, prompt: input.prompt, template: start.template, files: start.files, signal };
+    const { records, planCall } = await withPlanCallBeforeRecords(builder, newRun, () => createRecords('running', budgets));
+    return { ...records, ...start, baseVersion: null, approvePlan: input.approvePlan === true, ...(planCall ? { planCall } : {}) };
   });
 }
 

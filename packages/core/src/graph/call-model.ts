@@ -22,7 +22,7 @@ export async function callModel(
 }
 
 /** Owner, run, project and node of a model call the run makes. */
-export function callContext(runtime: RunRuntime, node: string): LlmCallContext {
+export function callContext(runtime: Pick<RunRuntime, 'ownerId' | 'runId' | 'projectId'>, node: string): LlmCallContext {
   return { ownerId: runtime.ownerId, runId: runtime.runId, projectId: runtime.projectId, node };
 }
 

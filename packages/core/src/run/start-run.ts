@@ -3,17 +3,15 @@ import { selectPatterns } from '../templates/pattern-selection.js';
 import type { BuilderContext } from './run-context.js';
 import { BuildwrightError, toBuildwrightError } from '@buildwright/client';
 import type { EventInput, Plan } from '../events/events.js';
-import { buildNode } from '../graph/nodes/build-node.js';
-import { planNode, startPlanCallEarly } from '../graph/nodes/plan-node.js';
+import { startPlanCallEarly } from '../graph/nodes/plan-node.js';
 import type { EarlyModelCall } from '../graph/early-model-call.js';
-import { requirementsNode } from '../graph/nodes/requirements-node.js';
 import { templateChoice } from './template-choice.js';
-import { specNode, specNodePaths, splitSpecChecks, testsNode, testsNodePaths } from '../graph/nodes/spec-node.js';
-import type { RunNode, RunRuntime } from '../graph/run-runtime.js';
+import { testsNodePaths } from '../graph/nodes/spec-node.js';
+import type { RunRuntime } from '../graph/run-runtime.js';
 import type { RunState } from '../graph/run-state.js';
 import { Workspace } from '../protocol/workspace.js';
 import type { Sandbox } from '../spec/sandbox.js';
-import type { ProjectKind, ProjectRecord, RunRecord, StorageAdapter, VersionRecord } from '../spec/storage.js';
+import type { ProjectRecord, RunRecord, StorageAdapter, VersionRecord } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
 import type { TemplateSelection } from '../templates/template-selection.js';
 import { followCancelRequests } from './follow-cancel-requests.js';
@@ -34,6 +32,8 @@ import { checkPipeline } from './check-pipeline.js';
 import { chainOfProject } from './builder-chains.js';
 import { projectSandbox } from './project-sandbox.js';
 import { ofKind } from '../graph/of-kind.js';
+import { defaultPipeline, specPathsOf, startsWithPlan } from './default-pipeline.js';
+import type { PlanCallBeforeRecords } from './plan-call-before-records.js';
 
 export interface StartRunInput {
   project: ProjectRecord;
@@ -62,13 +62,17 @@ export interface StartRunInput {
    * approved since it stopped (from its `plan.approved` event).
    */
   approvePlan?: boolean;
+  /** A new project's plan call, sent before its records were stored (see `withPlanCallBeforeRecords`): the run takes it and runs its pipeline. */
+  planCall?: PlanCallBeforeRecords;
 }
 
 /**
  * Starts (or resumes) a run in the background and returns its handle at once. `prepare` loads
- * or creates the project and run record; its errors reject `result` with no event stored.
+ * or creates the project and run record; its errors reject `result` with no event stored. It gets
+ * the run's signal (aborted by a cancel), for work it starts before the records exist. A new run
+ * cancelled while `prepare` stored its records stores `run.cancelled`.
  */
-export function startRun(builder: BuilderContext, ids: { runId: string; projectId: string }, prepare: () => Promise<StartRunInput>): RunHandle {
+export function startRun(builder: BuilderContext, ids: { runId: string; projectId: string }, prepare: (signal: AbortSignal) => Promise<StartRunInput>): RunHandle {
   const events = new RunEvents(builder.options.storage, ids.runId, ids.projectId, builder.eventBus);
   const controller = new AbortController();
   const cancel = (reason: string) => {
@@ -79,8 +83,9 @@ export function startRun(builder: BuilderContext, ids: { runId: string; projectI
   let handedOver = false;
   // The engine's graph (LangGraph) loads while the run's records are prepared, not after them.
   loadRunGraph().catch(() => {});
-  const result = prepare().then((input) => {
-    if (controller.signal.aborted) throw controller.signal.reason;
+  const result = prepare(controller.signal).then((input) => {
+    // A new run's records exist now: its cancel is stored (execute records the end without starting).
+    if (controller.signal.aborted && input.resume) throw controller.signal.reason;
     events.projectId = input.project.id;
     ownerId = input.project.ownerId;
     events.lastSeq = input.resume?.lastSeq ?? 0;
@@ -174,7 +179,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
         awaitApproval: (approval) => waitForToolApproval({ storage: options.storage, ownerId: project.ownerId, runId: run.id, ...approval }),
       }));
   }
-  let earlyCall: EarlyModelCall | undefined;
+  let earlyCall: EarlyModelCall | undefined = input.planCall?.call;
   const toolUsage = async () => {
     const usage = externalTools && (await externalTools.catch(() => undefined))?.usage;
     return { calls: usage?.calls ?? 0, durationMs: usage?.durationMs ?? 0 };
@@ -183,16 +188,16 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
   try {
     // A worker without the project's chain fails the run (CHAIN_NOT_CONFIGURED), not the process.
     runtime.chain = chainOfProject(options, project);
-    const pipeline = run.mode === 'check' ? checkPipeline(builder, project.kind) : defaultPipeline(builder, project.kind);
-    const specPaths = pipeline.flatMap((node) => specNodePaths(node) ?? []);
-    if (specPaths.length) runtime.specPaths = specPaths;
+    const pipeline = input.planCall?.pipeline ?? (run.mode === 'check' ? checkPipeline(builder, project.kind) : defaultPipeline(builder, project.kind));
+    const specPaths = specPathsOf(pipeline);
+    if (specPaths) runtime.specPaths = specPaths;
     const testPaths = pipeline.flatMap((node) => testsNodePaths(node) ?? []);
     if (testPaths.length) runtime.testPaths = testPaths;
-    // A new run that starts with the plan sends the plan's model call now: it does not wait for LangGraph, the first checkpoint and events (issue 14).
-    if (!input.resume && !runtime.externalTools && pipeline.find((node) => ofKind(node, project.kind)) === planNode) {
-      earlyCall = startPlanCallEarly(runtime);
-      runtime.llm = earlyCall.llm;
-    }
+    // Cancelled while its records were stored: the run ends here, stored as cancelled.
+    controller.signal.throwIfAborted();
+    // A new run that starts with the plan sends the plan's model call now, if it was not sent before its records: it does not wait for LangGraph, the first checkpoint and events (issue 14).
+    if (!earlyCall && !input.resume && !runtime.externalTools && startsWithPlan(pipeline, project.kind)) earlyCall = startPlanCallEarly(runtime);
+    if (earlyCall) runtime.llm = earlyCall.llm;
     // LangGraph loads on the first run, not when @buildwright/core is imported: a CLI or server starts faster.
     const [{ compileRunGraph }, { StorageCheckpointSaver }] = await loadRunGraph();
     const graph = compileRunGraph(runtime, pipeline, new StorageCheckpointSaver(options.storage));
@@ -336,20 +341,6 @@ async function checksAfterRun(builder: BuilderContext, runtime: RunRuntime): Pro
 /** The version a run stored before a checkpoint of an older release (whose state has no `version`) cut it off. */
 async function versionOfOlderCheckpoint(storage: StorageAdapter, project: ProjectRecord, runId: string): Promise<VersionRecord | undefined> {
   return (await storage.listVersions({ ownerId: project.ownerId, projectId: project.id })).find((stored) => stored.runId === runId);
-}
-
-/**
- * The run's nodes: requirements (when `createBuilder({ requirements })` asks for it), plan, build and
- * the checks; for a kind whose checks have a spec phase (api with `apiChecks()`), the spec node between
- * plan and build runs those checks instead of the list after build; checks with a tests phase
- * (`testingChecks()`) run in the tests node right after build.
- */
-function defaultPipeline(builder: BuilderContext, kind: ProjectKind): RunNode[] {
-  const { spec, tests, after } = splitSpecChecks(builder.options.checks ?? [], kind);
-  const { requirements } = builder.options;
-  const analyst = requirements ? [requirementsNode(requirements === true ? {} : requirements)] : [];
-  const defaults: RunNode[] = [...analyst, planNode, ...(spec.length ? [specNode(spec)] : []), buildNode, ...(tests.length ? [testsNode(tests)] : []), ...after];
-  return builder.options.graph?.nodes ? builder.options.graph.nodes(defaults) : defaults;
 }
 
 /** The engine's graph modules, loaded once per process. */

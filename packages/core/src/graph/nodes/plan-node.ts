@@ -24,7 +24,10 @@ export const planNode: RunNode = {
   },
 };
 
-function planMessages(runtime: RunRuntime, requirements: Requirements | null | undefined): LlmMessage[] {
+/** What the plan's first model call is made of: a run's runtime, or what a new project's run knows before its records are stored. */
+export type PlanCallRuntime = Pick<RunRuntime, 'kind' | 'template' | 'prompt' | 'workspace' | 'specPaths' | 'ownerId' | 'runId' | 'projectId' | 'llm' | 'signal'>;
+
+function planMessages(runtime: PlanCallRuntime, requirements: Requirements | null | undefined): LlmMessage[] {
   return [
     { role: 'system', content: systemPrompt(runtime.kind, runtime.template) },
     {
@@ -39,7 +42,7 @@ function planMessages(runtime: RunRuntime, requirements: Requirements | null | u
  * it (no requirements yet, no external tools): a new run's first model call does not wait for its
  * first checkpoint and events to be stored (issue 14). See {@link startModelCallEarly}.
  */
-export function startPlanCallEarly(runtime: RunRuntime): EarlyModelCall {
+export function startPlanCallEarly(runtime: PlanCallRuntime): EarlyModelCall {
   const request = { node: 'plan', messages: planMessages(runtime, null), tools: fileToolDefinitions(['submit_plan']), context: callContext(runtime, 'plan') };
   return startModelCallEarly(runtime.llm, request, runtime.signal);
 }
