@@ -187,7 +187,9 @@ describe('the check worker (webChecks session) on a react-vite project', () => {
     // Not started again to hit the limit a second time; the next check runs the commands without asking it.
     expect(workers.started()).toBe(before + 1);
     const notices = events.filter((event) => event.type === 'notice.posted');
-    expect(notices).toEqual([expect.objectContaining({ level: 'warn', message: expect.stringContaining('WORKER_THREAD_OUT_OF_MEMORY: the typecheck thread went past its heap limit of 16 MB') })]);
+    expect(notices).toEqual([
+      expect.objectContaining({ level: 'warn', message: expect.stringContaining('WORKER_THREAD_OUT_OF_MEMORY: the tools thread (type check and lint) went past its heap limit of 16 MB') }),
+    ]);
     expect(await check.run(context)).toEqual(asCommands);
     expect(workers.started()).toBe(before + 1);
   }, 240_000);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { disabledChromiumFeatures } from './chromium-features.js';
 import { chromiumArgs, chromiumSandboxed, launchChromium } from './chromium-launch.js';
 
 const executablePath = process.env.BUILDWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
@@ -32,6 +33,22 @@ describe.runIf(existsSync(executablePath))('launchChromium (runs where Chromium 
     const browser = await launchChromium({ adapter: 'browserCheck', executablePath, args: chromiumArgs });
     try {
       expect((['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((signal) => process.listenerCount(signal))).toEqual(before);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("behavior: the features the checks turn off join Playwright's own in the one --disable-features Chromium is given (it reads only the last)", async () => {
+    const browser = await launchChromium({ adapter: 'browserCheck', executablePath, args: [...chromiumArgs, '--disable-features=Translate'] });
+    try {
+      const page = await browser.newPage();
+      await page.goto('chrome://version');
+      const commandLine = (await page.textContent('#command_line')) ?? '';
+      const flags = commandLine.split(/\s+/).filter((arg) => arg.startsWith('--disable-features='));
+      expect(flags).toHaveLength(1);
+      const features = flags[0]!.slice('--disable-features='.length).split(',');
+      // Playwright's (PaintHolding, MediaRouter: see chromiumSwitches in playwright-core), the caller's and the checks'.
+      expect(features).toEqual(expect.arrayContaining(['PaintHolding', 'MediaRouter', 'Translate', ...disabledChromiumFeatures]));
     } finally {
       await browser.close();
     }

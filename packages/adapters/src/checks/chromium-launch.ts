@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { CheckResult } from '@buildwright/core';
 import type { Browser } from 'playwright-core';
 import { importPeer } from '../internal/peer-dependency.js';
+import { withDisabledFeatures } from './chromium-features.js';
 
 /** The Chromium a browser check uses: its `executablePath` option, else `BUILDWRIGHT_CHROMIUM`, else Debian's. */
 export const chromiumPath = (executablePath: string | undefined): string => executablePath ?? process.env.BUILDWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
@@ -15,7 +16,7 @@ export function chromiumMissing(executablePath: string): CheckResult | undefined
 /**
  * Chromium flags of every check: headless, no GPU, no background traffic of its own. The flags
  * that keep the page from reaching the network come from `startPageEgress()`; the sandbox flag
- * from `launchChromium()`.
+ * and the features turned off (`disabledChromiumFeatures`) from `launchChromium()`.
  */
 export const chromiumArgs = ['--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
@@ -50,11 +51,13 @@ const sandboxSupport = new Map<string, Promise<boolean | undefined>>();
  */
 export async function launchChromium(options: LaunchChromiumOptions): Promise<Browser> {
   const { chromium } = await importPeer(options.adapter, 'playwright-core', () => import('playwright-core'));
-  const { executablePath, args } = options;
+  const { executablePath } = options;
+  // The caller's flags, with the features the checks turn off merged into Playwright's own --disable-features.
+  const flags = await withDisabledFeatures(chromium, options.args);
   // Playwright would otherwise add process-wide SIGINT/SIGTERM/SIGHUP handlers while a browser is
   // open, and its SIGINT handler exits the process with 130: the host's own shutdown (a CLI's
   // Ctrl-C, a server's graceful stop) decides, and closes the browser with the builder.
-  const launch = (chromiumSandbox: boolean) => chromium.launch({ executablePath, args, chromiumSandbox, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+  const launch = (chromiumSandbox: boolean) => chromium.launch({ executablePath, ...flags, chromiumSandbox, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
   for (let pending = sandboxSupport.get(executablePath); pending; pending = sandboxSupport.get(executablePath)) {
     const known = await pending;
     if (known !== undefined) return launch(known);

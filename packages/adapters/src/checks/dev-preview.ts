@@ -2,8 +2,13 @@ import type { CheckContext, LivePreview } from '@buildwright/core';
 import { dependenciesReady } from './install-check.js';
 import { liveServer } from './live-server.js';
 
-/** Vite's dev server, on the port the sandbox gives (its hot reload then reaches the page through the same port). */
-const devServerCommand = 'node node_modules/vite/bin/vite.js --host 127.0.0.1 --port {port} --strictPort --clearScreen false';
+/**
+ * Vite's dev server, on the port the sandbox gives (its hot reload then reaches the page through
+ * the same port). A 1 MB semi-space (V8's default grows to 16 MB, and a young generation of three
+ * of them) keeps the resident memory of a server that lives as long as the run down: measured in
+ * bench/memory.ts, see docs/live-preview.md.
+ */
+const devServerCommand = 'node --max-semi-space-size=1 node_modules/vite/bin/vite.js --host 127.0.0.1 --port {port} --strictPort --clearScreen false';
 
 /**
  * The web checks' live preview (`Check.livePreview`): the project's Vite dev server in its

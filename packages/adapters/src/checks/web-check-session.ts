@@ -153,9 +153,15 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
     await worker?.stop().catch(() => {});
   };
 
-  /** The project's checks run as plain commands from now on (its worker is not started again), and a notice says why. */
+  /**
+   * The project's checks run as plain commands from now on (its worker is not started again), and a
+   * notice says why, once: requests refused together (a type check and a lint, when the worker's
+   * tools thread ends) post one notice.
+   */
   const useCommandsFromNow = async (context: CheckContext, reason: unknown) => {
-    state(context.sandbox).workerFailures = 2;
+    const current = state(context.sandbox);
+    if (current.workerFailures >= 2) return;
+    current.workerFailures = 2;
     await fallbackNotice(context, reason);
   };
 

@@ -1,8 +1,8 @@
 /**
  * The check worker's main thread (run inside the sandbox with
  * `node node_modules/.buildwright/worker/main.mjs`, on `$PORT`). It answers authenticated POST
- * requests from the checks: `/typecheck` and `/lint` (each in its own thread, so they run at the
- * same time and stay warm), `/build` (Vite's own `createBuilder().buildApp()`, as the CLI runs it,
+ * requests from the checks: `/typecheck` and `/lint` (both in one tools thread, which keeps them
+ * warm and holds the one TypeScript they share), `/build` (Vite's own `createBuilder().buildApp()`, as the CLI runs it,
  * with its logs captured as the CLI prints them, optionally into a staging directory whose source
  * maps already point from the final directory), and `/publish` (moves a staged build into place).
  * A build reuses Rollup's cache of the previous one for unchanged dependency modules (plain
@@ -29,25 +29,25 @@ const root = process.cwd();
 const token = process.env.BUILDWRIGHT_WORKER_TOKEN;
 const port = Number(process.env.PORT);
 const idleMs = Number(process.env.BUILDWRIGHT_WORKER_IDLE_MS) || 300000;
-// The threads loaded before their first request (not typecheck when a shared service checks the types).
+// The tools the checks will ask for (only lint when a shared service checks the types): with any,
+// the tools thread starts at once, else with the first request.
 const preload = (process.env.BUILDWRIGHT_WORKER_PRELOAD ?? 'typecheck,lint').split(',').filter(Boolean);
-// Each thread's V8 heap is bounded: past its old generation limit the thread ends (its request is
-// refused, the check runs the plain command); a small young generation keeps its resident memory
-// down (measured in bench/memory.ts, at no cost in check time there).
+// The tools thread's V8 heap is bounded: past its old generation limit the thread ends (its
+// requests are refused, the checks run the plain commands); a small young generation keeps its
+// resident memory down (measured in bench/memory.ts, at no cost in check time there).
 const threadHeapMb = Number(process.env.BUILDWRIGHT_WORKER_THREAD_HEAP_MB) || 1536;
 const threadLimits = { maxOldGenerationSizeMb: threadHeapMb, maxYoungGenerationSizeMb: Math.min(8, threadHeapMb) };
 // The project's tools get the environment a command would have.
 for (const name of ['BUILDWRIGHT_WORKER_TOKEN', 'BUILDWRIGHT_WORKER_IDLE_MS', 'BUILDWRIGHT_WORKER_PRELOAD', 'BUILDWRIGHT_WORKER_THREAD_HEAP_MB', 'PORT', 'HOST']) delete process.env[name];
 
 const inside = (path) => path.startsWith(root + sep);
-const threads = {};
+/** The tools thread while it runs: its Worker and the requests waiting for its answer. */
+let tools;
 
-function thread(name) {
-  let entry = threads[name];
-  if (entry) return entry;
-  const worker = new Worker(new URL(`./${name}-thread.mjs`, import.meta.url), { resourceLimits: threadLimits });
-  entry = threads[name] = { worker, pending: new Map(), next: 0 };
-  const current = entry;
+function toolsThread() {
+  if (tools) return tools;
+  const worker = new Worker(new URL('./tools-thread.mjs', import.meta.url), { resourceLimits: threadLimits });
+  const current = (tools = { worker, pending: new Map(), next: 0 });
   worker.on('message', (message) => {
     const waiting = current.pending.get(message.id);
     if (!waiting) return;
@@ -56,27 +56,28 @@ function thread(name) {
     else waiting.resolve(message.result);
   });
   const fail = (error) => {
-    if (threads[name] === current) delete threads[name];
+    if (tools === current) tools = undefined;
     for (const waiting of current.pending.values()) waiting.reject(error);
     current.pending.clear();
   };
   worker.on('error', (error) =>
     fail(
       error?.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? new Error(`WORKER_THREAD_OUT_OF_MEMORY: the ${name} thread went past its heap limit of ${threadHeapMb} MB; the check runs the plain command instead`)
+        ? new Error(`WORKER_THREAD_OUT_OF_MEMORY: the tools thread (type check and lint) went past its heap limit of ${threadHeapMb} MB; the checks run the plain commands instead`)
         : error,
     ),
   );
-  worker.on('exit', (code) => fail(new Error(`${name} thread exited with code ${code}`)));
-  return entry;
+  worker.on('exit', (code) => fail(new Error(`tools thread exited with code ${code}`)));
+  return current;
 }
 
-function ask(name, request) {
-  const entry = thread(name);
+/** The answer of one tool of the tools thread (`typecheck` or `lint`) to `request`. */
+function ask(tool, request) {
+  const entry = toolsThread();
   const id = ++entry.next;
   return new Promise((resolve, reject) => {
     entry.pending.set(id, { resolve, reject });
-    entry.worker.postMessage({ id, request });
+    entry.worker.postMessage({ id, tool, request });
   });
 }
 
@@ -239,7 +240,7 @@ setInterval(
 );
 
 // Load the tools while the first requests are on their way.
-for (const name of preload) if (name === 'typecheck' || name === 'lint') thread(name);
+if (preload.includes('typecheck') || preload.includes('lint')) toolsThread();
 import('vite').then(
   (module) => (vite = vite || module),
   () => {},

@@ -1,7 +1,7 @@
 /**
  * What `tsc --noEmit --pretty false` reports for a builder program, in its order
  * (emitFilesAndReportErrors): config errors, then syntax errors, and only when the files parse the
- * options, global and semantic errors. Shared by the check worker's type-check thread and the
+ * options, global and semantic errors. Shared by the check worker's type check and the
  * shared type-check service.
  */
 // Shipped as a string: after editing, run `node packages/adapters/scripts/generate-file-modules.mjs check-worker`.

@@ -1,5 +1,5 @@
 /**
- * The check worker's type-check thread (run inside the sandbox). It keeps a
+ * The check worker's type check (run in its tools thread, inside the sandbox). It keeps a
  * TypeScript builder program between requests, so after an edit only the changed files are
  * parsed and checked again; files under node_modules and TypeScript's own lib files are parsed
  * once per worker (a dependency change restarts the worker). Its answer is what
@@ -7,7 +7,6 @@
  * and format.
  */
 // Shipped as a string: after editing, run `node packages/adapters/scripts/generate-file-modules.mjs check-worker`.
-import { parentPort } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { formatHostOf, tscReport } from './tsc-report.mjs';
@@ -30,7 +29,8 @@ function load() {
 
 const stable = (fileName) => fileName.includes('/node_modules/') || fileName.startsWith(`${libDirectory}/`);
 
-function typecheck() {
+/** What `tsc --noEmit --pretty false` prints and exits with, for the project in the working directory. */
+export function typecheck() {
   const ts = load();
   const formatHost = formatHostOf(ts, root);
   const configPath = ts.findConfigFile(root, ts.sys.fileExists);
@@ -62,11 +62,3 @@ function typecheck() {
 
   return tscReport(ts, builder, formatHost);
 }
-
-parentPort.on('message', (message) => {
-  try {
-    parentPort.postMessage({ id: message.id, result: typecheck() });
-  } catch (error) {
-    parentPort.postMessage({ id: message.id, error: String(error?.stack || error) });
-  }
-});

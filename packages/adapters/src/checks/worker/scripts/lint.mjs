@@ -1,5 +1,5 @@
 /**
- * The check worker's lint thread (run inside the sandbox). It keeps one
+ * The check worker's lint (run in its tools thread, inside the sandbox). It keeps one
  * ESLint instance with the project's own flat config (a new one when a config file or
  * package.json changes) and ESLint's file cache, so after an edit only changed files are linted,
  * with the parser and plugins already loaded. Its answer is what
@@ -7,7 +7,6 @@
  * exits with.
  */
 // Shipped as a string: after editing, run `node packages/adapters/scripts/generate-file-modules.mjs check-worker`.
-import { parentPort } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +26,8 @@ const read = (path) => {
   }
 };
 
-async function lint(request) {
+/** What the ESLint CLI prints and exits with for `request.cacheLocation`, for the project in the working directory. */
+export async function lint(request) {
   if (!ESLint) {
     const module = await import(pathToFileURL(require.resolve('eslint')).href);
     ESLint = module.ESLint ?? module.default.ESLint;
@@ -53,14 +53,3 @@ async function lint(request) {
     return { exitCode: 2, stdout: '', stderr: `\nOops! Something went wrong! :(\n\nESLint: ${ESLint.version}\n\n${String(error?.message || error)}\n` };
   }
 }
-
-let queue = Promise.resolve();
-parentPort.on('message', (message) => {
-  queue = queue.then(async () => {
-    try {
-      parentPort.postMessage({ id: message.id, result: await lint(message.request) });
-    } catch (error) {
-      parentPort.postMessage({ id: message.id, error: String(error?.stack || error) });
-    }
-  });
-});
