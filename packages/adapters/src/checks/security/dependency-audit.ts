@@ -22,17 +22,45 @@ interface AuditVulnerability {
  * `npm audit` of the installed dependencies against the registry's advisories, in the sandbox's
  * install view (package.json and node_modules only; the network reaches only the registry). When the
  * advisories cannot be reached, or the dependencies are not installed, it says so instead of passing.
- * The answer for an installed tree is reused in this process for `cacheMs` (see `cachedAudit`).
+ * The answer for an installed tree is reused in this process for `cacheMs` (see `cachedAudit`),
+ * among them the audit `prepareDependencyAudit` started before the build.
  */
-export async function runDependencyAudit(context: CheckContext, options: { level: AuditLevel; timeoutMs: number; cacheMs?: number }): Promise<DependencyAuditOutcome> {
+export async function runDependencyAudit(context: CheckContext, options: AuditOptions): Promise<DependencyAuditOutcome> {
   if ((await context.sandbox.readFile('package.json')) === undefined) return { unavailable: 'the project has no package.json' };
   if ((await context.sandbox.readFile(`node_modules/${installedMarker}`)) === undefined) return { unavailable: 'the dependencies are not installed (the install check runs before it)' };
-  // The level only sets npm's exit code: one answer serves every level.
-  const result = await cachedAudit(await auditKey(context.sandbox), options.cacheMs ?? defaultAuditCacheMs, () =>
-    context.run(`npm audit --json --package-lock=false --audit-level=${options.level}`, { network: true, timeoutMs: options.timeoutMs }),
-  );
+  const key = await auditKey(context.sandbox);
+  let result = await audited(context, key, options);
+  // A prepared audit stopped with the run that started it (a run of the same tree ended): this check audits on its own.
+  if (result.aborted && !context.signal.aborted) result = await audited(context, key, options);
   if (result.timedOut) return { unavailable: `npm audit timed out after ${options.timeoutMs} ms` };
   return auditOutcome(result.stdout, options.level);
+}
+
+/**
+ * Starts the audit of the installed tree as it is now (the security check's `prepare`, while the
+ * model works and before the build), so the check finds its answer ready when the tree is unchanged
+ * then. A tree that changed in between (package.json's dependencies, or what npm installed) has
+ * another key: the check audits it anew and the prepared answer is not read. With `cacheMs` 0
+ * nothing is kept, so nothing is started. Stopped when the run ends (its commands' signal); an
+ * audit stopped so is never reused.
+ */
+export async function prepareDependencyAudit(context: CheckContext, options: AuditOptions): Promise<void> {
+  if ((options.cacheMs ?? defaultAuditCacheMs) <= 0) return;
+  const key = await auditKey(context.sandbox);
+  if (key !== undefined) await audited(context, key, options);
+}
+
+interface AuditOptions {
+  level: AuditLevel;
+  timeoutMs: number;
+  cacheMs?: number | undefined;
+}
+
+function audited(context: CheckContext, key: string | undefined, options: AuditOptions) {
+  // The level only sets npm's exit code: one answer serves every level.
+  return cachedAudit(key, options.cacheMs ?? defaultAuditCacheMs, () =>
+    context.run(`npm audit --json --package-lock=false --audit-level=${options.level}`, { network: true, timeoutMs: options.timeoutMs }),
+  );
 }
 
 /** Reads `npm audit --json` output: one issue per package at or above `level`, or why there is no answer. */
