@@ -1,7 +1,7 @@
-import type { Check, CheckContext, CheckIssue, CheckResult } from '@buildwright/core';
+import type { Check, CheckContext, CheckIssue, CheckResult, CheckRunEnd } from '@buildwright/core';
 import { failed } from './check-report.js';
 import { dependenciesReady } from './install-check.js';
-import { prepareDependencyAudit, runDependencyAudit } from './security/dependency-audit.js';
+import { forgetPreparedAudit, prepareDependencyAudit, runDependencyAudit } from './security/dependency-audit.js';
 import type { AuditLevel } from './security/dependency-audit.js';
 import { runModelReview } from './security/model-review.js';
 import type { ModelReviewOutcome, SecurityReviewOptions } from './security/model-review.js';
@@ -81,6 +81,14 @@ export function securityCheck(options: SecurityCheckOptions = {}, session?: WebC
           async prepare(context: CheckContext) {
             if (!(await dependenciesReady(context.sandbox, context.files['package.json']))) return;
             await Promise.all([prepareLint ? prepareSecurityLint(context, session) : undefined, prepareAudit ? prepareDependencyAudit(context, auditOptions) : undefined]);
+          },
+        }
+      : {}),
+    // A prepared audit is for its run only.
+    ...(prepareAudit
+      ? {
+          async afterRun(run: CheckRunEnd) {
+            if (run.sandbox) forgetPreparedAudit(run.sandbox);
           },
         }
       : {}),

@@ -32,7 +32,12 @@ function audited(answer: (signal: AbortSignal) => MemorySandboxReply | Promise<M
     const sandbox = await adapter.open({ projectId: `audit-${count}` });
     const { context, events } = await createCheckContext({
       sandbox,
-      files: { 'package.json': manifest, 'node_modules/.buildwright-deps': `${dependencyKey(dependencySet(JSON.parse(manifest)))}\n`, 'node_modules/.package-lock.json': installedTree('4.17.20'), ...files },
+      files: {
+        'package.json': manifest,
+        'node_modules/.buildwright-deps': `${dependencyKey(dependencySet(JSON.parse(manifest)))}\n`,
+        'node_modules/.package-lock.json': installedTree('4.17.20'),
+        ...files,
+      },
     });
     return { context, events };
   };
@@ -157,5 +162,24 @@ describe('npm audit answers reused per installed tree', () => {
     expect(uncached.prepare).toBeUndefined();
     await uncached.run(project.context);
     expect(once.audits).toHaveLength(1);
+  });
+
+  it("behavior: the run's check reads its prepared answer even after the cache let it go (advisories unreachable, over a minute); the run's end discards it", async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { audits, open } = audited(() => ({ stdout: JSON.stringify(refused), exitCode: 1 }));
+    const { context } = await open();
+    const check = auditOnly();
+    await check.prepare!(context);
+    vi.setSystemTime(Date.now() + 90_000);
+    expect(await check.run(context)).toMatchObject({ status: 'skipped' });
+    expect(audits).toHaveLength(1);
+
+    const next = await open();
+    await check.prepare!(next.context);
+    expect(audits).toHaveLength(2);
+    vi.setSystemTime(Date.now() + 90_000);
+    await check.afterRun!({ runId: 'check-run', projectId: next.context.projectId, kind: 'web', sandbox: next.context.sandbox });
+    await check.run(next.context);
+    expect(audits).toHaveLength(3);
   });
 });

@@ -1,6 +1,7 @@
-import type { CheckContext, CheckIssue } from '@buildwright/core';
+import type { CheckContext, CheckIssue, Sandbox } from '@buildwright/core';
 import { installedMarker } from '../dependency-cache.js';
 import { auditKey, cachedAudit, defaultAuditCacheMs } from './audit-cache.js';
+import type { AuditAnswer } from './audit-cache.js';
 
 /** Least severity of an advisory that fails the check. */
 export type AuditLevel = 'low' | 'moderate' | 'high' | 'critical';
@@ -29,7 +30,7 @@ export async function runDependencyAudit(context: CheckContext, options: AuditOp
   if ((await context.sandbox.readFile('package.json')) === undefined) return { unavailable: 'the project has no package.json' };
   if ((await context.sandbox.readFile(`node_modules/${installedMarker}`)) === undefined) return { unavailable: 'the dependencies are not installed (the install check runs before it)' };
   const key = await auditKey(context.sandbox);
-  let result = await audited(context, key, options);
+  let result = (await preparedAnswer(context.sandbox, key)) ?? (await audited(context, key, options));
   // A prepared audit stopped with the run that started it (a run of the same tree ended): this check audits on its own.
   if (result.aborted && !context.signal.aborted) result = await audited(context, key, options);
   if (result.timedOut) return { unavailable: `npm audit timed out after ${options.timeoutMs} ms` };
@@ -47,8 +48,33 @@ export async function runDependencyAudit(context: CheckContext, options: AuditOp
 export async function prepareDependencyAudit(context: CheckContext, options: AuditOptions): Promise<void> {
   if ((options.cacheMs ?? defaultAuditCacheMs) <= 0) return;
   const key = await auditKey(context.sandbox);
-  if (key !== undefined) await audited(context, key, options);
+  if (key === undefined) return;
+  const answer = audited(context, key, options);
+  prepared.set(context.sandbox, { key, answer });
+  await answer;
 }
+
+/** Drops the audit prepared for the sandbox's run, read or not (the security check's `afterRun`). */
+export function forgetPreparedAudit(sandbox: Sandbox): void {
+  prepared.delete(sandbox);
+}
+
+/**
+ * The answer prepared for this sandbox's run, read once by its first check when the tree is still
+ * the one it audited: even when the cache has let it go since (an "advisories unreachable" answer
+ * lasts a minute there, less than a run may take to reach its check). Later verifications of the
+ * run go through the cache.
+ */
+async function preparedAnswer(sandbox: Sandbox, key: string | undefined): Promise<AuditAnswer | undefined> {
+  const found = prepared.get(sandbox);
+  prepared.delete(sandbox);
+  if (!found || found.key !== key) return undefined;
+  const answer = await found.answer.catch(() => undefined);
+  return answer && !answer.aborted && !answer.timedOut ? answer : undefined;
+}
+
+/** The audit each sandbox's run started in `prepare`, and the tree it audited. */
+const prepared = new WeakMap<Sandbox, { key: string; answer: Promise<AuditAnswer> }>();
 
 interface AuditOptions {
   level: AuditLevel;
