@@ -1,7 +1,9 @@
 // Agents benchmark (react-vite template through the whole engine: createBuilder, the scripted
 // counter-app transcript, a local sandbox, webChecks() and Chromium):
-//   pnpm exec tsx bench/agents.ts [--runs 3] [--only security,full]
-// (--only: just the configurations whose names contain one of the words, and the floor.)
+//   pnpm exec tsx bench/agents.ts [--runs 3] [--only security,full] [--timeline]
+// (--only: just the configurations whose names contain one of the words, and the floor;
+// --timeline: each measured run's model turns and checks, start–end in ms from run.started, to see
+// what is on the critical path.)
 // The time of a verified run with no agent (the floor: webChecks() without the accessibility scan,
 // measured in the same process after the same warm-up) against the same run with each agent alone
 // (the accessibility scan, the requirements analyst, the testing agent, the security check with
@@ -25,6 +27,7 @@ import { memoryStorage } from '@buildwright/adapters/memory';
 import { scriptedLlm } from '@buildwright/adapters/scripted';
 import { templates } from '@buildwright/adapters/templates';
 
+const timeline = process.argv.includes('--timeline');
 const runs = Math.max(1, Number(process.argv[process.argv.indexOf('--runs') + 1] || 3) || 3);
 const counterApp = JSON.parse(readFileSync(fileURLToPath(new URL('../packages/adapters/src/checks/fixtures/counter-app.json', import.meta.url)), 'utf8')) as Transcript;
 const work = mkdtempSync(join(tmpdir(), 'bw-bench-agents-'));
@@ -124,7 +127,7 @@ function builderFor(configuration: Configuration): Builder {
 }
 
 /** Wall time of one verified run, and each check's own time (check.started to its outcome). */
-async function timedRun(builder: Builder): Promise<{ totalMs: number; checks: Map<string, number> }> {
+async function timedRun(builder: Builder): Promise<{ totalMs: number; checks: Map<string, number>; events: BuildwrightEvent[] }> {
   const started = performance.now();
   // The template named, so the requirements analyst is offered the one the other runs start from.
   const run = builder.generate({ prompt: 'A counter app', kind: 'web', template: 'react-vite' });
@@ -138,7 +141,35 @@ async function timedRun(builder: Builder): Promise<{ totalMs: number; checks: Ma
   }
   const checks = new Map<string, number>();
   for (const event of events) if (event.type === 'check.passed' || event.type === 'check.failed') checks.set(event.check, (checks.get(event.check) ?? 0) + event.durationMs);
-  return { totalMs, checks };
+  return { totalMs, checks, events };
+}
+
+/**
+ * One run's critical path: the model's last turn of each node (its `usage`), then each check's
+ * start–end, in ms from `run.started` (events carry ms timestamps), in the order they started.
+ */
+function timelineOf(events: BuildwrightEvent[]): string {
+  const start = Date.parse(events[0]!.at);
+  const at = (event: BuildwrightEvent) => Date.parse(event.at) - start;
+  const marks: string[] = [];
+  const open = new Map<string, { index: number; from: number }>();
+  for (const event of events) {
+    if (event.type === 'usage') {
+      // A node's turns one after another: its last one.
+      if (marks.at(-1)?.startsWith(`${event.node} turn `)) marks.pop();
+      marks.push(`${event.node} turn ${at(event)}`);
+    } else if (event.type === 'check.started') {
+      open.set(event.check, { index: marks.length, from: at(event) });
+      marks.push(`${event.check} ${at(event)}–?`);
+    } else if (event.type === 'check.passed' || event.type === 'check.failed' || event.type === 'check.skipped') {
+      const started = open.get(event.check);
+      const mark = `${event.check} ${started?.from ?? '?'}–${at(event)}${event.type === 'check.passed' ? '' : ` (${event.type.split('.')[1]})`}`;
+      if (started) marks[started.index] = mark;
+      else marks.push(mark);
+      open.delete(event.check);
+    } else if (event.type === 'run.completed') marks.push(`completed ${at(event)}`);
+  }
+  return marks.join(', ');
 }
 
 const median = (values: number[]) => {
@@ -154,7 +185,8 @@ try {
   const results = configurations.map(() => ({ total: [] as number[], checks: new Map<string, number[]>() }));
   for (let round = 0; round < runs; round += 1) {
     for (const [index, builder] of builders.entries()) {
-      const { totalMs, checks } = await timedRun(builder);
+      const { totalMs, checks, events } = await timedRun(builder);
+      if (timeline) console.log(`  [${configurations[index]!.name}, run ${round + 1}, load ${load()}] ${timelineOf(events)}`);
       results[index]!.total.push(totalMs);
       for (const [name, ms] of checks) results[index]!.checks.set(name, [...(results[index]!.checks.get(name) ?? []), ms]);
     }

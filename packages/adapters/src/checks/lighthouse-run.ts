@@ -98,20 +98,53 @@ let loading: Promise<typeof import('lighthouse')> | undefined;
  * summary.scores.performance; // 0.97
  */
 export async function runLighthouse(guarded: GuardedBrowser, options: LighthouseRunOptions): Promise<LighthouseSummary> {
-  const { default: lighthouse } = await loadLighthouse();
+  const prepared = await openLighthouse(guarded, options);
+  try {
+    return await prepared.run();
+  } finally {
+    await prepared.close();
+  }
+}
+
+/** Lighthouse's context, page, CDP session and config, opened; `run` loads and audits the page. */
+export interface OpenedLighthouse {
+  /** Loads `url` under Lighthouse and audits it (once). */
+  run(): Promise<LighthouseSummary>;
+  /** Closes the context (also closed by closing the guarded browser). */
+  close(): Promise<void>;
+}
+
+/**
+ * Everything `runLighthouse` needs before the page loads (the config of `categories`, a context of
+ * the guarded browser, its page and CDP session), so that a caller can open it while other checks
+ * still load their pages and start only the load and audits (`run`) once they are done.
+ *
+ * @example
+ * const opened = await openLighthouse(guarded, { url, categories: ['performance'] });
+ * await session.pages.idle(sandbox);
+ * const summary = await opened.run();
+ */
+export async function openLighthouse(guarded: GuardedBrowser, options: LighthouseRunOptions): Promise<OpenedLighthouse> {
   const desktop = (options.formFactor ?? 'desktop') === 'desktop';
-  const config = await lighthouseConfig(options.categories, desktop);
+  const [{ default: lighthouse }, config] = await Promise.all([loadLighthouse(), lighthouseConfig(options.categories, desktop)]);
   const viewport = desktop ? { width: 1350, height: 940 } : { width: 412, height: 823 };
   const context = await guarded.newContext({ viewport });
+  const close = () => context.close().catch(() => {});
   try {
     const page = await context.newPage();
     const session = await context.newCDPSession(page);
-    const flags = { onlyCategories: [...options.categories], output: 'json' as const, logLevel: 'silent' as const, maxWaitForLoad: options.maxWaitForLoadMs ?? 45_000 };
-    const result = await lighthouse(options.url, flags, config as never, lighthousePage(page, session) as never);
-    if (!result) throw new BuildwrightError({ code: 'INTERNAL', message: 'performanceCheck: Lighthouse returned no result; run it again, and report it if it keeps happening.' });
-    return summarize(result.lhr as unknown as Lhr, options.categories);
-  } finally {
-    await context.close().catch(() => {});
+    return {
+      async run() {
+        const flags = { onlyCategories: [...options.categories], output: 'json' as const, logLevel: 'silent' as const, maxWaitForLoad: options.maxWaitForLoadMs ?? 45_000 };
+        const result = await lighthouse(options.url, flags, config as never, lighthousePage(page, session) as never);
+        if (!result) throw new BuildwrightError({ code: 'INTERNAL', message: 'performanceCheck: Lighthouse returned no result; run it again, and report it if it keeps happening.' });
+        return summarize(result.lhr as unknown as Lhr, options.categories);
+      },
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
   }
 }
 

@@ -7,7 +7,7 @@ import type { BuiltChunk, MeasuredChunk } from './bundle-budget.js';
 import { failed } from './check-report.js';
 import { chromiumMissing, chromiumPath } from './chromium-launch.js';
 import { closeGuarded, openGuardedBrowser } from './guarded-browser.js';
-import { lighthouseIssues, prepareLighthouse, runLighthouse } from './lighthouse-run.js';
+import { lighthouseIssues, openLighthouse, prepareLighthouse } from './lighthouse-run.js';
 import type { LighthouseCategory, LighthouseSummary } from './lighthouse-run.js';
 import { allowOriginsOption, pageOrigins } from './page-egress.js';
 import { previewServer } from './preview-server.js';
@@ -126,19 +126,23 @@ export function performanceCheck(options: PerformanceCheckOptions = {}, session?
   };
 
   async function audit(context: CheckContext, settings: LighthouseSettings): Promise<LighthouseSummary> {
-    // After the browser check and the e2e tests of this verification (beside it in the group): at
-    // once, they slowed each other several times over (docs/checks.md, "Performance check").
-    await session?.pages.idle(context.sandbox);
+    // The page loads after the browser check and the e2e tests of this verification (beside it in
+    // the group): at once, they slowed each other several times over (docs/checks.md, "Performance
+    // check"). What does not load a page (the preview server, the egress proxy, Lighthouse's
+    // context, page, CDP session and config) is opened while they run.
+    const pagesDone = session?.pages.idle(context.sandbox);
     const server = await previewServer(context, directory);
     const allowed = pageOrigins({ previewUrl: server.url, rpcUrls: await chainRpcUrls(context), extra: extraOrigins });
     const guarded = await openGuardedBrowser({ adapter: 'performanceCheck', executablePath, args: options.args, allowed, pool: session?.chromium });
     try {
-      return await runLighthouse(guarded, {
+      const opened = await openLighthouse(guarded, {
         url: server.url,
         categories: Object.keys(settings.minScores) as LighthouseCategory[],
         formFactor: settings.formFactor,
         maxWaitForLoadMs: settings.maxWaitForLoadMs,
       });
+      await pagesDone;
+      return await opened.run();
     } finally {
       void closeGuarded(guarded);
     }

@@ -1,7 +1,7 @@
-import type { Check, CheckContext, CheckIssue, CheckResult } from '@buildwright/core';
+import type { Check, CheckContext, CheckIssue, CheckResult, CheckRunEnd } from '@buildwright/core';
 import { failed } from './check-report.js';
 import { dependenciesReady } from './install-check.js';
-import { runDependencyAudit } from './security/dependency-audit.js';
+import { forgetPreparedAudit, prepareDependencyAudit, runDependencyAudit } from './security/dependency-audit.js';
 import type { AuditLevel } from './security/dependency-audit.js';
 import { runModelReview } from './security/model-review.js';
 import type { ModelReviewOutcome, SecurityReviewOptions } from './security/model-review.js';
@@ -25,8 +25,10 @@ export interface SecurityCheckOptions {
   /**
    * How long npm audit's answer for an installed dependency tree (npm's `node_modules/.package-lock.json`
    * and package.json's dependency fields) is reused in this process, by any project: the next
-   * verification, or a new project of the same dependencies, does not audit again. Default 600 000
-   * (10 minutes); "advisories unreachable" is reused for at most a minute, a timed-out audit never; 0 audits every time.
+   * verification, or a new project of the same dependencies, does not audit again, and the audit the
+   * check's `prepare` starts before the build is read by the check when the tree is unchanged by then.
+   * Default 600 000 (10 minutes); "advisories unreachable" is reused for at most a minute, a timed-out
+   * audit, or one stopped with its run, never; 0 audits every time, in the check only (nothing prepared).
    */
   auditCacheMs?: number;
   /** Timeout of ESLint and of npm audit. Default 120 s. */
@@ -52,8 +54,9 @@ export interface SecurityCheckOptions {
  * place, whose issue then carries the model's explanation. It is in the
  * `after-build` parallel group: it runs at the same time as the browser check. Given the session of
  * a `webChecks()` list (as `webChecks({ depth: 'full' })` does) with its worker on, the lint runs in
- * a server kept warm in the sandbox between verifications; npm audit's answer is reused per
- * installed dependency tree for `auditCacheMs` either way (docs/checks.md, "Warm runs").
+ * a server kept warm in the sandbox between verifications; npm audit starts in `prepare` (before
+ * the build) and its answer is reused per installed dependency tree for `auditCacheMs` either way
+ * (docs/checks.md, "Warm runs").
  *
  * @example
  * import { securityCheck } from '@buildwright/adapters/checks';
@@ -63,15 +66,29 @@ export interface SecurityCheckOptions {
 export function securityCheck(options: SecurityCheckOptions = {}, session?: WebCheckSession): Check {
   const timeoutMs = options.timeoutMs ?? 120_000;
   const reviewOptions = options.review === true ? {} : options.review || undefined;
+  const auditOptions = { level: options.auditLevel ?? 'high', timeoutMs, cacheMs: options.auditCacheMs } as const;
+  const prepareLint = session !== undefined && (options.lint ?? true);
+  const prepareAudit = (options.audit ?? true) && options.auditCacheMs !== 0;
   return {
     name: 'security',
     kinds: ['web', 'dapp', 'api'],
     parallel: 'after-build',
-    // ESLint and the security config loaded in the sandbox while the model works (with webChecks() and its worker on).
-    ...(session && (options.lint ?? true)
+    // While the model works: ESLint and the security config loaded in the sandbox (with webChecks()
+    // and its worker on), and npm audit of the installed tree, whose answer the check reads when the
+    // tree is unchanged by then.
+    ...(prepareLint || prepareAudit
       ? {
           async prepare(context: CheckContext) {
-            if (await dependenciesReady(context.sandbox, context.files['package.json'])) await prepareSecurityLint(context, session);
+            if (!(await dependenciesReady(context.sandbox, context.files['package.json']))) return;
+            await Promise.all([prepareLint ? prepareSecurityLint(context, session) : undefined, prepareAudit ? prepareDependencyAudit(context, auditOptions) : undefined]);
+          },
+        }
+      : {}),
+    // A prepared audit is for its run only.
+    ...(prepareAudit
+      ? {
+          async afterRun(run: CheckRunEnd) {
+            if (run.sandbox) forgetPreparedAudit(run.sandbox);
           },
         }
       : {}),
@@ -79,9 +96,7 @@ export function securityCheck(options: SecurityCheckOptions = {}, session?: WebC
       // The model reads the files while the rules run; its findings are weighed against theirs once both are done.
       const [lint, audit, review] = await Promise.all([
         (options.lint ?? true) ? runSecurityLint(context, timeoutMs, session) : undefined,
-        (options.audit ?? true)
-          ? runDependencyAudit(context, { level: options.auditLevel ?? 'high', timeoutMs, ...(options.auditCacheMs === undefined ? {} : { cacheMs: options.auditCacheMs }) })
-          : undefined,
+        (options.audit ?? true) ? runDependencyAudit(context, auditOptions) : undefined,
         reviewOptions ? runModelReview(context, reviewOptions) : undefined,
       ]);
       const secrets = (options.secrets ?? true) ? scanSecrets(context.files) : undefined;

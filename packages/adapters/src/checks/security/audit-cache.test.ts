@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCheckContext, memorySandbox } from '@buildwright/core/testing';
 import type { MemorySandboxReply } from '@buildwright/core/doubles';
+import { dependencyKey, dependencySet } from '../dependency-cache.js';
 import { securityCheck } from '../security-check.js';
 import { clearAuditCache } from './audit-cache.js';
 
@@ -31,7 +32,12 @@ function audited(answer: (signal: AbortSignal) => MemorySandboxReply | Promise<M
     const sandbox = await adapter.open({ projectId: `audit-${count}` });
     const { context, events } = await createCheckContext({
       sandbox,
-      files: { 'package.json': manifest, 'node_modules/.buildwright-deps': 'deps\n', 'node_modules/.package-lock.json': installedTree('4.17.20'), ...files },
+      files: {
+        'package.json': manifest,
+        'node_modules/.buildwright-deps': `${dependencyKey(dependencySet(JSON.parse(manifest)))}\n`,
+        'node_modules/.package-lock.json': installedTree('4.17.20'),
+        ...files,
+      },
     });
     return { context, events };
   };
@@ -117,5 +123,63 @@ describe('npm audit answers reused per installed tree', () => {
     const results = await Promise.all([auditOnly().run(one.context), auditOnly().run(two.context)]);
     expect(results[0]).toEqual(results[1]);
     expect(audits).toHaveLength(1);
+  });
+
+  it('behavior: the audit prepare starts before the build is what the check reads when the tree is unchanged; a changed package.json is audited anew', async () => {
+    const { audits, open } = audited(() => ({ stdout: JSON.stringify(report), exitCode: 1 }));
+    const { context } = await open();
+    const check = auditOnly();
+    await check.prepare!(context);
+    expect(audits).toHaveLength(1);
+    expect(await check.run(context)).toMatchObject({ status: 'failed', issues: [{ message: expect.stringContaining('lodash <=4.17.20') }] });
+    expect(audits).toHaveLength(1);
+
+    const changed = await open();
+    await check.prepare!(changed.context);
+    expect(audits).toHaveLength(1);
+    // The model added a dependency after the prepare: the prepared answer is for another tree.
+    await changed.context.sandbox.writeFile('package.json', JSON.stringify({ name: 'app', dependencies: { lodash: '^4.17.0', zod: '^3.0.0' } }));
+    await check.run(changed.context);
+    expect(audits).toHaveLength(2);
+  });
+
+  it('behavior: a prepared audit stopped with its run is not reused (the check audits again); auditCacheMs 0 prepares nothing', async () => {
+    const { audits, open } = audited((signal) => (signal.aborted ? { exitCode: null } : new Promise((resolve) => signal.addEventListener('abort', () => resolve({ exitCode: null }), { once: true }))));
+    const { context } = await open();
+    const ended = new AbortController();
+    // As the run's background context: commands stop when the run ends.
+    const preparing = auditOnly().prepare!({ ...context, run: (command, options = {}) => context.sandbox.run({ command, signal: ended.signal, ...options }) });
+    await vi.waitFor(() => expect(audits).toHaveLength(1));
+    ended.abort();
+    await preparing;
+    expect(await auditOnly({ timeoutMs: 50 }).run(context)).toMatchObject({ status: 'skipped' });
+    expect(audits).toHaveLength(2);
+
+    clearAuditCache();
+    const once = audited(() => ({ stdout: JSON.stringify(report), exitCode: 1 }));
+    const project = await once.open();
+    const uncached = auditOnly({ auditCacheMs: 0 });
+    expect(uncached.prepare).toBeUndefined();
+    await uncached.run(project.context);
+    expect(once.audits).toHaveLength(1);
+  });
+
+  it("behavior: the run's check reads its prepared answer even after the cache let it go (advisories unreachable, over a minute); the run's end discards it", async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { audits, open } = audited(() => ({ stdout: JSON.stringify(refused), exitCode: 1 }));
+    const { context } = await open();
+    const check = auditOnly();
+    await check.prepare!(context);
+    vi.setSystemTime(Date.now() + 90_000);
+    expect(await check.run(context)).toMatchObject({ status: 'skipped' });
+    expect(audits).toHaveLength(1);
+
+    const next = await open();
+    await check.prepare!(next.context);
+    expect(audits).toHaveLength(2);
+    vi.setSystemTime(Date.now() + 90_000);
+    await check.afterRun!({ runId: 'check-run', projectId: next.context.projectId, kind: 'web', sandbox: next.context.sandbox });
+    await check.run(next.context);
+    expect(audits).toHaveLength(3);
   });
 });

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Sandbox } from '@buildwright/core';
 
-/** What `npm audit --json` printed, and whether it was killed at its timeout. */
+/** What `npm audit --json` printed, and whether it was killed at its timeout or stopped with its run. */
 export interface AuditAnswer {
   stdout: string;
   timedOut: boolean;
+  aborted?: boolean;
 }
 
 /** How long a report of the advisories is reused by default: 10 minutes. */
@@ -39,10 +40,12 @@ export async function auditKey(sandbox: Sandbox): Promise<string | undefined> {
 /**
  * `npm audit`'s answer for a dependency tree, reused in this process for `ttlMs` (at most a minute
  * when the advisories could not be reached): an unchanged tree is not audited again by the next
- * verification or the next project. Audits of one tree at the same time share one run; an audit
- * killed at its timeout, or that threw, is never reused. No key or `ttlMs` 0: always audits.
+ * verification or the next project, and an audit the security check's `prepare` started while the
+ * model worked is the one its check reads. Audits of one tree at the same time share one run; an
+ * audit killed at its timeout, stopped with its run, or that threw, is never reused. No key or
+ * `ttlMs` 0: always audits.
  */
-export async function cachedAudit(key: string | undefined, ttlMs: number, audit: () => Promise<AuditAnswer>): Promise<AuditAnswer> {
+export function cachedAudit(key: string | undefined, ttlMs: number, audit: () => Promise<AuditAnswer>): Promise<AuditAnswer> {
   if (key === undefined || ttlMs <= 0) return audit();
   const now = Date.now();
   for (const [entryKey, entry] of entries) if (now >= entry.expires) entries.delete(entryKey);
@@ -55,7 +58,7 @@ export async function cachedAudit(key: string | undefined, ttlMs: number, audit:
     if (entries.get(key) === entry) entries.delete(key);
   };
   entry.answer.then((answer) => {
-    if (answer.timedOut) forget();
+    if (answer.timedOut || answer.aborted) forget();
     else if (!reached(answer.stdout)) entry.expires = Math.min(entry.expires, Date.now() + unreachableMs);
   }, forget);
   return entry.answer;
