@@ -7,10 +7,10 @@
 // peak (VmHWM) from /proc after 2 s.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { installedProjects } from './installed-projects.js';
+import { freePort } from '../packages/adapters/src/testing/free-port.js';
 
 const rounds = Math.max(1, Number(process.argv[process.argv.indexOf('--rounds') + 1] || 3) || 3);
 const projects = installedProjects('devserver');
@@ -18,14 +18,6 @@ const load = () =>
   loadavg()
     .map((value) => value.toFixed(2))
     .join(' ');
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 const kilobytes = (status: string, field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
 

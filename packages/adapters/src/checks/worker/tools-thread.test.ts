@@ -1,23 +1,15 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { postToWorker, WorkerUnavailableError } from './check-worker.js';
 import { files } from './scripts.generated.js';
+import { freePort } from '../../testing/free-port.js';
 
 // main.mjs run directly (no sandbox) in projects whose "typescript" and "eslint" are small fakes.
 const started: Array<{ worker: ChildProcess; project: string }> = [];
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** A check worker (main.mjs and its scripts) in a new project holding `modules` (path under node_modules → content); its requests, with a thread heap limit of `heapMb`. */
 async function startWorker(modules: Record<string, string>, heapMb: number) {
