@@ -14,7 +14,7 @@
 // in these figures, only the engine's and the tools'.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -26,15 +26,12 @@ import { localSandbox } from '@buildwright/adapters/local';
 import { memoryStorage } from '@buildwright/adapters/memory';
 import { scriptedLlm } from '@buildwright/adapters/scripted';
 import { templates } from '@buildwright/adapters/templates';
+import { loadAverage } from './load-average.js';
 
 const timeline = process.argv.includes('--timeline');
 const runs = Math.max(1, Number(process.argv[process.argv.indexOf('--runs') + 1] || 3) || 3);
 const counterApp = JSON.parse(readFileSync(fileURLToPath(new URL('../packages/adapters/src/checks/fixtures/counter-app.json', import.meta.url)), 'utf8')) as Transcript;
 const work = mkdtempSync(join(tmpdir(), 'bw-bench-agents-'));
-const load = () =>
-  loadavg()
-    .map((value) => value.toFixed(1))
-    .join(' ');
 
 /** The counter app's transcript with the turns of the agents' nodes; a run takes only the turns of the nodes it has. */
 const transcript: Transcript = {
@@ -177,7 +174,7 @@ const median = (values: number[]) => {
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 };
 
-console.log(`bench/agents: react-vite counter app, local sandbox, webChecks(), Chromium; ${runs} runs each; load ${load()}`);
+console.log(`bench/agents: react-vite counter app, local sandbox, webChecks(), Chromium; ${runs} runs each; load ${loadAverage({ digits: 1 })}`);
 const builders = configurations.map(builderFor);
 try {
   // Warm-up: fills the dependency cache and the check workers' caches, and launches Chromium once per builder.
@@ -186,7 +183,7 @@ try {
   for (let round = 0; round < runs; round += 1) {
     for (const [index, builder] of builders.entries()) {
       const { totalMs, checks, events } = await timedRun(builder);
-      if (timeline) console.log(`  [${configurations[index]!.name}, run ${round + 1}, load ${load()}] ${timelineOf(events)}`);
+      if (timeline) console.log(`  [${configurations[index]!.name}, run ${round + 1}, load ${loadAverage({ digits: 1 })}] ${timelineOf(events)}`);
       results[index]!.total.push(totalMs);
       for (const [name, ms] of checks) results[index]!.checks.set(name, [...(results[index]!.checks.get(name) ?? []), ms]);
     }
@@ -204,7 +201,7 @@ try {
       `  ${configuration.name.padEnd(30)} verified run ${total.toFixed(0)} ms (median), ${index === 0 ? 'floor' : `${added >= 0 ? '+' : ''}${added.toFixed(0)} ms, ${share >= 0 ? '+' : ''}${share.toFixed(0)}% over the floor${target}`}${checks}`,
     );
   }
-  console.log(`  load after: ${load()}`);
+  console.log(`  load after: ${loadAverage({ digits: 1 })}`);
 } finally {
   await Promise.allSettled(builders.map((builder) => builder.close()));
   await rm(work, { recursive: true, force: true });

@@ -2,7 +2,6 @@
 // so bench/queue.ts, bench/storage.ts and bench/event-bus.ts name and clean up the same way.
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { loadavg } from 'node:os';
 
 // pg is a (dev) dependency of @buildwright/adapters, not of the workspace root.
 const pg = createRequire(new URL('../packages/adapters/package.json', import.meta.url))('pg') as {
@@ -16,12 +15,6 @@ export const benchRedisUrl = process.env.BUILDWRIGHT_TEST_REDIS_URL ?? process.e
 
 /** A fresh lowercase tag for the names of one bench run (schema, key prefix, channel prefix). */
 export const benchTag = (): string => randomUUID().replaceAll('-', '').slice(0, 12);
-
-/** The 1, 5 and 15 minute load averages, for printing beside a figure: other sessions share the cores. */
-export const loadAverage = (): string =>
-  loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
 
 /** A schema of one bench run on the bench's Postgres: `url` connects with `search_path` set to it. */
 export interface BenchSchema {

@@ -14,10 +14,11 @@
 // Needs the built packages (node scripts/setup.mjs). Run: pnpm exec tsx bench/cli-startup.ts [runs] [--edit-only | --startup-only]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cliEditFigures } from './cli-edit.js';
+import { loadAverage } from './load-average.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'packages/cli/dist/bin.js');
@@ -103,10 +104,6 @@ function scriptStartupFigures(dataDir: string, cwd: string): Promise<StartupFigu
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const format = (ms: number) => `${ms.toFixed(0)} ms`;
-const load = () =>
-  loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
 const spread = (values: number[]) => `median ${format(median(values))} of ${values.length} (min ${format(Math.min(...values))}, max ${format(Math.max(...values))})`;
 /** The before-the-first-model-call figure against the 300 ms target. */
 function beyondStoreOpen(label: string, figures: StartupFigures[]): string {
@@ -115,13 +112,13 @@ function beyondStoreOpen(label: string, figures: StartupFigures[]): string {
   return `${label} first model call − store open ${spread(beyond)}  target ≤ 300 ms  ${verdict}\n${' '.repeat(label.length)} (first model call ${format(median(figures.map((figure) => figure.firstModelCallMs)))}, store open ${format(median(figures.map((figure) => figure.storeOpenMs)))}, CPU time at the first model call ${format(median(figures.map((figure) => figure.cpuMs)))}, medians)`;
 }
 
-console.log(`load average at start: ${load()} (wall times: a busy machine stretches them)`);
+console.log(`load average at start: ${loadAverage()} (wall times: a busy machine stretches them)`);
 
 const cwd = mkdtempSync(join(tmpdir(), 'buildwright-bench-cli-'));
 try {
   if (!editOnly) await startupFigures();
   if (!startupOnly) await editFigures();
-  console.log(`load average at end: ${load()}`);
+  console.log(`load average at end: ${loadAverage()}`);
 } finally {
   rmSync(cwd, { recursive: true, force: true });
 }

@@ -8,7 +8,6 @@
 // Targets (issues 2 and 14): under 50 ms per node at 50 files; at 1,000 files ≤ 100 ms per step;
 // over 50,000 events/s.
 // Run: pnpm exec tsx bench/core-overhead.ts
-import { loadavg } from 'node:os';
 import { createBuilder, type LlmAdapter, type RunHandle, type SandboxAdapter, type StorageAdapter, type Transcript } from '@buildwright/core';
 import { memorySandbox, memoryStorage } from '@buildwright/adapters/memory';
 import { scriptedLlm } from '@buildwright/adapters/scripted';
@@ -16,6 +15,7 @@ import { relevantFiles } from '@buildwright/core';
 import { requestMessage } from '../packages/core/src/graph/prompts.js';
 import { Workspace } from '../packages/core/src/protocol/workspace.js';
 import { RunEvents } from '../packages/core/src/run/run-events.js';
+import { loadAverage } from './load-average.js';
 
 const sizes = [50, 100, 1000];
 const rounds = 5;
@@ -189,11 +189,7 @@ async function stepFloor(fileCount: number): Promise<{ floor: number; rescan: nu
 }
 
 async function sizeOverhead() {
-  const load = () =>
-    loadavg()
-      .map((value) => value.toFixed(2))
-      .join(' ');
-  console.log(`load average before: ${load()}`);
+  console.log(`load average before: ${loadAverage()}`);
   const generation = new Map<number, number>();
   const edit = new Map<number, number>();
   const added = new Map<number, number>();
@@ -227,7 +223,7 @@ async function sizeOverhead() {
       `one step more ${added.get(1000)!.toFixed(1)} ms = ${(added.get(1000)! / floors.get(1000)!).toFixed(1)} × the floor's ${floors.get(1000)!.toFixed(2)} ms; ` +
       `50 files ${generation.get(50)!.toFixed(1)} ms per node (target < 50 ms) ${generation.get(50)! < 50 ? 'met' : 'NOT met'}`,
   );
-  console.log(`load average after: ${load()}`);
+  console.log(`load average after: ${loadAverage()}`);
 }
 
 async function eventThroughput() {

@@ -7,17 +7,13 @@
 // peak (VmHWM) from /proc after 2 s.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { installedProjects } from './installed-projects.js';
 import { freePort } from '../packages/adapters/src/testing/free-port.js';
+import { loadAverage } from './load-average.js';
 
 const rounds = Math.max(1, Number(process.argv[process.argv.indexOf('--rounds') + 1] || 3) || 3);
 const projects = installedProjects('devserver');
-const load = () =>
-  loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
 
 const kilobytes = (status: string, field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
 
@@ -63,7 +59,7 @@ async function measure(directory: string, flags: string[]): Promise<{ rss: numbe
 }
 
 try {
-  console.log(`load average at start: ${load()}`);
+  console.log(`load average at start: ${loadAverage()}`);
   const { sandbox } = await projects.next();
   const directory = sandbox.root;
   const results: Record<string, Array<{ rss: number; hwm: number; ms: number; modules: number }>> = { default: [], 'semi-space 1 MB': [] };
@@ -75,7 +71,7 @@ try {
       const figures = await measure(directory, [...flags]);
       results[label]!.push(figures);
       console.log(
-        `round ${round} ${label.padEnd(16)} RSS ${figures.rss.toFixed(0).padStart(4)} MB, peak ${figures.hwm.toFixed(0).padStart(4)} MB, ${figures.modules} modules served in ${figures.ms.toFixed(0)} ms   (load ${load()})`,
+        `round ${round} ${label.padEnd(16)} RSS ${figures.rss.toFixed(0).padStart(4)} MB, peak ${figures.hwm.toFixed(0).padStart(4)} MB, ${figures.modules} modules served in ${figures.ms.toFixed(0)} ms   (load ${loadAverage()})`,
       );
     }
   }
@@ -83,7 +79,7 @@ try {
     const mean = (field: 'rss' | 'hwm' | 'ms') => list.reduce((sum, entry) => sum + entry[field], 0) / list.length;
     console.log(`${label.padEnd(16)} mean RSS ${mean('rss').toFixed(0)} MB, mean peak ${mean('hwm').toFixed(0)} MB, mean time to serve the modules ${mean('ms').toFixed(0)} ms`);
   }
-  console.log(`load average at end: ${load()}`);
+  console.log(`load average at end: ${loadAverage()}`);
 } finally {
   await projects.close();
 }

@@ -16,13 +16,13 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createSimilarityIndex, createTemplateIndex, hybridEmbeddings, lexicalEmbeddings, lexicalTerms, patternSearchText, type EmbeddingAdapter } from '@buildwright/core';
 import { sentenceEncoderEmbeddings } from '@buildwright/adapters/embeddings';
 import { builtInPatterns, templates } from '@buildwright/adapters/templates';
 import { gloveEmbeddings } from './glove-embeddings.js';
+import { loadAverage } from './load-average.js';
 
 interface Case {
   query: string;
@@ -143,11 +143,7 @@ if (glovePath) {
   });
 }
 
-console.log(
-  `bench/embeddings-compare: ${sets.map((set) => `${set.name} ${set.cases.length}`).join(', ')}; load average ${loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ')}`,
-);
+console.log(`bench/embeddings-compare: ${sets.map((set) => `${set.name} ${set.cases.length}`).join(', ')}; load average ${loadAverage()}`);
 
 // Floor: the lexical tokenizer alone, the least any embedder does with a query.
 const floorTexts = sets.flatMap((set) => set.cases.map((entry) => entry.query));
@@ -202,8 +198,4 @@ for (const [key, row] of perGroup) {
   const [set, group] = key.split('|');
   console.log(`| ${set} | ${group} | ${candidates.map((candidate) => row.get(candidate.label)).join(' | ')} |`);
 }
-console.log(
-  `\nload average at the end ${loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ')}; ${templateEntries.length} templates, ${patternEntries.length} patterns`,
-);
+console.log(`\nload average at the end ${loadAverage()}; ${templateEntries.length} templates, ${patternEntries.length} patterns`);

@@ -11,7 +11,8 @@ import { cpus } from 'node:os';
 import { type BuildwrightEvent, type EventBus, inProcessEventBus } from '@buildwright/core';
 import { postgresEventBus } from '@buildwright/adapters/postgres';
 import { redisEventBus } from '@buildwright/adapters/redis';
-import { benchDatabaseUrl, benchRedisUrl, benchTag, loadAverage } from './bench-services.js';
+import { benchDatabaseUrl, benchRedisUrl, benchTag } from './bench-services.js';
+import { loadAverage } from './load-average.js';
 
 const messages = Number(process.argv[2] ?? 2_000);
 /** Between two publishes (ms): a streaming model's pace, not a flood that measures queueing. */

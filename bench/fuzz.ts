@@ -6,8 +6,9 @@
 // Run: pnpm exec tsx bench/fuzz.ts [--runs 5000] [--seed N] [files...]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadAverage } from './load-average.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -39,11 +40,7 @@ function runProperties(numRuns: number): { report: Report; ms: number; status: n
   return { report: JSON.parse(readFileSync(output, 'utf8')) as Report, ms, status: result.status ?? 1 };
 }
 
-const load = () =>
-  loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
-console.log(`bench/fuzz: ${files.length} files, ${runs} runs per property, seed ${seed}; load average ${load()}`);
+console.log(`bench/fuzz: ${files.length} files, ${runs} runs per property, seed ${seed}; load average ${loadAverage()}`);
 const floor = runProperties(1);
 const full = runProperties(runs);
 
@@ -56,7 +53,7 @@ for (const file of full.report.testResults) {
   }
 }
 console.log(
-  `wall: ${(full.ms / 1000).toFixed(1)} s for ${runs} runs per property; floor (1 run per property) ${(floor.ms / 1000).toFixed(1)} s; ratio ${(full.ms / floor.ms).toFixed(1)}x; load average ${load()}`,
+  `wall: ${(full.ms / 1000).toFixed(1)} s for ${runs} runs per property; floor (1 run per property) ${(floor.ms / 1000).toFixed(1)} s; ratio ${(full.ms / floor.ms).toFixed(1)}x; load average ${loadAverage()}`,
 );
 
 for (const file of full.report.testResults) {

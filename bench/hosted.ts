@@ -22,7 +22,7 @@ import { startBareHonoServer } from '../examples/hosted-server/src/testing/bare-
 import { followRunSocket } from '../examples/hosted-server/src/testing/run-streams.js';
 import { runUntilEnded } from '../examples/hosted-server/src/testing/run-until-ended.js';
 import { startTestServer } from '../examples/hosted-server/src/testing/test-server.js';
-import { loadAverage } from './bench-services.js';
+import { loadAverage } from './load-average.js';
 import type { LoadPlan, LoadResult } from './hosted-load.js';
 
 const flag = (name: string, fallback: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) || fallback : fallback);

@@ -7,7 +7,7 @@
 // boundary costs at most 10% of a verified run.
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBuilder } from '@buildwright/core';
 import type { BuildwrightEvent, Transcript } from '@buildwright/core';
@@ -16,6 +16,7 @@ import { localSandbox } from '@buildwright/adapters/local';
 import { memoryStorage } from '@buildwright/adapters/memory';
 import { scriptedLlm } from '@buildwright/adapters/scripted';
 import { templates } from '@buildwright/adapters/templates';
+import { loadAverage } from './load-average.js';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 5) || 5;
 const work = mkdtempSync(join(tmpdir(), 'bw-bench-isolation-'));
@@ -86,11 +87,7 @@ try {
     Mode,
     Figures
   >;
-  console.log(
-    `bench/isolation: verified react-vite run, warm dependency cache, ${runs} interleaved runs per mode, median ms; load average ${loadavg()
-      .map((load) => load.toFixed(2))
-      .join(' ')}`,
-  );
+  console.log(`bench/isolation: verified react-vite run, warm dependency cache, ${runs} interleaved runs per mode, median ms; load average ${loadAverage()}`);
   console.log(['mode'.padEnd(12), ...columns.map((column) => column.padStart(10))].join(''));
   for (const mode of modes) console.log([mode.padEnd(12), ...columns.map((column) => String(Math.round(medians[mode][column])).padStart(10))].join(''));
   console.log(['ratio'.padEnd(12), ...columns.map((column) => (medians.bubblewrap[column] / medians.none[column]).toFixed(2).padStart(10))].join(''));

@@ -7,7 +7,7 @@
 // into the sandbox (Vite's own hot reload, no engine). Target: engine median and p95 ≤ 300 ms.
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createBuilder } from '@buildwright/core';
@@ -18,6 +18,7 @@ import { localSandbox } from '@buildwright/adapters/local';
 import { memoryStorage } from '@buildwright/adapters/memory';
 import { scriptedLlm } from '@buildwright/adapters/scripted';
 import { templates } from '@buildwright/adapters/templates';
+import { loadAverage } from './load-average.js';
 
 const steps = Math.max(4, Number(process.argv[process.argv.indexOf('--steps') + 1] || 12) || 12);
 const work = mkdtempSync(join(tmpdir(), 'bw-bench-live-'));
@@ -79,11 +80,7 @@ const stats = (values: number[]) => {
   return { median: at(0.5), p95: at(0.95) };
 };
 
-console.log(
-  `bench/live-preview: react-vite, local sandbox, Vite dev server, Chromium; ${steps} steps, load ${loadavg()
-    .map((value) => value.toFixed(1))
-    .join(' ')}`,
-);
+console.log(`bench/live-preview: react-vite, local sandbox, Vite dev server, Chromium; ${steps} steps, load ${loadAverage({ digits: 1 })}`);
 const closers: Array<() => Promise<unknown>> = [];
 try {
   // Fills the dependency cache (the live preview starts once dependencies are in place).
@@ -144,11 +141,7 @@ try {
   console.log(`floor  (file written into the sandbox → page shows it)   median ${f.median.toFixed(0)} ms   p95 ${f.p95.toFixed(0)} ms   (${floor.length - 1} samples)`);
   console.log(`engine (step's file.written → page shows it)             median ${e.median.toFixed(0)} ms   p95 ${e.p95.toFixed(0)} ms   (${engine.length} samples)`);
   console.log(`ratio engine/floor: median ${(e.median / f.median).toFixed(2)}`);
-  console.log(
-    `target ≤ 300 ms: median ${e.median <= 300 ? 'met' : 'MISSED'}, p95 ${e.p95 <= 300 ? 'met' : 'MISSED'}; load ${loadavg()
-      .map((value) => value.toFixed(1))
-      .join(' ')}`,
-  );
+  console.log(`target ≤ 300 ms: median ${e.median <= 300 ? 'met' : 'MISSED'}, p95 ${e.p95 <= 300 ? 'met' : 'MISSED'}; load ${loadAverage({ digits: 1 })}`);
 } finally {
   for (const close of closers) await close().catch(() => {});
   await rm(work, { recursive: true, force: true });

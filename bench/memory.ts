@@ -10,7 +10,7 @@
 // runs started (this process itself is printed beside it).
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBuilder } from '@buildwright/core';
@@ -23,6 +23,7 @@ import { templates } from '@buildwright/adapters/templates';
 import { treeMemory } from '../packages/adapters/src/local/process-tree.js';
 import { liveCheckWorkers } from '../packages/adapters/src/checks/worker/check-worker.js';
 import { defaultMaxWorkers } from '../packages/adapters/src/checks/worker/default-max-workers.js';
+import { loadAverage } from './load-average.js';
 
 const runs = Math.max(1, Number(process.argv[process.argv.indexOf('--runs') + 1] || 4) || 4);
 const maxWorkers = process.argv.includes('--max-workers') ? Math.max(1, Number(process.argv[process.argv.indexOf('--max-workers') + 1]) || 3) : undefined;
@@ -40,10 +41,6 @@ function generate(prompt: string) {
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const load = () =>
-  loadavg()
-    .map((value) => value.toFixed(1))
-    .join(' ');
 type Tree = Awaited<ReturnType<typeof treeMemory>>['tree'];
 /** RSS (PSS) of the processes at a moment, by what they are (the check worker, each kind of Chromium process, the preview server, ...), with their count, largest first; a process of no known kind by its command line. */
 function breakdown(tree: Tree): string {
@@ -110,7 +107,7 @@ async function measure(count: number): Promise<Figures> {
 }
 
 console.log(
-  `bench/memory: react-vite counter app, local sandbox, webChecks({ keepPreview: false${maxWorkers === undefined ? ` }) (maxWorkers ${defaultMaxWorkers()} by default here` : `, maxWorkers: ${maxWorkers} }`}), Chromium; ${runs} at once; load ${load()}`,
+  `bench/memory: react-vite counter app, local sandbox, webChecks({ keepPreview: false${maxWorkers === undefined ? ` }) (maxWorkers ${defaultMaxWorkers()} by default here` : `, maxWorkers: ${maxWorkers} }`}), Chromium; ${runs} at once; load ${loadAverage({ digits: 1 })}`,
 );
 console.log('RSS summed over this process and its children (PSS, shared pages counted once, in parentheses)');
 try {
@@ -131,7 +128,7 @@ try {
   console.log(`ratio peak ${runs}/1: RSS ${(many.peak.rss / one.peak.rss).toFixed(2)}, PSS ${(many.peak.pss / one.peak.pss).toFixed(2)}`);
   const children = sumOf(many.after.tree, 'rssBytes');
   console.log(
-    `targets: peak ≤ 3 GB: RSS ${many.peak.rss <= 3 * 1024 ** 3 ? 'met' : 'MISSED'}, PSS ${many.peak.pss <= 3 * 1024 ** 3 ? 'met' : 'MISSED'}; children 5 s after ≤ 300 MB ${children <= 300 * 1024 ** 2 ? 'met' : 'MISSED'}; load ${load()}`,
+    `targets: peak ≤ 3 GB: RSS ${many.peak.rss <= 3 * 1024 ** 3 ? 'met' : 'MISSED'}, PSS ${many.peak.pss <= 3 * 1024 ** 3 ? 'met' : 'MISSED'}; children 5 s after ≤ 300 MB ${children <= 300 * 1024 ** 2 ? 'met' : 'MISSED'}; load ${loadAverage({ digits: 1 })}`,
   );
 } finally {
   for (const builder of builders) await builder.close().catch(() => {});

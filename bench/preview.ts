@@ -26,7 +26,7 @@
 // the production preview (published) beside its floor, max(tsc, eslint, build).
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { createBuilder } from '@buildwright/core';
@@ -38,6 +38,7 @@ import { scriptedLlm } from '@buildwright/adapters/scripted';
 import { reactViteTemplate, templates } from '@buildwright/adapters/templates';
 import { criticalPath, floorLine, floorProject, medianTimes, startToolFloor, targetLine } from './tool-floor.js';
 import type { ToolTimes } from './tool-floor.js';
+import { loadAverage } from './load-average.js';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 5) || 5;
 const skipCold = process.argv.includes('--skip-cold');
@@ -131,9 +132,7 @@ function report(name: string, samples: Sample[]): number {
 
 const probe = await localSandbox({ root: join(work, 'sandboxes') }).open({ projectId: 'probe' });
 console.log(
-  `bench/preview: react-vite template through createBuilder, local sandbox (${probe.isolation} isolation), ${worker ? 'check worker' : 'commands (--no-worker)'}, model calls ${modelMs} ms, Chromium ${browserIdleMs === 0 ? 'launched per check' : 'kept open'}, ${runs} runs, load ${loadavg()
-    .map((value) => value.toFixed(1))
-    .join(' ')}`,
+  `bench/preview: react-vite template through createBuilder, local sandbox (${probe.isolation} isolation), ${worker ? 'check worker' : 'commands (--no-worker)'}, model calls ${modelMs} ms, Chromium ${browserIdleMs === 0 ? 'launched per check' : 'kept open'}, ${runs} runs, load ${loadAverage({ digits: 1 })}`,
 );
 console.log(`${'from the last model turn'.padEnd(6)}`);
 console.log(`${''.padEnd(6)} ${columns.map((column) => column.padStart(10)).join('')}`);
@@ -209,11 +208,7 @@ try {
   console.log(
     `${targetLine('edit → updated preview', editPublished, Math.max(editTools.tsc, editTools.eslint, editTools.build), { ms: 300 })} (published: the production preview, served once types, lint and the build passed, so its floor is max(tsc, eslint, build); the hot-reload figure is bench/live-preview.ts's)`,
   );
-  console.log(
-    `load ${loadavg()
-      .map((value) => value.toFixed(1))
-      .join(' ')}`,
-  );
+  console.log(`load ${loadAverage({ digits: 1 })}`);
 } finally {
   closeFloor?.();
   await Promise.allSettled(builders.map((builder) => builder.close()));

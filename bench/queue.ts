@@ -16,7 +16,8 @@ import { memorySandbox, memoryStorage, scriptedLlm } from '@buildwright/core/dou
 import { bullmqQueue } from '@buildwright/adapters/bullmq';
 import { postgresStorage } from '@buildwright/adapters/postgres';
 import { redisEventBus } from '@buildwright/adapters/redis';
-import { benchRedisUrl, benchSchema, benchTag, loadAverage } from './bench-services.js';
+import { benchRedisUrl, benchSchema, benchTag } from './bench-services.js';
+import { loadAverage } from './load-average.js';
 import { addFigures, type CallFigures, countingStorage, countSqlStatements, largest, ownCpuMs, type ProcessFigures, serverCpuMs } from './queue-profile.js';
 import { benchTranscript } from './queue-transcript.js';
 

@@ -4,19 +4,15 @@
 // another, as bench/agents.ts makes them, and a second check of the same project (a fix loop's next
 // verification), with the time of each part: the secrets scan, the files the lint writes into the
 // sandbox, the ESLint run and npm audit. Medians with the load average.
-import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { CheckContext } from '@buildwright/core';
 import { securityCheck, webChecks } from '@buildwright/adapters/checks';
 import { installedProjects } from './installed-projects.js';
+import { loadAverage } from './load-average.js';
 
 const runs = Math.max(1, Number(process.argv[process.argv.indexOf('--runs') + 1] || 3) || 3);
 const worker = !process.argv.includes('--no-worker');
 const projects = installedProjects('security');
-const load = () =>
-  loadavg()
-    .map((value) => value.toFixed(1))
-    .join(' ');
 
 /** A new installed project whose commands, file writes and worker requests are timed. */
 async function project(into: { times: Map<string, number> }): Promise<CheckContext> {
@@ -62,7 +58,7 @@ const record = (scenario: string, parts: Map<string, number>) => {
 };
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
-console.log(`bench/security-check: react-vite template, local sandbox, ${runs} runs, worker ${worker ? 'on' : 'off'}; load ${load()}`);
+console.log(`bench/security-check: react-vite template, local sandbox, ${runs} runs, worker ${worker ? 'on' : 'off'}; load ${loadAverage({ digits: 1 })}`);
 try {
   // The checks of one webChecks() list, as a builder holds them: its security check is the one timed.
   const check = webChecks({ depth: 'full', worker }).find((entry) => entry.name === 'security')!;
@@ -80,7 +76,7 @@ try {
     console.log(`\n${scenario}:`);
     for (const [part, values] of parts) console.log(`  ${part.padEnd(28)} ${median(values).toFixed(0).padStart(6)} ms   (${values.map((value) => value.toFixed(0)).join(', ')})`);
   }
-  console.log(`\nload ${load()}`);
+  console.log(`\nload ${loadAverage({ digits: 1 })}`);
 } finally {
   await projects.close();
 }

@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { get, createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildwrightEvent, createBuilder, type LlmAdapter, type StorageAdapter, type Transcript } from '@buildwright/core';
@@ -24,6 +24,7 @@ import { toNodeListener } from '@buildwright/core/node-http';
 import { memorySandbox, memoryStorage } from '@buildwright/adapters/memory';
 import { pgliteStorage } from '@buildwright/adapters/pglite';
 import { scriptedLlm } from '@buildwright/adapters/scripted';
+import { loadAverage } from './load-average.js';
 
 /** Events per query of a replay (the handler's default `eventPageSize`). */
 const pageSize = 500;
@@ -36,11 +37,6 @@ interface ClientReport {
   events: number;
   ended: number;
 }
-
-const load = () =>
-  loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
 
 // ---- the clients' process ----
 
@@ -139,7 +135,7 @@ async function fanOut(clients: number, count: number, spacingMs: number): Promis
   const report = await new Promise<ClientReport>((resolve, reject) => {
     child.on('message', (message: { connected?: number } | ClientReport) => {
       if ('connected' in message) {
-        console.log(`  ${message.connected} clients connected; load average ${load()}; streaming ${count} llm.delta events ${spacingMs} ms apart`);
+        console.log(`  ${message.connected} clients connected; load average ${loadAverage()}; streaming ${count} llm.delta events ${spacingMs} ms apart`);
         openedAt = performance.now();
         serverCpu = process.cpuUsage();
         open();
@@ -155,7 +151,7 @@ async function fanOut(clients: number, count: number, spacingMs: number): Promis
   server.closeAllConnections();
   server.close();
   const p99 = printLatency(report, clients, count, spacingMs, seconds);
-  console.log(`  load average after: ${load()}`);
+  console.log(`  load average after: ${loadAverage()}`);
   return p99;
 }
 
@@ -275,7 +271,7 @@ if (process.argv[2] === '--clients') {
   const clients = Number(process.argv[2] ?? 1_000);
   const count = Number(process.argv[3] ?? 300);
   const spacingMs = Number(process.argv[4] ?? 20);
-  console.log(`\nSSE through the HTTP handler on node:http (${cpus().length} cores, load average ${load()})`);
+  console.log(`\nSSE through the HTTP handler on node:http (${cpus().length} cores, load average ${loadAverage()})`);
   let floorP99: number | undefined;
   if (process.env.SSE_BENCH_FLOOR !== '0') {
     console.log(`Floor: node:http writing each frame to ${clients} responses`);
@@ -287,7 +283,7 @@ if (process.argv[2] === '--clients') {
     console.log(`  fan-out p99 / floor p99: ${(p99 / Math.max(floorP99, 1)).toFixed(2)}`);
     // The floor is what this machine can do at all: when it misses the target, so must the handler.
     const verdict = p99 <= 50 ? 'PASS' : floorP99 > 50 ? 'NOT JUDGED (the floor misses it too: the machine is too slow or too busy)' : 'FAIL';
-    console.log(`  target p99 ≤ 50 ms at ${clients} clients: ${verdict}; load average ${load()}`);
+    console.log(`  target p99 ≤ 50 ms at ${clients} clients: ${verdict}; load average ${loadAverage()}`);
   }
   if (process.env.SSE_BENCH_REPLAY !== '0') {
     console.log('Replay on PGlite');

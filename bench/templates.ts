@@ -22,7 +22,8 @@ import { pgliteStorage } from '@buildwright/adapters/pglite';
 import { postgresStorage } from '@buildwright/adapters/postgres';
 import { builtInPatterns } from '@buildwright/adapters/templates';
 import { startOpenAiTestServer } from '@buildwright/adapters/testing';
-import { benchSchema, loadAverage } from './bench-services.js';
+import { benchSchema } from './bench-services.js';
+import { loadAverage } from './load-average.js';
 
 const size = 1_000;
 const searches = 200;

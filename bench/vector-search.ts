@@ -16,7 +16,8 @@ import { cosineIndex, type StorageAdapter, type VectorItem } from '@buildwright/
 import { memoryStorage } from '@buildwright/core/doubles';
 import { pgliteStorage } from '@buildwright/adapters/pglite';
 import { postgresStorage } from '@buildwright/adapters/postgres';
-import { benchSchema, loadAverage } from './bench-services.js';
+import { benchSchema } from './bench-services.js';
+import { loadAverage } from './load-average.js';
 
 const size = 2_000;
 const dimensions = 256;

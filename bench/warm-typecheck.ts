@@ -11,6 +11,7 @@ import type { CheckContext } from '@buildwright/core';
 import { validateCheck } from '@buildwright/adapters/checks';
 import { createWebCheckSession } from '../packages/adapters/src/checks/web-check-session.js';
 import { installedProjects } from './installed-projects.js';
+import { loadAverage } from './load-average.js';
 
 const projects = installedProjects('warmts');
 
@@ -30,11 +31,7 @@ async function timed(label: string, check: ReturnType<typeof validateCheck>, con
 const edit = (context: CheckContext) => context.writeFiles({ 'src/App.tsx': `${context.files['src/App.tsx']}\nexport const edited = 1;\n` });
 
 try {
-  console.log(
-    `load average at start: ${loadavg()
-      .map((value) => value.toFixed(2))
-      .join(' ')}`,
-  );
+  console.log(`load average at start: ${loadAverage()}`);
   const perProject = validateCheck({ lint: false }, createWebCheckSession());
   const cold = await timed('cold: new project, its own check worker', perProject, await project());
   const shared = validateCheck({ lint: false }, createWebCheckSession({ sharedTypeScript: true }));
@@ -53,11 +50,7 @@ try {
   await shared.close?.();
   const ratio = Math.min(warmNew, warmNewAgain) / afterEdit;
   console.log(`\nnew project with a warm pool / project after an edit: ${ratio.toFixed(2)} (target ≤ 1.3); cold / warm new: ${(cold / warmNew).toFixed(1)}×`);
-  console.log(
-    `load average at end: ${loadavg()
-      .map((value) => value.toFixed(2))
-      .join(' ')}`,
-  );
+  console.log(`load average at end: ${loadAverage()}`);
 } finally {
   await projects.close();
 }

@@ -35,6 +35,8 @@ export interface DeployDirectory {
   /** Points the alias at a deployment, or removes it (`null`). */
   pointAlias(alias: string, id: string | null): Promise<void>;
   readAlias(alias: string): Promise<string | undefined>;
+  /** When the record's alias points at it (on undeploy), points the alias at the project's newest other ready deployment, or removes it. */
+  pointAliasAwayFrom(record: StoredDeployment): Promise<void>;
 }
 
 let lastOrder = 0;
@@ -70,7 +72,7 @@ export function deployDirectory(root: string): DeployDirectory {
   const builds = join(root, 'builds');
   const records = join(root, 'deployments');
   const aliases = join(root, 'aliases');
-  return {
+  const directory: DeployDirectory = {
     root,
     buildPath: (id) => join(builds, id),
     async writeBuild(id, files) {
@@ -119,5 +121,11 @@ export function deployDirectory(root: string): DeployDirectory {
     async readAlias(alias) {
       return (await readFile(join(aliases, alias), 'utf8').catch(() => undefined))?.trim() || undefined;
     },
+    async pointAliasAwayFrom(record) {
+      if ((await directory.readAlias(record.alias)) !== record.deploymentId) return;
+      const previous = (await directory.listRecords(record.projectId)).find((candidate) => candidate.status === 'ready' && candidate.deploymentId !== record.deploymentId);
+      await directory.pointAlias(record.alias, previous?.deploymentId ?? null);
+    },
   };
+  return directory;
 }

@@ -2,11 +2,12 @@ import { request as httpRequest, type IncomingMessage, type ServerResponse } fro
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { BuildwrightError } from '@buildwright/core';
-import type { CheckContext, DeployAdapter, Deployment, ProjectKind, Sandbox, SandboxAdapter, SandboxServer } from '@buildwright/core';
+import type { CheckContext, DeployAdapter, ProjectKind, Sandbox, SandboxAdapter, SandboxServer } from '@buildwright/core';
 import { installCheck, type InstallCheckOptions } from '../checks/install-check.js';
 import { aliasLabel, deploymentLabel, hostLabel, isLabel } from './deploy-names.js';
 import { deployDirectory, nextOrder, type StoredDeployment } from './deploy-directory.js';
 import { lazyListener } from './lazy-listener.js';
+import { storedDeployments } from './stored-deployments.js';
 
 /** Options of {@link nodeDeploy}. */
 export interface NodeDeployOptions {
@@ -80,11 +81,7 @@ export function nodeDeploy(options: NodeDeployOptions): NodeDeployAdapter {
   const urlOf = (label: string) => `http://${label}.${domain}:${port}/`;
   const running = new Map<string, Supervised>();
 
-  const view = async (record: StoredDeployment): Promise<Deployment> => {
-    const aliased = record.status === 'ready' && (await directory.readAlias(record.alias)) === record.deploymentId;
-    const { alias: _alias, order: _order, env: _env, ...deployment } = record;
-    return { ...deployment, aliasUrl: aliased ? urlOf(record.alias) : null };
-  };
+  const deployments = storedDeployments(directory, urlOf);
 
   /** Starts the server of a deployment in its sandbox and waits for its health route. */
   async function startServer(id: string, supervised: Supervised, env: Record<string, string>): Promise<void> {
@@ -278,28 +275,19 @@ export function nodeDeploy(options: NodeDeployOptions): NodeDeployAdapter {
       const ready: StoredDeployment = { ...record, status: 'ready', url: urlOf(deploymentId) };
       await directory.saveRecord(ready);
       await directory.pointAlias(ready.alias, deploymentId);
-      return view(ready);
+      return deployments.view(ready);
     },
-    async status({ deploymentId }) {
-      if (!isLabel(deploymentId)) return undefined;
-      const record = await directory.readRecord(deploymentId);
-      return record && view(record);
-    },
+    status: deployments.status,
     async undeploy({ deploymentId }) {
       if (!isLabel(deploymentId)) return;
       const record = await directory.readRecord(deploymentId);
       if (!record) return;
       await directory.saveRecord({ ...record, status: 'stopped' });
-      if ((await directory.readAlias(record.alias)) === deploymentId) {
-        const previous = (await directory.listRecords(record.projectId)).find((candidate) => candidate.status === 'ready' && candidate.deploymentId !== deploymentId);
-        await directory.pointAlias(record.alias, previous?.deploymentId ?? null);
-      }
+      await directory.pointAliasAwayFrom(record);
       await stop(deploymentId);
       await directory.removeBuild(deploymentId);
     },
-    async list({ projectId }) {
-      return Promise.all((await directory.listRecords(projectId)).map(view));
-    },
+    list: deployments.list,
     async close() {
       await Promise.allSettled([...running.keys()].map(stop));
       await listener.close();

@@ -2,10 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { BuildwrightError } from '@buildwright/core';
-import type { DeployAdapter, DeployInput, Deployment, ProjectKind } from '@buildwright/core';
+import type { DeployAdapter, DeployInput, ProjectKind } from '@buildwright/core';
 import { aliasLabel, deploymentLabel, hostLabel, isLabel } from './deploy-names.js';
 import { deployDirectory, nextOrder, type StoredDeployment } from './deploy-directory.js';
 import { lazyListener } from './lazy-listener.js';
+import { storedDeployments } from './stored-deployments.js';
 import { contentTypes, staticHeaders } from './static-headers.js';
 
 /** Options of {@link staticDeploy}. */
@@ -61,11 +62,7 @@ export function staticDeploy(options: StaticDeployOptions): StaticDeployAdapter 
   const publicPort = options.publicUrl?.port === undefined ? port : options.publicUrl.port;
   const urlOf = (label: string) => `${protocol}//${label}.${domain}${publicPort === null ? '' : `:${publicPort}`}/`;
 
-  const view = async (record: StoredDeployment): Promise<Deployment> => {
-    const aliased = record.status === 'ready' && (await directory.readAlias(record.alias)) === record.deploymentId;
-    const { alias: _alias, order: _order, env: _env, ...deployment } = record;
-    return { ...deployment, aliasUrl: aliased ? urlOf(record.alias) : null };
-  };
+  const deployments = storedDeployments(directory, urlOf);
 
   const listener = lazyListener({ adapter: 'staticDeploy', host, port, handle: answer });
   const serve = () => listener.serve();
@@ -155,27 +152,18 @@ export function staticDeploy(options: StaticDeployOptions): StaticDeployAdapter 
       };
       await directory.saveRecord(record);
       await directory.pointAlias(alias, deploymentId);
-      return view(record);
+      return deployments.view(record);
     },
-    async status({ deploymentId }) {
-      if (!isLabel(deploymentId)) return undefined;
-      const record = await directory.readRecord(deploymentId);
-      return record && view(record);
-    },
+    status: deployments.status,
     async undeploy({ deploymentId }) {
       if (!isLabel(deploymentId)) return;
       const record = await directory.readRecord(deploymentId);
       if (!record) return;
       if (record.status !== 'stopped') await directory.saveRecord({ ...record, status: 'stopped' });
-      if ((await directory.readAlias(record.alias)) === deploymentId) {
-        const previous = (await directory.listRecords(record.projectId)).find((candidate) => candidate.status === 'ready' && candidate.deploymentId !== deploymentId);
-        await directory.pointAlias(record.alias, previous?.deploymentId ?? null);
-      }
+      await directory.pointAliasAwayFrom(record);
       await directory.removeBuild(deploymentId);
     },
-    async list({ projectId }) {
-      return Promise.all((await directory.listRecords(projectId)).map(view));
-    },
+    list: deployments.list,
     async close() {
       await listener.close();
     },

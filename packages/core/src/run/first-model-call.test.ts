@@ -4,20 +4,11 @@ import { scriptedLlm } from '../testing/doubles/scripted-llm.js';
 import { describe, expect, it } from 'vitest';
 import { BuildwrightError } from '@buildwright/client';
 import { createBuilder } from '../builder/create-builder.js';
-import type { Transcript } from '../protocol/transcript.js';
 import type { LlmAdapter } from '../spec/llm.js';
 import type { SandboxAdapter } from '../spec/sandbox.js';
+import { gateWithFallback, onePageTranscript } from './first-model-call.test-support.js';
 
 // Issue 14: the first model call of a new run (the plan's) does not wait for the project's sandbox to open.
-
-const app: Transcript = {
-  format: 'buildwright.transcript/v1',
-  turns: [
-    { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: 'App', summary: 'A page', steps: [{ id: 'page', title: 'Write the page', files: ['index.html'] }] } }] },
-    { node: 'build', toolCalls: [{ name: 'write_file', arguments: { path: 'index.html', content: '<h1>Hi</h1>' } }] },
-    { node: 'build', toolCalls: [{ name: 'finish', arguments: { summary: 'done' } }] },
-  ],
-};
 
 /**
  * A memory sandbox whose `open` waits until `release` is called (or fails with `fail`); after 2 s it
@@ -25,29 +16,23 @@ const app: Transcript = {
  */
 function gatedSandbox() {
   const inner = memorySandbox();
-  let release!: () => void;
-  let fail!: (error: Error) => void;
-  const gate = new Promise<void>((resolve, reject) => {
-    release = resolve;
-    fail = reject;
-  });
+  const gate = gateWithFallback();
   const state = { opened: false };
-  setTimeout(() => release(), 2000).unref();
   const adapter: SandboxAdapter = {
     ...inner,
     async open(options) {
-      await gate;
+      await gate.opened;
       const sandbox = await inner.open(options);
       state.opened = true;
       return sandbox;
     },
   };
-  return { adapter, state, release, fail };
+  return { adapter, state, release: gate.release, fail: gate.fail };
 }
 
 /** The scripted model, recording at each call whether the sandbox was open; the first call runs `onFirstCall`. */
 function watchedLlm(state: { opened: boolean }, onFirstCall: () => void) {
-  const inner = scriptedLlm({ transcript: app });
+  const inner = scriptedLlm({ transcript: onePageTranscript });
   const calls: Array<{ sandboxOpen: boolean }> = [];
   const llm: LlmAdapter = {
     ...inner,
@@ -96,23 +81,17 @@ describe('the first model call and the sandbox', () => {
 function heldCheckpointStorage() {
   const inner = memoryStorage();
   const writes: string[] = [];
-  let release!: () => void;
-  let fail!: (error: Error) => void;
-  const gate = new Promise<void>((resolve, reject) => {
-    release = resolve;
-    fail = reject;
-  });
+  const gate = gateWithFallback();
   const state = { held: true };
-  gate.then(
+  gate.opened.then(
     () => (state.held = false),
     () => (state.held = false),
   );
-  setTimeout(() => release(), 2000).unref();
   const storage: typeof inner = {
     ...inner,
     async putCheckpoint(input, options) {
       writes.push('putCheckpoint');
-      await gate;
+      await gate.opened;
       return inner.putCheckpoint(input, options);
     },
     async appendEvent(event, options) {
@@ -128,14 +107,14 @@ function heldCheckpointStorage() {
       return inner.recordUsage(input);
     },
   };
-  return { storage, state, writes, release, fail };
+  return { storage, state, writes, release: gate.release, fail: gate.fail };
 }
 
 describe('the first model call and the run’s first writes', () => {
   it('the plan’s model call goes out while the first checkpoint is being stored; the writes and events keep their order', async () => {
     const held = heldCheckpointStorage();
     const heldAtCall: boolean[] = [];
-    const inner = scriptedLlm({ transcript: app });
+    const inner = scriptedLlm({ transcript: onePageTranscript });
     const llm: LlmAdapter = {
       ...inner,
       stream(request) {
@@ -162,7 +141,7 @@ describe('the first model call and the run’s first writes', () => {
     const held = heldCheckpointStorage();
     const refused = new BuildwrightError({ code: 'STORAGE_ERROR', message: 'the checkpoint was refused' });
     const signals: AbortSignal[] = [];
-    const inner = scriptedLlm({ transcript: app });
+    const inner = scriptedLlm({ transcript: onePageTranscript });
     const llm: LlmAdapter = {
       ...inner,
       stream(request) {

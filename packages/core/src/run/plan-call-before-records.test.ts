@@ -7,17 +7,9 @@ import { createBuilder } from '../builder/create-builder.js';
 import type { Transcript } from '../protocol/transcript.js';
 import type { LlmAdapter, LlmRequest } from '../spec/llm.js';
 import type { RunRecord } from '../spec/storage.js';
+import { gateWithFallback, onePageTranscript } from './first-model-call.test-support.js';
 
 // Issue 14: a new project's plan call goes out before its project and run records are stored.
-
-const app: Transcript = {
-  format: 'buildwright.transcript/v1',
-  turns: [
-    { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: 'App', summary: 'A page', steps: [{ id: 'page', title: 'Write the page', files: ['index.html'] }] } }] },
-    { node: 'build', toolCalls: [{ name: 'write_file', arguments: { path: 'index.html', content: '<h1>Hi</h1>' } }] },
-    { node: 'build', toolCalls: [{ name: 'finish', arguments: { summary: 'done' } }] },
-  ],
-};
 
 /**
  * Memory storage whose project and run records are stored only once `release` is called (or fail
@@ -26,31 +18,24 @@ const app: Transcript = {
  */
 function gatedRecordsStorage() {
   const inner = memoryStorage();
-  let release!: () => void;
-  let fail!: (error: Error) => void;
-  const gate = new Promise<void>((resolve, reject) => {
-    release = resolve;
-    fail = reject;
-  });
-  gate.catch(() => {});
+  const gate = gateWithFallback();
   const state = { stored: 0 };
-  setTimeout(() => release(), 2000).unref();
   const storage: typeof inner = {
     ...inner,
     async createProject(input) {
-      await gate;
+      await gate.opened;
       const project = await inner.createProject(input);
       state.stored++;
       return project;
     },
     async createRun(input) {
-      await gate;
+      await gate.opened;
       const run = await inner.createRun(input);
       state.stored++;
       return run;
     },
   };
-  return { storage, state, release, fail };
+  return { storage, state, release: gate.release, fail: gate.fail };
 }
 
 /** The scripted model, recording each call: its request and how many records were stored then; the first call runs `onFirstCall`. */
@@ -72,7 +57,7 @@ describe('a new project’s plan call before its records', () => {
   it('default: the plan’s call goes out while the records are being stored; the run and its events are as before', async () => {
     const gated = gatedRecordsStorage();
     // Released only once the plan's call is under way: a run that stored its records first would wait the full 2 s.
-    const { llm, calls } = watchedLlm(app, gated.state, () => setTimeout(gated.release, 10));
+    const { llm, calls } = watchedLlm(onePageTranscript, gated.state, () => setTimeout(gated.release, 10));
     const builder = createBuilder({ llm, sandbox: memorySandbox(), storage: gated.storage });
     const run = builder.generate({ prompt: 'a page', kind: 'web' });
     const result = await run.result;
@@ -91,7 +76,7 @@ describe('a new project’s plan call before its records', () => {
   it('behavior: a cancel while the records are being stored stops the call and stores run.cancelled', async () => {
     const gated = gatedRecordsStorage();
     let cancel = () => {};
-    const { llm, calls } = watchedLlm(app, gated.state, () => {
+    const { llm, calls } = watchedLlm(onePageTranscript, gated.state, () => {
       cancel();
       setTimeout(gated.release, 10);
     });
@@ -111,7 +96,7 @@ describe('a new project’s plan call before its records', () => {
   it('error: records that cannot be stored fail the run with their error and stop the plan’s call', async () => {
     const gated = gatedRecordsStorage();
     const refused = new BuildwrightError({ code: 'STORAGE_ERROR', message: 'the project was refused' });
-    const { llm, calls } = watchedLlm(app, gated.state, () => setTimeout(() => gated.fail(refused), 10));
+    const { llm, calls } = watchedLlm(onePageTranscript, gated.state, () => setTimeout(() => gated.fail(refused), 10));
     const builder = createBuilder({ llm, sandbox: memorySandbox(), storage: gated.storage });
     const run = builder.generate({ prompt: 'a page', kind: 'web' });
     await expect(run.result).rejects.toMatchObject({ code: 'STORAGE_ERROR', message: 'the project was refused' });
@@ -124,14 +109,14 @@ describe('a new project’s plan call before its records', () => {
 
   it('behavior: an existing project’s run (edit) and a run that starts with requirements store their records before the first call', async () => {
     const storage = memoryStorage();
-    const first = createBuilder({ llm: scriptedLlm({ transcript: app }), sandbox: memorySandbox(), storage });
+    const first = createBuilder({ llm: scriptedLlm({ transcript: onePageTranscript }), sandbox: memorySandbox(), storage });
     const { project } = await first.generate({ prompt: 'a page', kind: 'web' }).result;
     await first.close();
 
     // At each first call: whether the model could read the run's record.
     const recordAtCall = async (request: LlmRequest): Promise<RunRecord | undefined> => storage.getRun({ ownerId: 'local', runId: request.context!.runId });
     const editFound: Array<Promise<RunRecord | undefined>> = [];
-    const { llm } = watchedLlm(app, { stored: 0 }, (request) => editFound.push(recordAtCall(request)));
+    const { llm } = watchedLlm(onePageTranscript, { stored: 0 }, (request) => editFound.push(recordAtCall(request)));
     const editing = createBuilder({ llm, sandbox: memorySandbox(), storage });
     await editing.edit(project.id, { prompt: 'say hello' }).result;
     expect(await editFound[0]).toMatchObject({ mode: 'edit' });

@@ -5,6 +5,7 @@ import { Workspace } from '../protocol/workspace.js';
 import type { ProjectKind } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
 import { defaultPipeline, specPathsOf, startsWithPlan } from './default-pipeline.js';
+import { hasExternalTools } from './has-external-tools.js';
 import type { BuilderContext } from './run-context.js';
 
 /** A new project's plan call, sent before its records were stored, and the nodes it was made for. */
@@ -52,7 +53,7 @@ export async function withPlanCallBeforeRecords<T>(builder: BuilderContext, run:
 }
 
 function startPlanCallBeforeRecords(builder: BuilderContext, run: NewRunBeforeRecords): PlanCallBeforeRecords | undefined {
-  if ((builder.options.mcp ?? []).length > 0) return undefined;
+  if (hasExternalTools(builder.options)) return undefined;
   const pipeline = defaultPipeline(builder, run.kind);
   if (!startsWithPlan(pipeline, run.kind)) return undefined;
   const specPaths = specPathsOf(pipeline);

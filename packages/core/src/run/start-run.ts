@@ -33,6 +33,7 @@ import { chainOfProject } from './builder-chains.js';
 import { projectSandbox } from './project-sandbox.js';
 import { ofKind } from '../graph/of-kind.js';
 import { defaultPipeline, specPathsOf, startsWithPlan } from './default-pipeline.js';
+import { hasExternalTools } from './has-external-tools.js';
 import type { PlanCallBeforeRecords } from './plan-call-before-records.js';
 
 export interface StartRunInput {
@@ -166,8 +167,8 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
   const live = livePreviews(runtime, options.checks ?? []);
   if (live) runtime.livePreviews = live;
   let externalTools: Promise<ExternalTools> | undefined;
-  const providers = options.mcp ?? [];
-  if (providers.length > 0) {
+  if (hasExternalTools(options)) {
+    const providers = options.mcp;
     runtime.externalTools = () =>
       (externalTools ??= openExternalTools({
         providers,
