@@ -1,6 +1,6 @@
 // Agents benchmark (react-vite template through the whole engine: createBuilder, the scripted
 // counter-app transcript, a local sandbox, webChecks() and Chromium):
-//   pnpm exec tsx bench/agents.ts [--runs 3] [--only security,full] [--timeline]
+//   pnpm exec tsx bench/agents.ts [--runs 3] [--only security,full] [--timeline] [--shared-typescript]
 // (--only: just the configurations whose names contain one of the words, and the floor;
 // --timeline: each measured run's model turns and checks, start–end in ms from run.started, to see
 // what is on the critical path.)
@@ -29,6 +29,8 @@ import { templates } from '@buildwright/adapters/templates';
 import { loadAverage } from './load-average.js';
 
 const timeline = process.argv.includes('--timeline');
+// --shared-typescript: every configuration type-checks in the shared TypeScript services, warm across projects (webChecks({ sharedTypeScript: true })).
+const sharedTypeScript = process.argv.includes('--shared-typescript');
 const runs = Math.max(1, Number(process.argv[process.argv.indexOf('--runs') + 1] || 3) || 3);
 const counterApp = JSON.parse(readFileSync(fileURLToPath(new URL('../packages/adapters/src/checks/fixtures/counter-app.json', import.meta.url)), 'utf8')) as Transcript;
 const work = mkdtempSync(join(tmpdir(), 'bw-bench-agents-'));
@@ -116,7 +118,7 @@ function builderFor(configuration: Configuration): Builder {
     llm: scriptedLlm({ transcript, perRun: true }),
     sandbox: localSandbox({ root: join(work, 'sandboxes') }),
     storage: memoryStorage(),
-    checks: webChecks(configuration.checks),
+    checks: webChecks({ ...configuration.checks, ...(sharedTypeScript ? { sharedTypeScript } : {}) }),
     templates,
     artifactsDir: join(work, 'artifacts'),
     ...configuration.builder,
@@ -174,7 +176,7 @@ const median = (values: number[]) => {
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 };
 
-console.log(`bench/agents: react-vite counter app, local sandbox, webChecks(), Chromium; ${runs} runs each; load ${loadAverage({ digits: 1 })}`);
+console.log(`bench/agents: react-vite counter app, local sandbox, webChecks(${sharedTypeScript ? "{ sharedTypeScript: true }" : ""}), Chromium; ${runs} runs each; load ${loadAverage({ digits: 1 })}`);
 const builders = configurations.map(builderFor);
 try {
   // Warm-up: fills the dependency cache and the check workers' caches, and launches Chromium once per builder.
