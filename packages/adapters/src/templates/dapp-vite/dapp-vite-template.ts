@@ -62,7 +62,7 @@ export const dappViteTemplate: Template = {
     'Solidity ^0.8.24 in contracts/; constructor arguments in contracts/deploy.json (big integers as strings). With OpenZeppelin 5 pass the owner to Ownable(msg.sender); ERC20 amounts use 18 decimals.',
     'Read address and abi only from src/contracts/deployed.ts, which Buildwright writes after the deploy (the template protects it). Values from reads are bigint: format them with formatUnits/formatEther and compare with 0n, never with Number() on large values.',
     'After a write, wait for the receipt and refetch the reads (the refetch of useReadContract), so the page shows the new value: the DApp check reads data-bw-read elements before and after clicking data-bw-write.',
-    'vite.config.ts is type-checked with Node types (process.env and node:path work there; in src/ use import.meta.env and window.setTimeout, the lint refuses process). Do not set root, base or build.outDir. The typecheck is strict: type useState values, handle undefined data from hooks while they load.',
+    'vite.config.ts runs in Node when the build loads it (process.env and node:path work there); the typecheck covers src/ only, with browser types (use import.meta.env, the lint refuses process). Do not set root, base or build.outDir. The typecheck is strict: type useState values, handle undefined data from hooks while they load.',
   ].join('\n'),
   searchText: [
     'DApp: a Solidity smart contract deployed on an EVM blockchain (Ethereum) with a React frontend that connects a wallet. Web3, crypto, on-chain state.',

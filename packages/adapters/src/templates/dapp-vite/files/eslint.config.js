@@ -19,7 +19,7 @@ export default tseslint.config(
   },
   { files: ['test/**/*.ts'], languageOptions: { globals: globals.node } },
   {
-    // Node types are loaded for vite.config.ts; the app itself runs in the browser.
+    // vite.config.ts runs in Node (the build loads it); the app itself runs in the browser.
     files: ['src/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-globals': [

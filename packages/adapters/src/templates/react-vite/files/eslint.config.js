@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    // Node types are loaded for vite.config.ts; the app itself runs in the browser.
+    // vite.config.ts runs in Node (the build loads it); the app itself runs in the browser.
     files: ['src/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-globals': [
