@@ -176,7 +176,7 @@ const median = (values: number[]) => {
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 };
 
-console.log(`bench/agents: react-vite counter app, local sandbox, webChecks(${sharedTypeScript ? "{ sharedTypeScript: true }" : ""}), Chromium; ${runs} runs each; load ${loadAverage({ digits: 1 })}`);
+console.log(`bench/agents: react-vite counter app, local sandbox, webChecks(${sharedTypeScript ? '{ sharedTypeScript: true }' : ''}), Chromium; ${runs} runs each; load ${loadAverage({ digits: 1 })}`);
 const builders = configurations.map(builderFor);
 try {
   // Warm-up: fills the dependency cache and the check workers' caches, and launches Chromium once per builder.
