@@ -139,8 +139,10 @@ function openE2bSandbox(instance: E2bSandboxInstance, root: string, keepAlive: b
     }
   };
 
+  /** Kills the command's process group; a command killed as it starts may not have written its group id yet: waited for up to 1 s. */
   const killTree = async (entry: { handle: E2bCommandHandle; group: string }) => {
-    await runToEnd(instance, `kill -9 -$(cat ${entry.group} 2>/dev/null) 2>/dev/null; rm -f ${entry.group}; true`, '/').catch(() => {});
+    const waitForGroup = `for i in $(seq 50); do [ -s ${entry.group} ] && break; sleep 0.02; done`;
+    await runToEnd(instance, `${waitForGroup}; kill -9 -$(cat ${entry.group} 2>/dev/null) 2>/dev/null; rm -f ${entry.group}; true`, '/').catch(() => {});
     await entry.handle.kill().catch(() => false);
   };
 
@@ -210,6 +212,8 @@ function openE2bSandbox(instance: E2bSandboxInstance, root: string, keepAlive: b
         void killTree(entry);
       };
       command.signal?.addEventListener('abort', onAbort, { once: true });
+      // An abort while the process was starting came before the listener: it still stops the process.
+      if (command.signal?.aborted) onAbort();
       try {
         const exitCode = await entry.handle.wait().then(
           (result) => result.exitCode,

@@ -94,6 +94,17 @@ export function describeCommands(spec: SandboxSpecContext): void {
         expect(await sandbox.readFile('late.txt')).toBeUndefined();
       });
 
+      it('behavior: an abort while the command is still starting kills it', async () => {
+        const { sandbox } = await open();
+        const controller = new AbortController();
+        // Aborted right after run() was called: while the adapter is starting the process, before it could have listened.
+        const running = sandbox.run({ command: 'sleep 1.5; echo late > late.txt', signal: controller.signal });
+        controller.abort();
+        expect(await running).toMatchObject({ exitCode: null, timedOut: false, aborted: true });
+        await delay(2_500);
+        expect(await sandbox.readFile('late.txt')).toBeUndefined();
+      });
+
       it('behavior: an already aborted signal does not run the command', async () => {
         const { sandbox } = await open();
         const result = await sandbox.run({ command: 'echo ran > ran.txt', signal: AbortSignal.abort() });
