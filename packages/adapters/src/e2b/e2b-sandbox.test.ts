@@ -91,6 +91,23 @@ describe('e2bSandbox', () => {
     await expect(fetch(`http://127.0.0.1:${port}`)).rejects.toThrow();
   });
 
+  it('behavior: a server aborted while it starts is stopped, and startServer fails saying so', async () => {
+    const sandbox = await e2bSandbox({ apiKey: 'k', sandboxClass: FakeE2bSandbox }).open({ projectId: 'server-abort' });
+    const port = await allocatePort();
+    const controller = new AbortController();
+    const starting = sandbox.startServer({
+      command: `sleep 0.5; node -e "require('http').createServer((q,s)=>s.end('ok')).listen(Number(process.env.PORT),'127.0.0.1')"`,
+      port,
+      signal: controller.signal,
+    });
+    // Right after the call: the adapter is still starting the process, before it could have listened.
+    controller.abort();
+    await expect(starting).rejects.toMatchObject({ code: 'SANDBOX_COMMAND_FAILED', message: expect.stringContaining('was stopped') });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await expect(fetch(`http://127.0.0.1:${port}`)).rejects.toThrow();
+    await sandbox.kill();
+  });
+
   it('error: a server that exits first fails with SANDBOX_COMMAND_FAILED and its output', async () => {
     const sandbox = await e2bSandbox({ apiKey: 'k', sandboxClass: FakeE2bSandbox }).open({ projectId: 'server-fail' });
     await expect(sandbox.startServer({ command: 'echo no-port >&2; exit 2' })).rejects.toMatchObject({ code: 'SANDBOX_COMMAND_FAILED', message: expect.stringContaining('no-port') });

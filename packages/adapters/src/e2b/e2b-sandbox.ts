@@ -262,11 +262,12 @@ function openE2bSandbox(instance: E2bSandboxInstance, root: string, keepAlive: b
       const deadline = Date.now() + readyTimeoutMs;
       const probe = `node -e "require('net').connect(${port},'127.0.0.1').on('connect',()=>process.exit(0)).on('error',()=>process.exit(1))"`;
       for (;;) {
-        if (exited || killed) {
+        // Aborted while it started (before the listener) or while it came up: stopped, as the local sandbox does.
+        if (exited || killed || command.signal?.aborted) {
           await server.stop();
           throw new BuildwrightError({
             code: 'SANDBOX_COMMAND_FAILED',
-            message: `Server "${line}" exited before listening on port ${port}.${output.trim() ? ` Output:\n${output.trim()}` : ''}`,
+            message: `Server "${line}" ${command.signal?.aborted || killed ? 'was stopped' : 'exited'} before listening on port ${port}.${output.trim() ? ` Output:\n${output.trim()}` : ''}`,
             details: { command: line, port },
           });
         }
