@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import LongestFirstSequencer from './tests/sequencing/longest-first-sequencer.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const roots = ['packages/*/src/**/', 'examples/**/', 'tests/**/'];
@@ -47,6 +48,8 @@ export default defineConfig({
     // web-run.int.test.ts keeps 0.6 of a core busy (measured with /usr/bin/time), so two files side
     // by side finish the suite sooner there.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // The files a recorded run found slow start first (tests/sequencing/file-durations.json).
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         extends: true,
