@@ -55,7 +55,7 @@ function withDependencies(packages: PackageDirectory[]): PackageDirectory[] {
  * dependencies with plain `npm install`, as a user's project would; the install time is recorded.
  */
 export async function installConsumer(options: ConsumerOptions): Promise<ConsumerProject> {
-  const tarballs: Tarballs = packedWorkspace();
+  const tarballs: Tarballs = await packedWorkspace();
   const directory = mkdtempSync(join(tmpdir(), `buildwright-consumer-${options.name.replace(/\W+/g, '-')}-`));
   const packed = withDependencies(options.packages);
   const dependencies = Object.fromEntries(packed.map((name) => [`@buildwright/${name}`, `file:${tarballs[name]}`]));

@@ -1,9 +1,10 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 export const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -15,12 +16,14 @@ export type Tarballs = Record<PackageDirectory, string>;
 /**
  * Packs each package as it would be published (pnpm rewrites `workspace:` ranges), from the
  * builds `scripts/setup.mjs` made, into a fresh directory: the tarball path per package.
+ * Asynchronous: packing takes tens of seconds under load, and a test worker blocked that long
+ * misses vitest's 60 s RPC timeout ("Timeout calling onTaskUpdate", which fails the whole run).
  */
-export function packWorkspace(destination = mkdtempSync(join(tmpdir(), 'buildwright-packs-'))): Tarballs {
+export async function packWorkspace(destination = mkdtempSync(join(tmpdir(), 'buildwright-packs-'))): Promise<Tarballs> {
   const tarballs = {} as Tarballs;
   for (const directory of packageDirectories) {
     const before = new Set(readdirSync(destination));
-    execFileSync('npx', ['--yes', 'pnpm@10', 'pack', '--pack-destination', destination], { cwd: join(repositoryRoot, 'packages', directory), stdio: 'pipe' });
+    await promisify(execFile)('npx', ['--yes', 'pnpm@10', 'pack', '--pack-destination', destination], { cwd: join(repositoryRoot, 'packages', directory), maxBuffer: 64 << 20 });
     const made = readdirSync(destination).find((name) => !before.has(name) && name.endsWith('.tgz'));
     if (!made) throw new Error(`pnpm pack made no tarball for packages/${directory}`);
     tarballs[directory] = join(destination, made);
@@ -34,13 +37,13 @@ export function packWorkspace(destination = mkdtempSync(join(tmpdir(), 'buildwri
  * A file packing at the same time as another packs into its own directory and keeps whichever
  * directory got renamed into place first.
  */
-export function packedWorkspace(): Tarballs {
+export async function packedWorkspace(): Promise<Tarballs> {
   const shared = join(tmpdir(), `buildwright-packs-${buildsHash()}`);
   const tarballsOf = () =>
     Object.fromEntries(packageDirectories.map((directory) => [directory, join(shared, readdirSync(shared).find((name) => name.startsWith(tarballPrefix(directory)))!)])) as Tarballs;
   if (existsSync(join(shared, 'complete'))) return tarballsOf();
   const scratch = mkdtempSync(join(tmpdir(), 'buildwright-packing-'));
-  packWorkspace(scratch);
+  await packWorkspace(scratch);
   mkdirSync(join(scratch, 'complete'));
   try {
     renameSync(scratch, shared);

@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diffVersions } from '@buildwright/core';
 import type { BuildwrightEvent, EventOf, Transcript } from '@buildwright/core';
@@ -55,15 +56,16 @@ export async function consume(id: string) {
 }
 `;
 
-/** tsc's errors (empty when none) after writing \`source\` as src/consumer.ts in the project the run left in its sandbox. */
-function typecheckConsumer(directory: string, source: string): string {
+/**
+ * tsc's errors (empty when none) after writing \`source\` as src/consumer.ts in the project the run left in its sandbox.
+ * Asynchronous: a test worker blocked by a slow tsc under load misses vitest's 60 s RPC timeout.
+ */
+async function typecheckConsumer(directory: string, source: string): Promise<string> {
   writeFileSync(join(directory, 'src/consumer.ts'), source);
-  try {
-    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'], { cwd: directory, stdio: 'pipe' });
-    return '';
-  } catch (error) {
-    return String((error as { stdout?: Buffer }).stdout ?? error);
-  }
+  return promisify(execFile)(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'], { cwd: directory, encoding: 'utf8' }).then(
+    () => '',
+    (error: { stdout?: string }) => String(error.stdout ?? error),
+  );
 }
 
 describe('API runs end to end (scripted model, local sandbox, API checks, the real server)', () => {
@@ -119,10 +121,10 @@ describe('API runs end to end (scripted model, local sandbox, API checks, the re
     const parsed = await parseSpec(stored!.files['openapi.yaml']!, 'openapi.yaml');
     if ('issues' in parsed) throw new Error('the stored spec does not parse');
     expect(stored?.files['src/client/api-types.ts']).toBe(await apiTypes(parsed.spec.document, 'openapi.yaml'));
-    expect(typecheckConsumer(join(runs.root, 'sandboxes', run.projectId), todoConsumer)).toBe('');
+    expect(await typecheckConsumer(join(runs.root, 'sandboxes', run.projectId), todoConsumer)).toBe('');
     // And tsc does fail on code that misreads the spec: getHealth's status is a string, not a number.
     const misread = "import { createApiClient } from './client';\nexport const status = async (): Promise<number> => (await createApiClient({ baseUrl: '' }).GET('/health')).data!.status;\n";
-    expect(typecheckConsumer(join(runs.root, 'sandboxes', run.projectId), misread)).toMatch(/src\/consumer\.ts\(2,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/);
+    expect(await typecheckConsumer(join(runs.root, 'sandboxes', run.projectId), misread)).toMatch(/src\/consumer\.ts\(2,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/);
 
     // The API answers at the preview URL after the run: a real CRUD chain.
     const created = await fetch(`${ready!.url}/todos`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'After the run' }) });

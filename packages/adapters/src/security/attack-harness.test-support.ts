@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import type { Server as TcpServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { createBuilder } from '@buildwright/core';
 import type { BuildwrightEvent, Check, LlmRequest, RunResult, SandboxAdapter, StorageAdapter, Transcript } from '@buildwright/core';
 import { defaultDependencyCacheDirectory, dependencyKey, dependencySet } from '../checks/dependency-cache.js';
@@ -91,7 +92,7 @@ export async function createAttackHost(): Promise<AttackHost> {
   const templateDependencyKey = dependencyKey(dependencySet(JSON.parse(reactViteTemplate.files['package.json']!) as Parameters<typeof dependencySet>[0]));
   const seed = join(defaultDependencyCacheDirectory(), templateDependencyKey);
   const seeded = existsSync(join(seed, 'node_modules'));
-  if (seeded) execFileSync('cp', ['-a', seed, join(dependencyCacheDirectory, templateDependencyKey)]);
+  if (seeded) await copyPreserving(seed, join(dependencyCacheDirectory, templateDependencyKey));
 
   const secrets: Record<string, string> = {
     hostEnvFile: secretOf('host'),
@@ -198,6 +199,11 @@ function listen(server: HttpServer | TcpServer): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port));
   });
+}
+
+/** `cp -a`, without blocking the test worker (a blocked worker misses vitest's 60 s RPC timeout under load). */
+export async function copyPreserving(from: string, to: string): Promise<void> {
+  await promisify(execFile)('cp', ['-a', from, to]);
 }
 
 /** A registry on 127.0.0.1 that serves `bw-probe@1.0.0` (an empty module) and 404 for the rest. */

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +7,7 @@ import { installCheck } from '../checks/install-check.js';
 import { checkOutcomes } from '../checks/web-run.test-support.js';
 import { decideIsolation } from '../local/bubblewrap.js';
 import { createCommandCgroup } from '../local/command-cgroup.js';
-import { builtBundle, counterAppTranscript, createAttackHost, documentedOutcomes, escapes, once, runAttack } from './attack-harness.test-support.js';
+import { builtBundle, copyPreserving, counterAppTranscript, createAttackHost, documentedOutcomes, escapes, once, runAttack } from './attack-harness.test-support.js';
 import type { AttackHost, AttackOutcome, RunAttackOptions } from './attack-harness.test-support.js';
 
 // The attack suite (README.md): each transcript in ./transcripts is a hostile model's run through
@@ -317,10 +316,10 @@ describe.skipIf(bubblewrap.kind !== 'bubblewrap' && !requireIsolation)(`attacks 
   // copy of the dependency cache, which these attacks are expected to change.
   describe("without bubblewrap (isolation: 'none'): what remains, as README.md's table says", () => {
     let cacheDirectory: string;
-    beforeAll(() => {
+    beforeAll(async () => {
       cacheDirectory = join(host.root, 'cache-none', 'deps');
       mkdirSync(cacheDirectory, { recursive: true });
-      execFileSync('cp', ['-a', join(host.dependencyCacheDirectory, host.templateDependencyKey), join(cacheDirectory, host.templateDependencyKey)]);
+      await copyPreserving(join(host.dependencyCacheDirectory, host.templateDependencyKey), join(cacheDirectory, host.templateDependencyKey));
     });
     const unisolated = (transcript: string) =>
       once(() =>
