@@ -9,7 +9,7 @@
 // (--from: that cell and every later one); given together, a cell any of them selects runs. None: every cell.
 // CI runs a sample of the web cells (packages/adapters/src/crash/crash-matrix.int.test.ts), of the
 // DApp cells (crash-matrix-dapp.int.test.ts) and of the API cells around the spec node (crash-matrix-api.int.test.ts). A DApp matrix serves every process's local chain on one
-// port, and each matrix starts with a warm-up run that fills the dependency cache (see referenceRun).
+// port, and each matrix's reference run comes from a warm dependency cache (see referenceRun).
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -36,7 +36,7 @@ for (const kind of kinds) {
   const run: MatrixRun = { kind, ...transcripts[kind], root, ...(kind === 'dapp' ? { chainPort: await freePort() } : {}) };
   try {
     const started = Date.now();
-    const reference = await referenceRun(run, { warmUp: true });
+    const reference = await referenceRun(run);
     const numbered = matrixCells(reference).map((cell, index) => ({ ...cell, number: index + 1 }));
     const fromNumber = from ? numbered.find((cell) => `${cell.when}:${cell.type}` === from)?.number : undefined;
     if (from && fromNumber === undefined) throw new Error(`--from ${from}: no such cell in this run`);

@@ -18,7 +18,7 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 const run: MatrixRun = { kind: 'api', transcript: fileURLToPath(new URL('../api/fixtures/todo-api.json', import.meta.url)), prompt: 'A todo API', root };
 let reference: Reference;
 beforeAll(async () => {
-  reference = await referenceRun(run, { warmUp: true });
+  reference = await referenceRun(run);
 }, 900_000);
 
 const sample: MatrixCell[] = [

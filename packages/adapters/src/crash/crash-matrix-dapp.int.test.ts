@@ -20,7 +20,7 @@ let run: MatrixRun;
 let reference: Reference;
 beforeAll(async () => {
   run = { kind: 'dapp', transcript: fileURLToPath(new URL('../../../../examples/transcripts/voting.json', import.meta.url)), prompt: 'A voting dapp', root, chainPort: await freePort() };
-  reference = await referenceRun(run, { warmUp: true });
+  reference = await referenceRun(run);
 }, 900_000);
 
 const sample: MatrixCell[] = [
