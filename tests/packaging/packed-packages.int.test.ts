@@ -1,24 +1,12 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { promisify } from 'node:util';
+import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { packageDirectories, packedWorkspace, repositoryRoot, type PackageDirectory } from './pack-workspace.js';
+import { runTool } from '../habits/run-tool.js';
+import { packageDirectories, packedWorkspace, type PackageDirectory } from './pack-workspace.js';
 
 let tarballs: Record<PackageDirectory, string>;
 beforeAll(async () => {
   tarballs = await packedWorkspace();
 }, 120_000);
-
-function bin(name: string): string {
-  return `${repositoryRoot}node_modules/.bin/${name}`;
-}
-
-/** Runs a tool without blocking the test worker (vitest's RPC times out after 60 s of a blocked worker): its exit code and output. */
-async function runTool(name: string, args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  return promisify(execFile)(bin(name), args, { encoding: 'utf8', maxBuffer: 64 << 20 }).then(
-    ({ stdout, stderr }) => ({ status: 0, stdout, stderr }),
-    (error: { code?: number; stdout?: string; stderr?: string }) => ({ status: typeof error.code === 'number' ? error.code : -1, stdout: error.stdout ?? '', stderr: error.stderr ?? '' }),
-  );
-}
 
 function packedManifest(directory: PackageDirectory): Record<string, unknown> {
   return JSON.parse(execFileSync('tar', ['-xOzf', tarballs[directory], 'package/package.json'], { encoding: 'utf8' })) as Record<string, unknown>;
@@ -27,7 +15,7 @@ function packedManifest(directory: PackageDirectory): Record<string, unknown> {
 describe.each(packageDirectories)('packed @buildwright/%s', (directory) => {
   it('default: publint --strict finds nothing', async () => {
     const result = await runTool('publint', ['run', tarballs[directory], '--strict']);
-    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.exitCode, result.output).toBe(0);
     expect(result.stdout).toContain('All good!');
   });
 
@@ -44,6 +32,6 @@ describe.each(packageDirectories)('packed @buildwright/%s', (directory) => {
 describe.each(['client', 'core', 'adapters', 'react'] as const)('types of packed @buildwright/%s', (directory) => {
   it('default: are-the-types-wrong finds nothing for ESM consumers (node16 and bundler resolution)', async () => {
     const result = await runTool('attw', [tarballs[directory], '--profile', 'esm-only', '--format', 'ascii']);
-    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.exitCode, result.output).toBe(0);
   });
 });
