@@ -3,10 +3,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { repositoryRoot } from '../habits/run-tool.js';
 
-export const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
+/** The repository root (one definition, in the habits' run-tool). */
+export { repositoryRoot };
 
 /** The published packages, by directory under `packages/`. */
 export const packageDirectories = ['client', 'core', 'adapters', 'cli', 'react'] as const;
