@@ -2,7 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { EventOf, Transcript } from '@buildwright/core';
 import { gatedModel } from '../checks/gated-model.test-support.js';
 import { watchedEvents } from '../checks/watched-events.test-support.js';
+import { warmDependencyCache } from '../checks/template-projects.test-support.js';
 import { checkOutcomes, webRuns } from '../checks/web-run.test-support.js';
+import { honoApiTemplate } from '../templates/index.js';
 import { apiChecks } from './index.js';
 
 // The API kind's live server end to end: the hono-api template's server started in the local
@@ -44,8 +46,8 @@ describe("apiLivePreview (the API's server in the sandbox, restarted as steps la
   it("default: after step one the live URL answers with step one's route before step two runs; after step two with step two's; the run is verified by the checks, and the live server stops when it ends", {
     timeout: 300_000,
   }, async () => {
-    // The first run fills the machine's dependency cache: the live server starts once dependencies are in place.
-    await runs.builder(threeSteps, { checks: checks() }).builder.generate({ prompt: 'warm the cache', kind: 'api' }).result;
+    // The live server starts once dependencies are in place: the template's (the only API one) must be in the machine's dependency cache.
+    await warmDependencyCache(honoApiTemplate);
 
     // Calls: plan, then per step a write and a finish; steps two and three start with calls 4 and 6.
     const model = gatedModel(threeSteps, [4, 6]);

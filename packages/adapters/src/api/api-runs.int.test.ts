@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -7,7 +7,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { diffVersions } from '@buildwright/core';
 import type { BuildwrightEvent, EventOf, Transcript } from '@buildwright/core';
 import { checkOutcomes, collectEvents, webRuns } from '../checks/web-run.test-support.js';
-import { memoryStorage } from '../memory/index.js';
 import { pgliteStorage } from '../pglite/index.js';
 import { apiTypes } from './client-check.js';
 import { apiChecks, parseSpec } from './index.js';
@@ -68,13 +67,26 @@ async function typecheckConsumer(directory: string, source: string): Promise<str
   );
 }
 
+/**
+ * The todo API's run, made once for the file: the first test asserts on it, the edit test edits its
+ * project. One scripted model for both: the todo API's turns, then the edit's
+ * (examples/transcripts/todo-api-edit.json).
+ */
+let todoRun: Promise<Awaited<ReturnType<typeof generateTodoApi>>> | undefined;
+const todoApi = () => (todoRun ??= generateTodoApi());
+async function generateTodoApi() {
+  const todo = readTranscript(fixture('todo-api.json'));
+  const edit = readTranscript(fileURLToPath(new URL('../../../../examples/transcripts/todo-api-edit.json', import.meta.url)));
+  const storage = pgliteStorage();
+  const { builder, requests } = runs.builder({ ...todo, turns: [...todo.turns, ...edit.turns] }, { storage, checks: apiChecks() });
+  const run = builder.generate({ prompt: 'A todo API', kind: 'api' });
+  const events = await collectEvents(run);
+  return { builder, requests, storage, edit, run, events, result: await run.result };
+}
+
 describe('API runs end to end (scripted model, local sandbox, API checks, the real server)', () => {
   it('default: todo-api.json completes with every operation contract-checked, and the API keeps serving at the preview URL', async () => {
-    const storage = pgliteStorage();
-    const { builder } = runs.builder(fixture('todo-api.json'), { storage, checks: apiChecks() });
-    const run = builder.generate({ prompt: 'A todo API', kind: 'api' });
-    const events = await collectEvents(run);
-    const result = await run.result;
+    const { storage, run, events, result } = await todoApi();
 
     expect(stages(events)).toEqual([
       'plan',
@@ -121,10 +133,16 @@ describe('API runs end to end (scripted model, local sandbox, API checks, the re
     const parsed = await parseSpec(stored!.files['openapi.yaml']!, 'openapi.yaml');
     if ('issues' in parsed) throw new Error('the stored spec does not parse');
     expect(stored?.files['src/client/api-types.ts']).toBe(await apiTypes(parsed.spec.document, 'openapi.yaml'));
-    expect(await typecheckConsumer(join(runs.root, 'sandboxes', run.projectId), todoConsumer)).toBe('');
-    // And tsc does fail on code that misreads the spec: getHealth's status is a string, not a number.
-    const misread = "import { createApiClient } from './client';\nexport const status = async (): Promise<number> => (await createApiClient({ baseUrl: '' }).GET('/health')).data!.status;\n";
-    expect(await typecheckConsumer(join(runs.root, 'sandboxes', run.projectId), misread)).toMatch(/src\/consumer\.ts\(2,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/);
+    const directory = join(runs.root, 'sandboxes', run.projectId);
+    try {
+      expect(await typecheckConsumer(directory, todoConsumer)).toBe('');
+      // And tsc does fail on code that misreads the spec: getHealth's status is a string, not a number.
+      const misread = "import { createApiClient } from './client';\nexport const status = async (): Promise<number> => (await createApiClient({ baseUrl: '' }).GET('/health')).data!.status;\n";
+      expect(await typecheckConsumer(directory, misread)).toMatch(/src\/consumer\.ts\(2,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/);
+    } finally {
+      // The edit test changes this project: it is the run's files, without the consumer written here.
+      rmSync(join(directory, 'src/consumer.ts'), { force: true });
+    }
 
     // The API answers at the preview URL after the run: a real CRUD chain.
     const created = await fetch(`${ready!.url}/todos`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'After the run' }) });
@@ -255,12 +273,8 @@ describe('API runs end to end (scripted model, local sandbox, API checks, the re
   }, 300_000);
 
   it('behavior: an edit that changes the spec runs the spec node again; code drifting from the spec fails the contract, the fix may not change the spec, and diff shows the spec change', async () => {
-    // One scripted model for both runs: the todo API's turns, then the edit's (examples/transcripts/todo-api-edit.json).
-    const todo = readTranscript(fixture('todo-api.json'));
-    const edit = readTranscript(fileURLToPath(new URL('../../../../examples/transcripts/todo-api-edit.json', import.meta.url)));
-    const storage = memoryStorage();
-    const { builder, requests } = runs.builder({ ...todo, turns: [...todo.turns, ...edit.turns] }, { storage, checks: apiChecks() });
-    const first = await builder.generate({ prompt: 'A todo API', kind: 'api' }).result;
+    // An edit of the todo API's project (the first test's run), by the same builder: its model goes on with the edit's turns.
+    const { builder, requests, storage, edit, result: first } = await todoApi();
     const run = builder.edit(first.project.id, { prompt: edit.prompt! });
     const events = await collectEvents(run);
     const result = await run.result;

@@ -3,6 +3,8 @@ import type { EventOf, Transcript } from '@buildwright/core';
 import { gatedModel } from './gated-model.test-support.js';
 import { watchedEvents } from './watched-events.test-support.js';
 import { chromiumArgs, launchChromium } from './chromium-launch.js';
+import { reactViteTemplate } from '../templates/index.js';
+import { warmDependencyCache } from './template-projects.test-support.js';
 import { checkOutcomes, webRuns } from './web-run.test-support.js';
 
 // The live preview end to end: the react-vite template's Vite dev server in the local sandbox
@@ -40,9 +42,8 @@ describe('live preview (Vite dev server in the sandbox, hot reload in Chromium)'
   it("default: after step one the live URL shows step one's app; step two reaches the open page by hot reload, before the run is verified; the dev server stops when the run ends", {
     timeout: 240_000,
   }, async () => {
-    // The first run fills the machine's dependency cache: the live preview starts once dependencies are in place.
-    const warm = runs.builder(threeSteps).builder.generate({ prompt: 'warm the cache', kind: 'web' });
-    await warm.result;
+    // The live preview starts once dependencies are in place: the template's must be in the machine's dependency cache.
+    await warmDependencyCache(reactViteTemplate);
 
     const model = stepGatedModel(threeSteps);
     const { builder } = runs.builder(threeSteps, { llm: model.llm });
@@ -50,6 +51,7 @@ describe('live preview (Vite dev server in the sandbox, hot reload in Chromium)'
     const { events, seen, done: collecting } = watchedEvents(run);
 
     const first = (await seen((event) => event.type === 'preview.updated')) as EventOf<'preview.updated'>;
+    expect(events.find((event) => event.type === 'template.selected')).toMatchObject({ name: reactViteTemplate.name });
     expect(first.afterStep).toBe('one');
     expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(events.some((event) => event.type === 'check.started')).toBe(false);

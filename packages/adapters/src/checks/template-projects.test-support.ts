@@ -6,6 +6,7 @@ import type { Check, CheckContext, CheckResult, EventInput, ProjectKind, Sandbox
 import { createCheckContext } from '@buildwright/core/testing';
 import { localSandbox } from '../local/index.js';
 import { reactViteTemplate } from '../templates/index.js';
+import { installCheck } from './install-check.js';
 
 /** A project made from the react-vite template in a local sandbox, with a CheckContext double (test use only). */
 export interface TemplateProject {
@@ -65,4 +66,20 @@ export async function runInOrder(checks: Check[], context: CheckContext): Promis
     if (result.status !== 'passed') break;
   }
   return results;
+}
+
+/**
+ * Puts the template's dependencies into the machine's dependency cache, as the install check of a
+ * run from it does: a restore when the cache holds them already (the usual case), else one npm
+ * install. For a test whose run needs them cached before it starts (test use only).
+ */
+export async function warmDependencyCache(template: Template): Promise<void> {
+  const projects = templateProjects(undefined, template);
+  try {
+    const { context } = await projects.open();
+    const result = await installCheck().run(context);
+    if (result.status !== 'passed') throw new Error(`Could not install the dependencies of the ${template.name} template: ${JSON.stringify(result)}`);
+  } finally {
+    await projects.cleanup();
+  }
 }
