@@ -50,9 +50,10 @@ export interface DependencyCache {
   /**
    * Places the cached node_modules of exactly `set` into `projectDirectory`; false when not cached.
    * `link` (default) hard-links: only for a sandbox that mounts node_modules read-only into its
-   * commands. `copy` for any other.
+   * commands. `copy` for any other. An abort of `signal` stops the copy and rejects with the
+   * signal's reason, leaving node_modules without its marker (the next restore or install replaces it).
    */
-  restore(projectDirectory: string, set: DependencySet, how?: 'link' | 'copy'): Promise<boolean>;
+  restore(projectDirectory: string, set: DependencySet, how?: 'link' | 'copy', options?: { signal?: AbortSignal }): Promise<boolean>;
   /** Restores the largest cached set contained in `set` (so only the extra packages need installing); false when none. */
   restoreClosest(projectDirectory: string, set: DependencySet): Promise<boolean>;
   /** Copies the project's node_modules (its packages, not its markers or scratch) into the cache under `set`. */
@@ -89,19 +90,19 @@ export function defaultDependencyCacheDirectory(): string {
 export function dependencyCache(directory = defaultDependencyCacheDirectory()): DependencyCache {
   const entryOf = (set: DependencySet) => join(directory, dependencyKey(set));
 
-  const placeInto = async (entry: string, projectDirectory: string, how: 'link' | 'copy') => {
+  const placeInto = async (entry: string, projectDirectory: string, how: 'link' | 'copy', signal?: AbortSignal) => {
     const target = join(projectDirectory, 'node_modules');
     await rm(target, { recursive: true, force: true });
-    await copyTree(join(entry, 'node_modules'), target, how);
+    await copyTree(join(entry, 'node_modules'), target, how, signal);
     if (how === 'link') await writeFile(join(target, linkedMarker), 'hard links into the dependency cache: never write these files\n');
   };
 
   return {
     directory,
-    async restore(projectDirectory, set, how = 'link') {
+    async restore(projectDirectory, set, how = 'link', { signal } = {}) {
       const entry = entryOf(set);
       if (!(await isDirectory(join(entry, 'node_modules')))) return false;
-      await placeInto(entry, projectDirectory, how);
+      await placeInto(entry, projectDirectory, how, signal);
       await writeFile(join(projectDirectory, 'node_modules', installedMarker), `${dependencyKey(set)}\n`);
       return true;
     },
@@ -153,17 +154,28 @@ export function dependencyCache(directory = defaultDependencyCacheDirectory()): 
   };
 }
 
-/** `cp -al` (hard links; a plain copy across filesystems) or a copy (reflinked where the filesystem can). */
-async function copyTree(from: string, to: string, how: 'link' | 'copy'): Promise<void> {
+/**
+ * `cp -al` (hard links; a plain copy across filesystems) or a copy (reflinked where the filesystem
+ * can). An abort kills the copy and rejects with the signal's reason.
+ */
+async function copyTree(from: string, to: string, how: 'link' | 'copy', signal?: AbortSignal): Promise<void> {
+  const copy = async (args: string[]) => {
+    try {
+      await run('cp', args, signal ? { signal } : {});
+    } catch (error) {
+      throw signal?.aborted ? signal.reason : error;
+    }
+  };
   if (how === 'link') {
     try {
-      await run('cp', ['-al', from, to]);
+      await copy(['-al', from, to]);
       return;
-    } catch {
+    } catch (error) {
+      if (signal?.aborted) throw error;
       await rm(to, { recursive: true, force: true });
     }
   }
-  await run('cp', ['-a', '--reflink=auto', from, to]);
+  await copy(['-a', '--reflink=auto', from, to]);
 }
 
 async function isDirectory(path: string): Promise<boolean> {

@@ -33,6 +33,7 @@ export function installCheck(options: InstallCheckOptions = {}): Check {
   return {
     name: 'install',
     // While the model works: link the cached node_modules of exactly this dependency set, if there is one.
+    // A cancel or the builder's close stops it (context.signal): nothing copies into the sandbox once the builder is closed.
     async prepare(context) {
       const restore = (async () => {
         const set = readDependencySet(context.files['package.json']);
@@ -40,7 +41,7 @@ export function installCheck(options: InstallCheckOptions = {}): Check {
         if ((await context.sandbox.readFile(`node_modules/${installedMarker}`))?.trim() === dependencyKey(set)) return;
         await nodeModulesOwner(context.sandbox).exclusive(async () => {
           const hostDirectory = await hostDirectoryOf(context.sandbox);
-          if (hostDirectory) await dependencyCache(options.cacheDirectory || undefined).restore(hostDirectory, set, restoreMode(context.sandbox));
+          if (hostDirectory) await dependencyCache(options.cacheDirectory || undefined).restore(hostDirectory, set, restoreMode(context.sandbox), { signal: context.signal });
         });
       })();
       preparing.set(

@@ -1,5 +1,9 @@
 import { checksRunEvents } from './checks-run.test-support.js';
 import { describe, expect, it } from 'vitest';
+import { createBuilder } from '../builder/create-builder.js';
+import { memorySandbox } from '../testing/doubles/memory-sandbox.js';
+import { memoryStorage } from '../testing/doubles/memory-storage.js';
+import { scriptedLlm } from '../testing/doubles/scripted-llm.js';
 import type { Transcript } from '../protocol/transcript.js';
 import type { Check, CheckContext } from '../spec/check.js';
 
@@ -53,5 +57,35 @@ describe('Check.prepare', () => {
     expect(events.some((event) => event.type === 'notice.posted' && event.message === 'from prepare')).toBe(false);
     expect(events.filter((event) => event.type === 'check.passed').map((event) => (event.type === 'check.passed' ? event.check : ''))).toEqual(['quiet', 'failing']);
     expect(events.at(-1)).toMatchObject({ type: 'run.completed' });
+  });
+
+  it("behavior: the builder's close() aborts its signal and waits for it to return", async () => {
+    let aborted: unknown;
+    let returned = false;
+    const slow: Check = {
+      name: 'slow-prepare',
+      // Work that outlives the run unless stopped (a dependency restore still copying), with a cleanup that takes a while.
+      async prepare({ signal }) {
+        await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+        aborted = signal.reason;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        returned = true;
+      },
+      run: async () => ({ status: 'passed' }),
+    };
+    const builder = createBuilder({
+      llm: scriptedLlm({ transcript }),
+      sandbox: memorySandbox(),
+      storage: memoryStorage(),
+      checks: [slow],
+      templates: { base: { name: 'base', kind: 'web', description: 'one file', files: { 'package.json': '{}\n' } } },
+    });
+    const run = builder.generate({ prompt: 'x', kind: 'web' });
+    await run.result;
+    // The run's end leaves it alone (it may be warming what the project's next run uses).
+    expect(aborted).toBeUndefined();
+    await builder.close();
+    expect(aborted).toMatchObject({ code: 'RUN_CANCELLED', message: expect.stringContaining('The builder closed') });
+    expect(returned).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { BuildwrightError } from '@buildwright/client';
 import { requirementsNode, type RequirementsOptions } from '../graph/nodes/requirements-node.js';
 import type { RunNode } from '../graph/run-runtime.js';
 import type { RunHandle } from './run-handle.js';
@@ -177,6 +178,11 @@ export interface BuilderContext {
   detachParkedRuns: boolean;
   /** Ends of runs that storage could not take when they ended, being stored in the background, by run id. */
   pendingRunEnds: Map<string, PendingRunEnd>;
+  /**
+   * Checks' background work (`Check.prepare`) under way, and the controller `close()` aborts before it
+   * waits for that work to end (a dependency restore still copying into a sandbox must not outlive the builder).
+   */
+  backgroundWork: { closing: AbortController; running: Set<Promise<void>> };
   /** `options.eventBus`, or the default in-process bus (shared by the builders and workers of the same queue object). */
   eventBus: EventBus;
   /** The host's hooks: admission, owner limits, daily usage, the finished-run report. */
@@ -195,6 +201,13 @@ function indexStore(vectors: VectorStorage | undefined, registry: 'templates' | 
   return vectors && { vectors, collection: `${registry}:${embeddings.model}:${embeddings.dimensions}` };
 }
 
+/** Aborts the checks' background work still under way and waits until it returned (the builder's and the worker's `close()`). */
+export async function endBackgroundWork(context: BuilderContext): Promise<void> {
+  const { closing, running } = context.backgroundWork;
+  closing.abort(new BuildwrightError({ code: 'RUN_CANCELLED', message: 'The builder closed: its background check work stops.' }));
+  await Promise.allSettled([...running]);
+}
+
 /** The per-builder state of a fresh builder (or worker) over `options`. */
 export function createBuilderContext(given: BuilderOptions): BuilderContext {
   const options = applyAgents(given);
@@ -211,6 +224,7 @@ export function createBuilderContext(given: BuilderOptions): BuilderContext {
     parkedRuns: new Map(),
     detachParkedRuns: false,
     pendingRunEnds: new Map(),
+    backgroundWork: { closing: new AbortController(), running: new Set() },
     hooks: createHostHooks(options),
     eventBus: options.eventBus ?? defaultEventBus(options.queue),
     templateIndex: createTemplateIndex(embeddings, indexStore(options.storage.vectors, 'templates', embeddings)),

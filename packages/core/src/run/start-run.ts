@@ -369,15 +369,30 @@ async function openSandbox(builder: BuilderContext, runtime: RunRuntime) {
   return sandbox;
 }
 
-/** Starts each check's optional `prepare` in the background (see Check.prepare): no events, no file changes. */
+/**
+ * Starts each check's optional `prepare` in the background (see Check.prepare): no events, no file
+ * changes. Its signal aborts when the run is cancelled or the builder closes; `close()` waits for it.
+ */
 function prepareChecks(builder: BuilderContext, runtime: RunRuntime, sandbox: Sandbox): void {
-  const context = backgroundCheckContext(runtime, sandbox, 'prepare');
-  for (const check of builder.options.checks ?? []) {
-    if (!check.prepare || !ofKind(check, runtime.kind)) continue;
-    void Promise.resolve()
+  const checks = (builder.options.checks ?? []).filter((check) => check.prepare && ofKind(check, runtime.kind));
+  if (checks.length === 0) return;
+  const { closing, running } = builder.backgroundWork;
+  // Stopped by the run's cancel (as a server started here is), or by the builder's close while the work runs (the builder lives long: no listener is left on it).
+  const stop = new AbortController();
+  const onAbort = (event: Event) => stop.abort((event.target as AbortSignal).reason);
+  for (const signal of [runtime.signal, closing.signal]) {
+    if (signal.aborted) stop.abort(signal.reason);
+    else signal.addEventListener('abort', onAbort, { once: true });
+  }
+  const context = { ...backgroundCheckContext(runtime, sandbox, 'prepare'), signal: stop.signal };
+  const works = checks.map((check) => {
+    const work = Promise.resolve()
       .then(() => check.prepare!(context))
       .catch(() => {});
-  }
+    running.add(work);
+    return work.then(() => void running.delete(work));
+  });
+  void Promise.all(works).then(() => closing.signal.removeEventListener('abort', onAbort));
 }
 
 const attached = new WeakSet<RunRuntime>();

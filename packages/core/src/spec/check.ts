@@ -178,7 +178,9 @@ export interface Check {
    * Optional. Called once per run, in the background, as soon as the sandbox holds the files the
    * run starts from (before the model builds), to start work `run` can reuse later: restore
    * dependencies, warm a long-lived process. Its context runs commands without events, emits
-   * nothing and cannot change files; its errors are ignored. `run` must give the same result
+   * nothing and cannot change files; its errors are ignored. Its `signal` aborts when the run
+   * is cancelled and when the builder closes; `close()` waits for `prepare` to return, so stop then,
+   * leaving nothing half-written that `run` would trust. `run` must give the same result
    * whether or not it ran.
    */
   prepare?(context: CheckContext): Promise<void>;
