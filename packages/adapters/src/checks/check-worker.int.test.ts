@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Sandbox, SandboxAdapter } from '@buildwright/core';
 import { localSandbox } from '../local/index.js';
+import { reactViteTemplate } from '../templates/index.js';
 import { buildCheck, rootFilesKey } from './build-check.js';
 import { installCheck } from './install-check.js';
 import { validateCheck } from './validate-check.js';
@@ -119,6 +120,19 @@ describe('the check worker (webChecks session) on a react-vite project', () => {
     expect(inWorker.status).toBe('failed');
     expect(inWorker).toEqual(asCommands);
     expect(inWorker.status === 'failed' && inWorker.report).toMatch(/TS2322[\s\S]*react-hooks\/rules-of-hooks|react-hooks\/rules-of-hooks[\s\S]*TS2322/);
+  }, 180_000);
+
+  it('behavior: with declaration: true the worker also reports the declaration errors tsc --noEmit reports (TS4094)', async () => {
+    const tsconfig = JSON.parse(reactViteTemplate.files['tsconfig.json']!) as { compilerOptions: Record<string, unknown> };
+    const { context } = await projects.open({
+      'tsconfig.json': JSON.stringify({ ...tsconfig, compilerOptions: { ...tsconfig.compilerOptions, declaration: true } }),
+      'src/hidden.ts': 'export const Hidden = class {\n  private hidden = 1;\n};\n',
+    });
+    expect((await installCheck().run(context)).status).toBe('passed');
+    const inWorker = await validateCheck({ lint: false }, createWebCheckSession()).run(context);
+    const asCommands = await validateCheck({ lint: false }).run(context);
+    expect(inWorker.status === 'failed' && inWorker.report).toContain('TS4094');
+    expect(inWorker).toEqual(asCommands);
   }, 180_000);
 
   it('behavior: a worker that exited when idle is started again, and unchanged files are not checked twice', async () => {
