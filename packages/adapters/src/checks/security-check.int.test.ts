@@ -20,8 +20,16 @@ afterAll(async () => {
 const ofType = <T extends BuildwrightEvent['type']>(events: BuildwrightEvent[], type: T) => events.filter((event): event is EventOf<T> => event.type === type);
 
 describe('securityCheck (local sandbox, react-vite template)', () => {
-  it('behavior: innerHTML from input, eval of a string and a hard-coded key fail with file:line:col issues; eslint-disable comments and the project config do not turn the rules off', async () => {
+  it('behavior: innerHTML from input, dangerouslySetInnerHTML from props, eval of a string and a hard-coded key fail with file:line:col issues; eslint-disable comments and the project config do not turn the rules off', async () => {
     const { context } = await projects.open({
+      'src/Markup.tsx': [
+        'declare const DOMPurify: { sanitize(html: string): string };',
+        'export const Unsafe = ({ html }: { html: string }) => <div dangerouslySetInnerHTML={{ __html: html }} />;',
+        'export const Passed = (props: { markup: { __html: string } }) => <div dangerouslySetInnerHTML={props.markup} />;',
+        "export const Constant = () => <div dangerouslySetInnerHTML={{ __html: '<b>bold</b>' }} />;",
+        'export const Sanitized = ({ html }: { html: string }) => <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(html) }} />;',
+        '',
+      ].join('\n'),
       'src/unsafe.ts': [
         'export function show(target: HTMLElement, input: string) {',
         '  // eslint-disable-next-line no-unsanitized/property',
@@ -39,9 +47,13 @@ describe('securityCheck (local sandbox, react-vite template)', () => {
     const result = await securityCheck({ audit: false }).run(context);
     expect(result.status).toBe('failed');
     if (result.status !== 'failed') return;
-    expect(result.report.split('\n')[0]).toBe('Security check failed: 1 hard-coded secret, 3 security lint errors');
+    expect(result.report.split('\n')[0]).toBe('Security check failed: 1 hard-coded secret, 5 security lint errors');
+    const xss =
+      'dangerouslySetInnerHTML with markup that is not a constant string: data shown as HTML runs as code (XSS). Render it as text (as children), or sanitize it first (DOMPurify.sanitize) (no-restricted-syntax)';
     expect(result.issues.map((issue) => `${issue.file}:${issue.line}:${issue.column}: ${issue.message.replace(/ in source \(.*$/, ' in source (…)')}`)).toEqual([
       'src/unsafe.ts:7:23: GitHub token in source (…)',
+      `src/Markup.tsx:2:87: ${xss}`,
+      `src/Markup.tsx:3:96: ${xss}`,
       "src/unsafe.ts:3:3: Unsafe assignment to innerHTML (Variable 'input' declared as function parameter, which is considered unsafe. 'FunctionDeclaration' at 1:7) (no-unsanitized/property)",
       'src/unsafe.ts:5:10: eval with argument of type Identifier (security/detect-eval-with-expression)',
       'src/unsafe.ts:5:10: eval can be harmful. (no-eval)',
@@ -136,7 +148,7 @@ describe('securityCheck({ review }) (local sandbox, react-vite template, scripte
 });
 
 describe('web run with depth: full (scripted model, local sandbox, Chromium)', () => {
-  it('behavior: a hard-coded key and innerHTML from input fail the security check beside the browser check; one fix turn removes them and the run ends verified', async () => {
+  it('behavior: a hard-coded key, innerHTML and dangerouslySetInnerHTML from input fail the security check beside the browser check; one fix turn removes them and the run ends verified', async () => {
     const transcript = fileURLToPath(new URL('./fixtures/insecure-notes-fixed.json', import.meta.url));
     const { builder, requests } = runs.builder(transcript, { checks: webChecks({ depth: 'full', security: { audit: false } }) });
     const run = builder.generate({ prompt: 'A notes page that previews what you type', kind: 'web' });
@@ -168,6 +180,7 @@ describe('web run with depth: full (scripted model, local sandbox, Chromium)', (
     expect(fix!.check).toBe('security');
     expect(fix!.report).toContain('src/components/Notes.tsx:4:21: Stripe secret key in source (sk_l… 34 characters)');
     expect(fix!.report).toContain('src/components/Notes.tsx:10:26: Unsafe assignment to innerHTML (no-unsanitized/property)');
+    expect(fix!.report).toContain('src/components/Rendered.tsx:3:46: dangerouslySetInnerHTML with markup that is not a constant string');
     expect(fix!.report).not.toContain('51NzQ8rTgYh3Kp2Lm9Xc4Vb7Wd');
     const fixRequest = requests.find((request) => request.node === 'fix');
     expect(JSON.stringify(fixRequest?.messages)).toContain('Unsafe assignment to innerHTML');

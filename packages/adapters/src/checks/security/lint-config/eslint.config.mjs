@@ -16,10 +16,23 @@ const typescript = await import('typescript-eslint').then(
 const sources = ['**/*.{js,jsx,mjs,cjs}'];
 const typescriptSources = ['**/*.{ts,tsx,mts,cts}'];
 
+// React's innerHTML: `__html` from anything but a constant string or a sanitizer's answer (`DOMPurify.sanitize(…)`).
+const dangerousHtml =
+  'dangerouslySetInnerHTML with markup that is not a constant string: data shown as HTML runs as code (XSS). Render it as text (as children), or sanitize it first (DOMPurify.sanitize)';
+
 const rules = {
   // Markup built from strings: innerHTML, outerHTML, insertAdjacentHTML, document.write.
   'no-unsanitized/property': 'error',
   'no-unsanitized/method': 'error',
+  'no-restricted-syntax': [
+    'error',
+    { selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"] > JSXExpressionContainer > :not(ObjectExpression, JSXEmptyExpression)', message: dangerousHtml },
+    {
+      selector:
+        'Property:matches([key.name="__html"], [key.value="__html"]):not([value.type="Literal"]):not([value.type="TemplateLiteral"][value.expressions.length=0]):not([value.type="CallExpression"][value.callee.property.name="sanitize"])',
+      message: dangerousHtml,
+    },
+  ],
   // Code built from strings.
   'no-eval': 'error',
   'no-implied-eval': 'error',
