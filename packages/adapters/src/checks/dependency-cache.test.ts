@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -34,5 +34,53 @@ describe('dependencyCache().restore', () => {
     controller.abort(new Error('the run ended'));
     await expect(cache.restore(project, set, how, { signal: controller.signal })).rejects.toThrow('the run ended');
     expect(existsSync(join(project, 'node_modules', installedMarker))).toBe(false);
+  });
+});
+
+describe('dependencyCache().restoreClosest', () => {
+  it('default: copies the largest cached set the given set contains, without a marker', async () => {
+    const { cache, project } = cacheAndProject('closest');
+    writeFileSync(join(cache.directory, dependencyKey(set), 'deps.json'), JSON.stringify(set));
+    expect(await cache.restoreClosest(project, { ...set, clsx: '2.1.1' })).toBe(true);
+    expect(readFileSync(join(project, 'node_modules', 'react', 'index.js'), 'utf8')).toBe('module.exports = 1;\n');
+    expect(existsSync(join(project, 'node_modules', installedMarker))).toBe(false);
+  });
+
+  it('error: an aborted signal rejects with its reason and copies nothing', async () => {
+    const { cache, project } = cacheAndProject('closest-abort');
+    writeFileSync(join(cache.directory, dependencyKey(set), 'deps.json'), JSON.stringify(set));
+    const controller = new AbortController();
+    controller.abort(new Error('the run ended'));
+    await expect(cache.restoreClosest(project, { ...set, clsx: '2.1.1' }, { signal: controller.signal })).rejects.toThrow('the run ended');
+    expect(existsSync(join(project, 'node_modules', 'react'))).toBe(false);
+  });
+});
+
+describe('dependencyCache().store', () => {
+  /** A project whose node_modules holds one package, and an empty cache. */
+  function installedProject(name: string) {
+    const cache = dependencyCache(join(work, name, 'cache'));
+    const project = join(work, name, 'project');
+    mkdirSync(join(project, 'node_modules', 'react'), { recursive: true });
+    writeFileSync(join(project, 'node_modules', 'react', 'index.js'), 'module.exports = 1;\n');
+    writeFileSync(join(project, 'node_modules', installedMarker), 'a key\n');
+    return { cache, project };
+  }
+
+  it('default: copies the packages into the cache under the set, without the markers', async () => {
+    const { cache, project } = installedProject('store');
+    await cache.store(project, set);
+    const entry = join(cache.directory, dependencyKey(set));
+    expect(readdirSync(join(entry, 'node_modules'))).toEqual(['react']);
+    expect(JSON.parse(readFileSync(join(entry, 'deps.json'), 'utf8'))).toEqual(set);
+  });
+
+  it('error: an aborted signal rejects with its reason and publishes nothing', async () => {
+    const { cache, project } = installedProject('store-abort');
+    const controller = new AbortController();
+    controller.abort(new Error('the run ended'));
+    await expect(cache.store(project, set, { signal: controller.signal })).rejects.toThrow('the run ended');
+    // Neither the entry nor a temporary copy is left in the cache.
+    expect(readdirSync(cache.directory)).toEqual([]);
   });
 });

@@ -43,21 +43,22 @@ export function dependencyKey(set: DependencySet): string {
  * project with the same dependencies installs in well under a second without the network; the
  * local sandbox mounts node_modules read-only into every command, so no project can write a
  * shared file. Anything that writes packages (npm) works on a copy: `restoreClosest` copies,
- * `detach` drops a linked tree before an install, and `store` copies into the cache.
+ * `detach` drops a linked tree before an install, and `store` copies into the cache. The methods
+ * that copy take `{ signal }`: its abort kills the copy under way and rejects with its reason.
  */
 export interface DependencyCache {
   readonly directory: string;
   /**
    * Places the cached node_modules of exactly `set` into `projectDirectory`; false when not cached.
    * `link` (default) hard-links: only for a sandbox that mounts node_modules read-only into its
-   * commands. `copy` for any other. An abort of `signal` stops the copy and rejects with the
-   * signal's reason, leaving node_modules without its marker (the next restore or install replaces it).
+   * commands. `copy` for any other. An abort leaves node_modules without its marker (the next
+   * restore or install replaces it).
    */
   restore(projectDirectory: string, set: DependencySet, how?: 'link' | 'copy', options?: { signal?: AbortSignal }): Promise<boolean>;
   /** Restores the largest cached set contained in `set` (so only the extra packages need installing); false when none. */
-  restoreClosest(projectDirectory: string, set: DependencySet): Promise<boolean>;
-  /** Copies the project's node_modules (its packages, not its markers or scratch) into the cache under `set`. */
-  store(projectDirectory: string, set: DependencySet): Promise<void>;
+  restoreClosest(projectDirectory: string, set: DependencySet, options?: { signal?: AbortSignal }): Promise<boolean>;
+  /** Copies the project's node_modules (its packages, not its markers or scratch) into the cache under `set`; an abort publishes nothing. */
+  store(projectDirectory: string, set: DependencySet, options?: { signal?: AbortSignal }): Promise<void>;
   /** Removes the project's node_modules when it is hard-linked to the cache, so that an install cannot write shared files. */
   detach(projectDirectory: string): Promise<void>;
 }
@@ -106,7 +107,7 @@ export function dependencyCache(directory = defaultDependencyCacheDirectory()): 
       await writeFile(join(projectDirectory, 'node_modules', installedMarker), `${dependencyKey(set)}\n`);
       return true;
     },
-    async restoreClosest(projectDirectory, set) {
+    async restoreClosest(projectDirectory, set, { signal } = {}) {
       const names = await readdir(directory).catch(() => [] as string[]);
       let best: { entry: string; set: DependencySet; size: number } | undefined;
       for (const name of names) {
@@ -122,17 +123,17 @@ export function dependencyCache(directory = defaultDependencyCacheDirectory()): 
       }
       if (!best) return false;
       // A copy: npm adds the extra packages to it. No marker yet: the full set is not there.
-      await placeInto(best.entry, projectDirectory, 'copy');
+      await placeInto(best.entry, projectDirectory, 'copy', signal);
       return true;
     },
-    async store(projectDirectory, set) {
+    async store(projectDirectory, set, { signal } = {}) {
       const entry = entryOf(set);
       if (await isDirectory(join(entry, 'node_modules'))) return;
       await mkdir(directory, { recursive: true });
       const temporary = `${entry}.tmp-${randomUUID()}`;
       try {
         await mkdir(temporary);
-        await copyTree(join(projectDirectory, 'node_modules'), join(temporary, 'node_modules'), 'copy');
+        await copyTree(join(projectDirectory, 'node_modules'), join(temporary, 'node_modules'), 'copy', signal);
         for (const name of projectOnly) await rm(join(temporary, 'node_modules', name), { recursive: true, force: true });
         await writeFile(join(temporary, 'deps.json'), `${JSON.stringify(set, null, 2)}\n`);
         // Atomic publish; when another install stored the same set first, keep theirs.

@@ -84,17 +84,19 @@ export function installCheck(options: InstallCheckOptions = {}): Check {
   async function install(context: CheckContext, set: DependencySet, key: string): Promise<CheckResult> {
     const hostDirectory = options.cacheDirectory === false ? undefined : await hostDirectoryOf(context.sandbox);
     const cache = hostDirectory ? dependencyCache(options.cacheDirectory || undefined) : undefined;
+    // A cancel kills a copy under way and rejects with the run's reason: the run ends cancelled, with no npm install after it.
+    const copying = { signal: context.signal };
     if (cache && hostDirectory) {
-      if (await cache.restore(hostDirectory, set, restoreMode(context.sandbox))) return { status: 'passed' };
+      if (await cache.restore(hostDirectory, set, restoreMode(context.sandbox), copying)) return { status: 'passed' };
       // npm writes into node_modules: never into files shared with the cache.
-      if (!(await cache.restoreClosest(hostDirectory, set))) await cache.detach(hostDirectory);
+      if (!(await cache.restoreClosest(hostDirectory, set, copying))) await cache.detach(hostDirectory);
     }
 
     const flags = ['--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', '--prefer-offline', ...((options.ignoreScripts ?? true) ? ['--ignore-scripts'] : [])];
     const result = await context.run(`npm install ${flags.join(' ')}`, { network: true, timeoutMs: options.timeoutMs ?? 300_000 });
     if (result.exitCode !== 0) return installFailure(context, result);
 
-    if (cache && hostDirectory) await cache.store(hostDirectory, set);
+    if (cache && hostDirectory) await cache.store(hostDirectory, set, copying);
     await context.sandbox.writeFile(`node_modules/${installedMarker}`, `${key}\n`);
     return { status: 'passed' };
   }
