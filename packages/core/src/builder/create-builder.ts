@@ -30,7 +30,7 @@ import { requireVersionFiles } from '../versions/require-records.js';
 import { restoreVersion } from '../versions/restore-version.js';
 import { approveTool } from '../run/approve-tool.js';
 import { validateToolProviders } from '../graph/external-tools/external-tools.js';
-import { createBuilderContext, endBackgroundWork, type BuilderContext, type BuilderOptions } from '../run/run-context.js';
+import { createBuilderContext, releaseSandboxesAndBackgroundWork, type BuilderContext, type BuilderOptions } from '../run/run-context.js';
 import { builderChains } from '../run/builder-chains.js';
 
 /** A builder: the actions of `@buildwright/core` bound to one set of adapters. */
@@ -212,10 +212,7 @@ export function createBuilder(options: BuilderOptions): Builder {
     async close() {
       const pendingEnds = [...context.pendingRunEnds.values()];
       for (const pending of pendingEnds) pending.stop();
-      const sandboxes = [...context.sandboxes.values()];
-      context.sandboxes.clear();
-      await Promise.allSettled(sandboxes.map(async (opening) => (await opening).kill()));
-      await endBackgroundWork(context);
+      await releaseSandboxesAndBackgroundWork(context);
       // The default in-process bus holds nothing to release, and may be shared with a worker of the same queue.
       await Promise.allSettled([
         options.storage.close(),

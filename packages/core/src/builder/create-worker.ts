@@ -4,7 +4,7 @@ import { BuildwrightError } from '@buildwright/client';
 import { abandonRunJob } from '../actions/abandon-run-job.js';
 import { executeRunJob } from '../actions/execute-run-job.js';
 import { defaultEventBus } from '../run/default-event-bus.js';
-import { createBuilderContext, endBackgroundWork, type BuilderOptions } from '../run/run-context.js';
+import { createBuilderContext, releaseSandboxesAndBackgroundWork, type BuilderOptions } from '../run/run-context.js';
 import type { RunQueue } from '../spec/queue.js';
 
 /** Options of {@link createWorker}: the builder's adapters and options, the queue, and how many runs at once. */
@@ -89,10 +89,7 @@ export function createWorker(options: WorkerOptions): Worker {
         } finally {
           clearTimeout(timer);
         }
-        const sandboxes = [...context.sandboxes.values()];
-        context.sandboxes.clear();
-        await Promise.allSettled([...sandboxes.map(async (opening) => (await opening).kill()), ...(options.checks ?? []).map((check) => check.close?.())]);
-        await endBackgroundWork(context);
+        await releaseSandboxesAndBackgroundWork(context, () => (options.checks ?? []).map((check) => check.close?.()));
       })();
       return closing;
     },

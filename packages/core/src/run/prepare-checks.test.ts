@@ -1,6 +1,8 @@
 import { checksRunEvents } from './checks-run.test-support.js';
 import { describe, expect, it } from 'vitest';
 import { createBuilder } from '../builder/create-builder.js';
+import { createWorker } from '../builder/create-worker.js';
+import { inProcessQueue } from './in-process-queue.js';
 import { memorySandbox } from '../testing/doubles/memory-sandbox.js';
 import { memoryStorage } from '../testing/doubles/memory-storage.js';
 import { scriptedLlm } from '../testing/doubles/scripted-llm.js';
@@ -59,7 +61,7 @@ describe('Check.prepare', () => {
     expect(events.at(-1)).toMatchObject({ type: 'run.completed' });
   });
 
-  it("behavior: the builder's close() aborts its signal and waits for it to return", async () => {
+  it.each(['builder', 'worker'] as const)("behavior: the %s's close() aborts its signal and waits for it to return", async (closer) => {
     let aborted: unknown;
     let returned = false;
     const slow: Check = {
@@ -73,19 +75,24 @@ describe('Check.prepare', () => {
       },
       run: async () => ({ status: 'passed' }),
     };
-    const builder = createBuilder({
+    const storage = memoryStorage();
+    const adapters = () => ({
       llm: scriptedLlm({ transcript }),
       sandbox: memorySandbox(),
-      storage: memoryStorage(),
-      checks: [slow],
-      templates: { base: { name: 'base', kind: 'web', description: 'one file', files: { 'package.json': '{}\n' } } },
+      storage,
+      templates: { base: { name: 'base', kind: 'web' as const, description: 'one file', files: { 'package.json': '{}\n' } } },
     });
+    // The worker's case: the builder queues the run and the worker runs it, with the check.
+    const queue = inProcessQueue();
+    const builder = createBuilder({ ...adapters(), ...(closer === 'builder' ? { checks: [slow] } : { queue }) });
+    const worker = closer === 'worker' ? createWorker({ ...adapters(), queue, checks: [slow] }) : undefined;
     const run = builder.generate({ prompt: 'x', kind: 'web' });
     await run.result;
     // The run's end leaves it alone (it may be warming what the project's next run uses).
     expect(aborted).toBeUndefined();
-    await builder.close();
+    await (worker ?? builder).close();
     expect(aborted).toMatchObject({ code: 'RUN_CANCELLED', message: expect.stringContaining('The builder closed') });
     expect(returned).toBe(true);
+    if (worker) await builder.close();
   });
 });

@@ -201,8 +201,15 @@ function indexStore(vectors: VectorStorage | undefined, registry: 'templates' | 
   return vectors && { vectors, collection: `${registry}:${embeddings.model}:${embeddings.dimensions}` };
 }
 
-/** Aborts the checks' background work still under way and waits until it returned (the builder's and the worker's `close()`). */
-export async function endBackgroundWork(context: BuilderContext): Promise<void> {
+/**
+ * The builder's and the worker's `close()`: kills the builder's sandboxes (waiting for one still
+ * opening) and settles `alongside()` with them (the worker closes its checks there), then aborts the
+ * checks' background work still under way and waits until it returned.
+ */
+export async function releaseSandboxesAndBackgroundWork(context: BuilderContext, alongside: () => ReadonlyArray<Promise<unknown> | undefined> = () => []): Promise<void> {
+  const sandboxes = [...context.sandboxes.values()];
+  context.sandboxes.clear();
+  await Promise.allSettled([...sandboxes.map(async (opening) => (await opening).kill()), ...alongside()]);
   const { closing, running } = context.backgroundWork;
   closing.abort(new BuildwrightError({ code: 'RUN_CANCELLED', message: 'The builder closed: its background check work stops.' }));
   await Promise.allSettled([...running]);
