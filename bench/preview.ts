@@ -1,6 +1,6 @@
 // Preview benchmark for the default template (react-vite), through the whole engine:
 // createBuilder with the scripted model, a local sandbox, webChecks() and Chromium.
-//   pnpm exec tsx bench/preview.ts [--runs 5] [--skip-cold] [--no-worker] [--model-ms 0] [--browser-idle-ms 30000] [--timeline]
+//   pnpm exec tsx bench/preview.ts [--runs 5] [--skip-cold] [--no-worker] [--model-ms 0] [--browser-idle-ms 30000] [--timeline] [--spare]
 // Each figure is measured from the last model turn (its usage event) of the run:
 //   cold: a new project with an empty dependency cache (npm's own download cache may be warm)
 //   warm: a new project with the dependency cache filled
@@ -11,6 +11,9 @@
 // --model-ms N makes each model call take N ms, as a live model does (the scripted one answers at
 // once): the checks' `prepare` (dependencies restored, tools warmed on the starting files) then
 // runs while the model works, as it does with a real model.
+// --spare keeps a spare sandbox of the template ready (createBuilder({ spareSandboxes })): each warm
+// run's project takes one, prepared (dependencies restored, the check worker warmed on the template)
+// before the run, and the next is prepared before the floor is measured (never beside a figure).
 // --timeline prints each run's check.started / check.passed / preview.ready, ms from the last model turn.
 // --browser-idle-ms 0 closes Chromium after each browser check (a launch per verification, as
 // before the browser was kept open); the default keeps it open between runs.
@@ -45,6 +48,7 @@ const skipCold = process.argv.includes('--skip-cold');
 const worker = !process.argv.includes('--no-worker');
 const modelMs = process.argv.includes('--model-ms') ? Number(process.argv[process.argv.indexOf('--model-ms') + 1]) || 0 : 0;
 const timeline = process.argv.includes('--timeline');
+const spare = process.argv.includes('--spare');
 const browserIdleMs = process.argv.includes('--browser-idle-ms') ? Number(process.argv[process.argv.indexOf('--browser-idle-ms') + 1]) : undefined;
 const work = mkdtempSync(join(tmpdir(), 'bw-bench-preview-'));
 const warmCache = join(work, 'deps-warm');
@@ -90,6 +94,7 @@ function benchBuilder(cacheDirectory: string): { builder: Builder; storage: Stor
     checks: webChecks({ install: { cacheDirectory }, worker, idleAfterRunMs: 120_000, ...(browserIdleMs === undefined ? {} : { browserIdleMs }) }),
     templates,
     artifactsDir: join(work, 'artifacts'),
+    ...(spare ? { spareSandboxes: { templates: ['react-vite'] } } : {}),
   });
   return { builder, storage, script: (next) => void (current = scriptedLlm({ transcript: next })) };
 }
@@ -132,7 +137,7 @@ function report(name: string, samples: Sample[]): number {
 
 const probe = await localSandbox({ root: join(work, 'sandboxes') }).open({ projectId: 'probe' });
 console.log(
-  `bench/preview: react-vite template through createBuilder, local sandbox (${probe.isolation} isolation), ${worker ? 'check worker' : 'commands (--no-worker)'}, model calls ${modelMs} ms, Chromium ${browserIdleMs === 0 ? 'launched per check' : 'kept open'}, ${runs} runs, load ${loadAverage({ digits: 1 })}`,
+  `bench/preview: react-vite template through createBuilder, local sandbox (${probe.isolation} isolation), ${worker ? 'check worker' : 'commands (--no-worker)'}, model calls ${modelMs} ms, ${spare ? 'spare sandboxes, ' : ''}Chromium ${browserIdleMs === 0 ? 'launched per check' : 'kept open'}, ${runs} runs, load ${loadAverage({ digits: 1 })}`,
 );
 console.log(`${'from the last model turn'.padEnd(6)}`);
 console.log(`${''.padEnd(6)} ${columns.map((column) => column.padStart(10)).join('')}`);
@@ -177,11 +182,16 @@ try {
   // edit: the last warm project's directory, changed as the edit changed it).
   const warmFloor: ToolTimes[] = [];
   let projectId = '';
+  await builder.warmSpares();
   for (let index = 0; index < runs; index += 1) {
     script(transcript(`Warm ${index}`));
-    const run = builder.generate({ prompt: `warm ${index}`, kind: 'web' });
+    const run = builder.generate({ prompt: `warm ${index}`, kind: 'web', template: 'react-vite' });
     warm.push(await measure(run));
     projectId = run.projectId;
+    if (spare) {
+      console.log(`  warm ${index}: ${(await builder.openedSandbox(projectId))?.id.startsWith('spare-') ? 'took a spare' : 'opened its own sandbox'}`);
+      await builder.warmSpares();
+    }
     warmFloor.push(await floor.measure(floorProject(floorRoot, `warm-${index}`, await versionFiles(projectId), warmCache)));
   }
   const warmTotal = report('warm', warm);

@@ -101,6 +101,7 @@ export type { InProcessQueueOptions } from './run/in-process-queue.js';
 export { defaultLimits } from './run/run-context.js';
 export { inProcessEventBus } from './run/in-process-event-bus.js';
 export type { BuilderOptions, RunLimits } from './run/run-context.js';
+export type { SpareSandboxOptions } from './run/spare-sandboxes.js';
 export type {
   BeforeRunRequest,
   HostHookErrorContext,

@@ -98,6 +98,13 @@ export interface Builder {
    */
   openedSandbox(projectId: string): Promise<Sandbox | undefined>;
   /**
+   * Prepares the spare sandboxes (`createBuilder({ spareSandboxes })`) not ready yet, now, and
+   * resolves once each is ready (or failed to prepare: a new project then opens its own sandbox).
+   * Without it they are prepared a second after the builder is created and after each run, when no
+   * run goes on. Resolves at once without `spareSandboxes`.
+   */
+  warmSpares(): Promise<void>;
+  /**
    * Decides a tool call waiting for approval (`tool.approval_requested`) in a run of this owner,
    * executing in any process sharing the storage. Rejects with TOOL_APPROVAL_NOT_FOUND when it is not pending.
    */
@@ -189,6 +196,7 @@ export function createBuilder(options: BuilderOptions): Builder {
       const opening = context.sandboxes.get(projectId);
       return opening?.catch(() => undefined);
     },
+    warmSpares: async () => context.spares?.warm(),
     approvePlan: (runId, given) => approvePlan(context, { ...owner(given), runId, ...(given?.plan === undefined ? {} : { plan: given.plan }) }),
     rejectPlan: (runId, given) => rejectPlan(context, { ...owner(given), runId, ...(given?.reason === undefined ? {} : { reason: given.reason }) }),
     approveTool: (runId, id, decision, given) => approveTool(context, { ...owner(given), runId, id, decision, ...(given?.remember === undefined ? {} : { remember: given.remember }) }),

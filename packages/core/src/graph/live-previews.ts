@@ -2,6 +2,7 @@ import type { RunRuntime } from './run-runtime.js';
 import type { Check, LivePreview } from '../spec/check.js';
 import { backgroundCheckContext } from './background-check-context.js';
 import { ofKind } from './of-kind.js';
+import { runFacts } from './nodes/node-context.js';
 
 /** The live preview of one run (see `Check.livePreview`), driven by the build and fix nodes. */
 export interface LivePreviews {
@@ -38,7 +39,7 @@ export function livePreviews(runtime: RunRuntime, checks: readonly Check[]): Liv
 
   const update = async ({ stepId, refresh }: { stepId: string; refresh: boolean }) => {
     const sandbox = await runtime.sandbox();
-    const context = { ...backgroundCheckContext(runtime, sandbox, 'livePreview'), signal: AbortSignal.any([runtime.signal, closing.signal]), stepId };
+    const context = { ...backgroundCheckContext({ ...runFacts(runtime, sandbox), signal: AbortSignal.any([runtime.signal, closing.signal]) }, 'livePreview', runtime.signal), stepId };
     for (const check of serving) {
       if (refresh && !handles.has(check)) continue;
       const live = await check.livePreview!(context);

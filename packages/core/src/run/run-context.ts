@@ -27,6 +27,7 @@ import type { PatternLimits } from '../templates/pattern-selection.js';
 import type { Pattern } from '../spec/pattern.js';
 import type { ToolProvider } from '../spec/tool-provider.js';
 import { defaultFileLimits, type FileLimits } from '../protocol/file-rules.js';
+import { createSpareSandboxes, type SpareSandboxes, type SpareSandboxOptions } from './spare-sandboxes.js';
 
 /** Budgets of every run, the size limits of the files the model writes, and the model turns one step may take. */
 export interface RunLimits extends RunBudgets, FileLimits {
@@ -155,6 +156,13 @@ export interface BuilderOptions extends HostHookOptions {
   deploy?: Record<string, DeployAdapter>;
   /** Called with every deploy event of this builder (`deploy.started`, `deploy.ready`, `deploy.failed`): deploys happen outside runs. */
   onDeployEvent?: (event: DeployEvent) => void;
+  /**
+   * Keep a sandbox ready for a new project of each named template (`{ templates: ['react-vite'] }`):
+   * opened, the template's files written and each check's `prepare` run on it (dependencies restored,
+   * the check worker warm), while no run goes on. A new project that starts from the template unchanged
+   * takes it, so its first verification starts warm. See docs/create-builder.md#spare-sandboxes.
+   */
+  spareSandboxes?: SpareSandboxOptions;
 }
 
 /**
@@ -183,6 +191,8 @@ export interface BuilderContext {
    * waits for that work to end (a dependency restore still copying into a sandbox must not outlive the builder).
    */
   backgroundWork: { closing: AbortController; running: Set<Promise<void>> };
+  /** The spare sandboxes of `options.spareSandboxes`, when given. */
+  spares?: SpareSandboxes;
   /** `options.eventBus`, or the default in-process bus (shared by the builders and workers of the same queue object). */
   eventBus: EventBus;
   /** The host's hooks: admission, owner limits, daily usage, the finished-run report. */
@@ -222,7 +232,7 @@ export function createBuilderContext(given: BuilderOptions): BuilderContext {
   if (options.requirements && options.requirements !== true) requirementsNode(options.requirements);
   checkChainOptions(options);
   const embeddings = options.embeddings ?? lexicalEmbeddings();
-  return {
+  const context: BuilderContext = {
     options,
     limits: { ...defaultLimits, ...options.limits },
     ownerId: options.ownerId ?? 'local',
@@ -237,4 +247,6 @@ export function createBuilderContext(given: BuilderOptions): BuilderContext {
     templateIndex: createTemplateIndex(embeddings, indexStore(options.storage.vectors, 'templates', embeddings)),
     patternIndex: createSimilarityIndex(embeddings, indexStore(options.storage.vectors, 'patterns', embeddings)),
   };
+  if (options.spareSandboxes) context.spares = createSpareSandboxes(context, options.spareSandboxes);
+  return context;
 }

@@ -10,7 +10,6 @@ import { testsNodePaths } from '../graph/nodes/spec-node.js';
 import type { RunRuntime } from '../graph/run-runtime.js';
 import type { RunState } from '../graph/run-state.js';
 import { Workspace } from '../protocol/workspace.js';
-import type { Sandbox } from '../spec/sandbox.js';
 import type { ProjectRecord, RunRecord, StorageAdapter, VersionRecord } from '../spec/storage.js';
 import type { Template } from '../spec/template.js';
 import type { TemplateSelection } from '../templates/template-selection.js';
@@ -26,7 +25,8 @@ import { approvePlanHere } from './approve-plan.js';
 import { followEvents, resultOf } from './follow-run.js';
 import { sendCancelRequest } from './send-cancel-request.js';
 import { wallClock, type WallClock } from './wall-clock.js';
-import { backgroundCheckContext } from '../graph/background-check-context.js';
+import { runFacts } from '../graph/nodes/node-context.js';
+import { prepareChecks } from './prepare-checks.js';
 import { livePreviews } from '../graph/live-previews.js';
 import { checkPipeline } from './check-pipeline.js';
 import { chainOfProject } from './builder-chains.js';
@@ -115,6 +115,7 @@ export function startRun(builder: BuilderContext, ids: { runId: string; projectI
   const ended = () => {
     if (builder.activeRuns.get(ids.runId) === handle) builder.activeRuns.delete(ids.runId);
     builder.hooks.release(ids.runId);
+    builder.spares?.runEnded();
   };
   void result.then(ended, ended);
   return handle;
@@ -353,6 +354,7 @@ function loadRunGraph() {
 }
 
 async function openSandbox(builder: BuilderContext, runtime: RunRuntime) {
+  builder.spares?.adopt(runtime);
   const sandbox = await projectSandbox(builder, runtime.projectId);
   if (!attached.has(runtime)) {
     attached.add(runtime);
@@ -364,35 +366,9 @@ async function openSandbox(builder: BuilderContext, runtime: RunRuntime) {
       });
     }
     await runtime.workspace.attach(sandbox);
-    prepareChecks(builder, runtime, sandbox);
+    void prepareChecks(builder, runFacts(runtime, sandbox));
   }
   return sandbox;
-}
-
-/**
- * Starts each check's optional `prepare` in the background (see Check.prepare): no events, no file
- * changes. Its signal aborts when the run is cancelled or the builder closes; `close()` waits for it.
- */
-function prepareChecks(builder: BuilderContext, runtime: RunRuntime, sandbox: Sandbox): void {
-  const checks = (builder.options.checks ?? []).filter((check) => check.prepare && ofKind(check, runtime.kind));
-  if (checks.length === 0) return;
-  const { closing, running } = builder.backgroundWork;
-  // Stopped by the run's cancel (as a server started here is), or by the builder's close while the work runs (the builder lives long: no listener is left on it).
-  const stop = new AbortController();
-  const onAbort = (event: Event) => stop.abort((event.target as AbortSignal).reason);
-  for (const signal of [runtime.signal, closing.signal]) {
-    if (signal.aborted) stop.abort(signal.reason);
-    else signal.addEventListener('abort', onAbort, { once: true });
-  }
-  const context = { ...backgroundCheckContext(runtime, sandbox, 'prepare'), signal: stop.signal };
-  const works = checks.map((check) => {
-    const work = Promise.resolve()
-      .then(() => check.prepare!(context))
-      .catch(() => {});
-    running.add(work);
-    return work.then(() => void running.delete(work));
-  });
-  void Promise.all(works).then(() => closing.signal.removeEventListener('abort', onAbort));
 }
 
 const attached = new WeakSet<RunRuntime>();

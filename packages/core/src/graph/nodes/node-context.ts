@@ -18,8 +18,11 @@ interface Internals {
   draft: RunStateUpdate;
 }
 
+/** What a check knows of the run it checks (or of the spare sandbox it prepares), besides what it may do. */
+export type CheckFacts = Pick<CheckContext, 'projectId' | 'runId' | 'kind' | 'sandbox' | 'files' | 'chain' | 'artifactsDir' | 'signal' | 'openNeutralSandbox'>;
+
 /** What every check context of a run holds: ids, kind, the sandbox, the current files, chain, artifacts dir, signal. */
-export function runFacts(runtime: RunRuntime, sandbox: Sandbox): Pick<CheckContext, 'projectId' | 'runId' | 'kind' | 'sandbox' | 'files' | 'chain' | 'artifactsDir' | 'signal' | 'openNeutralSandbox'> {
+export function runFacts(runtime: RunRuntime, sandbox: Sandbox): CheckFacts {
   return {
     projectId: runtime.projectId,
     runId: runtime.runId,
