@@ -24,7 +24,8 @@
 // the serial sum and the parallel critical path max(tsc, eslint, build + browser). `warm` floor: a
 // new project directory for tools already loaded (warmed once on the template's files); `edit`
 // floor: the last warm project's directory after each edit (the tools' incremental cost).
-// Targets (issue 14): warm verified ≤ 1.2 × the warm floor's critical path; edit → re-verified
+// Targets (issue 14): warm verified ≤ 1.2 × the warm floor's critical path; a new project's first
+// verification ≤ 1.3 × a second project's (the first warm run against the median of the others); edit → re-verified
 // ≤ 1200 ms; edit → updated preview ≤ 300 ms is hot reload (bench/live-preview.ts), printed here for
 // the production preview (published) beside its floor, max(tsc, eslint, build).
 import { mkdtempSync } from 'node:fs';
@@ -215,6 +216,8 @@ try {
   console.log(floorLine('edit (same project, one file changed)', editTools));
   console.log(targetLine('warm → verified', warmTotal, criticalPath(warmTools), { ratio: 1.2 }));
   console.log(targetLine('edit → re-verified', editTotal, criticalPath(editTools), { ms: 1200 }));
+  // The builder's first new project (its Chromium not launched yet) against the later ones: with --spare, each finds a warm spare.
+  if (runs > 1) console.log(targetLine("first new project → verified (a second project's as the floor)", warm[0]!.verified, median(warm.slice(1).map((sample) => sample.verified)), { ratio: 1.3 }));
   console.log(
     `${targetLine('edit → updated preview', editPublished, Math.max(editTools.tsc, editTools.eslint, editTools.build), { ms: 300 })} (published: the production preview, served once types, lint and the build passed, so its floor is max(tsc, eslint, build); the hot-reload figure is bench/live-preview.ts's)`,
   );

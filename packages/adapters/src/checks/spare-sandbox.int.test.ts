@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { processTree } from '../local/process-tree.js';
 import { reactViteTemplate } from '../templates/index.js';
 import { warmDependencyCache } from './template-projects.test-support.js';
+import { webChecks } from './web-checks.js';
 import { checkOutcomes, collectEvents, webRuns } from './web-run.test-support.js';
 
 // createBuilder({ spareSandboxes }) with the real local sandbox, webChecks() and Chromium: the spare's
@@ -17,13 +18,16 @@ async function checkWorkers(): Promise<number[]> {
 }
 
 describe('spare sandboxes with the web checks', () => {
-  it("default: a new react-vite project takes the spare and its checks use the spare's warm worker, started before the run", async () => {
+  it("default: a new react-vite project takes the spare and its checks use the spare's warm worker, started before the run and kept while it waited", async () => {
     // A spare restores the template's dependencies from the cache (it installs nothing): an earlier project filled it.
     await warmDependencyCache(reactViteTemplate);
-    const { builder } = runs.builder(fixture, { spareSandboxes: { templates: ['react-vite'] } });
+    // Workers idle out after 3 s here; the spare's is prepared again every second, which keeps it (a ping) rather than starting another.
+    const { builder } = runs.builder(fixture, { checks: webChecks({ workerIdleMs: 3_000 }), spareSandboxes: { templates: ['react-vite'], refreshMs: 1_000 } });
     await builder.warmSpares();
     const warmed = await checkWorkers();
     expect(warmed).not.toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 7_000));
+    expect(await checkWorkers()).toEqual(warmed);
 
     const run = builder.generate({ prompt: 'A counter app: a heading and a button that counts clicks', kind: 'web', template: 'react-vite' });
     const events = await collectEvents(run);

@@ -111,7 +111,8 @@ export interface WebCheckSession {
   /**
    * `Check.prepare` of the worker's checks (called by each, done once per run and sandbox): once
    * the dependencies are in place, starts the worker and runs the warm-up steps on the starting
-   * files. Nothing to do when the sandbox's worker is already warm from an earlier run.
+   * files. Nothing to do when the sandbox's worker is already warm from an earlier run and answers
+   * (its idle time starts again); one that stopped (it idled out) is started and warmed again.
    */
   prepare(context: CheckContext): Promise<void>;
 }
@@ -298,7 +299,16 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
       preparedRuns.set(context.sandbox, context.runId);
       if (!(await dependenciesReady(context.sandbox, context.files['package.json']))) return;
       const current = state(context.sandbox);
-      if (current.worker) return;
+      // A worker kept from an earlier run (or a spare's) that still answers is warm: the ping starts its idle time again.
+      const kept = await current.worker?.worker;
+      if (kept) {
+        const alive = await kept.request('ping', {}, { timeoutMs: 5_000, signal: context.signal }).then(
+          () => true,
+          () => false,
+        );
+        if (alive || context.signal.aborted) return;
+        await dropWorker(context, kept, false);
+      }
       const worker = await session.worker(context);
       if (!worker) return;
       const run = (stage: WarmUpStep['stage']) => Promise.allSettled(warmUps.filter((step) => step.stage === stage).map((step) => step.run(worker, context)));

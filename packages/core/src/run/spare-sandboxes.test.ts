@@ -72,7 +72,7 @@ function recordingCheck() {
   return { check, prepared, checked };
 }
 
-function builderWith(spareTemplates: string[]) {
+function builderWith(spareTemplates: string[], refreshMs?: number) {
   const sandboxes = recordingSandbox();
   const recorded = recordingCheck();
   const builder = createBuilder({
@@ -81,7 +81,7 @@ function builderWith(spareTemplates: string[]) {
     storage: memoryStorage(),
     checks: [recorded.check],
     templates,
-    spareSandboxes: { templates: spareTemplates },
+    spareSandboxes: { templates: spareTemplates, ...(refreshMs === undefined ? {} : { refreshMs }) },
   });
   return { builder, ...sandboxes, ...recorded };
 }
@@ -93,7 +93,7 @@ describe('spare sandboxes', () => {
     expect(prepared).toHaveLength(1);
     const spare = prepared[0]!;
     expect(spare.projectId).toMatch(/^spare-[0-9a-f-]{36}$/);
-    expect(spare).toMatchObject({ runId: spare.projectId, kind: 'web', files: templates.base!.files, sandboxId: spare.projectId, written: '{}\n' });
+    expect(spare).toMatchObject({ runId: expect.stringMatching(/^spare-run-/), kind: 'web', files: templates.base!.files, sandboxId: spare.projectId, written: '{}\n' });
 
     const run = builder.generate({ prompt: 'an app', kind: 'web', template: 'base' });
     const { project } = await run.result;
@@ -123,6 +123,18 @@ describe('spare sandboxes', () => {
     const fitting = await builder.generate({ prompt: 'an app', kind: 'web', template: 'base' }).result;
     expect(checked.at(-1)).toBe(spareId);
     expect((await builder.openedSandbox(fitting.project.id))?.id).toBe(spareId);
+    await builder.close();
+  });
+
+  it('args: refreshMs: a ready spare is prepared again on the same sandbox (a worker that idled out starts again)', async () => {
+    const { builder, prepared, opened } = builderWith(['base'], 200);
+    await builder.warmSpares();
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await builder.warmSpares();
+    expect(prepared.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(prepared.map((spare) => spare.sandboxId))).toEqual(new Set([prepared[0]!.sandboxId]));
+    expect(new Set(prepared.map((spare) => spare.runId)).size).toBe(prepared.length);
+    expect(opened).toHaveLength(1);
     await builder.close();
   });
 

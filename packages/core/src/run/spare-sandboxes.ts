@@ -13,6 +13,12 @@ import type { BuilderContext } from './run-context.js';
 export interface SpareSandboxOptions {
   /** Names of registered templates (`templates`): one spare each, for a new project of the template's `kind`. */
   templates: readonly string[];
+  /**
+   * How often a ready spare's checks are prepared again while no run goes on, in ms (default 60 s):
+   * a check worker that still answers only starts its idle time again (webChecks' `workerIdleMs`,
+   * 5 min by default: keep this below it); one that stopped is started and warmed again.
+   */
+  refreshMs?: number;
 }
 
 /** The builder's spare sandboxes (see `SpareSandboxOptions`). */
@@ -49,51 +55,68 @@ export function createSpareSandboxes(builder: BuilderContext, options: SpareSand
     }
     return registered[name]!;
   });
-  const ready = new Map<Template, Sandbox>();
+  /** Ready spares by template, with when their checks were last prepared. */
+  const ready = new Map<Template, { sandbox: Sandbox; preparedAt: number }>();
+  const refreshMs = options.refreshMs ?? 60_000;
   const { closing, running } = builder.backgroundWork;
   closing.signal.addEventListener(
     'abort',
     () => {
-      for (const sandbox of ready.values()) running.add(sandbox.kill().catch(() => {}));
+      clearInterval(refresher);
+      for (const { sandbox } of ready.values()) running.add(sandbox.kill().catch(() => {}));
       ready.clear();
     },
     { once: true },
   );
 
+  /**
+   * Runs each check's `prepare` on the spare, as a run of its own (a fresh run id, so nothing is
+   * skipped as already done), then lets the checks go of that run as of a run's end, but without its
+   * sandbox: what the sandbox keeps (its warm worker) stays.
+   */
+  const prepareOn = async (template: Template, sandbox: Sandbox) => {
+    const runId = `spare-run-${randomUUID()}`;
+    const facts = {
+      projectId: sandbox.id,
+      runId,
+      kind: template.kind,
+      sandbox,
+      files: template.files,
+      artifactsDir: join(builder.options.artifactsDir ?? '.buildwright/artifacts', runId),
+      signal: closing.signal,
+      openNeutralSandbox: (neutral: { name: string; signal?: AbortSignal }) => openNeutralSandbox(builder.options.sandbox, neutral),
+    };
+    await prepareChecks(builder, facts);
+    const ending = (builder.options.checks ?? []).filter((check) => check.afterRun && ofKind(check, template.kind));
+    await Promise.allSettled(ending.map((check) => Promise.resolve().then(() => check.afterRun!({ runId, projectId: sandbox.id, kind: template.kind }))));
+    if (closing.signal.aborted) throw closing.signal.reason;
+  };
+
   /** Opens and prepares one spare; a spare that fails to open or prepare is dropped (a run then opens its own sandbox). */
   const prepare = async (template: Template) => {
-    const id = `spare-${randomUUID()}`;
-    const sandbox = await openProjectSandbox(builder.options.sandbox, id);
+    const sandbox = await openProjectSandbox(builder.options.sandbox, `spare-${randomUUID()}`);
     try {
       for (const [path, content] of Object.entries(template.files)) await sandbox.writeFile(path, content);
-      const facts = {
-        projectId: id,
-        runId: id,
-        kind: template.kind,
-        sandbox,
-        files: template.files,
-        artifactsDir: join(builder.options.artifactsDir ?? '.buildwright/artifacts', id),
-        signal: closing.signal,
-        openNeutralSandbox: (neutral: { name: string; signal?: AbortSignal }) => openNeutralSandbox(builder.options.sandbox, neutral),
-      };
-      await prepareChecks(builder, facts);
-      // The checks let go of the spare's preparation as of a run's end, but without its sandbox: what the sandbox keeps (its warm worker) stays.
-      const ending = (builder.options.checks ?? []).filter((check) => check.afterRun && ofKind(check, template.kind));
-      await Promise.allSettled(ending.map((check) => Promise.resolve().then(() => check.afterRun!({ runId: id, projectId: id, kind: template.kind }))));
-      if (closing.signal.aborted) throw closing.signal.reason;
-      ready.set(template, sandbox);
+      await prepareOn(template, sandbox);
+      ready.set(template, { sandbox, preparedAt: Date.now() });
     } catch {
       await sandbox.kill().catch(() => {});
     }
   };
 
+  /** Prepares each missing spare, and prepares again those last prepared `refreshMs` ago or more (a check worker that idled out starts again). */
   let filling: Promise<void> | undefined;
   const fill = () => {
     if (filling) return filling;
     const work = (async () => {
       for (const template of templates) {
         if (closing.signal.aborted) return;
-        if (!ready.has(template)) await prepare(template).catch(() => {});
+        const spare = ready.get(template);
+        if (!spare) await prepare(template).catch(() => {});
+        else if (Date.now() - spare.preparedAt >= refreshMs) {
+          spare.preparedAt = Date.now();
+          await prepareOn(template, spare.sandbox).catch(() => {});
+        }
       }
     })();
     // close() waits for a spare being prepared, as for any check's background work.
@@ -105,24 +128,27 @@ export function createSpareSandboxes(builder: BuilderContext, options: SpareSand
     return filling;
   };
 
+  const fillIfIdle = () => {
+    if (builder.activeRuns.size === 0 && !closing.signal.aborted) void fill();
+  };
   let timer: NodeJS.Timeout | undefined;
   const fillWhenQuiet = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (builder.activeRuns.size === 0 && !closing.signal.aborted) void fill();
-    }, quietMs);
+    timer = setTimeout(fillIfIdle, quietMs);
     timer.unref();
   };
   fillWhenQuiet();
+  const refresher = setInterval(fillIfIdle, refreshMs);
+  refresher.unref();
 
   return {
     adopt(runtime) {
       const { template } = runtime;
       if (!template || builder.sandboxes.has(runtime.projectId) || runtime.mode !== 'generate' || runtime.resumed || template.kind !== runtime.kind) return;
-      const sandbox = ready.get(template);
-      if (!sandbox || !sameFiles(runtime.workspace.snapshot(), template.files)) return;
+      const spare = ready.get(template);
+      if (!spare || !sameFiles(runtime.workspace.snapshot(), template.files)) return;
       ready.delete(template);
-      builder.sandboxes.set(runtime.projectId, Promise.resolve(sandbox));
+      builder.sandboxes.set(runtime.projectId, Promise.resolve(spare.sandbox));
     },
     warm: fill,
     runEnded: fillWhenQuiet,

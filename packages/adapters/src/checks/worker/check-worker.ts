@@ -37,7 +37,8 @@ export class WorkerUnavailableError extends Error {
  * sandbox, on `stop()`, or by itself after `idleMs` without requests.
  */
 export interface CheckWorker {
-  request<T>(route: 'typecheck' | 'lint' | 'build' | 'publish', body: Record<string, unknown>, options: { timeoutMs: number; signal: AbortSignal }): Promise<T>;
+  /** `ping` answers `{ ok: true }` at once: the worker is alive (and its idle time starts again). */
+  request<T>(route: 'typecheck' | 'lint' | 'build' | 'publish' | 'ping', body: Record<string, unknown>, options: { timeoutMs: number; signal: AbortSignal }): Promise<T>;
   stop(): Promise<void>;
 }
 
