@@ -151,6 +151,13 @@ export function createBuilder(options: BuilderOptions): Builder {
     if (!options[port]) throw new BuildwrightError({ code: 'INVALID_INPUT', docsPage: 'create-builder.md', message: `createBuilder needs a ${port} adapter (options.${port}).` });
   }
   if (options.mcp) validateToolProviders(options.mcp);
+  if (options.queue && options.spareSandboxes) {
+    throw new BuildwrightError({
+      code: 'INVALID_INPUT',
+      docsPage: 'create-builder.md#spare-sandboxes',
+      message: 'spareSandboxes with a queue: the workers execute the runs, so the spares belong there. Give spareSandboxes to createWorker instead.',
+    });
+  }
   const context: BuilderContext = createBuilderContext(options);
   // With its agents applied.
   options = context.options;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBuilder } from '../builder/create-builder.js';
+import { createWorker } from '../builder/create-worker.js';
+import { inProcessQueue } from './in-process-queue.js';
 import { memorySandbox } from '../testing/doubles/memory-sandbox.js';
 import { memoryStorage } from '../testing/doubles/memory-storage.js';
 import { scriptedLlm } from '../testing/doubles/scripted-llm.js';
@@ -166,7 +168,28 @@ describe('spare sandboxes', () => {
     await warming;
   });
 
-  it('error: a template that is not registered fails createBuilder with INVALID_INPUT', () => {
+  it('error: a template that is not registered, or spares on a builder whose runs a queue takes, fail createBuilder with INVALID_INPUT', () => {
     expect(() => builderWith(['missing'])).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringContaining('template "missing" is not registered') }));
+    const options = { llm: scriptedLlm({ transcript }), sandbox: memorySandbox(), storage: memoryStorage(), templates, spareSandboxes: { templates: ['base'] } };
+    expect(() => createBuilder({ ...options, queue: inProcessQueue() })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringContaining('Give spareSandboxes to createWorker') }),
+    );
+  });
+
+  it('behavior: a queue worker keeps spares too: the run it executes takes one', async () => {
+    const queue = inProcessQueue();
+    const storage = memoryStorage();
+    const sandboxes = recordingSandbox();
+    const recorded = recordingCheck();
+    const worker = createWorker({ llm: scriptedLlm({ transcript }), sandbox: sandboxes.adapter, storage, checks: [recorded.check], templates, queue, spareSandboxes: { templates: ['base'] } });
+    const builder = createBuilder({ llm: scriptedLlm({ transcript }), sandbox: memorySandbox(), storage, templates, queue });
+    // The worker's spare is prepared a second after the worker starts, with no run going on.
+    await new Promise((resolve) => setTimeout(resolve, 1_300));
+    expect(recorded.prepared).toHaveLength(1);
+    const run = builder.generate({ prompt: 'an app', kind: 'web', template: 'base' });
+    await run.result;
+    expect(recorded.checked).toEqual([recorded.prepared[0]!.sandboxId]);
+    await worker.close();
+    await builder.close();
   });
 });
