@@ -5,7 +5,9 @@
 // Then the time a process pays before its first model call beyond the store's own open (issue 14):
 // `generate` with BUILDWRIGHT_STARTUP_TIMING=1 (its stderr line: first model call since the process
 // started, and the store's open in the same process), and the first run of a Node script through
-// createBuilder (bench/startup-first-run.ts), both on an existing PGlite database.
+// createBuilder (bench/startup-first-run.ts), both on an existing PGlite database. The script runs twice
+// over: under tsx, whose loader hooks (run on a thread of their own) see each of its ~200 imported modules,
+// and transpiled (TypeScript's transpileModule) under plain node, as a compiled script or a .mjs runs.
 // Then `edit` on an existing project, from spawn to published and to verified (bench/cli-edit.ts:
 // one `generate`, then min(runs, 3) edits, each a new process, default local sandbox and checks).
 // Median of several runs each; the load average is printed before and after (the figures are wall times).
@@ -13,10 +15,11 @@
 // under 300 ms, CLI edit to verified ≤ 2.5 s (issue 14).
 // Needs the built packages (node scripts/setup.mjs). Run: pnpm exec tsx bench/cli-startup.ts [runs] [--edit-only | --startup-only]
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
 import { cliEditFigures } from './cli-edit.js';
 import { loadAverage } from './load-average.js';
 
@@ -75,6 +78,8 @@ interface StartupFigures {
   storeOpenMs: number;
   /** The process's CPU time (user + system) at its first model call: steadier than the clock on a busy machine. */
   cpuMs: number;
+  /** A script's imports of the built packages, before it opens the store (the script only). */
+  importsMs?: number;
 }
 
 /** `generate` with BUILDWRIGHT_STARTUP_TIMING=1: `buildwright startup: first model call 912 ms, store open 540 ms`. */
@@ -85,19 +90,37 @@ async function cliStartupFigures(args: string[], cwd: string): Promise<StartupFi
   return { firstModelCallMs: Number(match[1]), storeOpenMs: Number(match[2]), cpuMs: Number(match[3]) };
 }
 
-/** The first run of a Node script through createBuilder (bench/startup-first-run.ts), in a new process. */
-function scriptStartupFigures(dataDir: string, cwd: string): Promise<StartupFigures> {
+/** How the script runs: under tsx (its loader hooks see every import), or transpiled under plain node. */
+type ScriptLoader = 'tsx' | 'node';
+
+/**
+ * The first run of a Node script through createBuilder (bench/startup-first-run.ts), in a new process.
+ * Under plain node it runs as `startup-first-run.mjs` in `cwd`, transpiled by TypeScript (types removed only).
+ */
+function scriptStartupFigures(dataDir: string, cwd: string, loader: ScriptLoader): Promise<StartupFigures> {
   return new Promise((resolve, reject) => {
-    const script = join(root, 'bench/startup-first-run.ts');
-    // tsx by its URL: the child runs in the temporary directory, where `--import tsx` would not resolve.
-    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), script, JSON.stringify({ dataDir, transcript })], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+    const source = join(root, 'bench/startup-first-run.ts');
+    const plan = JSON.stringify({ dataDir, transcript, packages: pathToFileURL(join(root, 'packages/')).href });
+    let args: string[];
+    if (loader === 'tsx') {
+      // tsx by its URL: the child runs in the temporary directory, where `--import tsx` would not resolve.
+      args = ['--import', import.meta.resolve('tsx'), source, plan];
+    } else {
+      const script = join(cwd, 'startup-first-run.mjs');
+      if (!existsSync(script)) {
+        const { outputText } = ts.transpileModule(readFileSync(source, 'utf8'), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true } });
+        writeFileSync(script, outputText);
+      }
+      args = [script, plan];
+    }
+    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     child.on('error', reject);
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code) => {
       const line = output.split('\n').find((candidate) => candidate.startsWith('FIGURES '));
       if (line) resolve(JSON.parse(line.slice('FIGURES '.length)) as StartupFigures);
-      else reject(new Error(`bench/startup-first-run.ts exited with ${code} without its figures`));
+      else reject(new Error(`bench/startup-first-run.ts (${loader}) exited with ${code} without its figures`));
     });
   });
 }
@@ -109,7 +132,9 @@ const spread = (values: number[]) => `median ${format(median(values))} of ${valu
 function beyondStoreOpen(label: string, figures: StartupFigures[]): string {
   const beyond = figures.map((figure) => figure.firstModelCallMs - figure.storeOpenMs);
   const verdict = median(beyond) <= 300 ? 'met' : 'missed';
-  return `${label} first model call − store open ${spread(beyond)}  target ≤ 300 ms  ${verdict}\n${' '.repeat(label.length)} (first model call ${format(median(figures.map((figure) => figure.firstModelCallMs)))}, store open ${format(median(figures.map((figure) => figure.storeOpenMs)))}, CPU time at the first model call ${format(median(figures.map((figure) => figure.cpuMs)))}, medians)`;
+  const imports = figures.flatMap((figure) => (figure.importsMs === undefined ? [] : [figure.importsMs]));
+  const split = imports.length ? `, of which the packages' imports ${format(median(imports))} and after the store's open ${format(median(beyond.map((ms, index) => ms - imports[index]!)))}` : '';
+  return `${label} first model call − store open ${spread(beyond)}  target ≤ 300 ms  ${verdict}\n${' '.repeat(label.length)} (first model call ${format(median(figures.map((figure) => figure.firstModelCallMs)))}, store open ${format(median(figures.map((figure) => figure.storeOpenMs)))}, CPU time at the first model call ${format(median(figures.map((figure) => figure.cpuMs)))}${split}, medians)`;
 }
 
 console.log(`load average at start: ${loadAverage()} (wall times: a busy machine stretches them)`);
@@ -144,9 +169,10 @@ async function startupFigures(): Promise<void> {
   const cli: StartupFigures[] = [];
   for (let index = 0; index < runs; index++) cli.push(await cliStartupFigures(generateArgs, cwd));
   const scriptData = join(cwd, 'script-data');
-  await scriptStartupFigures(scriptData, cwd); // creates the database
-  const script: StartupFigures[] = [];
-  for (let index = 0; index < runs; index++) script.push(await scriptStartupFigures(scriptData, cwd));
+  await scriptStartupFigures(scriptData, cwd, 'node'); // creates the database
+  // Alternated, so both loaders see the same load.
+  const script: Record<ScriptLoader, StartupFigures[]> = { tsx: [], node: [] };
+  for (let index = 0; index < runs; index++) for (const loader of ['node', 'tsx'] as const) script[loader].push(await scriptStartupFigures(scriptData, cwd, loader));
 
   // The same on Postgres, to separate the CLI's own start from PGlite's (skipped when unreachable).
   const databaseUrl = process.env.BUILDWRIGHT_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -170,5 +196,6 @@ async function startupFigures(): Promise<void> {
   console.log(`generate → first event (new database)  ${format(cold.ms)} (once; PGlite creates its data directory)`);
   console.log(`first event: ${JSON.parse(cold.line).type}`);
   console.log(beyondStoreOpen('generate (existing db)           ', cli));
-  console.log(beyondStoreOpen('createBuilder first run (script) ', script));
+  console.log(beyondStoreOpen('createBuilder first run (node)   ', script.node));
+  console.log(beyondStoreOpen('createBuilder first run (tsx)    ', script.tsx));
 }

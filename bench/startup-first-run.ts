@@ -1,17 +1,18 @@
-// A child process of bench/cli-startup.ts (argument: JSON { dataDir, transcript }): the first run of a
+// A child process of bench/cli-startup.ts (argument: JSON { dataDir, transcript, packages }): the first run of a
 // Node script through createBuilder — PGlite on an existing data directory, the local sandbox, the
-// web checks, the built-in templates, the scripted model. The built packages are imported after the
-// clock starts (tsx's own start is not counted); the store is opened (and its migrations checked) on its
+// web checks, the built-in templates, the scripted model. The built packages (under `packages`, a file URL
+// ending in /) are imported after the clock starts; the store is opened (and its migrations checked) on its
 // own, timed, before the builder is created. At the first model call the run is cancelled and the
-// process prints `FIGURES {"firstModelCallMs":…,"storeOpenMs":…,"cpuMs":…}` (milliseconds since its start; cpuMs:
-// the process's CPU time at the first model call, tsx's start included).
+// process prints `FIGURES {"firstModelCallMs":…,"storeOpenMs":…,"importsMs":…,"cpuMs":…}` (milliseconds since its
+// start; importsMs: the packages' imports; cpuMs: the process's CPU time at the first model call, a loader's own
+// start included). The bench runs it under tsx (its loader hooks see every import) and, transpiled, under plain node.
 import { readFileSync } from 'node:fs';
 import type { LlmAdapter } from '@buildwright/core';
 
 const startedAt = performance.now();
-const plan = JSON.parse(process.argv[2]!) as { dataDir: string; transcript: string };
+const plan = JSON.parse(process.argv[2]!) as { dataDir: string; transcript: string; packages: string };
 // The built packages, as an application gets them (tsx would load the sources through tsconfig's paths).
-const dist = (path: string) => import(new URL(`../packages/${path}`, import.meta.url).href);
+const dist = (path: string) => import(new URL(path, plan.packages).href);
 const [{ createBuilder, parseTranscript }, { pgliteStorage }, { localSandbox }, { scriptedLlm }, { webChecks }, { templates }] = (await Promise.all([
   dist('core/dist/index.js'),
   dist('adapters/dist/pglite/index.js'),
@@ -27,6 +28,7 @@ const [{ createBuilder, parseTranscript }, { pgliteStorage }, { localSandbox }, 
   typeof import('@buildwright/adapters/checks'),
   typeof import('@buildwright/adapters/templates'),
 ];
+const importsMs = performance.now() - startedAt;
 
 const storeStartedAt = performance.now();
 const storage = pgliteStorage({ dataDir: plan.dataDir });
@@ -53,5 +55,5 @@ const run = builder.generate({ prompt: 'a pomodoro timer', kind: 'web' });
 cancel = () => run.cancel('the bench measured the first model call');
 await run.result.catch(() => undefined);
 await builder.close();
-process.stdout.write(`FIGURES ${JSON.stringify({ firstModelCallMs, storeOpenMs, cpuMs })}\n`);
+process.stdout.write(`FIGURES ${JSON.stringify({ firstModelCallMs, storeOpenMs, importsMs, cpuMs })}\n`);
 process.exit(0);

@@ -63,6 +63,11 @@ describe('core imports', () => {
     expect(offending.map((file) => relative(source, file))).toEqual([]);
   });
 
+  it("default: non-test source imports diff's patch module, not its index (which loads all 19 of diff's modules at `import '@buildwright/core'`; docs/cli.md, start-up)", () => {
+    const offending = files.filter((file) => specifiers(file).includes('diff'));
+    expect(offending.map((file) => relative(source, file))).toEqual([]);
+  });
+
   it('default: no file, tests included, imports @buildwright/adapters or a path into packages/adapters (no hidden package cycle)', () => {
     const intoAdapters = allFiles.flatMap((file) =>
       specifiers(file)

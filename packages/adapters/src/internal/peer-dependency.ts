@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildwrightError } from '@buildwright/core';
-import semver from 'semver';
+// `satisfies` alone: `semver`'s index loads all 47 of its modules at import, and every adapter
+// entry imports this file (docs/cli.md, start-up).
+import satisfies from 'semver/functions/satisfies.js';
 import manifest from '../../package.json' with { type: 'json' };
 
 /** A peer that is missing (`found: null`) or installed in a version outside its range. */
@@ -64,7 +66,7 @@ function peerProblem(name: PeerName, from: string): PeerProblem | undefined {
   const range = manifest.peerDependencies[name];
   const version = installedVersion(name, from);
   if (version === undefined) return { name, range, found: null };
-  return semver.satisfies(version, range, { includePrerelease: true }) ? undefined : { name, range, found: version };
+  return satisfies(version, range, { includePrerelease: true }) ? undefined : { name, range, found: version };
 }
 
 function peerDependencyError(adapter: string, problems: readonly PeerProblem[], cause?: unknown): BuildwrightError {

@@ -1,5 +1,7 @@
 import type { FileDiff } from '@buildwright/client';
-import { createTwoFilesPatch } from 'diff';
+// The patch module alone: `diff`'s index loads its 19 modules at `import '@buildwright/core'`
+// (docs/cli.md, start-up).
+import { createTwoFilesPatch } from 'diff/lib/patch/create.js';
 
 /** The change of one file between two file sets. */
 export type { FileDiff };
