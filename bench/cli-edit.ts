@@ -3,8 +3,12 @@
 // template, the default local sandbox and checks), then each `edit` (a new process, as a person
 // runs it) is timed from spawn to its `check.passed` of build-app (published) and to
 // `preview.ready` (verified), from its NDJSON, with the scripted model answering at once.
+// With `server`, one `buildwright serve` is started over the same store after the `generate`, and
+// each edit is `edit --server` (a new process that loads no engine: the server runs the edit with
+// its warm sandbox, check worker and browser), timed the same way; the server's first edit (cold
+// check worker and browser) is kept apart from the others.
 // Used by bench/cli-startup.ts.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,6 +22,18 @@ function transcriptFile(cwd: string, label: string): string {
     { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: label, summary: label, steps: [{ id: 'app', title: 'Write App', files: ['src/App.tsx'] }] } }] },
     { node: 'build', toolCalls: [{ name: 'write_file', arguments: { path: 'src/App.tsx', content: app(label) } }] },
     { node: 'build', toolCalls: [{ name: 'finish', arguments: { summary: label } }] },
+  ];
+  writeFileSync(path, JSON.stringify({ format: 'buildwright.transcript/v1', turns }));
+  return path;
+}
+
+/** A transcript every run of a server replays (`--llm script:` is per run): one more "!" in the title. */
+function louderTitleTranscript(cwd: string): string {
+  const path = join(cwd, 'louder-title.json');
+  const turns = [
+    { node: 'plan', toolCalls: [{ name: 'submit_plan', arguments: { title: 'Louder title', summary: 'One more !', steps: [{ id: 'app', title: 'Edit App', files: ['src/App.tsx'] }] } }] },
+    { node: 'build', toolCalls: [{ name: 'edit_file', arguments: { path: 'src/App.tsx', edits: [{ search: '</h1>', replace: '!</h1>' }] } }] },
+    { node: 'build', toolCalls: [{ name: 'finish', arguments: { summary: 'One more !' } }] },
   ];
   writeFileSync(path, JSON.stringify({ format: 'buildwright.transcript/v1', turns }));
   return path;
@@ -62,14 +78,56 @@ function cliRun(bin: string, args: string[], cwd: string): Promise<CliRun> {
 export interface CliEditFigures {
   generate: CliRun;
   edits: CliRun[];
+  /** With `server`: the server's first edit (its check worker and browser cold); `edits` are the ones after it. */
+  firstOnServer?: CliRun;
+  /** With `server`: from spawning `buildwright serve` to its `serve.listening` line. */
+  serverStartMs?: number;
 }
 
-/** One `generate`, then `runs` edits of that project, in `cwd` (its .buildwright/data is the store). */
-export async function cliEditFigures(bin: string, cwd: string, runs: number): Promise<CliEditFigures> {
+/**
+ * One `generate`, then `runs` edits of that project, in `cwd` (its .buildwright/data is the store).
+ * With `server`: a `buildwright serve` over that store, then one edit and `runs` more, each `edit --server`.
+ */
+export async function cliEditFigures(bin: string, cwd: string, runs: number, options: { server?: boolean } = {}): Promise<CliEditFigures> {
   const generate = await cliRun(bin, ['generate', 'a greeting page', '--llm', `script:${transcriptFile(cwd, 'Hello')}`], cwd);
   const edits: CliRun[] = [];
-  for (let index = 0; index < runs; index += 1) {
-    edits.push(await cliRun(bin, ['edit', generate.projectId, `edit ${index}`, '--llm', `script:${transcriptFile(cwd, `Edited ${index}`)}`], cwd));
+  if (!options.server) {
+    for (let index = 0; index < runs; index += 1) {
+      edits.push(await cliRun(bin, ['edit', generate.projectId, `edit ${index}`, '--llm', `script:${transcriptFile(cwd, `Edited ${index}`)}`], cwd));
+    }
+    return { generate, edits };
   }
-  return { generate, edits };
+  const server = await startServe(bin, cwd, louderTitleTranscript(cwd));
+  try {
+    const editOnServer = (index: number) => cliRun(bin, ['edit', generate.projectId, `edit ${index}`, '--server', server.url], cwd);
+    const firstOnServer = await editOnServer(0);
+    for (let index = 1; index <= runs; index += 1) edits.push(await editOnServer(index));
+    return { generate, edits, firstOnServer, serverStartMs: server.startMs };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** `buildwright serve --port 0` in `cwd` (its store) with a scripted model; resolves once it listens. */
+function startServe(bin: string, cwd: string, transcript: string): Promise<{ url: string; startMs: number; stop(): Promise<void> }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--port', '0', '--json', '--llm', `script:${transcript}`], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise<void>((done) => child.on('exit', () => done()));
+    let stdout = '';
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`buildwright serve exited with ${code} before listening: ${stderr.slice(-400)}`)));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const line = stdout.split('\n').find((candidate) => candidate.includes('"serve.listening"'));
+      if (!line) return;
+      const stop = async () => {
+        if (child.exitCode === null) child.kill('SIGTERM');
+        await exited;
+      };
+      resolve({ url: (JSON.parse(line) as { url: string }).url, startMs: performance.now() - started, stop });
+    });
+  });
 }

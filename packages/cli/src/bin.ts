@@ -5,7 +5,10 @@ import { parseCliArgs } from './parse-args.js';
 import { UsageError } from './usage-error.js';
 import { version } from './version.js';
 
-/** Engine errors that mean the input (or the setup: a data directory in use) was wrong (exit 2), not that a run failed. */
+/**
+ * Engine errors that mean the input (or the setup: a data directory in use, a `--server` that does
+ * not answer) was wrong (exit 2), not that a run failed.
+ */
 const usageCodes = new Set([
   'INVALID_INPUT',
   'PROJECT_NOT_FOUND',
@@ -16,6 +19,7 @@ const usageCodes = new Set([
   'STORAGE_LOCKED',
   'AGENT_NOT_FOUND',
   'AGENT_VERSION_NOT_FOUND',
+  'SERVER_UNAVAILABLE',
 ]);
 
 async function main(argv: string[]): Promise<number> {

@@ -1,13 +1,26 @@
-import type { Plan, RunHandle, RunResult } from '@buildwright/core';
+import { isTerminal, type BuildwrightEvent, type Plan } from '@buildwright/client';
+import type { RunHandle, RunResult } from '@buildwright/core';
 import { onStop, signalExitCodes, type StopSignal } from './interrupts.js';
 import type { Renderer } from './render/renderer.js';
 import { UsageError } from './usage-error.js';
 
+/**
+ * What {@link followRun} needs of a run: a {@link RunHandle} of this process's builder, or a run
+ * executing on a `buildwright serve` (`remoteRunHandle`, for `--server`). `result` resolves with
+ * `Result` when the run completes and rejects with a BuildwrightError when it fails or is cancelled.
+ */
+export interface FollowableRun<Result = RunResult> extends AsyncIterable<BuildwrightEvent> {
+  readonly runId: string;
+  readonly result: Promise<Result>;
+  cancel(reason?: string): void;
+  approvePlan(plan?: Plan): Promise<void>;
+}
+
 /** How a followed run ended. */
-export interface FollowedRun {
+export interface FollowedRun<Result = RunResult> {
   /** 0 completed, 1 failed, 130/143 stopped by Ctrl-C/SIGTERM (the run is cancelled and stored so). */
   exitCode: number;
-  result?: RunResult;
+  result?: Result;
   /** Set when Ctrl-C or SIGTERM came while the run was followed, also when the run completed anyway. */
   stoppedBy?: StopSignal;
   /** Set when following stopped while the run waits for its plan's approval (exit 0; the run stays stored, waiting). */
@@ -15,18 +28,34 @@ export interface FollowedRun {
 }
 
 /** Options of {@link followRun}. */
-export interface FollowRunOptions {
+export interface FollowRunOptions<Result = RunResult> {
   /**
    * Called when the run waits for its plan's approval (`plan.awaiting_approval`): approve or reject
    * it through the handle and resolve `true` to go on following, or `false` to stop following here.
    */
-  onAwaitingApproval?: (handle: RunHandle, plan: Plan, renderer: Renderer) => Promise<boolean>;
+  onAwaitingApproval?: (handle: FollowableRun<Result>, plan: Plan, renderer: Renderer) => Promise<boolean>;
 }
 
 /** Errors a run reports before its first event that are the caller's mistake (exit 2). */
 const usageCodes = new Set(['INVALID_INPUT', 'PROJECT_NOT_FOUND', 'RUN_NOT_FOUND', 'VERSION_NOT_FOUND']);
 /** Errors before the first event that the CLI reports with their code, like any command's (exit 2). */
 const setupCodes = new Set(['STORAGE_LOCKED']);
+
+/**
+ * The error to throw for a run refused before its first event when the refusal is the caller's
+ * (a missing project, bad input: a {@link UsageError}, exit 2) or the setup's (`STORAGE_LOCKED`,
+ * thrown as it is); `undefined` when the run itself failed (exit 1, shown as `Run failed`).
+ *
+ * @example
+ * const refused = refusedRunError(error);
+ * if (refused) throw refused;
+ */
+export function refusedRunError(error: unknown): Error | undefined {
+  const code = (error as { code?: string }).code;
+  if (code && usageCodes.has(code)) return new UsageError((error as Error).message);
+  if (code && setupCodes.has(code)) return error as Error;
+  return undefined;
+}
 
 /**
  * Shows a run's events through a renderer until it ends and maps the end to an exit code.
@@ -36,7 +65,7 @@ const setupCodes = new Set(['STORAGE_LOCKED']);
  * @example
  * const { exitCode } = await followRun(builder.generate({ prompt }), renderer);
  */
-export async function followRun(handle: RunHandle, renderer: Renderer, options: FollowRunOptions = {}): Promise<FollowedRun> {
+export async function followRun<Result = RunResult>(handle: FollowableRun<Result>, renderer: Renderer, options: FollowRunOptions<Result> = {}): Promise<FollowedRun<Result>> {
   let stoppedBy: StopSignal | undefined;
   let ended = false;
   let cancelled = false;
@@ -50,9 +79,6 @@ export async function followRun(handle: RunHandle, renderer: Renderer, options: 
   });
   let sawEvent = false;
   try {
-    // Imported here, not at the top: the run commands import this module, and a command's store open
-    // (PGlite) starts before the engine loads, alongside it (issue 14). Loaded by now: the run exists.
-    const { isTerminal } = await import('@buildwright/core');
     for await (const event of handle) {
       sawEvent = true;
       ended ||= isTerminal(event);
@@ -67,10 +93,11 @@ export async function followRun(handle: RunHandle, renderer: Renderer, options: 
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (stoppedBy && cancelled) return { exitCode: signalExitCodes[stoppedBy] };
-    if (!sawEvent && code && usageCodes.has(code)) throw new UsageError((error as Error).message);
-    if (!sawEvent && code && setupCodes.has(code)) throw error;
-    // The run's end is already on screen (run.failed); without events, say why here.
-    if (!sawEvent) renderer.note(`Run failed${code ? ` [${code}]` : ''}: ${(error as Error).message}`);
+    const refused = sawEvent ? undefined : refusedRunError(error);
+    if (refused) throw refused;
+    // The run's end is already on screen (run.failed); without it (no events, or a server's event
+    // stream lost for good), say why here.
+    if (!ended) renderer.note(`Run failed${code ? ` [${code}]` : ''}: ${(error as Error).message}`);
     return { exitCode: 1 };
   } finally {
     dispose();

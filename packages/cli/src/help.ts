@@ -25,6 +25,12 @@ const commonFlags = `Common:
   --json               print every event as one JSON line (NDJSON) on stdout and nothing else
   -h, --help           this help`;
 
+const serverFlags = `On a running server (the run executes there; this process loads no engine and opens no store):
+  --server <url>       the address of a running buildwright serve (http://127.0.0.1:3000): the run
+                       uses its model, storage, sandbox and checks (the adapter flags above are refused)
+  --owner <id>         sent in the owner header; default: the server's own default owner
+  --owner-header <h>   that header, when serve was given another (default x-buildwright-owner)`;
+
 const scaleFlags = `Scale out:
   --queue <redis-url>  runs go on a BullMQ queue in Redis (serve enqueues, worker executes)
   --event-bus <bus>    redis://… (pub/sub) | postgres (LISTEN/NOTIFY on the --storage database):
@@ -38,6 +44,8 @@ Usage:
   buildwright demo                               offline demo: a recorded transcript, real checks in Chromium
   buildwright generate "<prompt>" [--kind web|dapp|api]
   buildwright edit <project> "<prompt>"
+  buildwright edit <project> "<prompt>" --server http://127.0.0.1:3000
+                                                 the run executes on a running buildwright serve (also generate)
   buildwright resume <run>                       continue a cancelled or crashed run
   buildwright approve <run> [--steps 1,3]        build the plan of a run started with --approve-plan (--reject drops it)
   buildwright list                               projects
@@ -72,29 +80,41 @@ Exit codes: 0 completed, 1 run failed, 2 bad usage, 130 interrupted (Ctrl-C canc
 Docs: docs/cli.md`;
 
 const perCommand: Record<Exclude<CommandName, 'help'>, string> = {
-  generate: `buildwright generate "<prompt>" [--kind web|dapp|api] [--template <name>] [--name <project name>] [--approve-plan]
+  generate: `buildwright generate "<prompt>" [--kind web|dapp|api] [--template <name>] [--name <project name>] [--approve-plan] [--server <url>]
 
 Creates a project and runs plan → build → checks ⟲ fix until the app is verified in Chromium,
-then stores version 1. Use "-" as the prompt to read it from stdin.
+then stores version 1. Use "-" as the prompt to read it from stdin. With --server the run executes
+on a running buildwright serve (see buildwright edit --help).
 --approve-plan stops after the plan: on a terminal it asks (Enter builds, step numbers keep those
 steps, n drops it); elsewhere the run waits for: buildwright approve <run> [--steps 1,3] | --reject.
 
 Example:
   OPENAI_API_KEY=sk-... buildwright generate "a pomodoro timer with a task list"
   buildwright generate "a habit tracker" --llm script:examples/transcripts/counter-app.json --json
+  buildwright generate "a habit tracker" --server http://127.0.0.1:3000
 
 ${adapterFlags}
 
+${serverFlags}
+
 ${commonFlags}`,
-  edit: `buildwright edit <project> "<prompt>" [--approve-plan]
+  edit: `buildwright edit <project> "<prompt>" [--approve-plan] [--server <url>]
 
 Changes a project: the model sees the file tree and the relevant files, the checks run again,
 and a new version is stored.
 
+With --server the edit runs on a running buildwright serve, which keeps the project's sandbox,
+warm checks and browser between edits: the quick way to iterate. Same output and exit codes;
+Ctrl-C cancels the run on the server; a server that does not answer is SERVER_UNAVAILABLE (exit 2).
+
 Example:
   buildwright edit 3f2a9c1e-... "add a dark mode toggle"
+  buildwright serve --port 3000 &                     # once, on the project's --storage
+  buildwright edit 3f2a9c1e-... "add a dark mode toggle" --server http://127.0.0.1:3000
 
 ${adapterFlags}
+
+${serverFlags}
 
 ${commonFlags}`,
   approve: `buildwright approve <run> [--steps 1,3] [--reject]

@@ -60,6 +60,22 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['generate', '--', '-a prompt with a dash']).positionals).toEqual(['-a prompt with a dash']);
   });
 
+  it('args: --server runs generate and edit on a buildwright serve, with --owner in --owner-header', () => {
+    expect(parseCliArgs(['edit', 'p1', 'x', '--server', 'http://127.0.0.1:3000/', '--owner', 'alice']).flags).toMatchObject({ server: 'http://127.0.0.1:3000', owner: 'alice' });
+    expect(parseCliArgs(['generate', 'x', '--server', 'https://builder.example/api', '--owner-header', 'X-User', '--kind', 'api']).flags).toMatchObject({
+      server: 'https://builder.example/api',
+      ownerHeader: 'x-user',
+      kind: 'api',
+    });
+    expect(usageError(['edit', 'p1', 'x', '--server', 'localhost:3000'])).toMatch(/^--server "localhost:3000" is not the http\(s\) address of a buildwright serve/);
+    expect(usageError(['edit', 'p1', 'x', '--server', 'http://127.0.0.1:3000', '--llm', 'script:a.json'])).toMatch(
+      /^--llm sets up the engine of this process; with --server the run uses the server's/,
+    );
+    expect(usageError(['generate', 'x', '--server', 'http://127.0.0.1:3000', '--storage', 'pglite:data'])).toMatch(/^--storage sets up the engine/);
+    expect(usageError(['edit', 'p1', 'x', '--owner-header', 'x-user'])).toMatch(/^--owner-header goes with --server/);
+    expect(usageError(['list', '--server', 'http://127.0.0.1:3000'])).toMatch(/list does not take --server/);
+  });
+
   it('error: unknown flags and commands', () => {
     expect(usageError(['generate', 'x', '--bogus'])).toMatch(/^Unknown option --bogus\./);
     expect(usageError(['launch'])).toMatch(/^Unknown command "launch"/);

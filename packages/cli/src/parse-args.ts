@@ -54,8 +54,10 @@ export interface CliFlags {
   eventBus?: string;
   /** Start of the queue's Redis keys and the event bus's channels. */
   prefix?: string;
-  /** Request header naming the owner (serve). */
+  /** Request header naming the owner (serve; generate and edit with --server send --owner in it). */
   ownerHeader?: string;
+  /** generate / edit: the run executes on this running `buildwright serve` (its base URL), followed over its HTTP API. */
+  server?: string;
   concurrency?: number;
   /** Git remote URL (git push|pull). */
   remote?: string;
@@ -124,6 +126,7 @@ const options = {
   'event-bus': { type: 'string' },
   prefix: { type: 'string' },
   'owner-header': { type: 'string' },
+  server: { type: 'string' },
   concurrency: { type: 'string' },
   remote: { type: 'string' },
   branch: { type: 'string' },
@@ -150,11 +153,18 @@ type FlagName = keyof typeof options;
 
 const everywhere: FlagName[] = ['help', 'json', 'owner', 'storage'];
 const runFlags: FlagName[] = ['llm', 'sandbox', 'chain', 'max-fix-attempts', 'replay-delay', 'type-errors', 'checks', 'requirements', 'tests'];
+/** Flags of generate and edit that run them on a `buildwright serve` instead of in this process. */
+const serverFlags: FlagName[] = ['server', 'owner-header'];
+/** Flags that set up this process's engine: with --server the server's own adapters and checks run the run. */
+const engineFlags: FlagName[] = [...runFlags, 'storage'];
+
+/** The header a request names its owner in, unless serve's `--owner-header` says another. */
+export const defaultOwnerHeader = 'x-buildwright-owner';
 
 /** Flags each command accepts, and its positional arguments (`?` marks an optional one). */
 export const commandSpecs: Record<CommandName, { args: string[]; flags: FlagName[] }> = {
-  generate: { args: ['prompt'], flags: [...runFlags, 'kind', 'template', 'name', 'approve-plan'] },
-  edit: { args: ['project', 'prompt'], flags: [...runFlags, 'approve-plan'] },
+  generate: { args: ['prompt'], flags: [...runFlags, 'kind', 'template', 'name', 'approve-plan', ...serverFlags] },
+  edit: { args: ['project', 'prompt'], flags: [...runFlags, 'approve-plan', ...serverFlags] },
   resume: { args: ['run'], flags: runFlags },
   approve: { args: ['run'], flags: [...runFlags, 'steps', 'reject'] },
   demo: { args: [], flags: ['exit', 'serve', 'replay-delay', 'sandbox'] },
@@ -222,6 +232,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     if (!allowed.has(name)) throw new UsageError(`${command} does not take --${name}. Run buildwright ${command} --help.`);
   }
   if (!help) checkPositionals(command, spec.args, rest);
+  if (command === 'generate' || command === 'edit') checkServerFlags(command, given);
 
   const flags: CliFlags = { json: values.json === true, exit: values.exit === true, serve: values.serve === true };
   if (values.llm !== undefined) flags.llm = checkLlm(values.llm);
@@ -250,6 +261,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new UsageError(`--owner-header "${truncate(values['owner-header'])}" is not an HTTP header name.`);
   }
   if (values['owner-header'] !== undefined) flags.ownerHeader = values['owner-header'].toLowerCase();
+  if (values.server !== undefined) flags.server = checkServer(values.server);
   if (values.message !== undefined) flags.message = nonEmpty('--message', values.message);
   if (values.base !== undefined) flags.base = integer('--base', values.base, 1, 2_147_483_647);
   if (values.check === true) flags.check = true;
@@ -272,6 +284,32 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.branch !== undefined) flags.branch = nonEmpty('--branch', values.branch);
   if (values.target !== undefined) flags.target = nonEmpty('--target', values.target);
   return { command, positionals: rest, flags, help, version };
+}
+
+/** generate / edit: `--server` runs on the server's engine, so this process's engine flags do not apply; `--owner-header` goes with `--server`. */
+function checkServerFlags(command: CommandName, given: FlagName[]): void {
+  if (!given.includes('server')) {
+    if (given.includes('owner-header')) throw new UsageError(`--owner-header goes with --server: the header ${command} sends --owner in to a buildwright serve.`);
+    return;
+  }
+  const local = given.find((name) => engineFlags.includes(name));
+  if (local !== undefined) {
+    throw new UsageError(`--${local} sets up the engine of this process; with --server the run uses the server's: give --${local} to buildwright serve, or drop --server to run here.`);
+  }
+}
+
+/** `--server`: the base URL of a running `buildwright serve`, without a trailing slash. */
+function checkServer(value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash) {
+    throw new UsageError(`--server "${truncate(value)}" is not the http(s) address of a buildwright serve (e.g. http://127.0.0.1:3000).`);
+  }
+  return value.replace(/\/+$/, '');
 }
 
 function isoDay(flag: string, value: string): string {

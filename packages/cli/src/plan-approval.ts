@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline/promises';
-import type { Plan, RunHandle } from '@buildwright/core';
+import type { Plan } from '@buildwright/client';
 import type { CommandContext } from './cli-io.js';
+import type { FollowableRun } from './follow-run.js';
 import type { Renderer } from './render/renderer.js';
 import { UsageError } from './usage-error.js';
 
@@ -20,16 +21,22 @@ export function keepSteps(plan: Plan, numbers: readonly number[]): Plan {
 /**
  * What the CLI does when a run started with `--approve-plan` waits for approval. On a terminal
  * (human output), it asks: Enter builds the plan, step numbers keep those steps, `n` rejects it.
- * Elsewhere (a pipe, `--json`) it says how to approve later and stops following: the run waits
- * in storage for `buildwright approve <run>`. Resolves `true` to go on following the run.
+ * Elsewhere (a pipe, `--json`) it says how to approve later (`later`, by default `buildwright
+ * approve <run>`) and stops following: the run waits in storage. Resolves `true` to go on following the run.
  *
  * @example
  * const follow = await decidePlan(context, handle, event.plan, renderer);
  */
-export async function decidePlan(context: CommandContext, handle: RunHandle, plan: Plan, renderer: Renderer): Promise<boolean> {
+export async function decidePlan(
+  context: CommandContext,
+  handle: Pick<FollowableRun<unknown>, 'runId' | 'approvePlan' | 'cancel'>,
+  plan: Plan,
+  renderer: Renderer,
+  later = `Build it: buildwright approve ${handle.runId} [--steps 1,3]; drop it: buildwright approve ${handle.runId} --reject`,
+): Promise<boolean> {
   const interactive = !context.args.flags.json && process.stdin.isTTY === true && context.stdout.isTTY === true;
   if (!interactive) {
-    renderer.note(`The plan waits for approval. Build it: buildwright approve ${handle.runId} [--steps 1,3]; drop it: buildwright approve ${handle.runId} --reject`);
+    renderer.note(`The plan waits for approval. ${later}`);
     return false;
   }
   const lines = createInterface({ input: process.stdin, output: context.stdout });

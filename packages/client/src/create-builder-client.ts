@@ -29,7 +29,7 @@ import { initialSnapshot, type BuilderSnapshot, type ChatMessage, type ClientAct
 import { createRunView, foldEvent, promptMessageId } from './fold-event.js';
 import { chatMessage } from './chat-message.js';
 import { historyMessages, replayActivity, replayedRunsLimit } from './replay-history.js';
-import { followRun, type ReconnectOptions } from './follow-run.js';
+import { followRunEvents, type ReconnectOptions } from './follow-run.js';
 import type { RunEventSource } from './run-event-source.js';
 import { sseRunEvents } from './sse-run-events.js';
 import { requestJson, send, type HeadersInput, type HttpConfig } from './http-request.js';
@@ -244,7 +244,7 @@ export function createBuilderClient(options: BuilderClientOptions): BuilderClien
     const controller = new AbortController();
     stream = controller;
     update((current) => ({ ...current, connection: 'connecting' }));
-    void followRun({
+    void followRunEvents({
       source: runEvents,
       runId,
       signal: controller.signal,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BuildwrightError } from './buildwright-error.js';
 import type { ConnectionState } from './client-state.js';
 import type { BuildwrightEvent } from './event-types.js';
-import { followRun } from './follow-run.js';
+import { followRunEvents } from './follow-run.js';
 import type { RunEventSource, RunEventSourceRequest, RunStreamMessage } from './run-event-source.js';
 
 const base = { runId: 'r1', projectId: 'p1', at: '2026-01-01T00:00:00.000Z' };
@@ -38,7 +38,7 @@ async function follow(source: RunEventSource) {
   const connections: ConnectionState[] = [];
   const errors: Array<[string, boolean]> = [];
   const ends: string[] = [];
-  await followRun({
+  await followRunEvents({
     source,
     runId: 'r1',
     lastSeq: () => seen.at(-1)?.seq ?? 0,
@@ -52,7 +52,7 @@ async function follow(source: RunEventSource) {
   return { seqs: seen.map((event) => event.seq), connections, errors, ends };
 }
 
-describe('followRun over a RunEventSource', () => {
+describe('followRunEvents over a RunEventSource', () => {
   it('behavior: a connection lost after 3 events is followed by one asking for the events after seq 3: no gap, no repeat, ended at the terminal event', async () => {
     const { source, requests } = logSource([{ dropAfter: 3 }]);
     expect(await follow(source)).toEqual({ seqs: [1, 2, 3, 4, 5, 6], connections: ['open', 'reconnecting', 'open', 'closed'], errors: [], ends: ['ended'] });

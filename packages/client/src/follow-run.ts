@@ -15,7 +15,7 @@ export interface ReconnectOptions {
   maxAttempts?: number;
 }
 
-export interface FollowRunOptions {
+export interface FollowRunEventsOptions {
   /** Where the events come from, one call per connection (`sseRunEvents(config)` by default in the client). */
   source: RunEventSource;
   runId: string;
@@ -38,9 +38,9 @@ export interface FollowRunOptions {
  * at once; others are retried.
  *
  * @example
- * await followRun({ source: sseRunEvents(config), runId, lastSeq: () => seq, onEvent: (event) => (seq = event.seq), onConnection() {}, onError() {}, onEnd() {}, signal });
+ * await followRunEvents({ source: sseRunEvents(config), runId, lastSeq: () => seq, onEvent: (event) => (seq = event.seq), onConnection() {}, onError() {}, onEnd() {}, signal });
  */
-export async function followRun(options: FollowRunOptions): Promise<void> {
+export async function followRunEvents(options: FollowRunEventsOptions): Promise<void> {
   const { signal } = options;
   const initialDelayMs = options.reconnect?.initialDelayMs ?? 250;
   const maxDelayMs = options.reconnect?.maxDelayMs ?? 5_000;

@@ -6,10 +6,13 @@ export type HeadersInput = Record<string, string> | (() => Record<string, string
 /** The methods of the Buildwright routes. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** How the client reaches the handler. */
+/** How the client reaches the handler: what {@link requestJson} and `sseRunEvents` take. */
 export interface HttpConfig {
+  /** Where `createBuilderHandler` is mounted (`http://127.0.0.1:3000`, `/api/builder`). */
   baseUrl: string;
+  /** Headers of every request, or a function returning them; `undefined` for none. */
   headers: HeadersInput | undefined;
+  /** The fetch to use (`globalThis.fetch`, or one with cookies or retries). */
   fetch: typeof globalThis.fetch;
 }
 
@@ -25,12 +28,15 @@ export async function requestHeaders(config: HttpConfig, extra: Record<string, s
 }
 
 /**
- * Sends a request to the handler and returns its JSON body. A refused request becomes a
- * BuildwrightError with the server's code and message (`details.status` holds the HTTP
- * status, `details.retryAfterSeconds` its `Retry-After`); a network failure is `SERVER_UNAVAILABLE` (retryable).
+ * Sends a request to the handler and returns its JSON body: the client's own requests, for a
+ * route the client has no action for, or a program that drives runs itself (the CLI's `--server`).
+ * A refused request becomes a BuildwrightError with the server's code and message
+ * (`details.status` holds the HTTP status, `details.retryAfterSeconds` its `Retry-After`); a
+ * network failure is `SERVER_UNAVAILABLE` (retryable).
  *
  * @example
- * const { projects } = await requestJson<ProjectsResponse>(config, 'GET', '/projects');
+ * const config = { baseUrl: 'http://127.0.0.1:3000', headers: { 'x-buildwright-owner': 'alice' }, fetch };
+ * const { runId } = await requestJson<CreateRunResponse>(config, 'POST', `/projects/${projectId}/runs`, { prompt: 'add a dark mode' });
  */
 export async function requestJson<T>(config: HttpConfig, method: HttpMethod, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const response = await send(config, method, path, body, signal);

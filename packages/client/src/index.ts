@@ -1,8 +1,11 @@
 export { createBuilderClient } from './create-builder-client.js';
 export type { BuilderClient, BuilderClientOptions, RunStartOptions } from './create-builder-client.js';
-export type { ReconnectOptions } from './follow-run.js';
+export { followRunEvents } from './follow-run.js';
+export type { FollowRunEventsOptions, ReconnectOptions } from './follow-run.js';
 export type { RunEventSource, RunEventSourceRequest, RunStreamMessage } from './run-event-source.js';
-export type { HeadersInput } from './http-request.js';
+export { sseRunEvents } from './sse-run-events.js';
+export { requestJson } from './http-request.js';
+export type { HeadersInput, HttpConfig, HttpMethod } from './http-request.js';
 export { createAgentsClient } from './create-agents-client.js';
 export type { AgentDiffWire, AgentExecuteOptions, AgentExportWire, AgentGenerateOptions, AgentRevisionWire, AgentsClient, AgentsClientOptions, AgentStatsOptions } from './create-agents-client.js';
 export type * from './agent-records.js';

@@ -4,11 +4,9 @@ import { BuildwrightError, type Builder, type LlmAdapter, type RunHandle } from 
 import { print, type Command } from '../cli-io.js';
 import { waitForStop } from '../interrupts.js';
 import { resolveBuilderOptions } from '../open-builder.js';
+import { defaultOwnerHeader } from '../parse-args.js';
 import { eventBusFromFlags, queueFromFlags } from '../scale-from-flags.js';
 import { UsageError } from '../usage-error.js';
-
-/** Header naming the owner of a request when `--owner-header` is not given. */
-export const defaultOwnerHeader = 'x-buildwright-owner';
 
 /** Where serve answers MCP (Streamable HTTP); every other path is the HTTP API. */
 export const mcpPath = '/mcp';
