@@ -38,6 +38,12 @@ describe.concurrent('bad input: exit 2, one clear line on stderr, nothing writte
     await expectBadInput(['generate', 'a todo app', '--queue', 'redis://127.0.0.1:6379'], /generate does not take --queue/);
   });
 
+  it('error: --spare on serve with --queue belongs to the workers; a template that is not one is named', async () => {
+    await expectBadInput(['serve', '--queue', 'redis://127.0.0.1:6379', '--spare', 'react-vite'], /--spare with --queue: the workers execute the runs.*Give --spare to buildwright worker/);
+    await expectBadInput(['serve', '--spare', 'React Vite'], /--spare "React Vite" is not a comma-separated list of template names/);
+    await expectBadInput(['generate', 'a todo app', '--spare', 'react-vite'], /generate does not take --spare/);
+  });
+
   it('error: serve with an unreachable --queue, and --event-bus postgres without a Postgres --storage', async () => {
     await expectBadInput(['serve', '--queue', 'redis://127.0.0.1:1'], /Cannot reach Redis at redis:\/\/127\.0\.0\.1:1 \(--queue\): connect ECONNREFUSED/);
     await expectBadInput(['serve', '--event-bus', 'postgres'], /--event-bus postgres uses the --storage database: give --storage postgres:\/\//);

@@ -226,7 +226,7 @@ Example:
 
 ${commonFlags}`,
   serve: `buildwright serve [--port 3000] [--storage …] [--queue redis://…] [--event-bus redis://…|postgres]
-                  [--owner-header x-buildwright-owner] [--owner local]
+                  [--owner-header x-buildwright-owner] [--owner local] [--spare react-vite,…]
 
 Serves the HTTP API (docs/http.md: POST /runs, GET /runs/:id/events, ...) for projects of every
 kind, on --storage, and MCP's Streamable HTTP endpoint at /mcp (docs/mcp-server.md). Without --queue the runs execute in this process; with --queue they are
@@ -245,6 +245,9 @@ Example:
 
   --port <n>           port to listen on (default 3000)
   --owner-header <h>   request header naming the owner (default x-buildwright-owner)
+  --spare <templates>  keep a sandbox of each template ready, its checks warm, for the next new
+                       project of it (docs/create-builder.md#spare-sandboxes; with --queue, give it
+                       to buildwright worker)
 
 ${scaleFlags}
 
@@ -331,6 +334,8 @@ Example:
     --event-bus redis://127.0.0.1:6379 --concurrency 2 --llm openai:gpt-4.1-mini
 
   --concurrency <n>    runs executed at once (default 1)
+  --spare <templates>  keep a sandbox of each template ready, its checks warm, for the next new
+                       project of it (docs/create-builder.md#spare-sandboxes)
 
 ${scaleFlags}
 

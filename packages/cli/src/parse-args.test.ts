@@ -76,6 +76,11 @@ describe('parseCliArgs', () => {
     expect(usageError(['list', '--server', 'http://127.0.0.1:3000'])).toMatch(/list does not take --server/);
   });
 
+  it('args: --spare names the templates serve and worker keep a spare sandbox of', () => {
+    expect(parseCliArgs(['serve', '--spare', 'react-vite, hono-api']).flags.spare).toEqual(['react-vite', 'hono-api']);
+    expect(parseCliArgs(['worker', '--queue', 'redis://127.0.0.1:6379', '--spare', 'react-vite']).flags.spare).toEqual(['react-vite']);
+  });
+
   it('error: unknown flags and commands', () => {
     expect(usageError(['generate', 'x', '--bogus'])).toMatch(/^Unknown option --bogus\./);
     expect(usageError(['launch'])).toMatch(/^Unknown command "launch"/);

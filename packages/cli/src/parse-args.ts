@@ -59,6 +59,8 @@ export interface CliFlags {
   /** generate / edit: the run executes on this running `buildwright serve` (its base URL), followed over its HTTP API. */
   server?: string;
   concurrency?: number;
+  /** serve / worker: templates to keep a spare sandbox of, checks warm (createBuilder's `spareSandboxes`). */
+  spare?: string[];
   /** Git remote URL (git push|pull). */
   remote?: string;
   /** Git branch (git push|pull). */
@@ -128,6 +130,7 @@ const options = {
   'owner-header': { type: 'string' },
   server: { type: 'string' },
   concurrency: { type: 'string' },
+  spare: { type: 'string' },
   remote: { type: 'string' },
   branch: { type: 'string' },
   target: { type: 'string' },
@@ -168,8 +171,8 @@ export const commandSpecs: Record<CommandName, { args: string[]; flags: FlagName
   resume: { args: ['run'], flags: runFlags },
   approve: { args: ['run'], flags: [...runFlags, 'steps', 'reject'] },
   demo: { args: [], flags: ['exit', 'serve', 'replay-delay', 'sandbox'] },
-  serve: { args: [], flags: [...runFlags, 'port', 'queue', 'event-bus', 'prefix', 'owner-header'] },
-  worker: { args: [], flags: [...runFlags, 'queue', 'event-bus', 'prefix', 'concurrency'] },
+  serve: { args: [], flags: [...runFlags, 'port', 'queue', 'event-bus', 'prefix', 'owner-header', 'spare'] },
+  worker: { args: [], flags: [...runFlags, 'queue', 'event-bus', 'prefix', 'concurrency', 'spare'] },
   mcp: { args: [], flags: runFlags },
   list: { args: [], flags: [] },
   show: { args: ['project'], flags: [] },
@@ -278,6 +281,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.steps !== undefined) flags.steps = stepNumbers(values.steps);
   if (flags.reject && flags.steps) throw new UsageError('Give either --steps (approve these steps) or --reject, not both.');
   if (values.concurrency !== undefined) flags.concurrency = integer('--concurrency', values.concurrency, 1, 64);
+  if (values.spare !== undefined) {
+    const names = values.spare.split(',').map((name) => name.trim());
+    if (names.some((name) => !/^[a-z0-9][a-z0-9-]*$/.test(name))) throw new UsageError(`--spare "${truncate(values.spare)}" is not a comma-separated list of template names (react-vite,hono-api).`);
+    flags.spare = names;
+  }
   if (values.remote !== undefined && !/^https?:\/\/\S+$/.test(values.remote))
     throw new UsageError(`--remote "${truncate(values.remote)}" is not an http(s) Git URL (https://github.com/owner/repo.git).`);
   if (values.remote !== undefined) flags.remote = values.remote;

@@ -58,3 +58,8 @@ async function pingRedis(flag: string, url: string): Promise<void> {
     redis.disconnect();
   }
 }
+
+/** `--spare react-vite,…`: the builder's (or worker's) `spareSandboxes`, a sandbox per template kept ready with its checks warm. */
+export function spareSandboxes(flags: CliFlags): { spareSandboxes?: { templates: string[] } } {
+  return flags.spare ? { spareSandboxes: { templates: flags.spare } } : {};
+}

@@ -5,7 +5,7 @@ import { print, type Command } from '../cli-io.js';
 import { waitForStop } from '../interrupts.js';
 import { resolveBuilderOptions } from '../open-builder.js';
 import { defaultOwnerHeader } from '../parse-args.js';
-import { eventBusFromFlags, queueFromFlags } from '../scale-from-flags.js';
+import { eventBusFromFlags, queueFromFlags, spareSandboxes } from '../scale-from-flags.js';
 import { UsageError } from '../usage-error.js';
 
 /** Where serve answers MCP (Streamable HTTP); every other path is the HTTP API. */
@@ -29,6 +29,7 @@ const stopRunsTimeoutMs = 10_000;
 export const serveCommand: Command = async (context) => {
   const { flags } = context.args;
   const port = flags.port ?? 3000;
+  if (flags.spare && flags.queue) throw new UsageError('--spare with --queue: the workers execute the runs, so the spares belong there. Give --spare to buildwright worker.');
   const queue = await queueFromFlags(flags);
   const eventBus = await eventBusFromFlags(flags).catch(async (error: unknown) => {
     await queue?.close();
@@ -50,7 +51,7 @@ export const serveCommand: Command = async (context) => {
     import('@buildwright/core/node-http'),
     import('@buildwright/core/mcp'),
   ]);
-  const builder = createBuilder({ ...resolved.options, ...(queue ? { queue } : {}), ...(eventBus ? { eventBus } : {}) });
+  const builder = createBuilder({ ...resolved.options, ...(queue ? { queue } : {}), ...(eventBus ? { eventBus } : {}), ...spareSandboxes(flags) });
   const { handles, tracked } = trackRuns(builder);
   const header = flags.ownerHeader ?? defaultOwnerHeader;
   const defaultOwner = flags.owner ?? 'local';

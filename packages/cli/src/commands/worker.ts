@@ -2,7 +2,7 @@ import type { Command } from '../cli-io.js';
 import { print } from '../cli-io.js';
 import { waitForStop } from '../interrupts.js';
 import { resolveBuilderOptions } from '../open-builder.js';
-import { eventBusFromFlags, queueFromFlags } from '../scale-from-flags.js';
+import { eventBusFromFlags, queueFromFlags, spareSandboxes } from '../scale-from-flags.js';
 import { UsageError } from '../usage-error.js';
 
 /**
@@ -39,7 +39,7 @@ export const workerCommand: Command = async (context) => {
   }
   const { createWorker } = await import('@buildwright/core');
   const concurrency = flags.concurrency ?? 1;
-  const worker = createWorker({ ...resolved.options, queue, concurrency, ...(eventBus ? { eventBus } : {}) });
+  const worker = createWorker({ ...resolved.options, queue, concurrency, ...(eventBus ? { eventBus } : {}), ...spareSandboxes(flags) });
   print(
     context,
     { type: 'worker.started', workerId: worker.workerId, concurrency, storage: resolved.storageLabel },

@@ -1,7 +1,7 @@
 /**
  * The check worker's lint (run in its tools thread, inside the sandbox). It keeps one
  * ESLint instance with the project's own flat config (a new one when a config file or
- * package.json changes) and ESLint's file cache, so after an edit only changed files are linted,
+ * package.json changes) and ESLint's file cache (by content), so after an edit only changed files are linted,
  * with the parser and plugins already loaded. Its answer is what
  * `eslint . --format json --no-warn-ignored --cache --cache-location <cacheLocation>` prints and
  * exits with.
@@ -35,7 +35,9 @@ export async function lint(request) {
   const key = `${configFiles.map(read).join('\0')}\0${request.cacheLocation}`;
   try {
     if (!current || current.key !== key) {
-      const eslint = new ESLint({ cwd: root, cache: true, cacheLocation: request.cacheLocation, warnIgnored: false });
+      // The cache keys files by content, not by time: the engine writes every file of a run into the sandbox
+      // again at its start (same content, new mtime), which would otherwise lint the whole project again.
+      const eslint = new ESLint({ cwd: root, cache: true, cacheLocation: request.cacheLocation, cacheStrategy: 'content', warnIgnored: false });
       current = { key, eslint, formatter: await eslint.loadFormatter('json') };
     }
     const results = await current.eslint.lintFiles(['.']);
