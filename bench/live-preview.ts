@@ -86,13 +86,14 @@ try {
   // Fills the dependency cache (the live preview starts once dependencies are in place).
   const fill = builderWith(scriptedLlm({ transcript }), []);
   closers.push(() => fill.close());
-  await fill.generate({ prompt: 'fill', kind: 'web' }).result;
+  await fill.generate({ prompt: 'fill', kind: 'web', template: 'react-vite' }).result;
 
   const sandboxes: Sandbox[] = [];
   const model = heldModel();
   const builder = builderWith(model.llm, sandboxes);
   closers.push(() => builder.close());
-  const run = builder.generate({ prompt: 'steps', kind: 'web' });
+  // The template whose dependencies the fill put in the cache (a prompt alone may pick another, whose live preview would wait for an install).
+  const run = builder.generate({ prompt: 'steps', kind: 'web', template: 'react-vite' });
   const waiters: Array<{ test: (event: BuildwrightEvent) => boolean; resolve: (at: number) => void }> = [];
   const next = (test: (event: BuildwrightEvent) => boolean) => new Promise<number>((resolve) => waiters.push({ test, resolve }));
   const firstLive = next((event) => event.type === 'preview.updated');
@@ -100,6 +101,9 @@ try {
   const reading = (async () => {
     for await (const event of run) {
       if (event.type === 'preview.updated') liveUrl = event.url;
+      // A live preview that stopped says why once and never updates: the bench would wait forever.
+      if (event.type === 'notice.posted' && event.level !== 'info') console.log(`  notice: ${event.message}`);
+      if (event.type === 'run.failed') console.log(`  run failed: ${event.code} ${event.message}`);
       const now = performance.now();
       for (const waiter of waiters.filter(({ test }) => test(event))) {
         waiters.splice(waiters.indexOf(waiter), 1);
