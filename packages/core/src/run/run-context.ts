@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { BuildwrightError } from '@buildwright/client';
 import { requirementsNode, type RequirementsOptions } from '../graph/nodes/requirements-node.js';
 import type { RunNode } from '../graph/run-runtime.js';
@@ -209,6 +210,11 @@ export interface BuilderContext {
  */
 function indexStore(vectors: VectorStorage | undefined, registry: 'templates' | 'patterns', embeddings: EmbeddingAdapter): SimilarityIndexStore | undefined {
   return vectors && { vectors, collection: `${registry}:${embeddings.model}:${embeddings.dimensions}` };
+}
+
+/** Where a run's (or a spare's preparation's) screenshots and other artifacts go: `artifactsDir` (default `.buildwright/artifacts`), one folder per id. */
+export function artifactsDirectory(options: Pick<BuilderOptions, 'artifactsDir'>, id: string): string {
+  return join(options.artifactsDir ?? '.buildwright/artifacts', id);
 }
 
 /**

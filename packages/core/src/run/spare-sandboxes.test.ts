@@ -36,8 +36,6 @@ function recordingSandbox() {
       const sandbox = await adapter.open(options);
       const recorded: Sandbox = {
         ...sandbox,
-        id: sandbox.id,
-        root: sandbox.root,
         kill: async () => {
           killed.add(sandbox.id);
           await sandbox.kill();

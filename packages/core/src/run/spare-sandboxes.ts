@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { BuildwrightError } from '@buildwright/client';
 import { openNeutralSandbox, openProjectSandbox } from '../graph/neutral-sandbox.js';
-import { ofKind } from '../graph/of-kind.js';
 import type { RunRuntime } from '../graph/run-runtime.js';
 import type { Sandbox } from '../spec/sandbox.js';
 import type { Template } from '../spec/template.js';
+import { checksAfterRun } from './checks-after-run.js';
 import { prepareChecks } from './prepare-checks.js';
-import type { BuilderContext } from './run-context.js';
+import { artifactsDirectory, type BuilderContext } from './run-context.js';
 
 /** `createBuilder({ spareSandboxes })`: a sandbox kept ready, checks warm, for a new project of each template. */
 export interface SpareSandboxOptions {
@@ -82,13 +81,12 @@ export function createSpareSandboxes(builder: BuilderContext, options: SpareSand
       kind: template.kind,
       sandbox,
       files: template.files,
-      artifactsDir: join(builder.options.artifactsDir ?? '.buildwright/artifacts', runId),
+      artifactsDir: artifactsDirectory(builder.options, runId),
       signal: closing.signal,
       openNeutralSandbox: (neutral: { name: string; signal?: AbortSignal }) => openNeutralSandbox(builder.options.sandbox, neutral),
     };
     await prepareChecks(builder, facts);
-    const ending = (builder.options.checks ?? []).filter((check) => check.afterRun && ofKind(check, template.kind));
-    await Promise.allSettled(ending.map((check) => Promise.resolve().then(() => check.afterRun!({ runId, projectId: sandbox.id, kind: template.kind }))));
+    await checksAfterRun(builder, { runId, projectId: sandbox.id, kind: template.kind });
     if (closing.signal.aborted) throw closing.signal.reason;
   };
 

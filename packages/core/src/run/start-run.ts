@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import { selectPatterns } from '../templates/pattern-selection.js';
-import type { BuilderContext } from './run-context.js';
+import { artifactsDirectory, type BuilderContext } from './run-context.js';
 import { BuildwrightError, toBuildwrightError } from '@buildwright/client';
 import type { EventInput, Plan } from '../events/events.js';
 import { startPlanCallEarly } from '../graph/nodes/plan-node.js';
@@ -27,6 +26,7 @@ import { sendCancelRequest } from './send-cancel-request.js';
 import { wallClock, type WallClock } from './wall-clock.js';
 import { runFacts } from '../graph/nodes/node-context.js';
 import { prepareChecks } from './prepare-checks.js';
+import { checksAfterRun } from './checks-after-run.js';
 import { livePreviews } from '../graph/live-previews.js';
 import { checkPipeline } from './check-pipeline.js';
 import { chainOfProject } from './builder-chains.js';
@@ -148,7 +148,7 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     workspace: new Workspace(input.files),
     startingFiles: input.files,
     budgets: { ...run.budgets, maxToolTurns: limits.maxToolTurns, maxFileBytes: limits.maxFileBytes, maxProjectBytes: limits.maxProjectBytes, maxFiles: limits.maxFiles },
-    artifactsDir: join(options.artifactsDir ?? '.buildwright/artifacts', run.id),
+    artifactsDir: artifactsDirectory(options, run.id),
     signal: controller.signal,
     emit,
     usage: { tokens: input.resume?.tokens ?? 0, costUsd: input.resume?.costUsd ?? 0 },
@@ -327,17 +327,10 @@ async function execute(builder: BuilderContext, input: StartRunInput, events: Ru
     clock.pause();
     await live?.stop();
     if (externalTools) await (await externalTools.catch(() => undefined))?.close();
-    void checksAfterRun(builder, runtime);
+    // With the project's sandbox when the run opened it.
+    const { runId, projectId, kind } = runtime;
+    void checksAfterRun(builder, { runId, projectId, kind }, async () => (attached.has(runtime) ? await builder.sandboxes.get(projectId)?.catch(() => undefined) : undefined));
   }
-}
-
-/** Tells each check that the run ended (Check.afterRun), with the project's sandbox when the run opened it. */
-async function checksAfterRun(builder: BuilderContext, runtime: RunRuntime): Promise<void> {
-  const checks = (builder.options.checks ?? []).filter((check) => check.afterRun && ofKind(check, runtime.kind));
-  if (checks.length === 0) return;
-  const sandbox = attached.has(runtime) ? await builder.sandboxes.get(runtime.projectId)?.catch(() => undefined) : undefined;
-  const run = { runId: runtime.runId, projectId: runtime.projectId, kind: runtime.kind, ...(sandbox ? { sandbox } : {}) };
-  await Promise.allSettled(checks.map((check) => Promise.resolve().then(() => check.afterRun!(run))));
 }
 
 /** The version a run stored before a checkpoint of an older release (whose state has no `version`) cut it off. */
