@@ -21,12 +21,13 @@ describe('spare sandboxes with the web checks', () => {
   it("default: a new react-vite project takes the spare and its checks use the spare's warm worker, started before the run and kept while it waited", async () => {
     // A spare restores the template's dependencies from the cache (it installs nothing): an earlier project filled it.
     await warmDependencyCache(reactViteTemplate);
-    // Workers idle out after 3 s here; the spare's is prepared again every second, which keeps it (a ping) rather than starting another.
-    const { builder } = runs.builder(fixture, { checks: webChecks({ workerIdleMs: 3_000 }), spareSandboxes: { templates: ['react-vite'], refreshMs: 1_000 } });
+    // Workers idle out after 5 s here; the spare's is prepared again every second, which keeps it (a ping) rather than starting another.
+    const { builder } = runs.builder(fixture, { checks: webChecks({ workerIdleMs: 5_000 }), spareSandboxes: { templates: ['react-vite'], refreshMs: 1_000 } });
     await builder.warmSpares();
     const warmed = await checkWorkers();
     expect(warmed).not.toEqual([]);
-    await new Promise((resolve) => setTimeout(resolve, 7_000));
+    // Two idle times and more: a worker that was not pinged would be gone (it checks every 5 s).
+    await new Promise((resolve) => setTimeout(resolve, 12_000));
     expect(await checkWorkers()).toEqual(warmed);
 
     const run = builder.generate({ prompt: 'A counter app: a heading and a button that counts clicks', kind: 'web', template: 'react-vite' });
