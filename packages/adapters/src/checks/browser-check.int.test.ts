@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { browserCheck, buildCheck, installCheck } from './index.js';
@@ -98,6 +99,53 @@ describe('browser check: routes and accessibility', () => {
     const notice = events.find((event) => event.type === 'notice.posted' && event.message.includes('accessibility warning'));
     expect(notice).toMatchObject({ level: 'warn', message: expect.stringContaining('/: accessibility image-alt (critical) at img') });
     expect(notice).toMatchObject({ message: expect.stringContaining('/: accessibility button-name (critical) at #next') });
+  }, 180_000);
+});
+
+describe('browser check: the page inspected once it settled', () => {
+  // A quiet time of 1 s: what the page does 300 ms or 600 ms after its first render happens within it, and after the first inspection (axe, screenshot).
+  const settling = { idleMs: 1_000 };
+  const screenshots = async (directory: string) => (await readdir(directory).catch(() => [] as string[])).filter((name) => name.startsWith('preview-'));
+
+  it('behavior: an image without alt that appears once data arrives (fetched 600 ms after the first render) fails the check; one screenshot, of the settled page, is left', async () => {
+    const { context } = await built({
+      'public/items.json': '["/dot.svg"]\n',
+      'public/dot.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><circle cx="4" cy="4" r="4"/></svg>\n',
+      'src/App.tsx': `import { useEffect, useState } from 'react';
+
+export default function App() {
+  const [items, setItems] = useState<string[] | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => void fetch('/items.json').then((response) => response.json()).then(setItems), 600);
+    return () => clearTimeout(timer);
+  }, []);
+  return <main><h1>Gallery</h1>{items ? items.map((src) => <img key={src} src={src} />) : <p>Loading</p>}</main>;
+}
+`,
+    });
+    const result = await browserCheck({ ...settling }).run(context);
+    if (result.status !== 'failed') throw new Error(`expected a failure, got ${JSON.stringify(result)}`);
+    expect(result.report).toContain('/: accessibility image-alt (critical) at img: Images must have alternative text');
+    expect(await screenshots(context.artifactsDir)).toHaveLength(1);
+  }, 180_000);
+
+  it('behavior: a button without a name that a timer adds 300 ms after the first render (no request) fails the check', async () => {
+    const { context } = await built({
+      'src/App.tsx': `import { useEffect, useState } from 'react';
+
+export default function App() {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setReady(true), 300);
+    return () => clearTimeout(timer);
+  }, []);
+  return <main><h1>Player</h1>{ready ? <button type="button" id="play"><svg width="10" height="10" /></button> : <p>Starting</p>}</main>;
+}
+`,
+    });
+    const result = await browserCheck({ ...settling }).run(context);
+    if (result.status !== 'failed') throw new Error(`expected a failure, got ${JSON.stringify(result)}`);
+    expect(result.report).toContain('/: accessibility button-name (critical) at #play: Buttons must have discernible text');
   }, 180_000);
 });
 

@@ -9,9 +9,10 @@ import { closeGuarded, openGuardedBrowser } from './guarded-browser.js';
 import type { GuardedBrowser } from './guarded-browser.js';
 import { allowOriginsOption, blockedRequestsAdvice, blockedRequestsMode, blockedRequestsNotice, pageOrigins } from './page-egress.js';
 import type { AllowedOrigin } from './page-egress.js';
-import { a11yAdvice, a11yIssue, a11yOptions, failsAt, scanAccessibility } from './page-accessibility.js';
+import { a11yAdvice, a11yIssue, a11yOptions, axeInitScript, failsAt, scanAccessibility } from './page-accessibility.js';
 import type { A11yOptions, A11yViolation } from './page-accessibility.js';
 import { linkedRoutes } from './page-routes.js';
+import { settledRoute } from './settled-route.js';
 import { watchPage } from './watched-page.js';
 import type { WatchedPage } from './watched-page.js';
 import { originalPosition, parseStackFrame, projectFileOf } from './source-map-position.js';
@@ -30,7 +31,10 @@ export interface BrowserCheckOptions {
   timeoutMs?: number;
   /** Viewport of the page and screenshot. Default 1280×800. */
   viewport?: { width: number; height: number };
-  /** Quiet time with no request in flight that counts as network idle. Default 250 ms. */
+  /**
+   * Quiet time with no request in flight that counts as network idle. Default 250 ms. The wait runs
+   * while each route is inspected; an inspection of a page that changed meanwhile is done again.
+   */
   idleMs?: number;
   /** Element that must not be empty after load. Default `#root`. */
   rootSelector?: string;
@@ -112,6 +116,9 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
       a11yMissing = 'Browser check: accessibility not checked, axe-core is not installed (npm install axe-core, or set a11y: false).';
     }
   }
+  const scans = a11y.level !== 'off' && !a11yMissing;
+  // axe-core's source comes with each page (parsed, not run, until the scan): no injection after the load.
+  const watchOptions = async (origin: string) => ({ origin, viewport: options.viewport, initScripts: scans ? [await axeInitScript()] : [] });
   const allowedFor = async (context: CheckContext, previewUrl: string) =>
     pageOrigins({ previewUrl, rpcUrls: await chainRpcUrls(context), extra: fixedOrigins ?? allowOriginsOption(typeof allowOrigins === 'function' ? await allowOrigins(context) : []) });
   const open = (allowed: AllowedOrigin[]) => openGuardedBrowser({ adapter: 'browserCheck', executablePath, args: options.args, allowed, pool: session?.chromium });
@@ -135,7 +142,7 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
         })
         .catch(() => undefined);
       // The page is only opened and watched here (no navigation): it reports nothing until the check loads the app in it.
-      const page = browser.then((opened) => opened && watchPage(opened.guarded, { origin: opened.origin, viewport: options.viewport })).catch(() => undefined);
+      const page = browser.then(async (opened) => opened && watchPage(opened.guarded, await watchOptions(opened.origin))).catch(() => undefined);
       // Closed if no check takes it in time (a check after this one failed in an unusual way).
       const timer = setTimeout(() => void closeEarlyBrowser(session, context.sandbox), prelaunchLifetimeMs);
       timer.unref();
@@ -188,23 +195,32 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
         // The page opened early is of this browser and origin and still blank (never navigated): the same as a new one.
         const ready = guarded === launched ? await taken?.page : undefined;
         const usable = ready && ready.origin === origin && ready.issues.length === 0 && !ready.page.isClosed() && guarded.browser.isConnected();
-        const watched = usable ? ready : await watchPage(guarded, { origin, viewport: options.viewport });
+        const watched = usable ? ready : await watchPage(guarded, await watchOptions(origin));
         const deadline = Date.now() + routesTimeoutMs;
+        const rootSelector = options.rootSelector ?? '#root';
         // One page in one browser context for every route, as a user clicking through the app.
         while (queue.length > 0 && (visited.length === 0 || Date.now() < deadline)) {
           const route = queue.shift()!;
           visited.push(route);
           const before = watched.issues.length;
-          await watched.load(new URL(route, server.url).href, { timeoutMs: options.timeoutMs, idleMs: options.idleMs });
-          const rootIssue = await emptyRoot(watched.page, options.rootSelector ?? '#root');
-          if (visited.length === 1) screenshotPath = await watched.screenshot(context.artifactsDir, 'preview');
-          if (a11y.level !== 'off' && !a11yMissing) {
+          const scan = async () => {
             try {
-              violations.push(...(await scanAccessibility(watched.page, route, a11y.disableRules)));
+              return await scanAccessibility(watched.page, route, a11y.disableRules);
             } catch (error) {
-              watched.issues.push({ message: `The accessibility scan did not run: ${(error as Error).message.split('\n')[0]}` });
+              return new Error(`The accessibility scan did not run: ${(error as Error).message.split('\n')[0]}`);
             }
-          }
+          };
+          const shown = await settledRoute(watched, new URL(route, server.url).href, {
+            timeoutMs: options.timeoutMs,
+            idleMs: options.idleMs,
+            rootSelector,
+            screenshotDirectory: visited.length === 1 ? context.artifactsDir : undefined,
+            inspect: scans ? scan : undefined,
+          });
+          if (visited.length === 1) screenshotPath = shown.screenshotPath;
+          if (shown.inspected instanceof Error) watched.issues.push({ message: shown.inspected.message });
+          else if (shown.inspected) violations.push(...shown.inspected);
+          const rootIssue = await emptyRoot(watched.page, rootSelector);
           for (const linked of await linkedRoutes(watched.page, origin)) {
             if (visited.includes(linked) || queue.includes(linked)) continue;
             if (visited.length + queue.length < maxRoutes) queue.push(linked);

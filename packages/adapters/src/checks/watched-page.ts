@@ -9,6 +9,8 @@ export interface WatchPageOptions {
   origin: string;
   /** Viewport of the page and its screenshots. Default 1280×800. */
   viewport?: { width: number; height: number } | undefined;
+  /** Scripts run in each document of the page before its own (the accessibility scan's axe-core), trusted code of the check. */
+  initScripts?: readonly string[] | undefined;
 }
 
 export interface LoadPageOptions {
@@ -31,6 +33,21 @@ export interface WatchedPage {
   readonly issues: Array<CheckIssue | Error>;
   /** Opens `url` and waits for the load event and network idle; a page that does not get there is an issue. */
   load(url: string, options?: LoadPageOptions): Promise<void>;
+  /**
+   * Opens `url` and waits for the load event only, so that the caller can inspect the page while
+   * its network goes quiet; then `settle` waits for the rest of the quiet time. A page that does
+   * not load is an issue (and false).
+   */
+  navigate(url: string, options?: Pick<LoadPageOptions, 'timeoutMs'>): Promise<boolean>;
+  /**
+   * Waits for network idle: no request in flight for `idleMs` since the last one (counted from
+   * it, so time spent inspecting the page after `navigate` counts). A page still busy at
+   * `timeoutMs` is an issue. Resolves to the number of requests started or ended since `since`
+   * (a `requests()` count): 0 when the page did not load anything more meanwhile.
+   */
+  settle(since: number, options?: LoadPageOptions): Promise<number>;
+  /** How many request starts and ends the page has seen so far (a mark for `settle`). */
+  requests(): number;
   /** Saves a PNG of the viewport as `<directory>/<name>-<time>.png` and returns its path. */
   screenshot(directory: string, name: string): Promise<string>;
 }
@@ -50,6 +67,7 @@ export async function watchPage(guarded: GuardedBrowser, options: WatchPageOptio
   const { egress } = guarded;
   const browserContext = await guarded.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
   const page = await browserContext.newPage();
+  for (const content of options.initScripts ?? []) await page.addInitScript({ content });
   const issues: Array<CheckIssue | Error> = [];
   const sameOrigin = (url: string) => {
     try {
@@ -79,35 +97,51 @@ export async function watchPage(guarded: GuardedBrowser, options: WatchPageOptio
 
   let inFlight = 0;
   let lastActivity = Date.now();
+  let activity = 0;
   page.on('request', () => {
     inFlight += 1;
+    activity += 1;
     lastActivity = Date.now();
   });
   const settled = () => {
     inFlight = Math.max(0, inFlight - 1);
+    activity += 1;
     lastActivity = Date.now();
   };
   page.on('requestfinished', settled);
   page.on('requestfailed', settled);
+  const notLoaded = (error: unknown) => issues.push({ message: `The page did not finish loading: ${(error as Error).message.split('\n')[0]}` });
 
-  return {
+  const watched: WatchedPage = {
     page,
     origin: options.origin,
     issues,
     async load(url, loadOptions = {}) {
-      const timeoutMs = loadOptions.timeoutMs ?? 30_000;
+      if (await watched.navigate(url, loadOptions)) await watched.settle(activity, loadOptions);
+    },
+    async navigate(url, loadOptions = {}) {
       try {
-        await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
-        // Network idle: no request in flight for `idleMs` (Playwright's own 'networkidle' always waits 500 ms).
-        const deadline = Date.now() + timeoutMs;
-        while (inFlight > 0 || Date.now() - lastActivity < (loadOptions.idleMs ?? 250)) {
-          if (Date.now() > deadline) throw new Error(`network still busy after ${timeoutMs} ms (${inFlight} request(s) in flight)`);
-          await new Promise((resolve) => setTimeout(resolve, 25));
-        }
+        await page.goto(url, { waitUntil: 'load', timeout: loadOptions.timeoutMs ?? 30_000 });
+        return true;
       } catch (error) {
-        issues.push({ message: `The page did not finish loading: ${(error as Error).message.split('\n')[0]}` });
+        notLoaded(error);
+        return false;
       }
     },
+    async settle(since, loadOptions = {}) {
+      const timeoutMs = loadOptions.timeoutMs ?? 30_000;
+      // Network idle: no request in flight for `idleMs` (Playwright's own 'networkidle' always waits 500 ms).
+      const deadline = Date.now() + timeoutMs;
+      while (inFlight > 0 || Date.now() - lastActivity < (loadOptions.idleMs ?? 250)) {
+        if (Date.now() > deadline) {
+          notLoaded(new Error(`network still busy after ${timeoutMs} ms (${inFlight} request(s) in flight)`));
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.min(25, Math.max(1, (loadOptions.idleMs ?? 250) - (Date.now() - lastActivity)))));
+      }
+      return activity - since;
+    },
+    requests: () => activity,
     async screenshot(directory, name) {
       await mkdir(directory, { recursive: true });
       const path = join(directory, `${name}-${Date.now()}.png`);
@@ -115,6 +149,7 @@ export async function watchPage(guarded: GuardedBrowser, options: WatchPageOptio
       return path;
     },
   };
+  return watched;
 }
 
 /** Set by the preview's static server on an answer that is index.html in place of a missing path. */
