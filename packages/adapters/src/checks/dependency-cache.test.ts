@@ -1,11 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { dependencyCache, dependencyKey, installedMarker } from './dependency-cache.js';
 
 const work = mkdtempSync(join(tmpdir(), 'bw-dependency-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterEach(() => vi.unstubAllEnvs());
 
 const set = { react: '19.3.1' };
 
@@ -82,5 +83,32 @@ describe('dependencyCache().store', () => {
     await expect(cache.store(project, set, { signal: controller.signal })).rejects.toThrow('the run ended');
     // Neither the entry nor a temporary copy is left in the cache.
     expect(readdirSync(cache.directory)).toEqual([]);
+  });
+});
+
+describe('dependencyCache copies cut short', () => {
+  it('error: an abort while the copy runs removes what it copied so far and rejects with the reason', async () => {
+    const { cache, project } = cacheAndProject('cut-short');
+    // A `cp` first on PATH that copies part of the tree (its target with one file), says so, then waits to be killed.
+    const bin = join(work, 'cut-short', 'bin');
+    mkdirSync(bin, { recursive: true });
+    const started = join(bin, 'started');
+    writeFileSync(
+      join(bin, 'cp'),
+      `#!/bin/sh\nfor last; do :; done\nmkdir -p "$last/react" && echo partial > "$last/react/index.js"\n: > '${started}'\ntrap 'kill $! 2>/dev/null; exit 143' TERM\nsleep 30 &\nwait $!\n`,
+    );
+    chmodSync(join(bin, 'cp'), 0o755);
+    vi.stubEnv('PATH', `${bin}:${process.env.PATH}`);
+    const controller = new AbortController();
+    const restoring = cache.restore(project, set, 'copy', { signal: controller.signal });
+    restoring.catch(() => {});
+    for (const begun = Date.now(); !existsSync(started); ) {
+      if (Date.now() - begun > 20_000) throw new Error('no copy started within 20 s');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(existsSync(join(project, 'node_modules', 'react', 'index.js'))).toBe(true);
+    controller.abort(new Error('the run ended'));
+    await expect(restoring).rejects.toThrow('the run ended');
+    expect(existsSync(join(project, 'node_modules'))).toBe(false);
   });
 });

@@ -157,14 +157,19 @@ export function dependencyCache(directory = defaultDependencyCacheDirectory()): 
 
 /**
  * `cp -al` (hard links; a plain copy across filesystems) or a copy (reflinked where the filesystem
- * can). An abort kills the copy and rejects with the signal's reason.
+ * can). An abort kills the copy, removes what it copied and rejects with the signal's reason.
  */
 async function copyTree(from: string, to: string, how: 'link' | 'copy', signal?: AbortSignal): Promise<void> {
+  // Not started at all once aborted: a `cp` spawned with an aborted signal is killed only after it started, and may have copied by then.
+  signal?.throwIfAborted();
   const copy = async (args: string[]) => {
     try {
       await run('cp', args, signal ? { signal } : {});
     } catch (error) {
-      throw signal?.aborted ? signal.reason : error;
+      if (!signal?.aborted) throw error;
+      // What a killed copy left is not a usable tree.
+      await rm(to, { recursive: true, force: true });
+      throw signal.reason;
     }
   };
   if (how === 'link') {
