@@ -70,10 +70,20 @@ export class Workspace {
     }
   }
 
-  /** Connects a sandbox and writes every file to it (a fresh or reconnected sandbox). */
+  /**
+   * Connects a sandbox and makes its project files this workspace's (a fresh or reconnected
+   * sandbox, a cache of the stored version): a file it holds that the workspace does not (written
+   * by a run that failed, was cancelled or was cut off before storing it) is removed, so the checks
+   * never see it; a file whose content differs or is missing is written; an unchanged file is left
+   * as it is (its modification time too, which the tools' caches go by). Dotfiles at any depth (a
+   * check's `.env.production.local`) and what `listFiles` skips (`node_modules`, `dist`) are the
+   * checks' and stay.
+   */
   async attach(sandbox: Sandbox): Promise<void> {
     this.sandbox = sandbox;
-    for (const [path, content] of this.files) await sandbox.writeFile(path, content);
+    const present = new Set(await sandbox.listFiles());
+    for (const path of present) if (!this.files.has(path) && !path.split('/').some((name) => name.startsWith('.'))) await sandbox.removeFile(path);
+    for (const [path, content] of this.files) if (!present.has(path) || (await sandbox.readFile(path)) !== content) await sandbox.writeFile(path, content);
   }
 
   read(path: string): string | undefined {
