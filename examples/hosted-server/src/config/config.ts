@@ -58,6 +58,12 @@ export interface ServerConfig {
    */
   workerSandbox: 'memory' | 'local';
   sandboxRoot: string;
+  /**
+   * Templates each worker keeps a spare sandbox of (`WORKER_SPARE_TEMPLATES`, comma-separated, with
+   * `WORKER_SANDBOX=local`): a new project of one finds its dependencies restored and its check
+   * worker warm (docs/create-builder.md#spare-sandboxes). Default none.
+   */
+  spareTemplates: string[];
 }
 
 const secret = (name: string) =>
@@ -105,6 +111,7 @@ const environmentSchema = z.object({
   CHAINS: z.string().optional(),
   WORKER_SANDBOX: z.enum(['memory', 'local']).default('memory'),
   SANDBOX_ROOT: z.string().default('.buildwright/sandboxes'),
+  WORKER_SPARE_TEMPLATES: z.string().default(''),
   DEFAULT_CHAIN: z.string().optional(),
   WORKER_CHAIN: z.string().optional(),
   DEPLOYER_PRIVATE_KEY: z.string().optional(),
@@ -121,8 +128,14 @@ const environmentSchema = z.object({
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): ServerConfig {
   const parsed = environmentSchema.safeParse(environment);
   const chains = parseChains(environment);
-  if (!parsed.success || !chains.config) {
-    const problems = [...(parsed.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []), ...chains.problems].map((problem) => `  ${problem}`).join('\n');
+  const spareTemplates = (parsed.data?.WORKER_SPARE_TEMPLATES ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const spares =
+    spareTemplates.length > 0 && parsed.data?.WORKER_SANDBOX !== 'local' ? ['WORKER_SPARE_TEMPLATES: spare sandboxes need WORKER_SANDBOX=local (the memory sandbox runs no checks to warm)'] : [];
+  if (!parsed.success || !chains.config || spares.length > 0) {
+    const problems = [...(parsed.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []), ...chains.problems, ...spares].map((problem) => `  ${problem}`).join('\n');
     throw new Error(`The hosted server's configuration is incomplete:\n${problems}\nSee examples/hosted-server/README.md, "Configuration".`);
   }
   const env = parsed.data as z.infer<typeof environmentSchema> & Record<string, number | undefined>;
@@ -167,6 +180,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Server
     chains: chains.config,
     workerSandbox: env.WORKER_SANDBOX,
     sandboxRoot: env.SANDBOX_ROOT,
+    spareTemplates,
   };
 }
 

@@ -9,7 +9,7 @@ import { onRunFinished } from './run-finished.js';
 import { workerSandbox } from './worker-sandbox.js';
 
 /** What a deployment changes in how its workers run: a real sandbox, the checks, extra run nodes. */
-export type WorkerBuilderOverrides = Partial<Pick<BuilderOptions, 'sandbox' | 'checks' | 'graph' | 'templates'>>;
+export type WorkerBuilderOverrides = Partial<Pick<BuilderOptions, 'sandbox' | 'checks' | 'graph' | 'templates' | 'spareSandboxes'>>;
 
 /** A running worker process's parts. */
 export interface RunningWorker {
