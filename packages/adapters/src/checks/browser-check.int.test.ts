@@ -149,6 +149,36 @@ export default function App() {
   }, 180_000);
 });
 
+describe('browser check: the page opened while the model works', () => {
+  it('behavior: prepare (a web run) launches Chromium and opens the page; the check loads the app in it, with no other context; a DApp run opens nothing then', async () => {
+    const project = await built({});
+    const session = createWebCheckSession({ worker: false });
+    const check = browserCheck({}, session);
+    let contexts = 0;
+    const acquire = session.chromium.acquire;
+    session.chromium.acquire = async (launch) => {
+      const lease = await acquire(launch);
+      const newContext = lease.browser.newContext.bind(lease.browser);
+      lease.browser.newContext = (options) => ((contexts += 1), newContext(options));
+      return lease;
+    };
+    try {
+      await check.prepare!({ ...project.context, kind: 'dapp' });
+      expect(session.chromium.size()).toBe(0);
+      expect(session.state(project.sandbox).slots.has('browser-early')).toBe(false);
+
+      await check.prepare!(project.context);
+      await vi.waitFor(() => expect(contexts).toBe(1), { timeout: 30_000 });
+      expect(session.chromium.size()).toBe(1);
+      const result = await check.run(project.context);
+      expect(result).toMatchObject({ status: 'passed', preview: { url: expect.stringMatching(/^http:/) } });
+      expect(contexts).toBe(1);
+    } finally {
+      await session.chromium.close();
+    }
+  }, 180_000);
+});
+
 describe('browser check: the page opened ahead of a follow-up verification', () => {
   it('behavior: with Chromium running, the page opens while the build still runs and the check loads the app in it; a throw on render fails as without it', async () => {
     const project = await built({});

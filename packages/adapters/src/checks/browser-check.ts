@@ -123,32 +123,38 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
     pageOrigins({ previewUrl, rpcUrls: await chainRpcUrls(context), extra: fixedOrigins ?? allowOriginsOption(typeof allowOrigins === 'function' ? await allowOrigins(context) : []) });
   const open = (allowed: AllowedOrigin[]) => openGuardedBrowser({ adapter: 'browserCheck', executablePath, args: options.args, allowed, pool: session?.chromium });
 
+  /**
+   * Opens the page the check will load the app in, ahead of the check (see `EarlyBrowser`): from
+   * `prepare` while the model works (web runs), else from the checks' early start.
+   */
+  const openEarly = async (session: WebCheckSession, context: CheckContext) => {
+    const slots = session.state(context.sandbox).slots;
+    if (slots.has('browser-early') || !existsSync(executablePath) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(directory)) return;
+    // A launch waits for the build started early (if any): launching Chromium alongside would slow
+    // down the build, which the preview waits for. A Chromium already running (a follow-up edit)
+    // only needs a context and a page, cheap beside the build: those open at once, off the path
+    // from the build to the page load.
+    const building = session.chromium.size() > 0 ? undefined : (session.state(context.sandbox).slots.get('build-early') as { run: Promise<unknown> } | undefined);
+    // The launch flags depend on the allowed origins, so on the preview server's URL (started just below).
+    const browser = Promise.resolve(building?.run)
+      .catch(() => {})
+      .then(async () => {
+        const { url } = await previewServer(context, directory);
+        const guarded = await open(await allowedFor(context, url));
+        return { guarded, origin: new URL(url).origin };
+      })
+      .catch(() => undefined);
+    // The page is only opened and watched here (no navigation): it reports nothing until the check loads the app in it.
+    const page = browser.then(async (opened) => opened && watchPage(opened.guarded, await watchOptions(opened.origin))).catch(() => undefined);
+    // Closed if no check takes it in time (a check after this one failed in an unusual way).
+    const timer = setTimeout(() => void closeEarlyBrowser(session, context.sandbox), prelaunchLifetimeMs);
+    timer.unref();
+    slots.set('browser-early', { browser: browser.then((opened) => opened?.guarded), page, timer } satisfies EarlyBrowser);
+    void previewServer(context, directory).catch(() => {});
+  };
+
   if (session) {
-    session.onStartEarly(async (context) => {
-      const slots = session.state(context.sandbox).slots;
-      if (slots.has('browser-early') || !existsSync(executablePath) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(directory)) return;
-      // A launch waits for the build started early (if any): launching Chromium alongside would slow
-      // down the build, which the preview waits for. A Chromium already running (a follow-up edit)
-      // only needs a context and a page, cheap beside the build: those open at once, off the path
-      // from the build to the page load.
-      const building = session.chromium.size() > 0 ? undefined : (session.state(context.sandbox).slots.get('build-early') as { run: Promise<unknown> } | undefined);
-      // The launch flags depend on the allowed origins, so on the preview server's URL (started just below).
-      const browser = Promise.resolve(building?.run)
-        .catch(() => {})
-        .then(async () => {
-          const { url } = await previewServer(context, directory);
-          const guarded = await open(await allowedFor(context, url));
-          return { guarded, origin: new URL(url).origin };
-        })
-        .catch(() => undefined);
-      // The page is only opened and watched here (no navigation): it reports nothing until the check loads the app in it.
-      const page = browser.then(async (opened) => opened && watchPage(opened.guarded, await watchOptions(opened.origin))).catch(() => undefined);
-      // Closed if no check takes it in time (a check after this one failed in an unusual way).
-      const timer = setTimeout(() => void closeEarlyBrowser(session, context.sandbox), prelaunchLifetimeMs);
-      timer.unref();
-      slots.set('browser-early', { browser: browser.then((opened) => opened?.guarded), page, timer } satisfies EarlyBrowser);
-      void previewServer(context, directory).catch(() => {});
-    });
+    session.onStartEarly((context) => openEarly(session, context));
     session.onStop((sandbox) => closeEarlyBrowser(session, sandbox));
   }
 
@@ -156,7 +162,17 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
     name: 'browser',
     // Independent of other late checks (security): they run together and fail as one fix turn.
     parallel: 'after-build',
-    ...(session ? { close: () => session.chromium.close() } : {}),
+    ...(session
+      ? {
+          close: () => session.chromium.close(),
+          // Chromium (launched if it is not running) and the page's context and renderer open while the
+          // model works: opened at the checks' start instead, they took a core from the build (or,
+          // for a launch, came after it). A DApp's page waits for its chain, known at its checks.
+          prepare: async (context: CheckContext) => {
+            if (context.kind === 'web') await openEarly(session, context);
+          },
+        }
+      : {}),
     async run(context) {
       const missing = chromiumMissing(executablePath);
       if (missing) return missing;
