@@ -150,7 +150,7 @@ export default function App() {
 });
 
 describe('browser check: the page opened while the model works', () => {
-  it('behavior: prepare (a web run) launches Chromium and opens the page; the check loads the app in it, with no other context; a DApp run opens nothing then', async () => {
+  it('behavior: prepare (a web run) launches Chromium and opens the page; the check loads the app in it, with no other context; a DApp run, or one beside another run, opens nothing then', async () => {
     const project = await built({});
     const session = createWebCheckSession({ worker: false });
     const check = browserCheck({}, session);
@@ -164,8 +164,13 @@ describe('browser check: the page opened while the model works', () => {
     };
     try {
       await check.prepare!({ ...project.context, kind: 'dapp' });
+      // Another run going on in the session: its renderer would be held through this run's model turns.
+      const other = { ...project.context, runId: 'other-run' };
+      session.use(other);
+      await check.prepare!(project.context);
       expect(session.chromium.size()).toBe(0);
       expect(session.state(project.sandbox).slots.has('browser-early')).toBe(false);
+      await session.afterRun({ runId: other.runId, projectId: other.projectId, kind: 'web' });
 
       await check.prepare!(project.context);
       await vi.waitFor(() => expect(contexts).toBe(1), { timeout: 30_000 });

@@ -167,9 +167,14 @@ export function browserCheck(options: BrowserCheckOptions = {}, session?: WebChe
           close: () => session.chromium.close(),
           // Chromium (launched if it is not running) and the page's context and renderer open while the
           // model works: opened at the checks' start instead, they took a core from the build (or,
-          // for a launch, came after it). A DApp's page waits for its chain, known at its checks.
+          // for a launch, came after it). Only while no other run goes on: concurrent runs would each
+          // hold a renderer (about 110 MB) through their model's turns. A DApp's page waits for its
+          // chain, known at its checks.
           prepare: async (context: CheckContext) => {
-            if (context.kind === 'web') await openEarly(session, context);
+            if (context.kind !== 'web' || session.busyWithOtherRuns(context.runId)) return;
+            // The run is under way for the session (as the worker's prepare marks it): Chromium is not closed under the page.
+            session.use(context);
+            await openEarly(session, context);
           },
         }
       : {}),

@@ -85,6 +85,8 @@ export interface WebCheckSession {
   startEarly(context: CheckContext): Promise<void>;
   /** Marks the context's run as going on: what its sandbox keeps stays until the run ends (`afterRun`). */
   use(context: CheckContext): void;
+  /** Whether a run other than `runId` is going on in this session (marked by `use`, not yet ended). */
+  busyWithOtherRuns(runId: string): boolean;
   /** `Check.afterRun` of the session's checks (idempotent): after `idleAfterRunMs`, stops what the run's sandbox keeps, and Chromium when no run goes on. */
   afterRun(run: CheckRunEnd): Promise<void>;
   /**
@@ -190,6 +192,7 @@ export function createWebCheckSession(options: WebCheckSessionOptions = {}): Web
       clearTimeout(current.release);
       delete current.release;
     },
+    busyWithOtherRuns: (runId) => [...activeRuns].some((active) => active !== runId),
     async afterRun(run) {
       if (!activeRuns.delete(run.runId)) return;
       const { sandbox } = run;
