@@ -129,6 +129,26 @@ export default function App() {
     expect(await screenshots(context.artifactsDir)).toHaveLength(1);
   }, 180_000);
 
+  it('error: a page that polls (its network never quiet) is reported once as still busy, not once per inspection', async () => {
+    const { context } = await built({
+      'public/status.json': '{"ok":true}\n',
+      'src/App.tsx': `import { useEffect, useState } from 'react';
+
+export default function App() {
+  const [polls, setPolls] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => void fetch('/status.json').then(() => setPolls((count) => count + 1)), 100);
+    return () => clearInterval(timer);
+  }, []);
+  return <main><h1>Status</h1><p>{polls} polls</p></main>;
+}
+`,
+    });
+    const result = await browserCheck({ timeoutMs: 2_000 }).run(context);
+    if (result.status !== 'failed') throw new Error(`expected a failure, got ${JSON.stringify(result)}`);
+    expect(result.issues.filter((issue) => issue.message.includes('network still busy after 2000 ms'))).toHaveLength(1);
+  }, 180_000);
+
   it('behavior: a button without a name that a timer adds 300 ms after the first render (no request) fails the check', async () => {
     const { context } = await built({
       'src/App.tsx': `import { useEffect, useState } from 'react';

@@ -51,8 +51,9 @@ export async function settledRoute<T>(watched: WatchedPage, url: string, options
     const earlier = screenshotPath;
     [screenshotPath, inspected] = await Promise.all([options.screenshotDirectory ? watched.screenshot(options.screenshotDirectory, 'preview') : null, options.inspect?.()]);
     if (earlier) await rm(earlier, { force: true });
-    const requests = await watched.settle(mark, loadOptions);
-    if ((requests === 0 && (await documentShape(watched)) === before) || inspection === maxInspections) return { screenshotPath, inspected };
+    const { settled, requests } = await watched.settle(mark, loadOptions);
+    // A page whose network never went quiet (polling) was reported so once: inspecting it again would wait as long again.
+    if (!settled || (requests === 0 && (await documentShape(watched)) === before) || inspection === maxInspections) return { screenshotPath, inspected };
   }
 }
 

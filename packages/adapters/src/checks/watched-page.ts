@@ -42,10 +42,10 @@ export interface WatchedPage {
   /**
    * Waits for network idle: no request in flight for `idleMs` since the last one (counted from
    * it, so time spent inspecting the page after `navigate` counts). A page still busy at
-   * `timeoutMs` is an issue. Resolves to the number of requests started or ended since `since`
-   * (a `requests()` count): 0 when the page did not load anything more meanwhile.
+   * `timeoutMs` is an issue (and `settled: false`). Resolves with the number of requests started
+   * or ended since `since` (a `requests()` count): 0 when the page did not load anything more meanwhile.
    */
-  settle(since: number, options?: LoadPageOptions): Promise<number>;
+  settle(since: number, options?: LoadPageOptions): Promise<{ settled: boolean; requests: number }>;
   /** How many request starts and ends the page has seen so far (a mark for `settle`). */
   requests(): number;
   /** Saves a PNG of the viewport as `<directory>/<name>-<time>.png` and returns its path. */
@@ -135,11 +135,11 @@ export async function watchPage(guarded: GuardedBrowser, options: WatchPageOptio
       while (inFlight > 0 || Date.now() - lastActivity < (loadOptions.idleMs ?? 250)) {
         if (Date.now() > deadline) {
           notLoaded(new Error(`network still busy after ${timeoutMs} ms (${inFlight} request(s) in flight)`));
-          break;
+          return { settled: false, requests: activity - since };
         }
         await new Promise((resolve) => setTimeout(resolve, Math.min(25, Math.max(1, (loadOptions.idleMs ?? 250) - (Date.now() - lastActivity)))));
       }
-      return activity - since;
+      return { settled: true, requests: activity - since };
     },
     requests: () => activity,
     async screenshot(directory, name) {
