@@ -45,15 +45,19 @@ export async function settledRoute<T>(watched: WatchedPage, url: string, options
     .catch(() => {});
   let screenshotPath: string | null = null;
   let inspected: T | undefined;
+  let shape = await documentShape(watched);
   for (let inspection = 1; ; inspection += 1) {
     const mark = watched.requests();
-    const before = await documentShape(watched);
     const earlier = screenshotPath;
     [screenshotPath, inspected] = await Promise.all([options.screenshotDirectory ? watched.screenshot(options.screenshotDirectory, 'preview') : null, options.inspect?.()]);
     if (earlier) await rm(earlier, { force: true });
     const { settled, requests } = await watched.settle(mark, loadOptions);
     // A page whose network never went quiet (polling) was reported so once: inspecting it again would wait as long again.
-    if (!settled || (requests === 0 && (await documentShape(watched)) === before) || inspection === maxInspections) return { screenshotPath, inspected };
+    if (!settled || inspection === maxInspections) return { screenshotPath, inspected };
+    // The shape after this inspection is the one the next inspection starts from.
+    const settledShape = await documentShape(watched);
+    if (requests === 0 && settledShape === shape) return { screenshotPath, inspected };
+    shape = settledShape;
   }
 }
 

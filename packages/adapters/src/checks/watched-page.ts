@@ -130,14 +130,17 @@ export async function watchPage(guarded: GuardedBrowser, options: WatchPageOptio
     },
     async settle(since, loadOptions = {}) {
       const timeoutMs = loadOptions.timeoutMs ?? 30_000;
+      const idleMs = loadOptions.idleMs ?? 250;
       // Network idle: no request in flight for `idleMs` (Playwright's own 'networkidle' always waits 500 ms).
       const deadline = Date.now() + timeoutMs;
-      while (inFlight > 0 || Date.now() - lastActivity < (loadOptions.idleMs ?? 250)) {
+      while (inFlight > 0 || Date.now() - lastActivity < idleMs) {
         if (Date.now() > deadline) {
           notLoaded(new Error(`network still busy after ${timeoutMs} ms (${inFlight} request(s) in flight)`));
           return { settled: false, requests: activity - since };
         }
-        await new Promise((resolve) => setTimeout(resolve, Math.min(25, Math.max(1, (loadOptions.idleMs ?? 250) - (Date.now() - lastActivity)))));
+        // Every 25 ms, or at the end of the quiet time when it is nearer (nothing in flight).
+        const quietLeft = idleMs - (Date.now() - lastActivity);
+        await new Promise((resolve) => setTimeout(resolve, inFlight > 0 ? 25 : Math.min(25, Math.max(1, quietLeft))));
       }
       return { settled: true, requests: activity - since };
     },
