@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { browserCheck, buildCheck, installCheck } from './index.js';
 import { createWebCheckSession } from './web-check-session.js';
+import type { WebCheckSession } from './web-check-session.js';
 import { templateProjects } from './template-projects.test-support.js';
 
 // The browser check's routes and accessibility scan, in real Chromium on a react-vite project in a local sandbox.
@@ -13,6 +14,23 @@ async function built(files: Record<string, string>) {
   const project = await projects.open(files);
   for (const check of [installCheck(), buildCheck()]) expect((await check.run(project.context)).status).toBe('passed');
   return project;
+}
+
+/** Every browser context of the session's Chromium, counted as it opens. */
+function countContexts(session: WebCheckSession): { readonly opened: number } {
+  const browsers = new Set<Browser>();
+  const count = { opened: 0 };
+  const acquire = session.chromium.acquire;
+  session.chromium.acquire = async (launch) => {
+    const lease = await acquire(launch);
+    if (!browsers.has(lease.browser)) {
+      browsers.add(lease.browser);
+      const newContext = lease.browser.newContext.bind(lease.browser);
+      lease.browser.newContext = (options) => ((count.opened += 1), newContext(options));
+    }
+    return lease;
+  };
+  return count;
 }
 
 const routedApp = {
@@ -174,14 +192,7 @@ describe('browser check: the page opened while the model works', () => {
     const project = await built({});
     const session = createWebCheckSession({ worker: false });
     const check = browserCheck({}, session);
-    let contexts = 0;
-    const acquire = session.chromium.acquire;
-    session.chromium.acquire = async (launch) => {
-      const lease = await acquire(launch);
-      const newContext = lease.browser.newContext.bind(lease.browser);
-      lease.browser.newContext = (options) => ((contexts += 1), newContext(options));
-      return lease;
-    };
+    const contexts = countContexts(session);
     try {
       await check.prepare!({ ...project.context, kind: 'dapp' });
       // Another run going on in the session: its renderer would be held through this run's model turns.
@@ -193,11 +204,11 @@ describe('browser check: the page opened while the model works', () => {
       await session.afterRun({ runId: other.runId, projectId: other.projectId, kind: 'web' });
 
       await check.prepare!(project.context);
-      await vi.waitFor(() => expect(contexts).toBe(1), { timeout: 30_000 });
+      await vi.waitFor(() => expect(contexts.opened).toBe(1), { timeout: 30_000 });
       expect(session.chromium.size()).toBe(1);
       const result = await check.run(project.context);
       expect(result).toMatchObject({ status: 'passed', preview: { url: expect.stringMatching(/^http:/) } });
-      expect(contexts).toBe(1);
+      expect(contexts.opened).toBe(1);
     } finally {
       await session.chromium.close();
     }
@@ -209,35 +220,23 @@ describe('browser check: the page opened ahead of a follow-up verification', () 
     const project = await built({});
     const session = createWebCheckSession({ worker: false });
     const check = browserCheck({}, session);
-    // Every context of the session's Chromium, counted as it opens.
-    const browsers = new Set<Browser>();
-    let contexts = 0;
-    const acquire = session.chromium.acquire;
-    session.chromium.acquire = async (launch) => {
-      const lease = await acquire(launch);
-      if (!browsers.has(lease.browser)) {
-        browsers.add(lease.browser);
-        const newContext = lease.browser.newContext.bind(lease.browser);
-        lease.browser.newContext = (options) => ((contexts += 1), newContext(options));
-      }
-      return lease;
-    };
+    const contexts = countContexts(session);
     try {
       // A first verification leaves Chromium running, as after a project's first run.
       expect((await check.run(project.context)).status).toBe('passed');
-      expect(contexts).toBe(1);
+      expect(contexts.opened).toBe(1);
 
       // A follow-up: its build (started early) has not finished, yet its page opens now.
       let finishBuild = () => {};
       session.state(project.sandbox).slots.set('build-early', { key: 'edit', run: new Promise<void>((resolve) => (finishBuild = resolve)) });
       await session.startEarly(project.context);
-      await vi.waitFor(() => expect(contexts).toBe(2), { timeout: 30_000 });
+      await vi.waitFor(() => expect(contexts.opened).toBe(2), { timeout: 30_000 });
       finishBuild();
       session.state(project.sandbox).slots.delete('build-early');
       const result = await check.run(project.context);
       expect(result).toMatchObject({ status: 'passed', preview: { url: expect.stringMatching(/^http:/) } });
       // The check loaded the app in the page opened ahead: no other context.
-      expect(contexts).toBe(2);
+      expect(contexts.opened).toBe(2);
 
       // A broken edit: the page opened ahead reports what a new one reports.
       await project.context.writeFiles({ 'src/App.tsx': 'export default function App(): never {\n  throw new Error("board missing");\n}\n' });
@@ -248,7 +247,7 @@ describe('browser check: the page opened ahead of a follow-up verification', () 
       if (broken.status !== 'failed' || alone.status !== 'failed') throw new Error(`expected failures, got ${JSON.stringify([broken, alone])}`);
       expect(broken.report).toContain('Uncaught Error: board missing');
       expect(broken.issues).toEqual(alone.issues);
-      expect(contexts).toBe(3);
+      expect(contexts.opened).toBe(3);
     } finally {
       await session.chromium.close();
     }
