@@ -1,11 +1,8 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
 
 /** The dependency ranges that decide what `node_modules` holds. */
 export type DependencySet = Record<string, string>;
@@ -18,6 +15,9 @@ export const linkedMarker = '.buildwright-linked';
 
 /** What of a project's node_modules is the project's own (markers, scratch), never copied into the cache. */
 const projectOnly = [installedMarker, linkedMarker, '.buildwright', '.cache', '.vite', '.vite-temp'];
+
+/** Of those, the scratch directories a sandbox mounts writable into its commands: they stay (emptied) when node_modules is replaced. */
+const scratchDirectories = new Set(['.buildwright', '.cache', '.vite', '.vite-temp']);
 
 /** `dependencies` + `devDependencies` (+ optional) of a package.json, as one sorted record. */
 export function dependencySet(manifest: { dependencies?: Record<string, string>; devDependencies?: Record<string, string>; optionalDependencies?: Record<string, string> }): DependencySet {
@@ -93,7 +93,7 @@ export function dependencyCache(directory = defaultDependencyCacheDirectory()): 
 
   const placeInto = async (entry: string, projectDirectory: string, how: 'link' | 'copy', signal?: AbortSignal) => {
     const target = join(projectDirectory, 'node_modules');
-    await rm(target, { recursive: true, force: true });
+    await emptyNodeModules(target);
     await copyTree(join(entry, 'node_modules'), target, how, signal);
     if (how === 'link') await writeFile(join(target, linkedMarker), 'hard links into the dependency cache: never write these files\n');
   };
@@ -150,38 +150,66 @@ export function dependencyCache(directory = defaultDependencyCacheDirectory()): 
           () => false,
         )
       )
-        await rm(target, { recursive: true, force: true });
+        await emptyNodeModules(target);
     },
   };
 }
 
 /**
- * `cp -al` (hard links; a plain copy across filesystems) or a copy (reflinked where the filesystem
- * can). An abort kills the copy, removes what it copied and rejects with the signal's reason.
+ * Empties a node_modules directory, keeping the directory itself and the scratch directories
+ * (emptied too). A sandbox mounts node_modules read-only into its commands, and a command that
+ * runs while packages are placed must see them through that mount: a directory removed and made
+ * again would drop the mount and show the new packages (hard links into the cache) writable
+ * through the project's own mount.
+ */
+async function emptyNodeModules(directory: string): Promise<void> {
+  const entry = await lstat(directory).catch(() => undefined);
+  if (entry && !entry.isDirectory()) await rm(directory, { force: true });
+  await mkdir(directory, { recursive: true });
+  await emptyDirectory(directory, async (name, path) => scratchDirectories.has(name) && (await lstat(path)).isDirectory());
+}
+
+/** Removes what `directory` holds; directories `keep` names are emptied instead. Retries what a command writing there meanwhile makes fail (ENOTEMPTY). */
+async function emptyDirectory(directory: string, keep: (name: string, path: string) => Promise<boolean> = async () => false): Promise<void> {
+  const names = await readdir(directory).catch(() => [] as string[]);
+  await Promise.all(
+    names.map(async (name) => {
+      const path = join(directory, name);
+      if (await keep(name, path)) await emptyDirectory(path);
+      else await rm(path, { recursive: true, force: true, maxRetries: 5 });
+    }),
+  );
+}
+
+/**
+ * Copies the contents of `from` into the directory `to` (made when missing): `cp -al` (hard links;
+ * a plain copy across filesystems) or a copy (reflinked where the filesystem can). An abort kills
+ * the copy, empties `to` of what it copied and rejects with the signal's reason.
  */
 async function copyTree(from: string, to: string, how: 'link' | 'copy', signal?: AbortSignal): Promise<void> {
   // Not started at all once aborted: a `cp` spawned with an aborted signal is killed only after it started, and may have copied by then.
   signal?.throwIfAborted();
+  await mkdir(to, { recursive: true });
   const copy = async (args: string[]) => {
     try {
-      await run('cp', args, signal ? { signal } : {});
+      await runCopy([...args, `${from}/.`, to], signal);
     } catch (error) {
       if (!signal?.aborted) throw error;
       // What a killed copy left is not a usable tree.
-      await rm(to, { recursive: true, force: true });
+      await emptyNodeModules(to);
       throw signal.reason;
     }
   };
   if (how === 'link') {
     try {
-      await copy(['-al', from, to]);
+      await copy(['-al']);
       return;
     } catch (error) {
       if (signal?.aborted) throw error;
-      await rm(to, { recursive: true, force: true });
+      await emptyNodeModules(to);
     }
   }
-  await copy(['-a', '--reflink=auto', from, to]);
+  await copy(['-a', '--reflink=auto']);
 }
 
 async function isDirectory(path: string): Promise<boolean> {
@@ -189,4 +217,21 @@ async function isDirectory(path: string): Promise<boolean> {
     (entry) => entry.isDirectory(),
     () => false,
   );
+}
+
+/** Runs `cp`; an abort kills it, and the answer comes once it has exited (nothing copies after that). */
+function runCopy(args: string[], signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('cp', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    const kill = () => child.kill('SIGKILL');
+    signal?.addEventListener('abort', kill, { once: true });
+    child.once('error', reject);
+    child.once('exit', (code, killedBy) => {
+      signal?.removeEventListener('abort', kill);
+      if (code === 0) resolve();
+      else reject(new Error(`cp ${args.join(' ')} failed (${killedBy ?? `exit code ${code}`}): ${stderr.trim()}`));
+    });
+  });
 }

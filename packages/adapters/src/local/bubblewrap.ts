@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
-import { access, constants } from 'node:fs/promises';
+import { access, constants, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** Which isolation a local sandbox ended up with, and why. */
 export interface IsolationDecision {
@@ -37,10 +37,13 @@ export interface BubblewrapArgumentsOptions {
    * files in `files` (read-only) and `node_modules` writable, and the npm cache writable.
    */
   view?: 'project' | 'dependencies';
-  /** Directories under node_modules that stay writable in the `project` view (caches, check scratch). Must exist. */
+  /**
+   * Directories under node_modules that stay writable in the `project` view (caches, check
+   * scratch). node_modules and these must exist as real directories: node_modules is always
+   * mounted read-only, so that what the host places there while the command runs (the
+   * dependency cache's hard links) is read-only to it too.
+   */
   scratchDirectories?: string[];
-  /** Whether node_modules exists as a real directory (so it is mounted read-only). */
-  dependenciesMounted?: boolean;
   /** Files placed into the project directory in the `dependencies` view: [host path, project-relative path]. */
   files?: Array<[string, string]>;
   /** Extra writable binds (host path → same path inside), e.g. the npm cache during installs. */
@@ -74,11 +77,8 @@ export function bubblewrapArguments(options: BubblewrapArgumentsOptions): string
     for (const [from, to] of options.files ?? []) args.push('--ro-bind', from, `${project}/${to}`);
     args.push('--bind', `${project}/node_modules`, `${project}/node_modules`);
   } else {
-    args.push('--bind', project, project);
-    if (options.dependenciesMounted) {
-      args.push('--ro-bind', `${project}/node_modules`, `${project}/node_modules`);
-      for (const scratch of options.scratchDirectories ?? []) args.push('--bind', `${project}/node_modules/${scratch}`, `${project}/node_modules/${scratch}`);
-    }
+    args.push('--bind', project, project, '--ro-bind', `${project}/node_modules`, `${project}/node_modules`);
+    for (const scratch of options.scratchDirectories ?? []) args.push('--bind', `${project}/node_modules/${scratch}`, `${project}/node_modules/${scratch}`);
   }
   for (const path of options.writable ?? []) args.push('--bind', path, path);
   for (const [from, to] of options.binds ?? []) args.push('--bind', from, to);
@@ -119,14 +119,20 @@ export async function decideIsolation(mode: 'bubblewrap' | 'none', bwrapPath?: s
   return { kind: 'bubblewrap', bwrapPath: found };
 }
 
-/** Runs `true` inside bwrap with the real arguments; resolves to the failure text, or undefined when it works. */
-function probeBubblewrap(bwrapPath: string): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    const args = [...bubblewrapArguments({ projectDirectory: realpathSync(tmpdir()), cwd: '/', view: 'project' }), 'true'];
-    const child = spawn(bwrapPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-    child.once('error', (error) => resolve(error.message));
-    child.once('close', (code) => resolve(code === 0 ? undefined : stderr.trim() || `exit code ${code}`));
-  });
+/** Runs `true` inside bwrap with the real arguments (on an empty project); resolves to the failure text, or undefined when it works. */
+async function probeBubblewrap(bwrapPath: string): Promise<string | undefined> {
+  const project = await mkdtemp(join(realpathSync(tmpdir()), 'bw-probe-'));
+  try {
+    await mkdir(join(project, 'node_modules'));
+    return await new Promise((resolve) => {
+      const args = [...bubblewrapArguments({ projectDirectory: project, cwd: '/', view: 'project' }), 'true'];
+      const child = spawn(bwrapPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+      child.once('error', (error) => resolve(error.message));
+      child.once('close', (code) => resolve(code === 0 ? undefined : stderr.trim() || `exit code ${code}`));
+    });
+  } finally {
+    await rm(project, { recursive: true, force: true });
+  }
 }

@@ -93,9 +93,9 @@ export async function launchCommand(
           tmpBytes: limits.tmpBytes,
         });
       } else {
-        const dependenciesMounted = await prepareScratch(files.root);
+        await prepareDependencyMounts(files.root);
         if (extra.serverPort !== undefined) addBridge(await openServerBridge(extra.serverPort));
-        args = bubblewrapArguments({ projectDirectory: files.root, cwd, view: 'project', dependenciesMounted, scratchDirectories: [...scratchDirectories], binds: binds(), tmpBytes: limits.tmpBytes });
+        args = bubblewrapArguments({ projectDirectory: files.root, cwd, view: 'project', scratchDirectories: [...scratchDirectories], binds: binds(), tmpBytes: limits.tmpBytes });
       }
       env.HOME = sandboxHome;
       env.TMPDIR = '/tmp';
@@ -220,12 +220,15 @@ async function realDirectory(path: string): Promise<void> {
   await mkdir(path, { recursive: true });
 }
 
-/** When node_modules is installed, creates its writable scratch directories; resolves to whether it is. */
-async function prepareScratch(root: string): Promise<boolean> {
-  const entry = await lstat(join(root, 'node_modules')).catch(() => undefined);
-  if (!entry?.isDirectory()) return false;
+/**
+ * Makes node_modules (empty when nothing is installed yet) and its writable scratch directories
+ * real directories, to be mounted. node_modules is never replaced as a directory, only its
+ * contents (see the dependency cache), so a command's read-only mount of it stays in place
+ * whatever is installed while the command runs.
+ */
+async function prepareDependencyMounts(root: string): Promise<void> {
+  await realDirectory(join(root, 'node_modules'));
   for (const scratch of scratchDirectories) await realDirectory(join(root, 'node_modules', scratch));
-  return true;
 }
 
 /** Polls the cgroup's counters (4×/s) and the project's size (every 2 s) while a command runs. */
