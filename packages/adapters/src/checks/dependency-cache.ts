@@ -166,7 +166,7 @@ async function emptyNodeModules(directory: string): Promise<void> {
   const entry = await lstat(directory).catch(() => undefined);
   if (entry && !entry.isDirectory()) await rm(directory, { force: true });
   await mkdir(directory, { recursive: true });
-  await emptyDirectory(directory, async (name, path) => scratchDirectories.has(name) && (await lstat(path)).isDirectory());
+  await emptyDirectory(directory, async (name, path) => scratchDirectories.has(name) && (await isDirectory(path, lstat)));
 }
 
 /** Removes what `directory` holds; directories `keep` names are emptied instead. Retries what a command writing there meanwhile makes fail (ENOTEMPTY). */
@@ -212,8 +212,8 @@ async function copyTree(from: string, to: string, how: 'link' | 'copy', signal?:
   await copy(['-a', '--reflink=auto']);
 }
 
-async function isDirectory(path: string): Promise<boolean> {
-  return stat(path).then(
+async function isDirectory(path: string, how: typeof stat = stat): Promise<boolean> {
+  return how(path).then(
     (entry) => entry.isDirectory(),
     () => false,
   );
@@ -222,6 +222,8 @@ async function isDirectory(path: string): Promise<boolean> {
 /** Runs `cp`; an abort kills it, and the answer comes once it has exited (nothing copies after that). */
 function runCopy(args: string[], signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
+    // An abort listener added now would never be called.
+    if (signal?.aborted) return reject(signal.reason);
     const child = spawn('cp', args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
