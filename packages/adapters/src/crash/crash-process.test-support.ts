@@ -62,20 +62,30 @@ function boundaryStorage(storage: StorageAdapter, boundaries: number[]): Storage
   });
 }
 
+/**
+ * Storage that stops at the pause point as a process killed there would: from then on no call
+ * reaches the store (each hangs), so nothing is stored after the pause point while the parent
+ * gets to its SIGKILL (a command of a parallel check exiting meanwhile stored its event: once, under load).
+ */
 function pausingStorage(storage: StorageAdapter, pause: NonNullable<CrashProcessPlan['pause']>): StorageAdapter {
   let seen = 0;
+  let stopped = false;
+  const hang = () => new Promise<never>(() => undefined);
   return new Proxy(storage, {
     get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (typeof value !== 'function') return value;
       if (key === 'appendEvent') {
         return async (event: Parameters<StorageAdapter['appendEvent']>[0]) => {
+          if (stopped) return hang();
           if (event.type !== pause.type || (seen += 1) !== pause.occurrence) return target.appendEvent(event);
+          stopped = true;
           if (pause.when === 'after') await target.appendEvent(event);
           process.stdout.write(`PAUSED ${event.runId}\n`);
-          return new Promise(() => undefined);
+          return hang();
         };
       }
-      const value = Reflect.get(target, key, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
+      return (...args: unknown[]) => (stopped ? hang() : value.apply(target, args));
     },
   });
 }
