@@ -13,11 +13,11 @@ export const installedMarker = '.buildwright-deps';
 /** File in a project's node_modules when its files are hard links into the cache (never to be written). */
 export const linkedMarker = '.buildwright-linked';
 
-/** What of a project's node_modules is the project's own (markers, scratch), never copied into the cache. */
-const projectOnly = [installedMarker, linkedMarker, '.buildwright', '.cache', '.vite', '.vite-temp'];
+/** The scratch directories a sandbox mounts writable into its commands: they stay (emptied) when node_modules is replaced. */
+const scratchDirectories = ['.buildwright', '.cache', '.vite', '.vite-temp'];
 
-/** Of those, the scratch directories a sandbox mounts writable into its commands: they stay (emptied) when node_modules is replaced. */
-const scratchDirectories = new Set(['.buildwright', '.cache', '.vite', '.vite-temp']);
+/** What of a project's node_modules is the project's own (markers, scratch), never copied into the cache. */
+const projectOnly = [installedMarker, linkedMarker, ...scratchDirectories];
 
 /** `dependencies` + `devDependencies` (+ optional) of a package.json, as one sorted record. */
 export function dependencySet(manifest: { dependencies?: Record<string, string>; devDependencies?: Record<string, string>; optionalDependencies?: Record<string, string> }): DependencySet {
@@ -166,7 +166,7 @@ async function emptyNodeModules(directory: string): Promise<void> {
   const entry = await lstat(directory).catch(() => undefined);
   if (entry && !entry.isDirectory()) await rm(directory, { force: true });
   await mkdir(directory, { recursive: true });
-  await emptyDirectory(directory, async (name, path) => scratchDirectories.has(name) && (await isDirectory(path, lstat)));
+  await emptyDirectory(directory, async (name, path) => scratchDirectories.includes(name) && (await isDirectory(path, lstat)));
 }
 
 /** Removes what `directory` holds; directories `keep` names are emptied instead. Retries what a command writing there meanwhile makes fail (ENOTEMPTY). */
