@@ -210,8 +210,8 @@ buildwright projects rename <project> "<name>"
 buildwright projects delete <project>
 
 list: the projects newest first (--query searches names and prompts). rename: a new name.
-delete: the project with its runs, events and versions; refused while one of its runs is in
-progress (cancel it first).
+delete: the project with its runs, events and versions, and its sandbox's files (the local
+sandbox's directory); refused while one of its runs is in progress (cancel it first).
 
 ${commonFlags}`,
   templates: `buildwright templates [--kind web|dapp|api] [--dir folder]

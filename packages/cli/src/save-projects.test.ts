@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pgliteStorage } from '@buildwright/adapters/pglite';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -69,7 +69,7 @@ describe('buildwright save and projects', () => {
     expect((await readBack(cwd, projectId)).versions).toHaveLength(2);
   });
 
-  it('default: projects list searches by prompt, rename renames, delete deletes', { timeout: 120_000 }, async () => {
+  it("default: projects list searches by prompt, rename renames, delete deletes (with the project's sandbox directory)", { timeout: 120_000 }, async () => {
     const cwd = freshDirectory();
     const projectId = projectWithExport(cwd);
     const listed = await runCli(['projects', 'list', '--query', 'STREAKS', '--json'], { cwd });
@@ -91,9 +91,13 @@ describe('buildwright save and projects', () => {
     } finally {
       await storage.close();
     }
+    const sandboxDirectory = join(cwd, '.buildwright/sandboxes', projectId);
+    mkdirSync(join(sandboxDirectory, 'src'), { recursive: true });
+    writeFileSync(join(sandboxDirectory, 'src/App.tsx'), 'the project code');
     const deleted = await runCli(['projects', 'delete', projectId], { cwd });
     expect(deleted.stderr).toBe('');
     expect(deleted.code).toBe(0);
+    expect(existsSync(sandboxDirectory)).toBe(false);
     const after = await runCli(['projects', 'list'], { cwd });
     expect(after.stdout).toContain('Weather');
     expect(after.stdout).not.toContain('Streaks');

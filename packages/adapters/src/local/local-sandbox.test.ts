@@ -1,5 +1,5 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runSandboxSpec } from '@buildwright/core/testing';
@@ -15,10 +15,10 @@ const bubblewrap = await decideIsolation('bubblewrap');
 /** Set by .ci/run where bubblewrap can run: the isolation tests then fail instead of skipping. */
 const requireIsolation = process.env.BUILDWRIGHT_REQUIRE_ISOLATION === '1';
 
-runSandboxSpec(() => localSandbox({ root, isolation: 'none' }), { name: 'local, isolation none', shell: true, servers: true, symlinks: true });
+runSandboxSpec(() => localSandbox({ root, isolation: 'none' }), { name: 'local, isolation none', shell: true, servers: true, symlinks: true, remove: true });
 
 if (bubblewrap.kind === 'bubblewrap') {
-  runSandboxSpec(() => localSandbox({ root, isolation: 'bubblewrap' }), { name: 'local, bubblewrap', shell: true, servers: true, symlinks: true });
+  runSandboxSpec(() => localSandbox({ root, isolation: 'bubblewrap' }), { name: 'local, bubblewrap', shell: true, servers: true, symlinks: true, remove: true });
 } else if (requireIsolation) {
   it('error: bubblewrap must run here (BUILDWRIGHT_REQUIRE_ISOLATION=1)', () => expect.fail(bubblewrap.note));
 } else {
@@ -143,3 +143,30 @@ function isAlive(pid: number): boolean {
     return false;
   }
 }
+
+describe('localSandbox remove', () => {
+  it('behavior: removes the project directory, with node_modules linked from a shared cache, and leaves the cache file', async () => {
+    const adapter = localSandbox({ root, isolation: 'none' });
+    const sandbox = (await adapter.open({ projectId: 'removed-with-links' })) as LocalSandbox;
+    await sandbox.writeFile('src/app.ts', 'secret code');
+    const cached = join(root, 'shared-cache-file.js');
+    await writeFile(cached, 'cached');
+    await mkdir(join(sandbox.root, 'node_modules', 'dep'), { recursive: true });
+    await link(cached, join(sandbox.root, 'node_modules', 'dep', 'index.js'));
+    await sandbox.kill();
+    await adapter.remove!({ projectId: 'removed-with-links' });
+    expect(existsSync(sandbox.root)).toBe(false);
+    expect(await readFile(cached, 'utf8')).toBe('cached');
+  });
+
+  it('error: an id that cannot name a sandbox directory is INVALID_INPUT, and nothing outside the root is removed', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'bw-outside-'));
+    await mkdir(join(outside, 'keep'));
+    const adapter = localSandbox({ root: join(outside, 'sandboxes'), isolation: 'none' });
+    for (const projectId of ['..', '../keep', '.hidden', 'a/b', '']) {
+      await expect(adapter.remove!({ projectId })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    }
+    expect(existsSync(join(outside, 'keep'))).toBe(true);
+    await rm(outside, { recursive: true, force: true });
+  });
+});

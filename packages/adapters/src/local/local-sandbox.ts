@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BuildwrightError } from '@buildwright/core';
@@ -89,15 +90,9 @@ export function localSandbox(options: LocalSandboxOptions = {}): SandboxAdapter 
     specificationVersion: 'v1',
     provider: 'local',
     async open({ projectId }) {
-      if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(projectId)) {
-        throw new BuildwrightError({
-          code: 'INVALID_INPUT',
-          message: `Project id "${projectId}" cannot name a sandbox directory: use letters, digits, ".", "_" and "-" (at most 128, not starting with a dot).`,
-          details: { projectId },
-        });
-      }
+      const directory = sandboxDirectory(options, projectId);
       const isolation = await decide();
-      const files = await openProjectFiles(join(resolve(options.root ?? '.buildwright/sandboxes'), projectId));
+      const files = await openProjectFiles(directory);
       return openLocalSandbox(
         projectId,
         {
@@ -112,7 +107,33 @@ export function localSandbox(options: LocalSandboxOptions = {}): SandboxAdapter 
         options,
       );
     },
+    async remove({ projectId }) {
+      const directory = sandboxDirectory(options, projectId);
+      try {
+        // Retried: a process of the sandbox that is still ending may write into it once more.
+        await rm(directory, { recursive: true, force: true, maxRetries: 5 });
+      } catch (error) {
+        throw new BuildwrightError({
+          code: 'SANDBOX_UNAVAILABLE',
+          message: `Could not remove the sandbox directory ${directory} of project "${projectId}": ${(error as Error).message}. Stop what still uses it, then remove it by hand (rm -rf ${directory}).`,
+          details: { projectId, directory },
+          cause: error,
+        });
+      }
+    },
   };
+}
+
+/** The directory of a project's sandbox under the adapter's root; an id that cannot name one is INVALID_INPUT. */
+function sandboxDirectory(options: LocalSandboxOptions, projectId: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(projectId)) {
+    throw new BuildwrightError({
+      code: 'INVALID_INPUT',
+      message: `Project id "${projectId}" cannot name a sandbox directory: use letters, digits, ".", "_" and "-" (at most 128, not starting with a dot).`,
+      details: { projectId },
+    });
+  }
+  return join(resolve(options.root ?? '.buildwright/sandboxes'), projectId);
 }
 
 function openLocalSandbox(projectId: string, settings: LaunchSettings, options: LocalSandboxOptions): LocalSandbox {

@@ -1,3 +1,4 @@
+import { sandboxFromFlags } from '../adapters-from-flags.js';
 import { print, type Command } from '../cli-io.js';
 import { withStorage } from '../open-storage.js';
 import { printProjects } from '../render/project-list.js';
@@ -7,7 +8,8 @@ import { UsageError } from '../usage-error.js';
  * `buildwright projects list [--query text] [--limit n]`, `projects rename <project> "<name>"`,
  * `projects delete <project>`: manage the owner's projects. `list` prints every page, newest
  * first (`--limit` caps the total); `delete` removes the project with its runs, events and
- * versions, and is refused while one of its runs is in progress.
+ * versions, and its sandbox's files (`--sandbox`'s `remove`), and is refused while one of its runs
+ * is in progress.
  *
  * @example
  * buildwright projects list --query todo
@@ -41,7 +43,11 @@ export const projectsCommand: Command = async (context) => {
     return 0;
   }
   if (name !== undefined) throw new UsageError(`projects delete got an unexpected argument "${name.slice(0, 40)}". Usage: buildwright projects delete <project>`);
+  // Resolved first: a --sandbox that cannot be used is bad usage before anything is deleted.
+  const sandbox = await sandboxFromFlags(flags);
   await withStorage(flags, (storage, ownerId) => storage.deleteProject({ ownerId, projectId }));
-  print(context, { id: projectId, deleted: true }, `Deleted project ${projectId} with its runs and versions.`);
+  // The project's sandbox (a local sandbox's directory with its files) goes with it.
+  await sandbox.remove?.({ projectId });
+  print(context, { id: projectId, deleted: true }, `Deleted project ${projectId} with its runs, versions and sandbox files.`);
   return 0;
 };

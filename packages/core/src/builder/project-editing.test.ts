@@ -60,6 +60,22 @@ describe('builder: editing by hand and managing projects', () => {
     expect((await builder.searchProjects()).projects.map((listed) => listed.name)).toEqual(['Weather']);
   });
 
+  it("behavior: deleteProject kills the project's open sandbox and removes what the sandbox adapter keeps of it", async () => {
+    const sandbox = memorySandbox();
+    const removed: string[] = [];
+    const builder = createBuilder({ llm: scriptedLlm({ transcript }), sandbox: { ...sandbox, remove: async (options) => void removed.push(options.projectId) }, storage: memoryStorage() });
+    const { project } = await builder.generate({ prompt: 'a counter' }).result;
+    const opened = await builder.openedSandbox(project.id);
+    expect(await opened?.listFiles()).toContain('src/App.js');
+    await builder.deleteProject(project.id);
+    expect(removed).toEqual([project.id]);
+    await expectCode(opened!.run({ command: 'ls' }), 'SANDBOX_UNAVAILABLE');
+    expect(await builder.openedSandbox(project.id)).toBeUndefined();
+    await expectCode(builder.deleteProject(project.id), 'PROJECT_NOT_FOUND');
+    expect(removed).toEqual([project.id]);
+    await builder.close();
+  });
+
   it('error: renameProject refuses an empty, long or multi-line name', async () => {
     const builder = createBuilder({ llm: scriptedLlm({ transcript }), sandbox: memorySandbox(), storage: memoryStorage() });
     const { project } = await builder.importFiles({ name: 'Imported', kind: 'web', files: { 'index.html': 'x' } });
@@ -69,7 +85,8 @@ describe('builder: editing by hand and managing projects', () => {
     expect((await builder.getProject(project.id)).name).toBe('Imported');
   });
 
-  it('error: deleteProject while its run is running is PROJECT_BUSY; after the run ends it deletes', async () => {
+  it('error: deleteProject while its run is running is PROJECT_BUSY (its sandbox kept); after the run ends it deletes', async () => {
+    const removed: string[] = [];
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const inner = scriptedLlm({ transcript });
@@ -83,16 +100,18 @@ describe('builder: editing by hand and managing projects', () => {
           },
         }),
       },
-      sandbox: memorySandbox(),
+      sandbox: { ...memorySandbox(), remove: async (options) => void removed.push(options.projectId) },
       storage: memoryStorage(),
     });
     const run = builder.generate({ prompt: 'an app' });
     await new Promise<void>((resolve) => run.on('run.started', () => resolve()));
     const error = await expectCode(builder.deleteProject(run.projectId), 'PROJECT_BUSY');
     expect(error.details.runIds).toEqual([run.runId]);
+    expect(removed).toEqual([]);
     release();
     await run.result;
     await builder.deleteProject(run.projectId);
+    expect(removed).toEqual([run.projectId]);
     await expectCode(builder.getProject(run.projectId), 'PROJECT_NOT_FOUND');
     await builder.close();
   });

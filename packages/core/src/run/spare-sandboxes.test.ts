@@ -25,13 +25,18 @@ const templates: Record<string, Template> = {
   other: { name: 'other', kind: 'web', description: 'another file', files: { 'package.json': '{"name":"other"}\n' } },
 };
 
-/** A memory sandbox adapter that remembers each sandbox it opened and which were killed. */
+/** A memory sandbox adapter that remembers each sandbox it opened, which were killed and which removed. */
 function recordingSandbox() {
   const adapter = memorySandbox();
   const opened: Sandbox[] = [];
   const killed = new Set<string>();
+  const removed: string[] = [];
   const recording: SandboxAdapter = {
     ...adapter,
+    async remove(options) {
+      removed.push(options.projectId);
+      await adapter.remove!(options);
+    },
     async open(options) {
       const sandbox = await adapter.open(options);
       const recorded: Sandbox = {
@@ -45,7 +50,7 @@ function recordingSandbox() {
       return recorded;
     },
   };
-  return { adapter: recording, opened, killed };
+  return { adapter: recording, opened, killed, removed };
 }
 
 /** A check that records every prepare and every run's sandbox. */
@@ -138,12 +143,29 @@ describe('spare sandboxes', () => {
     await builder.close();
   });
 
-  it("behavior: the builder's close() kills the spare that no project took", async () => {
-    const { builder, prepared, killed } = builderWith(['base', 'other']);
+  it("behavior: the builder's close() kills the spares and removes them (SandboxAdapter.remove), the one a project took too", async () => {
+    const { builder, prepared, killed, removed } = builderWith(['base', 'other']);
     await builder.warmSpares();
     expect(prepared.map((spare) => spare.files)).toEqual([templates.base!.files, templates.other!.files]);
+    const spareIds = prepared.map((spare) => spare.sandboxId).sort();
+    const { project } = await builder.generate({ prompt: 'an app', kind: 'web', template: 'base' }).result;
+    expect((await builder.openedSandbox(project.id))?.id).toBe(prepared[0]!.sandboxId);
+    expect(removed).toEqual([]);
     await builder.close();
-    expect([...killed].sort()).toEqual(prepared.map((spare) => spare.sandboxId).sort());
+    expect([...killed].sort()).toEqual(spareIds);
+    expect([...removed].sort()).toEqual(spareIds);
+  });
+
+  it('behavior: deleting a project that took a spare removes the spare at once', async () => {
+    const { builder, prepared, killed, removed } = builderWith(['base']);
+    await builder.warmSpares();
+    const spareId = prepared[0]!.sandboxId;
+    const { project } = await builder.generate({ prompt: 'an app', kind: 'web', template: 'base' }).result;
+    await builder.deleteProject(project.id);
+    expect(killed.has(spareId)).toBe(true);
+    expect(removed).toEqual([project.id, spareId]);
+    await builder.close();
+    expect(removed.filter((id) => id === spareId)).toHaveLength(1);
   });
 
   it('behavior: close() waits for a spare being prepared, which stops and is killed', async () => {
@@ -163,6 +185,8 @@ describe('spare sandboxes', () => {
     await builder.close();
     expect(stopped).toMatchObject({ code: 'RUN_CANCELLED' });
     expect([...sandboxes.killed]).toEqual([sandboxes.opened[0]!.id]);
+    await warming;
+    expect(sandboxes.removed).toEqual([sandboxes.opened[0]!.id]);
     await warming;
   });
 

@@ -31,6 +31,8 @@ export interface SpareSandboxes {
   warm(): Promise<void>;
   /** A run of the builder ended: the missing spares are prepared once no run has gone on for a second. */
   runEnded(): void;
+  /** A project was deleted (its sandbox killed): the spare it took, if any, is removed now (`SandboxAdapter.remove`). */
+  projectDeleted(projectId: string): Promise<void>;
 }
 
 /** Quiet time after the last run before a spare is prepared (never beside a run: it would take the run's CPU). */
@@ -41,7 +43,9 @@ const quietMs = 1_000;
  * then each check's `prepare` run on it (dependencies restored, the check worker started and warmed
  * on the template): only the template's own content ever runs in it. A new project that starts from
  * that template unchanged takes it as its sandbox, and its first verification finds the tools warm;
- * nothing is shared between projects. Spares are killed when the builder closes.
+ * nothing is shared between projects. When the builder closes, spares are killed and their
+ * directories removed (`SandboxAdapter.remove`), the ones runs took too: no later process opens
+ * them under their spare id.
  */
 export function createSpareSandboxes(builder: BuilderContext, options: SpareSandboxOptions): SpareSandboxes {
   const registered = builder.options.templates ?? {};
@@ -55,14 +59,20 @@ export function createSpareSandboxes(builder: BuilderContext, options: SpareSand
     return registered[name]!;
   });
   /** Ready spares by template, with when their checks were last prepared. */
-  const ready = new Map<Template, { sandbox: Sandbox; preparedAt: number }>();
+  const ready = new Map<Template, { sandbox: Sandbox; id: string; preparedAt: number }>();
+  /** Spares runs took, by project: their sandboxes are the builder's (killed when it closes or the project is deleted), their directories are removed then. */
+  const adopted = new Map<string, string>();
+  /** Deletes what the provider keeps of a spare: no project will ever open it under its id. */
+  const remove = (id: string) => builder.options.sandbox.remove?.({ projectId: id });
   const refreshMs = options.refreshMs ?? 60_000;
   const { closing, running } = builder.backgroundWork;
   closing.signal.addEventListener(
     'abort',
     () => {
       clearInterval(refresher);
-      for (const { sandbox } of ready.values()) running.add(sandbox.kill().catch(() => {}));
+      for (const { sandbox, id } of ready.values()) running.add(discard(sandbox, id));
+      for (const id of adopted.values()) running.add(Promise.resolve(remove(id)).catch(() => {}));
+      adopted.clear();
       ready.clear();
     },
     { once: true },
@@ -92,14 +102,19 @@ export function createSpareSandboxes(builder: BuilderContext, options: SpareSand
 
   /** Opens and prepares one spare; a spare that fails to open or prepare is dropped (a run then opens its own sandbox). */
   const prepare = async (template: Template) => {
-    const sandbox = await openProjectSandbox(builder.options.sandbox, `spare-${randomUUID()}`);
+    const id = `spare-${randomUUID()}`;
+    const sandbox = await openProjectSandbox(builder.options.sandbox, id);
     try {
       for (const [path, content] of Object.entries(template.files)) await sandbox.writeFile(path, content);
       await prepareOn(template, sandbox);
-      ready.set(template, { sandbox, preparedAt: Date.now() });
+      ready.set(template, { sandbox, id, preparedAt: Date.now() });
     } catch {
-      await sandbox.kill().catch(() => {});
+      await discard(sandbox, id);
     }
+  };
+  const discard = async (sandbox: Sandbox, id: string) => {
+    await sandbox.kill().catch(() => {});
+    await Promise.resolve(remove(id)).catch(() => {});
   };
 
   /** Prepares each missing spare, and prepares again those last prepared `refreshMs` ago or more (a check worker that idled out starts again). */
@@ -146,10 +161,17 @@ export function createSpareSandboxes(builder: BuilderContext, options: SpareSand
       const spare = ready.get(template);
       if (!spare || !sameFiles(runtime.workspace.snapshot(), template.files)) return;
       ready.delete(template);
+      adopted.set(runtime.projectId, spare.id);
       builder.sandboxes.set(runtime.projectId, Promise.resolve(spare.sandbox));
     },
     warm: fill,
     runEnded: fillWhenQuiet,
+    async projectDeleted(projectId) {
+      const id = adopted.get(projectId);
+      if (id === undefined) return;
+      adopted.delete(projectId);
+      await remove(id);
+    },
   };
 }
 

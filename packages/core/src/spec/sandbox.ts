@@ -86,7 +86,7 @@ export interface Sandbox {
    * allocated port (also given as `PORT`). Resolves once the port accepts connections.
    */
   startServer(command: Omit<SandboxCommand, 'timeoutMs'> & { port?: number; readyTimeoutMs?: number }): Promise<SandboxServer>;
-  /** Stops every server and command, and releases the sandbox. Files of a local sandbox stay on disk. */
+  /** Stops every server and command, and releases the sandbox. Files of a local sandbox stay on disk (`SandboxAdapter.remove` deletes them). */
   kill(): Promise<void>;
 }
 
@@ -97,4 +97,12 @@ export interface SandboxAdapter {
   readonly provider: string;
   /** Creates (or reconnects to) the sandbox of a project. The sandbox is a cache: storage holds the files. */
   open(options: { projectId: string; signal?: AbortSignal }): Promise<Sandbox>;
+  /**
+   * Deletes what the provider keeps of a project's sandbox once nothing will open it again (a local
+   * sandbox's directory, with the project's files): the builder calls it after `deleteProject`, and
+   * for its spare sandboxes when it closes. Kill the sandbox first where it is open; a project with
+   * nothing kept is not an error. Optional: a provider whose `kill` already deletes everything (or
+   * whose sandboxes expire on their own) needs none.
+   */
+  remove?(options: { projectId: string }): Promise<void>;
 }

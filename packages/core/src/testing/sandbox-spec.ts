@@ -20,6 +20,8 @@ export interface SandboxSpecOptions {
   serverCommand?: string;
   /** Reopening a project (after `kill`) sees its files. Default true. */
   reopen?: boolean;
+  /** The adapter has `remove`: a removed project reopens empty, and other projects keep their files. Default false. */
+  remove?: boolean;
 }
 
 /**

@@ -3,7 +3,7 @@ import { runSandboxSpec } from '../sandbox-spec.js';
 import { describe, expect, it } from 'vitest';
 import { memorySandbox } from './memory-sandbox.js';
 
-runSandboxSpec(() => memorySandbox(), { name: 'memory' });
+runSandboxSpec(() => memorySandbox(), { name: 'memory', remove: true });
 
 describe('memorySandbox', () => {
   it('default: commands exit 0 with empty output', async () => {

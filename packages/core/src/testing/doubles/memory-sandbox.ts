@@ -65,6 +65,9 @@ export function memorySandbox(options: MemorySandboxOptions = {}): SandboxAdapte
       }
       return openMemorySandbox(projectId, files, handler);
     },
+    async remove({ projectId }) {
+      projects.delete(projectId);
+    },
   };
 }
 

@@ -79,6 +79,25 @@ export function describeFiles(spec: SandboxSpecContext): void {
       });
     }
 
+    if (options.remove) {
+      it('behavior: remove deletes what the adapter keeps of a project: it reopens empty; another project keeps its files; a project never opened is no error', async () => {
+        const { adapter, sandbox, projectId } = await open('-removed');
+        const other = await adapter.open({ projectId: `${projectId}-kept` });
+        opened.push(other);
+        await sandbox.writeFile('src/gone.ts', 'gone');
+        await sandbox.writeFile('node_modules/dep/index.js', 'dep');
+        await other.writeFile('src/kept.ts', 'kept');
+        await sandbox.kill();
+        await adapter.remove!({ projectId });
+        const again = await adapter.open({ projectId });
+        opened.push(again);
+        expect(await again.listFiles()).toEqual([]);
+        expect(await again.readFile('node_modules/dep/index.js')).toBeUndefined();
+        expect(await other.readFile('src/kept.ts')).toBe('kept');
+        await expect(adapter.remove!({ projectId: `${projectId}-never-opened` })).resolves.toBeUndefined();
+      });
+    }
+
     it('behavior: two projects do not share files', async () => {
       const first = await open('-a');
       const second = await open('-b');
