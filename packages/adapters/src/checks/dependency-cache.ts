@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { lstat, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { scratchDirectories } from '../internal/node-modules-scratch.js';
 
 /** The dependency ranges that decide what `node_modules` holds. */
 export type DependencySet = Record<string, string>;
@@ -12,9 +13,6 @@ export const installedMarker = '.buildwright-deps';
 
 /** File in a project's node_modules when its files are hard links into the cache (never to be written). */
 export const linkedMarker = '.buildwright-linked';
-
-/** The scratch directories a sandbox mounts writable into its commands: they stay (emptied) when node_modules is replaced. */
-const scratchDirectories = ['.buildwright', '.cache', '.vite', '.vite-temp'];
 
 /** What of a project's node_modules is the project's own (markers, scratch), never copied into the cache. */
 const projectOnly = [installedMarker, linkedMarker, ...scratchDirectories];

@@ -18,12 +18,7 @@ import { startRegistryProxy } from './registry-proxy.js';
 import type { RegistryProxy } from './registry-proxy.js';
 import { openLoopbackForward, openServerBridge, openServiceBridge } from './server-bridge.js';
 import type { ServerBridge } from './server-bridge.js';
-
-/**
- * Directories under node_modules that commands may write (tool caches, the check worker's
- * scratch space); every other file of the installed packages is mounted read-only.
- */
-export const scratchDirectories = ['.buildwright', '.cache', '.vite', '.vite-temp'] as const;
+import { scratchDirectories } from '../internal/node-modules-scratch.js';
 
 /** Port of the registry proxy inside an install command's own network namespace. */
 const proxyPort = 3128;

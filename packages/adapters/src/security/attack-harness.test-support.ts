@@ -18,7 +18,7 @@ import { recordRefusals, recordRequests } from '../checks/web-run.test-support.j
 import { webChecks } from '../checks/web-checks.js';
 import { localSandbox } from '../local/index.js';
 import type { LocalSandboxOptions, SandboxLimitName } from '../local/index.js';
-import { scratchDirectories } from '../local/launch-command.js';
+import { scratchDirectories } from '../internal/node-modules-scratch.js';
 import { pgliteStorage } from '../pglite/index.js';
 import { scriptedLlm } from '../scripted/index.js';
 import { reactViteTemplate, templates } from '../templates/index.js';
