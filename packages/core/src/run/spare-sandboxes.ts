@@ -63,7 +63,14 @@ export function createSpareSandboxes(builder: BuilderContext, options: SpareSand
   /** Spares runs took, by project: their sandboxes are the builder's (killed when it closes or the project is deleted), their directories are removed then. */
   const adopted = new Map<string, string>();
   /** Deletes what the provider keeps of a spare: no project will ever open it under its id. */
-  const remove = (id: string) => builder.options.sandbox.remove?.({ projectId: id });
+  const remove = async (id: string) => {
+    await builder.options.sandbox.remove?.({ projectId: id });
+  };
+  /** A spare no project has: killed, then removed. */
+  const discard = async (sandbox: Sandbox, id: string) => {
+    await sandbox.kill().catch(() => {});
+    await remove(id).catch(() => {});
+  };
   const refreshMs = options.refreshMs ?? 60_000;
   const { closing, running } = builder.backgroundWork;
   closing.signal.addEventListener(
@@ -71,7 +78,7 @@ export function createSpareSandboxes(builder: BuilderContext, options: SpareSand
     () => {
       clearInterval(refresher);
       for (const { sandbox, id } of ready.values()) running.add(discard(sandbox, id));
-      for (const id of adopted.values()) running.add(Promise.resolve(remove(id)).catch(() => {}));
+      for (const id of adopted.values()) running.add(remove(id).catch(() => {}));
       adopted.clear();
       ready.clear();
     },
@@ -111,10 +118,6 @@ export function createSpareSandboxes(builder: BuilderContext, options: SpareSand
     } catch {
       await discard(sandbox, id);
     }
-  };
-  const discard = async (sandbox: Sandbox, id: string) => {
-    await sandbox.kill().catch(() => {});
-    await Promise.resolve(remove(id)).catch(() => {});
   };
 
   /** Prepares each missing spare, and prepares again those last prepared `refreshMs` ago or more (a check worker that idled out starts again). */
